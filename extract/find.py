@@ -1,0 +1,209 @@
+"""Finding what names a document in running text: symbols, dates, law names, plenum titles.
+
+All functions take NFC text (see `normalize.to_nfc`) and return offsets into it. Symbol
+patterns tolerate the noise of real files: line breaks and stray spaces inside the symbol
+(`269-\\nQĐ/TU`, `114 -KL/TW`, `258/KH- UBND`), upper case (`28-CTR/TU`), Ð for Đ, a lost
+hyphen (`61/2018/NĐCP`) and leading zeros. Things that only look like symbols (periods
+`2021 - 2025`, dates, `Điều 63`, percentages) have no letters where a type or issuer must be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extract.normalize import fold
+from extract.tables import (
+    TYPE_CODES,
+    TYPE_WORDS,
+    canonical_issuer,
+    canonical_type,
+    is_known_issuer,
+)
+
+
+def _code_pattern(code: str) -> str:
+    # Case-insensitive letters; Đ also as Ð (look-alike) and D (text that lost its strokes).
+    return "".join("[ĐÐđðDd]" if c in "ĐD" else f"[{c.upper()}{c.lower()}]" for c in code)
+
+
+_TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
+_ISSUER = r"[A-ZĐÐ][A-ZĐÐa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐa-zđ0-9]*)*(?![\w])"
+_NUM = r"(?<![\w/.\-])(?P<{g}>\d{{1,5}})"
+_S = r"\s{0,4}"  # stray spaces or a line break inside a symbol
+_HYPHEN = rf"(?:{_S}[-‐–]{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
+
+SYMBOL_PATTERN = re.compile(
+    # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
+    rf"{_NUM.format(g='n_num')}{_S}/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}"
+    rf"(?:(?P<n_type>{_TYPE}){_HYPHEN})?(?P<n_iss>{_ISSUER})"
+    # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
+    rf"|{_NUM.format(g='p_num')}{_S}[-‐–]{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
+    # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
+    rf"|{_NUM.format(g='a_num')}{_S}/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
+    # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)
+    rf"|{_NUM.format(g='c_num')}{_S}/{_S}(?P<c_iss>{_ISSUER})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolMatch:
+    """A symbol as printed, split into its parts (type and issuer in canonical spelling)."""
+
+    start: int
+    end: int
+    printed: str
+    number: str
+    year: int | None
+    type_code: str | None  # None when the symbol carries no type code
+    issuer: str
+    shape: str  # "party" | "administrative" | "normative"
+
+
+def find_symbols(text: str) -> list[SymbolMatch]:
+    """Every document symbol in `text`, in order."""
+    found = []
+    for m in SYMBOL_PATTERN.finditer(text):
+        g = m.groupdict()
+        if g["n_num"]:
+            shape, number, year, type_, issuer = "normative", g["n_num"], int(g["n_year"]), \
+                g["n_type"], g["n_iss"]
+        elif g["p_num"]:
+            shape, number, year, type_, issuer = "party", g["p_num"], None, g["p_type"], \
+                g["p_iss"]
+        elif g["a_num"]:
+            shape, number, year, type_, issuer = "administrative", g["a_num"], None, \
+                g["a_type"], g["a_iss"]
+        else:
+            shape, number, year, type_, issuer = "administrative", g["c_num"], None, None, \
+                g["c_iss"]
+            # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
+            # nothing, "123/UBND-VP" is a công văn.
+            first = issuer.split("-")[0]
+            if canonical_type(first) or not is_known_issuer(first):
+                continue
+        code = canonical_type(type_) if type_ else None
+        if type_ and code is None:
+            continue
+        found.append(SymbolMatch(
+            start=m.start(), end=m.end(), printed=m.group(), number=number.lstrip("0") or "0",
+            year=year, type_code=code, issuer=canonical_issuer(issuer), shape=shape,
+        ))
+    return found
+
+
+# Dates, matched on folded text (see `normalize.fold_chars`): 03/6/2013, 03-6-2013,
+# 03.6.2013, "11 tháng 9 năm 2013" (also broken over lines).
+_DATE = (
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
+)
+DATE_PATTERN = re.compile(_DATE)
+# A date that belongs to the symbol before it: ", ngày 27/5/2022", "ban hành ngày ...".
+DATE_AFTER_SYMBOL = re.compile(
+    rf"\s*,?\s*(?:(?:tinh|huyen|xa)\s+)?(?:ban hanh\s+)?(?:vao\s+)?ngay\s*(?:{_DATE})"
+)
+
+
+def parse_date(match: re.Match[str]) -> dt.date | None:
+    """The date of a DATE_PATTERN match, or None when it is no calendar date (31/02)."""
+    day = match.group("d") or match.group("d2")
+    month = match.group("m") or match.group("m2")
+    year = match.group("y") or match.group("y2")
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+# The type word before a symbol: "Chỉ thị số", "Quy định" (no "số"), "Kế hoạch Số",
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ", "Kết\n\nluận số" (broken over lines).
+_TYPE_WORD_ALTERNATION = "|".join(
+    r"\s+".join(word.split()) for word in sorted(TYPE_WORDS, key=len, reverse=True)
+)
+TYPE_WORD_BEFORE = re.compile(rf"\b(?P<word>{_TYPE_WORD_ALTERNATION})\s*(?:so\s*:?\s*)?$")
+
+
+def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, str] | None:
+    """(offset, folded type word) of the type word that ends right before `start`, if any."""
+    lo = max(0, start - window)
+    m = TYPE_WORD_BEFORE.search(folded, lo, start)
+    if m is None:
+        return None
+    return m.start("word"), " ".join(m.group("word").split())
+
+
+# Laws and ordinances cited by name: "Luật Tiếp công dân", "Bộ luật Lao động".
+LAW_NAME_START = re.compile(r"(?<![\w])(?P<head>Bộ luật|Luật|Pháp lệnh)\s+(?=\w)")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+# Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
+# "cơ sở"): what follows a name, never inside one.
+_NAME_STOPS = frozenset(
+    "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
+    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần ban".split()
+)
+_MAX_NAME_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    start: int
+    end: int
+    name: str  # "Luật Tiếp công dân", single-spaced
+
+
+def find_law_names(text: str) -> list[NameMatch]:
+    """Laws and ordinances named in `text` ("Luật Thực hiện dân chủ ở cơ sở")."""
+    found = []
+    for m in LAW_NAME_START.finditer(text):
+        before = fold(text[max(0, m.start() - 6):m.start()])
+        if before.endswith(("phap", "ky")):  # "pháp luật", "kỷ luật" are no names
+            continue
+        pos, words, end = m.end(), [], m.end()
+        while len(words) < _MAX_NAME_WORDS:
+            w = _NAME_WORD.match(text, pos)
+            if w is None or w.group().lower() in _NAME_STOPS:
+                break
+            words.append(w.group())
+            end = w.end()
+            gap = re.match(r"[ \t]*\n?[ \t]*(?=\w)", text[end:end + 8])
+            if gap is None or gap.end() == 0:
+                # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
+                comma = re.match(r",\s*(?=chống\b)", text[end:end + 10])
+                if comma is None:
+                    break
+                gap = comma
+            pos = end + gap.end()
+        if words:
+            name = " ".join([m.group("head"), *words])
+            found.append(NameMatch(m.start(), end, name))
+    return found
+
+
+# A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
+# Trung ương Đảng (khoá XI)", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)". Matched on folded text.
+PLENUM_TITLE = re.compile(
+    r"\bnghi\s+quyet\s+(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\w+)\s+)?"
+    r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw)(?:\s+dang)?"
+    r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d+|\w+))??\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b\s*\)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    start: int
+    end: int
+    plenum: str | None  # "7", "bay"
+    term: str  # "XI"
+
+
+def find_plenum_titles(folded: str) -> list[TitleMatch]:
+    """Party resolutions cited by plenum and term instead of symbol."""
+    found = []
+    for m in PLENUM_TITLE.finditer(folded):
+        if re.match(r"\s*,?\s*so\s*\d", folded[m.end():m.end() + 12]):
+            continue  # the symbol follows: the symbol's own mention covers it
+        found.append(TitleMatch(m.start(), m.end(), m.group("n1") or m.group("n2"),
+                                m.group("term").upper()))
+    return found

@@ -1,0 +1,192 @@
+"""What a document says of itself: its symbol, date line, issuing body, type, title, signer.
+
+A full header reads "ỦY BAN NHÂN DÂN / TỈNH BẾN TRE", "Số: 5793/KH-UBND", "Bến Tre, ngày 26
+tháng 11 năm 2013", "KẾ HOẠCH", the title; copies that lost the header are identified from the
+preamble ("Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch") and the province named in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from extract.find import DATE_PATTERN, find_symbols, parse_date
+from extract.models import DocumentIdentity, DocumentKey, Level
+from extract.normalize import fold
+from extract.provinces import canonical_province, find_province_mentions
+from extract.tables import (
+    BODY_ISSUERS,
+    LEVEL_OF_ISSUER,
+    LEVEL_WORDS,
+    TYPE_NAMES,
+    TYPE_WORDS,
+    is_central,
+)
+
+_HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
+_OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\s+(?=\d)"
+)
+_MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
+_PREAMBLE_BODY = re.compile(
+    r"(?P<body>(?:van phong|uy ban|ubnd|ban |so |tinh uy|thanh uy|huyen uy|dang uy|hoi dong)"
+    r"[a-z ]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:xay dung|ban hanh)\s+(?P<word>"
+    + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + ")"
+)
+_PERSON = re.compile(
+    r"(?:^|[\s.:])(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+"
+    r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+){1,4})[ \t*]*$"
+)
+_SIGNATURE_TITLES = ("chu tich", "giam doc", "chanh van phong", "bi thu", "truong ban",
+                     "thu truong", "bo truong", "tm.", "kt.")
+
+
+def identify_document(text: str, folded: str) -> DocumentIdentity:
+    """The document's own identity, read from its header, preamble and signature."""
+    head = folded[:_HEADER_WINDOW]
+    symbol, span = _own_symbol(text, head)
+    place, date = _date_line(text, head)
+    header_body = _header_body(text, folded)
+    type_word, title = _type_and_title(text, folded)
+    preamble_body, preamble_word = _preamble_body(text, folded)
+    body = header_body or preamble_body
+    type_code = (symbol.type_code if symbol and symbol.type_code else
+                 TYPE_WORDS[type_word or preamble_word][0] if (type_word or preamble_word)
+                 else None)
+    issuer = symbol.issuer if symbol else _issuer_of_body(body)
+    province = None
+    if body:
+        province = next((m[2] for m in find_province_mentions(body)), None)
+    province = province or canonical_province(place) or _most_named_province(text)
+    level = _level(issuer, body)
+    if issuer and is_central(issuer):
+        province = None
+    year = symbol.year if symbol and symbol.year else (date.year if date else None)
+    key = DocumentKey(
+        type=type_code or "CV", number=symbol.number if symbol else None,
+        issuer=issuer or "", year=year, province=province,
+        name=None if symbol else " ".join(filter(None, [body, title])) or None,
+    )
+    return DocumentIdentity(
+        key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
+        place=place, issuing_body=body, type_name=TYPE_NAMES.get(type_code or ""),
+        title=title, province=province, level=level, signer=_signer(text),
+    )
+
+
+def _own_symbol(text: str, head: str):
+    for m in _OWN_SYMBOL.finditer(head):
+        found = find_symbols(text[m.end():m.end() + 60])
+        if found and found[0].start < 4:
+            sym = found[0]
+            return sym, (m.end() + sym.start, m.end() + sym.end)
+    return None, None
+
+
+def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None]:
+    for m in _DATE_LINE.finditer(head):
+        date_match = DATE_PATTERN.match(head, m.end())
+        if date_match is None:
+            continue
+        place = " ".join(text[m.start("place"):m.end("place")].replace("*", "").split())
+        return place.strip("|\t "), parse_date(date_match)
+    return None, None
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, line) for the first lines of the text, cleaned of table and markdown marks."""
+    out, pos = [], 0
+    for line in text[:limit].split("\n"):
+        out.append((pos, line.replace("*", "").replace("#", "").strip(" \t|")))
+        pos += len(line) + 1
+    return out
+
+
+def _header_body(text: str, folded: str) -> str | None:
+    """Upper-case lines at the very top, before the motto or the `Số:` line."""
+    words = []
+    for _, line in _lines(text, 600):
+        if not line or set(line) <= set("-_ "):
+            if words:
+                break
+            continue
+        key = fold(line)
+        if any(fold(m) in key for m in _MOTTO) or key.startswith("so") and ":" in line:
+            break
+        if not line.isupper() or " ".join(fold(w) for w in line.split()) in TYPE_WORDS:
+            break  # the type heading ("KẾ HOẠCH") starts the title, not the body
+        words.append(line)
+    return " ".join(words) or None
+
+
+def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None]:
+    """The type heading ("KẾ HOẠCH") and the title lines under it."""
+    lines = _lines(text, _HEADER_WINDOW)
+    for i, (_, line) in enumerate(lines):
+        word = " ".join(fold(w) for w in line.split())
+        if not (line.isupper() and word in TYPE_WORDS):
+            continue
+        rest = [ln for _, ln in lines[i + 1:]]
+        while rest and not rest[0]:
+            rest.pop(0)
+        if not rest:
+            return word, None
+        title = [rest[0]]
+        for ln in rest[1:]:
+            if not ln or not (rest[0].isupper() and ln.isupper()):
+                break
+            title.append(ln)
+        return word, " ".join(" ".join(title).split())
+    return None, None
+
+
+def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:
+    m = _PREAMBLE_BODY.search(folded, 0, _HEADER_WINDOW * 2)
+    if m is None:
+        return None, None
+    body = " ".join(text[m.start("body"):m.end("body")].split())
+    return body[0].upper() + body[1:], " ".join(m.group("word").split())
+
+
+def _issuer_of_body(body: str | None) -> str | None:
+    if not body:
+        return None
+    key = " ".join(fold(w) for w in body.split())
+    return next((code for words, code in BODY_ISSUERS if words in key), None)
+
+
+def _level(issuer: str | None, body: str | None) -> Level | None:
+    if issuer and is_central(issuer):
+        return Level.CENTRAL
+    if issuer in LEVEL_OF_ISSUER:
+        return LEVEL_OF_ISSUER[issuer]
+    words = f" {' '.join(fold(w) for w in (body or '').split())} "
+    for word, level in LEVEL_WORDS:
+        if f" {word} " in words:
+            return level
+    return Level.PROVINCE if issuer else None
+
+
+def _most_named_province(text: str) -> str | None:
+    counts = Counter(name for _, _, name, introduced in find_province_mentions(text)
+                     if introduced)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _signer(text: str) -> str | None:
+    """The signer's name: the last person's name in the signature block."""
+    end = len(text)
+    notes = re.search(r"(?m)^[ \t]*\[\d+\]", text)
+    if notes:
+        end = notes.start()
+    lines = [ln.replace("*", "").strip(" \t|") for ln in text[:end].split("\n")]
+    tail = [ln for ln in lines if ln][-12:]
+    for line in reversed(tail):
+        m = _PERSON.search(line)
+        if m and not any(t in fold(line) for t in ("uyban", "nhandan", "vanphong")):
+            name = m.group("name")
+            if canonical_province(name) is None:
+                return " ".join(name.split())
+    return None

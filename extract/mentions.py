@@ -1,0 +1,179 @@
+"""Every mention of a document in one text, with what the text says around it.
+
+`read_mentions` returns unresolved `Reference`s (kind symbol, name or title) carrying the type
+word, date, issuing body, Party term and subject; `resolve.py` turns them into keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.find import (
+    DATE_AFTER_SYMBOL,
+    SymbolMatch,
+    find_law_names,
+    find_plenum_titles,
+    find_symbols,
+    parse_date,
+    type_word_before,
+)
+from extract.models import Reference
+from extract.normalize import fold
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
+# tỉnh", "Ban Thường vụ Tỉnh ủy"); capitalised words are taken as they come.
+_BODY_WORDS = frozenset(
+    "uy ban nhan dan tinh huyen xa phuong thi tran quan thanh pho thuong vu chap hanh "
+    "trung uong dang chinh phu bi thu va can su chi dao van phong so noi bo tri quoc "
+    "hoi dong tuong tich chu ubnd hdnd mat tran to".split()
+)
+# Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN").
+_BODY_STOPS = frozenset(
+    "ve thuc trien tiep tang nang day ngay so khoa quy".split()
+)
+_MAX_BODY_WORDS = 12
+_TERM = re.compile(r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b\s*\)?")
+_BODY_START = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
+_SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)(?=\S)")
+_SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
+_FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference as found, with where its context (date, body, term) ends in the text."""
+
+    ref: Reference
+    context_end: int
+    match: SymbolMatch | None = None
+
+
+def footnote_start(text: str) -> int:
+    """Where footnote definitions ("[1] Kế hoạch số ...") begin, or len(text)."""
+    m = _FOOTNOTE_DEF.search(text)
+    return m.start() if m else len(text)
+
+
+def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -> list[Mention]:
+    """All mentions in `text` (NFC) in order; `skip` is the document's own `Số:` symbol."""
+    notes = footnote_start(text)
+    mentions: list[Mention] = []
+    symbols = find_symbols(text)
+    symbol_starts = [s.start for s in symbols]
+    for sym in symbols:
+        if skip and sym.start < skip[1] and sym.end > skip[0]:
+            continue
+        mentions.append(_symbol_mention(text, folded, sym, notes))
+    names = find_law_names(text)
+    for name in names:
+        tied = _symbol_after_name(folded, name.end, symbol_starts)
+        if tied is not None:
+            # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered.
+            for i, m in enumerate(mentions):
+                if m.match is not None and m.match.start == tied:
+                    ref = replace(m.ref, name=name.name, start=name.start,
+                                  text=text[name.start:m.ref.end], type_word="luat")
+                    mentions[i] = replace(m, ref=ref)
+            continue
+        if any(m.ref.start <= name.start < m.ref.end for m in mentions):
+            continue
+        end, date = _date_after(folded, name.end)
+        mentions.append(Mention(
+            Reference(kind="name", text=name.name and text[name.start:name.end],
+                      start=name.start, end=name.end, name=name.name, date=date,
+                      in_footnote=name.start >= notes),
+            context_end=end,
+        ))
+    for title in find_plenum_titles(folded):
+        if any(m.ref.start <= title.start < m.ref.end for m in mentions):
+            continue
+        subject = _subject(text, folded, title.end)
+        mentions.append(Mention(
+            Reference(kind="title", text=text[title.start:title.end], start=title.start,
+                      end=title.end, type_word="nghi quyet", term=title.term, subject=subject,
+                      in_footnote=title.start >= notes),
+            context_end=title.end,
+        ))
+    mentions.sort(key=lambda m: m.ref.start)
+    return mentions
+
+
+def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Mention:
+    word = type_word_before(folded, sym.start)
+    start = word[0] if word else sym.start
+    pos, date = _date_after(folded, sym.end)
+    body, pos = _issuing_body(text, folded, pos)
+    term_match = _TERM.match(folded, pos)
+    term = None
+    if term_match:
+        term, pos = term_match.group("term").upper(), term_match.end()
+    elif body is None:
+        # "(khóa XI)" may also follow the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)".
+        pass
+    if date is None:
+        # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013".
+        pos_after, date = _date_after(folded, pos)
+        pos = pos_after if date else pos
+    return Mention(
+        Reference(kind="symbol", text=text[start:sym.end], start=start, end=sym.end,
+                  symbol=sym.printed, type_word=word[1] if word else None, date=date,
+                  issuing_body=body, term=term, subject=_subject(text, folded, pos),
+                  in_footnote=sym.start >= notes),
+        context_end=pos,
+        match=sym,
+    )
+
+
+def _date_after(folded: str, pos: int):
+    m = DATE_AFTER_SYMBOL.match(folded, pos)
+    if m is None:
+        return pos, None
+    return m.end(), parse_date(m)
+
+
+def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
+    """The body after "của" ("của Ban Thường vụ Tỉnh ủy"), and where it ends."""
+    m = _BODY_START.match(folded, pos)
+    if m is None:
+        return None, pos
+    words: list[tuple[int, int]] = []
+    cursor = m.end()
+    while len(words) < _MAX_BODY_WORDS:
+        w = _WORD.match(text, cursor)
+        if w is None:
+            break
+        token, key = w.group(), fold(w.group())
+        if key in _BODY_STOPS or (key in ("ban", "thi") and
+                                  folded.startswith("hanh", w.end() + 1)):
+            break  # "ban hành", "thi hành" are verbs after the body
+        if not (key in _BODY_WORDS or (token[0].isupper() and not token.isupper())
+                or (token.isupper() and len(token) > 1 and key not in _BODY_STOPS)):
+            break
+        words.append((w.start(), w.end()))
+        gap = re.match(r"[ \t]*\n?[ \t]*\n?[ \t]*", text[w.end():w.end() + 12])
+        cursor = w.end() + (gap.end() if gap else 0)
+    while words and fold(text[words[-1][0]:words[-1][1]]) == "va":
+        words.pop()
+    if not words:
+        return None, pos
+    body = " ".join(text[words[0][0]:words[-1][1]].split())
+    return body, words[-1][1]
+
+
+def _subject(text: str, folded: str, pos: int) -> str | None:
+    """The subject after "về" ("về tăng cường ..."), up to the end of the clause."""
+    m = _SUBJECT_START.match(folded, pos)
+    if m is None:
+        return None
+    end_match = _SUBJECT_END.search(text, m.end(), m.end() + 400)
+    end = end_match.start() if end_match else min(len(text), m.end() + 300)
+    subject = " ".join(text[m.end():end].replace("*", "").replace("“", "").split())
+    return subject or None
+
+
+def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:
+    m = re.match(r"\s*,?\s*(?:so\s*)?", folded[end:end + 12])
+    target = end + (m.end() if m else 0)
+    return target if target in symbol_starts else None

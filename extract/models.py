@@ -1,0 +1,189 @@
+"""The data model of extraction: small frozen values that every later stage (graph, api) shares.
+
+A `DocumentKey` identifies one real document; a `Reference` is one mention of a document in a
+text, with what the text says around it; a `Relation` is a typed edge with the sentence that
+states it; a `DocumentExtraction` is everything read from one file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from extract.normalize import fold, strip_marks
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", strip_marks(text)).strip("-")
+
+
+class RelationType(StrEnum):
+    SUPERSEDES = "SUPERSEDES"
+    REPEALS = "REPEALS"
+    AMENDS = "AMENDS"
+    GUIDES = "GUIDES"
+    BASED_ON = "BASED_ON"
+    IMPLEMENTS = "IMPLEMENTS"
+    CITES = "CITES"
+
+    @property
+    def specificity(self) -> int:
+        """Higher is more specific: one edge per pair keeps the most specific type stated."""
+        return len(RELATION_ORDER) - RELATION_ORDER.index(self)
+
+
+RELATION_ORDER: tuple[RelationType, ...] = tuple(RelationType)
+
+
+class Level(StrEnum):
+    CENTRAL = "central"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+
+class Status(StrEnum):
+    """How far a reference could be resolved (the CourtListener vocabulary)."""
+
+    RESOLVED = "resolved"  # a key with a year (or a central law/name that needs none)
+    UNDATED = "undated"  # a key, but nothing in the corpus tells its year
+    AMBIGUOUS = "ambiguous"  # several documents fit; see `candidates`
+    UNRESOLVED = "unresolved"  # no document fits (a title we cannot tie to a symbol)
+    NAMED = "named"  # a law known only by its name: a node without a number
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DocumentKey:
+    """One real document: (type, number, issuer, year, province), as `gold/README.md` defines it.
+
+    Values are canonical (type and issuer codes in their standard spelling, the number without
+    leading zeros) so that equal keys mean the same document. `name` distinguishes documents
+    that have no number: a law known only by its name, or a plan printed without `Số:`.
+    """
+
+    type: str
+    number: str | None
+    issuer: str
+    year: int | None = None
+    province: str | None = None
+    name: str | None = None
+
+    @property
+    def symbol(self) -> str:
+        """The symbol in its standard shape, e.g. `25-NQ/TW`, `33/CT-TTg`, `10/2022/QH15`."""
+        from extract.tables import symbol_of  # tables import models; keep the cycle lazy
+
+        return symbol_of(self)
+
+    @property
+    def id(self) -> str:
+        """A stable, URL-safe, readable id: `NQ-25-TW-2013`, `KH-35-UBND-2023-tra-vinh`."""
+        head = [self.type, self.number or "", self.issuer, str(self.year or "")]
+        tail = [self.province or ""]
+        if self.number is None and self.name:
+            tail.append(self.name[:60])
+        return "-".join(_slug(p) for p in head if p) + "".join(
+            "-" + _slug(p).lower() for p in tail if p
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"type": self.type, "number": self.number,
+                                  "issuer": self.issuer, "year": self.year,
+                                  "province": self.province}
+        if self.name:
+            out["name"] = self.name
+        return out
+
+    def same_document(self, other: DocumentKey) -> bool:
+        """Equal up to a missing year (an undated mention matches a dated one)."""
+        return (self.type, self.number, fold(self.issuer), self.province, self.name) == (
+            other.type, other.number, fold(other.issuer), other.province, other.name
+        ) and (self.year is None or other.year is None or self.year == other.year)
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A correction made to what the text printed, kept so that a user can audit it."""
+
+    field: str  # "type", "issuer", "date"
+    printed: str
+    repaired: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One mention of a document in a text.
+
+    `kind` says how the document was named: by its `symbol`, by a law's `name`, or by its
+    `title` (a Party resolution cited by plenum and subject). Offsets index the text as read.
+    """
+
+    kind: str  # "symbol" | "name" | "title"
+    text: str
+    start: int
+    end: int
+    symbol: str | None = None  # as printed, e.g. "269-\nQĐ/TU"
+    type_word: str | None = None  # "Chỉ thị"
+    date: dt.date | None = None
+    issuing_body: str | None = None
+    term: str | None = None  # Party term, "XI"
+    subject: str | None = None
+    name: str | None = None  # a law's name, for kind "name"
+    key: DocumentKey | None = None
+    status: Status = Status.UNRESOLVED
+    candidates: tuple[DocumentKey, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    in_footnote: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed edge with the sentence that states it (offsets of the sentence in the text)."""
+
+    source: DocumentKey
+    relation: RelationType
+    target: DocumentKey
+    sentence: str
+    start: int
+    end: int
+    cue: str | None = None
+    from_self: bool = True
+    mentions: int = 1  # how many times the file states it (the citation depth)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentIdentity:
+    """What a document says of itself: header, date line, title, signature."""
+
+    key: DocumentKey
+    symbol: str | None = None
+    symbol_span: tuple[int, int] | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    issuing_body: str | None = None
+    type_name: str | None = None  # "Kế hoạch"
+    title: str | None = None
+    province: str | None = None
+    level: Level | None = None
+    signer: str | None = None
+
+
+@dataclass(slots=True)
+class DocumentExtraction:
+    """Everything extracted from one file."""
+
+    file: str
+    identity: DocumentIdentity
+    references: list[Reference] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    @property
+    def resolved(self) -> list[Reference]:
+        return [r for r in self.references if r.key is not None]
+
+    @property
+    def unresolved(self) -> list[Reference]:
+        return [r for r in self.references if r.key is None]

@@ -1,0 +1,67 @@
+"""Text folding shared by every stage: the one place that says when two spellings are equal."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Đ (D with stroke) and its look-alike Ð (Eth, U+00D0) both fold to D.
+_STROKES = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"})
+
+
+def strip_marks(text: str) -> str:
+    """Remove Vietnamese diacritics and fold Đ/Ð to D, keeping case and punctuation."""
+    text = unicodedata.normalize("NFD", text.translate(_STROKES))
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, no diacritics, letters and digits only: 'Bà Rịa - Vũng Tàu' -> 'bariavungtau'."""
+    if not text:
+        return ""
+    return "".join(c for c in strip_marks(text).lower() if c.isalnum())
+
+
+def fold_chars(text: str) -> str:
+    """Lower-case, no diacritics, one output character per input character.
+
+    Offsets found in the result index the input too, so cue and type-word patterns can be
+    written without diacritics and still match "Thực hiện", "THỰC HIỆN" and "thực hiên".
+    Expects NFC text (see `to_nfc`). A translation table keeps this at C speed.
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+def _fold_char(char: str) -> str:
+    folded = strip_marks(char).lower()
+    return folded if len(folded) == 1 else (char.lower() if len(char.lower()) == 1 else char)
+
+
+# Every Latin letter Vietnamese uses (Basic Latin to Latin Extended-B, Latin Extended
+# Additional) mapped to its folded form; everything else passes through unchanged.
+_FOLD_TABLE = {
+    cp: _fold_char(chr(cp))
+    for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    if _fold_char(chr(cp)) != chr(cp)
+}
+
+
+def to_nfc(text: str) -> tuple[str, list[int] | None]:
+    """The text in NFC, and for each of its characters the offset in `text` (None if unchanged).
+
+    Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
+    mapped back through this list so that they always slice the text as it was read.
+    """
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc == text:
+        return text, None
+    out: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not unicodedata.combining(text[i]):
+            cluster = unicodedata.normalize("NFC", text[start:i])
+            out.append(cluster)
+            offsets.extend([start] * len(cluster))
+            start = i
+    offsets.append(len(text))
+    return "".join(out), offsets

@@ -1,0 +1,242 @@
+"""Typing the relations a text states, from the cue words around each reference.
+
+A cue ("thực hiện", "căn cứ", "sửa đổi, bổ sung", ...) governs the references that follow it
+in its sentence, up to the next cue: "Tiếp tục quán triệt, triển khai thực hiện Nghị quyết số
+25-NQ/TW ...; Kết luận số 114-KL/TW ...; Chỉ thị số 33/CT-TTg" implements all three. A cue
+standing right after a reference's own date and issuer ("Kế hoạch số 115-KH/TU ... về thực
+hiện Kết luận số 43-KL/TW") relates that reference to the next one instead: the plan
+implements the conclusion, and the citing document only cites it. A footnote inherits the cue
+that governs its marker. One edge per pair keeps the most specific type stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.mentions import Mention
+from extract.models import DocumentKey, Relation, RelationType
+from extract.tables import CUE_FILLER, CUES, DIRECT_CUES
+
+_CUE_WORDS = re.compile(r"\b(?:" + "|".join(
+    r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
+_DIRECT_WORDS = re.compile(r"\b(?:" + "|".join(
+    r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
+_CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
+_FILLER = re.compile(CUE_FILLER + r"$")
+_DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
+# Cues that govern the rest of their sentence; the others only the reference they precede.
+_SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
+_RUN_JOIN = re.compile(r"(?:\s|,|\bva\b|\bke hoach\b)*$")
+# Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
+# new line; the end of an upper-case heading. Line breaks alone do not end a sentence: real
+# files break lines (and even put blank lines) inside sentences.
+_ITEM = r"(?:[-–+•*]\s|\d+(?:\.\d+)*\s*[.)]|[IVXLC]+\.\s|[a-zđ]\)\s|\[\d+\]|#)"
+_BOUNDARY = re.compile(
+    r"(?<!\bTP)(?<!\bTp)[.!?](?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
+    rf"|\n(?=[ \t|*]*{_ITEM})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Cue words standing together ("quán triệt, triển khai thực hiện"), most specific type."""
+
+    start: int
+    end: int
+    relation: RelationType
+    words: str
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, in order, covering the text."""
+    cuts = [m.end() for m in _BOUNDARY.finditer(text)]
+    cuts += [m.end() for m in re.finditer(r"\n", text) if _is_heading_end(text, m.start())]
+    spans, start = [], 0
+    for cut in sorted(set(cuts)):
+        if cut > start:
+            spans.append((start, cut))
+            start = cut
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_heading_end(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].strip(" \t|*#")
+    nxt_end = text.find("\n", newline + 1)
+    nxt = text[newline + 1:nxt_end if nxt_end >= 0 else len(text)].strip(" \t|*#")
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and line.isupper() and bool(nxt) and not nxt.isupper()
+
+
+def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
+    """Cue runs in folded[start:end]: adjacent cue words merged, the most specific type kept.
+
+    `anchors` are the starts of the references in the range. Cues that change a document
+    (amends, supersedes, repeals, guides) and the direct cues ("theo") count only right before
+    one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X" does not amend X.
+    """
+    runs: list[_Run] = []
+    for m in _CUE_WORDS.finditer(folded, start, end):
+        relation = _CUE_TYPE[" ".join(m.group().split())]
+        if runs and _RUN_JOIN.match(folded, runs[-1].end, m.start()):
+            last = runs[-1]
+            best = max(last.relation, relation, key=lambda r: r.specificity)
+            runs[-1] = _Run(last.start, m.end(), best, folded[last.start:m.end()])
+        else:
+            runs.append(_Run(m.start(), m.end(), relation, m.group()))
+    for m in _DIRECT_WORDS.finditer(folded, start, end):
+        runs.append(_Run(m.start(), m.end(), _CUE_TYPE[" ".join(m.group().split())], m.group()))
+    runs.sort(key=lambda r: r.start)
+    return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
+            or any(_adjacent(folded, r.end, a) for a in anchors)]
+
+
+def _adjacent(folded: str, start: int, end: int) -> bool:
+    return start <= end and _FILLER.match(folded[start:end]) is not None
+
+
+def _direct_cue(folded: str, start: int, end: int) -> RelationType | None:
+    """A cue that counts only right before a reference: "theo Kế hoạch số ..."."""
+    last = None
+    for m in _DIRECT_WORDS.finditer(folded, start, end):
+        last = m
+    if last is not None and _adjacent(folded, last.end(), end):
+        return _CUE_TYPE[" ".join(last.group().split())]
+    return None
+
+
+@dataclass(slots=True)
+class _Governed:
+    parent: int | None  # index of the mention this one is nested under, or None (self)
+    relation: RelationType
+    cue: str | None
+
+
+def type_relations(text: str, folded: str, mentions: list[Mention],
+                   self_key: DocumentKey) -> list[Relation]:
+    """Relations from `self_key` to each resolved mention, and between cited documents."""
+    spans = sentence_spans(text)
+    governed: list[_Governed] = []
+    footnote_cue: dict[str, _Governed] = {}
+    sentence_of = [_sentence_index(spans, m.ref.start) for m in mentions]
+    for i, mention in enumerate(mentions):
+        s_start, s_end = spans[sentence_of[i]]
+        prev = i - 1 if i > 0 and sentence_of[i - 1] == sentence_of[i] else None
+        inherited = _footnote_governor(text, s_start, footnote_cue)
+        governed.append(_govern(folded, mentions, governed, i, prev, s_start, inherited))
+        # The cue governing a footnote marker right after this mention ("...Tỉnh ủy[2]").
+        for marker in re.finditer(r"\[(\d+)\]", text[mention.ref.end:s_end]):
+            footnote_cue.setdefault(marker.group(1), governed[-1])
+    for s_start, s_end in spans:
+        for marker in re.finditer(r"\[(\d+)\]", text[s_start:s_end]):
+            if marker.group(1) not in footnote_cue and not re.match(
+                    r"\s*\[", text[s_start:s_start + marker.start() + 1]):
+                pos = s_start + marker.start()
+                before = [j for j, m in enumerate(mentions) if s_start <= m.ref.start < pos]
+                footnote_cue[marker.group(1)] = _govern_at(
+                    folded, mentions, governed, before, s_start, pos)
+    return _collect(text, spans, sentence_of, mentions, governed, self_key)
+
+
+def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _Governed | None:
+    m = re.match(r"\s*\[(\d+)\]", text[s_start:s_start + 12])
+    return cues.get(m.group(1)) if m else None
+
+
+def _govern(folded: str, mentions: list[Mention], governed: list[_Governed], i: int,
+            prev: int | None, s_start: int, inherited: _Governed | None) -> _Governed:
+    start = mentions[i].ref.start
+    gap_start = mentions[prev].ref.end if prev is not None else s_start
+    runs = _runs(folded, gap_start, start, [start])
+    direct = _direct_cue(folded, gap_start, start)
+    semicolon = ";" in folded[gap_start:start]
+    last = runs[-1] if runs else None
+    if last is not None and _adjacent(folded, last.end, start):
+        if prev is not None and not semicolon and _adjacent(
+                folded, mentions[prev].context_end, last.start):
+            return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
+        if direct is None:
+            return _Governed(None, last.relation, last.words)
+    if direct is not None:
+        return _Governed(None, direct, None)
+    if prev is not None and not semicolon:
+        sibling = governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
+        return _Governed(sibling.parent, sibling.relation, sibling.cue)
+    before = [j for j in range(i) if mentions[j].ref.start >= s_start]
+    found = _govern_at(folded, mentions, governed, before, s_start, start)
+    if found.cue is None and inherited is not None:
+        return _Governed(None, inherited.relation, inherited.cue)
+    return found
+
+
+def _govern_at(folded: str, mentions: list[Mention], governed: list[_Governed],
+               before: list[int], s_start: int, pos: int) -> _Governed:
+    """The sentence-level cue at `pos`: the last cue outside the clauses of earlier references.
+
+    A reference's clause runs from the end of its date and issuer to the next ";"; cue words in
+    it ("Kế hoạch số 115-KH/TU ... về thực hiện ...") speak of that reference, not of ours.
+    """
+    clauses = []
+    for j in before:
+        end = folded.find(";", mentions[j].context_end, pos)
+        clauses.append((mentions[j].ref.start, pos if end < 0 else end))
+    best = None
+    anchors = [mentions[j].ref.start for j in before] + [pos]
+    for run in _runs(folded, s_start, pos, anchors):
+        if not any(a <= run.start < b for a, b in clauses):
+            best = run
+    if best is None:
+        return _Governed(None, RelationType.CITES, None)
+    return _Governed(None, best.relation, best.words)
+
+
+def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
+             mentions: list[Mention], governed: list[_Governed],
+             self_key: DocumentKey) -> list[Relation]:
+    """One relation per (source, target): the most specific type, with its sentence."""
+    best: dict[tuple[DocumentKey, DocumentKey], Relation] = {}
+    counts: dict[tuple[DocumentKey, DocumentKey], int] = {}
+
+    def offer(source: DocumentKey, relation: RelationType, target: DocumentKey, i: int,
+              cue: str | None) -> None:
+        if source == target:
+            return
+        s_start, s_end = spans[sentence_of[i]]
+        pair = (source, target)
+        counts[pair] = counts.get(pair, 0) + 1
+        current = best.get(pair)
+        if current is None or relation.specificity > current.relation.specificity:
+            best[pair] = Relation(source, relation, target, " ".join(text[s_start:s_end].split()),
+                                  s_start, s_end, cue, source == self_key)
+
+    for i, mention in enumerate(mentions):
+        target = mention.ref.key
+        if target is None:
+            continue
+        g = governed[i]
+        if g.parent is None:
+            offer(self_key, g.relation, target, i, g.cue)
+        else:
+            offer(self_key, RelationType.CITES, target, i, None)
+            source = mentions[g.parent].ref.key
+            if source is not None:
+                offer(source, g.relation, target, i, g.cue)
+    return [
+        Relation(r.source, r.relation, r.target, r.sentence, r.start, r.end, r.cue,
+                 r.from_self, counts[pair])
+        for pair, r in best.items()
+    ]

@@ -1,0 +1,236 @@
+"""Resolving mentions to `DocumentKey`s, in a document and across a corpus.
+
+The rules of `gold/README.md`: the year comes from the symbol or the date; the province of a
+local issuer from the citing document unless the text names another; an undated mention takes
+the date of a dated mention of the same symbol in the same document, else the single matching
+document known to the corpus, else it stays undated. Printed typos are repaired from the words
+around them (type word vs type code, central body vs local code, conflicting dates: the
+majority) and every repair is recorded on the reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from extract.models import DocumentKey, Reference, Repair, Status
+from extract.normalize import fold
+from extract.provinces import find_province_mentions
+from extract.tables import (
+    CENTRAL_BODIES,
+    LAW,
+    LOCAL_BODIES,
+    LOCAL_PARTY_COMMITTEES,
+    TYPE_WORDS,
+    is_central,
+    type_of_codeless,
+)
+
+_MIN_SUBJECT_OVERLAP = 0.7
+
+
+@dataclass(slots=True)
+class KnownDocument:
+    key: DocumentKey
+    date: dt.date | None = None
+    term: str | None = None
+    subjects: list[frozenset[str]] = field(default_factory=list)
+
+
+class CorpusIndex:
+    """What the corpus (or a store) knows: dated documents, law names, Party resolution titles.
+
+    Built from every document of a corpus before references are resolved, so that a mention in
+    one file can be completed by another; `graph/` preloads it with what a store holds.
+    """
+
+    def __init__(self) -> None:
+        self._documents: dict[DocumentKey, KnownDocument] = {}
+        self._by_symbol: dict[tuple, set[DocumentKey]] = defaultdict(set)
+        self._laws: dict[str, tuple[DocumentKey, list[str]]] = {}  # folded name -> key, words
+
+    def add(self, key: DocumentKey, date: dt.date | None = None, term: str | None = None,
+            subject: str | None = None, name: str | None = None) -> None:
+        known = self._documents.setdefault(key, KnownDocument(key))
+        known.date = known.date or date
+        known.term = known.term or term
+        if subject:
+            known.subjects.append(_words(subject))
+        if key.year is not None:
+            self._by_symbol[_base(key)].add(key)
+        if name:
+            self._laws.setdefault(fold(name), (key, [fold(w) for w in name.split()]))
+
+    def date_of(self, key: DocumentKey) -> dt.date | None:
+        known = self._documents.get(key)
+        return known.date if known else None
+
+    def dated(self, key: DocumentKey) -> list[DocumentKey]:
+        """Dated documents with the same type, number, issuer and province as `key`."""
+        return sorted(self._by_symbol.get(_base(key), ()), key=lambda k: k.year or 0)
+
+    def law(self, name: str) -> DocumentKey | None:
+        """The numbered law a name (or a short form of it) stands for."""
+        if fold(name) in self._laws:
+            return self._laws[fold(name)][0]
+        words = [fold(w) for w in name.split()]
+        return next((key for key, full in self._laws.values() if _is_short_form(words, full)),
+                    None)
+
+    def by_title(self, term: str | None, subject: str | None) -> list[DocumentKey]:
+        """Party resolutions (NQ/TW) of that term whose subject matches the cited one."""
+        pool = [k for k in self._documents.values()
+                if k.key.type == "NQ" and k.key.issuer == "TW" and k.key.year
+                and (term is None or k.term == term)]
+        if subject:
+            wanted = _words(subject)
+            scored = [(max((_overlap(wanted, s) for s in k.subjects), default=0.0), k.key)
+                      for k in pool]
+            best = [key for score, key in scored if score >= _MIN_SUBJECT_OVERLAP]
+            if best:
+                return best
+        return [k.key for k in pool] if len(pool) == 1 else []
+
+
+def _base(key: DocumentKey) -> tuple:
+    return key.type, key.number, fold(key.issuer), key.province
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split() if fold(w))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _is_short_form(short: list[str], full: list[str]) -> bool:
+    """'Luật Dân chủ ở cơ sở' is a short form of 'Luật Thực hiện dân chủ ở cơ sở'."""
+    if len(short) < 3 or len(short) >= len(full) or len(short) < len(full) - 3:
+        return False
+    it = iter(full)
+    return all(word in it for word in short) and short[-1] == full[-1]
+
+
+# --- one document ---------------------------------------------------------------------------
+
+def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey, list[Repair]]:
+    """The key a symbol mention names, before dates are reconciled (year from the symbol)."""
+    repairs: list[Repair] = []
+    allowed = TYPE_WORDS.get(ref.type_word or "", ())
+    type_code = match.type_code
+    if type_code is None:
+        type_code = allowed[0] if allowed else type_of_codeless(match.issuer)
+    elif allowed and type_code not in allowed and allowed[0] != LAW:
+        repairs.append(Repair("type", type_code, allowed[0],
+                              f"a {ref.type_word!r} carries the type code {allowed[0]}"))
+        type_code = allowed[0]
+    issuer = match.issuer
+    body = " ".join(fold(w) for w in (ref.issuing_body or "").split())
+    if issuer in LOCAL_PARTY_COMMITTEES and any(b in body for b in CENTRAL_BODIES):
+        repairs.append(Repair("issuer", issuer, "TW", f"issued by {ref.issuing_body}, central"))
+        issuer = "TW"
+    elif issuer == "TW" and body and not any(b in body for b in CENTRAL_BODIES):
+        local = next((b for b in LOCAL_BODIES if b in body), None)
+        if local in ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh"):
+            repairs.append(Repair("issuer", issuer, "TU", f"issued by {ref.issuing_body}"))
+            issuer = "TU"
+    if is_central(issuer):
+        province = None
+    elif ref.issuing_body:
+        named = find_province_mentions(ref.issuing_body)
+        if named:
+            province = named[0][2]
+    key = DocumentKey(type_code, match.number, issuer, match.year, province)
+    return key, repairs
+
+
+def reconcile_dates(refs: list[Reference]) -> list[Reference]:
+    """Give each symbol mention its document's year and date, repairing minority typos.
+
+    Mentions of one symbol whose dates differ in one field only (day, month or year) are the
+    same document misprinted: the majority date wins. Dates that differ in more are different
+    documents (the two `18-NQ/TW` of 2017 and 2022). Undated mentions take the date of the
+    dated mentions when they name one document.
+    """
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, ref in enumerate(refs):
+        if ref.kind == "symbol" and ref.key is not None:
+            groups[_base(ref.key) + (ref.key.year if ref.key.type else None,)].append(i)
+    out = list(refs)
+    for indices in groups.values():
+        symbol_year = refs[indices[0]].key.year
+        dates = Counter(refs[i].date for i in indices if refs[i].date)
+        documents: list[dt.date] = []
+        for date, _ in dates.most_common():
+            if not any(_one_field_apart(date, d) for d in documents):
+                documents.append(date)
+        for i in indices:
+            ref = out[i]
+            date = ref.date
+            repairs = list(ref.repairs)
+            if date is not None and date not in documents:
+                majority = next(d for d in documents if _one_field_apart(date, d))
+                repairs.append(Repair("date", date.isoformat(), majority.isoformat(),
+                                      "other mentions of this symbol give the majority date"))
+                date = majority
+            status = Status.RESOLVED
+            if date is None:
+                if len(documents) == 1:
+                    date = documents[0]
+                elif len(documents) > 1:
+                    out[i] = replace(ref, status=Status.AMBIGUOUS, key=None, candidates=tuple(
+                        replace(ref.key, year=d.year) for d in documents))
+                    continue
+            year = symbol_year or (date.year if date else None)
+            if year is None:
+                status = Status.UNDATED
+            out[i] = replace(ref, key=replace(ref.key, year=year), date=date, status=status,
+                             repairs=tuple(repairs))
+    return out
+
+
+def _one_field_apart(a: dt.date, b: dt.date) -> bool:
+    return a == b or sum((a.day != b.day, a.month != b.month, a.year != b.year)) == 1
+
+
+# --- across the corpus -----------------------------------------------------------------------
+
+def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
+    """Resolve what one document could not: undated symbols, law names, plenum titles."""
+    if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
+        known = index.dated(ref.key)
+        if len(known) == 1:
+            return replace(ref, key=known[0], date=index.date_of(known[0]),
+                           status=Status.RESOLVED)
+        if len(known) > 1:
+            return replace(ref, status=Status.AMBIGUOUS, candidates=tuple(known))
+        return ref
+    if ref.kind == "symbol" and ref.date is None and ref.key is not None:
+        return replace(ref, date=index.date_of(ref.key))
+    if ref.kind == "name" and ref.key is None:
+        key = index.law(ref.name or "")
+        if key is not None:
+            return replace(ref, key=key, date=ref.date or index.date_of(key),
+                           status=Status.RESOLVED)
+        return replace(ref, key=named_key(ref.name or ""), status=Status.NAMED)
+    if ref.kind == "title" and ref.key is None:
+        found = index.by_title(ref.term, ref.subject)
+        if len(found) == 1:
+            return replace(ref, key=found[0], date=index.date_of(found[0]),
+                           status=Status.RESOLVED)
+        return replace(ref, status=Status.AMBIGUOUS if found else Status.UNRESOLVED,
+                       candidates=tuple(found))
+    return ref
+
+
+def named_key(name: str) -> DocumentKey:
+    """The key of a law or ordinance known only by its name."""
+    head, _, rest = " ".join(name.split()).partition(" ")
+    if head.lower() == "bộ":  # "Bộ luật Lao động"
+        more, _, rest = rest.partition(" ")
+        head = f"{head} {more}"
+    name = f"{head} {rest[:1].upper()}{rest[1:]}"
+    kind = "PL" if fold(head) == "phaplenh" else LAW
+    return DocumentKey(kind, None, "UBTVQH" if kind == "PL" else "QH", None, None, name)

@@ -1,0 +1,225 @@
+"""The domain's vocabulary as data: type codes and words, issuer codes, bodies and relation cues.
+
+Sources: Nghị định 30/2020/NĐ-CP appendix III (State type codes), Party format guidance
+36-HD/VPTW (Party codes), `shared/domain.md`. Patterns are built from these tables in `find.py`
+and `relations.py`; nothing here is code beyond small lookups.
+
+Words are written folded (lower case, no diacritics: see `normalize.fold_chars`) where they
+are matched against running text, so that "THỰC HIỆN", "Thực hiện" and "thực hiên" agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.models import DocumentKey, Level, RelationType
+from extract.normalize import fold
+
+# Type codes as printed in symbols (State: NĐ 30/2020 appendix III; Party: 36-HD/VPTW).
+TYPE_CODES: tuple[str, ...] = (
+    "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
+    "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "NĐ", "TT", "TTLT",
+    "PL", "KL", "CV",
+)
+# Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
+LAW = "LUAT"
+OFFICIAL_LETTER = "CV"
+
+# The word before the number -> the type codes it may carry (folded, longest first).
+# "Quy định" is QĐ in Party symbols and QyĐ/QĐi elsewhere; the key keeps the symbol's code.
+TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "thong bao ket luan": ("TB",),
+    "thong tu lien tich": ("TTLT",),
+    "nghi quyet lien tich": ("NQ", "NQLT"),
+    "chuong trinh hanh dong": ("CTr",),
+    "chuong trinh phoi hop": ("CTr",),
+    "chuong trinh cong tac": ("CTr",),
+    "ke hoach lien tich": ("KH",),
+    "ke hoach phoi hop": ("KH",),
+    "nghi quyet": ("NQ",),
+    "quyet dinh": ("QĐ",),
+    "quy dinh": ("QĐ", "QyĐ", "QĐi"),
+    "chi thi": ("CT",),
+    "quy che": ("QC", "QĐ"),
+    "thong cao": ("TC",),
+    "thong bao": ("TB",),
+    "huong dan": ("HD",),
+    "chuong trinh": ("CTr",),
+    "ke hoach": ("KH",),
+    "phuong an": ("PA",),
+    "de an": ("ĐA",),
+    "du an": ("DA",),
+    "bao cao": ("BC",),
+    "bien ban": ("BB",),
+    "to trinh": ("TTr",),
+    "hop dong": ("HĐ",),
+    "cong dien": ("CĐ",),
+    "ban ghi nho": ("BGN",),
+    "nghi dinh": ("NĐ",),
+    "thong tu": ("TT",),
+    "thong tri": ("TT",),
+    "phap lenh": ("PL",),
+    "ket luan": ("KL",),
+    "cong van": ("CV",),
+    "bo luat": (LAW,),
+    "luat": (LAW,),
+}
+
+# Type names for people, by code (the identity's `type_name` and the explorer's labels).
+TYPE_NAMES: dict[str, str] = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",
+    "QyĐ": "Quy định", "QĐi": "Quy định", "TC": "Thông cáo", "TB": "Thông báo",
+    "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án",
+    "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "NĐ": "Nghị định",
+    "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
+    "CV": "Công văn", LAW: "Luật",
+}
+
+# Central issuers (unique nationally). Anything ending in TW is a central Party body;
+# QH<term> and UBTVQH<term> are the National Assembly and its Standing Committee.
+CENTRAL_ISSUERS: frozenset[str] = frozenset({
+    "TW", "TTg", "CP", "VPCP", "BNV", "BTC", "BCA", "BQP", "BNG", "BTP", "BKHĐT", "BCT",
+    "BNNPTNT", "BNN", "BGTVT", "BXD", "BTTTT", "BGDĐT", "BKHCN", "BVHTTDL", "BLĐTBXH", "BYT",
+    "BTNMT", "BNNMT", "BDTTG", "UBDT", "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "BDVTW",
+    "BTGTW", "BTCTW", "UBKTTW", "VPTW", "BNCTW", "BKTTW", "BĐNTW", "BTGDVTW", "MTTQVN",
+    "UBTWMTTQVN", "TLĐ", "TWĐTN",
+})
+_CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
+
+# Local issuers seen in provincial and lower documents; their province comes from context.
+LOCAL_ISSUERS: frozenset[str] = frozenset({
+    "UBND", "HĐND", "VP", "VPUB", "TU", "HU", "ĐU", "TƯ", "BDVTU", "BTGTU", "BTCTU", "UBKTTU",
+    "BTGDVTU", "BCĐ", "BCSĐ", "BCSĐUBND", "BDV", "SNV", "STC", "SYT", "SGDĐT", "STP", "SXD",
+    "STNMT", "SNN", "SNNPTNT", "SKHĐT", "SCT", "STTTT", "SVHTTDL", "SLĐTBXH", "BQL", "MTTQ",
+    "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND",
+})
+# Party committees: a type word naming a central body with one of these codes is a typo for TW.
+LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "ĐU"})
+
+_CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES}
+_KNOWN_ISSUERS = {code.upper(): code for code in CENTRAL_ISSUERS | LOCAL_ISSUERS}
+_KNOWN_ISSUERS_FOLDED: dict[str, str] = {}
+for _code in sorted(CENTRAL_ISSUERS | LOCAL_ISSUERS):
+    # A missing stroke ("BCSD") is repaired only where the folded spelling names one code.
+    _KNOWN_ISSUERS_FOLDED.setdefault(fold(_code), _code)
+
+# Issuing bodies named in running text (folded) -> whether the body is central.
+CENTRAL_BODIES: tuple[str, ...] = (
+    "ban bi thu", "bo chinh tri", "ban chap hanh trung uong", "trung uong dang",
+    "thu tuong", "chinh phu", "quoc hoi", "ban dan van trung uong", "ban tuyen giao trung uong",
+)
+LOCAL_BODIES: tuple[str, ...] = (
+    "tinh uy", "thanh uy", "huyen uy", "dang uy", "ban thuong vu tinh", "uy ban nhan dan",
+    "ubnd", "hoi dong nhan dan", "hdnd", "dang bo tinh",
+)
+
+# Bodies that issue a document, as written in a header or preamble (folded) -> issuer code.
+BODY_ISSUERS: tuple[tuple[str, str], ...] = (
+    ("van phong uy ban nhan dan", "VP"), ("van phong ubnd", "VP"),
+    ("ban thuong vu tinh uy", "TU"), ("ban chap hanh dang bo tinh", "TU"),
+    ("tinh uy", "TU"), ("thanh uy", "TU"), ("huyen uy", "HU"), ("dang uy", "ĐU"),
+    ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
+    ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"),
+    ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
+    ("ban bi thu", "TW"),
+)
+
+# Words of a body naming its level (folded, searched in the issuing body's name).
+LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
+    ("thi xa", Level.DISTRICT), ("thi tran", Level.COMMUNE), ("xa", Level.COMMUNE),
+    ("phuong", Level.COMMUNE), ("huyen", Level.DISTRICT), ("quan", Level.DISTRICT),
+)
+LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT}
+
+# Relation cues (folded). A cue governs the references that follow it in its sentence, up to
+# the next cue; where several cue words stand together ("quán triệt, triển khai thực hiện")
+# the most specific wins. `DIRECT_CUES` count only directly before a reference ("theo Kế
+# hoạch số ..."), because the same words are common elsewhere ("theo dõi", "theo quy định").
+CUES: tuple[tuple[str, RelationType], ...] = (
+    ("thay the", RelationType.SUPERSEDES),
+    ("bai bo", RelationType.REPEALS),
+    ("sua doi", RelationType.AMENDS),
+    ("bo sung", RelationType.AMENDS),
+    ("quy dinh chi tiet", RelationType.GUIDES),
+    ("huong dan thi hanh", RelationType.GUIDES),
+    ("huong dan thuc hien", RelationType.GUIDES),
+    ("huong dan", RelationType.GUIDES),
+    ("can cu", RelationType.BASED_ON),
+    ("thuc hien", RelationType.IMPLEMENTS),
+    ("trien khai", RelationType.IMPLEMENTS),
+    ("cu the hoa", RelationType.IMPLEMENTS),
+    ("thi hanh", RelationType.IMPLEMENTS),
+    ("quan triet", RelationType.CITES),
+    ("tuyen truyen", RelationType.CITES),
+)
+DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
+    ("theo", RelationType.CITES),
+    ("gan voi", RelationType.CITES),
+    ("ban hanh kem", RelationType.IMPLEMENTS),
+)
+# Words that may stand between a cue and the reference it governs (folded).
+CUE_FILLER = (
+    r"(?:\s|,|\b(?:tiep tuc|viec|cac|nghiem tuc|nghiem|co hieu qua|hieu qua|tot|sau rong|"
+    r"dong bo|quyet liet|kip thoi|day du|ke hoach|mot so dieu|khoan \d+|dieu \d+|cua|"
+    r"quy dinh tai|phoi hop|to chuc|chi dao|ve|va)\b)*"
+)
+
+
+def canonical_type(printed: str) -> str | None:
+    """The standard spelling of a printed type code ('CTR' -> 'CTr', 'QÐi' -> 'QĐi')."""
+    printed = printed.replace("Ð", "Đ").replace("ð", "đ")
+    code = _CANONICAL_TYPES.get(printed.upper())
+    if code is None and "D" in printed.upper():
+        # Text that lost its strokes: 'QD' is QĐ (no code 'QD' exists); 'DA' stays Dự án.
+        code = _CANONICAL_TYPES.get(printed.upper().replace("D", "Đ"))
+    return code
+
+
+def canonical_issuer(printed: str) -> str:
+    """The standard spelling of a printed issuer ('TTG' -> 'TTg', 'BCSD' -> 'BCSĐ')."""
+    parts = []
+    for part in re.split(r"\s*-\s*", printed.replace("Ð", "Đ").replace("ð", "đ")):
+        if re.fullmatch(r"(?i:QH|UBTVQH)\d+", part):
+            parts.append(part.upper())
+            continue
+        code = _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part))
+        parts.append(code or part)
+    return "-".join(parts)
+
+
+def is_known_issuer(segment: str) -> bool:
+    return canonical_issuer(segment) in CENTRAL_ISSUERS | LOCAL_ISSUERS or bool(
+        _CENTRAL_PATTERN.match(canonical_issuer(segment))
+    )
+
+
+def is_central(issuer: str) -> bool:
+    """Central when every part of a (joint) issuer is central; a local part makes it local."""
+    parts = issuer.split("-")
+    return all(p in CENTRAL_ISSUERS or _CENTRAL_PATTERN.match(p) for p in parts)
+
+
+def type_of_codeless(issuer: str) -> str:
+    """Type of a symbol without a type code and without a type word before it."""
+    if re.fullmatch(r"QH\d*", issuer):
+        return LAW
+    if issuer.startswith("UBTVQH"):
+        return "PL"
+    if issuer == "CP":
+        return "NĐ"
+    return OFFICIAL_LETTER
+
+
+def symbol_of(key: DocumentKey) -> str:
+    """The standard symbol of a key: Party `N-T/I`, normative `N/Y/T-I`, administrative `N/T-I`."""
+    if key.number is None:
+        return key.name or ""
+    if _CENTRAL_PATTERN.match(key.issuer) and key.issuer.endswith("TW") or key.issuer in (
+        LOCAL_PARTY_COMMITTEES
+    ) or key.issuer.startswith(("BDVTU", "BTGTU", "BCĐ")):
+        return f"{key.number}-{key.type}/{key.issuer}"
+    code = "" if key.type in (LAW, OFFICIAL_LETTER) else f"{key.type}-"
+    if key.issuer.startswith(("QH", "UBTVQH")) and key.type in (LAW, "NQ"):
+        code = ""
+    return f"{key.number}/{code}{key.issuer}"
