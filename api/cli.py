@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-
-from graph.readers import TEXT_SUFFIXES, UnreadableDocument, iter_document_paths, read_document
 
 from extract.interchange import to_record
 from extract.models import DocumentExtraction, Status
 from extract.pipeline import extract_corpus
+from graph.readers import TEXT_SUFFIXES, UnreadableDocument, iter_document_paths, read_document
 
 EXIT_SKIPPED = 1  # the run finished, but some input was skipped
 
@@ -66,13 +65,126 @@ def format_table(extraction: DocumentExtraction) -> str:
     for label, ref in first.items():
         note = "; ".join(f"{r.field} {r.printed}->{r.repaired}" for r in ref.repairs)
         status = "" if ref.status == Status.RESOLVED else f" [{ref.status.value}]"
-        lines.append(f"    {label:<40} ×{counts[label]:<2} {ref.date or '':<10}{status}"
+        lines.append(f"    {label:<40} ×{counts[label]:<2} {str(ref.date or ''):<10}{status}"
                      f"{'  repaired: ' + note if note else ''}")
     lines.append("  relations:")
     for rel in extraction.relations:
         source = "self" if rel.from_self else rel.source.id
         lines.append(f"    {source:<32} {rel.relation.value:<11} {rel.target.id}")
     return "\n".join(lines)
+
+
+def _store(args: argparse.Namespace):
+    from graph.store import open_store
+
+    return open_store(args.store, args.data_dir)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from graph.ingest import ingest_paths
+
+    with _store(args) as store:
+        summary = ingest_paths(store, args.paths, workers=args.workers,
+                               progress=not args.quiet)
+    for line in summary.lines():
+        print(line)
+    if summary.failed:
+        return 2
+    return EXIT_SKIPPED if summary.skipped else 0
+
+
+def _one_document(store, symbol: str, year: int | None):
+    """The document `symbol` names, or None after printing the candidates or the miss."""
+    from graph.queries import lookup
+
+    found = lookup(store, symbol, year)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        print(f"no document found for {symbol!r}", file=sys.stderr)
+    else:
+        print(f"{symbol!r} names {len(found)} documents; give --year or an id:", file=sys.stderr)
+        for doc in found:
+            print(f"  {doc.id}  {doc.date or ''}  {doc.province or ''}", file=sys.stderr)
+    return None
+
+
+def cmd_tree(args: argparse.Namespace) -> int:
+    from api.schemas import TreeOut
+    from graph.queries import implementation_tree
+
+    with _store(args) as store:
+        doc = _one_document(store, args.symbol, args.year)
+        if doc is None:
+            return 2
+        tree = implementation_tree(store, doc.id, args.depth, province=args.province)
+    assert tree is not None
+    if args.json:
+        print(TreeOut.of(tree).model_dump_json(indent=1))
+        return 0
+    for node in tree.walk():
+        d = node.document
+        lag = f"+{node.lag_days} d" if node.lag_days is not None else ""
+        rel = node.relation.value if node.relation else "directive"
+        print(f"{'   ' * node.depth}{d.symbol or d.id}  {d.date or 'undated'}  "
+              f"{d.province or 'central'}  {d.level or ''}  {rel}  {lag}".rstrip())
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from api.schemas import Document, Relationship
+    from graph.queries import citations, cited_by
+
+    with _store(args) as store:
+        doc = _one_document(store, args.symbol, args.year)
+        if doc is None:
+            return 2
+        out_edges, in_edges = citations(store, doc.id), cited_by(store, doc.id)
+    if args.json:
+        print(json.dumps({"document": Document.of(doc).model_dump(mode="json"),
+                          "citations": [Relationship.of(e).model_dump() for e in out_edges],
+                          "cited_by": [Relationship.of(e).model_dump() for e in in_edges]},
+                         ensure_ascii=False, indent=1))
+        return 0
+    print(f"{doc.id}  {doc.symbol}  {doc.date or 'undated'}  {doc.issuing_body or ''}")
+    print(f"  title: {doc.title or '?'}")
+    print(f"  {'ingested' if doc.ingested else 'known from citations'}; "
+          f"aliases: {', '.join(doc.aliases)}")
+    for label, edges, other in (("cites", out_edges, "target"), ("cited by", in_edges, "source")):
+        print(f"  {label}:")
+        for e in edges:
+            print(f"    {e.relation.value:<11} {getattr(e, other)}  (×{e.depth})")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from graph.queries import stats
+
+    with _store(args) as store:
+        result = stats(store)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        for section, values in result.items():
+            print(f"{section}: " + ", ".join(f"{k} {v}" for k, v in values.items()))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+
+    default = {"csv": "export-csv", "json": "graph.json"}.get(args.format, f"graph.{args.format}")
+    with _store(args) as store:
+        written = export(store, args.format, args.output or Path(default))
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_neo4j(args: argparse.Namespace) -> int:
+    from graph.neo4j_server import main as server_main
+
+    return server_main([args.action])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,13 +195,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--workers", type=int, default=1, help="processes for parsing (default 1)")
     p.set_defaults(func=cmd_extract)
-    for register in _REGISTRARS:
-        register(sub)
+
+    store = argparse.ArgumentParser(add_help=False)
+    store.add_argument("--store", choices=("networkx", "neo4j"), default=None,
+                       help="default: $LEGALGRAPH_STORE or networkx")
+    store.add_argument("--data-dir", type=Path, default=None,
+                       help="embedded store directory (default: $LEGALGRAPH_DATA or .legalgraph)")
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print JSON for machines")
+    symbol = argparse.ArgumentParser(add_help=False)
+    symbol.add_argument("symbol", help='an id, a symbol ("25-NQ/TW") or "Chỉ thị số 33/CT-TTg"')
+    symbol.add_argument("--year", type=int, default=None)
+
+    p = sub.add_parser("ingest", parents=[store], help="ingest documents into the graph")
+    p.add_argument("paths", nargs="+", type=Path, help=".txt .md .docx .pdf .html files or dirs")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("tree", parents=[store, as_json, symbol],
+                       help="the implementation tree of a directive")
+    p.add_argument("--depth", type=int, default=4)
+    p.add_argument("--province", default=None, help="old or 2025 province name")
+    p.set_defaults(func=cmd_tree)
+    p = sub.add_parser("show", parents=[store, as_json, symbol],
+                       help="a document, what it cites and what cites it")
+    p.set_defaults(func=cmd_show)
+    p = sub.add_parser("stats", parents=[store, as_json], help="corpus statistics")
+    p.set_defaults(func=cmd_stats)
+    p = sub.add_parser("export", parents=[store], help="export the graph")
+    p.add_argument("--format", choices=("graphml", "gexf", "json", "csv"), required=True)
+    p.add_argument("-o", "--output", type=Path, default=None)
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server")
+    p.add_argument("action", choices=("start", "stop", "status"))
+    p.set_defaults(func=cmd_neo4j)
     return parser
-
-
-# Other modules add their subcommands here (ingest, queries, serve, neo4j, ...).
-_REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -60,7 +60,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if body:
         province = next((m[2] for m in find_province_mentions(body)), None)
     province = province or canonical_province(place) or _most_named_province(text)
-    level = _level(issuer, body)
+    level = level_of(issuer, body)
     if issuer and is_central(issuer):
         province = None
     year = symbol.year if symbol and symbol.year else (date.year if date else None)
@@ -157,7 +157,8 @@ def _issuer_of_body(body: str | None) -> str | None:
     return next((code for words, code in BODY_ISSUERS if words in key), None)
 
 
-def _level(issuer: str | None, body: str | None) -> Level | None:
+def level_of(issuer: str | None, body: str | None) -> Level | None:
+    """central, province, district or commune, from the issuer code and the body's words."""
     if issuer and is_central(issuer):
         return Level.CENTRAL
     if issuer in LEVEL_OF_ISSUER:

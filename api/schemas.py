@@ -1,0 +1,110 @@
+"""Pydantic models at the boundary: what the HTTP API returns and `--json` prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, Field
+
+from graph.model import DocumentNode, Edge, UnresolvedReference
+from graph.queries import Coverage, TreeNode
+
+
+class Document(BaseModel):
+    id: str = Field(examples=["CT-33-TTg-2021"])
+    symbol: str = Field(examples=["33/CT-TTg"])
+    type: str = Field(examples=["CT"])
+    number: str | None = Field(examples=["33"])
+    issuer: str = Field(examples=["TTg"])
+    year: int | None = Field(examples=[2021])
+    province: str | None = Field(None, examples=["Trà Vinh"])
+    new_province: str | None = Field(None, examples=["Vĩnh Long"])
+    name: str | None = None
+    date: dt.date | None = Field(None, examples=["2021-11-26"])
+    title: str | None = None
+    issuing_body: str | None = Field(None, examples=["Thủ tướng Chính phủ"])
+    level: str | None = Field(None, examples=["central"])
+    signer: str | None = None
+    ingested: bool = Field(False, description="its own text was ingested")
+    aliases: list[str] = Field(default_factory=list, examples=[["33/CT-TTg"]])
+
+    @classmethod
+    def of(cls, doc: DocumentNode) -> Document:
+        return cls(id=doc.id, symbol=doc.symbol, type=doc.type, number=doc.number,
+                   issuer=doc.issuer, year=doc.year, province=doc.province,
+                   new_province=doc.new_province, name=doc.name, date=doc.date, title=doc.title,
+                   issuing_body=doc.issuing_body, level=doc.level, signer=doc.signer,
+                   ingested=doc.ingested, aliases=doc.aliases)
+
+
+class EvidenceOut(BaseModel):
+    file: str
+    sentence: str
+    start: int
+    end: int
+    mentions: int
+
+
+class Relationship(BaseModel):
+    source: str = Field(examples=["KH-3-UBND-2022-tra-vinh"])
+    relation: str = Field(examples=["IMPLEMENTS"])
+    target: str = Field(examples=["CT-33-TTg-2021"])
+    depth: int = Field(description="how many times the corpus states it")
+    evidence: list[EvidenceOut]
+
+    @classmethod
+    def of(cls, edge: Edge) -> Relationship:
+        return cls(source=edge.source, relation=edge.relation.value, target=edge.target,
+                   depth=edge.depth,
+                   evidence=[EvidenceOut(file=e.file, sentence=e.sentence, start=e.start,
+                                         end=e.end, mentions=e.mentions)
+                             for e in edge.evidence])
+
+
+class TreeOut(BaseModel):
+    document: Document
+    relation: str | None = Field(None, description="how it carries out its parent")
+    depth: int
+    lag_days: int | None = Field(None, description="days after the root directive")
+    children: list[TreeOut] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, node: TreeNode) -> TreeOut:
+        return cls(document=Document.of(node.document),
+                   relation=node.relation.value if node.relation else None, depth=node.depth,
+                   lag_days=node.lag_days, children=[cls.of(c) for c in node.children])
+
+
+class ProvinceCoverageOut(BaseModel):
+    province: str = Field(examples=["Trà Vinh"])
+    new_province: str | None = Field(None, examples=["Vĩnh Long"])
+    first: Document
+    lag_days: int | None = Field(None, examples=[56])
+    documents: int
+
+
+class CoverageOut(BaseModel):
+    directive: Document
+    covered: list[ProvinceCoverageOut]
+    missing: list[str] = Field(description="old provinces without an implementing document")
+
+    @classmethod
+    def of(cls, cov: Coverage) -> CoverageOut:
+        return cls(directive=Document.of(cov.directive), missing=cov.missing, covered=[
+            ProvinceCoverageOut(province=c.province, new_province=c.new_province,
+                                first=Document.of(c.first), lag_days=c.lag_days,
+                                documents=c.documents) for c in cov.covered])
+
+
+class UnresolvedOut(BaseModel):
+    file: str
+    text: str
+    start: int
+    end: int
+    status: str
+    candidates: list[str]
+
+    @classmethod
+    def of(cls, ref: UnresolvedReference) -> UnresolvedOut:
+        return cls(file=ref.file, text=ref.text, start=ref.start, end=ref.end,
+                   status=ref.status, candidates=list(ref.candidates))

@@ -1,0 +1,168 @@
+"""Provinces: the 63 before 1 July 2025, the 34 after (Resolution 202/2025/QH15), the mapping.
+
+Documents name the old provinces; researchers group by the new ones, so both are kept. The
+table is data: one old province a line, with its kind, its 2025 province and spellings seen in
+real documents (old-style tone marks such as "Hoà", "Khánh Hoà" are folded away anyway).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.normalize import fold, fold_chars
+
+TINH, THANH_PHO = "tỉnh", "thành phố"
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    name: str  # official name before July 2025, e.g. "Trà Vinh"
+    kind: str  # "tỉnh" | "thành phố"
+    new_name: str  # the 2025 province it belongs to, e.g. "Vĩnh Long"
+    variants: tuple[str, ...] = ()
+
+
+# (old name, kind, 2025 province, variants)
+_TABLE: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("Hà Nội", THANH_PHO, "Hà Nội", ()),
+    ("Hồ Chí Minh", THANH_PHO, "Hồ Chí Minh", ("TP HCM", "TPHCM", "Sài Gòn")),
+    ("Hải Phòng", THANH_PHO, "Hải Phòng", ()),
+    ("Đà Nẵng", THANH_PHO, "Đà Nẵng", ()),
+    ("Cần Thơ", THANH_PHO, "Cần Thơ", ()),
+    ("Thừa Thiên Huế", TINH, "Huế", ("Thừa Thiên - Huế", "Huế")),
+    ("Cao Bằng", TINH, "Cao Bằng", ()),
+    ("Điện Biên", TINH, "Điện Biên", ()),
+    ("Hà Tĩnh", TINH, "Hà Tĩnh", ()),
+    ("Lai Châu", TINH, "Lai Châu", ()),
+    ("Lạng Sơn", TINH, "Lạng Sơn", ()),
+    ("Nghệ An", TINH, "Nghệ An", ()),
+    ("Quảng Ninh", TINH, "Quảng Ninh", ()),
+    ("Sơn La", TINH, "Sơn La", ()),
+    ("Thanh Hóa", TINH, "Thanh Hóa", ()),
+    ("Bình Dương", TINH, "Hồ Chí Minh", ()),
+    ("Bà Rịa - Vũng Tàu", TINH, "Hồ Chí Minh", ("Bà Rịa Vũng Tàu",)),
+    ("Hải Dương", TINH, "Hải Phòng", ()),
+    ("Quảng Nam", TINH, "Đà Nẵng", ()),
+    ("Hậu Giang", TINH, "Cần Thơ", ()),
+    ("Sóc Trăng", TINH, "Cần Thơ", ()),
+    ("Tuyên Quang", TINH, "Tuyên Quang", ()),
+    ("Hà Giang", TINH, "Tuyên Quang", ()),
+    ("Lào Cai", TINH, "Lào Cai", ()),
+    ("Yên Bái", TINH, "Lào Cai", ()),
+    ("Thái Nguyên", TINH, "Thái Nguyên", ()),
+    ("Bắc Kạn", TINH, "Thái Nguyên", ("Bắc Cạn",)),
+    ("Phú Thọ", TINH, "Phú Thọ", ()),
+    ("Vĩnh Phúc", TINH, "Phú Thọ", ()),
+    ("Hòa Bình", TINH, "Phú Thọ", ()),
+    ("Bắc Ninh", TINH, "Bắc Ninh", ()),
+    ("Bắc Giang", TINH, "Bắc Ninh", ()),
+    ("Hưng Yên", TINH, "Hưng Yên", ()),
+    ("Thái Bình", TINH, "Hưng Yên", ()),
+    ("Ninh Bình", TINH, "Ninh Bình", ()),
+    ("Hà Nam", TINH, "Ninh Bình", ()),
+    ("Nam Định", TINH, "Ninh Bình", ()),
+    ("Quảng Trị", TINH, "Quảng Trị", ()),
+    ("Quảng Bình", TINH, "Quảng Trị", ()),
+    ("Quảng Ngãi", TINH, "Quảng Ngãi", ()),
+    ("Kon Tum", TINH, "Quảng Ngãi", ("Kontum",)),
+    ("Gia Lai", TINH, "Gia Lai", ()),
+    ("Bình Định", TINH, "Gia Lai", ()),
+    ("Khánh Hòa", TINH, "Khánh Hòa", ()),
+    ("Ninh Thuận", TINH, "Khánh Hòa", ()),
+    ("Lâm Đồng", TINH, "Lâm Đồng", ()),
+    ("Đắk Nông", TINH, "Lâm Đồng", ("Đăk Nông", "Đắc Nông")),
+    ("Bình Thuận", TINH, "Lâm Đồng", ()),
+    ("Đắk Lắk", TINH, "Đắk Lắk", ("Đăk Lăk", "Đắc Lắc", "Daklak")),
+    ("Phú Yên", TINH, "Đắk Lắk", ()),
+    ("Đồng Nai", TINH, "Đồng Nai", ()),
+    ("Bình Phước", TINH, "Đồng Nai", ()),
+    ("Tây Ninh", TINH, "Tây Ninh", ()),
+    ("Long An", TINH, "Tây Ninh", ()),
+    ("Vĩnh Long", TINH, "Vĩnh Long", ()),
+    ("Bến Tre", TINH, "Vĩnh Long", ()),
+    ("Trà Vinh", TINH, "Vĩnh Long", ()),
+    ("Đồng Tháp", TINH, "Đồng Tháp", ()),
+    ("Tiền Giang", TINH, "Đồng Tháp", ()),
+    ("An Giang", TINH, "An Giang", ()),
+    ("Kiên Giang", TINH, "An Giang", ()),
+    ("Cà Mau", TINH, "Cà Mau", ()),
+    ("Bạc Liêu", TINH, "Cà Mau", ()),
+)
+
+OLD_PROVINCES: tuple[Province, ...] = tuple(Province(*row) for row in _TABLE)
+NEW_PROVINCES: tuple[str, ...] = tuple(dict.fromkeys(p.new_name for p in OLD_PROVINCES))
+
+_BY_FOLDED: dict[str, Province] = {}
+for _p in OLD_PROVINCES:
+    for _spelling in (_p.name, *_p.variants):
+        _BY_FOLDED.setdefault(fold(_spelling), _p)
+_NEW_BY_FOLDED = {fold(name): name for name in NEW_PROVINCES}
+_PREFIX = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+", re.IGNORECASE)
+
+
+def province_by_name(name: str | None) -> Province | None:
+    """The old province a name means: "tỉnh Trà Vinh", "TRÀ VINH", "Thừa Thiên - Huế"."""
+    if not name:
+        return None
+    folded = fold(_PREFIX.sub("", fold_chars(name)))
+    return _BY_FOLDED.get(folded)
+
+
+def canonical_province(name: str | None) -> str | None:
+    province = province_by_name(name)
+    return province.name if province else None
+
+
+def new_province(name: str | None) -> str | None:
+    """The 2025 province of an old one (a new name maps to itself)."""
+    province = province_by_name(name)
+    if province:
+        return province.new_name
+    return _NEW_BY_FOLDED.get(fold(_PREFIX.sub("", fold_chars(name or "")))) if name else None
+
+
+def old_provinces_of(new_name: str) -> tuple[str, ...]:
+    wanted = new_province(new_name)
+    return tuple(p.name for p in OLD_PROVINCES if p.new_name == wanted)
+
+
+def province_matches(name: str, query: str) -> bool:
+    """True when `query` names the old province `name`, or the 2025 province containing it."""
+    province = province_by_name(name)
+    if province is None:
+        return fold(name) == fold(query)
+    if province_by_name(query) == province:
+        return True
+    new = _NEW_BY_FOLDED.get(fold(_PREFIX.sub("", fold_chars(query))))
+    return new == province.new_name
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern[str]:
+    names = sorted({fold_chars(s) for p in OLD_PROVINCES for s in (p.name, *p.variants)},
+                   key=len, reverse=True)
+    alternation = "|".join(r"[\s\-–]*".join(map(re.escape, n.split())) for n in names)
+    intro = r"(?P<intro>(?:tinh|thanh pho|tp\.?|tinh uy|tinh uy|ubnd tinh|dang bo tinh)\s+)?"
+    return re.compile(rf"(?<!\w){intro}(?P<name>{alternation})(?!\w)")
+
+
+def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, old province, introduced) for each province named in `text`.
+
+    `introduced` is True when a word such as "tỉnh" or "Tỉnh ủy" stands before the name (or the
+    name is an upper-case header line such as "TỈNH BẾN TRE"); bare capitalised names count
+    too ("Trà Vinh, ngày ..."), flagged False, since "Hà Nam" may also be a person's name.
+    """
+    folded = fold_chars(text)
+    out = []
+    for m in _mention_pattern().finditer(folded):
+        start, end = m.start("name"), m.end("name")
+        if not text[start].isupper():
+            continue
+        province = _BY_FOLDED.get(fold(text[start:end]))
+        if province is None:
+            continue
+        out.append((start, end, province.name, m.group("intro") is not None))
+    return out

@@ -1,0 +1,170 @@
+"""Ingestion: files in, one `FileChange` per file, applied to a store one file at a time.
+
+Extraction runs with corpus-level resolution against what the store already holds. A file
+whose content hash is unchanged is skipped; a changed file replaces exactly its own evidence.
+Files with unresolved references are extracted again when new documents arrive, so that a
+reference resolves as soon as the corpus can tell what it names.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.identify import level_of
+from extract.models import DocumentExtraction, DocumentKey, Reference, Status
+from extract.pipeline import extract_corpus
+from extract.provinces import new_province
+from extract.resolve import CorpusIndex
+from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
+from graph.readers import UnreadableDocument, iter_document_paths, read_document
+from graph.store import DocumentFilter, GraphStore
+
+FLUSH_EVERY = 500  # files between durable writes of the embedded store
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    files_read: int = 0
+    unchanged: int = 0
+    reresolved: int = 0  # stored files extracted again because new documents arrived
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    failed: tuple[str, str] | None = None  # the file the run stopped at, and why
+    documents_added: int = 0
+    relationships_added: int = 0
+    unresolved: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"files read: {self.files_read} ({self.unchanged} unchanged since the last ingest)",
+               f"documents added: {self.documents_added}",
+               f"relationships added: {self.relationships_added}",
+               f"references still unresolved: {self.unresolved}"]
+        if self.reresolved:
+            out.append(f"files re-resolved against new documents: {self.reresolved}")
+        out += [f"skipped {file}: {reason}" for file, reason in self.skipped]
+        if self.failed:
+            out.append(f"FAILED at {self.failed[0]}: {self.failed[1]} "
+                       "(the store holds everything before that file)")
+        return out
+
+
+def node_for_key(key: DocumentKey, **known: object) -> DocumentNode:
+    return DocumentNode(id=key.id, type=key.type, number=key.number, issuer=key.issuer,
+                        year=key.year, province=key.province,
+                        new_province=new_province(key.province), name=key.name,
+                        **known)  # type: ignore[arg-type]
+
+
+def file_change(extraction: DocumentExtraction, text: str, sha256: str) -> FileChange:
+    """What one extracted file contributes to the graph."""
+    ident, file = extraction.identity, extraction.file
+    self_node = node_for_key(
+        ident.key, date=ident.date, title=ident.title, issuing_body=ident.issuing_body,
+        level=ident.level.value if ident.level else None, signer=ident.signer, ingested=True,
+        file=file, aliases=[" ".join(ident.symbol.split())] if ident.symbol else [],
+    )
+    nodes = {self_node.id: self_node}
+    unresolved, mentions = [], []
+    for ref in extraction.references:
+        mentions.append({"start": ref.start, "end": ref.end, "text": ref.text,
+                         "kind": ref.kind, "status": ref.status.value,
+                         "id": ref.key.id if ref.key else None})
+        if ref.key is None or ref.status in (Status.UNDATED, Status.AMBIGUOUS):
+            unresolved.append(UnresolvedReference(
+                file, ref.text, ref.start, ref.end, ref.status.value,
+                tuple(k.id for k in ref.candidates)))
+        if ref.key is None:
+            continue
+        node = _cited_node(ref)
+        nodes[node.id] = nodes[node.id].merge(node) if node.id in nodes else node
+    edges = [
+        Edge(rel.source.id, rel.relation, rel.target.id,
+             [Evidence(file, rel.sentence, rel.start, rel.end, rel.mentions)])
+        for rel in extraction.relations
+    ]
+    return FileChange(file, sha256, text, self_node.id, list(nodes.values()), edges,
+                      unresolved, mentions)
+
+
+def _cited_node(ref: Reference) -> DocumentNode:
+    key = ref.key
+    assert key is not None
+    alias = " ".join((ref.name or ref.symbol or ref.text).split())
+    level = level_of(key.issuer, ref.issuing_body) if key.issuer else None
+    return node_for_key(key, date=ref.date, term=ref.term, title=ref.subject,
+                        issuing_body=ref.issuing_body, level=level.value if level else None,
+                        aliases=[alias])
+
+
+def index_from_store(store: GraphStore) -> CorpusIndex:
+    """A `CorpusIndex` of everything the store knows, for resolving new files against it."""
+    index = CorpusIndex()
+    after = None
+    while True:
+        page = store.documents(DocumentFilter(), limit=5000, after=after)
+        if not page:
+            return index
+        for node in page:
+            law_names = [a for a in node.aliases if a.startswith(("Luật", "Bộ luật"))]
+            index.add(node.key, node.date, node.term, node.title,
+                      law_names[0] if law_names and node.number else None)
+        after = page[-1].id
+
+
+def ingest_paths(store: GraphStore, paths: Sequence[Path], workers: int = 1,
+                 progress: bool = True) -> IngestSummary:
+    """Read, extract and apply every document under `paths`; stop at the first failing file."""
+    summary = IngestSummary()
+    known = store.file_hashes()
+    texts: dict[str, tuple[str, str]] = {}  # file -> (text, sha256)
+    for path in iter_document_paths(paths):
+        try:
+            doc = read_document(path)
+        except UnreadableDocument as error:
+            summary.skipped.append((path.name, error.reason))
+            continue
+        summary.files_read += 1
+        if known.get(path.name) == doc.sha256 or path.name in texts:
+            summary.unchanged += 1
+            continue
+        texts[path.name] = (doc.text, doc.sha256)
+    if texts:
+        for file in {u.file for u in store.unresolved()} - set(texts):
+            stored = store.file_text(file)
+            if stored is not None:  # extract again: the new files may tell what it names
+                texts[file] = (stored[0], known[file])
+                summary.reresolved += 1
+    before = store.counts()
+    extractions = extract_corpus([(f, t) for f, (t, _) in texts.items()],
+                                 index_from_store(store), workers=workers)
+    _apply_all(store, extractions, texts, summary, progress)
+    after = store.counts()
+    summary.documents_added = after["documents"] - before["documents"]
+    summary.relationships_added = after["relationships"] - before["relationships"]
+    summary.unresolved = after["unresolved"]
+    return summary
+
+
+def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
+               texts: dict[str, tuple[str, str]], summary: IngestSummary,
+               progress: bool) -> None:
+    from tqdm import tqdm
+
+    items = list(extractions)
+    bar = tqdm(items, desc="ingesting", unit="file", disable=not progress or len(items) < 20,
+               file=sys.stderr)
+    try:
+        for i, extraction in enumerate(bar, 1):
+            text, sha256 = texts[extraction.file]
+            try:
+                store.apply([file_change(extraction, text, sha256)])
+            except Exception as error:  # noqa: BLE001 - reported with the file, then stop
+                summary.failed = (extraction.file, f"{type(error).__name__}: {error}")
+                return
+            if i % FLUSH_EVERY == 0:
+                store.flush()
+    finally:
+        store.flush()
+

@@ -1,0 +1,113 @@
+"""The graph's data model: document nodes, typed relationships with evidence, ingested files.
+
+These records cross the store interface, so both stores (networkx, Neo4j) speak them and the
+conformance suite compares them. Built from `extract`'s `DocumentExtraction` by `ingest.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from extract.models import DocumentKey, RelationType
+
+# The relation types a directive is carried out through (the implementation tree).
+IMPLEMENTATION_RELATIONS: frozenset[RelationType] = frozenset(
+    {RelationType.IMPLEMENTS, RelationType.GUIDES, RelationType.BASED_ON}
+)
+
+
+@dataclass(slots=True)
+class DocumentNode:
+    """One real document: from its own text when ingested, else from what citations tell."""
+
+    id: str
+    type: str
+    number: str | None
+    issuer: str
+    year: int | None
+    province: str | None  # old province (before July 2025); None for central issuers
+    new_province: str | None = None  # the 2025 province it belongs to
+    name: str | None = None  # for documents without a number (a law known by its name)
+    date: dt.date | None = None
+    term: str | None = None  # Party term ("XI") when cited with one
+    title: str | None = None
+    issuing_body: str | None = None
+    level: str | None = None  # central | province | district | commune
+    signer: str | None = None
+    ingested: bool = False  # its own text was ingested (else known only from citations)
+    file: str | None = None  # the ingested file, when ingested
+    aliases: list[str] = field(default_factory=list)  # symbols and names as cited
+
+    @property
+    def key(self) -> DocumentKey:
+        return DocumentKey(self.type, self.number, self.issuer, self.year, self.province,
+                           self.name)
+
+    @property
+    def symbol(self) -> str:
+        return self.key.symbol
+
+    def merge(self, other: DocumentNode) -> DocumentNode:
+        """What both records know; the ingested text's own identity wins over citations."""
+        first, second = (other, self) if other.ingested and not self.ingested else (self, other)
+        merged = DocumentNode(**{
+            name: getattr(first, name) if getattr(first, name) not in (None, [], False)
+            else getattr(second, name)
+            for name in self.__slots__  # type: ignore[attr-defined]
+        })
+        merged.aliases = sorted(set(self.aliases) | set(other.aliases))
+        merged.ingested = self.ingested or other.ingested
+        return merged
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a file states a relationship: the sentence, its offsets, how many times."""
+
+    file: str
+    sentence: str
+    start: int
+    end: int
+    mentions: int = 1
+
+
+@dataclass(slots=True)
+class Edge:
+    """A typed relationship with the evidence of every file that states it."""
+
+    source: str
+    relation: RelationType
+    target: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def depth(self) -> int:
+        """The citation depth: how many times the corpus states this relationship."""
+        return sum(e.mentions for e in self.evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class UnresolvedReference:
+    """A mention no document could be found for yet, kept with its candidates."""
+
+    file: str
+    text: str
+    start: int
+    end: int
+    status: str
+    candidates: tuple[str, ...] = ()  # candidate document ids
+
+
+@dataclass(slots=True)
+class FileChange:
+    """Everything one ingested file contributes; a store applies it in one transaction."""
+
+    file: str
+    sha256: str
+    text: str
+    document_id: str
+    nodes: list[DocumentNode]
+    edges: list[Edge]
+    unresolved: list[UnresolvedReference] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)  # spans for the annotated text view

@@ -1,0 +1,275 @@
+"""The embedded default store: a networkx MultiDiGraph persisted to one file, atomically.
+
+Nodes hold `DocumentNode`s; each relationship is keyed by its type and holds its evidence by
+file. The file (`graph.pickle` in the data directory) is written to a temporary file and
+renamed over the old one, so a crash never leaves a half-written graph. Every change of one
+ingested file is applied under an undo log: an error rolls that file back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import networkx as nx
+
+from extract.models import RelationType
+from extract.normalize import fold
+from extract.provinces import province_matches
+from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
+from graph.store import DocumentFilter, GraphStore
+
+FORMAT_VERSION = 1
+
+
+def search_text(node: DocumentNode) -> str:
+    """What `documents(q=...)` matches against: symbol, aliases and title, folded."""
+    return " ".join(fold(part) for part in [node.symbol, *node.aliases, node.title or "",
+                                             node.name or ""])
+
+
+class NetworkxStore(GraphStore):
+    name = "networkx"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / "graph.pickle"
+        self.graph = nx.MultiDiGraph()
+        self.files: dict[str, dict] = {}  # file -> sha256, text, document_id, mentions
+        self.sources: dict[str, set[str]] = defaultdict(set)  # node id -> contributing files
+        self.pending: dict[str, list[UnresolvedReference]] = {}
+        self._by_number: dict[str, set[str]] = defaultdict(set)
+        self._sorted_ids: list[str] | None = None
+        if self.path.exists():
+            self._load()
+
+    # --- persistence --------------------------------------------------------------------
+    def _load(self) -> None:
+        with open(self.path, "rb") as handle:
+            state = pickle.load(handle)
+        if state.get("version") != FORMAT_VERSION:
+            raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
+        self.graph, self.files = state["graph"], state["files"]
+        self.sources = defaultdict(set, state["sources"])
+        self.pending = state["pending"]
+        for node_id, data in self.graph.nodes(data=True):
+            if data["doc"].number:
+                self._by_number[data["doc"].number].add(node_id)
+
+    def flush(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        state = {"version": FORMAT_VERSION, "graph": self.graph, "files": self.files,
+                 "sources": dict(self.sources), "pending": self.pending}
+        fd, tmp = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def clear(self) -> None:
+        self.graph.clear()
+        self.files.clear()
+        self.sources.clear()
+        self.pending.clear()
+        self._by_number.clear()
+        self._sorted_ids = None
+        self.flush()
+
+    # --- writes -------------------------------------------------------------------------
+    def apply(self, changes: Iterable[FileChange]) -> None:
+        for change in changes:
+            undo: list[Callable[[], None]] = []
+            try:
+                self._remove_file(change.file, undo)
+                self._add_file(change, undo)
+            except BaseException:
+                for step in reversed(undo):
+                    step()
+                raise
+            finally:
+                self._sorted_ids = None
+
+    def _remove_file(self, file: str, undo: list[Callable[[], None]]) -> None:
+        old = self.files.pop(file, None)
+        if old is None:
+            return
+        undo.append(lambda: self.files.__setitem__(file, old))
+        pending = self.pending.pop(file, None)
+        if pending is not None:
+            undo.append(lambda: self.pending.__setitem__(file, pending))
+        for u, v, key, data in list(self.graph.edges(keys=True, data=True)):
+            evidence = data["evidence"]
+            if file not in evidence:
+                continue
+            item = evidence.pop(file)
+            undo.append(lambda ev=evidence, it=item: ev.__setitem__(file, it))
+            if not evidence:
+                self.graph.remove_edge(u, v, key)
+                undo.append(lambda u=u, v=v, k=key, d=data: self.graph.add_edge(u, v, k, **d))
+        for node_id in old["nodes"]:
+            sources = self.sources[node_id]
+            sources.discard(file)
+            undo.append(lambda s=sources: s.add(file))
+            doc = self.graph.nodes[node_id]["doc"]
+            if doc.file == file:
+                self.graph.nodes[node_id]["doc"] = replace(doc, ingested=False, file=None)
+                undo.append(lambda n=node_id, d=doc: self._set_doc(n, d))
+            if not sources and self.graph.degree(node_id) == 0:
+                self._remove_node(node_id, undo)
+
+    def _add_file(self, change: FileChange, undo: list[Callable[[], None]]) -> None:
+        for node in change.nodes:
+            existing = self.graph.nodes[node.id]["doc"] if node.id in self.graph else None
+            merged = node if existing is None else existing.merge(node)
+            if existing is None:
+                self.graph.add_node(node.id, doc=merged)
+                if node.number:
+                    self._by_number[node.number].add(node.id)
+                undo.append(lambda n=node.id: self._remove_node(n, []))
+            else:
+                self._set_doc(node.id, merged)
+                undo.append(lambda n=node.id, d=existing: self._set_doc(n, d))
+            self.sources[node.id].add(change.file)
+            undo.append(lambda s=self.sources[node.id]: s.discard(change.file))
+        for edge in change.edges:
+            if edge.source not in self.graph or edge.target not in self.graph:
+                raise ValueError(f"{change.file}: edge {edge.source} -> {edge.target} "
+                                 "names a document the change does not bring")
+            key = edge.relation.value
+            if not self.graph.has_edge(edge.source, edge.target, key):
+                self.graph.add_edge(edge.source, edge.target, key, evidence={})
+                undo.append(lambda e=edge, k=key: self.graph.remove_edge(e.source, e.target, k))
+            evidence = self.graph.edges[edge.source, edge.target, key]["evidence"]
+            evidence[change.file] = edge.evidence[0]
+            undo.append(lambda ev=evidence: ev.pop(change.file, None))
+        self.files[change.file] = {"sha256": change.sha256, "text": change.text,
+                                   "document_id": change.document_id,
+                                   "mentions": change.mentions,
+                                   "nodes": [n.id for n in change.nodes]}
+        undo.append(lambda: self.files.pop(change.file, None))
+        if change.unresolved:
+            self.pending[change.file] = list(change.unresolved)
+            undo.append(lambda: self.pending.pop(change.file, None))
+
+    def _set_doc(self, node_id: str, doc: DocumentNode) -> None:
+        self.graph.nodes[node_id]["doc"] = doc
+
+    def _remove_node(self, node_id: str, undo: list[Callable[[], None]]) -> None:
+        if node_id not in self.graph:
+            return
+        doc = self.graph.nodes[node_id]["doc"]
+        self.graph.remove_node(node_id)
+        self.sources.pop(node_id, None)
+        if doc.number:
+            self._by_number[doc.number].discard(node_id)
+        undo.append(lambda: self._restore_node(node_id, doc))
+
+    def _restore_node(self, node_id: str, doc: DocumentNode) -> None:
+        self.graph.add_node(node_id, doc=doc)
+        if doc.number:
+            self._by_number[doc.number].add(node_id)
+
+    def file_hashes(self) -> dict[str, str]:
+        return {file: info["sha256"] for file, info in self.files.items()}
+
+    # --- reads --------------------------------------------------------------------------
+    def get_many(self, ids: Iterable[str]) -> dict[str, DocumentNode]:
+        nodes = self.graph.nodes
+        return {i: nodes[i]["doc"] for i in ids if i in nodes}
+
+    def find(self, number: str, type: str | None = None, issuer: str | None = None,
+             year: int | None = None) -> list[DocumentNode]:
+        found = []
+        for node_id in self._by_number.get(number.lstrip("0") or "0", ()):
+            doc = self.graph.nodes[node_id]["doc"]
+            if (type is None or doc.type == type) and (
+                    issuer is None or fold(doc.issuer) == fold(issuer)) and (
+                    year is None or doc.year == year):
+                found.append(doc)
+        return sorted(found, key=lambda d: d.id)
+
+    def edges(self, ids: Iterable[str], direction: str,
+              relations: Iterable[RelationType] | None = None) -> list[Edge]:
+        wanted = {RelationType(r).value for r in relations} if relations is not None else None
+        view = self.graph.out_edges if direction == "out" else self.graph.in_edges
+        out = []
+        for node_id in ids:
+            if node_id not in self.graph:
+                continue
+            for u, v, key, data in view(node_id, keys=True, data=True):
+                if wanted is None or key in wanted:
+                    evidence = sorted(data["evidence"].values(), key=_evidence_order)
+                    out.append(Edge(u, RelationType(key), v, evidence))
+        return sorted(out, key=lambda e: (e.source, e.target, e.relation.value))
+
+    def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
+        for u, v, key, data in self.graph.edges(keys=True, data=True):
+            yield u, v, RelationType(key), sum(e.mentions for e in data["evidence"].values())
+
+    def documents(self, where: DocumentFilter, limit: int,
+                  after: str | None = None) -> list[DocumentNode]:
+        if self._sorted_ids is None:
+            self._sorted_ids = sorted(self.graph.nodes)
+        words = [fold(w) for w in (where.q or "").split() if fold(w)]
+        out = []
+        start = bisect.bisect_right(self._sorted_ids, after) if after else 0
+        for node_id in self._sorted_ids[start:]:
+            doc = self.graph.nodes[node_id]["doc"]
+            if _matches(doc, where, words):
+                out.append(doc)
+                if len(out) >= limit:
+                    break
+        return out
+
+    def file_text(self, file: str) -> tuple[str, list[dict]] | None:
+        info = self.files.get(file)
+        return (info["text"], info["mentions"]) if info else None
+
+    def unresolved(self) -> list[UnresolvedReference]:
+        return [ref for file in sorted(self.pending) for ref in self.pending[file]]
+
+    def counts(self) -> dict[str, int]:
+        docs = [data["doc"] for _, data in self.graph.nodes(data=True)]
+        ingested = sum(1 for d in docs if d.ingested)
+        counts = {"documents": len(docs), "ingested": ingested, "cited_only": len(docs) - ingested,
+                  "files": len(self.files), "unresolved": len(self.unresolved()),
+                  "relationships": self.graph.number_of_edges()}
+        for relation in RelationType:
+            counts[relation.value] = 0
+        for _, _, key in self.graph.edges(keys=True):
+            counts[key] += 1
+        return counts
+
+
+def _evidence_order(evidence: Evidence) -> tuple:
+    return evidence.file, evidence.start
+
+
+def _matches(doc: DocumentNode, where: DocumentFilter, words: list[str]) -> bool:
+    if where.type and doc.type != where.type:
+        return False
+    if where.issuer and fold(doc.issuer) != fold(where.issuer):
+        return False
+    if where.level and doc.level != where.level:
+        return False
+    if where.year_from and (doc.year is None or doc.year < where.year_from):
+        return False
+    if where.year_to and (doc.year is None or doc.year > where.year_to):
+        return False
+    if where.province and not (doc.province and province_matches(doc.province, where.province)):
+        return False
+    if words:
+        text = search_text(doc)
+        return all(w in text for w in words)
+    return True

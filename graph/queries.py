@@ -1,0 +1,254 @@
+"""The research queries, written once over the store primitives so both stores answer alike.
+
+lookup (a symbol as a person writes it), citations and cited_by, the implementation tree of a
+directive with lags, its coverage by province, the shortest relation path, rankings (most
+cited, PageRank, HITS), search and statistics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from extract.models import RelationType
+from extract.pipeline import extract_text
+from extract.provinces import OLD_PROVINCES, new_province, province_matches
+from graph.model import IMPLEMENTATION_RELATIONS, DocumentNode, Edge
+from graph.store import DocumentFilter, GraphStore
+
+MAX_TREE_DEPTH = 10
+
+
+def lookup(store: GraphStore, text: str, year: int | None = None) -> list[DocumentNode]:
+    """Documents a person's way of writing a symbol names: an id, "Chỉ thị số 33/CT-TTg",
+    "25-NQ/TW" (several when the year is not given), or a law's name."""
+    text = text.strip()
+    node = store.get(text)
+    if node is not None:
+        return [node]
+    refs = [r for r in extract_text(text).references if r.key is not None]
+    if not refs:
+        return []
+    key = refs[0].key
+    assert key is not None
+    if key.number is None:
+        node = store.get(key.id)
+        return [node] if node else []
+    year = year or key.year
+    found = store.find(key.number, key.type, key.issuer, year)
+    if not found:  # a misprinted type code: match on number and issuer alone
+        found = store.find(key.number, None, key.issuer, year)
+    if key.province and len(found) > 1:
+        found = [d for d in found if d.province == key.province] or found
+    return found
+
+
+def citations(store: GraphStore, id: str, relation: RelationType | None = None) -> list[Edge]:
+    """What a document cites, with evidence."""
+    return store.edges([id], "out", [relation] if relation else None)
+
+
+def cited_by(store: GraphStore, id: str, relation: RelationType | None = None) -> list[Edge]:
+    """What cites a document, with evidence."""
+    return store.edges([id], "in", [relation] if relation else None)
+
+
+def lag_days(document: DocumentNode, root: DocumentNode) -> int | None:
+    if document.date is None or root.date is None:
+        return None
+    return (document.date - root.date).days
+
+
+@dataclass(slots=True)
+class TreeNode:
+    document: DocumentNode
+    relation: RelationType | None  # how it carries out its parent (None for the root)
+    depth: int
+    lag_days: int | None  # days from the root directive's date
+    children: list[TreeNode] = field(default_factory=list)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def implementation_tree(store: GraphStore, id: str, depth: int = 4,
+                        province: str | None = None, level: str | None = None,
+                        date_from: dt.date | None = None,
+                        date_to: dt.date | None = None) -> TreeNode | None:
+    """Every document that carries out `id` directly or through a chain of IMPLEMENTS, GUIDES
+    and BASED_ON, to `depth` levels. Filters keep the matching documents and the chain that
+    leads to them."""
+    root_doc = store.get(id)
+    if root_doc is None:
+        return None
+    root = TreeNode(root_doc, None, 0, 0)
+    seen, frontier = {id}, [root]
+    for level_no in range(1, min(depth, MAX_TREE_DEPTH) + 1):
+        by_id = {node.document.id: node for node in frontier}
+        edges = store.edges(list(by_id), "in", IMPLEMENTATION_RELATIONS)
+        docs = store.get_many({e.source for e in edges} - seen)
+        next_frontier = []
+        for edge in sorted(edges, key=lambda e: (e.target, _date_key(docs.get(e.source)),
+                                                 e.source)):
+            if edge.source in seen or edge.source not in docs:
+                continue
+            seen.add(edge.source)
+            doc = docs[edge.source]
+            child = TreeNode(doc, edge.relation, level_no, lag_days(doc, root_doc))
+            by_id[edge.target].children.append(child)
+            next_frontier.append(child)
+        frontier = next_frontier
+        if not frontier:
+            break
+    if province or level or date_from or date_to:
+        _prune(root, lambda d: _keep(d, province, level, date_from, date_to))
+    return root
+
+
+def _date_key(doc: DocumentNode | None) -> dt.date:
+    return doc.date if doc and doc.date else dt.date.max
+
+
+def _keep(doc: DocumentNode, province, level, date_from, date_to) -> bool:
+    if province and not (doc.province and province_matches(doc.province, province)):
+        return False
+    if level and doc.level != level:
+        return False
+    if date_from and (doc.date is None or doc.date < date_from):
+        return False
+    return not (date_to and (doc.date is None or doc.date > date_to))
+
+
+def _prune(node: TreeNode, keep) -> bool:
+    """Drop subtrees with no matching document; True when `node` stays."""
+    node.children = [c for c in node.children if _prune(c, keep)]
+    return bool(node.children) or keep(node.document) or node.depth == 0
+
+
+@dataclass(slots=True)
+class ProvinceCoverage:
+    province: str
+    new_province: str | None
+    first: DocumentNode  # the earliest implementing document of the province
+    lag_days: int | None
+    documents: int
+
+
+@dataclass(slots=True)
+class Coverage:
+    directive: DocumentNode
+    covered: list[ProvinceCoverage]
+    missing: list[str]  # old provinces with no implementing document
+
+
+def coverage(store: GraphStore, id: str, depth: int = 4) -> Coverage | None:
+    """Which provinces have a document implementing `id`, their first response and its lag."""
+    tree = implementation_tree(store, id, depth)
+    if tree is None:
+        return None
+    by_province: dict[str, list[DocumentNode]] = {}
+    for node in tree.walk():
+        if node.depth and node.document.province:
+            by_province.setdefault(node.document.province, []).append(node.document)
+    covered = []
+    for province, docs in sorted(by_province.items()):
+        first = min(docs, key=lambda d: (d.date or dt.date.max, d.id))
+        covered.append(ProvinceCoverage(province, new_province(province), first,
+                                        lag_days(first, tree.document), len(docs)))
+    missing = [p.name for p in OLD_PROVINCES if p.name not in by_province]
+    return Coverage(tree.document, covered, missing)
+
+
+def shortest_path(store: GraphStore, source: str, target: str,
+                  max_depth: int = 8) -> list[Edge] | None:
+    """The shortest chain of relationships (either direction) between two documents."""
+    if store.get(source) is None or store.get(target) is None:
+        return None
+    if source == target:
+        return []
+    parents: dict[str, Edge | None] = {source: None}
+    frontier = [source]
+    for _ in range(max_depth):
+        edges = store.edges(frontier, "out") + store.edges(frontier, "in")
+        next_frontier = []
+        for edge in sorted(edges, key=lambda e: (e.source, e.target, e.relation.value)):
+            for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
+                if here in frontier and there not in parents:
+                    parents[there] = edge
+                    next_frontier.append(there)
+        if target in parents:
+            path, node = [], target
+            while parents[node] is not None:
+                edge = parents[node]
+                path.append(edge)
+                node = edge.source if edge.target == node else edge.target
+            return path[::-1]
+        frontier = sorted(set(next_frontier))
+        if not frontier:
+            return None
+    return None
+
+
+_RANK_CACHE: dict[tuple, list[tuple[str, float]]] = {}
+
+
+def rankings(store: GraphStore, metric: str = "cited_by",
+             limit: int = 20) -> list[tuple[DocumentNode, float]]:
+    """Most cited (distinct citing documents), PageRank, or HITS authority."""
+    if metric not in ("cited_by", "pagerank", "hits"):
+        raise ValueError(f"unknown metric {metric!r}")
+    stamp = (id(store), metric, tuple(sorted(store.counts().items())))
+    if stamp not in _RANK_CACHE:
+        _RANK_CACHE[stamp] = _scores(store, metric)
+    top = _RANK_CACHE[stamp][:limit]
+    docs = store.get_many(i for i, _ in top)
+    return [(docs[i], score) for i, score in top if i in docs]
+
+
+def _scores(store: GraphStore, metric: str) -> list[tuple[str, float]]:
+    edges = list(store.edge_list())
+    if metric == "cited_by":
+        counts = Counter(target for _, target in {(s, t) for s, t, _, _ in edges})
+        scores = dict(counts)
+    else:
+        graph = nx.DiGraph()
+        for source, target, _, depth in edges:
+            weight = graph[source][target]["weight"] + depth if graph.has_edge(
+                source, target) else depth
+            graph.add_edge(source, target, weight=weight)
+        if graph.number_of_edges() == 0:
+            return []
+        if metric == "pagerank":
+            scores = nx.pagerank(graph, weight="weight")
+        else:
+            _, scores = nx.hits(graph, max_iter=500, normalized=True)
+    return sorted(((i, float(s)) for i, s in scores.items()), key=lambda x: (-x[1], x[0]))
+
+
+def search(store: GraphStore, q: str, limit: int = 20) -> list[DocumentNode]:
+    """Documents whose symbol, aliases or title contain every word of `q`."""
+    return store.documents(DocumentFilter(q=q), limit)
+
+
+def stats(store: GraphStore) -> dict[str, object]:
+    """Corpus statistics: counts, and documents by type, level and province."""
+    by_type, by_level, by_province = Counter(), Counter(), Counter()
+    after = None
+    while True:
+        page = store.documents(DocumentFilter(), limit=5000, after=after)
+        if not page:
+            break
+        for doc in page:
+            by_type[doc.type] += 1
+            by_level[doc.level or "unknown"] += 1
+            if doc.province:
+                by_province[doc.province] += 1
+        after = page[-1].id
+    return {"counts": store.counts(), "by_type": dict(by_type.most_common()),
+            "by_level": dict(by_level.most_common()),
+            "by_province": dict(by_province.most_common())}

@@ -1,0 +1,129 @@
+"""The one store interface, and how to open the configured store.
+
+Stores keep documents, typed relationships with evidence, ingested files (hash, text and the
+spans of their references) and unresolved references. They offer primitive reads only;
+`queries.py` builds every research query on them once, so both stores answer alike.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.models import RelationType
+from graph.model import DocumentNode, Edge, FileChange, UnresolvedReference
+
+DEFAULT_DATA_DIR = Path(".legalgraph")
+
+
+class StoreUnavailable(RuntimeError):
+    """The store cannot be reached (Neo4j down); the caller may retry later."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilter:
+    """Filters of `GraphStore.documents`; None means any."""
+
+    q: str | None = None  # folded words of the symbol, aliases or title
+    type: str | None = None
+    issuer: str | None = None
+    province: str | None = None  # an old province or a 2025 one
+    level: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+
+
+class GraphStore(ABC):
+    """A citation graph store. Writes are per file and atomic; reads are primitives."""
+
+    name: str
+
+    # --- writes -------------------------------------------------------------------------
+    @abstractmethod
+    def apply(self, changes: Iterable[FileChange]) -> None:
+        """For each change, replace everything its file contributed before, atomically per file.
+
+        A file's change either lands whole or not at all: an error leaves the store as it was
+        before that file (earlier files of the same call stay applied).
+        """
+
+    @abstractmethod
+    def file_hashes(self) -> dict[str, str]:
+        """sha256 of every ingested file, by file name."""
+
+    def flush(self) -> None:  # noqa: B027 - most stores write through; nothing to do
+        """Make applied changes durable (the embedded store writes its file)."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Remove everything."""
+
+    # --- reads --------------------------------------------------------------------------
+    @abstractmethod
+    def get_many(self, ids: Iterable[str]) -> dict[str, DocumentNode]:
+        """The documents with these ids (missing ids are left out)."""
+
+    def get(self, id: str) -> DocumentNode | None:
+        return self.get_many([id]).get(id)
+
+    @abstractmethod
+    def find(self, number: str, type: str | None = None, issuer: str | None = None,
+             year: int | None = None) -> list[DocumentNode]:
+        """Documents by the parts of their symbol; the issuer compared folded."""
+
+    @abstractmethod
+    def edges(self, ids: Iterable[str], direction: str,
+              relations: Iterable[RelationType] | None = None) -> list[Edge]:
+        """Relationships leaving ("out") or reaching ("in") these documents, with evidence."""
+
+    @abstractmethod
+    def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
+        """Every relationship as (source, target, relation, depth), for rankings and export."""
+
+    @abstractmethod
+    def documents(self, where: DocumentFilter, limit: int,
+                  after: str | None = None) -> list[DocumentNode]:
+        """Documents matching `where`, ordered by id, starting after the id `after`."""
+
+    @abstractmethod
+    def file_text(self, file: str) -> tuple[str, list[dict]] | None:
+        """An ingested file's text and the spans of its references."""
+
+    @abstractmethod
+    def unresolved(self) -> list[UnresolvedReference]:
+        """Every reference still unresolved, in file order."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """documents, ingested, cited_only, files, unresolved, and relationships by type."""
+
+    def ping(self) -> bool:
+        """True when the store answers."""
+        return True
+
+    def close(self) -> None:  # noqa: B027 - a store without connections has none to close
+        """Release connections."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(kind: str | None = None, data_dir: Path | None = None) -> GraphStore:
+    """The configured store: `LEGALGRAPH_STORE` (networkx, the default, or neo4j)."""
+    kind = kind or os.environ.get("LEGALGRAPH_STORE", "networkx")
+    if kind == "networkx":
+        from graph.networkx_store import NetworkxStore
+
+        data_dir = data_dir or Path(os.environ.get("LEGALGRAPH_DATA", DEFAULT_DATA_DIR))
+        return NetworkxStore(data_dir)
+    if kind == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.from_env()
+    raise ValueError(f"unknown store {kind!r} (choose networkx or neo4j)")
