@@ -141,7 +141,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
     "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
-    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần ban".split()
+    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
 )
 _MAX_NAME_WORDS = 10
 
@@ -176,8 +176,7 @@ def find_law_names(text: str) -> list[NameMatch]:
                 gap = comma
             pos = end + gap.end()
         if words:
-            name = " ".join([m.group("head"), *words])
-            found.append(NameMatch(m.start(), end, name))
+            found.append(NameMatch(m.start(), end, " ".join(text[m.start():end].split())))
     return found
 
 

@@ -27,6 +27,7 @@ class ParsedDocument:
     text: str  # NFC
     folded: str
     offsets: list[int] | None  # NFC offset -> offset in the text as read (None: unchanged)
+    original: str | None  # the text as read, when it was not NFC
     identity: DocumentIdentity
     mentions: list[Mention]
 
@@ -46,7 +47,8 @@ def parse_document(text: str, file: str = "<text>") -> ParsedDocument:
         refs.append(ref)
     refs = reconcile_dates(refs)
     mentions = [replace(m, ref=r) for m, r in zip(mentions, refs, strict=True)]
-    return ParsedDocument(file, nfc, folded, offsets, identity, mentions)
+    return ParsedDocument(file, nfc, folded, offsets, None if offsets is None else text,
+                          identity, mentions)
 
 
 def index_corpus(docs: Iterable[ParsedDocument], index: CorpusIndex | None = None) -> CorpusIndex:
@@ -82,9 +84,10 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
 
 def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relation]):
     """Offsets into the NFC text -> offsets into the text as read (NFD input)."""
-    off = doc.offsets
-    assert off is not None
-    refs = [replace(r, start=off[r.start], end=off[r.end]) for r in refs]
+    off, original = doc.offsets, doc.original
+    assert off is not None and original is not None
+    refs = [replace(r, start=off[r.start], end=off[r.end], text=original[off[r.start]:off[r.end]])
+            for r in refs]
     relations = [replace(r, start=off[r.start], end=off[r.end]) for r in relations]
     return refs, relations
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType
-from extract.tables import CUE_FILLER, CUES, DIRECT_CUES
+from extract.tables import CUE_FILLER, CUES, DIRECT_CUES, NESTING_FILLER
 
 _CUE_WORDS = re.compile(r"\b(?:" + "|".join(
     r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
@@ -24,6 +24,7 @@ _DIRECT_WORDS = re.compile(r"\b(?:" + "|".join(
     r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
 _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
+_NESTING = re.compile(NESTING_FILLER + r"$")
 _DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
@@ -120,24 +121,25 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     """Relations from `self_key` to each resolved mention, and between cited documents."""
     spans = sentence_spans(text)
     governed: list[_Governed] = []
-    footnote_cue: dict[str, _Governed] = {}
+    footnote_cue: dict[str, _Governed] = {}  # footnote number -> the cue at its marker
     sentence_of = [_sentence_index(spans, m.ref.start) for m in mentions]
-    for i, mention in enumerate(mentions):
-        s_start, s_end = spans[sentence_of[i]]
-        prev = i - 1 if i > 0 and sentence_of[i - 1] == sentence_of[i] else None
+    i = 0
+    for number, (s_start, s_end) in enumerate(spans):
         inherited = _footnote_governor(text, s_start, footnote_cue)
-        governed.append(_govern(folded, mentions, governed, i, prev, s_start, inherited))
-        # The cue governing a footnote marker right after this mention ("...Tỉnh ủy[2]").
-        for marker in re.finditer(r"\[(\d+)\]", text[mention.ref.end:s_end]):
-            footnote_cue.setdefault(marker.group(1), governed[-1])
-    for s_start, s_end in spans:
-        for marker in re.finditer(r"\[(\d+)\]", text[s_start:s_end]):
-            if marker.group(1) not in footnote_cue and not re.match(
-                    r"\s*\[", text[s_start:s_start + marker.start() + 1]):
-                pos = s_start + marker.start()
-                before = [j for j, m in enumerate(mentions) if s_start <= m.ref.start < pos]
-                footnote_cue[marker.group(1)] = _govern_at(
-                    folded, mentions, governed, before, s_start, pos)
+        in_sentence = []
+        while i < len(mentions) and sentence_of[i] == number:
+            prev = in_sentence[-1] if in_sentence else None
+            governed.append(_govern(folded, mentions, governed, i, prev, s_start, inherited))
+            in_sentence.append(i)
+            i += 1
+        for marker in re.finditer(r"(?<!^)\[(\d+)\]", text[s_start:s_end].strip()):
+            pos = s_start + (len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip()))
+            pos += marker.start()
+            before = [j for j in in_sentence if mentions[j].ref.start < pos]
+            footnote_cue.setdefault(marker.group(1), _govern_at(
+                folded, mentions, governed, before, s_start, pos)
+                if not before or ";" in folded[mentions[before[-1]].ref.end:pos]
+                else governed[before[-1]])
     return _collect(text, spans, sentence_of, mentions, governed, self_key)
 
 
@@ -166,8 +168,9 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed], i: 
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
     if last is not None and _adjacent(folded, last.end, start):
-        if prev is not None and not semicolon and _adjacent(
-                folded, mentions[prev].context_end, last.start):
+        context_end = mentions[prev].context_end if prev is not None else start
+        if prev is not None and not semicolon and context_end <= last.start and \
+                _NESTING.match(folded, context_end, last.start):
             return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
         if direct is None:
             return _Governed(None, last.relation, last.words)

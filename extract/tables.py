@@ -164,6 +164,10 @@ CUE_FILLER = (
     r"dong bo|quyet liet|kip thoi|day du|ke hoach|mot so dieu|khoan \d+|dieu \d+|cua|"
     r"quy dinh tai|phoi hop|to chuc|chi dao|ve|va)\b)*"
 )
+# What may stand between a reference's own date and issuer and a cue that relates it to the
+# next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":
+# "thay thế Quyết định số 12 ... và bãi bỏ Quyết định số 5" is the citing document's act.
+NESTING_FILLER = r"(?:\s|,|\b(?:ve|viec|tiep tuc|de|nham)\b)*"
 
 
 def canonical_type(printed: str) -> str | None:

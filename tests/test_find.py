@@ -1,0 +1,99 @@
+"""Finding symbols: every shape, every noise form of real files, and what only looks like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.find import find_law_names, find_plenum_titles, find_symbols
+from extract.normalize import fold_chars
+
+# (text, [(number, year, type code, issuer)])
+SYMBOLS = [
+    # the three shapes
+    ("Nghị quyết số 25-NQ/TW ngày 03/6/2013", [("25", None, "NQ", "TW")]),
+    ("Chỉ thị số 33/CT-TTg ngày 26/11/2021", [("33", None, "CT", "TTg")]),
+    ("Nghị định số 61/2018/NĐ-CP", [("61", 2018, "NĐ", "CP")]),
+    ("Luật số 10/2022/QH15", [("10", 2022, None, "QH15")]),
+    ("Pháp lệnh số 34/2007/PL-UBTVQH11", [("34", 2007, "PL", "UBTVQH11")]),
+    ("Chỉ thị số 01/2012/CT-UBND", [("1", 2012, "CT", "UBND")]),
+    # joint issuers
+    ("Chương trình phối hợp số 05-CTr/BDVTU-BCSD", [("5", None, "CTr", "BDVTU-BCSĐ")]),
+    ("Kế hoạch số 1772/KH-UBND-BDV", [("1772", None, "KH", "UBND-BDV")]),
+    ("Chương trình số 10-CTr/BDVTU-BCSĐUBND", [("10", None, "CTr", "BDVTU-BCSĐUBND")]),
+    # noise: line breaks and stray spaces inside, upper case, Ð for Đ, lost hyphen, zeros
+    ("Quyết định số 269-\nQĐ/TU ngày 30/11/2021", [("269", None, "QĐ", "TU")]),
+    ("Quyết định số 269- \n\nQĐ/TU", [("269", None, "QĐ", "TU")]),
+    ("Kết luận số 114 -KL/TW", [("114", None, "KL", "TW")]),
+    ("Nghị quyết số 14- NQ/TU", [("14", None, "NQ", "TU")]),
+    ("Kế hoạch số 258/KH- UBND", [("258", None, "KH", "UBND")]),
+    ("Chỉ thị 23/CT- TTg", [("23", None, "CT", "TTg")]),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 28-CTR/TU", [("28", None, "CTr", "TU")]),
+    ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
+    ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
+    ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
+    ("Chỉ thị số 33/CT-TTG", [("33", None, "CT", "TTg")]),
+    # a công văn: issuer and drafting unit, no type code
+    ("Công văn số 123/UBND-VP", [("123", None, None, "UBND-VP")]),
+    # lists
+    ("các Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013",
+     [("217", None, "QĐ", "TW"), ("218", None, "QĐ", "TW")]),
+]
+
+NOT_SYMBOLS = [
+    "giai đoạn 2021 - 2025",
+    "giai đoạn 2021-2030",
+    "ngày 03/6/2013 và ngày 03-6-2013",
+    "khoản 3, Điều 63 của Bộ luật Lao động",
+    "đạt 98% hồ sơ, 100% đơn vị",
+    "Điện thoại: 0294.3862.357, fax 0294/3862358",
+    "kinh tế - xã hội 5 năm 2021-2025",
+    "tỷ lệ 3/4 số xã",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYMBOLS)
+def test_finds_every_shape_and_noise_form(text: str, expected: list[tuple]) -> None:
+    found = [(s.number, s.year, s.type_code, s.issuer) for s in find_symbols(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", NOT_SYMBOLS)
+def test_ignores_what_only_looks_like_a_symbol(text: str) -> None:
+    assert find_symbols(text) == []
+
+
+def test_offsets_slice_the_symbol_as_printed() -> None:
+    text = "Quyết định số 269-\nQĐ/TU ngày"
+    (sym,) = find_symbols(text)
+    assert text[sym.start:sym.end] == sym.printed == "269-\nQĐ/TU"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("triển khai Luật Tiếp công dân, Luật khiếu nại, Luật Tố cáo trên địa bàn",
+     ["Luật Tiếp công dân", "Luật khiếu nại", "Luật Tố cáo"]),
+    ("(Luật Thực hiện dân chủ ở cơ sở có hiệu lực từ 01/7/2023)",
+     ["Luật Thực hiện dân chủ ở cơ sở"]),
+    ("chỉ đạo thực hiện Luật Thực\nhiện dân chủ ở cơ sở.", ["Luật Thực hiện dân chủ ở cơ sở"]),
+    ("quy định chi tiết Khoản 3, Điều 63 của Bộ luật Lao động về", ["Bộ luật Lao động"]),
+    ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
+     ["Luật Ban hành văn bản quy phạm pháp luật"]),
+    ("Luật Phòng, chống tham nhũng năm 2018", ["Luật Phòng, chống tham nhũng"]),
+    ("chính sách, pháp luật của Nhà nước; kỷ luật, kỷ cương", []),
+])
+def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
+    assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khoá XI) về", "XI"),
+    ("NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI) VỀ TĂNG CƯỜNG", "XI"),
+    ("Nghị quyết Trung ương 4 khóa XII", "XII"),
+])
+def test_finds_party_resolutions_cited_by_plenum(text: str, term: str) -> None:
+    (title,) = find_plenum_titles(fold_chars(text))
+    assert title.term == term
+
+
+def test_a_plenum_followed_by_its_symbol_is_one_mention() -> None:
+    text = "Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW"
+    assert find_plenum_titles(fold_chars(text)) == []

@@ -1,0 +1,71 @@
+"""A document's own identity: header, date line, title, signer; or preamble and province."""
+
+from __future__ import annotations
+
+from extract.models import Level
+from extract.pipeline import extract_text
+
+FULL_HEADER = """ỦY BAN NHÂN DÂN
+TỈNH BẾN TRE
+--------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 5793/KH-UBND
+Bến Tre, ngày 26 tháng 11 năm 2013
+
+KẾ HOẠCH
+THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 28-CTR/TU CỦA TỈNH UỶ BẾN TRE
+
+Thực hiện Chương trình hành động số 28-CTr/TU ngày 11 tháng 9 năm 2013 của Tỉnh uỷ Bến Tre.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Đức Quý
+"""
+
+NO_HEADER = """ KẾ HOẠCH
+
+Thực hiện công tác dân vận chính quyền năm 2023
+
+Nhằm thúc đẩy công tác dân vận, Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch như sau:
+1. Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh nhiệm kỳ 2020 - 2025.
+
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- UBND huyện Hương Sơn; CHỦ TỊCH
+- Lưu: VP. Nguyễn Xuân Huy
+"""
+
+
+def test_a_full_header_gives_symbol_date_body_type_title_province_and_signer() -> None:
+    ident = extract_text(FULL_HEADER).identity
+    assert ident.key.id == "KH-5793-UBND-2013-ben-tre"
+    assert ident.symbol == "5793/KH-UBND"
+    assert ident.date.isoformat() == "2013-11-26"
+    assert ident.place == "Bến Tre"
+    assert ident.issuing_body == "ỦY BAN NHÂN DÂN TỈNH BẾN TRE"
+    assert ident.type_name == "Kế hoạch"
+    assert ident.title.startswith("THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 28-CTR/TU")
+    assert ident.level == Level.PROVINCE
+    assert ident.signer == "Trần Đức Quý"
+
+
+def test_the_own_symbol_is_not_a_reference() -> None:
+    refs = extract_text(FULL_HEADER).references
+    assert all("5793" not in r.text for r in refs)
+
+
+def test_without_a_header_the_preamble_and_the_province_named_identify_it() -> None:
+    ident = extract_text(NO_HEADER).identity
+    assert ident.key.type == "KH" and ident.key.number is None
+    assert ident.key.issuer == "UBND" and ident.key.province == "Hà Tĩnh"
+    assert ident.issuing_body == "Ủy ban nhân dân xã Sơn Ninh"
+    assert ident.level == Level.COMMUNE
+    assert ident.title == "Thực hiện công tác dân vận chính quyền năm 2023"
+    assert ident.signer == "Nguyễn Xuân Huy"
+
+
+def test_a_document_without_a_number_still_has_a_stable_key() -> None:
+    first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
+    assert first == second
+    assert first.id == "KH-UBND-ha-tinh-uy-ban-nhan-dan-xa-son-ninh-thuc-hien-cong-tac-dan-van-chinh"

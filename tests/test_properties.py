@@ -1,0 +1,73 @@
+"""Extraction never raises, and every offset slices back to the reported text, on any input."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.pipeline import extract_text
+
+SAMPLE = ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của Ủy ban nhân dân tỉnh Trà Vinh về "
+          "thực hiện Kết luận số 114-KL/TW ngày 14/7/2015; Nghị định số 61/2018/NĐ-CP; "
+          "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15; Quyết định số 269-\nQĐ/TU.")
+
+# Pieces real files are made of, to make adversarial mixtures more likely to hit the patterns.
+PIECES = st.sampled_from([
+    "Nghị quyết số ", "25-NQ/TW", "33/CT-TTg", "/2018/NĐ-CP", " ngày ", "03/6/2013",
+    " tháng 9 năm ", "của Ban Bí thư", " (khóa XI) ", " về ", "Luật ", "Tiếp công dân", "; ",
+    "\n", "[1]", "Số: ", "KẾ HOẠCH\n", "thực hiện ", "Căn cứ ", "Ð", "\u0301", "\x00", "—",
+    "Hà\nGiang", "“", "”", "2021 - 2025", "Điều 63", "98%", "Trung ương 7 ", "khoá ",
+])
+TEXTS = st.one_of(
+    st.text(),
+    st.text(alphabet=st.characters(codec="utf-8")),
+    st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=40).map("".join),
+)
+
+
+def check_offsets(text: str) -> None:
+    extraction = extract_text(text)
+    for ref in extraction.references:
+        assert 0 <= ref.start <= ref.end <= len(text)
+        assert text[ref.start:ref.end] == ref.text
+    for rel in extraction.relations:
+        assert 0 <= rel.start <= rel.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_any_text_extracts_without_error_and_offsets_slice_back(text: str) -> None:
+    check_offsets(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, len(SAMPLE)), st.integers(0, len(SAMPLE)))
+def test_symbols_cut_at_every_position(cut: int, other: int) -> None:
+    check_offsets(SAMPLE[:cut])
+    check_offsets(SAMPLE[cut:])
+    check_offsets(SAMPLE[:min(cut, other)] + SAMPLE[max(cut, other):])
+
+
+def test_every_cut_of_a_symbol() -> None:
+    for cut in range(len(SAMPLE) + 1):
+        check_offsets(SAMPLE[:cut] + "\n" + SAMPLE[cut:])
+
+
+def test_nfd_input_offsets_slice_the_text_as_read() -> None:
+    text = unicodedata.normalize("NFD", SAMPLE)
+    extraction = extract_text(text)
+    assert extraction.references
+    for ref in extraction.references:
+        assert text[ref.start:ref.end] == ref.text
+
+
+def test_a_one_megabyte_line() -> None:
+    line = ("x" * 1000 + " Chỉ thị số 33/CT-TTg ") * 1000
+    extraction = extract_text(line)
+    assert len(extraction.references) == 1000
+
+
+def test_control_characters_and_mixed_scripts() -> None:
+    check_offsets("\x00\x01\x1b[31m Нghị quyết số 25-NQ/TW 中文 عربى \u202e 33/CT-TTg \ufeff")

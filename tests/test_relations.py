@@ -1,0 +1,108 @@
+"""Relation typing: every cue, cues governing lists, relations between cited documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    return {("self" if r.from_self else r.source.id, r.relation.value, r.target.id)
+            for r in extract_text(text).relations}
+
+
+# (sentence, the relation from self to its one reference)
+CUES = [
+    ("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ;", "BASED_ON"),
+    ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh.", "IMPLEMENTS"),
+    ("Tiếp tục triển khai thực hiện Kết luận số 120-KL/TW ngày 07/01/2016.", "IMPLEMENTS"),
+    ("Quán triệt, cụ thể hóa, triển khai sâu rộng Luật số 10/2022/QH15.", "IMPLEMENTS"),
+    ("Kế hoạch số 165/KH-UBND về triển khai thi hành Luật số 10/2022/QH15.", "CITES"),
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị định số 61/2018/NĐ-CP.", "IMPLEMENTS"),
+    ("Tiếp tục tuyên truyền, quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016.", "CITES"),
+    ("Triển khai các nhiệm vụ cụ thể theo Kế hoạch số 13/KH-UBND ngày 11/02/2022.", "CITES"),
+    ("Kế hoạch Số 97/KH-UBND ngày 30/12/2022 của UBND tỉnh về cải cách hành chính.", "CITES"),
+    ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "SUPERSEDES"),
+    ("Bãi bỏ Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.", "REPEALS"),
+    ("Sửa đổi, bổ sung một số điều của Quyết định số 5/2018/QĐ-UBND.", "AMENDS"),
+    ("Hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.", "GUIDES"),
+    ("Quy định chi tiết một số điều của Nghị định số 30/2020/NĐ-CP.", "GUIDES"),
+    ("Thực hiện tốt quy tắc ứng xử ban hành kèm Quyết định số 03/2007/QĐ-BNV.", "IMPLEMENTS"),
+    ("Thực hiện dân chủ ở cơ sở gắn với thực hiện Quyết định số 217-QĐ/TW.", "IMPLEMENTS"),
+    ("Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh theo Kết luận số 01-KL/TW.", "CITES"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "relation"), CUES)
+def test_each_cue_types_the_relation(sentence: str, relation: str) -> None:
+    rels = [r for r in extract_text(sentence).relations if r.from_self]
+    assert [r.relation.value for r in rels][-1:] == [relation]
+
+
+def test_a_cue_governs_the_whole_list_that_follows_it() -> None:
+    text = ("Tiếp tục quán triệt, triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013; "
+            "Kết luận số 114-KL/TW ngày 14/7/2015; Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
+    assert relations(text) == {("self", "IMPLEMENTS", "NQ-25-TW-2013"),
+                               ("self", "IMPLEMENTS", "KL-114-TW-2015"),
+                               ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
+
+
+def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() -> None:
+    text = ("Trọng tâm là Kế hoạch số 115-KH/TU ngày 13/3/2019 của Ban Thường vụ Tỉnh ủy về "
+            "thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư (khóa XII) về tiếp "
+            "tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013.")
+    assert relations(text) == {
+        ("self", "CITES", "KH-115-TU-2019"), ("self", "CITES", "KL-43-TW-2019"),
+        ("self", "CITES", "NQ-25-TW-2013"),
+        ("KH-115-TU-2019", "IMPLEMENTS", "KL-43-TW-2019"),
+        ("KL-43-TW-2019", "IMPLEMENTS", "NQ-25-TW-2013"),
+    }
+
+
+def test_amends_between_cited_documents() -> None:
+    text = ("Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ về sửa đổi, bổ sung một "
+            "số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.")
+    assert ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018") in relations(text)
+
+
+def test_guides_a_law_known_only_by_name() -> None:
+    text = ("theo Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ Quy định chi tiết "
+            "thi hành một số điều của Luật Tiếp công dân.")
+    assert ("ND-64-CP-2014", "GUIDES", "LUAT-QH-luat-tiep-cong-dan") in relations(text)
+
+
+def test_an_act_of_the_citing_document_after_and_is_not_nested() -> None:
+    text = ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và bãi bỏ "
+            "Quyết định số 5/2018/QĐ-UBND.")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-12-UBND-2019"),
+                               ("self", "REPEALS", "QD-5-UBND-2018")}
+
+
+def test_changing_cues_count_only_right_before_a_reference() -> None:
+    text = ("Rà soát, đề xuất sửa đổi, bổ sung, thay thế, bãi bỏ văn bản cho phù hợp với quy "
+            "định của Luật số 10/2022/QH15.")
+    assert relations(text) == {("self", "CITES", "LUAT-10-QH15-2022")}
+
+
+def test_the_most_specific_relation_of_a_pair_wins() -> None:
+    text = ("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021; ủy ban ban hành kế hoạch.\n"
+            "- Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
+    (rel,) = extract_text(text).relations
+    assert rel.relation.value == "BASED_ON" and rel.mentions == 2
+
+
+def test_a_footnote_inherits_the_cue_of_its_marker() -> None:
+    text = ("- Quán triệt thực hiện các Kế hoạch của UBND tỉnh về công tác dân vận[1].\n"
+            "[1] Kế hoạch số 264/KH-UBND ngày 25/10/2021 về tiếp tục triển khai thực hiện "
+            "Đề án số 06-ĐA/TU ngày 07/10/2016 của Ban Thường vụ Tỉnh ủy.")
+    assert relations(text) == {("self", "IMPLEMENTS", "KH-264-UBND-2021"),
+                               ("self", "CITES", "DA-6-TU-2016"),
+                               ("KH-264-UBND-2021", "IMPLEMENTS", "DA-6-TU-2016")}
+
+
+def test_every_relation_carries_the_sentence_that_states_it() -> None:
+    text = "Mở đầu. Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh."
+    (rel,) = extract_text(text).relations
+    assert text[rel.start:rel.end].strip() == rel.sentence
+    assert rel.sentence.startswith("Thực hiện Kế hoạch")

@@ -1,0 +1,139 @@
+"""Resolution rules: years, provinces, undated mentions, repaired typos, corpus-level names."""
+
+from __future__ import annotations
+
+from extract.models import DocumentKey, Status
+from extract.pipeline import extract_corpus, extract_text
+
+TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
+QUANG_NGAI = "Số: 550/KH-VP\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nVề việc\n\n"
+
+
+def keys(text: str) -> list[str]:
+    return [r.key.id for r in extract_text(text).references if r.key]
+
+
+def only(text: str):
+    (ref,) = extract_text(text).references
+    return ref
+
+
+def test_year_from_the_symbol_or_the_date() -> None:
+    assert keys("Nghị định số 61/2018/NĐ-CP của Chính phủ.") == ["ND-61-CP-2018"]
+    assert keys("Chỉ thị số 33/CT-TTg ngày 26/11/2021.") == ["CT-33-TTg-2021"]
+    assert keys("Chỉ thị số 30-CT/TW ngày 18 tháng 02 năm 1998.") == ["CT-30-TW-1998"]
+    assert keys("Chỉ thị số 30-CT/TW ngày 18-02-1998.") == ["CT-30-TW-1998"]
+
+
+def test_local_issuers_take_the_citing_documents_province_unless_the_text_names_one() -> None:
+    text = TRA_VINH + ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của Ủy ban nhân dân "
+                       "tỉnh; Kế hoạch số 13/KH-UBND ngày 11/02/2022 của UBND tỉnh Bến Tre.")
+    assert keys(text) == ["KH-35-UBND-2023-tra-vinh", "KH-13-UBND-2022-ben-tre"]
+
+
+def test_central_issuers_have_no_province() -> None:
+    assert keys(TRA_VINH + "Chỉ thị số 33/CT-TTg ngày 26/11/2021.") == ["CT-33-TTg-2021"]
+
+
+def test_the_same_local_symbol_is_two_documents_in_two_provinces() -> None:
+    tra_vinh = TRA_VINH + "Quyết định số 1167-QĐ/TU ngày 08/12/2021 của Ban Thường vụ Tỉnh ủy."
+    quang_ngai = QUANG_NGAI + "Quyết định số 1167-QĐ/TU ngày 11/8/2023 của Ban Thường vụ Tỉnh ủy."
+    assert keys(tra_vinh) == ["QD-1167-TU-2021-tra-vinh"]
+    assert keys(quang_ngai) == ["QD-1167-TU-2023-quang-ngai"]
+
+
+def test_two_party_resolutions_with_one_number_are_two_documents() -> None:
+    text = ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương (khóa XII); "
+            "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương (khóa XIII).")
+    assert keys(text) == ["NQ-18-TW-2017", "NQ-18-TW-2022"]
+
+
+def test_an_undated_mention_takes_the_date_of_a_dated_one_in_the_document() -> None:
+    text = "Nghị quyết số 25-NQ/TW ngày 03/6/2013; Kết luận tiếp tục thực hiện Nghị quyết số 25-NQ/TW."
+    refs = extract_text(text).references
+    assert [r.key.id for r in refs] == ["NQ-25-TW-2013", "NQ-25-TW-2013"]
+    assert refs[1].date is not None and refs[1].date.isoformat() == "2013-06-03"
+
+
+def test_an_undated_mention_takes_the_single_matching_document_of_the_corpus() -> None:
+    extractions = extract_corpus([
+        ("a.txt", "Kết luận số 65-KL/TW của Ban Bí thư."),
+        ("b.txt", "Kết luận số 65-KL/TW ngày 04/4/2013 của Ban Bí thư."),
+    ])
+    assert extractions[0].references[0].key.id == "KL-65-TW-2013"
+    assert extractions[0].references[0].status == Status.RESOLVED
+
+
+def test_an_undated_mention_nothing_dates_stays_undated_and_says_so() -> None:
+    ref = only("Kết luận số 65-KL/TW của Ban Bí thư Trung ương Đảng.")
+    assert ref.key == DocumentKey("KL", "65", "TW", None, None)
+    assert ref.status == Status.UNDATED
+
+
+def test_two_candidates_in_the_corpus_make_an_ambiguous_reference() -> None:
+    extractions = extract_corpus([
+        ("a.txt", "Nghị quyết số 18-NQ/TW."),
+        ("b.txt", "Nghị quyết số 18-NQ/TW ngày 25/10/2017; Nghị quyết số 18-NQ/TW ngày 16/6/2022."),
+    ])
+    ref = extractions[0].references[0]
+    assert ref.status == Status.AMBIGUOUS
+    assert [k.id for k in ref.candidates] == ["NQ-18-TW-2017", "NQ-18-TW-2022"]
+
+
+def test_type_word_and_type_code_must_agree() -> None:
+    ref = only("Căn cứ Chỉ thị số 33/TT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.")
+    assert ref.key.id == "CT-33-TTg-2021"
+    assert [(r.field, r.printed, r.repaired) for r in ref.repairs] == [("type", "TT", "CT")]
+
+
+def test_a_central_body_with_a_local_code_is_a_typo_for_tw() -> None:
+    ref = only("Kết luận số 114-KL/TU ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả.")
+    assert ref.key.id == "KL-114-TW-2015"
+    assert [(r.field, r.printed, r.repaired) for r in ref.repairs] == [("issuer", "TU", "TW")]
+
+
+def test_conflicting_dates_of_one_symbol_the_majority_wins_and_the_repair_is_recorded() -> None:
+    text = ("Đề án số 15-ĐA/TU, ngày 18/8/2022; Đề án số 15-ĐA/TU ngày 18/8/2022; "
+            "báo cáo Đề án số 15-ĐA/TU ngày 18/8/2024 của Ban Thường vụ Tỉnh ủy.")
+    refs = extract_text(text).references
+    assert {r.key.id for r in refs} == {"DA-15-TU-2022"}
+    assert [r.field for r in refs[2].repairs] == ["date"]
+
+
+def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere() -> None:
+    extractions = extract_corpus([
+        ("a.txt", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022."),
+        ("b.txt", "Thực hiện Luật Dân chủ ở cơ sở hiệu quả; triển khai thi hành Luật Thực "
+                  "hiện dân chủ ở cơ sở."),
+    ])
+    assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
+
+
+def test_a_law_known_only_by_name_is_kept_as_a_named_document() -> None:
+    ref = only("Tổ chức triển khai có hiệu quả Luật Tiếp công dân.")
+    assert ref.status == Status.NAMED
+    assert ref.key.name == "Luật Tiếp công dân"
+
+
+def test_a_party_resolution_cited_by_plenum_resolves_to_the_document_whose_subject_it_is() -> None:
+    extractions = extract_corpus([
+        ("a.txt", "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng "
+                  "(khóa XI) về “tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác "
+                  "dân vận trong tình hình mới”."),
+        ("b.txt", "Thực hiện Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng "
+                  "(khoá XI) về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác "
+                  "dân vận trong tình hình mới”."),
+    ])
+    assert [r.key.id for r in extractions[1].references] == ["NQ-25-TW-2013"]
+
+
+def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
+    ref = only("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.")
+    assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
+
+
+def test_the_documents_own_symbol_is_never_a_reference() -> None:
+    text = "Số: 26/KH-VP\nTrà Vinh, ngày 17 tháng 4 năm 2023\nKẾ HOẠCH\nThực hiện Kế hoạch số 26/KH-VP."
+    extraction = extract_text(text)
+    assert extraction.identity.key.id == "KH-26-VP-2023-tra-vinh"
+    assert extraction.references == []
