@@ -166,28 +166,37 @@ def coverage(store: GraphStore, id: str, depth: int = 4) -> Coverage | None:
 
 def shortest_path(store: GraphStore, source: str, target: str,
                   max_depth: int = 8) -> list[Edge] | None:
-    """The shortest chain of relationships (either direction) between two documents."""
+    """The shortest chain of relationships between two documents: a directed chain from
+    `source` to `target` (or back) when there is one, else one through either direction."""
     if store.get(source) is None or store.get(target) is None:
         return None
-    if source == target:
-        return []
+    for directions, a, b in ((("out",), source, target), (("out",), target, source),
+                             (("out", "in"), source, target)):
+        path = _bfs(store, a, b, directions, max_depth)
+        if path is not None:
+            return path
+    return None
+
+
+def _bfs(store: GraphStore, source: str, target: str, directions: tuple[str, ...],
+         max_depth: int) -> list[Edge] | None:
     parents: dict[str, Edge | None] = {source: None}
     frontier = [source]
-    for _ in range(max_depth):
-        edges = store.edges(frontier, "out") + store.edges(frontier, "in")
-        next_frontier = []
-        for edge in sorted(edges, key=lambda e: (e.source, e.target, e.relation.value)):
-            for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
-                if here in frontier and there not in parents:
-                    parents[there] = edge
-                    next_frontier.append(there)
+    for _ in range(max_depth + 1):
         if target in parents:
             path, node = [], target
-            while parents[node] is not None:
-                edge = parents[node]
+            while (edge := parents[node]) is not None:
                 path.append(edge)
                 node = edge.source if edge.target == node else edge.target
             return path[::-1]
+        edges = [e for d in directions for e in store.edges(frontier, d)]
+        here = set(frontier)
+        next_frontier = []
+        for edge in sorted(edges, key=lambda e: (e.source, e.target, e.relation.value)):
+            for a, b in ((edge.source, edge.target), (edge.target, edge.source)):
+                if a in here and b not in parents and (a == edge.source or "in" in directions):
+                    parents[b] = edge
+                    next_frontier.append(b)
         frontier = sorted(set(next_frontier))
         if not frontier:
             return None

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from graph.ingest import ingest_paths
+from graph.neo4j_store import Neo4jStore
+from graph.networkx_store import NetworkxStore
+from graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
@@ -27,3 +34,63 @@ def shared_dir() -> Path:
     if not (SHARED / "gold" / "score.py").exists():
         pytest.fail(f"{SHARED} is missing: the gold annotations stand beside the clone")
     return SHARED
+
+
+# --- stores ----------------------------------------------------------------------------------
+# The Neo4j half of the suite runs against a real server: the one NEO4J_URI names, or one the
+# suite fetches and starts itself (once per session) with graph/neo4j_server.py. Never a mock.
+
+@pytest.fixture(scope="session")
+def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if os.environ.get("NEO4J_URI"):
+        yield os.environ["NEO4J_URI"]
+        return
+    from graph import neo4j_server
+
+    home = tmp_path_factory.mktemp("neo4j")
+    server = neo4j_server.start(neo4j_server.free_port(), neo4j_server.free_port(), home)
+    yield server.uri
+    neo4j_server.stop(home)
+
+
+def make_store(kind: str, tmp_path: Path, neo4j_uri: str | None) -> GraphStore:
+    if kind == "networkx":
+        return NetworkxStore(tmp_path / "graph")
+    store = Neo4jStore(neo4j_uri or "", os.environ.get("NEO4J_USER", "neo4j"),
+                       os.environ.get("NEO4J_PASSWORD", ""),
+                       os.environ.get("NEO4J_DATABASE", "neo4j"))
+    store.clear()
+    return store
+
+
+@pytest.fixture
+def store_factory(request: pytest.FixtureRequest, tmp_path: Path):
+    """make(kind) -> a new empty store of that kind (closed after the test)."""
+    made: list[GraphStore] = []
+
+    def make(kind: str) -> GraphStore:
+        uri = request.getfixturevalue("neo4j_uri") if kind == "neo4j" else None
+        made.append(make_store(kind, tmp_path / f"{kind}-{len(made)}", uri))
+        return made[-1]
+
+    yield make
+    for store in made:
+        store.close()
+
+
+@pytest.fixture(params=["networkx", "neo4j"])
+def empty_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
+    store = make_store(request.param, tmp_path, uri)
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["networkx", "neo4j"])
+def sample_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """A store holding the ingested sample corpus."""
+    uri = request.getfixturevalue("neo4j_uri") if request.param == "neo4j" else None
+    store = make_store(request.param, tmp_path, uri)
+    ingest_paths(store, [SAMPLES], progress=False)
+    yield store
+    store.close()

@@ -1,0 +1,263 @@
+"""The Neo4j store, through the official driver.
+
+(:Document {id, ...}) nodes with a uniqueness constraint on `id` and indexes for lookups;
+one relationship type per relation, carrying its evidence as parallel lists (`ev_files`,
+`ev_sentences`, `ev_starts`, `ev_ends`, `ev_mentions`) and `depth`; (:File) nodes hold each
+ingested file's hash, text, reference spans and unresolved references. All of one file's
+changes run in one transaction of batched, parameterised `UNWIND` statements; the only text
+put into Cypher is a relationship type from the `RelationType` enum, never user input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from extract.models import RelationType
+from extract.normalize import fold
+from extract.provinces import OLD_PROVINCES, province_matches
+from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
+from graph.networkx_store import search_text
+from graph.store import DocumentFilter, GraphStore, StoreUnavailable
+
+_SCHEMA = (
+    "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT file_name IF NOT EXISTS FOR (f:File) REQUIRE f.name IS UNIQUE",
+    "CREATE INDEX document_number IF NOT EXISTS FOR (d:Document) ON (d.number, d.issuer_folded)",
+    "CREATE INDEX document_province IF NOT EXISTS FOR (d:Document) ON (d.province)",
+    "CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.type)",
+)
+_FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
+_EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
+
+
+def _props(node: DocumentNode, sources: list[str]) -> dict:
+    props = {name: getattr(node, name) for name in _FIELDS}
+    props["date"] = node.date.isoformat() if node.date else None
+    props.update(issuer_folded=fold(node.issuer), search=search_text(node), sources=sources)
+    return props
+
+
+def _node(props: dict) -> DocumentNode:
+    values = {name: props.get(name) for name in _FIELDS}
+    values["date"] = dt.date.fromisoformat(props["date"]) if props.get("date") else None
+    values["aliases"] = list(props.get("aliases") or [])
+    values["ingested"] = bool(props.get("ingested"))
+    return DocumentNode(**values)
+
+
+class Neo4jStore(GraphStore):
+    name = "neo4j"
+
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "",
+                 database: str = "neo4j") -> None:
+        self.uri, self.database = uri, database
+        self.driver: Driver = GraphDatabase.driver(uri, auth=(user, password))
+        self._schema_ready = False
+
+    @classmethod
+    def from_env(cls) -> Neo4jStore:
+        return cls(os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+                   os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
+                   os.environ.get("NEO4J_DATABASE", "neo4j"))
+
+    def _run(self, query: str, **params) -> list:
+        try:
+            self._ensure_schema()
+            records, _, _ = self.driver.execute_query(query, params, database_=self.database)
+            return records
+        except (ServiceUnavailable, SessionExpired, OSError) as error:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {error}") from error
+
+    def _ensure_schema(self) -> None:
+        if not self._schema_ready:
+            for statement in _SCHEMA:
+                self.driver.execute_query(statement, database_=self.database)
+            self._schema_ready = True
+
+    def ping(self) -> bool:
+        try:
+            self.driver.verify_connectivity()
+            return True
+        except Exception:  # noqa: BLE001 - any failure means "not reachable"
+            return False
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # --- writes -------------------------------------------------------------------------
+    def apply(self, changes: Iterable[FileChange]) -> None:
+        try:
+            self._ensure_schema()
+            with self.driver.session(database=self.database) as session:
+                for change in changes:
+                    session.execute_write(self._apply_one, change)
+        except (ServiceUnavailable, SessionExpired) as error:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {error}") from error
+
+    @staticmethod
+    def _apply_one(tx: ManagedTransaction, change: FileChange) -> None:
+        file = change.file
+        old = tx.run("MATCH (f:File {name: $file}) RETURN f.nodes AS nodes", file=file).single()
+        if old is not None:
+            old_nodes = list(old["nodes"])
+            tx.run(f"""
+                MATCH (a:Document)-[r]->(b:Document)
+                WHERE a.id IN $ids AND $file IN r.ev_files
+                WITH r, [i IN range(0, size(r.ev_files) - 1) WHERE r.ev_files[i] <> $file] AS keep
+                SET {', '.join(f'r.{p} = [i IN keep | r.{p}[i]]' for p in _EVIDENCE)}
+                WITH r, keep
+                SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
+                WITH r WHERE size(r.ev_files) = 0
+                DELETE r""", ids=old_nodes, file=file)
+            tx.run("""
+                MATCH (d:Document) WHERE d.id IN $ids
+                SET d.sources = [s IN d.sources WHERE s <> $file]
+                WITH d
+                CALL (d) { WITH d WHERE d.file = $file SET d.ingested = false, d.file = null }
+                WITH d WHERE size(d.sources) = 0 AND NOT (d)--()
+                DELETE d""", ids=old_nodes, file=file)
+            tx.run("MATCH (f:File {name: $file}) DELETE f", file=file)
+        ids = [n.id for n in change.nodes]
+        existing = {r["d"]["id"]: r["d"] for r in tx.run(
+            "MATCH (d:Document) WHERE d.id IN $ids RETURN d", ids=ids)}
+        rows = []
+        for node in change.nodes:
+            props = existing.get(node.id)
+            merged = node if props is None else _node(props).merge(node)
+            sources = sorted(set(props["sources"] if props else []) | {file})
+            rows.append(_props(merged, sources))
+        tx.run("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row", rows=rows)
+        by_type: dict[RelationType, list[dict]] = defaultdict(list)
+        for edge in change.edges:
+            ev = edge.evidence[0]
+            by_type[edge.relation].append({"source": edge.source, "target": edge.target,
+                                           "file": file, "sentence": ev.sentence,
+                                           "start": ev.start, "end": ev.end,
+                                           "mentions": ev.mentions})
+        for relation, edges in by_type.items():
+            written = tx.run(f"""
+                UNWIND $edges AS e
+                MATCH (a:Document {{id: e.source}}), (b:Document {{id: e.target}})
+                MERGE (a)-[r:{RelationType(relation).value}]->(b)
+                ON CREATE SET {', '.join(f'r.{p} = []' for p in _EVIDENCE)}
+                SET r.ev_files = r.ev_files + e.file, r.ev_sentences = r.ev_sentences + e.sentence,
+                    r.ev_starts = r.ev_starts + e.start, r.ev_ends = r.ev_ends + e.end,
+                    r.ev_mentions = r.ev_mentions + e.mentions
+                SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
+                RETURN count(r) AS n""", edges=edges).single()["n"]
+            if written != len(edges):
+                raise ValueError(f"{file}: {len(edges) - written} {relation.value} edges name a "
+                                 "document the change does not bring")
+        tx.run("""
+            CREATE (f:File {name: $file, sha256: $sha256, text: $text, document_id: $doc,
+                            nodes: $ids, mentions: $mentions, unresolved: $unresolved})""",
+               file=file, sha256=change.sha256, text=change.text, doc=change.document_id,
+               ids=ids, mentions=json.dumps(change.mentions, ensure_ascii=False),
+               unresolved=json.dumps([dataclasses.asdict(u) for u in change.unresolved],
+                                     ensure_ascii=False))
+
+    def file_hashes(self) -> dict[str, str]:
+        return {r["name"]: r["sha256"]
+                for r in self._run("MATCH (f:File) RETURN f.name AS name, f.sha256 AS sha256")}
+
+    def clear(self) -> None:
+        batch = "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n"
+        while self._run(batch)[0]["n"]:
+            pass
+
+    # --- reads --------------------------------------------------------------------------
+    def get_many(self, ids: Iterable[str]) -> dict[str, DocumentNode]:
+        records = self._run("MATCH (d:Document) WHERE d.id IN $ids RETURN d", ids=list(ids))
+        return {r["d"]["id"]: _node(dict(r["d"])) for r in records}
+
+    def find(self, number: str, type: str | None = None, issuer: str | None = None,
+             year: int | None = None) -> list[DocumentNode]:
+        records = self._run("""
+            MATCH (d:Document) WHERE d.number = $number
+              AND ($issuer IS NULL OR d.issuer_folded = $issuer)
+              AND ($type IS NULL OR d.type = $type) AND ($year IS NULL OR d.year = $year)
+            RETURN d ORDER BY d.id""", number=number.lstrip("0") or "0", type=type,
+                            issuer=fold(issuer) if issuer else None, year=year)
+        return [_node(dict(r["d"])) for r in records]
+
+    def edges(self, ids: Iterable[str], direction: str,
+              relations: Iterable[RelationType] | None = None) -> list[Edge]:
+        side = "a" if direction == "out" else "b"
+        types = [RelationType(r).value for r in relations] if relations is not None else None
+        records = self._run(f"""
+            MATCH (a:Document)-[r]->(b:Document)
+            WHERE {side}.id IN $ids AND ($types IS NULL OR type(r) IN $types)
+            RETURN a.id AS source, type(r) AS relation, b.id AS target,
+                   {', '.join(f'r.{p} AS {p}' for p in _EVIDENCE)}""", ids=list(ids), types=types)
+        out = []
+        for r in records:
+            evidence = sorted((Evidence(*values) for values in zip(
+                *(r[p] for p in _EVIDENCE), strict=True)), key=lambda e: (e.file, e.start))
+            out.append(Edge(r["source"], RelationType(r["relation"]), r["target"], evidence))
+        return sorted(out, key=lambda e: (e.source, e.target, e.relation.value))
+
+    def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
+        for r in self._run("MATCH (a:Document)-[r]->(b:Document) "
+                           "RETURN a.id AS a, b.id AS b, type(r) AS t, r.depth AS depth"):
+            yield r["a"], r["b"], RelationType(r["t"]), r["depth"]
+
+    def documents(self, where: DocumentFilter, limit: int,
+                  after: str | None = None) -> list[DocumentNode]:
+        provinces = None
+        if where.province:
+            provinces = [p.name for p in OLD_PROVINCES if province_matches(p.name, where.province)]
+        records = self._run("""
+            MATCH (d:Document)
+            WHERE ($after IS NULL OR d.id > $after)
+              AND ($type IS NULL OR d.type = $type)
+              AND ($issuer IS NULL OR d.issuer_folded = $issuer)
+              AND ($level IS NULL OR d.level = $level)
+              AND ($year_from IS NULL OR d.year >= $year_from)
+              AND ($year_to IS NULL OR d.year <= $year_to)
+              AND ($provinces IS NULL OR d.province IN $provinces)
+              AND all(w IN $words WHERE d.search CONTAINS w)
+            RETURN d ORDER BY d.id LIMIT $limit""",
+            after=after, type=where.type, issuer=fold(where.issuer) if where.issuer else None,
+            level=where.level, year_from=where.year_from, year_to=where.year_to,
+            provinces=provinces, words=[fold(w) for w in (where.q or "").split() if fold(w)],
+            limit=limit)
+        return [_node(dict(r["d"])) for r in records]
+
+    def file_text(self, file: str) -> tuple[str, list[dict]] | None:
+        records = self._run("MATCH (f:File {name: $file}) RETURN f.text AS text, "
+                            "f.mentions AS mentions", file=file)
+        if not records:
+            return None
+        return records[0]["text"], json.loads(records[0]["mentions"])
+
+    def unresolved(self) -> list[UnresolvedReference]:
+        out = []
+        for r in self._run("MATCH (f:File) RETURN f.unresolved AS u ORDER BY f.name"):
+            for item in json.loads(r["u"] or "[]"):
+                item["candidates"] = tuple(item["candidates"])
+                out.append(UnresolvedReference(**item))
+        return out
+
+    def counts(self) -> dict[str, int]:
+        (row,) = self._run("""
+            CALL () { MATCH (d:Document) RETURN count(d) AS documents,
+                      sum(CASE WHEN d.ingested THEN 1 ELSE 0 END) AS ingested }
+            CALL () { MATCH (f:File) RETURN count(f) AS files }
+            CALL () { MATCH (:Document)-[r]->(:Document) RETURN count(r) AS relationships }
+            RETURN documents, ingested, files, relationships""")
+        counts = {"documents": row["documents"], "ingested": row["ingested"],
+                  "cited_only": row["documents"] - row["ingested"], "files": row["files"],
+                  "unresolved": len(self.unresolved()), "relationships": row["relationships"]}
+        for relation in RelationType:
+            counts[relation.value] = 0
+        for r in self._run("MATCH (:Document)-[r]->(:Document) RETURN type(r) AS t, count(*) AS n"):
+            counts[r["t"]] = r["n"]
+        return counts

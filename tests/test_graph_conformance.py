@@ -1,0 +1,153 @@
+"""One conformance suite for both stores: every query gives the same answer on each.
+
+Each test runs on the embedded networkx store and on a real Neo4j server; the last test
+compares the two answers for every query side by side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extract.models import RelationType
+from graph import queries
+from graph.ingest import ingest_paths
+from graph.store import DocumentFilter, GraphStore
+
+
+def tree_ids(store: GraphStore, id: str, **filters) -> dict[str, tuple[int, str | None]]:
+    tree = queries.implementation_tree(store, id, **filters)
+    assert tree is not None
+    return {n.document.id: (n.depth, n.relation.value if n.relation else None)
+            for n in tree.walk()}
+
+
+def test_the_tree_of_directive_33_contains_tra_vinhs_plan(sample_store: GraphStore) -> None:
+    tree = queries.implementation_tree(sample_store, "CT-33-TTg-2021")
+    nodes = {n.document.id: n for n in tree.walk()}
+    plan = nodes["KH-3-UBND-2022-tra-vinh"]
+    assert plan.relation == RelationType.IMPLEMENTS and plan.lag_days == 56
+
+
+def test_resolution_25_is_implemented_by_conclusion_43_then_by_tra_vinhs_plan(
+        sample_store: GraphStore) -> None:
+    ids = tree_ids(sample_store, "NQ-25-TW-2013")
+    assert ids["KL-43-TW-2019"] == (1, "IMPLEMENTS")
+    assert ids["KH-115-TU-2019-tra-vinh"] == (2, "IMPLEMENTS")
+
+
+def test_the_two_1167_decisions_are_two_nodes(sample_store: GraphStore) -> None:
+    found = queries.lookup(sample_store, "1167-QĐ/TU")
+    assert [d.id for d in found] == ["QD-1167-TU-2021-tra-vinh", "QD-1167-TU-2023-quang-ngai"]
+    assert [d.id for d in queries.lookup(sample_store, "1167-QĐ/TU", 2023)] == [
+        "QD-1167-TU-2023-quang-ngai"]
+
+
+def test_coverage_of_directive_33(sample_store: GraphStore) -> None:
+    coverage = queries.coverage(sample_store, "CT-33-TTg-2021")
+    by_province = {c.province: c for c in coverage.covered}
+    assert set(by_province) == {"Trà Vinh", "Hà Tĩnh", "Hà Giang", "Quảng Ngãi"}
+    tra_vinh = by_province["Trà Vinh"]
+    assert tra_vinh.first.id == "KH-3-UBND-2022-tra-vinh"
+    assert tra_vinh.first.date == dt.date(2022, 1, 21) and tra_vinh.lag_days == 56
+    assert tra_vinh.new_province == "Vĩnh Long"
+    assert len(coverage.missing) == 63 - 4 and "Bến Tre" in coverage.missing
+
+
+def test_lookup_as_people_write_symbols(sample_store: GraphStore) -> None:
+    assert [d.id for d in queries.lookup(sample_store, "Chỉ thị số 33/CT-TTg")] == ["CT-33-TTg-2021"]
+    assert [d.id for d in queries.lookup(sample_store, "25-NQ/TW")] == ["NQ-25-TW-2013"]
+    assert [d.id for d in queries.lookup(sample_store, "NQ-25-TW-2013")] == ["NQ-25-TW-2013"]
+    assert queries.lookup(sample_store, "99/CT-TTg") == []
+
+
+def test_citations_and_cited_by_carry_evidence(sample_store: GraphStore) -> None:
+    cited_by = queries.cited_by(sample_store, "KL-43-TW-2019", RelationType.IMPLEMENTS)
+    edge = next(e for e in cited_by if e.source == "KH-115-TU-2019-tra-vinh")
+    (evidence,) = edge.evidence
+    assert evidence.file == "000_63f912827ab61d0b.txt"
+    assert "Kế hoạch số 115-KH/TU" in evidence.sentence and evidence.start < evidence.end
+    out = queries.citations(sample_store, "KL-43-TW-2019")
+    assert {(e.relation.value, e.target) for e in out} == {("IMPLEMENTS", "NQ-25-TW-2013")}
+    assert out[0].depth == 2  # stated in two files
+
+
+def test_tree_filters(sample_store: GraphStore) -> None:
+    assert set(tree_ids(sample_store, "CT-33-TTg-2021", province="Vĩnh Long")) == {
+        "CT-33-TTg-2021", "KH-3-UBND-2022-tra-vinh"}
+    assert "KH-3-UBND-2022-tra-vinh" not in tree_ids(sample_store, "CT-33-TTg-2021",
+                                                      level="commune")
+    assert set(tree_ids(sample_store, "CT-33-TTg-2021", date_from=dt.date(2024, 1, 1))) == {
+        "CT-33-TTg-2021", "KH-73-UBND-2024-ha-giang", "KH-550-VP-2025-quang-ngai"}
+    assert set(tree_ids(sample_store, "NQ-25-TW-2013", depth=1)) >= {"KL-43-TW-2019"}
+    assert "KH-115-TU-2019-tra-vinh" not in tree_ids(sample_store, "NQ-25-TW-2013", depth=1)
+
+
+def test_shortest_path(sample_store: GraphStore) -> None:
+    path = queries.shortest_path(sample_store, "KH-115-TU-2019-tra-vinh", "NQ-25-TW-2013")
+    assert [(e.source, e.relation.value, e.target) for e in path] == [
+        ("KH-115-TU-2019-tra-vinh", "IMPLEMENTS", "KL-43-TW-2019"),
+        ("KL-43-TW-2019", "IMPLEMENTS", "NQ-25-TW-2013")]
+    assert queries.shortest_path(sample_store, "NQ-25-TW-2013", "nope") is None
+
+
+def test_rankings(sample_store: GraphStore) -> None:
+    (top, score), *_ = queries.rankings(sample_store, "cited_by", 1)
+    assert top.id == "NQ-25-TW-2013" and score == 6  # four plans, 43-KL/TW and 28-CTr/TU
+    assert len(queries.rankings(sample_store, "pagerank", 5)) == 5
+    assert len(queries.rankings(sample_store, "hits", 5)) == 5
+
+
+def test_search_and_filters(sample_store: GraphStore) -> None:
+    assert [d.id for d in queries.search(sample_store, "33/CT-TTg")] == ["CT-33-TTg-2021"]
+    found = sample_store.documents(DocumentFilter(q="dân vận chính quyền", province="Trà Vinh"),
+                                   limit=10)
+    assert "KH-26-VP-2023-tra-vinh" in [d.id for d in found]
+    page1 = sample_store.documents(DocumentFilter(), limit=10)
+    page2 = sample_store.documents(DocumentFilter(), limit=10, after=page1[-1].id)
+    assert len(page1) == 10 and page1[-1].id < page2[0].id
+
+
+def test_statistics(sample_store: GraphStore) -> None:
+    counts = queries.stats(sample_store)["counts"]
+    assert counts["files"] == 5 and counts["ingested"] == 5
+    assert counts["documents"] == counts["ingested"] + counts["cited_only"]
+    assert counts["relationships"] == sum(counts[r.value] for r in RelationType)
+
+
+def test_every_query_answers_the_same_on_both_stores(store_factory, samples_dir: Path) -> None:
+    answers = []
+    for kind in ("networkx", "neo4j"):
+        store = store_factory(kind)
+        ingest_paths(store, [samples_dir], progress=False)
+        answers.append(_all_answers(store))
+    assert answers[0] == answers[1]
+
+
+def _all_answers(store: GraphStore) -> dict:
+    docs = []
+    after = None
+    while page := store.documents(DocumentFilter(), 50, after):
+        docs += page
+        after = page[-1].id
+    ids = [d.id for d in docs]
+    return {
+        "documents": docs,
+        "counts": store.counts(),
+        "edges_out": store.edges(ids, "out"),
+        "edges_in": store.edges(ids, "in"),
+        "tree": [(n.document.id, n.depth, n.lag_days) for n in queries.implementation_tree(
+            store, "NQ-25-TW-2013").walk()],
+        "coverage": queries.coverage(store, "CT-33-TTg-2021"),
+        "rank": [(d.id, round(s, 9)) for d, s in queries.rankings(store, "pagerank", 10)],
+        "unresolved": store.unresolved(),
+        "hashes": store.file_hashes(),
+        "path": queries.shortest_path(store, "KH-5793-UBND-2013-ben-tre", "CT-33-TTg-2021"),
+    }
+
+
+@pytest.mark.parametrize("symbol", ["NQ-25-TW-2013", "CT-33-TTg-2021"])
+def test_unknown_filters_leave_an_empty_tree(sample_store: GraphStore, symbol: str) -> None:
+    assert set(tree_ids(sample_store, symbol, province="Cà Mau")) == {symbol}

@@ -1,0 +1,126 @@
+"""Ingestion on both stores: idempotent, replaces a changed file exactly, atomic per file."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract.models import RelationType
+from graph import queries
+from graph.ingest import file_change, ingest_paths
+from graph.model import Edge, Evidence
+from graph.store import DocumentFilter, GraphStore
+
+PLAN = "Số: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện {cited}.\n"
+
+
+def snapshot(store: GraphStore) -> dict:
+    docs = store.documents(DocumentFilter(), limit=10_000)
+    ids = [d.id for d in docs]
+    return {"docs": docs, "edges": store.edges(ids, "out"), "hashes": store.file_hashes(),
+            "unresolved": store.unresolved(), "counts": store.counts()}
+
+
+def test_ingesting_the_same_corpus_twice_gives_an_identical_graph(empty_store: GraphStore,
+                                                                  samples_dir: Path) -> None:
+    first = ingest_paths(empty_store, [samples_dir], progress=False)
+    before = snapshot(empty_store)
+    second = ingest_paths(empty_store, [samples_dir], progress=False)
+    assert first.files_read == 5 and first.documents_added == before["counts"]["documents"]
+    assert second.unchanged == 5 and second.documents_added == 0
+    assert snapshot(empty_store) == before
+
+
+def test_a_changed_file_replaces_exactly_its_own_evidence(empty_store: GraphStore,
+                                                          tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(PLAN.format(cited="Chỉ thị số 33/CT-TTg ngày 26/11/2021"),
+                                  encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        "Số: 5/KH-UBND\nHà Giang, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\n"
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.\n", encoding="utf-8")
+    ingest_paths(empty_store, [corpus], progress=False)
+    assert {e.source for e in queries.cited_by(empty_store, "CT-33-TTg-2021")} == {
+        "KH-12-UBND-2022-tra-vinh", "KH-5-UBND-2022-ha-giang"}
+
+    (corpus / "a.txt").write_text(PLAN.format(cited="Chỉ thị số 26/CT-TTg ngày 05/9/2016"),
+                                  encoding="utf-8")
+    summary = ingest_paths(empty_store, [corpus], progress=False)
+    assert summary.unchanged == 1
+    assert {e.source for e in queries.cited_by(empty_store, "CT-33-TTg-2021")} == {
+        "KH-5-UBND-2022-ha-giang"}
+    assert [e.target for e in queries.citations(empty_store, "KH-12-UBND-2022-tra-vinh")] == [
+        "CT-26-TTg-2016"]
+
+
+def test_a_failure_in_the_middle_of_a_batch_leaves_the_store_as_it_was(
+        empty_store: GraphStore, samples_dir: Path, sample_texts) -> None:
+    ingest_paths(empty_store, [samples_dir], progress=False)
+    before = snapshot(empty_store)
+    from extract.pipeline import extract_corpus
+
+    extraction = extract_corpus(sample_texts)[0]
+    change = file_change(extraction, sample_texts[0][1], "changed-hash")
+    broken_edge = Edge(change.document_id, RelationType.CITES, "NO-SUCH-DOCUMENT",
+                       [Evidence(change.file, "x", 0, 1)])
+    # The file's old evidence is removed first, then the new nodes and edges are written:
+    # the bad edge comes last, in the middle of the batch of edges.
+    bad = dataclasses.replace(change, edges=[*change.edges[:5], broken_edge, *change.edges[5:]])
+    with pytest.raises(ValueError, match="the change does not bring"):
+        empty_store.apply([bad])
+    assert snapshot(empty_store) == before
+
+
+def test_the_command_names_the_file_that_failed_and_keeps_the_ones_before(
+        empty_store: GraphStore, samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.ingest as ingest
+
+    real = ingest.file_change
+
+    def failing(extraction, text, sha256):
+        if extraction.file.startswith("002"):
+            raise ConnectionError("lost connection")
+        return real(extraction, text, sha256)
+
+    monkeypatch.setattr(ingest, "file_change", failing)
+    summary = ingest_paths(empty_store, [samples_dir], progress=False)
+    assert summary.failed == ("002_c748b1c2dbd3381b.txt", "ConnectionError: lost connection")
+    assert sorted(empty_store.file_hashes()) == ["000_63f912827ab61d0b.txt",
+                                                 "001_5d0513c091e029bd.txt"]
+
+
+def test_unresolved_references_resolve_when_the_document_they_need_arrives(
+        empty_store: GraphStore, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text(PLAN.format(cited="Kết luận số 65-KL/TW của Ban Bí thư"),
+                                 encoding="utf-8")
+    ingest_paths(empty_store, [first], progress=False)
+    assert [u.status for u in empty_store.unresolved()] == ["undated"]
+    assert empty_store.get("KL-65-TW") is not None
+
+    (second / "b.txt").write_text(PLAN.replace("12/KH", "13/KH").format(
+        cited="Kết luận số 65-KL/TW ngày 04/4/2013 của Ban Bí thư"), encoding="utf-8")
+    summary = ingest_paths(empty_store, [second], progress=False)
+    assert summary.reresolved == 1
+    assert empty_store.unresolved() == []
+    assert empty_store.get("KL-65-TW") is None  # the undated node is gone
+    assert {e.source for e in queries.cited_by(empty_store, "KL-65-TW-2013")} == {
+        "KH-12-UBND-2022-tra-vinh", "KH-13-UBND-2022-tra-vinh"}
+
+
+def test_broken_files_are_reported_and_skipped(empty_store: GraphStore, tmp_path: Path,
+                                               samples_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(samples_dir, corpus)
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    (corpus / "latin.txt").write_bytes(b"Ch\xec th\xec")
+    summary = ingest_paths(empty_store, [corpus], progress=False)
+    assert summary.files_read == 5
+    assert [f for f, _ in summary.skipped] == ["broken.pdf", "latin.txt"]
+    assert "not a readable PDF" in summary.skipped[0][1]
