@@ -44,6 +44,8 @@ def decode_text(data: bytes, name: str = "<bytes>") -> str:
             raise UnreadableDocument(name, f"broken UTF-16 text ({error.reason})") from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
+    if b"\x00" in data[:8192]:  # no text encoding but UTF-16/32 has NUL bytes
+        raise UnreadableDocument(name, "binary data, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

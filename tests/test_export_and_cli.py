@@ -1,0 +1,76 @@
+"""Export formats, and the graph commands a person runs: ingest, tree, show, stats, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph.export import export
+from graph.store import GraphStore
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_graph_formats_for_gephi_and_tools(sample_store: GraphStore, tmp_path: Path,
+                                           fmt: str) -> None:
+    (path,) = export(sample_store, fmt, tmp_path / f"graph.{fmt}")
+    if fmt == "graphml":
+        graph = nx.read_graphml(path)
+    elif fmt == "gexf":
+        graph = nx.read_gexf(path)
+    else:
+        graph = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="links")
+    counts = sample_store.counts()
+    assert graph.number_of_nodes() == counts["documents"]
+    assert graph.number_of_edges() == counts["relationships"]
+    assert graph.nodes["CT-33-TTg-2021"]["label"] == "33/CT-TTg"
+
+
+def test_csv_in_the_neo4j_admin_import_header_format(sample_store: GraphStore,
+                                                     tmp_path: Path) -> None:
+    nodes, rels = export(sample_store, "csv", tmp_path / "csv")
+    with open(nodes, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[:2] == ["id:ID", "symbol"] and "year:int" in rows[0]
+    assert len(rows) == sample_store.counts()["documents"]
+    with open(rels, encoding="utf-8") as handle:
+        header = next(csv.reader(handle))
+    assert header == [":START_ID", ":END_ID", ":TYPE", "depth:int"]
+
+
+def cli(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "api.cli", *args, "--data-dir", str(data)],
+                          capture_output=True, text=True)
+
+
+def test_the_commands_a_researcher_runs(tmp_path: Path, samples_dir: Path) -> None:
+    data = tmp_path / "store"
+    ingested = cli("ingest", str(samples_dir), data=data)
+    assert ingested.returncode == 0, ingested.stderr
+    assert "files read: 5" in ingested.stdout and "documents added: 86" in ingested.stdout
+
+    tree = cli("tree", "Chỉ thị số 33/CT-TTg", data=data)
+    assert "3/KH-UBND  2022-01-21  Trà Vinh  province  IMPLEMENTS  +56 d" in tree.stdout
+
+    as_json = json.loads(cli("tree", "25-NQ/TW", "--json", data=data).stdout)
+    kl43 = next(c for c in as_json["children"] if c["document"]["id"] == "KL-43-TW-2019")
+    assert [c["document"]["id"] for c in kl43["children"]] == ["KH-115-TU-2019-tra-vinh"]
+
+    ambiguous = cli("show", "1167-QĐ/TU", data=data)
+    assert ambiguous.returncode == 2
+    assert "QD-1167-TU-2021-tra-vinh" in ambiguous.stderr
+    assert "QD-1167-TU-2023-quang-ngai" in ambiguous.stderr
+    shown = cli("show", "1167-QĐ/TU", "--year", "2023", data=data)
+    assert "KH-550-VP-2025-quang-ngai" in shown.stdout
+
+    stats = json.loads(cli("stats", "--json", data=data).stdout)
+    assert stats["counts"]["files"] == 5 and stats["by_province"]["Hà Giang"] > 0
+
+    out = tmp_path / "g.graphml"
+    assert cli("export", "--format", "graphml", "-o", str(out), data=data).returncode == 0
+    assert out.exists()
