@@ -184,7 +184,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_neo4j(args: argparse.Namespace) -> int:
     from graph.neo4j_server import main as server_main
 
-    return server_main([args.action])
+    argv = [args.action, "--bolt-port", str(args.bolt_port), "--http-port", str(args.http_port)]
+    return server_main(argv + (["--data-dir", str(args.neo4j_dir)] if args.neo4j_dir else []))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -228,6 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server")
     p.add_argument("action", choices=("start", "stop", "status"))
+    p.add_argument("--bolt-port", type=int, default=7687)
+    p.add_argument("--http-port", type=int, default=7474)
+    p.add_argument("--neo4j-dir", type=Path, default=None,
+                   help="the server's home (default ~/.cache/legalgraph/neo4j/instance)")
     p.set_defaults(func=cmd_neo4j)
     return parser
 
