@@ -181,6 +181,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explore(args: argparse.Namespace) -> int:
+    from api.explorer import MAX_NODES, network_html
+    from graph.queries import neighbourhood
+
+    with _store(args) as store:
+        doc = _one_document(store, args.symbol, args.year)
+        if doc is None:
+            return 2
+        hood = neighbourhood(store, doc.id, args.depth, limit=MAX_NODES)
+    assert hood is not None
+    args.output.write_text(network_html(hood, standalone=True), encoding="utf-8")
+    print(f"{args.output}: {len(hood.nodes)} documents, {len(hood.edges)} relationships")
+    return 0
+
+
 def cmd_neo4j(args: argparse.Namespace) -> int:
     from graph.neo4j_server import main as server_main
 
@@ -227,6 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("graphml", "gexf", "json", "csv"), required=True)
     p.add_argument("-o", "--output", type=Path, default=None)
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("explore", parents=[store, symbol],
+                       help="write the network around a document as a standalone HTML file")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--depth", type=int, default=1)
+    p.set_defaults(func=cmd_explore)
     p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server")
     p.add_argument("action", choices=("start", "stop", "status"))
     p.add_argument("--bolt-port", type=int, default=7687)

@@ -261,3 +261,36 @@ def stats(store: GraphStore) -> dict[str, object]:
     return {"counts": store.counts(), "by_type": dict(by_type.most_common()),
             "by_level": dict(by_level.most_common()),
             "by_province": dict(by_province.most_common())}
+
+
+@dataclass(slots=True)
+class Neighbourhood:
+    center: DocumentNode
+    nodes: list[DocumentNode]
+    edges: list[Edge]
+    left_out: int  # documents within `depth` not shown because of `limit`
+
+
+def neighbourhood(store: GraphStore, center: str, depth: int = 1,
+                  relations: list[RelationType] | None = None,
+                  limit: int = 150) -> Neighbourhood | None:
+    """Documents within `depth` relationships of `center` (either direction), capped at
+    `limit` documents, nearest first; edges among the documents kept."""
+    root = store.get(center)
+    if root is None:
+        return None
+    order, seen, frontier, left_out = [center], {center}, [center], 0
+    for _ in range(depth):
+        edges = store.edges(frontier, "out", relations) + store.edges(frontier, "in", relations)
+        found = sorted({e.target for e in edges} | {e.source for e in edges} - seen)
+        room = max(0, limit - len(order))
+        left_out += max(0, len(found) - room)
+        order += found[:room]
+        seen |= set(found)
+        frontier = found[:room]
+        if not frontier:
+            break
+    kept = set(order)
+    docs = store.get_many(order)
+    edges = [e for e in store.edges(order, "out", relations) if e.target in kept]
+    return Neighbourhood(root, [docs[i] for i in order if i in docs], edges, left_out)
