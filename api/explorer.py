@@ -133,7 +133,8 @@ def network_html(hood: queries.Neighbourhood, controls: list | None = None,
 def _node_style(doc: DocumentNode, center: bool) -> dict:
     hover = "\n".join(filter(None, [doc.symbol, doc.title, str(doc.date or "undated"),
                                     doc.issuing_body or doc.issuer, doc.province]))
-    return {"label": doc.symbol or doc.id, "title": hover,
+    label = doc.symbol if doc.number else (doc.name or doc.id)
+    return {"label": label if len(label) <= 40 else label[:38] + "…", "title": hover,
             "shape": TYPE_SHAPES.get(doc.type, "dot"),
             "color": LEVEL_COLORS.get(doc.level, LEVEL_COLORS[None]),
             "size": 28 if center else 16, "borderWidth": 4 if center else 1,
