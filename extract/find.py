@@ -30,20 +30,21 @@ def _code_pattern(code: str) -> str:
 
 _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
 _ISSUER = r"[A-ZĐÐ][A-ZĐÐa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐa-zđ0-9]*)*(?![\w])"
-_NUM = r"(?<![\w/.\-])(?P<{g}>\d{{1,5}})"
 _S = r"\s{0,4}"  # stray spaces or a line break inside a symbol
 _HYPHEN = rf"(?:{_S}[-‐–]{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
 
+# One number, then the shapes: matching the number once keeps the scan fast.
 SYMBOL_PATTERN = re.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
-    rf"{_NUM.format(g='n_num')}{_S}/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}"
-    rf"(?:(?P<n_type>{_TYPE}){_HYPHEN})?(?P<n_iss>{_ISSUER})"
+    rf"/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
+    rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
-    rf"|{_NUM.format(g='p_num')}{_S}[-‐–]{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
+    rf"|[-‐–]{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
-    rf"|{_NUM.format(g='a_num')}{_S}/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
+    rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
     # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)
-    rf"|{_NUM.format(g='c_num')}{_S}/{_S}(?P<c_iss>{_ISSUER})"
+    rf"|/{_S}(?P<c_iss>{_ISSUER}))"
 )
 
 
@@ -66,18 +67,15 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     found = []
     for m in SYMBOL_PATTERN.finditer(text):
         g = m.groupdict()
-        if g["n_num"]:
-            shape, number, year, type_, issuer = "normative", g["n_num"], int(g["n_year"]), \
-                g["n_type"], g["n_iss"]
-        elif g["p_num"]:
-            shape, number, year, type_, issuer = "party", g["p_num"], None, g["p_type"], \
-                g["p_iss"]
-        elif g["a_num"]:
-            shape, number, year, type_, issuer = "administrative", g["a_num"], None, \
-                g["a_type"], g["a_iss"]
+        number = g["num"]
+        if g["n_iss"]:
+            shape, year, type_, issuer = "normative", int(g["n_year"]), g["n_type"], g["n_iss"]
+        elif g["p_iss"]:
+            shape, year, type_, issuer = "party", None, g["p_type"], g["p_iss"]
+        elif g["a_iss"]:
+            shape, year, type_, issuer = "administrative", None, g["a_type"], g["a_iss"]
         else:
-            shape, number, year, type_, issuer = "administrative", g["c_num"], None, None, \
-                g["c_iss"]
+            shape, year, type_, issuer = "administrative", None, None, g["c_iss"]
             # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
             # nothing, "123/UBND-VP" is a công văn.
             first = issuer.split("-")[0]
@@ -144,6 +142,8 @@ _NAME_STOPS = frozenset(
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
 )
 _MAX_NAME_WORDS = 10
+_NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*(?=\w)")
+_NAME_COMMA = re.compile(r",\s*(?=chống\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,14 +167,13 @@ def find_law_names(text: str) -> list[NameMatch]:
                 break
             words.append(w.group())
             end = w.end()
-            gap = re.match(r"[ \t]*\n?[ \t]*(?=\w)", text[end:end + 8])
-            if gap is None or gap.end() == 0:
+            gap = _NAME_GAP.match(text, end, end + 8)
+            if gap is None or gap.end() == end:
                 # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
-                comma = re.match(r",\s*(?=chống\b)", text[end:end + 10])
-                if comma is None:
+                gap = _NAME_COMMA.match(text, end, end + 10)
+                if gap is None:
                     break
-                gap = comma
-            pos = end + gap.end()
+            pos = gap.end()
         if words:
             found.append(NameMatch(m.start(), end, " ".join(text[m.start():end].split())))
     return found

@@ -19,7 +19,6 @@ from extract.find import (
     type_word_before,
 )
 from extract.models import Reference
-from extract.normalize import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
@@ -39,6 +38,8 @@ _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
+_GAP = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*")
+_AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
         w = _WORD.match(text, cursor)
         if w is None:
             break
-        token, key = w.group(), fold(w.group())
+        token, key = w.group(), folded[w.start():w.end()]
         if key in _BODY_STOPS or (key in ("ban", "thi") and
                                   folded.startswith("hanh", w.end() + 1)):
             break  # "ban hành", "thi hành" are verbs after the body
@@ -152,9 +153,8 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
                 or (token.isupper() and len(token) > 1 and key not in _BODY_STOPS)):
             break
         words.append((w.start(), w.end()))
-        gap = re.match(r"[ \t]*\n?[ \t]*\n?[ \t]*", text[w.end():w.end() + 12])
-        cursor = w.end() + (gap.end() if gap else 0)
-    while words and fold(text[words[-1][0]:words[-1][1]]) == "va":
+        cursor = _GAP.match(text, w.end()).end()
+    while words and folded[words[-1][0]:words[-1][1]] == "va":
         words.pop()
     if not words:
         return None, pos
@@ -174,6 +174,5 @@ def _subject(text: str, folded: str, pos: int) -> str | None:
 
 
 def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:
-    m = re.match(r"\s*,?\s*(?:so\s*)?", folded[end:end + 12])
-    target = end + (m.end() if m else 0)
+    target = _AFTER_NAME.match(folded, end, end + 12).end()
     return target if target in symbol_starts else None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 # Đ (D with stroke) and its look-alike Ð (Eth, U+00D0) both fold to D.
 _STROKES = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"})
@@ -14,11 +16,12 @@ def strip_marks(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=1 << 16)  # the same short strings (issuers, words, names) fold again
 def fold(text: str | None) -> str:
     """Lower-case, no diacritics, letters and digits only: 'Bà Rịa - Vũng Tàu' -> 'bariavungtau'."""
     if not text:
         return ""
-    return "".join(c for c in strip_marks(text).lower() if c.isalnum())
+    return _NOT_ALNUM.sub("", fold_chars(text).lower())
 
 
 def fold_chars(text: str) -> str:
@@ -36,6 +39,7 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else (char.lower() if len(char.lower()) == 1 else char)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
 # Every Latin letter Vietnamese uses (Basic Latin to Latin Extended-B, Latin Extended
 # Additional) mapped to its folded form; everything else passes through unchanged.
 _FOLD_TABLE = {

@@ -74,7 +74,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
             continue
-        mentions.append(replace(m, ref=ref))
+        mentions.append(m if ref is m.ref else replace(m, ref=ref))
     relations = type_relations(doc.text, doc.folded, mentions, self_key)
     refs = [m.ref for m in mentions]
     if doc.offsets is not None:

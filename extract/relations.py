@@ -25,6 +25,8 @@ _DIRECT_WORDS = re.compile(r"\b(?:" + "|".join(
 _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
+_MARKER = re.compile(r"\[(\d+)\]")
+_FOOTNOTE_START = re.compile(r"\s*\[(\d+)\]")
 _DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
@@ -34,7 +36,7 @@ _RUN_JOIN = re.compile(r"(?:\s|,|\bva\b|\bke hoach\b)*$")
 # files break lines (and even put blank lines) inside sentences.
 _ITEM = r"(?:[-–+•*]\s|\d+(?:\.\d+)*\s*[.)]|[IVXLC]+\.\s|[a-zđ]\)\s|\[\d+\]|#)"
 _BOUNDARY = re.compile(
-    r"(?<!\bTP)(?<!\bTp)[.!?](?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
+    r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
     rf"|\n(?=[ \t|*]*{_ITEM})"
 )
 
@@ -51,10 +53,10 @@ class _Run:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, covering the text."""
-    cuts = [m.end() for m in _BOUNDARY.finditer(text)]
-    cuts += [m.end() for m in re.finditer(r"\n", text) if _is_heading_end(text, m.start())]
+    cuts = {m.end() for m in _BOUNDARY.finditer(text)}
+    cuts.update(_heading_ends(text))
     spans, start = [], 0
-    for cut in sorted(set(cuts)):
+    for cut in sorted(cuts):
         if cut > start:
             spans.append((start, cut))
             start = cut
@@ -63,13 +65,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_heading_end(text: str, newline: int) -> bool:
-    line_start = text.rfind("\n", 0, newline) + 1
-    line = text[line_start:newline].strip(" \t|*#")
-    nxt_end = text.find("\n", newline + 1)
-    nxt = text[newline + 1:nxt_end if nxt_end >= 0 else len(text)].strip(" \t|*#")
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 3 and line.isupper() and bool(nxt) and not nxt.isupper()
+def _heading_ends(text: str) -> list[int]:
+    """Ends of upper-case heading lines followed by a line of running text."""
+    ends, pos, previous = [], 0, None  # previous: (end offset, was a heading)
+    for line in text.split("\n"):
+        stripped = line.strip(" \t|*#")
+        if previous is not None and previous[1] and stripped and not stripped.isupper():
+            ends.append(previous[0])
+        heading = stripped.isupper() and sum(c.isalpha() for c in stripped) > 3
+        previous = (pos + len(line) + 1, heading)
+        pos += len(line) + 1
+    return ends
 
 
 def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
@@ -128,16 +134,23 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         inherited = _footnote_governor(text, s_start, footnote_cue)
         in_sentence = []
         while i < len(mentions) and sentence_of[i] == number:
-            prev = in_sentence[-1] if in_sentence else None
-            governed.append(_govern(folded, mentions, governed, i, prev, s_start, inherited))
             in_sentence.append(i)
             i += 1
-        for marker in re.finditer(r"(?<!^)\[(\d+)\]", text[s_start:s_end].strip()):
-            pos = s_start + (len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip()))
-            pos += marker.start()
+        markers = [(m.start() + s_start, m.group(1)) for m in _MARKER.finditer(text, s_start, s_end)
+                   if text[s_start:m.start()].strip()]  # not the footnote's own number
+        if not in_sentence and not markers:
+            continue
+        # The sentence's cue runs, found once: every reference and marker is an anchor.
+        anchors = [mentions[j].ref.start for j in in_sentence] + [p for p, _ in markers]
+        runs = _runs(folded, s_start, s_end, anchors)
+        for j in in_sentence:
+            prev = j - 1 if j > in_sentence[0] else None
+            governed.append(_govern(folded, mentions, governed, runs, j, prev, s_start,
+                                    inherited))
+        for pos, note in markers:
             before = [j for j in in_sentence if mentions[j].ref.start < pos]
-            footnote_cue.setdefault(marker.group(1), _govern_at(
-                folded, mentions, governed, before, s_start, pos)
+            footnote_cue.setdefault(note, _govern_at(
+                folded, mentions, runs, before, s_start, pos)
                 if not before or ";" in folded[mentions[before[-1]].ref.end:pos]
                 else governed[before[-1]])
     return _collect(text, spans, sentence_of, mentions, governed, self_key)
@@ -155,15 +168,16 @@ def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _Governed | None:
-    m = re.match(r"\s*\[(\d+)\]", text[s_start:s_start + 12])
+    m = _FOOTNOTE_START.match(text, s_start)
     return cues.get(m.group(1)) if m else None
 
 
-def _govern(folded: str, mentions: list[Mention], governed: list[_Governed], i: int,
-            prev: int | None, s_start: int, inherited: _Governed | None) -> _Governed:
+def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
+            sentence_runs: list[_Run], i: int, prev: int | None, s_start: int,
+            inherited: _Governed | None) -> _Governed:
     start = mentions[i].ref.start
     gap_start = mentions[prev].ref.end if prev is not None else s_start
-    runs = _runs(folded, gap_start, start, [start])
+    runs = [r for r in sentence_runs if gap_start <= r.start and r.end <= start]
     direct = _direct_cue(folded, gap_start, start)
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
@@ -180,13 +194,13 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed], i: 
         sibling = governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
         return _Governed(sibling.parent, sibling.relation, sibling.cue)
     before = [j for j in range(i) if mentions[j].ref.start >= s_start]
-    found = _govern_at(folded, mentions, governed, before, s_start, start)
+    found = _govern_at(folded, mentions, sentence_runs, before, s_start, start)
     if found.cue is None and inherited is not None:
         return _Governed(None, inherited.relation, inherited.cue)
     return found
 
 
-def _govern_at(folded: str, mentions: list[Mention], governed: list[_Governed],
+def _govern_at(folded: str, mentions: list[Mention], sentence_runs: list[_Run],
                before: list[int], s_start: int, pos: int) -> _Governed:
     """The sentence-level cue at `pos`: the last cue outside the clauses of earlier references.
 
@@ -198,8 +212,9 @@ def _govern_at(folded: str, mentions: list[Mention], governed: list[_Governed],
         end = folded.find(";", mentions[j].context_end, pos)
         clauses.append((mentions[j].ref.start, pos if end < 0 else end))
     best = None
-    anchors = [mentions[j].ref.start for j in before] + [pos]
-    for run in _runs(folded, s_start, pos, anchors):
+    for run in sentence_runs:
+        if run.end > pos:
+            break
         if not any(a <= run.start < b for a, b in clauses):
             best = run
     if best is None:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from extract.models import DocumentKey, Reference, Repair, Status
-from extract.normalize import fold
+from extract.normalize import fold, fold_chars
 from extract.provinces import find_province_mentions
 from extract.tables import (
     CENTRAL_BODIES,
@@ -28,6 +28,7 @@ from extract.tables import (
 )
 
 _MIN_SUBJECT_OVERLAP = 0.7
+_PUNCTUATION = str.maketrans({c: " " for c in "“”\"'*()[]{},.;:!?-–/"})
 
 
 @dataclass(slots=True)
@@ -49,6 +50,7 @@ class CorpusIndex:
         self._documents: dict[DocumentKey, KnownDocument] = {}
         self._by_symbol: dict[tuple, set[DocumentKey]] = defaultdict(set)
         self._laws: dict[str, tuple[DocumentKey, list[str]]] = {}  # folded name -> key, words
+        self._resolutions: dict[str | None, set[DocumentKey]] = defaultdict(set)  # NQ/TW by term
 
     def add(self, key: DocumentKey, date: dt.date | None = None, term: str | None = None,
             subject: str | None = None, name: str | None = None) -> None:
@@ -59,6 +61,10 @@ class CorpusIndex:
             known.subjects.append(_words(subject))
         if key.year is not None:
             self._by_symbol[_base(key)].add(key)
+            if key.type == "NQ" and key.issuer == "TW":
+                self._resolutions[known.term].add(key)
+                if known.term is not None:
+                    self._resolutions[None].discard(key)
         if name:
             self._laws.setdefault(fold(name), (key, [fold(w) for w in name.split()]))
 
@@ -80,9 +86,9 @@ class CorpusIndex:
 
     def by_title(self, term: str | None, subject: str | None) -> list[DocumentKey]:
         """Party resolutions (NQ/TW) of that term whose subject matches the cited one."""
-        pool = [k for k in self._documents.values()
-                if k.key.type == "NQ" and k.key.issuer == "TW" and k.key.year
-                and (term is None or k.term == term)]
+        keys = (self._resolutions.get(term, set()) if term is not None
+                else set().union(*self._resolutions.values()))
+        pool = [self._documents[k] for k in sorted(keys)]
         if subject:
             wanted = _words(subject)
             scored = [(max((_overlap(wanted, s) for s in k.subjects), default=0.0), k.key)
@@ -98,7 +104,7 @@ def _base(key: DocumentKey) -> tuple:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in text.split() if fold(w))
+    return frozenset(fold_chars(text).lower().translate(_PUNCTUATION).split())
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
