@@ -196,6 +196,21 @@ def cmd_explore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+
+    import uvicorn
+
+    from api.app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    app = create_app(_store(args))
+    print(f"legalgraph: serving {app.state.store.name} store on http://{args.host}:{args.port}/ "
+          f"(API docs at /docs); Ctrl-C to stop", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def cmd_neo4j(args: argparse.Namespace) -> int:
     from graph.neo4j_server import main as server_main
 
@@ -247,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--depth", type=int, default=1)
     p.set_defaults(func=cmd_explore)
+    p = sub.add_parser("serve", parents=[store], help="serve the API and the explorer")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
     p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server")
     p.add_argument("action", choices=("start", "stop", "status"))
     p.add_argument("--bolt-port", type=int, default=7687)

@@ -108,3 +108,95 @@ class UnresolvedOut(BaseModel):
     def of(cls, ref: UnresolvedReference) -> UnresolvedOut:
         return cls(file=ref.file, text=ref.text, start=ref.start, end=ref.end,
                    status=ref.status, candidates=list(ref.candidates))
+
+
+class ErrorOut(BaseModel):
+    detail: str = Field(examples=["no document with id 'X'; did you mean: CT-33-TTg-2021"])
+
+
+ERRORS: dict[int | str, dict] = {
+    404: {"model": ErrorOut, "description": "unknown id (with suggestions)"},
+    422: {"model": ErrorOut, "description": "invalid parameters"},
+    503: {"model": ErrorOut, "description": "the store is unavailable"},
+}
+
+
+class DocumentPage(BaseModel):
+    documents: list[Document]
+    next_cursor: str | None = Field(None, description="pass as `cursor` for the next page")
+
+
+class DocumentDetail(BaseModel):
+    document: Document
+    relations_out: dict[str, int] = Field(description="relationships it states, by type",
+                                          examples=[{"IMPLEMENTS": 3, "CITES": 10}])
+    relations_in: dict[str, int] = Field(description="relationships reaching it, by type")
+
+
+class PathOut(BaseModel):
+    found: bool
+    path: list[Relationship]
+
+
+class RankedDocument(BaseModel):
+    document: Document
+    score: float
+
+
+class Health(BaseModel):
+    status: str = Field(examples=["ok"])
+    store: str = Field(examples=["networkx"])
+
+
+class LookupOut(BaseModel):
+    status: str = Field(description="found | ambiguous | not_found", examples=["found"])
+    documents: list[Document]
+
+
+class ResolveIn(BaseModel):
+    text: str = Field(description="up to 1 MB of UTF-8 text",
+                      examples=["Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng"])
+    province: str | None = Field(None, description="the citing document's province, for local "
+                                 "issuers the text does not place", examples=["Trà Vinh"])
+
+
+class ResolvedReference(BaseModel):
+    text: str = Field(examples=["Chỉ thị số 33/CT-TTg"])
+    start: int
+    end: int
+    status: str = Field(description="found | ambiguous | not_in_graph", examples=["found"])
+    id: str | None = Field(None, description="the document, when found")
+    candidates: list[str] = Field(default_factory=list, description="ids, when ambiguous")
+    key: str | None = Field(None, description="the key the text names, in the graph or not")
+    resolution: str = Field(description="resolved | undated | ambiguous | unresolved | named")
+
+
+class ResolveOut(BaseModel):
+    references: list[ResolvedReference]
+
+
+class TextIn(BaseModel):
+    file_name: str = Field(min_length=1, max_length=255, examples=["ke-hoach-35.txt"])
+    text: str = Field(min_length=1)
+
+
+class IngestOut(BaseModel):
+    file: str
+    unchanged: bool
+    document_id: str | None
+    documents_added: int
+    relationships_added: int
+    unresolved: int
+
+
+class GraphEdge(BaseModel):
+    source: str
+    target: str
+    relation: str
+    depth: int
+
+
+class GraphOut(BaseModel):
+    nodes: list[Document]
+    edges: list[GraphEdge]
+    left_out: int = Field(description="documents within reach not returned because of `limit`")

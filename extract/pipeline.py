@@ -32,11 +32,19 @@ class ParsedDocument:
     mentions: list[Mention]
 
 
-def parse_document(text: str, file: str = "<text>") -> ParsedDocument:
-    """Identity and mentions of one text, with keys as far as the text alone tells them."""
+def parse_document(text: str, file: str = "<text>",
+                   province: str | None = None) -> ParsedDocument:
+    """Identity and mentions of one text, with keys as far as the text alone tells them.
+
+    `province` is the citing document's province when the text does not tell it (a passage
+    pasted without its header): local issuers without a named province take it.
+    """
     nfc, offsets = to_nfc(text)
     folded = fold_chars(nfc)
     identity = identify_document(nfc, folded)
+    if province and identity.province is None:
+        identity = replace(identity, province=province,
+                           key=replace(identity.key, province=province))
     mentions = read_mentions(nfc, folded, skip=identity.symbol_span)
     refs: list[Reference] = []
     for m in mentions:
@@ -111,8 +119,8 @@ def _parse_pair(item: tuple[str, str]) -> ParsedDocument:
     return parse_document(text, file)
 
 
-def extract_text(text: str, file: str = "<text>",
-                 index: CorpusIndex | None = None) -> DocumentExtraction:
+def extract_text(text: str, file: str = "<text>", index: CorpusIndex | None = None,
+                 province: str | None = None) -> DocumentExtraction:
     """Extract one text on its own (plus what `index` knows)."""
-    doc = parse_document(text, file)
+    doc = parse_document(text, file, province)
     return finish_document(doc, index_corpus([doc], index))

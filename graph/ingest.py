@@ -8,6 +8,7 @@ reference resolves as soon as the corpus can tell what it names.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class IngestSummary:
     documents_added: int = 0
     relationships_added: int = 0
     unresolved: int = 0
+    documents: dict[str, str] = field(default_factory=dict)  # file -> its document's id
 
     def lines(self) -> list[str]:
         out = [f"files read: {self.files_read} ({self.unchanged} unchanged since the last ingest)",
@@ -130,6 +132,25 @@ def ingest_paths(store: GraphStore, paths: Sequence[Path], workers: int = 1,
             summary.unchanged += 1
             continue
         texts[path.name] = (doc.text, doc.sha256)
+    _ingest_texts(store, texts, summary, workers, progress)
+    return summary
+
+
+def ingest_text(store: GraphStore, file: str, text: str) -> IngestSummary:
+    """Ingest one document given as text (the API's upload); skipped when unchanged."""
+    summary = IngestSummary(files_read=1)
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if store.file_hashes().get(file) == sha256:
+        summary.unchanged = 1
+        summary.unresolved = store.counts()["unresolved"]
+        return summary
+    _ingest_texts(store, {file: (text, sha256)}, summary, 1, False)
+    return summary
+
+
+def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary: IngestSummary,
+                  workers: int, progress: bool) -> None:
+    known = store.file_hashes()
     if texts:
         for file in {u.file for u in store.unresolved()} - set(texts):
             stored = store.file_text(file)
@@ -144,7 +165,6 @@ def ingest_paths(store: GraphStore, paths: Sequence[Path], workers: int = 1,
     summary.documents_added = after["documents"] - before["documents"]
     summary.relationships_added = after["relationships"] - before["relationships"]
     summary.unresolved = after["unresolved"]
-    return summary
 
 
 def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
@@ -159,7 +179,9 @@ def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
         for i, extraction in enumerate(bar, 1):
             text, sha256 = texts[extraction.file]
             try:
-                store.apply([file_change(extraction, text, sha256)])
+                change = file_change(extraction, text, sha256)
+                store.apply([change])
+                summary.documents[extraction.file] = change.document_id
             except Exception as error:  # noqa: BLE001 - reported with the file, then stop
                 summary.failed = (extraction.file, f"{type(error).__name__}: {error}")
                 return
