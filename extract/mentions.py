@@ -98,6 +98,12 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             context_end=title.end,
         ))
     mentions.sort(key=lambda m: m.ref.start)
+    # A subject ends where the next reference begins ("về thực hiện ..., Nghị định số ...").
+    for i, (m, after) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if m.ref.subject and m.context_end < after.ref.start:
+            trimmed = _subject(text, folded, m.context_end, after.ref.start)
+            if trimmed != m.ref.subject:
+                mentions[i] = replace(m, ref=replace(m.ref, subject=trimmed))
     return mentions
 
 
@@ -162,15 +168,16 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
     return body, words[-1][1]
 
 
-def _subject(text: str, folded: str, pos: int) -> str | None:
+def _subject(text: str, folded: str, pos: int, limit: int | None = None) -> str | None:
     """The subject after "về" ("về tăng cường ..."), up to the end of the clause."""
     m = _SUBJECT_START.match(folded, pos)
     if m is None:
         return None
-    end_match = _SUBJECT_END.search(text, m.end(), m.end() + 400)
-    end = end_match.start() if end_match else min(len(text), m.end() + 300)
+    limit = min(limit or len(text), m.end() + 400)
+    end_match = _SUBJECT_END.search(text, m.end(), limit)
+    end = end_match.start() if end_match else min(limit, m.end() + 300)
     subject = " ".join(text[m.end():end].replace("*", "").replace("“", "").split())
-    return subject or None
+    return subject.rstrip(" ,;:") or None
 
 
 def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:

@@ -215,15 +215,22 @@ def type_of_codeless(issuer: str) -> str:
     return OFFICIAL_LETTER
 
 
+# Types whose symbols carry the year (normative documents: Law on promulgating legal documents).
+NORMATIVE_TYPES = frozenset({"NĐ", "TT", "TTLT", "PL", LAW})
+PARTY_ISSUER_PREFIXES = ("BDVTU", "BTGTU", "BCĐ")
+
+
 def symbol_of(key: DocumentKey) -> str:
     """The standard symbol of a key: Party `N-T/I`, normative `N/Y/T-I`, administrative `N/T-I`."""
     if key.number is None:
         return key.name or ""
-    if _CENTRAL_PATTERN.match(key.issuer) and key.issuer.endswith("TW") or key.issuer in (
-        LOCAL_PARTY_COMMITTEES
-    ) or key.issuer.startswith(("BDVTU", "BTGTU", "BCĐ")):
+    party = key.issuer.endswith("TW") or key.issuer in LOCAL_PARTY_COMMITTEES or \
+        key.issuer.startswith(PARTY_ISSUER_PREFIXES)
+    if party:
         return f"{key.number}-{key.type}/{key.issuer}"
-    code = "" if key.type in (LAW, OFFICIAL_LETTER) else f"{key.type}-"
-    if key.issuer.startswith(("QH", "UBTVQH")) and key.type in (LAW, "NQ"):
-        code = ""
+    national_assembly = key.issuer.startswith(("QH", "UBTVQH"))
+    code = "" if key.type in (LAW, OFFICIAL_LETTER) or (
+        national_assembly and key.type == "NQ") else f"{key.type}-"
+    if key.year and (key.type in NORMATIVE_TYPES or national_assembly):
+        return f"{key.number}/{key.year}/{code}{key.issuer}"
     return f"{key.number}/{code}{key.issuer}"

@@ -282,7 +282,7 @@ def neighbourhood(store: GraphStore, center: str, depth: int = 1,
     order, seen, frontier, left_out = [center], {center}, [center], 0
     for _ in range(depth):
         edges = store.edges(frontier, "out", relations) + store.edges(frontier, "in", relations)
-        found = sorted({e.target for e in edges} | {e.source for e in edges} - seen)
+        found = sorted(({e.target for e in edges} | {e.source for e in edges}) - seen)
         room = max(0, limit - len(order))
         left_out += max(0, len(found) - room)
         order += found[:room]
