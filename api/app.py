@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import DriverError, Neo4jError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.explorer import mount_explorer
 from api.routes import router
@@ -62,6 +63,13 @@ def create_app(store: GraphStore | None = None) -> FastAPI:
     async def store_down(request: Request, error: Exception) -> JSONResponse:
         log.warning("store unavailable: %s", error)
         return JSONResponse({"detail": "the graph store is unavailable; retry later"}, 503)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if error.status_code == 400:  # a body that is no JSON: one status for bad requests
+            return JSONResponse({"detail": f"invalid request: {error.detail}"}, 422)
+        return JSONResponse({"detail": error.detail}, error.status_code,
+                            headers=getattr(error, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, error: RequestValidationError) -> JSONResponse:

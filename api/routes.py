@@ -14,6 +14,8 @@ from starlette.datastructures import UploadFile
 
 from api.schemas import (
     ERRORS,
+    TOO_LARGE,
+    WRITE_ERRORS,
     CoverageOut,
     Document,
     DocumentDetail,
@@ -213,7 +215,8 @@ def _index(request: Request, store: GraphStore) -> CorpusIndex:
     return cached[1]
 
 
-@router.post("/resolve", tags=["resolve"], response_model=ResolveOut, responses=ERRORS)
+@router.post("/resolve", tags=["resolve"], response_model=ResolveOut,
+             responses={**ERRORS, **TOO_LARGE})
 def resolve(request: Request, store: Store, body: ResolveIn) -> ResolveOut:
     """Every reference in a text (up to 1 MB), resolved against the graph, with its status
     (found with the id, ambiguous with the candidates, not_in_graph) and offsets."""
@@ -250,8 +253,15 @@ def require_key(x_api_key: Annotated[str | None, Header(description="the API key
         raise HTTPException(403, "wrong API key")
 
 
-@router.post("/documents", tags=["documents"], response_model=IngestOut, responses=ERRORS,
-             dependencies=[Depends(require_key)])
+_UPLOAD_BODY = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": TextIn.model_json_schema()},
+    "multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
+        "file": {"type": "string", "format": "binary"}}}}}}}
+
+
+@router.post("/documents", tags=["documents"], response_model=IngestOut,
+             responses={**ERRORS, **WRITE_ERRORS}, dependencies=[Depends(require_key)],
+             openapi_extra=_UPLOAD_BODY)
 async def post_document(request: Request, store: Store) -> IngestOut:
     """Ingest one document: JSON `{"file_name", "text"}`, or a multipart `file` upload
     (.txt, .md, .docx, .pdf, .html). Needs `X-API-Key`."""

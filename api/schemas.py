@@ -119,6 +119,13 @@ ERRORS: dict[int | str, dict] = {
     422: {"model": ErrorOut, "description": "invalid parameters"},
     503: {"model": ErrorOut, "description": "the store is unavailable"},
 }
+TOO_LARGE: dict[int | str, dict] = {
+    413: {"model": ErrorOut, "description": "text over the limit (1 MB)"}}
+WRITE_ERRORS: dict[int | str, dict] = {
+    401: {"model": ErrorOut, "description": "no X-API-Key header"},
+    403: {"model": ErrorOut, "description": "wrong key, or writes disabled (no key configured)"},
+    **TOO_LARGE,
+}
 
 
 class DocumentPage(BaseModel):
