@@ -5,9 +5,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= .legalgraph
 
-.PHONY: install demo test lint bench neo4j neo4j-stop clean
+PORT ?= 8000
+# Root installs Debian packages directly; anyone else through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install system-deps demo test lint bench neo4j neo4j-stop clean
 
 install: $(VENV)/.installed
+
+# What the tests need beyond Python: Debian's chromium (browser tests), and Java 17 with
+# Maven (the suite fetches and starts a real Neo4j). Installed only when missing.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing openjdk-17-jre-headless"; \
+	command -v mvn >/dev/null 2>&1 || missing="$$missing maven"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,11 +33,11 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: install
-	$(BIN)/legalgraph extract data/samples
 	$(BIN)/legalgraph ingest data/samples --data-dir $(DATA)
 	$(BIN)/legalgraph tree "Chỉ thị số 33/CT-TTg" --data-dir $(DATA)
+	$(BIN)/legalgraph serve --data-dir $(DATA) --port $(PORT)
 
-test: install
+test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
