@@ -13,13 +13,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 install: $(VENV)/.installed
 
-# What the tests need beyond Python: Debian's chromium (browser tests), and Java 17 with
-# Maven (the suite fetches and starts a real Neo4j). Installed only when missing.
+# What tests and benchmarks need beyond Python, installed only when missing: Debian's
+# chromium (browser tests), Java 17 with Maven (the suite fetches and starts a real Neo4j),
+# wrk (the API load benchmark).
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v java >/dev/null 2>&1 || missing="$$missing openjdk-17-jre-headless"; \
 	command -v mvn >/dev/null 2>&1 || missing="$$missing maven"; \
+	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
@@ -44,7 +46,7 @@ test: install system-deps
 lint: install
 	$(BIN)/ruff check .
 
-bench: install
+bench: install system-deps
 	$(BIN)/legalgraph bench --scale small
 
 neo4j: install

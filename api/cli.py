@@ -211,6 +211,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from bench.synth import main as synth_main
+
+    return synth_main(["--docs", str(args.docs), "--seed", str(args.seed), "-o",
+                       str(args.output)])
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bench.run import main as bench_main
+
+    return bench_main(["--scale", args.scale])
+
+
 def cmd_neo4j(args: argparse.Namespace) -> int:
     from graph.neo4j_server import main as server_main
 
@@ -266,6 +279,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("synth", help="write a synthetic corpus with its ground truth")
+    p.add_argument("--docs", type=int, required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_synth)
+    p = sub.add_parser("bench", help="run the benchmarks, print a table, write results.json")
+    p.add_argument("--scale", choices=("small", "large"), default="small")
+    p.set_defaults(func=cmd_bench)
     p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server")
     p.add_argument("action", choices=("start", "stop", "status"))
     p.add_argument("--bolt-port", type=int, default=7687)

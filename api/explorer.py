@@ -16,11 +16,12 @@ from pathlib import Path
 
 import jinja2
 import pyvis
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from pyvis.network import Network
 
+from api.routes import document_or_404
 from extract.models import RelationType
 from extract.provinces import NEW_PROVINCES, OLD_PROVINCES
 from extract.tables import TYPE_NAMES
@@ -61,15 +62,6 @@ def _page(name: str, **context) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**context))
 
 
-def _document_or_404(store: GraphStore, id: str) -> DocumentNode:
-    doc = store.get(id)
-    if doc is None:
-        found = queries.lookup(store, id)
-        hint = f"; did you mean {', '.join(d.id for d in found[:5])}?" if found else ""
-        raise HTTPException(404, f"no document {id!r}{hint}")
-    return doc
-
-
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, q: str | None = None) -> HTMLResponse:
     store = _store(request)
@@ -81,7 +73,7 @@ def home(request: Request, q: str | None = None) -> HTMLResponse:
 @router.get("/documents/{id}", response_class=HTMLResponse)
 def document_page(request: Request, id: str) -> HTMLResponse:
     store = _store(request)
-    doc = _document_or_404(store, id)
+    doc = document_or_404(store, id)
     out_edges, in_edges = queries.citations(store, id), queries.cited_by(store, id)
     others = {e.target for e in out_edges} | {e.source for e in in_edges}
     names = {i: d.symbol for i, d in store.get_many(others).items()}
@@ -109,7 +101,7 @@ def text_segments(text: str, mentions: list[dict]) -> list[tuple[str, dict | Non
 @router.get("/explore/{id}", response_class=HTMLResponse)
 def explore_page(request: Request, id: str, depth: int = Query(1, ge=1, le=3)) -> HTMLResponse:
     store = _store(request)
-    _document_or_404(store, id)
+    document_or_404(store, id)
     hood = queries.neighbourhood(store, id, depth, limit=MAX_NODES)
     assert hood is not None
     controls = [{"label": "depth", "name": "depth", "value": depth, "options": [1, 2, 3]}]
@@ -172,7 +164,7 @@ def _network_page(net: Network, heading: str, note: str | None, controls: list |
 def tree_page(request: Request, id: str, province: str | None = None,
               depth: int = Query(4, ge=1, le=10)) -> HTMLResponse:
     store = _store(request)
-    _document_or_404(store, id)
+    document_or_404(store, id)
     tree = queries.implementation_tree(store, id, depth, province=province or None)
     assert tree is not None
     net = Network(directed=True)

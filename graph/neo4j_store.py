@@ -59,7 +59,9 @@ class Neo4jStore(GraphStore):
     def __init__(self, uri: str, user: str = "neo4j", password: str = "",
                  database: str = "neo4j") -> None:
         self.uri, self.database = uri, database
-        self.driver: Driver = GraphDatabase.driver(uri, auth=(user, password))
+        # Schema notifications ("property key does not exist" on an empty database) are noise.
+        self.driver: Driver = GraphDatabase.driver(uri, auth=(user, password),
+                                                   notifications_min_severity="OFF")
         self._schema_ready = False
 
     @classmethod

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from graph.ingest import ingest_paths
@@ -106,14 +101,12 @@ def sample_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Gra
 SCRIPT_TITLE = "<script>alert('x')</script> Kế hoạch"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Iterator[str]:
+    """A real `legalgraph serve` over the samples and a document with markup in its title."""
+    from api.process import spawn_server, stop_server
+    from graph.neo4j_server import free_port
+
     data = tmp_path_factory.mktemp("served")
     corpus = tmp_path_factory.mktemp("corpus")
     for path in samples_dir.glob("*.txt"):
@@ -122,25 +115,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Itera
         f"Số: 9/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\n{SCRIPT_TITLE}\n\n"
         "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 <b>của</b> Thủ tướng Chính phủ.\n",
         encoding="utf-8")
-    store = NetworkxStore(data)
-    ingest_paths(store, [corpus], progress=False)
-    port = _free_port()
-    env = {**os.environ, "LEGALGRAPH_STORE": "networkx"}
-    process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port),
-                                "--data-dir", str(data)], env=env, cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/api/v1/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("legalgraph serve did not answer")
-        yield base
-    finally:
-        process.terminate()
-        process.wait(10)
-
-
+    ingest_paths(NetworkxStore(data), [corpus], progress=False)
+    process, base = spawn_server(data, free_port())
+    yield base
+    stop_server(process)

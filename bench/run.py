@@ -1,0 +1,285 @@
+"""Benchmarks of extraction, ingestion, queries and the API, against the targets of issue 6.
+
+    legalgraph bench --scale small|large        (make bench: small)
+
+Prints one table and writes bench/results.json (machine, date, every figure). Speed figures
+are medians of several runs; extraction is also given as a ratio to one bare `re.finditer`
+pass of a single symbol pattern over the same text, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from bench.synth import generate
+
+RESULTS = Path(__file__).with_name("results.json")
+SCALES = {
+    "small": {"extract": [1000, 10000], "ingest": 2000, "neo4j_ingest": 500, "runs": 3,
+              "api_seconds": 10},
+    "large": {"extract": [1000, 10000, 100000], "ingest": 100000, "neo4j_ingest": 10000,
+              "runs": 3, "api_seconds": 30},
+}
+BARE_PATTERN = re.compile(r"\d+-[A-Z]+/[A-Z]+")  # a single symbol pattern: the regex floor
+
+
+def median_time(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {"p50_ms": round(ordered[len(ordered) // 2] * 1000, 3),
+            "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * .99))] * 1000, 3)}
+
+
+def bench_extraction(sizes: list[int], runs: int, shared: Path | None) -> dict:
+    from extract.interchange import to_record
+    from extract.pipeline import extract_corpus
+
+    out: dict = {"by_size": {}}
+    for n in sizes:
+        texts, golds = [], []
+        for name, text, gold in generate(n, seed=1):
+            texts.append((name, text))
+            golds.append(gold)
+        megabytes = sum(len(t.encode("utf-8")) for _, t in texts) / 1e6
+        joined = "\n".join(t for _, t in texts)
+        k = runs if n <= 10000 else 1
+        seconds = median_time(lambda texts=texts: extract_corpus(texts), k)
+        bare = median_time(lambda joined=joined: sum(1 for _ in BARE_PATTERN.finditer(joined)),
+                           max(k, 3))
+        row = {"documents": n, "megabytes": round(megabytes, 2), "seconds": round(seconds, 3),
+               "mb_per_s": round(megabytes / seconds, 2), "docs_per_s": round(n / seconds, 1),
+               "s_per_mb": round(seconds / megabytes, 4),
+               "ratio_to_bare_regex": round(seconds / bare, 1)}
+        if n == sizes[min(1, len(sizes) - 1)]:
+            two = median_time(lambda texts=texts: extract_corpus(texts, workers=2), k)
+            row["workers_2_speedup"] = round(seconds / two, 2)
+            if shared is not None:
+                row["f1"] = _score(extract_corpus(texts), golds, shared, to_record)
+        out["by_size"][str(n)] = row
+    per_mb = [r["s_per_mb"] for r in out["by_size"].values()]
+    out["per_mb_spread"] = round(max(per_mb) / min(per_mb) - 1, 3)
+    return out
+
+
+def _score(extractions, golds, shared: Path, to_record) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        pred, gold = Path(tmp) / "pred.jsonl", Path(tmp) / "gold.jsonl"
+        pred.write_text("".join(json.dumps(to_record(e), ensure_ascii=False) + "\n"
+                                for e in extractions), encoding="utf-8")
+        gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds),
+                        encoding="utf-8")
+        result = subprocess.run([sys.executable, str(shared / "gold" / "score.py"), str(pred),
+                                 "--gold", str(gold)], capture_output=True, text=True)
+    last = result.stdout.strip().splitlines()[-1]
+    return {k: float(v) for k, v in (item.split("=") for item in last.split())}
+
+
+def _write_corpus(n: int, directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text, _ in generate(n, seed=2):
+        (directory / name).write_text(text, encoding="utf-8")
+
+
+def bench_ingestion(store, corpus: Path) -> dict:
+    from graph.ingest import ingest_paths
+
+    start = time.perf_counter()
+    summary = ingest_paths(store, [corpus], progress=False)
+    seconds = time.perf_counter() - start
+    counts = store.counts()
+    return {"documents_read": summary.files_read, "seconds": round(seconds, 2),
+            "files_per_s": round(summary.files_read / seconds, 1),
+            "relationships": counts["relationships"],
+            "relationships_per_s": round(counts["relationships"] / seconds, 1),
+            "documents": counts["documents"]}
+
+
+def bench_queries(store, samples: int = 200) -> dict:
+    from graph import queries
+    from graph.store import DocumentFilter
+
+    docs = store.documents(DocumentFilter(), limit=5000)
+    central = [d for d in docs if d.level == "central"][:samples]
+    local = [d for d in docs if d.ingested][:samples]
+    timings: dict[str, list[float]] = {k: [] for k in
+                                       ("lookup", "cited_by", "tree_depth4", "coverage", "path")}
+    for i, doc in enumerate(central):
+        for name, fn in (
+                ("lookup", lambda d=doc: queries.lookup(store, d.symbol, d.year)),
+                ("cited_by", lambda d=doc: queries.cited_by(store, d.id)),
+                ("tree_depth4", lambda d=doc: queries.implementation_tree(store, d.id, 4))):
+            start = time.perf_counter()
+            fn()
+            timings[name].append(time.perf_counter() - start)
+        if i < 50:
+            start = time.perf_counter()
+            queries.coverage(store, doc.id)
+            timings["coverage"].append(time.perf_counter() - start)
+            if local:
+                start = time.perf_counter()
+                queries.shortest_path(store, local[i % len(local)].id, doc.id, max_depth=4)
+                timings["path"].append(time.perf_counter() - start)
+    return {name: percentiles(values) for name, values in timings.items() if values}
+
+
+def bench_api(data_dir: Path, seconds: int) -> dict:
+    """Requests/s and latency under concurrent load, from wrk (Debian's package) in a second
+    process: a load generator in Python would be slower than the server it measures."""
+    import httpx
+
+    from api.process import spawn_server, stop_server
+    from graph.neo4j_server import free_port
+
+    if shutil.which("wrk") is None:
+        return {"skipped": "wrk is not installed (make bench installs it)"}
+    process, base = spawn_server(data_dir, free_port(), quiet=True)
+    try:
+        central = httpx.get(f"{base}/api/v1/documents", params={
+            "level": "central", "limit": 1}).json()["documents"][0]
+        urls = {"lookup": f"{base}/api/v1/lookup?symbol={quote(central['symbol'])}",
+                "tree": f"{base}/api/v1/documents/{central['id']}/implementations?depth=4"}
+        result: dict = {name: {"connections": WRK_CONNECTIONS, **_wrk(url, seconds)}
+                        for name, url in urls.items()}
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        result["server_peak_rss_mb"] = int(re.search(r"VmHWM:\s+(\d+)", status)[1]) // 1024
+        return result
+    finally:
+        stop_server(process)
+
+
+WRK_CONNECTIONS = 16
+
+
+def _wrk(url: str, seconds: int) -> dict:
+    out = subprocess.run(["wrk", "-t1", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "--latency",
+                          url], capture_output=True, text=True).stdout
+
+    def ms(label: str) -> float:
+        value, unit = re.search(rf"{label}\s+([\d.]+)(us|ms|s)", out).groups()
+        return round(float(value) * {"us": .001, "ms": 1, "s": 1000}[unit], 2)
+
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), "
+                              r"timeout (\d+)", out)
+    errors = int(non_2xx[1]) if non_2xx else 0
+    errors += sum(int(x) for x in socket_errors.groups()) if socket_errors else 0
+    return {"requests_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1]),
+            "p50_ms": ms("50%"), "p99_ms": ms("99%"), "errors": errors}
+
+
+def run(scale: str) -> dict:
+    config = SCALES[scale]
+    shared = Path(__file__).resolve().parents[1].parent / "shared"
+    results: dict = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                     "scale": scale,
+                     "machine": {"platform": platform.platform(), "cpus": os.cpu_count(),
+                                 "python": platform.python_version()}}
+    results["extraction"] = bench_extraction(config["extract"], config["runs"],
+                                             shared if shared.exists() else None)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        _write_corpus(config["ingest"], corpus)
+        from graph.networkx_store import NetworkxStore
+
+        store = NetworkxStore(Path(tmp) / "store")
+        results["ingest_networkx"] = bench_ingestion(store, corpus)
+        results["ingest_networkx"]["peak_rss_mb"] = resource.getrusage(
+            resource.RUSAGE_SELF).ru_maxrss // 1024
+        results["queries_networkx"] = bench_queries(store)
+        results["api_networkx"] = bench_api(Path(tmp) / "store", config["api_seconds"])
+        results["neo4j"] = _bench_neo4j(Path(tmp), config["neo4j_ingest"])
+    return results
+
+
+def _bench_neo4j(tmp: Path, n: int) -> dict:
+    from graph import neo4j_server
+    from graph.neo4j_store import Neo4jStore
+
+    if shutil.which("java") is None:
+        return {"skipped": "no Java on this machine"}
+    home = tmp / "neo4j"
+    server = neo4j_server.start(neo4j_server.free_port(), neo4j_server.free_port(), home)
+    try:
+        store = Neo4jStore(server.uri)
+        store.clear()
+        corpus = tmp / "neo4j-corpus"
+        _write_corpus(n, corpus)
+        result = {"ingest": bench_ingestion(store, corpus), "queries": bench_queries(store)}
+        store.close()
+        return result
+    finally:
+        neo4j_server.stop(home)
+
+
+def table(results: dict) -> str:
+    lines = [f"legalgraph benchmarks ({results['scale']}, {results['date']}, "
+             f"{results['machine']['cpus']} cores)", ""]
+    for n, row in results["extraction"]["by_size"].items():
+        lines.append(f"extract {n:>7} docs  {row['mb_per_s']:>6} MB/s  {row['docs_per_s']:>8} "
+                     f"docs/s  {row['ratio_to_bare_regex']:>6} x bare regex"
+                     + (f"  workers=2: {row['workers_2_speedup']} x" if "workers_2_speedup" in
+                        row else "") + (f"  F1 refs {row['f1']['references']} rels "
+                                         f"{row['f1']['relations']}" if "f1" in row else ""))
+    lines.append(f"extract time per MB spread across sizes: "
+                 f"{results['extraction']['per_mb_spread'] * 100:.0f}%")
+    for name in ("ingest_networkx",):
+        r = results[name]
+        lines.append(f"{name}: {r['files_per_s']} files/s, {r['relationships_per_s']} rels/s "
+                     f"({r['documents_read']} files), peak RSS {r.get('peak_rss_mb')} MB")
+    neo = results.get("neo4j", {})
+    if "ingest" in neo:
+        lines.append(f"ingest_neo4j: {neo['ingest']['files_per_s']} files/s, "
+                     f"{neo['ingest']['relationships_per_s']} rels/s "
+                     f"({neo['ingest']['documents_read']} files)")
+    for label, queries in (("networkx", results["queries_networkx"]),
+                           ("neo4j", neo.get("queries", {}))):
+        for name, p in queries.items():
+            lines.append(f"query {label:<8} {name:<12} p50 {p['p50_ms']:>8} ms  "
+                         f"p99 {p['p99_ms']:>8} ms")
+    for name, r in results["api_networkx"].items():
+        if isinstance(r, dict):
+            lines.append(f"api {name:<8} {r['requests_per_s']} req/s  p50 {r['p50_ms']} ms  "
+                         f"p99 {r['p99_ms']} ms  errors {r['errors']}")
+    if "server_peak_rss_mb" in results["api_networkx"]:
+        lines.append(f"api server peak RSS {results['api_networkx']['server_peak_rss_mb']} MB")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="legalgraph bench", description=__doc__)
+    parser.add_argument("--scale", choices=tuple(SCALES), default="small")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    results = run(args.scale)
+    args.output.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n",
+                           encoding="utf-8")
+    print(table(results))
+    print(f"\nwritten to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
