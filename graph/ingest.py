@@ -21,9 +21,10 @@ from extract.provinces import new_province
 from extract.resolve import CorpusIndex
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
 from graph.readers import UnreadableDocument, iter_document_paths, read_document
-from graph.store import DocumentFilter, GraphStore
+from graph.store import DocumentFilter, FileFailed, GraphStore
 
 FLUSH_EVERY = 500  # files between durable writes of the embedded store
+APPLY_BATCH = 50  # files per store.apply call (one Neo4j transaction when all succeed)
 
 
 @dataclass(slots=True)
@@ -170,23 +171,41 @@ def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary:
 def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
                texts: dict[str, tuple[str, str]], summary: IngestSummary,
                progress: bool) -> None:
+    """Apply the files in batches; stop at the first file that fails, keeping those before."""
     from tqdm import tqdm
 
     items = list(extractions)
-    bar = tqdm(items, desc="ingesting", unit="file", disable=not progress or len(items) < 20,
-               file=sys.stderr)
+    bar = tqdm(total=len(items), desc="ingesting", unit="file", file=sys.stderr,
+               disable=not progress or len(items) < 20)
+    batch: list[FileChange] = []
+
+    def flush_batch() -> bool:
+        try:
+            store.apply(batch)
+        except FileFailed as error:
+            done = batch[:[c.file for c in batch].index(error.file)]
+            summary.documents.update({c.file: c.document_id for c in done})
+            summary.failed = (error.file, f"{type(error.cause).__name__}: {error.cause}")
+            return False
+        summary.documents.update({c.file: c.document_id for c in batch})
+        bar.update(len(batch))
+        batch.clear()
+        return True
+
     try:
-        for i, extraction in enumerate(bar, 1):
+        for i, extraction in enumerate(items, 1):
             text, sha256 = texts[extraction.file]
             try:
-                change = file_change(extraction, text, sha256)
-                store.apply([change])
-                summary.documents[extraction.file] = change.document_id
+                batch.append(file_change(extraction, text, sha256))
             except Exception as error:  # noqa: BLE001 - reported with the file, then stop
-                summary.failed = (extraction.file, f"{type(error).__name__}: {error}")
+                if flush_batch():
+                    summary.failed = (extraction.file, f"{type(error).__name__}: {error}")
+                return
+            if len(batch) == APPLY_BATCH and not flush_batch():
                 return
             if i % FLUSH_EVERY == 0:
                 store.flush()
+        flush_batch()
     finally:
+        bar.close()
         store.flush()
-

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,7 @@ from extract.normalize import fold
 from extract.provinces import OLD_PROVINCES, province_matches
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
 from graph.networkx_store import search_text
-from graph.store import DocumentFilter, GraphStore, StoreUnavailable
+from graph.store import DocumentFilter, FileFailed, GraphStore, StoreUnavailable
 
 _SCHEMA = (
     "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
@@ -35,6 +36,8 @@ _SCHEMA = (
     "CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.type)",
 )
 _FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
+# "Property key does not exist" on a fresh database is expected, not worth a warning line.
+logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 _EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
 
 
@@ -59,7 +62,6 @@ class Neo4jStore(GraphStore):
     def __init__(self, uri: str, user: str = "neo4j", password: str = "",
                  database: str = "neo4j") -> None:
         self.uri, self.database = uri, database
-        # Schema notifications ("property key does not exist" on an empty database) are noise.
         self.driver: Driver = GraphDatabase.driver(uri, auth=(user, password),
                                                    notifications_min_severity="OFF")
         self._schema_ready = False
@@ -96,13 +98,33 @@ class Neo4jStore(GraphStore):
 
     # --- writes -------------------------------------------------------------------------
     def apply(self, changes: Iterable[FileChange]) -> None:
+        """All changes in one transaction (a commit per file would dominate the time); when
+        one fails, the batch rolls back and the files are applied one by one up to it."""
+        changes = list(changes)
         try:
             self._ensure_schema()
             with self.driver.session(database=self.database) as session:
-                for change in changes:
-                    session.execute_write(self._apply_one, change)
+                try:
+                    session.execute_write(self._apply_batch, changes)
+                except (ServiceUnavailable, SessionExpired):
+                    raise
+                except Exception as error:
+                    if len(changes) == 1:
+                        raise FileFailed(changes[0].file, error) from error
+                    for change in changes:
+                        try:
+                            session.execute_write(self._apply_batch, [change])
+                        except (ServiceUnavailable, SessionExpired):
+                            raise
+                        except Exception as one:
+                            raise FileFailed(change.file, one) from one
         except (ServiceUnavailable, SessionExpired) as error:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {error}") from error
+
+    @classmethod
+    def _apply_batch(cls, tx: ManagedTransaction, changes: list[FileChange]) -> None:
+        for change in changes:
+            cls._apply_one(tx, change)
 
     @staticmethod
     def _apply_one(tx: ManagedTransaction, change: FileChange) -> None:

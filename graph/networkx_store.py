@@ -23,7 +23,7 @@ from extract.models import RelationType
 from extract.normalize import fold
 from extract.provinces import province_matches
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
-from graph.store import DocumentFilter, GraphStore
+from graph.store import DocumentFilter, FileFailed, GraphStore
 
 FORMAT_VERSION = 1
 
@@ -93,10 +93,10 @@ class NetworkxStore(GraphStore):
             try:
                 self._remove_file(change.file, undo)
                 self._add_file(change, undo)
-            except BaseException:
+            except Exception as error:
                 for step in reversed(undo):
                     step()
-                raise
+                raise FileFailed(change.file, error) from error
             finally:
                 self._sorted_ids = None
 

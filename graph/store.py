@@ -23,6 +23,14 @@ class StoreUnavailable(RuntimeError):
     """The store cannot be reached (Neo4j down); the caller may retry later."""
 
 
+class FileFailed(RuntimeError):
+    """A file's change could not be applied; the store holds every change before it."""
+
+    def __init__(self, file: str, cause: BaseException) -> None:
+        super().__init__(f"{file}: {type(cause).__name__}: {cause}")
+        self.file, self.cause = file, cause
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentFilter:
     """Filters of `GraphStore.documents`; None means any."""
@@ -46,8 +54,9 @@ class GraphStore(ABC):
     def apply(self, changes: Iterable[FileChange]) -> None:
         """For each change, replace everything its file contributed before, atomically per file.
 
-        A file's change either lands whole or not at all: an error leaves the store as it was
-        before that file (earlier files of the same call stay applied).
+        A file's change either lands whole or not at all: a failing file raises `FileFailed`
+        and leaves the store as it was before that file (earlier files stay applied).
+        `StoreUnavailable` means the store could not be reached at all.
         """
 
     @abstractmethod

@@ -12,7 +12,7 @@ from extract.models import RelationType
 from graph import queries
 from graph.ingest import file_change, ingest_paths
 from graph.model import Edge, Evidence
-from graph.store import DocumentFilter, GraphStore
+from graph.store import DocumentFilter, FileFailed, GraphStore
 
 PLAN = "Số: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện {cited}.\n"
 
@@ -70,8 +70,9 @@ def test_a_failure_in_the_middle_of_a_batch_leaves_the_store_as_it_was(
     # The file's old evidence is removed first, then the new nodes and edges are written:
     # the bad edge comes last, in the middle of the batch of edges.
     bad = dataclasses.replace(change, edges=[*change.edges[:5], broken_edge, *change.edges[5:]])
-    with pytest.raises(ValueError, match="the change does not bring"):
+    with pytest.raises(FileFailed, match="the change does not bring") as failed:
         empty_store.apply([bad])
+    assert failed.value.file == change.file
     assert snapshot(empty_store) == before
 
 
@@ -124,3 +125,18 @@ def test_broken_files_are_reported_and_skipped(empty_store: GraphStore, tmp_path
     assert summary.files_read == 5
     assert [f for f, _ in summary.skipped] == ["broken.pdf", "latin.txt"]
     assert "not a readable PDF" in summary.skipped[0][1]
+
+
+def test_a_failing_file_in_a_batch_keeps_the_files_before_it(empty_store: GraphStore,
+                                                             sample_texts) -> None:
+    from extract.pipeline import extract_corpus
+
+    changes = [file_change(e, text, f"hash-{i}") for i, (e, (_, text)) in
+               enumerate(zip(extract_corpus(sample_texts), sample_texts, strict=True))]
+    broken = dataclasses.replace(changes[2], edges=[*changes[2].edges, Edge(
+        changes[2].document_id, RelationType.CITES, "NO-SUCH-DOCUMENT",
+        [Evidence(changes[2].file, "x", 0, 1)])])
+    with pytest.raises(FileFailed) as failed:
+        empty_store.apply([changes[0], changes[1], broken, changes[3]])
+    assert failed.value.file == changes[2].file
+    assert sorted(empty_store.file_hashes()) == [changes[0].file, changes[1].file]
