@@ -28,6 +28,7 @@ from extract.tables import (
 )
 
 _MIN_SUBJECT_OVERLAP = 0.7
+_MAX_SUBJECTS = 8  # distinct subjects kept per document: enough to match a cited title
 _PUNCTUATION = str.maketrans({c: " " for c in "“”\"'*()[]{},.;:!?-–/"})
 
 
@@ -57,8 +58,10 @@ class CorpusIndex:
         known = self._documents.setdefault(key, KnownDocument(key))
         known.date = known.date or date
         known.term = known.term or term
-        if subject:
-            known.subjects.append(_words(subject))
+        if subject and len(known.subjects) < _MAX_SUBJECTS:
+            words = _words(subject)
+            if words not in known.subjects:
+                known.subjects.append(words)
         if key.year is not None:
             self._by_symbol[_base(key)].add(key)
             if key.type == "NQ" and key.issuer == "TW":

@@ -108,7 +108,9 @@ class NetworkxStore(GraphStore):
         pending = self.pending.pop(file, None)
         if pending is not None:
             undo.append(lambda: self.pending.__setitem__(file, pending))
-        for u, v, key, data in list(self.graph.edges(keys=True, data=True)):
+        # A file's edges join documents the file brought: look only at those.
+        touched = [n for n in old["nodes"] if n in self.graph]
+        for u, v, key, data in list(self.graph.out_edges(touched, keys=True, data=True)):
             evidence = data["evidence"]
             if file not in evidence:
                 continue
