@@ -123,49 +123,63 @@ class Neo4jStore(GraphStore):
 
     @classmethod
     def _apply_batch(cls, tx: ManagedTransaction, changes: list[FileChange]) -> None:
-        for change in changes:
-            cls._apply_one(tx, change)
+        replaced = {r["name"] for r in tx.run(
+            "MATCH (f:File) WHERE f.name IN $names RETURN f.name AS name",
+            names=[c.file for c in changes])}
+        if not replaced:  # new files only (a bulk load): write them all in a few statements
+            cls._write(tx, changes)
+            return
+        for change in changes:  # replacements keep the order remove, add of each file
+            if change.file in replaced:
+                cls._remove(tx, change.file)
+            cls._write(tx, [change])
 
     @staticmethod
-    def _apply_one(tx: ManagedTransaction, change: FileChange) -> None:
-        file = change.file
+    def _remove(tx: ManagedTransaction, file: str) -> None:
+        """Take back everything `file` contributed: its evidence, edges, orphans, File node."""
         old = tx.run("MATCH (f:File {name: $file}) RETURN f.nodes AS nodes", file=file).single()
-        if old is not None:
-            old_nodes = list(old["nodes"])
-            tx.run(f"""
-                MATCH (a:Document)-[r]->(b:Document)
-                WHERE a.id IN $ids AND $file IN r.ev_files
-                WITH r, [i IN range(0, size(r.ev_files) - 1) WHERE r.ev_files[i] <> $file] AS keep
-                SET {', '.join(f'r.{p} = [i IN keep | r.{p}[i]]' for p in _EVIDENCE)}
-                WITH r, keep
-                SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
-                WITH r WHERE size(r.ev_files) = 0
-                DELETE r""", ids=old_nodes, file=file)
-            tx.run("""
-                MATCH (d:Document) WHERE d.id IN $ids
-                SET d.sources = [s IN d.sources WHERE s <> $file]
-                WITH d
-                CALL (d) { WITH d WHERE d.file = $file SET d.ingested = false, d.file = null }
-                WITH d WHERE size(d.sources) = 0 AND NOT (d)--()
-                DELETE d""", ids=old_nodes, file=file)
-            tx.run("MATCH (f:File {name: $file}) DELETE f", file=file)
-        ids = [n.id for n in change.nodes]
+        old_nodes = list(old["nodes"])
+        tx.run(f"""
+            MATCH (a:Document)-[r]->(b:Document)
+            WHERE a.id IN $ids AND $file IN r.ev_files
+            WITH r, [i IN range(0, size(r.ev_files) - 1) WHERE r.ev_files[i] <> $file] AS keep
+            SET {', '.join(f'r.{p} = [i IN keep | r.{p}[i]]' for p in _EVIDENCE)}
+            WITH r, keep
+            SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
+            WITH r WHERE size(r.ev_files) = 0
+            DELETE r""", ids=old_nodes, file=file)
+        tx.run("""
+            MATCH (d:Document) WHERE d.id IN $ids
+            SET d.sources = [s IN d.sources WHERE s <> $file]
+            WITH d
+            CALL (d) { WITH d WHERE d.file = $file SET d.ingested = false, d.file = null }
+            WITH d WHERE size(d.sources) = 0 AND NOT (d)--()
+            DELETE d""", ids=old_nodes, file=file)
+        tx.run("MATCH (f:File {name: $file}) DELETE f", file=file)
+
+    @staticmethod
+    def _write(tx: ManagedTransaction, changes: list[FileChange]) -> None:
+        """Nodes, edges and File nodes of new changes, merged in file order as one by one."""
+        ids = sorted({n.id for c in changes for n in c.nodes})
         existing = {r["d"]["id"]: r["d"] for r in tx.run(
             "MATCH (d:Document) WHERE d.id IN $ids RETURN d", ids=ids)}
-        rows = []
-        for node in change.nodes:
-            props = existing.get(node.id)
-            merged = node if props is None else _node(props).merge(node)
-            sources = sorted(set(props["sources"] if props else []) | {file})
-            rows.append(_props(merged, sources))
+        merged: dict[str, tuple[DocumentNode, set[str]]] = {
+            i: (_node(props), set(props["sources"] or [])) for i, props in existing.items()}
+        for change in changes:
+            for node in change.nodes:
+                current = merged.get(node.id)
+                doc = node if current is None else current[0].merge(node)
+                merged[node.id] = (doc, (current[1] if current else set()) | {change.file})
+        rows = [_props(doc, sorted(sources)) for doc, sources in merged.values()]
         tx.run("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row", rows=rows)
         by_type: dict[RelationType, list[dict]] = defaultdict(list)
-        for edge in change.edges:
-            ev = edge.evidence[0]
-            by_type[edge.relation].append({"source": edge.source, "target": edge.target,
-                                           "file": file, "sentence": ev.sentence,
-                                           "start": ev.start, "end": ev.end,
-                                           "mentions": ev.mentions})
+        for change in changes:
+            for edge in change.edges:
+                ev = edge.evidence[0]
+                by_type[edge.relation].append({"source": edge.source, "target": edge.target,
+                                               "file": change.file, "sentence": ev.sentence,
+                                               "start": ev.start, "end": ev.end,
+                                               "mentions": ev.mentions})
         for relation, edges in by_type.items():
             written = tx.run(f"""
                 UNWIND $edges AS e
@@ -178,15 +192,18 @@ class Neo4jStore(GraphStore):
                 SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
                 RETURN count(r) AS n""", edges=edges).single()["n"]
             if written != len(edges):
-                raise ValueError(f"{file}: {len(edges) - written} {relation.value} edges name a "
-                                 "document the change does not bring")
+                files = sorted({e["file"] for e in edges})
+                raise ValueError(f"{', '.join(files)}: {len(edges) - written} {relation.value} "
+                                 "edges name a document the change does not bring")
         tx.run("""
-            CREATE (f:File {name: $file, sha256: $sha256, text: $text, document_id: $doc,
-                            nodes: $ids, mentions: $mentions, unresolved: $unresolved})""",
-               file=file, sha256=change.sha256, text=change.text, doc=change.document_id,
-               ids=ids, mentions=json.dumps(change.mentions, ensure_ascii=False),
-               unresolved=json.dumps([dataclasses.asdict(u) for u in change.unresolved],
-                                     ensure_ascii=False))
+            UNWIND $files AS f
+            CREATE (:File {name: f.name, sha256: f.sha256, text: f.text, document_id: f.doc,
+                           nodes: f.ids, mentions: f.mentions, unresolved: f.unresolved})""",
+               files=[{"name": c.file, "sha256": c.sha256, "text": c.text,
+                       "doc": c.document_id, "ids": [n.id for n in c.nodes],
+                       "mentions": json.dumps(c.mentions, ensure_ascii=False),
+                       "unresolved": json.dumps([dataclasses.asdict(u) for u in c.unresolved],
+                                                ensure_ascii=False)} for c in changes])
 
     def file_hashes(self) -> dict[str, str]:
         return {r["name"]: r["sha256"]
