@@ -114,11 +114,8 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     body, pos = _issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None
-    if term_match:
+    if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"
         term, pos = term_match.group("term").upper(), term_match.end()
-    elif body is None:
-        # "(khóa XI)" may also follow the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)".
-        pass
     if date is None:
         # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013".
         pos_after, date = _date_after(folded, pos)

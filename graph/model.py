@@ -7,7 +7,7 @@ conformance suite compares them. Built from `extract`'s `DocumentExtraction` by 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from extract.models import DocumentKey, RelationType
 
@@ -52,9 +52,9 @@ class DocumentNode:
         """What both records know; the ingested text's own identity wins over citations."""
         first, second = (other, self) if other.ingested and not self.ingested else (self, other)
         merged = DocumentNode(**{
-            name: getattr(first, name) if getattr(first, name) not in (None, [], False)
-            else getattr(second, name)
-            for name in self.__slots__  # type: ignore[attr-defined]
+            f.name: getattr(first, f.name) if getattr(first, f.name) not in (None, [], False)
+            else getattr(second, f.name)
+            for f in fields(self)
         })
         merged.aliases = sorted(set(self.aliases) | set(other.aliases))
         merged.ingested = self.ingested or other.ingested
