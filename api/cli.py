@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract.interchange import to_record
+from extract.interchange import to_json_line
 from extract.models import DocumentExtraction, Status
-from extract.pipeline import extract_corpus
+from extract.pipeline import extract_corpus_as
 from graph.readers import TEXT_SUFFIXES, UnreadableDocument, iter_document_paths, read_document
 
 EXIT_SKIPPED = 1  # the run finished, but some input was skipped
@@ -34,13 +35,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     texts, skipped = read_texts(args.paths, TEXT_SUFFIXES)
     for message in skipped:
         print(f"skipped: {message}", file=sys.stderr)
-    extractions = extract_corpus(texts, workers=args.workers)
-    out = sys.stdout
-    for extraction in extractions:
-        if args.format == "jsonl":
-            out.write(json.dumps(to_record(extraction), ensure_ascii=False) + "\n")
-        else:
-            out.write(format_table(extraction) + "\n")
+    # each document is formatted where it was extracted (in the worker, with --workers)
+    as_text = to_json_line if args.format == "jsonl" else format_table
+    sys.stdout.writelines(extract_corpus_as(texts, as_text, workers=args.workers))
     return EXIT_SKIPPED if skipped else 0
 
 
@@ -71,7 +68,7 @@ def format_table(extraction: DocumentExtraction) -> str:
     for rel in extraction.relations:
         source = "self" if rel.from_self else rel.source.id
         lines.append(f"    {source:<32} {rel.relation.value:<11} {rel.target.id}")
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def _store(args: argparse.Namespace):
@@ -85,9 +82,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         summary = ingest_paths(store, args.paths, workers=args.workers,
-                               progress=not args.quiet)
-    for line in summary.lines():
-        print(line)
+                               progress=not (args.quiet or args.json))
+    if args.json:
+        print(json.dumps(dataclasses.asdict(summary), ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(summary.lines()))
     if summary.failed:
         return 2
     return EXIT_SKIPPED if summary.skipped else 0
@@ -237,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract references and relations from text files")
     p.add_argument("paths", nargs="+", type=Path, help="files or directories (.txt, .md)")
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
-    p.add_argument("--workers", type=int, default=1, help="processes for parsing (default 1)")
+    p.add_argument("--workers", type=int, default=1, help="processes (default 1)")
     p.set_defaults(func=cmd_extract)
 
     store = argparse.ArgumentParser(add_help=False)
@@ -251,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     symbol.add_argument("symbol", help='an id, a symbol ("25-NQ/TW") or "Chỉ thị số 33/CT-TTg"')
     symbol.add_argument("--year", type=int, default=None)
 
-    p = sub.add_parser("ingest", parents=[store], help="ingest documents into the graph")
+    p = sub.add_parser("ingest", parents=[store, as_json], help="ingest documents into the graph")
     p.add_argument("paths", nargs="+", type=Path, help=".txt .md .docx .pdf .html files or dirs")
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--quiet", action="store_true", help="no progress bar")

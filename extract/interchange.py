@@ -8,6 +8,7 @@ their candidates) and `repairs` (every correction, for audit).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
@@ -19,6 +20,11 @@ def key_record(key: DocumentKey) -> dict[str, Any]:
         return {"type": key.type, "number": None, "name": key.name}
     return {"type": key.type, "number": key.number, "issuer": key.issuer, "year": key.year,
             "province": key.province}
+
+
+def to_json_line(extraction: DocumentExtraction) -> str:
+    """One line of `extract --format jsonl`, newline included."""
+    return json.dumps(to_record(extraction), ensure_ascii=False) + "\n"
 
 
 def to_record(extraction: DocumentExtraction) -> dict[str, Any]:

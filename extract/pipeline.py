@@ -4,14 +4,17 @@
     index_corpus     every parsed document -> a `CorpusIndex` (plus what a store already knows)
     finish_document  a parsed document + the index -> a `DocumentExtraction`
 
-`extract_corpus` runs the three over many texts; `extract_text` over one.
+`extract_corpus` runs the three over many texts (in several processes if asked);
+`extract_text` over one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+import multiprocessing
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
+from typing import TypeVar
 
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
@@ -19,6 +22,8 @@ from extract.models import DocumentExtraction, DocumentIdentity, Reference, Rela
 from extract.normalize import fold_chars, to_nfc
 from extract.relations import type_relations
 from extract.resolve import CorpusIndex, complete_reference, reconcile_dates, symbol_key
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -63,14 +68,22 @@ def index_corpus(docs: Iterable[ParsedDocument], index: CorpusIndex | None = Non
     """What the corpus tells about each document: dates, terms, subjects, law names."""
     index = index or CorpusIndex()
     for doc in docs:
-        identity = doc.identity
-        if identity.key.number is not None:
-            index.add(identity.key, identity.date, subject=identity.title)
-        for m in doc.mentions:
-            ref = m.ref
-            if ref.key is not None and ref.kind == "symbol":
-                index.add(ref.key, ref.date, ref.term, ref.subject, ref.name)
+        for entry in index_entries(doc):
+            index.add(*entry)
     return index
+
+
+def index_entries(doc: ParsedDocument) -> list[tuple]:
+    """The `CorpusIndex.add` arguments one document contributes, in order."""
+    identity = doc.identity
+    entries: list[tuple] = []
+    if identity.key.number is not None:
+        entries.append((identity.key, identity.date, None, identity.title, None))
+    for m in doc.mentions:
+        ref = m.ref
+        if ref.key is not None and ref.kind == "symbol":
+            entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name))
+    return entries
 
 
 def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtraction:
@@ -103,20 +116,81 @@ def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relati
 def extract_corpus(texts: Iterable[tuple[str, str]], index: CorpusIndex | None = None,
                    workers: int = 1) -> list[DocumentExtraction]:
     """Extract (file, text) pairs as one corpus: each resolved with what all of them tell."""
+    return extract_corpus_as(texts, _unchanged, index, workers)
+
+
+def extract_corpus_as(texts: Iterable[tuple[str, str]],
+                      convert: Callable[[DocumentExtraction], T],
+                      index: CorpusIndex | None = None, workers: int = 1) -> list[T]:
+    """`extract_corpus`, each result passed through `convert` where it was extracted.
+
+    With `workers` > 1 the corpus is cut into contiguous shards, one per process (this one
+    takes the first). A process parses its shard and keeps it; only the shard's index entries
+    travel, merged here in shard order (the order one pass adds them, so the index and every
+    result are the same), and the index goes back for each process to finish its shard.
+    `convert` (e.g. to a JSON line) runs in the workers, so that what comes back is cheap to
+    send: shipping whole `DocumentExtraction`s costs about as much as extracting them.
+    """
     items = list(texts)
-    if workers > 1 and len(items) > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            chunk = max(1, len(items) // (workers * 4))
-            parsed = list(pool.map(_parse_pair, items, chunksize=chunk))
-    else:
+    index = index or CorpusIndex()
+    if workers < 2 or len(items) < 2 * workers:
         parsed = [parse_document(text, file) for file, text in items]
-    index = index_corpus(parsed, index)
-    return [finish_document(doc, index) for doc in parsed]
+        index_corpus(parsed, index)
+        return [convert(finish_document(doc, index)) for doc in parsed]
+    size = -(-len(items) // workers)
+    # fork: the workers inherit their shard and `convert` instead of receiving them pickled
+    context = multiprocessing.get_context("fork")
+    links = []
+    try:
+        for start in range(size, len(items), size):
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_shard_worker, daemon=True,
+                                      args=(theirs, items[start:start + size], convert))
+            process.start()
+            theirs.close()
+            links.append((process, ours))
+        parsed = [parse_document(text, file) for file, text in items[:size]]
+        index_corpus(parsed, index)
+        for _, link in links:
+            for entry in _receive(link):
+                index.add(*entry)
+        for _, link in links:
+            link.send(index)
+        results = [convert(finish_document(doc, index)) for doc in parsed]
+        for _, link in links:
+            results.extend(_receive(link))
+        return results
+    finally:
+        for process, link in links:
+            link.close()
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
 
 
-def _parse_pair(item: tuple[str, str]) -> ParsedDocument:
-    file, text = item
-    return parse_document(text, file)
+def _unchanged(extraction: DocumentExtraction) -> DocumentExtraction:
+    return extraction
+
+
+def _shard_worker(link: Connection, items: list[tuple[str, str]],
+                  convert: Callable[[DocumentExtraction], object]) -> None:
+    try:
+        parsed = [parse_document(text, file) for file, text in items]
+        # the same entry twice changes nothing in the index: send each once
+        link.send(list(dict.fromkeys(e for doc in parsed for e in index_entries(doc))))
+        index = link.recv()
+        link.send([convert(finish_document(doc, index)) for doc in parsed])
+    except BaseException as error:  # noqa: BLE001 - raised again in the parent
+        link.send(error)
+    finally:
+        link.close()
+
+
+def _receive(link: Connection):
+    message = link.recv()
+    if isinstance(message, BaseException):
+        raise message
+    return message
 
 
 def extract_text(text: str, file: str = "<text>", index: CorpusIndex | None = None,

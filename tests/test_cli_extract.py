@@ -61,3 +61,10 @@ def test_the_table_format_is_readable(samples_dir: Path) -> None:
     assert result.returncode == 0
     assert "KH-26-VP-2023-tra-vinh" in result.stdout
     assert "KH-115-TU-2019-tra-vinh" in result.stdout and "IMPLEMENTS" in result.stdout
+
+
+def test_workers_print_what_one_process_prints(samples_dir: Path) -> None:
+    one = run(str(samples_dir), "--format", "jsonl")
+    two = run(str(samples_dir), "--format", "jsonl", "--workers", "2")
+    assert two.returncode == 0, two.stderr
+    assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 5

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.models import DocumentKey, Status
 from extract.pipeline import extract_corpus, extract_text
 
@@ -137,3 +139,18 @@ def test_the_documents_own_symbol_is_never_a_reference() -> None:
     extraction = extract_text(text)
     assert extraction.identity.key.id == "KH-26-VP-2023-tra-vinh"
     assert extraction.references == []
+
+
+def test_workers_give_the_same_corpus_as_one_process(sample_texts) -> None:
+    # the undated mention is in the first shard, the date that completes it in the last
+    texts = [("a.txt", "Kết luận số 65-KL/TW của Ban Bí thư."), *sample_texts,
+             ("z.txt", "Kết luận số 65-KL/TW ngày 04/4/2013 của Ban Bí thư.")]
+    in_workers = extract_corpus(texts, workers=2)
+    assert in_workers == extract_corpus(texts)
+    assert in_workers[0].references[0].key.id == "KL-65-TW-2013"
+
+
+def test_a_failure_in_a_worker_is_raised_in_the_caller() -> None:
+    texts = [(str(i), "Kết luận số 65-KL/TW.") for i in range(3)] + [("bad", None)]
+    with pytest.raises(TypeError):
+        extract_corpus(texts, workers=2)  # type: ignore[arg-type]
