@@ -25,7 +25,7 @@ from graph.readers import UnreadableDocument, iter_document_paths, read_document
 from graph.store import DocumentFilter, FileFailed, GraphStore
 
 FLUSH_EVERY = 500  # files between durable writes of the embedded store
-APPLY_BATCH = 50  # files per store.apply call (one Neo4j transaction when all succeed)
+APPLY_BATCH = 200  # files per store.apply call (one Neo4j transaction when all succeed)
 
 
 @dataclass(slots=True)

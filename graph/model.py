@@ -52,13 +52,16 @@ class DocumentNode:
         """What both records know; the ingested text's own identity wins over citations."""
         first, second = (other, self) if other.ingested and not self.ingested else (self, other)
         merged = DocumentNode(**{
-            f.name: getattr(first, f.name) if getattr(first, f.name) not in (None, [], False)
-            else getattr(second, f.name)
-            for f in fields(self)
+            name: value if (value := getattr(first, name)) not in (None, [], False)
+            else getattr(second, name)
+            for name in _NODE_FIELDS
         })
         merged.aliases = sorted(set(self.aliases) | set(other.aliases))
         merged.ingested = self.ingested or other.ingested
         return merged
+
+
+_NODE_FIELDS = tuple(f.name for f in fields(DocumentNode))
 
 
 @dataclass(frozen=True, slots=True)

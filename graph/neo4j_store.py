@@ -185,11 +185,13 @@ class Neo4jStore(GraphStore):
                 UNWIND $edges AS e
                 MATCH (a:Document {{id: e.source}}), (b:Document {{id: e.target}})
                 MERGE (a)-[r:{RelationType(relation).value}]->(b)
-                ON CREATE SET {', '.join(f'r.{p} = []' for p in _EVIDENCE)}
-                SET r.ev_files = r.ev_files + e.file, r.ev_sentences = r.ev_sentences + e.sentence,
+                ON CREATE SET r.ev_files = [e.file], r.ev_sentences = [e.sentence],
+                    r.ev_starts = [e.start], r.ev_ends = [e.end], r.ev_mentions = [e.mentions],
+                    r.depth = e.mentions
+                ON MATCH SET r.ev_files = r.ev_files + e.file,
+                    r.ev_sentences = r.ev_sentences + e.sentence,
                     r.ev_starts = r.ev_starts + e.start, r.ev_ends = r.ev_ends + e.end,
-                    r.ev_mentions = r.ev_mentions + e.mentions
-                SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
+                    r.ev_mentions = r.ev_mentions + e.mentions, r.depth = r.depth + e.mentions
                 RETURN count(r) AS n""", edges=edges).single()["n"]
             if written != len(edges):
                 files = sorted({e["file"] for e in edges})
