@@ -3,7 +3,8 @@
 Nodes hold `DocumentNode`s; each relationship is keyed by its type and holds its evidence by
 file. The file (`graph.pickle` in the data directory) is written to a temporary file and
 renamed over the old one, so a crash never leaves a half-written graph. Every change of one
-ingested file is applied under an undo log: an error rolls that file back.
+ingested file is applied under an undo log: an error rolls that file back. The files' texts
+live beside it in a `TextArchive` (`texts.sqlite`), read one at a time when asked for.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from extract.normalize import fold
 from extract.provinces import province_matches
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
 from graph.store import DocumentFilter, FileFailed, GraphStore
+from graph.text_archive import TextArchive, content_id
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1 kept file texts in the pickle
 
 
 def search_text(node: DocumentNode) -> str:
@@ -41,7 +43,9 @@ class NetworkxStore(GraphStore):
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / "graph.pickle"
         self.graph = nx.MultiDiGraph()
-        self.files: dict[str, dict] = {}  # file -> sha256, text, document_id, mentions
+        self.files: dict[str, dict] = {}  # file -> sha256, content id, document_id, nodes
+        self.archive = TextArchive(self.data_dir / "texts.sqlite")
+        self._dropped: set[str] = set()  # content ids to delete once the graph is saved
         self.sources: dict[str, set[str]] = defaultdict(set)  # node id -> contributing files
         self.pending: dict[str, list[UnresolvedReference]] = {}
         self._by_number: dict[str, set[str]] = defaultdict(set)
@@ -53,9 +57,13 @@ class NetworkxStore(GraphStore):
     def _load(self) -> None:
         with open(self.path, "rb") as handle:
             state = pickle.load(handle)
-        if state.get("version") != FORMAT_VERSION:
+        if state.get("version") not in (1, FORMAT_VERSION):
             raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
         self.graph, self.files = state["graph"], state["files"]
+        if state["version"] == 1:  # move the texts out to the archive
+            for info in self.files.values():
+                info["content"] = content_id(info["text"], info["mentions"])
+                self.archive.put([(info["content"], info.pop("text"), info.pop("mentions"))])
         self.sources = defaultdict(set, state["sources"])
         self.pending = state["pending"]
         for node_id, data in self.graph.nodes(data=True):
@@ -76,6 +84,9 @@ class NetworkxStore(GraphStore):
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        if self._dropped:  # only now that no saved graph names them
+            self.archive.drop(self._dropped - {info["content"] for info in self.files.values()})
+            self._dropped.clear()
 
     def clear(self) -> None:
         self.graph.clear()
@@ -85,17 +96,23 @@ class NetworkxStore(GraphStore):
         self._by_number.clear()
         self._sorted_ids = None
         self.flush()
+        self.archive.keep_only(set())
 
     # --- writes -------------------------------------------------------------------------
     def apply(self, changes: Iterable[FileChange]) -> None:
-        for change in changes:
+        changes = list(changes)
+        contents = [content_id(c.text, c.mentions) for c in changes]
+        self.archive.put((cid, c.text, c.mentions) for cid, c in zip(contents, changes,
+                                                                       strict=True))
+        for change, cid in zip(changes, contents, strict=True):
             undo: list[Callable[[], None]] = []
             try:
                 self._remove_file(change.file, undo)
-                self._add_file(change, undo)
+                self._add_file(change, cid, undo)
             except Exception as error:
                 for step in reversed(undo):
                     step()
+                self._dropped.update(contents)  # those still named are kept by flush
                 raise FileFailed(change.file, error) from error
             finally:
                 self._sorted_ids = None
@@ -105,6 +122,7 @@ class NetworkxStore(GraphStore):
         if old is None:
             return
         undo.append(lambda: self.files.__setitem__(file, old))
+        self._dropped.add(old["content"])
         pending = self.pending.pop(file, None)
         if pending is not None:
             undo.append(lambda: self.pending.__setitem__(file, pending))
@@ -130,7 +148,8 @@ class NetworkxStore(GraphStore):
             if not sources and self.graph.degree(node_id) == 0:
                 self._remove_node(node_id, undo)
 
-    def _add_file(self, change: FileChange, undo: list[Callable[[], None]]) -> None:
+    def _add_file(self, change: FileChange, content: str,
+                  undo: list[Callable[[], None]]) -> None:
         for node in change.nodes:
             existing = self.graph.nodes[node.id]["doc"] if node.id in self.graph else None
             merged = node if existing is None else existing.merge(node)
@@ -155,9 +174,8 @@ class NetworkxStore(GraphStore):
             evidence = self.graph.edges[edge.source, edge.target, key]["evidence"]
             evidence[change.file] = edge.evidence[0]
             undo.append(lambda ev=evidence: ev.pop(change.file, None))
-        self.files[change.file] = {"sha256": change.sha256, "text": change.text,
+        self.files[change.file] = {"sha256": change.sha256, "content": content,
                                    "document_id": change.document_id,
-                                   "mentions": change.mentions,
                                    "nodes": [n.id for n in change.nodes]}
         undo.append(lambda: self.files.pop(change.file, None))
         if change.unresolved:
@@ -236,7 +254,7 @@ class NetworkxStore(GraphStore):
 
     def file_text(self, file: str) -> tuple[str, list[dict]] | None:
         info = self.files.get(file)
-        return (info["text"], info["mentions"]) if info else None
+        return self.archive.get(info["content"]) if info else None
 
     def unresolved(self) -> list[UnresolvedReference]:
         return [ref for file in sorted(self.pending) for ref in self.pending[file]]

@@ -1,0 +1,86 @@
+"""The embedded store on disk: one graph file written atomically, texts in an archive beside it."""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from graph.ingest import ingest_paths
+from graph.networkx_store import NetworkxStore
+
+PLAN = "Số: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện {cited}.\n"
+
+
+def archived_ids(data: Path) -> set[str]:
+    with sqlite3.connect(data / "texts.sqlite") as db:
+        return {cid for (cid,) in db.execute("SELECT id FROM texts")}
+
+
+def test_a_reopened_store_has_the_same_graph_and_reads_texts_from_the_archive(
+        tmp_path: Path, samples_dir: Path) -> None:
+    store = NetworkxStore(tmp_path / "data")
+    ingest_paths(store, [samples_dir], progress=False)
+    again = NetworkxStore(tmp_path / "data")
+    assert again.counts() == store.counts()
+    file = sorted(store.files)[0]
+    text, mentions = again.file_text(file)
+    assert text == (samples_dir / file).read_text(encoding="utf-8") and mentions
+    # the graph file itself stays small: no text in it
+    assert text[:200].encode("utf-8") not in (tmp_path / "data" / "graph.pickle").read_bytes()
+
+
+def test_a_crash_while_saving_leaves_the_previous_graph(tmp_path: Path, samples_dir: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    store = NetworkxStore(tmp_path / "data")
+    ingest_paths(store, [samples_dir], progress=False)
+    before = store.counts()
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "new.txt").write_text(PLAN.format(cited="Chỉ thị số 5/CT-TTg ngày "
+                                                                  "01/02/2020"), encoding="utf-8")
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pickle, "dump", crash)
+    with pytest.raises(OSError):
+        ingest_paths(store, [tmp_path / "more"], progress=False)
+    monkeypatch.undo()
+    assert NetworkxStore(tmp_path / "data").counts() == before
+    # no half-written file is left behind
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["graph.pickle",
+                                                                    "texts.sqlite"]
+
+
+def test_a_replaced_file_text_is_dropped_once_the_graph_is_saved(tmp_path: Path) -> None:
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    corpus.mkdir()
+    plan = corpus / "plan.txt"
+    plan.write_text(PLAN.format(cited="Chỉ thị số 5/CT-TTg"), encoding="utf-8")
+    store = NetworkxStore(data)
+    ingest_paths(store, [corpus], progress=False)
+    (first,) = archived_ids(data)
+    plan.write_text(PLAN.format(cited="Chỉ thị số 6/CT-TTg"), encoding="utf-8")
+    ingest_paths(store, [corpus], progress=False)
+    (second,) = archived_ids(data)
+    assert second != first and store.files["plan.txt"]["content"] == second
+    assert "6/CT-TTg" in store.file_text("plan.txt")[0]
+
+
+def test_a_store_of_the_first_format_is_read_and_its_texts_moved_out(
+        tmp_path: Path, samples_dir: Path) -> None:
+    store = NetworkxStore(tmp_path / "data")
+    ingest_paths(store, [samples_dir], progress=False)
+    expected = {file: store.file_text(file) for file in store.files}
+    path = tmp_path / "data" / "graph.pickle"
+    state = pickle.loads(path.read_bytes())
+    for file, info in state["files"].items():  # version 1 kept texts inside
+        info["text"], info["mentions"] = expected[file]
+        del info["content"]
+    state["version"] = 1
+    path.write_bytes(pickle.dumps(state))
+    (tmp_path / "data" / "texts.sqlite").unlink()
+    old = NetworkxStore(tmp_path / "data")
+    assert {file: old.file_text(file) for file in old.files} == expected
