@@ -31,10 +31,11 @@ class RelationType(StrEnum):
     @property
     def specificity(self) -> int:
         """Higher is more specific: one edge per pair keeps the most specific type stated."""
-        return len(RELATION_ORDER) - RELATION_ORDER.index(self)
+        return _SPECIFICITY[self]
 
 
 RELATION_ORDER: tuple[RelationType, ...] = tuple(RelationType)
+_SPECIFICITY = {r: len(RELATION_ORDER) - i for i, r in enumerate(RELATION_ORDER)}
 
 
 class Level(StrEnum):

@@ -59,7 +59,7 @@ def parse_document(text: str, file: str = "<text>",
             ref = replace(ref, key=key, repairs=tuple(repairs))
         refs.append(ref)
     refs = reconcile_dates(refs)
-    mentions = [replace(m, ref=r) for m, r in zip(mentions, refs, strict=True)]
+    mentions = [Mention(r, m.context_end, m.match) for m, r in zip(mentions, refs, strict=True)]
     return ParsedDocument(file, nfc, folded, offsets, None if offsets is None else text,
                           identity, mentions)
 

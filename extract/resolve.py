@@ -195,8 +195,8 @@ def reconcile_dates(refs: list[Reference]) -> list[Reference]:
             year = symbol_year or (date.year if date else None)
             if year is None:
                 status = Status.UNDATED
-            out[i] = replace(ref, key=replace(ref.key, year=year), date=date, status=status,
-                             repairs=tuple(repairs))
+            key = ref.key if ref.key.year == year else replace(ref.key, year=year)
+            out[i] = replace(ref, key=key, date=date, status=status, repairs=tuple(repairs))
     return out
 
 
