@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from extract.models import DocumentKey, RelationType
 
@@ -73,6 +74,14 @@ class Evidence:
     start: int
     end: int
     mentions: int = 1
+
+
+class Link(NamedTuple):
+    """A relationship without its evidence: what walking the graph needs."""
+
+    source: str
+    relation: RelationType
+    target: str
 
 
 @dataclass(slots=True)

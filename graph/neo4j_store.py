@@ -24,7 +24,14 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from extract.models import RelationType
 from extract.normalize import fold
 from extract.provinces import OLD_PROVINCES, province_matches
-from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
+from graph.model import (
+    DocumentNode,
+    Edge,
+    Evidence,
+    FileChange,
+    Link,
+    UnresolvedReference,
+)
 from graph.networkx_store import search_text
 from graph.store import DocumentFilter, FileFailed, GraphStore, StoreUnavailable
 
@@ -246,6 +253,17 @@ class Neo4jStore(GraphStore):
                 *(r[p] for p in _EVIDENCE), strict=True)), key=lambda e: (e.file, e.start))
             out.append(Edge(r["source"], RelationType(r["relation"]), r["target"], evidence))
         return sorted(out, key=lambda e: (e.source, e.target, e.relation.value))
+
+    def links(self, ids: Iterable[str], direction: str,
+              relations: Iterable[RelationType] | None = None) -> list[Link]:
+        side = "a" if direction == "out" else "b"
+        types = [RelationType(r).value for r in relations] if relations is not None else None
+        records = self._run(f"""
+            MATCH (a:Document)-[r]->(b:Document)
+            WHERE {side}.id IN $ids AND ($types IS NULL OR type(r) IN $types)
+            RETURN a.id AS source, type(r) AS relation, b.id AS target
+            ORDER BY source, target, relation""", ids=list(ids), types=types)
+        return [Link(r["source"], RelationType(r["relation"]), r["target"]) for r in records]
 
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
         for r in self._run("MATCH (a:Document)-[r]->(b:Document) "

@@ -23,10 +23,18 @@ import networkx as nx
 from extract.models import RelationType
 from extract.normalize import fold
 from extract.provinces import province_matches
-from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
+from graph.model import (
+    DocumentNode,
+    Edge,
+    Evidence,
+    FileChange,
+    Link,
+    UnresolvedReference,
+)
 from graph.store import DocumentFilter, FileFailed, GraphStore
 from graph.text_archive import TextArchive, content_id
 
+_RELATIONS = {r.value: r for r in RelationType}
 FORMAT_VERSION = 2  # 1 kept file texts in the pickle
 
 
@@ -221,17 +229,35 @@ class NetworkxStore(GraphStore):
 
     def edges(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Edge]:
+        return [Edge(u, _RELATIONS[key], v, sorted(data["evidence"].values(),
+                                                   key=_evidence_order))
+                for u, v, key, data in self._adjacent(ids, direction, relations)]
+
+    def links(self, ids: Iterable[str], direction: str,
+              relations: Iterable[RelationType] | None = None) -> list[Link]:
+        return [Link(u, _RELATIONS[key], v)
+                for u, v, key, _ in self._adjacent(ids, direction, relations)]
+
+    def _adjacent(self, ids: Iterable[str], direction: str,
+                  relations: Iterable[RelationType] | None) -> list[tuple[str, str, str, dict]]:
+        """(source, target, relation, data) at `ids`, sorted. Reads networkx's adjacency
+        dicts (`_succ`, `_pred`: {node: {neighbour: {key: data}}}) rather than its views,
+        which cost two thirds of a tree query on 10k plans."""
         wanted = {RelationType(r).value for r in relations} if relations is not None else None
-        view = self.graph.out_edges if direction == "out" else self.graph.in_edges
-        out = []
+        out = direction == "out"
+        adjacency = self.graph._succ if out else self.graph._pred
+        found = []
         for node_id in ids:
-            if node_id not in self.graph:
+            neighbours = adjacency.get(node_id)
+            if neighbours is None:
                 continue
-            for u, v, key, data in view(node_id, keys=True, data=True):
-                if wanted is None or key in wanted:
-                    evidence = sorted(data["evidence"].values(), key=_evidence_order)
-                    out.append(Edge(u, RelationType(key), v, evidence))
-        return sorted(out, key=lambda e: (e.source, e.target, e.relation.value))
+            for other, by_key in neighbours.items():
+                for key, data in by_key.items():
+                    if wanted is None or key in wanted:
+                        found.append((node_id, other, key, data) if out
+                                     else (other, node_id, key, data))
+        found.sort(key=lambda row: row[:3])
+        return found
 
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
         for u, v, key, data in self.graph.edges(keys=True, data=True):

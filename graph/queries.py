@@ -16,7 +16,7 @@ import networkx as nx
 from extract.models import RelationType
 from extract.pipeline import extract_text
 from extract.provinces import OLD_PROVINCES, new_province, province_matches
-from graph.model import IMPLEMENTATION_RELATIONS, DocumentNode, Edge
+from graph.model import IMPLEMENTATION_RELATIONS, DocumentNode, Edge, Link
 from graph.store import DocumentFilter, GraphStore
 
 MAX_TREE_DEPTH = 10
@@ -90,11 +90,11 @@ def implementation_tree(store: GraphStore, id: str, depth: int = 4,
     seen, frontier = {id}, [root]
     for level_no in range(1, min(depth, MAX_TREE_DEPTH) + 1):
         by_id = {node.document.id: node for node in frontier}
-        edges = store.edges(list(by_id), "in", IMPLEMENTATION_RELATIONS)
+        edges = store.links(list(by_id), "in", IMPLEMENTATION_RELATIONS)
         docs = store.get_many({e.source for e in edges} - seen)
         next_frontier = []
         for edge in sorted(edges, key=lambda e: (e.target, _date_key(docs.get(e.source)),
-                                                 e.source)):
+                                                 e.source)):  # earliest response first
             if edge.source in seen or edge.source not in docs:
                 continue
             seen.add(edge.source)
@@ -173,14 +173,15 @@ def shortest_path(store: GraphStore, source: str, target: str,
     for directions, a, b in ((("out",), source, target), (("out",), target, source),
                              (("out", "in"), source, target)):
         path = _bfs(store, a, b, directions, max_depth)
-        if path is not None:
-            return path
+        if path is not None:  # the walk needs no evidence; the answer shows it
+            return [next(e for e in store.edges([link.source], "out", [link.relation])
+                         if e.target == link.target) for link in path]
     return None
 
 
 def _bfs(store: GraphStore, source: str, target: str, directions: tuple[str, ...],
-         max_depth: int) -> list[Edge] | None:
-    parents: dict[str, Edge | None] = {source: None}
+         max_depth: int) -> list[Link] | None:
+    parents: dict[str, Link | None] = {source: None}
     frontier = [source]
     for _ in range(max_depth + 1):
         if target in parents:
@@ -189,7 +190,7 @@ def _bfs(store: GraphStore, source: str, target: str, directions: tuple[str, ...
                 path.append(edge)
                 node = edge.source if edge.target == node else edge.target
             return path[::-1]
-        edges = [e for d in directions for e in store.edges(frontier, d)]
+        edges = [e for d in directions for e in store.links(frontier, d)]
         here = set(frontier)
         next_frontier = []
         for edge in sorted(edges, key=lambda e: (e.source, e.target, e.relation.value)):
@@ -281,7 +282,7 @@ def neighbourhood(store: GraphStore, center: str, depth: int = 1,
         return None
     order, seen, frontier, left_out = [center], {center}, [center], 0
     for _ in range(depth):
-        edges = store.edges(frontier, "out", relations) + store.edges(frontier, "in", relations)
+        edges = store.links(frontier, "out", relations) + store.links(frontier, "in", relations)
         found = sorted(({e.target for e in edges} | {e.source for e in edges}) - seen)
         room = max(0, limit - len(order))
         left_out += max(0, len(found) - room)

@@ -93,6 +93,15 @@ def test_shortest_path(sample_store: GraphStore) -> None:
     assert queries.shortest_path(sample_store, "NQ-25-TW-2013", "nope") is None
 
 
+def test_links_are_the_edges_without_their_evidence(sample_store: GraphStore) -> None:
+    ids = [d.id for d in sample_store.documents(DocumentFilter(), 1000)]
+    for direction in ("in", "out"):
+        links = sample_store.links(ids, direction)
+        assert links == [(e.source, e.relation, e.target)
+                         for e in sample_store.edges(ids, direction)]
+    assert sample_store.links(["CT-33-TTg-2021"], "in", [RelationType.IMPLEMENTS])
+
+
 def test_rankings(sample_store: GraphStore) -> None:
     (top, score), *_ = queries.rankings(sample_store, "cited_by", 1)
     assert top.id == "NQ-25-TW-2013" and score == 6  # four plans, 43-KL/TW and 28-CTr/TU
@@ -138,6 +147,7 @@ def _all_answers(store: GraphStore) -> dict:
         "counts": store.counts(),
         "edges_out": store.edges(ids, "out"),
         "edges_in": store.edges(ids, "in"),
+        "links_in": store.links(ids, "in", [RelationType.IMPLEMENTS, RelationType.CITES]),
         "tree": [(n.document.id, n.depth, n.lag_days) for n in queries.implementation_tree(
             store, "NQ-25-TW-2013").walk()],
         "coverage": queries.coverage(store, "CT-33-TTg-2021"),
