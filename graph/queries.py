@@ -181,27 +181,40 @@ def shortest_path(store: GraphStore, source: str, target: str,
 
 def _bfs(store: GraphStore, source: str, target: str, directions: tuple[str, ...],
          max_depth: int) -> list[Link] | None:
-    parents: dict[str, Link | None] = {source: None}
-    frontier = [source]
-    for _ in range(max_depth + 1):
-        if target in parents:
-            path, node = [], target
-            while (edge := parents[node]) is not None:
-                path.append(edge)
-                node = edge.source if edge.target == node else edge.target
-            return path[::-1]
-        edges = [e for d in directions for e in store.links(frontier, d)]
-        here = set(frontier)
-        next_frontier = []
-        for edge in sorted(edges, key=lambda e: (e.source, e.target, e.relation.value)):
-            for a, b in ((edge.source, edge.target), (edge.target, edge.source)):
-                if a in here and b not in parents and (a == edge.source or "in" in directions):
-                    parents[b] = edge
-                    next_frontier.append(b)
-        frontier = sorted(set(next_frontier))
-        if not frontier:
+    """Breadth first from both ends at once, expanding the smaller frontier a level at a time:
+    from one end alone a search floods the graph through the first hub it meets."""
+    back = tuple({"out": "in", "in": "out"}[d] for d in directions)
+    steps = (directions, back)
+    reached: tuple[dict[str, Link | None], ...] = ({source: None}, {target: None})
+    frontiers = [[source], [target]]
+    if source == target:
+        return []
+    for _ in range(max_depth):
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        found, new = reached[side], []
+        for direction in steps[side]:
+            for link in store.links(frontiers[side], direction):
+                b = link.target if direction == "out" else link.source
+                if b not in found:
+                    found[b] = link
+                    new.append(b)
+        frontiers[side] = sorted(new)
+        meeting = [n for n in frontiers[side] if n in reached[1 - side]]
+        if meeting:
+            best = min(meeting, key=lambda n: (len(_chain(reached[1 - side], n)), n))
+            return _chain(reached[0], best)[::-1] + _chain(reached[1], best)
+        if not frontiers[side]:
             return None
     return None
+
+
+def _chain(reached: dict[str, Link | None], node: str) -> list[Link]:
+    """The links from `node` back to where this side of the search began."""
+    chain = []
+    while (link := reached[node]) is not None:
+        chain.append(link)
+        node = link.source if link.target == node else link.target
+    return chain
 
 
 _RANK_CACHE: dict[tuple, list[tuple[str, float]]] = {}

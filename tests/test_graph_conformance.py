@@ -161,3 +161,23 @@ def _all_answers(store: GraphStore) -> dict:
 @pytest.mark.parametrize("symbol", ["NQ-25-TW-2013", "CT-33-TTg-2021"])
 def test_unknown_filters_leave_an_empty_tree(sample_store: GraphStore, symbol: str) -> None:
     assert set(tree_ids(sample_store, symbol, province="Cà Mau")) == {symbol}
+
+
+def test_shortest_paths_are_as_short_as_networkx_finds(store_factory, samples_dir: Path) -> None:
+    import itertools
+
+    import networkx as nx
+
+    store = store_factory("networkx")
+    ingest_paths(store, [samples_dir], progress=False)
+    graph = nx.DiGraph(store.graph)
+    ids = sorted(graph)[::3]
+    for a, b in itertools.islice(itertools.permutations(ids, 2), 400):
+        expected = None
+        for g, s, t in ((graph, a, b), (graph, b, a), (graph.to_undirected(), a, b)):
+            if nx.has_path(g, s, t):
+                expected = nx.shortest_path_length(g, s, t)
+                break
+        path = queries.shortest_path(store, a, b)
+        assert (len(path) if path is not None else None) == (
+            expected if expected is not None and expected <= 8 else None), (a, b)
