@@ -57,10 +57,12 @@ def bench_extraction(sizes: list[int], runs: int, shared: Path | None) -> dict:
 
     out: dict = {"by_size": {}}
     for n in sizes:
+        scored = n == sizes[min(1, len(sizes) - 1)]  # workers and F1 at this size
         texts, golds = [], []
         for name, text, gold in generate(n, seed=1):
             texts.append((name, text))
-            golds.append(gold)
+            if scored:
+                golds.append(gold)
         megabytes = sum(len(t.encode("utf-8")) for _, t in texts) / 1e6
         joined = "\n".join(t for _, t in texts)
         k = runs if n <= 10000 else 1
@@ -71,7 +73,7 @@ def bench_extraction(sizes: list[int], runs: int, shared: Path | None) -> dict:
                "mb_per_s": round(megabytes / seconds, 2), "docs_per_s": round(n / seconds, 1),
                "s_per_mb": round(seconds / megabytes, 4),
                "ratio_to_bare_regex": round(seconds / bare, 1)}
-        if n == sizes[min(1, len(sizes) - 1)]:
+        if scored:
             row.update(_workers_speedup(texts, seconds, k))
             if shared is not None:
                 row["f1"] = _score(extract_corpus(texts), golds, shared)
@@ -148,9 +150,13 @@ def bench_queries(store, samples: int = 200) -> dict:
     from graph import queries
     from graph.store import DocumentFilter
 
-    docs = store.documents(DocumentFilter(), limit=5000)
-    central = [d for d in docs if d.level == "central"][:samples]
-    local = [d for d in docs if d.ingested][:samples]
+    central, local, after = [], [], None
+    while page := store.documents(DocumentFilter(), limit=5000, after=after):
+        central += [d for d in page if d.level == "central"]
+        local += [d for d in page if d.ingested]
+        after = page[-1].id
+    central = central[::max(1, len(central) // samples)][:samples]  # spread over the graph
+    local = local[::max(1, len(local) // samples)][:samples]
     timings: dict[str, list[float]] = {k: [] for k in
                                        ("lookup", "cited_by", "tree_depth4", "coverage", "path")}
     for i, doc in enumerate(central):
@@ -182,7 +188,7 @@ def bench_api(data_dir: Path, seconds: int) -> dict:
 
     if shutil.which("wrk") is None:
         return {"skipped": "wrk is not installed (make bench installs it)"}
-    process, base = spawn_server(data_dir, free_port(), quiet=True)
+    process, base = spawn_server(data_dir, free_port(), timeout=900, quiet=True)  # loads it
     try:
         central = httpx.get(f"{base}/api/v1/documents", params={
             "level": "central", "limit": 1}).json()["documents"][0]
@@ -217,15 +223,23 @@ def _wrk(url: str, seconds: int) -> dict:
             "p50_ms": ms("50%"), "p99_ms": ms("99%"), "errors": errors}
 
 
-def run(scale: str) -> dict:
+def run(scale: str, output: Path) -> dict:
+    """Every benchmark of `scale`; `output` is rewritten after each, so a long run that
+    stops keeps what it measured."""
     config = SCALES[scale]
     shared = Path(__file__).resolve().parents[1].parent / "shared"
     results: dict = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                      "scale": scale,
                      "machine": {"platform": platform.platform(), "cpus": os.cpu_count(),
                                  "python": platform.python_version()}}
+
+    def save() -> None:
+        output.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n",
+                          encoding="utf-8")
+
     results["extraction"] = bench_extraction(config["extract"], config["runs"],
                                              shared if shared.exists() else None)
+    save()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         _write_corpus(config["ingest"], corpus)
@@ -233,9 +247,15 @@ def run(scale: str) -> dict:
 
         results["ingest_networkx"] = bench_ingestion(
             corpus, ["--store", "networkx", "--data-dir", str(Path(tmp) / "store")])
-        results["queries_networkx"] = bench_queries(NetworkxStore(Path(tmp) / "store"))
+        save()
+        store = NetworkxStore(Path(tmp) / "store")
+        results["queries_networkx"] = bench_queries(store)
+        del store  # the API server loads its own copy
+        save()
         results["api_networkx"] = bench_api(Path(tmp) / "store", config["api_seconds"])
+        save()
         results["neo4j"] = _bench_neo4j(Path(tmp), config["neo4j_ingest"])
+        save()
     return results
 
 
@@ -301,9 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=tuple(SCALES), default="small")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
-    results = run(args.scale)
-    args.output.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n",
-                           encoding="utf-8")
+    results = run(args.scale, args.output)
     print(table(results))
     print(f"\nwritten to {args.output}")
     return 0

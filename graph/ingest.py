@@ -24,7 +24,9 @@ from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedRefe
 from graph.readers import UnreadableDocument, iter_document_paths, read_document
 from graph.store import DocumentFilter, FileFailed, GraphStore
 
-FLUSH_EVERY = 500  # files between durable writes of the embedded store
+# Seconds between durable writes of the embedded store during a long run: it rewrites the
+# whole graph file, so a count of files would make a large ingestion quadratic.
+FLUSH_SECONDS = 300
 APPLY_BATCH = 200  # files per store.apply call (one Neo4j transaction when all succeed)
 
 
@@ -185,6 +187,7 @@ def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
     bar = tqdm(total=len(items), desc="ingesting", unit="file", file=sys.stderr,
                disable=not progress or len(items) < 20)
     batch: list[FileChange] = []
+    last_flush = time.monotonic()
 
     def flush_batch() -> bool:
         start = time.perf_counter()
@@ -203,7 +206,7 @@ def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
         return True
 
     try:
-        for i, extraction in enumerate(items, 1):
+        for extraction in items:
             text, sha256 = texts[extraction.file]
             try:
                 batch.append(file_change(extraction, text, sha256))
@@ -213,8 +216,9 @@ def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
                 return
             if len(batch) == APPLY_BATCH and not flush_batch():
                 return
-            if i % FLUSH_EVERY == 0:
+            if time.monotonic() - last_flush > FLUSH_SECONDS:
                 store.flush()
+                last_flush = time.monotonic()
         flush_batch()
     finally:
         bar.close()
