@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extract.identify import level_of
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
-from extract.pipeline import extract_corpus
+from extract.pipeline import extract_corpus, no_cycle_collection
 from extract.provinces import new_province
 from extract.resolve import CorpusIndex
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
@@ -170,7 +170,8 @@ def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary:
     extractions = extract_corpus([(f, t) for f, (t, _) in texts.items()],
                                  index_from_store(store), workers=workers)
     summary.extract_seconds = time.perf_counter() - start
-    _apply_all(store, extractions, texts, summary, progress)
+    with no_cycle_collection():  # the store's new records, like extraction's, make no cycles
+        _apply_all(store, extractions, texts, summary, progress)
     after = store.counts()
     summary.documents_added = after["documents"] - before["documents"]
     summary.relationships_added = after["relationships"] - before["relationships"]

@@ -10,6 +10,7 @@ live beside it in a `TextArchive` (`texts.sqlite`), read one at a time when aske
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import pickle
 import tempfile
@@ -22,6 +23,7 @@ import networkx as nx
 
 from extract.models import RelationType
 from extract.normalize import fold
+from extract.pipeline import no_cycle_collection
 from extract.provinces import province_matches
 from graph.model import (
     DocumentNode,
@@ -63,7 +65,7 @@ class NetworkxStore(GraphStore):
 
     # --- persistence --------------------------------------------------------------------
     def _load(self) -> None:
-        with open(self.path, "rb") as handle:
+        with no_cycle_collection(), open(self.path, "rb") as handle:
             state = pickle.load(handle)
         if state.get("version") not in (1, FORMAT_VERSION):
             raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
@@ -77,6 +79,9 @@ class NetworkxStore(GraphStore):
         for node_id, data in self.graph.nodes(data=True):
             if data["doc"].number:
                 self._by_number[data["doc"].number].add(node_id)
+        # The graph lives as long as the process: keep the collector from rescanning it each
+        # time queries leave garbage (10k plans: tree p99 667 -> 21 ms, cited-by 703 -> 20).
+        gc.freeze()
 
     def flush(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -104,7 +109,7 @@ class NetworkxStore(GraphStore):
         self._by_number.clear()
         self._sorted_ids = None
         self.flush()
-        self.archive.keep_only(set())
+        self.archive.clear()
 
     # --- writes -------------------------------------------------------------------------
     def apply(self, changes: Iterable[FileChange]) -> None:

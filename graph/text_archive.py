@@ -4,7 +4,8 @@ They are read one file at a time (the annotated view, re-resolution), and held i
 the graph they would cost more than the graph's topology (10k synthetic plans: 256 MB of
 775). Rows are content-addressed: a row is written before the graph that names it is saved,
 and a row the graph stopped naming is dropped only after it is saved, so a crash at any point
-leaves every file the saved graph names readable (at worst, a few rows nobody names).
+leaves every file the saved graph names readable (at worst, a few rows nobody names, which
+cost only disk).
 """
 
 from __future__ import annotations
@@ -59,8 +60,6 @@ class TextArchive:
         with closing(self._connect()) as db, db:
             db.executemany("DELETE FROM texts WHERE id = ?", [(cid,) for cid in cids])
 
-    def keep_only(self, cids: set[str]) -> None:
-        """Drop every row not in `cids` (after a crash left some behind, or after a clear)."""
+    def clear(self) -> None:
         with closing(self._connect()) as db, db:
-            stored = {cid for (cid,) in db.execute("SELECT id FROM texts")}
-            db.executemany("DELETE FROM texts WHERE id = ?", [(c,) for c in stored - cids])
+            db.execute("DELETE FROM texts")

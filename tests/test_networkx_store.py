@@ -67,6 +67,8 @@ def test_a_replaced_file_text_is_dropped_once_the_graph_is_saved(tmp_path: Path)
     (second,) = archived_ids(data)
     assert second != first and store.files["plan.txt"]["content"] == second
     assert "6/CT-TTg" in store.file_text("plan.txt")[0]
+    store.clear()
+    assert archived_ids(data) == set()
 
 
 def test_a_store_of_the_first_format_is_read_and_its_texts_moved_out(
