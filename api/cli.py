@@ -84,12 +84,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         summary = ingest_paths(store, args.paths, workers=args.workers,
                                progress=not (args.quiet or args.json))
     if args.json:
-        print(json.dumps(dataclasses.asdict(summary), ensure_ascii=False, indent=1))
+        print(json.dumps({**dataclasses.asdict(summary), "peak_rss_mb": _peak_rss_mb()},
+                         ensure_ascii=False, indent=1))
     else:
         print("\n".join(summary.lines()))
     if summary.failed:
         return 2
     return EXIT_SKIPPED if summary.skipped else 0
+
+
+def _peak_rss_mb() -> int:
+    """This process's own peak memory. (`ru_maxrss` starts from the parent's size at fork:
+    a large parent would hide a small child.)"""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def _one_document(store, symbol: str, year: int | None):

@@ -123,17 +123,11 @@ def bench_ingestion(corpus: Path, store_args: list[str], env: dict[str, str] | N
     Relationships/s are given end to end (reading and extraction included) and for the
     store's writes alone, which is what a faster store can change."""
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(corpus),
-                                "--json", *store_args], stdout=subprocess.PIPE,
-                               env={**os.environ, **(env or {})})
-    assert process.stdout is not None
-    out = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)  # this child's own rusage
-    process.returncode = os.waitstatus_to_exitcode(status)
+    process = subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(corpus), "--json",
+                              *store_args], stdout=subprocess.PIPE,
+                             env={**os.environ, **(env or {})}, check=True)
     seconds = time.perf_counter() - start
-    if process.returncode != 0:
-        raise RuntimeError(f"legalgraph ingest failed ({process.returncode})")
-    summary = json.loads(out)
+    summary = json.loads(process.stdout)
     relationships = summary["relationships_added"]
     return {"documents_read": summary["files_read"], "seconds": round(seconds, 2),
             "files_per_s": round(summary["files_read"] / seconds, 1),
@@ -143,7 +137,7 @@ def bench_ingestion(corpus: Path, store_args: list[str], env: dict[str, str] | N
             "write_seconds": round(summary["write_seconds"], 2),
             "write_relationships_per_s": round(relationships / summary["write_seconds"], 1),
             "documents": summary["documents_added"],
-            "peak_rss_mb": usage.ru_maxrss // 1024}
+            "peak_rss_mb": summary["peak_rss_mb"]}
 
 
 def bench_queries(store, samples: int = 200) -> dict:
