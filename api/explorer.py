@@ -32,6 +32,7 @@ from graph.store import GraphStore
 HERE = Path(__file__).parent
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 MAX_NODES = 150  # larger neighbourhoods are capped, with a note of what was left out
+MAX_TREE_NODES = 300  # and larger trees, level by level
 
 LEVEL_COLORS = {"central": "#c0392b", "province": "#2980b9", "district": "#27ae60",
                 "commune": "#f39c12", None: "#95a5a6"}
@@ -167,6 +168,9 @@ def tree_page(request: Request, id: str, province: str | None = None,
     document_or_404(store, id)
     tree = queries.implementation_tree(store, id, depth, province=province or None)
     assert tree is not None
+    left_out = queries.cap_tree(tree, MAX_TREE_NODES)
+    note = (f"{left_out} more documents of this tree are not shown (limit {MAX_TREE_NODES}, "
+            "level by level; choose a province to see them)." if left_out else None)
     net = Network(directed=True)
     rows = list(tree.walk())
     for node in rows:
@@ -185,4 +189,4 @@ def tree_page(request: Request, id: str, province: str | None = None,
                  "options": list(dict.fromkeys(provinces))},
                 {"label": "depth", "name": "depth", "value": depth, "options": list(range(1, 7))}]
     return HTMLResponse(_network_page(net, f"{tree.document.symbol} — implementation tree",
-                                      None, controls, False, hierarchical=True, rows=rows))
+                                      note, controls, False, hierarchical=True, rows=rows))

@@ -46,6 +46,7 @@ from graph.store import DocumentFilter, GraphStore
 MAX_PAGE = 200
 MAX_TEXT_BYTES = 1_000_000  # POST /resolve and POST /documents: 1 MB of UTF-8
 MAX_GRAPH_NODES = 500
+MAX_TREE_DOCUMENTS = 20_000  # an implementation tree answer: several MB of JSON at most
 
 router = APIRouter()
 Id = Annotated[str, "a document id, e.g. CT-33-TTg-2021"]
@@ -139,13 +140,18 @@ def get_implementations(
                      Query()] = None,
     date_from: Annotated[dt.date | None, Query(description="ISO date")] = None,
     date_to: Annotated[dt.date | None, Query(description="ISO date")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_TREE_DOCUMENTS,
+                                description="most documents in the answer, level by level")
+                     ] = 1000,
 ) -> TreeOut:
     """The implementation tree: documents implementing the directive directly or through a
-    chain (IMPLEMENTS, GUIDES, BASED_ON), each with its lag in days."""
+    chain (IMPLEMENTS, GUIDES, BASED_ON), each with its lag in days. A national directive's
+    tree can hold thousands of documents: the first `limit` are shown, level by level, and the
+    root's `left_out` counts the rest."""
     document_or_404(store, id)
     tree = queries.implementation_tree(store, id, depth, province, level, date_from, date_to)
     assert tree is not None
-    return TreeOut.of(tree)
+    return TreeOut.of(tree, queries.cap_tree(tree, limit))
 
 
 @router.get("/documents/{id}/coverage", tags=["graph"], response_model=CoverageOut,

@@ -67,12 +67,15 @@ class TreeOut(BaseModel):
     depth: int
     lag_days: int | None = Field(None, description="days after the root directive")
     children: list[TreeOut] = Field(default_factory=list)
+    left_out: int = Field(0, description="on the root: documents of the tree beyond `limit`, "
+                                         "not shown")
 
     @classmethod
-    def of(cls, node: TreeNode) -> TreeOut:
+    def of(cls, node: TreeNode, left_out: int = 0) -> TreeOut:
         return cls(document=Document.of(node.document),
                    relation=node.relation.value if node.relation else None, depth=node.depth,
-                   lag_days=node.lag_days, children=[cls.of(c) for c in node.children])
+                   lag_days=node.lag_days, children=[cls.of(c) for c in node.children],
+                   left_out=left_out)
 
 
 class ProvinceCoverageOut(BaseModel):

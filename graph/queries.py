@@ -124,6 +124,23 @@ def _keep(doc: DocumentNode, province, level, date_from, date_to) -> bool:
     return not (date_to and (doc.date is None or doc.date > date_to))
 
 
+def cap_tree(root: TreeNode, limit: int) -> int:
+    """Keep the first `limit` documents of a tree, level by level (within a level, in the
+    tree's order: earliest response first); return how many were left out."""
+    queue, kept, left_out = [root], 1, 0
+    for node in queue:  # grows as it goes: breadth first
+        children = []
+        for child in node.children:
+            if kept < limit:
+                children.append(child)
+                queue.append(child)
+                kept += 1
+            else:
+                left_out += sum(1 for _ in child.walk())
+        node.children = children
+    return left_out
+
+
 def _prune(node: TreeNode, keep) -> bool:
     """Drop subtrees with no matching document; True when `node` stays."""
     node.children = [c for c in node.children if _prune(c, keep)]

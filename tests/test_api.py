@@ -64,6 +64,10 @@ def test_citations_and_cited_by_with_evidence(client: TestClient) -> None:
     assert [(e["relation"], e["target"]) for e in citations] == [("IMPLEMENTS", "NQ-25-TW-2013")]
 
 
+def count(tree: dict) -> int:
+    return 1 + sum(count(child) for child in tree["children"])
+
+
 def test_implementation_tree_and_coverage(client: TestClient) -> None:
     tree = client.get(f"{V1}/documents/CT-33-TTg-2021/implementations").json()
     plan = next(c for c in tree["children"] if c["document"]["id"] == "KH-3-UBND-2022-tra-vinh")
@@ -71,6 +75,11 @@ def test_implementation_tree_and_coverage(client: TestClient) -> None:
     filtered = client.get(f"{V1}/documents/CT-33-TTg-2021/implementations",
                           params={"province": "Quảng Ngãi", "date_from": "2025-01-01"}).json()
     assert [c["document"]["id"] for c in filtered["children"]] == ["KH-550-VP-2025-quang-ngai"]
+    whole = client.get(f"{V1}/documents/NQ-25-TW-2013/implementations").json()
+    capped = client.get(f"{V1}/documents/NQ-25-TW-2013/implementations",
+                        params={"limit": 2}).json()
+    assert whole["left_out"] == 0 and len(capped["children"]) == 1
+    assert capped["children"][0]["children"] == [] and capped["left_out"] == count(whole) - 2
     coverage = client.get(f"{V1}/documents/CT-33-TTg-2021/coverage").json()
     first = {c["province"]: (c["first"]["id"], c["lag_days"]) for c in coverage["covered"]}
     assert first["Trà Vinh"] == ("KH-3-UBND-2022-tra-vinh", 56)
@@ -179,3 +188,13 @@ def test_response_time_header_and_openapi(client: TestClient) -> None:
     assert {p["name"] for p in lookup["parameters"]} == {"symbol", "year"}
     assert {"404", "422", "503"} <= set(lookup["responses"])
     assert client.get("/docs").status_code == 200
+
+
+def test_a_large_tree_page_is_capped_with_a_note(client: TestClient,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from api import explorer
+
+    assert 'id="note"' not in client.get("/tree/NQ-25-TW-2013").text
+    monkeypatch.setattr(explorer, "MAX_TREE_NODES", 2)
+    page = client.get("/tree/NQ-25-TW-2013").text
+    assert 'id="note"' in page and "more documents of this tree are not shown" in page
