@@ -240,30 +240,30 @@ class Neo4jStore(GraphStore):
 
     def edges(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Edge]:
-        side = "a" if direction == "out" else "b"
-        types = [RelationType(r).value for r in relations] if relations is not None else None
-        records = self._run(f"""
-            MATCH (a:Document)-[r]->(b:Document)
-            WHERE {side}.id IN $ids AND ($types IS NULL OR type(r) IN $types)
-            RETURN a.id AS source, type(r) AS relation, b.id AS target,
-                   {', '.join(f'r.{p} AS {p}' for p in _EVIDENCE)}""", ids=list(ids), types=types)
-        out = []
-        for r in records:
-            evidence = sorted((Evidence(*values) for values in zip(
-                *(r[p] for p in _EVIDENCE), strict=True)), key=lambda e: (e.file, e.start))
-            out.append(Edge(r["source"], RelationType(r["relation"]), r["target"], evidence))
-        return sorted(out, key=lambda e: (e.source, e.target, e.relation.value))
+        records = self._relationships(ids, direction, relations, ", ".join(
+            f"r.{p} AS {p}" for p in _EVIDENCE))
+        return [Edge(r["source"], RelationType(r["relation"]), r["target"],
+                     sorted((Evidence(*values) for values in zip(
+                         *(r[p] for p in _EVIDENCE), strict=True)),
+                            key=lambda e: (e.file, e.start)))
+                for r in records]
 
     def links(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Link]:
+        records = self._relationships(ids, direction, relations)
+        return [Link(r["source"], RelationType(r["relation"]), r["target"]) for r in records]
+
+    def _relationships(self, ids: Iterable[str], direction: str,
+                       relations: Iterable[RelationType] | None, more: str = "") -> list:
+        """Relationships leaving or reaching `ids`, ordered as both stores order them;
+        `more` names further columns (the evidence)."""
         side = "a" if direction == "out" else "b"
         types = [RelationType(r).value for r in relations] if relations is not None else None
-        records = self._run(f"""
+        return self._run(f"""
             MATCH (a:Document)-[r]->(b:Document)
             WHERE {side}.id IN $ids AND ($types IS NULL OR type(r) IN $types)
-            RETURN a.id AS source, type(r) AS relation, b.id AS target
+            RETURN a.id AS source, type(r) AS relation, b.id AS target{', ' if more else ''}{more}
             ORDER BY source, target, relation""", ids=list(ids), types=types)
-        return [Link(r["source"], RelationType(r["relation"]), r["target"]) for r in records]
 
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
         for r in self._run("MATCH (a:Document)-[r]->(b:Document) "
