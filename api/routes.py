@@ -46,7 +46,7 @@ from graph.store import DocumentFilter, GraphStore
 MAX_PAGE = 200
 MAX_TEXT_BYTES = 1_000_000  # POST /resolve and POST /documents: 1 MB of UTF-8
 MAX_GRAPH_NODES = 500
-MAX_TREE_DOCUMENTS = 20_000  # an implementation tree answer: several MB of JSON at most
+MAX_TREE_DOCUMENTS = 20_000  # an implementation tree answer: about 11 MB of JSON (550 B each)
 
 router = APIRouter()
 Id = Annotated[str, "a document id, e.g. CT-33-TTg-2021"]
