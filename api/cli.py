@@ -234,7 +234,8 @@ def cmd_synth(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from bench.run import main as bench_main
 
-    return bench_main(["--scale", args.scale])
+    return bench_main(["--scale", args.scale,
+                       *(["--output", str(args.output)] if args.output else [])])
 
 
 def cmd_neo4j(args: argparse.Namespace) -> int:
@@ -299,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_synth)
     p = sub.add_parser("bench", help="run the benchmarks, print a table, write results.json")
     p.add_argument("--scale", choices=("small", "large"), default="small")
+    p.add_argument("--output", type=Path, default=None, help="default: bench/results.json")
     p.set_defaults(func=cmd_bench)
     p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server")
     p.add_argument("action", choices=("start", "stop", "status"))
