@@ -70,10 +70,11 @@ class NetworkxStore(GraphStore):
         if state.get("version") not in (1, FORMAT_VERSION):
             raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
         self.graph, self.files = state["graph"], state["files"]
-        if state["version"] == 1:  # move the texts out to the archive
+        if state["version"] == 1:  # move the texts out to the archive, in one transaction
             for info in self.files.values():
                 info["content"] = content_id(info["text"], info["mentions"])
-                self.archive.put([(info["content"], info.pop("text"), info.pop("mentions"))])
+            self.archive.put((info["content"], info.pop("text"), info.pop("mentions"))
+                             for info in self.files.values())
         self.sources = defaultdict(set, state["sources"])
         self.pending = state["pending"]
         for node_id, data in self.graph.nodes(data=True):

@@ -88,12 +88,11 @@ class GraphStore(ABC):
               relations: Iterable[RelationType] | None = None) -> list[Edge]:
         """Relationships leaving ("out") or reaching ("in") these documents, with evidence."""
 
+    @abstractmethod
     def links(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Link]:
         """`edges` without their evidence, in the same order: what a walk of the graph needs
         (trees, paths), at a fraction of the cost on a hub."""
-        return [Link(e.source, e.relation, e.target)
-                for e in self.edges(ids, direction, relations)]
 
     @abstractmethod
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
