@@ -242,6 +242,7 @@ def cmd_neo4j(args: argparse.Namespace) -> int:
     from graph.neo4j_server import main as server_main
 
     argv = [args.action, "--bolt-port", str(args.bolt_port), "--http-port", str(args.http_port)]
+    argv += ["--csv", str(args.csv)] if args.csv else []
     return server_main(argv + (["--data-dir", str(args.neo4j_dir)] if args.neo4j_dir else []))
 
 
@@ -302,8 +303,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", choices=("small", "large"), default="small")
     p.add_argument("--output", type=Path, default=None, help="default: bench/results.json")
     p.set_defaults(func=cmd_bench)
-    p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server")
-    p.add_argument("action", choices=("start", "stop", "status"))
+    p = sub.add_parser("neo4j", help="fetch, start, stop the local Neo4j server, or bulk-load "
+                                     "a CSV export into it")
+    p.add_argument("action", choices=("start", "stop", "status", "import"))
+    p.add_argument("--csv", type=Path, default=None,
+                   help="import: the directory of `legalgraph export --format csv`")
     p.add_argument("--bolt-port", type=int, default=7687)
     p.add_argument("--http-port", type=int, default=7474)
     p.add_argument("--neo4j-dir", type=Path, default=None,

@@ -10,6 +10,7 @@ pass of a single symbol pattern over the same text, measured in the same run.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import os
@@ -248,12 +249,15 @@ def run(scale: str, output: Path) -> dict:
         save()
         results["api_networkx"] = bench_api(Path(tmp) / "store", config["api_seconds"])
         save()
-        results["neo4j"] = _bench_neo4j(Path(tmp), config["neo4j_ingest"])
+        results["neo4j"] = _bench_neo4j(Path(tmp), config["neo4j_ingest"],
+                                        Path(tmp) / "store")
         save()
     return results
 
 
-def _bench_neo4j(tmp: Path, n: int) -> dict:
+def _bench_neo4j(tmp: Path, n: int, embedded: Path) -> dict:
+    """Ingestion of `n` plans through the driver; then the embedded store's whole graph
+    bulk-loaded with `neo4j-admin database import` from its CSV export, and queried."""
     from graph import neo4j_server
     from graph.neo4j_store import Neo4jStore
 
@@ -266,13 +270,44 @@ def _bench_neo4j(tmp: Path, n: int) -> dict:
         store.clear()
         corpus = tmp / "neo4j-corpus"
         _write_corpus(n, corpus)
-        result = {"ingest": bench_ingestion(corpus, ["--store", "neo4j"],
-                                            {"NEO4J_URI": server.uri}),
-                  "queries": bench_queries(store)}
+        result: dict = {"ingest": bench_ingestion(corpus, ["--store", "neo4j"],
+                                                  {"NEO4J_URI": server.uri})}
+        store.close()
+        result["bulk_import"] = bench_bulk_import(embedded, tmp / "csv", home)
+        store = Neo4jStore(neo4j_server.status(home).uri)
+        result["queries"] = bench_queries(store)
         store.close()
         return result
     finally:
         neo4j_server.stop(home)
+
+
+def bench_bulk_import(embedded: Path, csv_dir: Path, home: Path) -> dict:
+    """`legalgraph export --format csv` of the embedded store, then `legalgraph neo4j import`
+    into the server of `home`: wall times of both commands (the import's includes stopping and
+    starting the server again), and the time neo4j-admin reports for the load itself."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "api.cli", "export", "--format", "csv", "-o",
+                    str(csv_dir), "--data-dir", str(embedded)], check=True,
+                   stdout=subprocess.DEVNULL)
+    exported = time.perf_counter()
+    printed = subprocess.run([sys.executable, "-m", "api.cli", "neo4j", "import", "--csv",
+                              str(csv_dir), "--neo4j-dir", str(home)], check=True,
+                             stdout=subprocess.PIPE, text=True).stdout
+    imported = time.perf_counter()
+    with open(csv_dir / "relationships.csv", encoding="utf-8", newline="") as handle:
+        relationships = sum(1 for _ in csv.reader(handle)) - 1
+    size = sum(path.stat().st_size for path in csv_dir.iterdir())
+    shutil.rmtree(csv_dir)
+    load = re.search(r"IMPORT DONE in (?:(\d+)m )?(\d+)s (\d+)ms", printed)
+    load_seconds = (int(load[1] or 0) * 60 + int(load[2]) + int(load[3]) / 1000) if load else None
+    return {"relationships": relationships, "csv_mb": round(size / 2**20, 1),
+            "export_seconds": round(exported - start, 2),
+            "import_seconds": round(imported - exported, 2),
+            "neo4j_admin_seconds": load_seconds,
+            "neo4j_admin_relationships_per_s": round(relationships / load_seconds, 1)
+            if load_seconds else None,
+            "relationships_per_s": round(relationships / (imported - start), 1)}
 
 
 def table(results: dict) -> str:
@@ -296,6 +331,11 @@ def table(results: dict) -> str:
                          f"{r['relationships_per_s']} rels/s end to end, "
                          f"{r['write_relationships_per_s']} rels/s in store writes "
                          f"({r['documents_read']} files), peak RSS {r['peak_rss_mb']} MB")
+    if bulk := neo.get("bulk_import"):
+        lines.append(f"bulk load neo4j  {bulk['relationships']} rels: export "
+                     f"{bulk['export_seconds']} s + import {bulk['import_seconds']} s = "
+                     f"{bulk['relationships_per_s']} rels/s end to end; neo4j-admin alone "
+                     f"{bulk['neo4j_admin_relationships_per_s']} rels/s")
     for label, queries in (("networkx", results["queries_networkx"]),
                            ("neo4j", neo.get("queries", {}))):
         for name, p in queries.items():

@@ -1,8 +1,9 @@
 """Export the graph: GraphML and GEXF (Gephi), node-link JSON, and CSV for `neo4j-admin import`.
 
-The CSV files follow the header format of `neo4j-admin database import`: `documents.csv` with
-`id:ID` and typed properties, one relationships file per type with `:START_ID`, `:END_ID` and
-`:TYPE`, so a national corpus can be bulk-loaded instead of written through the driver.
+The CSV files follow the header format of `neo4j-admin database import`: `documents.csv` and
+`files.csv` with an `:ID` column, typed properties and a `:LABEL`, `relationships.csv` with
+`:START_ID`, `:END_ID` and `:TYPE`, so a national corpus can be bulk-loaded instead of written
+through the driver (`legalgraph neo4j import DIR` runs the tool on the local server).
 """
 
 from __future__ import annotations
@@ -71,28 +72,73 @@ def export(store: GraphStore, fmt: str, out: Path) -> list[Path]:
     return [out]
 
 
+# neo4j-admin's array delimiter: ";" by default, which sentences and titles contain.
+ARRAY_DELIMITER = "\x1f"  # the ASCII unit separator; `--array-delimiter=U+001F`
+_CSV_TYPES = {"year": "int", "ingested": "boolean", "aliases": "string[]", "sources": "string[]",
+              "nodes": "string[]", "depth": "int", "ev_files": "string[]",
+              "ev_sentences": "string[]", "ev_starts": "int[]", "ev_ends": "int[]",
+              "ev_mentions": "int[]"}
+
+
 def _export_csv(store: GraphStore, out: Path) -> list[Path]:
+    """The store as `neo4j-admin database import` loads it into a legalgraph Neo4j store:
+    the properties `Neo4jStore` writes (documents, relationships with their evidence, files
+    with their texts), so the imported database answers every query and takes new files."""
+    from graph.neo4j_store import document_properties, evidence_properties, file_properties
+
     out.mkdir(parents=True, exist_ok=True)
-    nodes_path = out / "documents.csv"
-    with open(nodes_path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id:ID", "symbol", *[_header(n) for n in _NODE_FIELDS],
-                         "aliases:string[]", ":LABEL"])
+    files = list(store.ingested_files())
+    sources: dict[str, list[str]] = {}
+    for file in files:
+        for node_id in file.nodes:
+            sources.setdefault(node_id, []).append(file.file)
+
+    def documents() -> Iterator[dict]:
         for doc in iter_documents(store):
-            writer.writerow([doc.id, doc.symbol, *[_cell(getattr(doc, n)) for n in _NODE_FIELDS],
-                             ";".join(doc.aliases), "Document"])
-    rel_path = out / "relationships.csv"
-    with open(rel_path, "w", newline="", encoding="utf-8") as handle:
+            yield {"symbol": doc.symbol,
+                   **document_properties(doc, sorted(sources.get(doc.id, [])))}
+
+    def relationships() -> Iterator[dict]:
+        for page in _pages([doc.id for doc in iter_documents(store)], 1000):
+            for edge in store.edges(page, "out"):
+                yield {":START_ID": edge.source, ":END_ID": edge.target,
+                       ":TYPE": edge.relation.value, **evidence_properties(edge.evidence)}
+
+    def file_rows() -> Iterator[dict]:
+        for file in files:
+            text, mentions = store.file_text(file.file) or ("", [])
+            yield file_properties(file, text, mentions)
+
+    paths = [out / "documents.csv", out / "relationships.csv", out / "files.csv"]
+    _write_csv(paths[0], documents(), id_column="id", label="Document")
+    _write_csv(paths[1], relationships())
+    _write_csv(paths[2], file_rows(), id_column="name", label="File", id_space="File")
+    return paths
+
+
+def _pages(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _write_csv(path: Path, rows: Iterator[dict], id_column: str | None = None,
+               label: str | None = None, id_space: str | None = None) -> None:
+    """Rows of one kind, the header typed from the first; an empty cell is a missing value."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow([":START_ID", ":END_ID", ":TYPE", "depth:int"])
-        for source, target, relation, depth in store.edge_list():
-            writer.writerow([source, target, relation.value, depth])
-    return [nodes_path, rel_path]
+        columns: list[str] | None = None
+        for row in rows:
+            if columns is None:
+                columns = list(row)
+                writer.writerow([_header(c, id_column, id_space) for c in columns]
+                                + ([":LABEL"] if label else []))
+            writer.writerow([_cell(row[c]) for c in columns] + ([label] if label else []))
 
 
-def _header(name: str) -> str:
-    kinds = {"year": "int", "ingested": "boolean", "date": "date"}
-    return f"{name}:{kinds[name]}" if name in kinds else name
+def _header(name: str, id_column: str | None, id_space: str | None) -> str:
+    if name == id_column:
+        return f"{name}:ID({id_space})" if id_space else f"{name}:ID"
+    return f"{name}:{_CSV_TYPES[name]}" if name in _CSV_TYPES else name
 
 
 def _cell(value: object) -> str:
@@ -100,4 +146,9 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if isinstance(value, list):
+        cells = [_cell(v) for v in value]
+        if any(ARRAY_DELIMITER in c for c in cells):
+            raise ValueError(f"a value holds the CSV array delimiter U+001F: {cells!r:.200}")
+        return ARRAY_DELIMITER.join(cells)
+    return str(value)

@@ -111,6 +111,17 @@ class UnresolvedReference:
     candidates: tuple[str, ...] = ()  # candidate document ids
 
 
+@dataclass(frozen=True, slots=True)
+class IngestedFile:
+    """What a store keeps of an ingested file besides its text: for export and re-ingestion."""
+
+    file: str
+    sha256: str
+    document_id: str
+    nodes: tuple[str, ...]  # the documents its change brought
+    unresolved: tuple[UnresolvedReference, ...] = ()
+
+
 @dataclass(slots=True)
 class FileChange:
     """Everything one ingested file contributes; a store applies it in one transaction."""

@@ -1,6 +1,7 @@
 """A real, local Neo4j Community 5.26 server, fetched with Maven and run on 127.0.0.1.
 
     python -m graph.neo4j_server start|stop|status     (also `legalgraph neo4j ...`)
+    python -m graph.neo4j_server import --csv DIR      (`legalgraph export --format csv`)
 
 On first use `mvn dependency:copy-dependencies` fetches the jars of `org.neo4j:neo4j` and
 `org.neo4j.app:neo4j-server` (see `neo4j_runtime/pom.xml`) from Maven Central into the cache
@@ -8,7 +9,8 @@ On first use `mvn dependency:copy-dependencies` fetches the jars of `org.neo4j:n
 `java -cp lib/* org.neo4j.server.CommunityEntryPoint` with a home directory of its own.
 It listens on loopback only, with authentication off: it is a development and test server
 (point `NEO4J_URI` at your own server for anything else). Stopping sends SIGTERM, which Neo4j
-handles with a clean shutdown.
+handles with a clean shutdown. `import` bulk-loads an export with `neo4j-admin database
+import full` (the same jars' `org.neo4j.cli.AdminTool`), replacing the server's database.
 """
 
 from __future__ import annotations
@@ -140,6 +142,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _write_conf(home: Path, bolt_port: int, http_port: int) -> None:
+    for sub in ("conf", "data", "logs", "plugins", "run"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    (home / "conf" / "neo4j.conf").write_text(
+        _CONF.format(bolt=bolt_port, http=http_port, home=home))
+
+
+def _java() -> str:
+    java = shutil.which("java")
+    if java is None:
+        raise RuntimeError("Java 17 or 21 is needed to run Neo4j")
+    return java
+
+
 def start(bolt_port: int = DEFAULT_BOLT_PORT, http_port: int = DEFAULT_HTTP_PORT,
           data_dir: Path | None = None, timeout: float = 180) -> Neo4jServer:
     """Start the server of `data_dir` (or return it when it already runs) and wait for Bolt."""
@@ -148,13 +164,8 @@ def start(bolt_port: int = DEFAULT_BOLT_PORT, http_port: int = DEFAULT_HTTP_PORT
     if running is not None:
         return running
     lib = ensure_installed()
-    for sub in ("conf", "data", "logs", "plugins", "run"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-    (home / "conf" / "neo4j.conf").write_text(
-        _CONF.format(bolt=bolt_port, http=http_port, home=home))
-    java = shutil.which("java")
-    if java is None:
-        raise RuntimeError("Java 17 or 21 is needed to run Neo4j")
+    _write_conf(home, bolt_port, http_port)
+    java = _java()
     with open(home / "logs" / "console.log", "ab") as log:
         process = subprocess.Popen(
             [java, "-Xms512m", "-Xmx1g", "-XX:+UseG1GC", "-cp", f"{lib}/*",
@@ -195,9 +206,58 @@ def stop(data_dir: Path | None = None, timeout: float = 60) -> bool:
     return True
 
 
+def import_csv(csv_dir: Path, data_dir: Path | None = None) -> str:
+    """Replace the database of `data_dir`'s server with the CSV export in `csv_dir`, using
+    `neo4j-admin database import full`; the tool's summary. A running server is stopped for
+    the import (the tool writes the store files directly) and started again after it."""
+    csv_dir = Path(csv_dir).resolve()
+    parts = {name: csv_dir / f"{name}.csv" for name in ("documents", "relationships", "files")}
+    missing = [str(p) for p in parts.values() if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"not a legalgraph CSV export, missing: {', '.join(missing)}")
+    home = Path(data_dir or default_home()).resolve()
+    state = _read_state(home)
+    running = status(home)
+    bolt, http = (state[1], state[2]) if state else (DEFAULT_BOLT_PORT, DEFAULT_HTTP_PORT)
+    if running is not None:
+        stop(home)
+    lib = ensure_installed()
+    _write_conf(home, bolt, http)
+    # The tool writes over the database; keep the old one aside until the import succeeds.
+    stores = [home / "data" / kind / "neo4j" for kind in ("databases", "transactions")]
+    aside = [home / "data" / f".before-import-{path.parent.name}" for path in stores]
+    for path, kept in zip(stores, aside, strict=True):
+        shutil.rmtree(kept, ignore_errors=True)
+        if path.exists():
+            path.rename(kept)
+    result = subprocess.run(
+        [_java(), "-Xmx1g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool",
+         "database", "import", "full", "neo4j", "--multiline-fields=true",
+         "--array-delimiter=U+001F", f"--report-file={home / 'logs' / 'import.report'}",
+         f"--nodes={parts['documents']}", f"--nodes={parts['files']}",
+         f"--relationships={parts['relationships']}"],
+        env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
+        capture_output=True, text=True)
+    for path, kept in zip(stores, aside, strict=True):
+        if result.returncode != 0:
+            shutil.rmtree(path, ignore_errors=True)
+            if kept.exists():
+                kept.rename(path)
+        else:
+            shutil.rmtree(kept, ignore_errors=True)
+    if running is not None:
+        start(bolt, http, home)
+    if result.returncode != 0:
+        raise RuntimeError(f"neo4j-admin database import failed; the database is as it was:\n"
+                           f"{(result.stdout + result.stderr)[-3000:]}")
+    return result.stdout[result.stdout.find("IMPORT DONE"):].strip()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="legalgraph neo4j", description=__doc__)
-    parser.add_argument("action", choices=("start", "stop", "status"))
+    parser.add_argument("action", choices=("start", "stop", "status", "import"))
+    parser.add_argument("--csv", type=Path, default=None,
+                        help="import: the directory of `legalgraph export --format csv`")
     parser.add_argument("--bolt-port", type=int, default=DEFAULT_BOLT_PORT)
     parser.add_argument("--http-port", type=int, default=DEFAULT_HTTP_PORT)
     parser.add_argument("--data-dir", type=Path, default=None)
@@ -206,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
         server = start(args.bolt_port, args.http_port, args.data_dir)
         print(f"Neo4j is running at {server.uri} (pid {server.pid}, home {server.home})")
         print(f"use it with: LEGALGRAPH_STORE=neo4j NEO4J_URI={server.uri}")
+    elif args.action == "import":
+        if args.csv is None:
+            parser.error("import needs --csv DIR")
+        print(import_csv(args.csv, args.data_dir))
     elif args.action == "stop":
         print("stopped" if stop(args.data_dir) else "not running")
     else:

@@ -30,6 +30,7 @@ from graph.model import (
     Edge,
     Evidence,
     FileChange,
+    IngestedFile,
     Link,
     UnresolvedReference,
 )
@@ -287,6 +288,12 @@ class NetworkxStore(GraphStore):
     def file_text(self, file: str) -> tuple[str, list[dict]] | None:
         info = self.files.get(file)
         return self.archive.get(info["content"]) if info else None
+
+    def ingested_files(self) -> Iterator[IngestedFile]:
+        for file in sorted(self.files):
+            info = self.files[file]
+            yield IngestedFile(file, info["sha256"], info["document_id"], tuple(info["nodes"]),
+                               tuple(self.pending.get(file, ())))
 
     def unresolved(self) -> list[UnresolvedReference]:
         return [ref for file in sorted(self.pending) for ref in self.pending[file]]

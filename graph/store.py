@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.models import RelationType
-from graph.model import DocumentNode, Edge, FileChange, Link, UnresolvedReference
+from graph.model import (
+    DocumentNode,
+    Edge,
+    FileChange,
+    IngestedFile,
+    Link,
+    UnresolvedReference,
+)
 
 DEFAULT_DATA_DIR = Path(".legalgraph")
 
@@ -106,6 +113,10 @@ class GraphStore(ABC):
     @abstractmethod
     def file_text(self, file: str) -> tuple[str, list[dict]] | None:
         """An ingested file's text and the spans of its references."""
+
+    @abstractmethod
+    def ingested_files(self) -> Iterator[IngestedFile]:
+        """Every ingested file's record (without its text), ordered by file name."""
 
     @abstractmethod
     def unresolved(self) -> list[UnresolvedReference]:

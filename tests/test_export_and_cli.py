@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from graph.export import export
+from graph.ingest import ingest_paths
 from graph.store import GraphStore
 
 
@@ -31,16 +32,26 @@ def test_graph_formats_for_gephi_and_tools(sample_store: GraphStore, tmp_path: P
     assert graph.nodes["CT-33-TTg-2021"]["label"] == "33/CT-TTg"
 
 
-def test_csv_in_the_neo4j_admin_import_header_format(sample_store: GraphStore,
+def test_csv_in_the_neo4j_admin_import_header_format(store_factory, samples_dir: Path,
                                                      tmp_path: Path) -> None:
-    nodes, rels = export(sample_store, "csv", tmp_path / "csv")
+    exported = {}
+    for kind in ("networkx", "neo4j"):
+        store = store_factory(kind)
+        ingest_paths(store, [samples_dir], progress=False)
+        exported[kind] = export(store, "csv", tmp_path / kind)
+    nodes, rels, files = exported["networkx"]
     with open(nodes, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0])[:2] == ["id:ID", "symbol"] and "year:int" in rows[0]
-    assert len(rows) == sample_store.counts()["documents"]
+    assert list(rows[0])[:2] == ["symbol", "id:ID"] and rows[0][":LABEL"] == "Document"
+    assert len(rows) == 86 and "year:int" in rows[0] and "aliases:string[]" in rows[0]
     with open(rels, encoding="utf-8") as handle:
         header = next(csv.reader(handle))
-    assert header == [":START_ID", ":END_ID", ":TYPE", "depth:int"]
+    assert header[:3] == [":START_ID", ":END_ID", ":TYPE"] and "ev_sentences:string[]" in header
+    with open(files, encoding="utf-8") as handle:
+        assert next(csv.reader(handle))[0] == "name:ID(File)"
+    # Both stores export the same bytes: the export is a property of the graph, not the store.
+    for mine, theirs in zip(exported["networkx"], exported["neo4j"], strict=True):
+        assert mine.read_bytes() == theirs.read_bytes(), mine.name
 
 
 def cli(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
