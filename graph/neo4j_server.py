@@ -216,12 +216,12 @@ def import_csv(csv_dir: Path, data_dir: Path | None = None) -> str:
     if missing:
         raise FileNotFoundError(f"not a legalgraph CSV export, missing: {', '.join(missing)}")
     home = Path(data_dir or default_home()).resolve()
+    lib, java = ensure_installed(), _java()
     state = _read_state(home)
     running = status(home)
     bolt, http = (state[1], state[2]) if state else (DEFAULT_BOLT_PORT, DEFAULT_HTTP_PORT)
     if running is not None:
         stop(home)
-    lib = ensure_installed()
     _write_conf(home, bolt, http)
     # The tool writes over the database; keep the old one aside until the import succeeds.
     stores = [home / "data" / kind / "neo4j" for kind in ("databases", "transactions")]
@@ -231,7 +231,7 @@ def import_csv(csv_dir: Path, data_dir: Path | None = None) -> str:
         if path.exists():
             path.rename(kept)
     result = subprocess.run(
-        [_java(), "-Xmx1g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool",
+        [java, "-Xmx1g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool",
          "database", "import", "full", "neo4j", "--multiline-fields=true",
          "--array-delimiter=U+001F", f"--report-file={home / 'logs' / 'import.report'}",
          f"--nodes={parts['documents']}", f"--nodes={parts['files']}",
