@@ -93,13 +93,16 @@ def _export_csv(store: GraphStore, out: Path) -> list[Path]:
         for node_id in file.nodes:
             sources.setdefault(node_id, []).append(file.file)
 
+    ids: list[str] = []  # kept from the documents' pass for the relationships' pages
+
     def documents() -> Iterator[dict]:
         for doc in iter_documents(store):
+            ids.append(doc.id)
             yield {"symbol": doc.symbol,
                    **document_properties(doc, sorted(sources.get(doc.id, [])))}
 
     def relationships() -> Iterator[dict]:
-        for page in _pages([doc.id for doc in iter_documents(store)], 1000):
+        for page in _pages(ids, 1000):
             for edge in store.edges(page, "out"):
                 yield {":START_ID": edge.source, ":END_ID": edge.target,
                        ":TYPE": edge.relation.value, **evidence_properties(edge.evidence)}
