@@ -16,7 +16,7 @@ import networkx as nx
 from extract.models import RelationType
 from extract.pipeline import extract_text
 from extract.provinces import OLD_PROVINCES, new_province, province_matches
-from graph.model import IMPLEMENTATION_RELATIONS, DocumentNode, Edge, Link
+from graph.model import DocumentNode, Edge, Link
 from graph.store import DocumentFilter, GraphStore
 
 MAX_TREE_DEPTH = 10
@@ -89,29 +89,23 @@ def implementation_tree(store: GraphStore, id: str, depth: int = 4,
     root = TreeNode(root_doc, None, 0, 0)
     seen, frontier = {id}, [root]
     for level_no in range(1, min(depth, MAX_TREE_DEPTH) + 1):
-        by_id = {node.document.id: node for node in frontier}
-        edges = store.links(list(by_id), "in", IMPLEMENTATION_RELATIONS)
-        docs = store.get_many({e.source for e in edges} - seen)
+        frontier.sort(key=lambda node: node.document.id)  # a document reached twice: first id
+        found = store.implementers([node.document.id for node in frontier])
         next_frontier = []
-        for edge in sorted(edges, key=lambda e: (e.target, _date_key(docs.get(e.source)),
-                                                 e.source)):  # earliest response first
-            if edge.source in seen or edge.source not in docs:
-                continue
-            seen.add(edge.source)
-            doc = docs[edge.source]
-            child = TreeNode(doc, edge.relation, level_no, lag_days(doc, root_doc))
-            by_id[edge.target].children.append(child)
-            next_frontier.append(child)
+        for node in frontier:
+            for relation, doc in found.get(node.document.id, ()):
+                if doc.id in seen:
+                    continue
+                seen.add(doc.id)
+                child = TreeNode(doc, relation, level_no, lag_days(doc, root_doc))
+                node.children.append(child)
+                next_frontier.append(child)
         frontier = next_frontier
         if not frontier:
             break
     if province or level or date_from or date_to:
         _prune(root, lambda d: _keep(d, province, level, date_from, date_to))
     return root
-
-
-def _date_key(doc: DocumentNode | None) -> dt.date:
-    return doc.date if doc and doc.date else dt.date.max
 
 
 def _keep(doc: DocumentNode, province, level, date_from, date_to) -> bool:

@@ -7,6 +7,7 @@ spans of their references) and unresolved references. They offer primitive reads
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from extract.models import RelationType
 from graph.model import (
+    IMPLEMENTATION_RELATIONS,
     DocumentNode,
     Edge,
     FileChange,
@@ -101,6 +103,18 @@ class GraphStore(ABC):
         """`edges` without their evidence, in the same order: what a walk of the graph needs
         (trees, paths), at a fraction of the cost on a hub."""
 
+    def implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
+        """For each of `ids`, the documents carrying it out (IMPLEMENTS, GUIDES, BASED_ON),
+        earliest first, each with its relation: one level of an implementation tree. A
+        document that carries one out in several ways comes once per way, in `links` order."""
+        links = self.links(ids, "in", IMPLEMENTATION_RELATIONS)
+        docs = self.get_many({link.source for link in links})
+        found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
+        for link in sorted((link for link in links if link.source in docs),
+                           key=lambda link: implementer_order(docs[link.source])):
+            found.setdefault(link.target, []).append((link.relation, docs[link.source]))
+        return found
+
     @abstractmethod
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
         """Every relationship as (source, target, relation, depth), for rankings and export."""
@@ -138,6 +152,11 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def implementer_order(doc: DocumentNode) -> tuple[dt.date, str]:
+    """Earliest response first; undated documents last; then by id, for a stable order."""
+    return doc.date or dt.date.max, doc.id
 
 
 def open_store(kind: str | None = None, data_dir: Path | None = None) -> GraphStore:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pickle
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from graph import queries
 from graph.ingest import ingest_paths
 from graph.networkx_store import NetworkxStore
+from graph.store import DocumentFilter, GraphStore
 
 PLAN = "Số: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện {cited}.\n"
 
@@ -86,3 +89,33 @@ def test_a_store_of_the_first_format_is_read_and_its_texts_moved_out(
     (tmp_path / "data" / "texts.sqlite").unlink()
     old = NetworkxStore(tmp_path / "data")
     assert {file: old.file_text(file) for file in old.files} == expected
+
+
+def test_trees_follow_the_writes_made_after_the_first_tree(tmp_path: Path,
+                                                           samples_dir: Path) -> None:
+    """The first tree indexes who implements what; each later write refreshes the lists it
+    changes, so answers stay those of the store's edges."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(samples_dir, corpus)
+    store = NetworkxStore(tmp_path / "data")
+    ingest_paths(store, [corpus], progress=False)
+
+    def implementers_of_33() -> list[str]:
+        tree = queries.implementation_tree(store, "CT-33-TTg-2021", depth=1)
+        ids = [d.id for d in store.documents(DocumentFilter(), limit=10_000)]
+        assert store.implementers(ids) == GraphStore.implementers(store, ids)  # the generic
+        return [child.document.id for child in tree.children]
+
+    before = implementers_of_33()
+    plan = corpus / "plan.txt"
+    cited = "Chỉ thị số 33/CT-TTg ngày 20 tháng 8 năm 2021 của Thủ tướng Chính phủ"
+    plan.write_text(PLAN.format(cited=cited), encoding="utf-8")
+    ingest_paths(store, [corpus], progress=False)
+    # by date: after Trà Vinh's plan 3 of 21 January 2022, before the later ones
+    assert implementers_of_33() == [before[0], "KH-12-UBND-2022-tra-vinh", *before[1:]]
+    plan.write_text(PLAN.format(cited=cited).replace("năm 2022", "năm 2021"), encoding="utf-8")
+    ingest_paths(store, [corpus], progress=False)  # earlier now: first
+    assert implementers_of_33()[0] == "KH-12-UBND-2021-tra-vinh"
+    plan.write_text(PLAN.format(cited="Chỉ thị số 6/CT-TTg"), encoding="utf-8")
+    ingest_paths(store, [corpus], progress=False)
+    assert implementers_of_33() == before
