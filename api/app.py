@@ -70,6 +70,7 @@ def create_app(store: GraphStore | None = None) -> FastAPI:
                   openapi_tags=[{"name": "documents"}, {"name": "graph"}, {"name": "resolve"},
                                 {"name": "service"}])
     app.state.store = store or open_store()
+    app.state.store.warm()
     origins = [o.strip() for o in os.environ.get("LEGALGRAPH_CORS_ORIGINS", "").split(",")
                if o.strip()]
     if origins:

@@ -25,6 +25,7 @@ from extract.models import RelationType
 from extract.normalize import fold
 from extract.provinces import OLD_PROVINCES, province_matches
 from graph.model import (
+    IMPLEMENTATION_RELATIONS,
     DocumentNode,
     Edge,
     Evidence,
@@ -34,7 +35,13 @@ from graph.model import (
     UnresolvedReference,
 )
 from graph.networkx_store import search_text
-from graph.store import DocumentFilter, FileFailed, GraphStore, StoreUnavailable
+from graph.store import (
+    DocumentFilter,
+    FileFailed,
+    GraphStore,
+    StoreUnavailable,
+    implementer_order,
+)
 
 _SCHEMA = (
     "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
@@ -290,6 +297,22 @@ class Neo4jStore(GraphStore):
               relations: Iterable[RelationType] | None = None) -> list[Link]:
         return [Link(source, relation, target)
                 for source, relation, target, _ in self._relationships(ids, direction, relations)]
+
+    def implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
+        # One query a tree level, each implementer with its fields, instead of `links` and
+        # then `get_many`: half the round trips.
+        (record,) = self._run(f"""
+            MATCH (d:Document)-[r]->(b:Document)
+            WHERE b.id IN $ids AND type(r) IN $types
+            RETURN collect([b.id, type(r), {', '.join(f'd.{f}' for f in _FIELDS)}]) AS rows""",
+                              ids=ids, types=[r.value for r in IMPLEMENTATION_RELATIONS])
+        found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
+        for target, relation, *fields in record["rows"]:
+            doc = _node(dict(zip(_FIELDS, fields, strict=True)))
+            found.setdefault(target, []).append((RelationType(relation), doc))
+        for rows in found.values():  # as the generic `implementers` orders them
+            rows.sort(key=lambda row: (implementer_order(row[1]), row[0].value))
+        return found
 
     def _relationships(self, ids: Iterable[str], direction: str,
                        relations: Iterable[RelationType] | None, more: tuple[str, ...] = ()

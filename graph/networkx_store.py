@@ -14,6 +14,7 @@ import gc
 import os
 import pickle
 import tempfile
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -69,6 +70,7 @@ class NetworkxStore(GraphStore):
         self._sorted_ids: list[str] | None = None
         self._implementers: dict[str, list[tuple[RelationType, DocumentNode]]] | None = None
         self._stale: set[str] = set()  # documents whose `_implementers` list a write changed
+        self._building = threading.Lock()
         if self.path.exists():
             self._load()
 
@@ -287,9 +289,13 @@ class NetworkxStore(GraphStore):
         found.sort()  # by (source, target, relation): unique, so the dicts are never compared
         return found
 
+    def warm(self) -> None:
+        self.implementers([])
+
     def implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
-        if self._implementers is None:
-            self._implementers, self._stale = self._implementer_index(), set()
+        with self._building:  # one thread builds; the API's others wait for it
+            if self._implementers is None:
+                self._implementers, self._stale = self._implementer_index(), set()
         index = self._implementers
         for target in self._stale.intersection(ids):  # changed by a write since: read again
             index[target] = self._implementers_of(target)

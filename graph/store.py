@@ -144,6 +144,10 @@ class GraphStore(ABC):
         """True when the store answers."""
         return True
 
+    def warm(self) -> None:  # noqa: B027 - most stores have nothing to build
+        """Build now what the first queries would otherwise build: a server calls this
+        before it takes requests."""
+
     def close(self) -> None:  # noqa: B027 - a store without connections has none to close
         """Release connections."""
 

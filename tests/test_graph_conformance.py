@@ -102,6 +102,15 @@ def test_links_are_the_edges_without_their_evidence(sample_store: GraphStore) ->
     assert sample_store.links(["CT-33-TTg-2021"], "in", [RelationType.IMPLEMENTS])
 
 
+def test_each_stores_implementers_are_those_its_links_give(sample_store: GraphStore) -> None:
+    """A store may answer `implementers` its own faster way; the answer is the generic one."""
+    ids = [d.id for d in sample_store.documents(DocumentFilter(), 1000)]
+    found = sample_store.implementers(ids)
+    assert found == GraphStore.implementers(sample_store, ids)
+    assert [(r.value, d.id) for r, d in found["CT-33-TTg-2021"]][:2] == [
+        ("IMPLEMENTS", "KH-3-UBND-2022-tra-vinh"), ("BASED_ON", "KH-73-UBND-2024-ha-giang")]
+
+
 def test_rankings(sample_store: GraphStore) -> None:
     (top, score), *_ = queries.rankings(sample_store, "cited_by", 1)
     assert top.id == "NQ-25-TW-2013" and score == 6  # four plans, 43-KL/TW and 28-CTr/TU
