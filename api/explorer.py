@@ -166,9 +166,10 @@ def tree_page(request: Request, id: str, province: str | None = None,
               depth: int = Query(4, ge=1, le=10)) -> HTMLResponse:
     store = _store(request)
     document_or_404(store, id)
-    tree = queries.implementation_tree(store, id, depth, province=province or None)
+    tree = queries.implementation_tree(store, id, depth, province=province or None,
+                                       limit=MAX_TREE_NODES)
     assert tree is not None
-    left_out = queries.cap_tree(tree, MAX_TREE_NODES)
+    left_out = tree.left_out
     note = (f"{left_out} more documents of this tree are not shown (limit {MAX_TREE_NODES}, "
             "level by level; choose a province to see them)." if left_out else None)
     net = Network(directed=True)

@@ -149,9 +149,10 @@ def get_implementations(
     tree can hold thousands of documents: the first `limit` are shown, level by level, and the
     root's `left_out` counts the rest."""
     document_or_404(store, id)
-    tree = queries.implementation_tree(store, id, depth, province, level, date_from, date_to)
+    tree = queries.implementation_tree(store, id, depth, province, level, date_from, date_to,
+                                       limit)
     assert tree is not None
-    return TreeOut.of(tree, queries.cap_tree(tree, limit))
+    return TreeOut.of(tree)
 
 
 @router.get("/documents/{id}/coverage", tags=["graph"], response_model=CoverageOut,

@@ -71,11 +71,11 @@ class TreeOut(BaseModel):
                                          "not shown")
 
     @classmethod
-    def of(cls, node: TreeNode, left_out: int = 0) -> TreeOut:
+    def of(cls, node: TreeNode) -> TreeOut:
         return cls(document=Document.of(node.document),
                    relation=node.relation.value if node.relation else None, depth=node.depth,
                    lag_days=node.lag_days, children=[cls.of(c) for c in node.children],
-                   left_out=left_out)
+                   left_out=node.left_out)
 
 
 class ProvinceCoverageOut(BaseModel):

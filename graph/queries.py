@@ -69,6 +69,7 @@ class TreeNode:
     depth: int
     lag_days: int | None  # days from the root directive's date
     children: list[TreeNode] = field(default_factory=list)
+    left_out: int = 0  # on the root: documents of the tree beyond the `limit` asked for
 
     def walk(self):
         yield self
@@ -78,34 +79,58 @@ class TreeNode:
 
 def implementation_tree(store: GraphStore, id: str, depth: int = 4,
                         province: str | None = None, level: str | None = None,
-                        date_from: dt.date | None = None,
-                        date_to: dt.date | None = None) -> TreeNode | None:
+                        date_from: dt.date | None = None, date_to: dt.date | None = None,
+                        limit: int | None = None) -> TreeNode | None:
     """Every document that carries out `id` directly or through a chain of IMPLEMENTS, GUIDES
     and BASED_ON, to `depth` levels. Filters keep the matching documents and the chain that
-    leads to them."""
+    leads to them. With a `limit`, only the first `limit` documents, level by level, are
+    kept (within a level in the tree's order: earliest response first); the root's
+    `left_out` counts the rest."""
     root_doc = store.get(id)
     if root_doc is None:
         return None
-    root = TreeNode(root_doc, None, 0, 0)
-    seen, frontier = {id}, [root]
-    for level_no in range(1, min(depth, MAX_TREE_DEPTH) + 1):
-        frontier.sort(key=lambda node: node.document.id)  # a document reached twice: first id
-        found = store.implementers([node.document.id for node in frontier])
-        next_frontier = []
-        for node in frontier:
-            for relation, doc in found.get(node.document.id, ()):
-                if doc.id in seen:
-                    continue
-                seen.add(doc.id)
-                child = TreeNode(doc, relation, level_no, lag_days(doc, root_doc))
-                node.children.append(child)
-                next_frontier.append(child)
-        frontier = next_frontier
-        if not frontier:
-            break
-    if province or level or date_from or date_to:
+    order = _tree_order(store, root_doc, min(depth, MAX_TREE_DEPTH))
+    filtered = bool(province or level or date_from or date_to)
+    # Unfiltered, the first `limit` in tree order are the answer: build only those (a
+    # directive of 100k plans has 20k implementers; the API shows 1,000).
+    built = len(order) if limit is None or filtered else min(limit, len(order))
+    nodes: list[TreeNode] = []
+    for doc, relation, level_no, parent in order[:built]:
+        node = TreeNode(doc, relation, level_no, lag_days(doc, root_doc))
+        if parent is not None:
+            nodes[parent].children.append(node)
+        nodes.append(node)
+    root = nodes[0]
+    root.left_out = len(order) - built
+    if filtered:
         _prune(root, lambda d: _keep(d, province, level, date_from, date_to))
+        if limit is not None:
+            root.left_out = _cap_tree(root, limit)
     return root
+
+
+def _tree_order(store: GraphStore, root: DocumentNode, depth: int
+                ) -> list[tuple[DocumentNode, RelationType | None, int, int | None]]:
+    """(document, relation, depth, position of its parent) of every document of the tree,
+    breadth first. A document reached twice belongs to the parent of the smaller id."""
+    order: list[tuple[DocumentNode, RelationType | None, int, int | None]] = [
+        (root, None, 0, None)]
+    seen, start = {root.id}, 0
+    for level_no in range(1, depth + 1):
+        parents = sorted(range(start, len(order)), key=lambda i: order[i][0].id)
+        found = store.implementers([order[i][0].id for i in parents])
+        children: dict[int, list[tuple[RelationType, DocumentNode]]] = {}
+        for i in parents:
+            for relation, doc in found.get(order[i][0].id, ()):
+                if doc.id not in seen:
+                    seen.add(doc.id)
+                    children.setdefault(i, []).append((relation, doc))
+        previous, start = start, len(order)
+        for i in range(previous, start):  # the parents in tree order
+            order.extend((doc, relation, level_no, i) for relation, doc in children.get(i, ()))
+        if len(order) == start:
+            break
+    return order
 
 
 def _keep(doc: DocumentNode, province, level, date_from, date_to) -> bool:
@@ -118,7 +143,7 @@ def _keep(doc: DocumentNode, province, level, date_from, date_to) -> bool:
     return not (date_to and (doc.date is None or doc.date > date_to))
 
 
-def cap_tree(root: TreeNode, limit: int) -> int:
+def _cap_tree(root: TreeNode, limit: int) -> int:
     """Keep the first `limit` documents of a tree, level by level (within a level, in the
     tree's order: earliest response first); return how many were left out."""
     queue, kept, left_out = [root], 1, 0

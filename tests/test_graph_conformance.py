@@ -38,6 +38,18 @@ def test_resolution_25_is_implemented_by_conclusion_43_then_by_tra_vinhs_plan(
     assert ids["KH-115-TU-2019-tra-vinh"] == (2, "IMPLEMENTS")
 
 
+def test_a_limited_tree_keeps_its_first_documents_level_by_level(
+        sample_store: GraphStore) -> None:
+    whole = queries.implementation_tree(sample_store, "CT-33-TTg-2021")
+    first_three = queries.implementation_tree(sample_store, "CT-33-TTg-2021", limit=3)
+    assert [n.document.id for n in first_three.walk()] == [
+        "CT-33-TTg-2021", "KH-3-UBND-2022-tra-vinh", "KH-73-UBND-2024-ha-giang"]  # by date
+    assert first_three.left_out == sum(1 for _ in whole.walk()) - 3 and whole.left_out == 0
+    in_quang_ngai = queries.implementation_tree(sample_store, "CT-33-TTg-2021",
+                                                province="Quảng Ngãi", limit=1)
+    assert in_quang_ngai.children == [] and in_quang_ngai.left_out == 1  # filtered, then capped
+
+
 def test_the_two_1167_decisions_are_two_nodes(sample_store: GraphStore) -> None:
     found = queries.lookup(sample_store, "1167-QĐ/TU")
     assert [d.id for d in found] == ["QD-1167-TU-2021-tra-vinh", "QD-1167-TU-2023-quang-ngai"]
