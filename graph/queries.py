@@ -116,18 +116,19 @@ def _tree_order(store: GraphStore, root: DocumentNode, depth: int
     order: list[tuple[DocumentNode, RelationType | None, int, int | None]] = [
         (root, None, 0, None)]
     seen, start = {root.id}, 0
+    first_time = seen.add  # returns None: "not (x in seen or first_time(x))" adds x once
     for level_no in range(1, depth + 1):
-        parents = sorted(range(start, len(order)), key=lambda i: order[i][0].id)
-        found = store.implementers([order[i][0].id for i in parents])
-        children: dict[int, list[tuple[RelationType, DocumentNode]]] = {}
-        for i in parents:
-            for relation, doc in found.get(order[i][0].id, ()):
-                if doc.id not in seen:
-                    seen.add(doc.id)
-                    children.setdefault(i, []).append((relation, doc))
+        ids = [order[i][0].id for i in range(start, len(order))]
+        by_id = sorted(range(len(ids)), key=ids.__getitem__)
+        found = store.implementers([ids[j] for j in by_id])
+        children: list[list[tuple[RelationType, DocumentNode]]] = [[] for _ in ids]
+        for j in by_id:
+            if implementers := found.get(ids[j]):
+                children[j] = [(relation, doc) for relation, doc in implementers
+                               if not (doc.id in seen or first_time(doc.id))]
         previous, start = start, len(order)
-        for i in range(previous, start):  # the parents in tree order
-            order.extend((doc, relation, level_no, i) for relation, doc in children.get(i, ()))
+        for j, kept in enumerate(children):  # the parents in tree order
+            order += [(doc, relation, level_no, previous + j) for relation, doc in kept]
         if len(order) == start:
             break
     return order
