@@ -8,6 +8,7 @@ cited, PageRank, HITS), search and statistics.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -82,56 +83,44 @@ def implementation_tree(store: GraphStore, id: str, depth: int = 4,
                         date_from: dt.date | None = None, date_to: dt.date | None = None,
                         limit: int | None = None) -> TreeNode | None:
     """Every document that carries out `id` directly or through a chain of IMPLEMENTS, GUIDES
-    and BASED_ON, to `depth` levels. Filters keep the matching documents and the chain that
-    leads to them. With a `limit`, only the first `limit` documents, level by level, are
-    kept (within a level in the tree's order: earliest response first); the root's
-    `left_out` counts the rest."""
+    and BASED_ON, to `depth` levels, breadth first, each parent's earliest response first; a
+    document reached twice stays under its first parent. Filters keep the matching documents
+    and the chain that leads to them. With a `limit`, only the first `limit` documents of
+    that order are kept; the root's `left_out` counts the rest."""
     root_doc = store.get(id)
     if root_doc is None:
         return None
-    order = _tree_order(store, root_doc, min(depth, MAX_TREE_DEPTH))
     filtered = bool(province or level or date_from or date_to)
-    # Unfiltered, the first `limit` in tree order are the answer: build only those (a
-    # directive of 100k plans has 20k implementers; the API shows 1,000).
-    built = len(order) if limit is None or filtered else min(limit, len(order))
-    nodes: list[TreeNode] = []
-    for doc, relation, level_no, parent in order[:built]:
-        node = TreeNode(doc, relation, level_no, lag_days(doc, root_doc))
-        if parent is not None:
-            nodes[parent].children.append(node)
-        nodes.append(node)
-    root = nodes[0]
-    root.left_out = len(order) - built
+    root = TreeNode(root_doc, None, 0, 0)
+    # Beyond the limit, documents are only counted: a directive of 100k plans has 20k
+    # implementers, the API shows 1,000 (tree nodes are most of a tree's cost).
+    room = limit - 1 if limit is not None and not filtered else math.inf
+    seen: set[str] = {id}
+    frontier: list[tuple[str, TreeNode | None]] = [(id, root)]  # None: counted, not built
+    for level_no in range(1, min(depth, MAX_TREE_DEPTH) + 1):
+        found = store.implementers([parent_id for parent_id, _ in frontier])
+        next_frontier: list[tuple[str, TreeNode | None]] = []
+        for parent_id, parent in frontier:
+            for relation, doc in found.get(parent_id, ()):
+                if doc.id in seen:
+                    continue
+                seen.add(doc.id)
+                child = None
+                if room > 0:  # then its parent was built too: parents come first
+                    child = TreeNode(doc, relation, level_no, lag_days(doc, root_doc))
+                    parent.children.append(child)  # type: ignore[union-attr]
+                    room -= 1
+                else:
+                    root.left_out += 1
+                next_frontier.append((doc.id, child))
+        frontier = next_frontier
+        if not frontier:
+            break
     if filtered:
         _prune(root, lambda d: _keep(d, province, level, date_from, date_to))
         if limit is not None:
             root.left_out = _cap_tree(root, limit)
     return root
-
-
-def _tree_order(store: GraphStore, root: DocumentNode, depth: int
-                ) -> list[tuple[DocumentNode, RelationType | None, int, int | None]]:
-    """(document, relation, depth, position of its parent) of every document of the tree,
-    breadth first. A document reached twice belongs to the parent of the smaller id."""
-    order: list[tuple[DocumentNode, RelationType | None, int, int | None]] = [
-        (root, None, 0, None)]
-    seen, start = {root.id}, 0
-    first_time = seen.add  # returns None: "not (x in seen or first_time(x))" adds x once
-    for level_no in range(1, depth + 1):
-        ids = [order[i][0].id for i in range(start, len(order))]
-        by_id = sorted(range(len(ids)), key=ids.__getitem__)
-        found = store.implementers([ids[j] for j in by_id])
-        children: list[list[tuple[RelationType, DocumentNode]]] = [[] for _ in ids]
-        for j in by_id:
-            if implementers := found.get(ids[j]):
-                children[j] = [(relation, doc) for relation, doc in implementers
-                               if not (doc.id in seen or first_time(doc.id))]
-        previous, start = start, len(order)
-        for j, kept in enumerate(children):  # the parents in tree order
-            order += [(doc, relation, level_no, previous + j) for relation, doc in kept]
-        if len(order) == start:
-            break
-    return order
 
 
 def _keep(doc: DocumentNode, province, level, date_from, date_to) -> bool:
