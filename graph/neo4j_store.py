@@ -310,7 +310,7 @@ class Neo4jStore(GraphStore):
         for target, relation, *fields in record["rows"]:
             doc = _node(dict(zip(_FIELDS, fields, strict=True)))
             found.setdefault(target, []).append((RelationType(relation), doc))
-        for rows in found.values():  # as the generic `implementers` orders them
+        for rows in found.values():
             rows.sort(key=lambda row: (implementer_order(row[1]), row[0].value))
         return found
 

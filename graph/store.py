@@ -16,7 +16,6 @@ from pathlib import Path
 
 from extract.models import RelationType
 from graph.model import (
-    IMPLEMENTATION_RELATIONS,
     DocumentNode,
     Edge,
     FileChange,
@@ -103,17 +102,11 @@ class GraphStore(ABC):
         """`edges` without their evidence, in the same order: what a walk of the graph needs
         (trees, paths), at a fraction of the cost on a hub."""
 
+    @abstractmethod
     def implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
-        """For each of `ids`, the documents carrying it out (IMPLEMENTS, GUIDES, BASED_ON),
-        earliest first, each with its relation: one level of an implementation tree. A
-        document that carries one out in several ways comes once per way, in `links` order."""
-        links = self.links(ids, "in", IMPLEMENTATION_RELATIONS)
-        docs = self.get_many({link.source for link in links})
-        found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
-        for link in sorted((link for link in links if link.source in docs),
-                           key=lambda link: implementer_order(docs[link.source])):
-            found.setdefault(link.target, []).append((link.relation, docs[link.source]))
-        return found
+        """For each of `ids` that has any, the documents carrying it out (IMPLEMENTS, GUIDES,
+        BASED_ON), each with its relation, ordered by `implementer_order` and then by relation
+        name: one level of an implementation tree."""
 
     @abstractmethod
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:

@@ -9,15 +9,30 @@ from pathlib import Path
 
 import pytest
 
+from extract.models import RelationType
 from graph.ingest import ingest_paths
+from graph.model import IMPLEMENTATION_RELATIONS, DocumentNode
 from graph.neo4j_store import Neo4jStore
 from graph.networkx_store import NetworkxStore
-from graph.store import GraphStore
+from graph.store import GraphStore, implementer_order
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
 # shared/ stands beside the clone (in CI too): the gold annotations and the scorer.
 SHARED = ROOT.parent / "shared"
+
+
+def implementers_from_links(store: GraphStore, ids: list[str]
+                            ) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
+    """`GraphStore.implementers` as its docstring defines it, from the store's plain reads:
+    what each store's own faster answer must equal."""
+    links = store.links(ids, "in", IMPLEMENTATION_RELATIONS)
+    docs = store.get_many({link.source for link in links})
+    found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
+    for link in sorted(links, key=lambda link: (implementer_order(docs[link.source]),
+                                                link.relation.value)):
+        found.setdefault(link.target, []).append((link.relation, docs[link.source]))
+    return found
 
 
 @pytest.fixture(scope="session")
