@@ -99,7 +99,7 @@ def _export_csv(store: GraphStore, out: Path) -> list[Path]:
         for doc in iter_documents(store):
             ids.append(doc.id)
             yield {"symbol": doc.symbol,
-                   **document_properties(doc, sorted(sources.get(doc.id, [])))}
+                   **document_properties(doc), "sources": sorted(sources.get(doc.id, []))}
 
     def relationships() -> Iterator[dict]:
         for page in _pages(ids, 1000):

@@ -63,11 +63,12 @@ _EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
 
 # The property layout of the store's nodes and relationships, in one place: the writes below
 # and the CSV export for `neo4j-admin database import` (graph/export.py) both use it.
-def document_properties(node: DocumentNode, sources: list[str]) -> dict:
-    """A (:Document)'s properties; `sources` are the files that brought it."""
+def document_properties(node: DocumentNode) -> dict:
+    """A (:Document)'s properties but `sources`, the files that brought it (kept apart:
+    writes append to it)."""
     props = {name: getattr(node, name) for name in _FIELDS}
     props["date"] = node.date.isoformat() if node.date else None
-    props.update(issuer_folded=fold(node.issuer), search=search_text(node), sources=sources)
+    props.update(issuer_folded=fold(node.issuer), search=search_text(node))
     return props
 
 
@@ -214,17 +215,22 @@ class Neo4jStore(GraphStore):
     def _write(tx: ManagedTransaction, changes: list[FileChange]) -> None:
         """Nodes, edges and File nodes of new changes, merged in file order as one by one."""
         ids = sorted({n.id for c in changes for n in c.nodes})
-        existing = {r["d"]["id"]: r["d"] for r in tx.run(
-            "MATCH (d:Document) WHERE d.id IN $ids RETURN d", ids=ids)}
-        merged: dict[str, tuple[DocumentNode, set[str]]] = {
-            i: (_node(props), set(props["sources"] or [])) for i, props in existing.items()}
+        merged = {r["d"]["id"]: _node(r["d"]) for r in tx.run(
+            f"MATCH (d:Document) WHERE d.id IN $ids RETURN {_DOCUMENT}", ids=ids)}
+        added: dict[str, list[str]] = defaultdict(list)  # node id -> files of `changes`
         for change in changes:
             for node in change.nodes:
                 current = merged.get(node.id)
-                doc = node if current is None else current[0].merge(node)
-                merged[node.id] = (doc, (current[1] if current else set()) | {change.file})
-        rows = [document_properties(doc, sorted(sources)) for doc, sources in merged.values()]
-        tx.run("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row", rows=rows)
+                merged[node.id] = node if current is None else current.merge(node)
+                added[node.id].append(change.file)
+        # Sources are appended, never read back: a directive cited by thousands of files
+        # has thousands, and sending them both ways each batch made bulk loads quadratic.
+        # None of `changes` is among them: new files have none, a replaced one was removed.
+        rows = [{"id": i, "props": document_properties(doc), "added": added[i]}
+                for i, doc in merged.items()]
+        tx.run("""
+            UNWIND $rows AS row MERGE (d:Document {id: row.id})
+            SET d += row.props, d.sources = coalesce(d.sources, []) + row.added""", rows=rows)
         by_type: dict[RelationType, list[dict]] = defaultdict(list)
         for change in changes:
             for edge in change.edges:
@@ -260,9 +266,13 @@ class Neo4jStore(GraphStore):
                 for r in self._run("MATCH (f:File) RETURN f.name AS name, f.sha256 AS sha256")}
 
     def clear(self) -> None:
-        batch = "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n"
-        while self._run(batch)[0]["n"]:
-            pass
+        # Relationships first, then nodes, in bounded batches: a DETACH DELETE of 10,000
+        # nodes takes their hubs' thousands of relationships along and overflowed the
+        # server's transaction memory on a 10k-plan graph.
+        for batch in ("MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n",
+                      "MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS n"):
+            while self._run(batch)[0]["n"]:
+                pass
 
     # --- reads --------------------------------------------------------------------------
     def get_many(self, ids: Iterable[str]) -> dict[str, DocumentNode]:
