@@ -19,6 +19,14 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", strip_marks(text)).strip("-")
 
 
+_ID_SHAPE = re.compile(r"[A-Za-z0-9-]+")  # what `DocumentKey.id` can produce
+
+
+def could_be_id(text: str) -> bool:
+    """False for text no `DocumentKey.id` looks like ("25-NQ/TW", "Chỉ thị số 33")."""
+    return _ID_SHAPE.fullmatch(text) is not None
+
+
 class RelationType(StrEnum):
     SUPERSEDES = "SUPERSEDES"
     REPEALS = "REPEALS"
