@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.models import DocumentKey, Status
+from extract.models import DocumentKey, Status, could_be_id
 from extract.pipeline import extract_corpus, extract_text
 
 TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
@@ -31,6 +31,14 @@ def test_local_issuers_take_the_citing_documents_province_unless_the_text_names_
     text = TRA_VINH + ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của Ủy ban nhân dân "
                        "tỉnh; Kế hoạch số 13/KH-UBND ngày 11/02/2022 của UBND tỉnh Bến Tre.")
     assert keys(text) == ["KH-35-UBND-2023-tra-vinh", "KH-13-UBND-2022-ben-tre"]
+
+
+def test_ids_are_letters_digits_and_dashes_so_a_written_symbol_is_never_one() -> None:
+    ids = keys("Căn cứ Nghị quyết số 25-NQ/TW; Luật Đất đai; Kế hoạch số 35/KH-UBND ngày "
+               "11/4/2023 của UBND tỉnh Trà Vinh; Quyết định số 1167-QĐ/TU ngày 2/3/2021.")
+    assert len(ids) == 4 and all(could_be_id(i) for i in ids)
+    for symbol in ("25-NQ/TW", "Chỉ thị số 33/CT-TTg", "Nghị định 61/2018/NĐ-CP", ""):
+        assert not could_be_id(symbol)
 
 
 def test_central_issuers_have_no_province() -> None:
