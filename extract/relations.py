@@ -228,6 +228,10 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
     """One relation per (source, target): the most specific type, with its sentence."""
     best: dict[tuple[DocumentKey, DocumentKey], Relation] = {}
     counts: dict[tuple[DocumentKey, DocumentKey], int] = {}
+    # One string per sentence, shared by every relation it states: a "Căn cứ" sentence listing
+    # ten documents is held once, not ten times, down to the store (100k plans: 2.67M
+    # relationships, 1.27M sentences).
+    sentences: dict[int, str] = {}
 
     def offer(source: DocumentKey, relation: RelationType, target: DocumentKey, i: int,
               cue: str | None) -> None:
@@ -238,8 +242,11 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
         counts[pair] = counts.get(pair, 0) + 1
         current = best.get(pair)
         if current is None or relation.specificity > current.relation.specificity:
-            best[pair] = Relation(source, relation, target, " ".join(text[s_start:s_end].split()),
-                                  s_start, s_end, cue, source == self_key)
+            sentence = sentences.get(s_start)
+            if sentence is None:
+                sentence = sentences[s_start] = " ".join(text[s_start:s_end].split())
+            best[pair] = Relation(source, relation, target, sentence, s_start, s_end, cue,
+                                  source == self_key)
 
     for i, mention in enumerate(mentions):
         target = mention.ref.key

@@ -106,3 +106,11 @@ def test_every_relation_carries_the_sentence_that_states_it() -> None:
     (rel,) = extract_text(text).relations
     assert text[rel.start:rel.end].strip() == rel.sentence
     assert rel.sentence.startswith("Thực hiện Kế hoạch")
+
+
+def test_a_sentence_stating_several_relations_is_held_once() -> None:
+    # A "Căn cứ" list of ten documents is one sentence, not ten copies of it.
+    text = ("Căn cứ Nghị quyết số 25-NQ/TW ngày 03/6/2013; Kết luận số 114-KL/TW ngày "
+            "14/7/2015; Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
+    first, *others = extract_text(text).relations
+    assert len(others) == 2 and all(r.sentence is first.sentence for r in others)
