@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,15 +178,18 @@ def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary:
     summary.unresolved = after["unresolved"]
 
 
-def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
+def _apply_all(store: GraphStore, extractions: list[DocumentExtraction],
                texts: dict[str, tuple[str, str]], summary: IngestSummary,
                progress: bool) -> None:
-    """Apply the files in batches; stop at the first file that fails, keeping those before."""
+    """Apply the files in batches; stop at the first file that fails, keeping those before.
+
+    Empties `extractions` and `texts` as it goes: a file's records are let go once the store
+    holds them, so that a large run does not keep the corpus beside the graph it built."""
     from tqdm import tqdm
 
-    items = list(extractions)
-    bar = tqdm(total=len(items), desc="ingesting", unit="file", file=sys.stderr,
-               disable=not progress or len(items) < 20)
+    bar = tqdm(total=len(extractions), desc="ingesting", unit="file", file=sys.stderr,
+               disable=not progress or len(extractions) < 20)
+    extractions.reverse()  # popped from the end, in the order extracted
     batch: list[FileChange] = []
     last_flush = time.monotonic()
 
@@ -207,8 +210,9 @@ def _apply_all(store: GraphStore, extractions: Iterable[DocumentExtraction],
         return True
 
     try:
-        for extraction in items:
-            text, sha256 = texts[extraction.file]
+        while extractions:
+            extraction = extractions.pop()
+            text, sha256 = texts.pop(extraction.file)
             try:
                 batch.append(file_change(extraction, text, sha256))
             except Exception as error:  # noqa: BLE001 - reported with the file, then stop
