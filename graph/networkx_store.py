@@ -1,10 +1,11 @@
 """The embedded default store: a networkx MultiDiGraph persisted to one file, atomically.
 
-Nodes hold `DocumentNode`s; each relationship is keyed by its type and holds its evidence by
-file. The file (`graph.pickle` in the data directory) is written to a temporary file and
-renamed over the old one, so a crash never leaves a half-written graph. Every change of one
-ingested file is applied under an undo log: an error rolls that file back. The files' texts
-live beside it in a `TextArchive` (`texts.sqlite`), read one at a time when asked for.
+Nodes hold `DocumentNode`s; each relationship is keyed by its type, and its networkx data dict
+is its evidence by file (file -> `Evidence`: one dict per relationship, not two). The file
+(`graph.pickle` in the data directory) is written to a temporary file and renamed over the old
+one, so a crash never leaves a half-written graph. Every change of one ingested file is applied
+under an undo log: an error rolls that file back. The files' texts live beside it in a
+`TextArchive` (`texts.sqlite`), read one at a time when asked for.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from graph.text_archive import TextArchive, content_id
 
 _RELATIONS = {r.value: r for r in RelationType}
 _IMPLEMENTING = {r.value for r in IMPLEMENTATION_RELATIONS}
-FORMAT_VERSION = 2  # 1 kept file texts in the pickle
+FORMAT_VERSION = 3  # 1 kept file texts in the pickle; 1 and 2 kept {"evidence": {...}} per edge
 
 
 def search_text(node: DocumentNode) -> str:
@@ -76,7 +77,7 @@ class NetworkxStore(GraphStore):
     def _load(self) -> None:
         with no_cycle_collection(), open(self.path, "rb") as handle:
             state = pickle.load(handle)
-        if state.get("version") not in (1, FORMAT_VERSION):
+        if state.get("version") not in (1, 2, FORMAT_VERSION):
             raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
         self.graph, self.files = state["graph"], state["files"]
         if state["version"] == 1:  # move the texts out to the archive, in one transaction
@@ -84,6 +85,11 @@ class NetworkxStore(GraphStore):
                 info["content"] = content_id(info["text"], info["mentions"])
             self.archive.put((info["content"], info.pop("text"), info.pop("mentions"))
                              for info in self.files.values())
+        if state["version"] < 3:  # the edge's data becomes its evidence dict (100k plans: 0.5 GB)
+            for by_target in self.graph._succ.values():
+                for by_key in by_target.values():
+                    for key, data in by_key.items():
+                        by_key[key] = data["evidence"]
         self.sources = defaultdict(set, state["sources"])
         self.pending = state["pending"]
         for data in self.graph._node.values():
@@ -154,15 +160,16 @@ class NetworkxStore(GraphStore):
             undo.append(lambda: self.pending.__setitem__(file, pending))
         # A file's edges join documents the file brought: look only at those.
         touched = [n for n in old["nodes"] if n in self.graph]
-        for u, v, key, data in list(self.graph.out_edges(touched, keys=True, data=True)):
-            evidence = data["evidence"]
+        for u, v, key, evidence in list(self.graph.out_edges(touched, keys=True, data=True)):
             if file not in evidence:
                 continue
             item = evidence.pop(file)
-            undo.append(lambda ev=evidence, it=item: ev.__setitem__(file, it))
-            if not evidence:
+            if evidence:
+                undo.append(lambda ev=evidence, it=item: ev.__setitem__(file, it))
+            else:  # its only evidence: the relationship goes, and comes back with it on undo
                 self.graph.remove_edge(u, v, key)
-                undo.append(lambda u=u, v=v, k=key, d=data: self.graph.add_edge(u, v, k, **d))
+                undo.append(lambda u=u, v=v, k=key, it=item: self.graph.add_edge(
+                    u, v, k, **{file: it}))
         for node_id in old["nodes"]:
             sources = self.sources[node_id]
             sources.discard(file)
@@ -194,9 +201,9 @@ class NetworkxStore(GraphStore):
                                  "names a document the change does not bring")
             key = edge.relation.value
             if not self.graph.has_edge(edge.source, edge.target, key):
-                self.graph.add_edge(edge.source, edge.target, key, evidence={})
+                self.graph.add_edge(edge.source, edge.target, key)
                 undo.append(lambda e=edge, k=key: self.graph.remove_edge(e.source, e.target, k))
-            evidence = self.graph.edges[edge.source, edge.target, key]["evidence"]
+            evidence = self.graph.edges[edge.source, edge.target, key]
             evidence[change.file] = edge.evidence[0]
             undo.append(lambda ev=evidence: ev.pop(change.file, None))
         self.files[change.file] = {"sha256": change.sha256, "content": content,
@@ -256,7 +263,7 @@ class NetworkxStore(GraphStore):
 
     def edges(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Edge]:
-        return [Edge(u, _RELATIONS[key], v, sorted(data["evidence"].values(),
+        return [Edge(u, _RELATIONS[key], v, sorted(data.values(),
                                                    key=_evidence_order))
                 for u, v, key, data in self._adjacent(ids, direction, relations)]
 
@@ -319,7 +326,7 @@ class NetworkxStore(GraphStore):
 
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
         for u, v, key, data in self.graph.edges(keys=True, data=True):
-            yield u, v, RelationType(key), sum(e.mentions for e in data["evidence"].values())
+            yield u, v, RelationType(key), sum(e.mentions for e in data.values())
 
     def documents(self, where: DocumentFilter, limit: int,
                   after: str | None = None) -> list[DocumentNode]:

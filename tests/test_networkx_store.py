@@ -75,21 +75,29 @@ def test_a_replaced_file_text_is_dropped_once_the_graph_is_saved(tmp_path: Path)
     assert archived_ids(data) == set()
 
 
-def test_a_store_of_the_first_format_is_read_and_its_texts_moved_out(
-        tmp_path: Path, samples_dir: Path) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_store_of_an_earlier_format_is_read(tmp_path: Path, samples_dir: Path,
+                                              version: int) -> None:
     store = NetworkxStore(tmp_path / "data")
     ingest_paths(store, [samples_dir], progress=False)
+    ids = [d.id for d in store.documents(DocumentFilter(), limit=10_000)]
     expected = {file: store.file_text(file) for file in store.files}
     path = tmp_path / "data" / "graph.pickle"
     state = pickle.loads(path.read_bytes())
-    for file, info in state["files"].items():  # version 1 kept texts inside
-        info["text"], info["mentions"] = expected[file]
-        del info["content"]
-    state["version"] = 1
+    for by_target in state["graph"]._succ.values():  # versions 1 and 2 nested the evidence
+        for by_key in by_target.values():
+            for key, evidence in by_key.items():
+                by_key[key] = {"evidence": evidence}
+    if version == 1:  # it also kept the texts inside
+        for file, info in state["files"].items():
+            info["text"], info["mentions"] = expected[file]
+            del info["content"]
+        (tmp_path / "data" / "texts.sqlite").unlink()
+    state["version"] = version
     path.write_bytes(pickle.dumps(state))
-    (tmp_path / "data" / "texts.sqlite").unlink()
     old = NetworkxStore(tmp_path / "data")
     assert {file: old.file_text(file) for file in old.files} == expected
+    assert old.edges(ids, "out") == store.edges(ids, "out") and old.counts() == store.counts()
 
 
 def test_trees_follow_the_writes_made_after_the_first_tree(tmp_path: Path,
