@@ -157,7 +157,7 @@ def _extract_corpus_as(items: list[tuple[str, str]], convert: Callable[[Document
     if workers < 2 or len(items) < 2 * workers:
         parsed = [parse_document(text, file) for file, text in items]
         index_corpus(parsed, index)
-        return [convert(finish_document(doc, index)) for doc in parsed]
+        return _finish_all(parsed, index, convert)
     size = -(-len(items) // workers)
     # fork: the workers inherit their shard and `convert` instead of receiving them pickled
     context = multiprocessing.get_context("fork")
@@ -177,7 +177,7 @@ def _extract_corpus_as(items: list[tuple[str, str]], convert: Callable[[Document
                 index.add(*entry)
         for _, link in links:
             link.send(index)
-        results = [convert(finish_document(doc, index)) for doc in parsed]
+        results = _finish_all(parsed, index, convert)
         for _, link in links:
             results.extend(_receive(link))
         return results
@@ -187,6 +187,18 @@ def _extract_corpus_as(items: list[tuple[str, str]], convert: Callable[[Document
             process.join(timeout=5)
             if process.is_alive():
                 process.terminate()
+
+
+def _finish_all(parsed: list[ParsedDocument], index: CorpusIndex,
+                convert: Callable[[DocumentExtraction], T]) -> list[T]:
+    """Finish every parsed document in order, emptying `parsed` as it goes: a parsed document
+    (its folded text, its mentions) is let go once its result is made, so that the corpus is
+    never held twice over."""
+    parsed.reverse()
+    results = []
+    while parsed:
+        results.append(convert(finish_document(parsed.pop(), index)))
+    return results
 
 
 def _unchanged(extraction: DocumentExtraction) -> DocumentExtraction:
@@ -200,7 +212,7 @@ def _shard_worker(link: Connection, items: list[tuple[str, str]],
         # the same entry twice changes nothing in the index: send each once
         link.send(list(dict.fromkeys(e for doc in parsed for e in index_entries(doc))))
         index = link.recv()
-        link.send([convert(finish_document(doc, index)) for doc in parsed])
+        link.send(_finish_all(parsed, index, convert))
     except BaseException as error:  # noqa: BLE001 - raised again in the parent
         link.send(error)
     finally:
