@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass
 
 from extract.normalize import fold
@@ -129,7 +130,7 @@ def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, st
     m = TYPE_WORD_BEFORE.search(folded, lo, start)
     if m is None:
         return None
-    return m.start("word"), " ".join(m.group("word").split())
+    return m.start("word"), sys.intern(" ".join(m.group("word").split()))
 
 
 # Laws and ordinances cited by name: "Luật Tiếp công dân", "Bộ luật Lao động".

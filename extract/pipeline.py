@@ -61,7 +61,9 @@ def parse_document(text: str, file: str = "<text>",
             ref = replace(ref, key=key, repairs=tuple(repairs))
         refs.append(ref)
     refs = reconcile_dates(refs)
-    mentions = [Mention(r, m.context_end, m.match) for m, r in zip(mentions, refs, strict=True)]
+    # Without the symbol's parts, now in its key: a corpus is held parsed until its index is
+    # complete, and finishing needs only the reference and where its context ends.
+    mentions = [Mention(r, m.context_end) for m, r in zip(mentions, refs, strict=True)]
     return ParsedDocument(file, nfc, folded, offsets, None if offsets is None else text,
                           identity, mentions)
 
