@@ -269,9 +269,8 @@ class NetworkxStore(GraphStore):
 
     def edges(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Edge]:
-        return [Edge(u, _RELATIONS[key], v, sorted(data.values(),
-                                                   key=_evidence_order))
-                for u, v, key, data in self._adjacent(ids, direction, relations)]
+        return [Edge(u, _RELATIONS[key], v, sorted(evidence.values(), key=_evidence_order))
+                for u, v, key, evidence in self._adjacent(ids, direction, relations)]
 
     def links(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Link]:
@@ -331,8 +330,8 @@ class NetworkxStore(GraphStore):
                 self._implementers.pop(target, None)
 
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
-        for u, v, key, data in self.graph.edges(keys=True, data=True):
-            yield u, v, RelationType(key), sum(e.mentions for e in data.values())
+        for u, v, key, evidence in self.graph.edges(keys=True, data=True):
+            yield u, v, RelationType(key), sum(e.mentions for e in evidence.values())
 
     def documents(self, where: DocumentFilter, limit: int,
                   after: str | None = None) -> list[DocumentNode]:
