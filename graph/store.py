@@ -108,6 +108,11 @@ class GraphStore(ABC):
         BASED_ON), each with its relation, ordered by `implementer_order` and then by relation
         name: one level of an implementation tree."""
 
+    def implementer_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids of the documents carrying out any of `ids`: the levels of a tree that are
+        only counted (beyond the documents an answer shows)."""
+        return {doc.id for found in self.implementers(list(ids)).values() for _, doc in found}
+
     @abstractmethod
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
         """Every relationship as (source, target, relation, depth), for rankings and export."""

@@ -8,6 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.schemas import TreeOut
+from graph import queries
 from graph.store import GraphStore, StoreUnavailable
 
 V1 = "/api/v1"
@@ -68,7 +70,7 @@ def count(tree: dict) -> int:
     return 1 + sum(count(child) for child in tree["children"])
 
 
-def test_implementation_tree_and_coverage(client: TestClient) -> None:
+def test_implementation_tree_and_coverage(client: TestClient, sample_store: GraphStore) -> None:
     tree = client.get(f"{V1}/documents/CT-33-TTg-2021/implementations").json()
     plan = next(c for c in tree["children"] if c["document"]["id"] == "KH-3-UBND-2022-tra-vinh")
     assert plan["lag_days"] == 56 and plan["relation"] == "IMPLEMENTS"
@@ -80,6 +82,9 @@ def test_implementation_tree_and_coverage(client: TestClient) -> None:
                         params={"limit": 2}).json()
     assert whole["left_out"] == 0 and len(capped["children"]) == 1
     assert capped["children"][0]["children"] == [] and capped["left_out"] == count(whole) - 2
+    response = client.get(f"{V1}/documents/NQ-25-TW-2013/implementations")
+    tree = queries.implementation_tree(sample_store, "NQ-25-TW-2013")
+    assert response.content == TreeOut.of(tree).model_dump_json().encode()  # the model's JSON
     coverage = client.get(f"{V1}/documents/CT-33-TTg-2021/coverage").json()
     first = {c["province"]: (c["first"]["id"], c["lag_days"]) for c in coverage["covered"]}
     assert first["Trà Vinh"] == ("KH-3-UBND-2022-tra-vinh", 56)

@@ -46,6 +46,12 @@ def test_a_limited_tree_keeps_its_first_documents_level_by_level(
     assert [n.document.id for n in first_three.walk()] == [
         "CT-33-TTg-2021", "KH-3-UBND-2022-tra-vinh", "KH-73-UBND-2024-ha-giang"]  # by date
     assert first_three.left_out == sum(1 for _ in whole.walk()) - 3 and whole.left_out == 0
+    for limit in range(1, 12):  # wherever the limit falls, shown and left out make the whole
+        capped = queries.implementation_tree(sample_store, "NQ-25-TW-2013", limit=limit)
+        shown = sum(1 for _ in capped.walk())
+        assert shown + capped.left_out == sum(
+            1 for _ in queries.implementation_tree(sample_store, "NQ-25-TW-2013").walk())
+        assert shown == min(limit, shown + capped.left_out)
     in_quang_ngai = queries.implementation_tree(sample_store, "CT-33-TTg-2021",
                                                 province="Quảng Ngãi", limit=1)
     assert in_quang_ngai.children == [] and in_quang_ngai.left_out == 1  # filtered, then capped
@@ -120,6 +126,8 @@ def test_each_stores_implementers_are_those_its_links_give(sample_store: GraphSt
     ids = [d.id for d in sample_store.documents(DocumentFilter(), 1000)]
     found = sample_store.implementers(ids)
     assert found == implementers_from_links(sample_store, ids)
+    assert sample_store.implementer_ids(ids) == {d.id for rows in found.values() for _, d in rows}
+    assert "KH-115-TU-2019-tra-vinh" in sample_store.implementer_ids(["KL-43-TW-2019"])
     assert [(r.value, d.id) for r, d in found["CT-33-TTg-2021"]][:2] == [
         ("IMPLEMENTS", "KH-3-UBND-2022-tra-vinh"), ("BASED_ON", "KH-73-UBND-2024-ha-giang")]
 

@@ -112,7 +112,9 @@ def test_trees_follow_the_writes_made_after_the_first_tree(tmp_path: Path,
     def implementers_of_33() -> list[str]:
         tree = queries.implementation_tree(store, "CT-33-TTg-2021", depth=1)
         ids = [d.id for d in store.documents(DocumentFilter(), limit=10_000)]
-        assert store.implementers(ids) == implementers_from_links(store, ids)
+        found = implementers_from_links(store, ids)
+        assert store.implementers(ids) == found
+        assert store.implementer_ids(ids) == {d.id for rows in found.values() for _, d in rows}
         return [child.document.id for child in tree.children]
 
     before = implementers_of_33()
