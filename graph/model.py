@@ -84,6 +84,24 @@ class Link(NamedTuple):
     target: str
 
 
+class TreeLevel(NamedTuple):
+    """One level of an implementation tree as columns: a row per document, in tree order."""
+
+    parents: list[int]  # the position of its parent in the level above
+    relations: list[RelationType]  # how it carries out its parent
+    documents: list[DocumentNode]
+    lag_days: list[int | None]  # days after the root directive's date
+
+    def first(self, count: int) -> TreeLevel:
+        return TreeLevel(*(column[:count] for column in self))
+
+
+def lag_days(document: DocumentNode, root: DocumentNode) -> int | None:
+    if document.date is None or root.date is None:
+        return None
+    return (document.date - root.date).days
+
+
 @dataclass(slots=True)
 class Edge:
     """A typed relationship with the evidence of every file that states it."""

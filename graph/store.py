@@ -8,6 +8,7 @@ spans of their references) and unresolved references. They offer primitive reads
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
@@ -21,7 +22,9 @@ from graph.model import (
     FileChange,
     IngestedFile,
     Link,
+    TreeLevel,
     UnresolvedReference,
+    lag_days,
 )
 
 DEFAULT_DATA_DIR = Path(".legalgraph")
@@ -108,10 +111,34 @@ class GraphStore(ABC):
         BASED_ON), each with its relation, ordered by `implementer_order` and then by relation
         name: one level of an implementation tree."""
 
-    def implementer_ids(self, ids: Iterable[str]) -> set[str]:
-        """The ids of the documents carrying out any of `ids`: the levels of a tree that are
-        only counted (beyond the documents an answer shows)."""
-        return {doc.id for found in self.implementers(list(ids)).values() for _, doc in found}
+    def implementation_levels(self, root: DocumentNode, depth: int, limit: float = math.inf
+                              ) -> tuple[list[TreeLevel], int]:
+        """The documents carrying out `root` directly or through a chain of `implementers`,
+        to `depth` levels: breadth first, each parent's earliest response first, a document
+        reached twice under its first parent. The first `limit` of them, level by level; and
+        how many there are in all."""
+        seen, frontier, levels = {root.id}, [root.id], []
+        for _ in range(depth):
+            found = self.implementers(frontier)
+            level = TreeLevel([], [], [], [])
+            for parent, parent_id in enumerate(frontier):
+                for relation, doc in found.get(parent_id, ()):
+                    if doc.id not in seen:
+                        seen.add(doc.id)
+                        for column, value in zip(level, (parent, relation, doc,
+                                                         lag_days(doc, root)), strict=True):
+                            column.append(value)
+            if not level.documents:
+                break
+            levels.append(level)
+            frontier = [doc.id for doc in level.documents]
+        shown, room = [], limit
+        for level in levels:
+            if room <= 0:
+                break
+            shown.append(level.first(int(min(room, len(level.documents)))))
+            room -= len(shown[-1].documents)
+        return shown, len(seen) - 1
 
     @abstractmethod
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:

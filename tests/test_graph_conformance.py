@@ -7,6 +7,7 @@ compares the two answers for every query side by side.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
 import pytest
@@ -126,8 +127,11 @@ def test_each_stores_implementers_are_those_its_links_give(sample_store: GraphSt
     ids = [d.id for d in sample_store.documents(DocumentFilter(), 1000)]
     found = sample_store.implementers(ids)
     assert found == implementers_from_links(sample_store, ids)
-    assert sample_store.implementer_ids(ids) == {d.id for rows in found.values() for _, d in rows}
-    assert "KH-115-TU-2019-tra-vinh" in sample_store.implementer_ids(["KL-43-TW-2019"])
+    walk = GraphStore.implementation_levels  # the generic walk over `implementers`
+    for doc in sample_store.get_many(ids).values():
+        for limit in (math.inf, 2):
+            assert sample_store.implementation_levels(doc, 4, limit) == walk(sample_store, doc,
+                                                                             4, limit)
     assert [(r.value, d.id) for r, d in found["CT-33-TTg-2021"]][:2] == [
         ("IMPLEMENTS", "KH-3-UBND-2022-tra-vinh"), ("BASED_ON", "KH-73-UBND-2024-ha-giang")]
 

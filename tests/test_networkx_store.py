@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from conftest import implementers_from_links
 from graph import queries
 from graph.ingest import ingest_paths
 from graph.networkx_store import NetworkxStore
-from graph.store import DocumentFilter
+from graph.store import DocumentFilter, GraphStore
 
 PLAN = "Số: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện {cited}.\n"
 
@@ -102,8 +103,8 @@ def test_a_store_of_an_earlier_format_is_read(tmp_path: Path, samples_dir: Path,
 
 def test_trees_follow_the_writes_made_after_the_first_tree(tmp_path: Path,
                                                            samples_dir: Path) -> None:
-    """The first tree indexes who implements what; each later write refreshes the lists it
-    changes, so answers stay those of the store's edges."""
+    """The first tree indexes who implements what; a write drops the index and the next tree
+    builds it again, so answers stay those of the store's edges."""
     corpus = tmp_path / "corpus"
     shutil.copytree(samples_dir, corpus)
     store = NetworkxStore(tmp_path / "data")
@@ -114,7 +115,9 @@ def test_trees_follow_the_writes_made_after_the_first_tree(tmp_path: Path,
         ids = [d.id for d in store.documents(DocumentFilter(), limit=10_000)]
         found = implementers_from_links(store, ids)
         assert store.implementers(ids) == found
-        assert store.implementer_ids(ids) == {d.id for rows in found.values() for _, d in rows}
+        directive = store.get("CT-33-TTg-2021")
+        assert store.implementation_levels(directive, 4) == (
+            GraphStore.implementation_levels(store, directive, 4))
         return [child.document.id for child in tree.children]
 
     before = implementers_of_33()
@@ -130,3 +133,36 @@ def test_trees_follow_the_writes_made_after_the_first_tree(tmp_path: Path,
     plan.write_text(PLAN.format(cited="Chỉ thị số 6/CT-TTg"), encoding="utf-8")
     ingest_paths(store, [corpus], progress=False)
     assert implementers_of_33() == before
+
+
+def test_trees_are_read_while_files_are_written(tmp_path: Path, samples_dir: Path) -> None:
+    """A server reads trees in threads while a write comes in: each tree reads an index built
+    before or after a write, never from a graph half-changed."""
+    store = NetworkxStore(tmp_path / "data")
+    ingest_paths(store, [samples_dir], progress=False)
+    errors: list[Exception] = []
+    done = threading.Event()
+
+    def read_trees() -> None:
+        while not done.is_set():
+            try:
+                queries.implementation_tree(store, "CT-33-TTg-2021")
+            except Exception as error:  # noqa: BLE001 - any error fails the test below
+                errors.append(error)
+
+    readers = [threading.Thread(target=read_trees) for _ in range(2)]
+    for reader in readers:
+        reader.start()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(100, 120):
+        plan = PLAN.format(cited="Chỉ thị số 33/CT-TTg").replace("Số: 12/", f"Số: {n}/")
+        (corpus / f"plan-{n}.txt").write_text(plan, encoding="utf-8")
+        ingest_paths(store, [corpus], progress=False)
+    done.set()
+    for reader in readers:
+        reader.join()
+    assert errors == []
+    tree = queries.implementation_tree(store, "CT-33-TTg-2021", depth=1)
+    assert {f"KH-{n}-UBND-2022-tra-vinh" for n in range(100, 120)} <= {
+        child.document.id for child in tree.children}
