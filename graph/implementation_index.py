@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from extract.models import RelationType
-from graph.model import DocumentNode, TreeLevel
+from graph.model import DocumentNode, TreeLevel, shown_per_level
 
 _RELATIONS = sorted(RelationType, key=lambda r: r.value)  # numbered in name order
 _NUMBERS = {r: n for n, r in enumerate(_RELATIONS)}
@@ -99,16 +99,12 @@ class ImplementationIndex:
             frontier = self.sources[rows]
             seen[frontier] = True
             found.append((parents, rows))
-        levels: list[TreeLevel] = []
-        room = limit
-        for parents, rows in found:  # only the documents shown become Python objects
-            if room <= 0:
-                break
-            take = int(min(room, len(rows)))
-            rows, parents = rows[:take], parents[:take]
-            levels.append(TreeLevel(parents.tolist(), *self._decode(rows),
+        shown = shown_per_level((len(rows) for _, rows in found), limit)
+        levels = []  # only the documents shown become Python objects
+        for (parents, rows), count in zip(found, shown, strict=False):  # shown may be fewer
+            rows = rows[:count]
+            levels.append(TreeLevel(parents[:count].tolist(), *self._decode(rows),
                                     self._lags(self.sources[rows], root)))
-            room -= len(rows)
         return levels, sum(len(rows) for _, rows in found)
 
     def _lags(self, documents: np.ndarray, root: int) -> list[int | None]:

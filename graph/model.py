@@ -7,6 +7,7 @@ conformance suite compares them. Built from `extract`'s `DocumentExtraction` by 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
@@ -94,6 +95,17 @@ class TreeLevel(NamedTuple):
 
     def first(self, count: int) -> TreeLevel:
         return TreeLevel(*(column[:count] for column in self))
+
+
+def shown_per_level(sizes: Iterable[int], limit: float) -> list[int]:
+    """How many documents of each level the first `limit` of a tree are, level by level."""
+    shown = []
+    for size in sizes:
+        if limit <= 0:
+            break
+        shown.append(int(min(size, limit)))
+        limit -= shown[-1]
+    return shown
 
 
 def lag_days(document: DocumentNode, root: DocumentNode) -> int | None:

@@ -25,6 +25,7 @@ from graph.model import (
     TreeLevel,
     UnresolvedReference,
     lag_days,
+    shown_per_level,
 )
 
 DEFAULT_DATA_DIR = Path(".legalgraph")
@@ -125,20 +126,17 @@ class GraphStore(ABC):
                 for relation, doc in found.get(parent_id, ()):
                     if doc.id not in seen:
                         seen.add(doc.id)
-                        for column, value in zip(level, (parent, relation, doc,
-                                                         lag_days(doc, root)), strict=True):
-                            column.append(value)
+                        level.parents.append(parent)
+                        level.relations.append(relation)
+                        level.documents.append(doc)
+                        level.lag_days.append(lag_days(doc, root))
             if not level.documents:
                 break
             levels.append(level)
             frontier = [doc.id for doc in level.documents]
-        shown, room = [], limit
-        for level in levels:
-            if room <= 0:
-                break
-            shown.append(level.first(int(min(room, len(level.documents)))))
-            room -= len(shown[-1].documents)
-        return shown, len(seen) - 1
+        shown = shown_per_level((len(level.documents) for level in levels), limit)
+        return ([level.first(count) for level, count in zip(levels, shown, strict=False)],
+                len(seen) - 1)
 
     @abstractmethod
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
