@@ -21,10 +21,11 @@ import numpy as np
 
 from extract.models import RelationType
 from graph.model import DocumentNode, TreeLevel, shown_per_level
+from graph.store import implementer_order
 
 _RELATIONS = sorted(RelationType, key=lambda r: r.value)  # numbered in name order
 _NUMBERS = {r: n for n, r in enumerate(_RELATIONS)}
-_UNDATED = dt.date.max.toordinal()
+_UNDATED = dt.date.max.toordinal()  # what `implementer_order` gives an undated document
 
 
 def _objects(items: list) -> np.ndarray:
@@ -53,9 +54,10 @@ class ImplementationIndex:
         rows = np.array([(numbers[target], numbers[source], _NUMBERS[relation])
                          for source, relation, target in links], np.int64).reshape(-1, 3)
         target, source, relation = rows.T
-        dates = np.array([doc.date.toordinal() if doc.date else _UNDATED for doc in documents])
-        # lexsort's last key sorts first: by target, then its implementers' order; a
-        # document's number is its rank by id
+        # `implementer_order`'s date, as a day number: undated documents sort last
+        dates = np.array([implementer_order(doc)[0].toordinal() for doc in documents])
+        # lexsort's last key sorts first: by target, then its implementers' order (date, then
+        # id: a document's number is its rank by id), then relation name
         order = np.lexsort((relation, source, dates[source], target))
         offsets = np.zeros(len(documents) + 1, np.int64)
         np.cumsum(np.bincount(target, minlength=len(documents)), out=offsets[1:])
