@@ -97,17 +97,9 @@ def list_documents(
 def get_document(store: Store, id: Id) -> DocumentDetail:
     """One document: its metadata, aliases, and counts of relations in and out by type."""
     doc = document_or_404(store, id)
-    out_counts = _count(queries.citations(store, id))
-    in_counts = _count(queries.cited_by(store, id))
-    return DocumentDetail(document=Document.of(doc), relations_out=out_counts,
-                          relations_in=in_counts)
-
-
-def _count(edges) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for edge in edges:
-        counts[edge.relation.value] = counts.get(edge.relation.value, 0) + 1
-    return counts
+    return DocumentDetail(document=Document.of(doc),
+                          relations_out=queries.relation_counts(store, id, "out"),
+                          relations_in=queries.relation_counts(store, id, "in"))
 
 
 RelationQuery = Annotated[RelationType | None, Query(description="only this relation type")]

@@ -34,13 +34,13 @@ from graph.model import (
     Link,
     UnresolvedReference,
 )
-from graph.networkx_store import search_text
 from graph.store import (
     DocumentFilter,
     FileFailed,
     GraphStore,
     StoreUnavailable,
     implementer_order,
+    search_text,
 )
 
 _SCHEMA = (

@@ -1,11 +1,11 @@
 """The embedded default store: a networkx MultiDiGraph persisted to one file, atomically.
 
-Nodes hold `DocumentNode`s; each relationship is keyed by its type, and its networkx data dict
-is its evidence by file (file -> `Evidence`: one dict per relationship, not two). The file
-(`graph.pickle` in the data directory) is written to a temporary file and renamed over the old
-one, so a crash never leaves a half-written graph. Every change of one ingested file is applied
-under an undo log: an error rolls that file back. The files' texts live beside it in a
-`TextArchive` (`texts.sqlite`), read one at a time when asked for.
+Nodes hold `DocumentNode`s; each relationship is keyed by its type, and its networkx data is
+only its depth (how many times the corpus states it). The sentences that state it live on disk
+in the `TextArchive` (`texts.sqlite`) with the files' texts, read when evidence is asked for.
+The graph file (`graph.pickle` in the data directory) is written to a temporary file and
+renamed over the old one, so a crash never leaves a half-written graph. Every change of one
+ingested file is applied under an undo log: an error rolls that file back.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ import networkx as nx
 from extract.models import RelationType
 from extract.normalize import fold
 from extract.pipeline import no_cycle_collection
-from extract.provinces import province_matches
 from graph.implementation_index import ImplementationIndex
 from graph.model import (
     IMPLEMENTATION_RELATIONS,
@@ -43,17 +42,11 @@ from graph.model import (
     UnresolvedReference,
 )
 from graph.store import DocumentFilter, FileFailed, GraphStore
-from graph.text_archive import TextArchive, content_id
+from graph.store_format import FORMAT_VERSION, depth_data, upgrade
+from graph.text_archive import Statement, TextArchive, content_id
 
 _RELATIONS = {r.value: r for r in RelationType}
 _IMPLEMENTING = {r.value for r in IMPLEMENTATION_RELATIONS}
-FORMAT_VERSION = 3  # 1 kept file texts in the pickle; 1 and 2 kept {"evidence": {...}} per edge
-
-
-def search_text(node: DocumentNode) -> str:
-    """What `documents(q=...)` matches against: symbol, aliases and title, folded."""
-    return " ".join(fold(part) for part in [node.symbol, *node.aliases, node.title or "",
-                                             node.name or ""])
 
 
 class NetworkxStore(GraphStore):
@@ -73,6 +66,7 @@ class NetworkxStore(GraphStore):
         self._by_number: dict[str, dict[str | None, set[str]]] = defaultdict(
             lambda: defaultdict(set))
         self._sorted_ids: list[str] | None = None
+        self._contents: dict[str, list[str]] | None = None  # content id -> files, for evidence
         self._trees: ImplementationIndex | None = None  # built by the first tree after a write
         # The index is built from the whole graph, in a server's thread, while a write may
         # come in: writes wait for a build, and a build for writes. Trees read a built index,
@@ -85,19 +79,11 @@ class NetworkxStore(GraphStore):
     def _load(self) -> None:
         with no_cycle_collection(), open(self.path, "rb") as handle:
             state = pickle.load(handle)
-        if state.get("version") not in (1, 2, FORMAT_VERSION):
+        if state.get("version") not in range(1, FORMAT_VERSION + 1):
             raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
+        if state["version"] < FORMAT_VERSION:
+            upgrade(state, self.archive)
         self.graph, self.files = state["graph"], state["files"]
-        if state["version"] == 1:  # move the texts out to the archive, in one transaction
-            for info in self.files.values():
-                info["content"] = content_id(info["text"], info["mentions"])
-            self.archive.put((info["content"], info.pop("text"), info.pop("mentions"))
-                             for info in self.files.values())
-        if state["version"] < 3:  # the edge's data becomes its evidence dict (100k plans: 0.5 GB)
-            for by_target in self.graph._succ.values():
-                for by_key in by_target.values():
-                    for key, data in by_key.items():
-                        by_key[key] = data["evidence"]
         self.sources = defaultdict(set, state["sources"])
         self.pending = state["pending"]
         for node_id, data in self.graph._node.items():
@@ -132,16 +118,18 @@ class NetworkxStore(GraphStore):
             self.sources.clear()
             self.pending.clear()
             self._by_number.clear()
-            self._sorted_ids = self._trees = None
+            self._sorted_ids = self._trees = self._contents = None
         self.flush()
         self.archive.clear()
 
     # --- writes -------------------------------------------------------------------------
     def apply(self, changes: Iterable[FileChange]) -> None:
         changes = list(changes)
-        contents = [content_id(c.text, c.mentions) for c in changes]
-        self.archive.put((cid, c.text, c.mentions) for cid, c in zip(contents, changes,
-                                                                       strict=True))
+        said = [_statements(change) for change in changes]
+        contents = [content_id(c.text, c.mentions, statements)
+                    for c, statements in zip(changes, said, strict=True)]
+        self.archive.put((cid, c.text, c.mentions, statements)
+                         for cid, c, statements in zip(contents, changes, said, strict=True))
         with self._building:
             for change, cid in zip(changes, contents, strict=True):
                 undo: list[Callable[[], None]] = []
@@ -154,7 +142,7 @@ class NetworkxStore(GraphStore):
                     self._dropped.update(contents)  # those still named are kept by flush
                     raise FileFailed(change.file, error) from error
                 finally:
-                    self._sorted_ids = self._trees = None
+                    self._sorted_ids = self._trees = self._contents = None
 
     def _remove_file(self, file: str, undo: list[Callable[[], None]]) -> None:
         old = self.files.pop(file, None)
@@ -165,18 +153,9 @@ class NetworkxStore(GraphStore):
         pending = self.pending.pop(file, None)
         if pending is not None:
             undo.append(lambda: self.pending.__setitem__(file, pending))
-        # A file's edges join documents the file brought: look only at those.
-        touched = [n for n in old["nodes"] if n in self.graph]
-        for u, v, key, evidence in list(self.graph.out_edges(touched, keys=True, data=True)):
-            if file not in evidence:
-                continue
-            item = evidence.pop(file)
-            if evidence:
-                undo.append(lambda ev=evidence, it=item: ev.__setitem__(file, it))
-            else:  # its only evidence: the relationship goes, and comes back with it on undo
-                self.graph.remove_edge(u, v, key)
-                undo.append(lambda u=u, v=v, k=key, it=item: self.graph.add_edge(
-                    u, v, k, **{file: it}))
+        for statement in self.archive.statements_of(old["content"]):
+            self._add_depth(statement.source, statement.target, statement.relation,
+                            -statement.mentions, undo)
         for node_id in old["nodes"]:
             sources = self.sources[node_id]
             sources.discard(file)
@@ -210,13 +189,8 @@ class NetworkxStore(GraphStore):
             if source not in self.graph or target not in self.graph:
                 raise ValueError(f"{change.file}: edge {source} -> {target} "
                                  "names a document the change does not bring")
-            key = edge.relation.value
-            if not self.graph.has_edge(source, target, key):
-                self.graph.add_edge(source, target, key)
-                undo.append(lambda u=source, v=target, k=key: self.graph.remove_edge(u, v, k))
-            evidence = self.graph.edges[source, target, key]
-            evidence[change.file] = edge.evidence[0]
-            undo.append(lambda ev=evidence: ev.pop(change.file, None))
+            self._add_depth(source, target, edge.relation.value,
+                            sum(item.mentions for item in edge.evidence), undo)
         self.files[change.file] = {"sha256": change.sha256, "content": content,
                                    "document_id": change.document_id,
                                    "nodes": ids}
@@ -224,6 +198,23 @@ class NetworkxStore(GraphStore):
         if change.unresolved:
             self.pending[change.file] = list(change.unresolved)
             undo.append(lambda: self.pending.pop(change.file, None))
+
+    def _add_depth(self, source: str, target: str, key: str, mentions: int,
+                   undo: list[Callable[[], None]]) -> None:
+        """Add a file's mentions of a relationship to its depth (or take them away): the
+        relationship exists while some file states it."""
+        old = self.graph._succ.get(source, {}).get(target, {}).get(key, {}).get("depth", 0)
+        self._set_depth(source, target, key, old + mentions)
+        undo.append(lambda: self._set_depth(source, target, key, old))
+
+    def _set_depth(self, source: str, target: str, key: str, depth: int) -> None:
+        if depth <= 0:
+            if self.graph.has_edge(source, target, key):
+                self.graph.remove_edge(source, target, key)
+            return
+        if not self.graph.has_edge(source, target, key):
+            self.graph.add_edge(source, target, key)
+        self.graph._succ[source][target][key] = depth_data(depth)  # the key dict _pred shares
 
     def _set_doc(self, node_id: str, doc: DocumentNode) -> None:
         self._unindex(self.graph.nodes[node_id]["doc"])
@@ -274,8 +265,30 @@ class NetworkxStore(GraphStore):
 
     def edges(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Edge]:
-        return [Edge(u, _RELATIONS[key], v, sorted(evidence.values(), key=_evidence_order))
-                for u, v, key, evidence in self._adjacent(ids, direction, relations)]
+        found = self._adjacent(ids, direction, relations)
+        if not found:
+            return []
+        ends = sorted({link[0] if direction == "out" else link[1] for link in found})
+        files_of, evidence = self._files_by_content(), {(u, key, v): [] for u, v, key, _ in found}
+        for content, source, key, target, *said in self.archive.statements_at(ends, direction):
+            items = evidence.get((source, key, target))
+            if items is not None:  # else a relationship not asked for
+                # rows of contents no file has any more are awaiting the next save's drop
+                for file in files_of.get(content, ()):
+                    items.append(Evidence(file, *said))
+        for items in evidence.values():
+            if len(items) > 1:  # most relationships are stated by one file
+                items.sort(key=_evidence_order)
+        return [Edge(u, _RELATIONS[key], v, evidence[u, key, v]) for u, v, key, _ in found]
+
+    def _files_by_content(self) -> dict[str, list[str]]:
+        if (files_of := self._contents) is None:
+            with self._building:  # not while a write changes the files
+                files_of = defaultdict(list)
+                for file, info in self.files.items():
+                    files_of[info["content"]].append(file)
+                self._contents = files_of
+        return files_of
 
     def links(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Link]:
@@ -283,7 +296,7 @@ class NetworkxStore(GraphStore):
                 for u, v, key, _ in self._adjacent(ids, direction, relations)]
 
     def _adjacent(self, ids: Iterable[str], direction: str,
-                  relations: Iterable[RelationType] | None) -> list[tuple[str, str, str, dict]]:
+                  relations: Iterable[RelationType] | None) -> list[tuple[str, str, str, int]]:
         """(source, target, relation, data) at `ids`, sorted. Reads networkx's adjacency
         dicts (`_succ`, `_pred`: {node: {neighbour: {key: data}}}) rather than its views,
         which were two thirds of a tree query's profile on 10k plans."""
@@ -298,9 +311,10 @@ class NetworkxStore(GraphStore):
             for other, by_key in neighbours.items():
                 for key, data in by_key.items():
                     if wanted is None or key in wanted:
-                        found.append((node_id, other, key, data) if out
-                                     else (other, node_id, key, data))
-        found.sort()  # by (source, target, relation): unique, so the dicts are never compared
+                        depth = data["depth"]
+                        found.append((node_id, other, key, depth) if out
+                                     else (other, node_id, key, depth))
+        found.sort()
         return found
 
     def warm(self) -> None:
@@ -331,17 +345,17 @@ class NetworkxStore(GraphStore):
         return trees
 
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
-        for u, v, key, evidence in self.graph.edges(keys=True, data=True):
-            yield u, v, RelationType(key), sum(e.mentions for e in evidence.values())
+        for u, v, key, depth in self.graph.edges(keys=True, data="depth"):
+            yield u, v, RelationType(key), depth
 
     def documents(self, where: DocumentFilter, limit: int,
                   after: str | None = None) -> list[DocumentNode]:
         ids = self._ids_in_order()
-        words = [fold(w) for w in (where.q or "").split() if fold(w)]
+        words = where.words()
         out = []
         for node_id in ids[bisect.bisect_right(ids, after) if after else 0:]:
             doc = self.graph.nodes[node_id]["doc"]
-            if _matches(doc, where, words):
+            if where.matches(doc, words):
                 out.append(doc)
                 if len(out) >= limit:
                     break
@@ -378,24 +392,11 @@ class NetworkxStore(GraphStore):
         return counts
 
 
+def _statements(change: FileChange) -> list[Statement]:
+    return [Statement(edge.source, edge.relation.value, edge.target, item.sentence, item.start,
+                      item.end, item.mentions)
+            for edge in change.edges for item in edge.evidence]
+
+
 def _evidence_order(evidence: Evidence) -> tuple:
     return evidence.file, evidence.start
-
-
-def _matches(doc: DocumentNode, where: DocumentFilter, words: list[str]) -> bool:
-    if where.type and doc.type != where.type:
-        return False
-    if where.issuer and fold(doc.issuer) != fold(where.issuer):
-        return False
-    if where.level and doc.level != where.level:
-        return False
-    if where.year_from and (doc.year is None or doc.year < where.year_from):
-        return False
-    if where.year_to and (doc.year is None or doc.year > where.year_to):
-        return False
-    if where.province and not (doc.province and province_matches(doc.province, where.province)):
-        return False
-    if words:
-        text = search_text(doc)
-        return all(w in text for w in words)
-    return True

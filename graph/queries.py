@@ -57,6 +57,12 @@ def cited_by(store: GraphStore, id: str, relation: RelationType | None = None) -
     return store.edges([id], "in", [relation] if relation else None)
 
 
+def relation_counts(store: GraphStore, id: str, direction: str) -> dict[str, int]:
+    """How many relationships of each type go out of ("out") or into ("in") a document:
+    read without their evidence."""
+    return dict(Counter(link.relation.value for link in store.links([id], direction)))
+
+
 @dataclass(slots=True)
 class TreeNode:
     document: DocumentNode

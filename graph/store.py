@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.models import RelationType
+from extract.normalize import fold
+from extract.provinces import province_matches
 from graph.model import (
     DocumentNode,
     Edge,
@@ -43,6 +45,12 @@ class FileFailed(RuntimeError):
         self.file, self.cause = file, cause
 
 
+def search_text(node: DocumentNode) -> str:
+    """What `documents(q=...)` matches against: symbol, aliases and title, folded."""
+    return " ".join(fold(part) for part in [node.symbol, *node.aliases, node.title or "",
+                                             node.name or ""])
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentFilter:
     """Filters of `GraphStore.documents`; None means any."""
@@ -54,6 +62,29 @@ class DocumentFilter:
     level: str | None = None
     year_from: int | None = None
     year_to: int | None = None
+
+    def words(self) -> list[str]:
+        """The folded words of `q`, each to be found in a document's `search_text`."""
+        return [fold(w) for w in (self.q or "").split() if fold(w)]
+
+    def matches(self, doc: DocumentNode, words: list[str]) -> bool:
+        """`words` are `self.words()`, folded once for all the documents read."""
+        if self.type and doc.type != self.type:
+            return False
+        if self.issuer and fold(doc.issuer) != fold(self.issuer):
+            return False
+        if self.level and doc.level != self.level:
+            return False
+        if self.year_from and (doc.year is None or doc.year < self.year_from):
+            return False
+        if self.year_to and (doc.year is None or doc.year > self.year_to):
+            return False
+        if self.province and not (doc.province and province_matches(doc.province, self.province)):
+            return False
+        if words:
+            text = search_text(doc)
+            return all(w in text for w in words)
+        return True
 
 
 class GraphStore(ABC):

@@ -21,7 +21,10 @@ PLAN = "Số: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\n
 
 def archived_ids(data: Path) -> set[str]:
     with sqlite3.connect(data / "texts.sqlite") as db:
-        return {cid for (cid,) in db.execute("SELECT id FROM texts")}
+        texts = {cid for (cid,) in db.execute("SELECT id FROM texts")}
+        stated = {cid for (cid,) in db.execute("SELECT DISTINCT content FROM statements")}
+    assert stated <= texts  # a content's statements go when its text goes
+    return texts
 
 
 def test_a_reopened_store_has_the_same_graph_and_reads_texts_from_the_archive(
@@ -72,33 +75,41 @@ def test_a_replaced_file_text_is_dropped_once_the_graph_is_saved(tmp_path: Path)
     (second,) = archived_ids(data)
     assert second != first and store.files["plan.txt"]["content"] == second
     assert "6/CT-TTg" in store.file_text("plan.txt")[0]
+    assert store.edges(["CT-5-TTg"], "in") == []  # the old text's statement went with it
+    (edge,) = store.edges(["CT-6-TTg"], "in")
+    assert [item.sentence for item in edge.evidence] == ["Thực hiện Chỉ thị số 6/CT-TTg."]
     store.clear()
     assert archived_ids(data) == set()
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_a_store_of_an_earlier_format_is_read(tmp_path: Path, samples_dir: Path,
                                               version: int) -> None:
-    store = NetworkxStore(tmp_path / "data")
+    data = tmp_path / "data"
+    store = NetworkxStore(data)
     ingest_paths(store, [samples_dir], progress=False)
     ids = [d.id for d in store.documents(DocumentFilter(), limit=10_000)]
     expected = {file: store.file_text(file) for file in store.files}
-    path = tmp_path / "data" / "graph.pickle"
-    state = pickle.loads(path.read_bytes())
-    for by_target in state["graph"]._succ.values():  # versions 1 and 2 nested the evidence
-        for by_key in by_target.values():
-            for key, evidence in by_key.items():
-                by_key[key] = {"evidence": evidence}
+    edges = store.edges(ids, "out")
+    state = pickle.loads((data / "graph.pickle").read_bytes())
+    for edge in edges:  # versions 1 to 3 kept the evidence in the graph, not in the archive
+        evidence = {item.file: item for item in edge.evidence}
+        state["graph"]._succ[edge.source][edge.target][edge.relation.value] = (
+            {"evidence": evidence} if version < 3 else evidence)
+    with sqlite3.connect(data / "texts.sqlite") as db:
+        db.execute("DROP TABLE statements")
     if version == 1:  # it also kept the texts inside
         for file, info in state["files"].items():
             info["text"], info["mentions"] = expected[file]
             del info["content"]
-        (tmp_path / "data" / "texts.sqlite").unlink()
+        (data / "texts.sqlite").unlink()
     state["version"] = version
-    path.write_bytes(pickle.dumps(state))
-    old = NetworkxStore(tmp_path / "data")
+    (data / "graph.pickle").write_bytes(pickle.dumps(state))
+    old = NetworkxStore(data)
     assert {file: old.file_text(file) for file in old.files} == expected
-    assert old.edges(ids, "out") == store.edges(ids, "out") and old.counts() == store.counts()
+    assert old.edges(ids, "out") == edges and old.counts() == store.counts()
+    old.flush()  # in the current format
+    assert NetworkxStore(data).edges(ids, "out") == edges
 
 
 def test_trees_follow_the_writes_made_after_the_first_tree(tmp_path: Path,
