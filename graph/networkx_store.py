@@ -43,7 +43,7 @@ from graph.model import (
 )
 from graph.store import DocumentFilter, FileFailed, GraphStore
 from graph.store_format import FORMAT_VERSION, depth_data, upgrade
-from graph.text_archive import Statement, TextArchive, content_id
+from graph.text_archive import TextArchive, content_id, stated_in
 
 _RELATIONS = {r.value: r for r in RelationType}
 _IMPLEMENTING = {r.value for r in IMPLEMENTATION_RELATIONS}
@@ -81,11 +81,13 @@ class NetworkxStore(GraphStore):
             state = pickle.load(handle)
         if state.get("version") not in range(1, FORMAT_VERSION + 1):
             raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
-        if state["version"] < FORMAT_VERSION:
+        if upgraded := state["version"] < FORMAT_VERSION:
             upgrade(state, self.archive)
         self.graph, self.files = state["graph"], state["files"]
         self.sources = defaultdict(set, state["sources"])
         self.pending = state["pending"]
+        if upgraded:  # once: the next start reads the new format (100k plans: 50 s saved)
+            self.flush()
         for node_id, data in self.graph._node.items():
             sys.intern(node_id)  # the loaded string itself: later files' ids become it
             self._index(data["doc"])
@@ -125,7 +127,7 @@ class NetworkxStore(GraphStore):
     # --- writes -------------------------------------------------------------------------
     def apply(self, changes: Iterable[FileChange]) -> None:
         changes = list(changes)
-        said = [_statements(change) for change in changes]
+        said = [stated_in(change) for change in changes]
         contents = [content_id(c.text, c.mentions, statements)
                     for c, statements in zip(changes, said, strict=True)]
         self.archive.put((cid, c.text, c.mentions, statements)
@@ -208,13 +210,13 @@ class NetworkxStore(GraphStore):
         undo.append(lambda: self._set_depth(source, target, key, old))
 
     def _set_depth(self, source: str, target: str, key: str, depth: int) -> None:
-        if depth <= 0:
-            if self.graph.has_edge(source, target, key):
-                self.graph.remove_edge(source, target, key)
-            return
-        if not self.graph.has_edge(source, target, key):
-            self.graph.add_edge(source, target, key)
-        self.graph._succ[source][target][key] = depth_data(depth)  # the key dict _pred shares
+        exists = self.graph.has_edge(source, target, key)
+        if depth <= 0 and exists:
+            self.graph.remove_edge(source, target, key)
+        elif depth > 0:
+            if not exists:
+                self.graph.add_edge(source, target, key)
+            self.graph._succ[source][target][key] = depth_data(depth)  # _pred shares the dict
 
     def _set_doc(self, node_id: str, doc: DocumentNode) -> None:
         self._unindex(self.graph.nodes[node_id]["doc"])
@@ -297,7 +299,7 @@ class NetworkxStore(GraphStore):
 
     def _adjacent(self, ids: Iterable[str], direction: str,
                   relations: Iterable[RelationType] | None) -> list[tuple[str, str, str, int]]:
-        """(source, target, relation, data) at `ids`, sorted. Reads networkx's adjacency
+        """(source, target, relation, depth) at `ids`, sorted. Reads networkx's adjacency
         dicts (`_succ`, `_pred`: {node: {neighbour: {key: data}}}) rather than its views,
         which were two thirds of a tree query's profile on 10k plans."""
         wanted = {RelationType(r).value for r in relations} if relations is not None else None
@@ -385,17 +387,10 @@ class NetworkxStore(GraphStore):
         counts = {"documents": len(docs), "ingested": ingested, "cited_only": len(docs) - ingested,
                   "files": len(self.files), "unresolved": len(self.unresolved()),
                   "relationships": self.graph.number_of_edges()}
-        for relation in RelationType:
-            counts[relation.value] = 0
+        counts.update(dict.fromkeys((relation.value for relation in RelationType), 0))
         for _, _, key in self.graph.edges(keys=True):
             counts[key] += 1
         return counts
-
-
-def _statements(change: FileChange) -> list[Statement]:
-    return [Statement(edge.source, edge.relation.value, edge.target, item.sentence, item.start,
-                      item.end, item.mentions)
-            for edge in change.edges for item in edge.evidence]
 
 
 def _evidence_order(evidence: Evidence) -> tuple:

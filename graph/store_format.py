@@ -2,8 +2,8 @@
 
 1 kept the files' texts in the pickle; 1 and 2 kept `{"evidence": {file: Evidence}}` as each
 relationship's data, 3 kept `{file: Evidence}`. 4 keeps `{"depth": n}`, and the evidence in
-the archive. The next save writes the new format; until then each load upgrades
-the file again (the archive's rows are replaced, not added to).
+the archive. The store saves what it upgraded at once; an upgrade that stops half-way is
+done again at the next start (the archive's rows are replaced, not added to).
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple
 
+from graph.model import FileChange
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS texts (id TEXT PRIMARY KEY, text BLOB, mentions BLOB);
 CREATE TABLE IF NOT EXISTS statements (content TEXT, source TEXT, relation TEXT, target TEXT,
@@ -49,6 +51,13 @@ class Statement(NamedTuple):
     start: int
     end: int
     mentions: int
+
+
+def stated_in(change: FileChange) -> list[Statement]:
+    """What an ingested file's change states: a row per relationship and file."""
+    return [Statement(edge.source, edge.relation.value, edge.target, item.sentence, item.start,
+                      item.end, item.mentions)
+            for edge in change.edges for item in edge.evidence]
 
 
 def content_id(text: str, mentions: list[dict], statements: list[Statement]) -> str:

@@ -15,6 +15,7 @@ from graph import queries
 from graph.ingest import ingest_paths
 from graph.networkx_store import NetworkxStore
 from graph.store import DocumentFilter, GraphStore
+from graph.store_format import FORMAT_VERSION
 
 PLAN = "Số: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện {cited}.\n"
 
@@ -108,7 +109,8 @@ def test_a_store_of_an_earlier_format_is_read(tmp_path: Path, samples_dir: Path,
     old = NetworkxStore(data)
     assert {file: old.file_text(file) for file in old.files} == expected
     assert old.edges(ids, "out") == edges and old.counts() == store.counts()
-    old.flush()  # in the current format
+    # saved in the current format at once
+    assert pickle.loads((data / "graph.pickle").read_bytes())["version"] == FORMAT_VERSION
     assert NetworkxStore(data).edges(ids, "out") == edges
 
 
