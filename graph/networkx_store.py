@@ -86,7 +86,7 @@ class NetworkxStore(GraphStore):
         self.graph, self.files = state["graph"], state["files"]
         self.sources = defaultdict(set, state["sources"])
         self.pending = state["pending"]
-        if upgraded:  # once: the next start reads the new format (100k plans: 50 s saved)
+        if upgraded:  # once: the next start reads the new format (100k plans: 80 s saved)
             self.flush()
         for node_id, data in self.graph._node.items():
             sys.intern(node_id)  # the loaded string itself: later files' ids become it
