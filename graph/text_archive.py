@@ -73,11 +73,14 @@ def content_id(text: str, mentions: list[dict], statements: list[Statement]) -> 
 class TextArchive:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._schema_made = False  # once per archive, not on every read
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path)
-        db.executescript(_SCHEMA)
+        if not self._schema_made:
+            db.executescript(_SCHEMA)
+            self._schema_made = True
         return db
 
     def put(self, rows: Iterable[tuple[str, str, list[dict], list[Statement]]]) -> None:
@@ -111,9 +114,8 @@ class TextArchive:
 
     def statements_of(self, cid: str) -> list[Statement]:
         with closing(self._connect()) as db:
-            return [Statement(*row) for row in db.execute(
-                "SELECT source, relation, target, sentence, start, end, mentions "
-                "FROM statements WHERE content = ?", (cid,))]
+            return [Statement(*row[1:]) for row in db.execute(
+                f"SELECT {_COLUMNS} FROM statements WHERE content = ?", (cid,))]
 
     def statements_at(self, ids: list[str], direction: str) -> list[tuple]:
         """(content id, *statement) rows for the relationships going out of `ids` ("out") or
