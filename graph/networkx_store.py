@@ -271,7 +271,7 @@ class NetworkxStore(GraphStore):
         if not found:
             return []
         ends = sorted({link[0] if direction == "out" else link[1] for link in found})
-        files_of, evidence = self._files_by_content(), {(u, key, v): [] for u, v, key, _ in found}
+        files_of, evidence = self._files_by_content(), {(u, key, v): [] for u, v, key in found}
         for content, source, key, target, *said in self.archive.statements_at(ends, direction):
             items = evidence.get((source, key, target))
             if items is not None:  # else a relationship not asked for
@@ -281,7 +281,7 @@ class NetworkxStore(GraphStore):
         for items in evidence.values():
             if len(items) > 1:  # most relationships are stated by one file
                 items.sort(key=_evidence_order)
-        return [Edge(u, _RELATIONS[key], v, evidence[u, key, v]) for u, v, key, _ in found]
+        return [Edge(u, _RELATIONS[key], v, evidence[u, key, v]) for u, v, key in found]
 
     def _files_by_content(self) -> dict[str, list[str]]:
         if (files_of := self._contents) is None:
@@ -295,11 +295,11 @@ class NetworkxStore(GraphStore):
     def links(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Link]:
         return [Link(u, _RELATIONS[key], v)
-                for u, v, key, _ in self._adjacent(ids, direction, relations)]
+                for u, v, key in self._adjacent(ids, direction, relations)]
 
     def _adjacent(self, ids: Iterable[str], direction: str,
-                  relations: Iterable[RelationType] | None) -> list[tuple[str, str, str, int]]:
-        """(source, target, relation, depth) at `ids`, sorted. Reads networkx's adjacency
+                  relations: Iterable[RelationType] | None) -> list[tuple[str, str, str]]:
+        """(source, target, relation) at `ids`, sorted. Reads networkx's adjacency
         dicts (`_succ`, `_pred`: {node: {neighbour: {key: data}}}) rather than its views,
         which were two thirds of a tree query's profile on 10k plans."""
         wanted = {RelationType(r).value for r in relations} if relations is not None else None
@@ -311,11 +311,9 @@ class NetworkxStore(GraphStore):
             if neighbours is None:
                 continue
             for other, by_key in neighbours.items():
-                for key, data in by_key.items():
+                for key in by_key:
                     if wanted is None or key in wanted:
-                        depth = data["depth"]
-                        found.append((node_id, other, key, depth) if out
-                                     else (other, node_id, key, depth))
+                        found.append((node_id, other, key) if out else (other, node_id, key))
         found.sort()
         return found
 
