@@ -4,15 +4,16 @@
     index_corpus     every parsed document -> a `CorpusIndex` (plus what a store already knows)
     finish_document  a parsed document + the index -> a `DocumentExtraction`
 
-`extract_corpus` runs the three over many texts (in several processes if asked);
-`extract_text` over one.
+`extract_corpus` runs the three over many texts (in several processes if asked),
+`stream_corpus` likewise but yielding each result as it is made; `extract_text` over one.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable, Iterable
+import pickle
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
@@ -26,6 +27,7 @@ from extract.relations import type_relations
 from extract.resolve import CorpusIndex, complete_reference, reconcile_dates, symbol_key
 
 T = TypeVar("T")
+RESULT_BATCH = 200  # results a worker pickles together while it waits for its turn
 
 
 @dataclass(slots=True)
@@ -120,25 +122,40 @@ def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relati
 def extract_corpus(texts: Iterable[tuple[str, str]], index: CorpusIndex | None = None,
                    workers: int = 1) -> list[DocumentExtraction]:
     """Extract (file, text) pairs as one corpus: each resolved with what all of them tell."""
-    return extract_corpus_as(texts, _unchanged, index, workers)
+    return list(stream_corpus(texts, index, workers))
 
 
 def extract_corpus_as(texts: Iterable[tuple[str, str]],
                       convert: Callable[[DocumentExtraction], T],
                       index: CorpusIndex | None = None, workers: int = 1) -> list[T]:
-    """`extract_corpus`, each result passed through `convert` where it was extracted.
+    """`extract_corpus`, each result passed through `convert` where it was extracted."""
+    return list(stream_corpus(texts, index, workers, convert))
+
+
+def stream_corpus(texts: Iterable[tuple[str, str]], index: CorpusIndex | None = None,
+                  workers: int = 1,
+                  convert: Callable[[DocumentExtraction], T] | None = None) -> Iterator[T]:
+    """The results of `extract_corpus_as` one at a time, in the order of `texts` (without
+    `convert`, the `DocumentExtraction`s themselves).
+
+    Each result is yielded as soon as it is made, so that a caller that stores or prints it
+    holds one batch, not the corpus's results (for 100k plans, gigabytes).
 
     With `workers` > 1 the corpus is cut into contiguous shards, one per process (this one
     takes the first). A process parses its shard and keeps it; only the shard's index entries
     travel, merged here in shard order (the order one pass adds them, so the index and every
     result are the same), and the index goes back for each process to finish its shard.
+    A worker finishes its whole shard at once, keeping the results pickled in batches (about
+    a third of their size as objects) until this process has yielded the shards before it.
     `convert` (e.g. to a JSON line) runs in the workers, so that what comes back is cheap to
     send: shipping whole `DocumentExtraction`s costs about as much as extracting them.
     """
     items = list(texts)
+    del texts  # `items` is emptied once parsed and shared out: a text is then held by its
+    # parsed document (or worker) and by the caller alone, and goes when both let it go
     index = index or CorpusIndex()
     with no_cycle_collection():
-        return _extract_corpus_as(items, convert, index, workers)
+        yield from _stream_corpus(items, convert or _unchanged, index, workers)
 
 
 @contextmanager
@@ -154,12 +171,14 @@ def no_cycle_collection():
             gc.enable()
 
 
-def _extract_corpus_as(items: list[tuple[str, str]], convert: Callable[[DocumentExtraction], T],
-                       index: CorpusIndex, workers: int) -> list[T]:
+def _stream_corpus(items: list[tuple[str, str]], convert: Callable[[DocumentExtraction], T],
+                   index: CorpusIndex, workers: int) -> Iterator[T]:
     if workers < 2 or len(items) < 2 * workers:
         parsed = [parse_document(text, file) for file, text in items]
+        items.clear()
         index_corpus(parsed, index)
-        return _finish_all(parsed, index, convert)
+        yield from _finish_all(parsed, index, convert)
+        return
     size = -(-len(items) // workers)
     # fork: the workers inherit their shard and `convert` instead of receiving them pickled
     context = multiprocessing.get_context("fork")
@@ -173,16 +192,17 @@ def _extract_corpus_as(items: list[tuple[str, str]], convert: Callable[[Document
             theirs.close()
             links.append((process, ours))
         parsed = [parse_document(text, file) for file, text in items[:size]]
+        items.clear()
         index_corpus(parsed, index)
         for _, link in links:
             for entry in _receive(link):
                 index.add(*entry)
         for _, link in links:
             link.send(index)
-        results = _finish_all(parsed, index, convert)
+        yield from _finish_all(parsed, index, convert)
         for _, link in links:
-            results.extend(_receive(link))
-        return results
+            while (batch := _receive(link)) is not None:
+                yield from pickle.loads(batch)
     finally:
         for process, link in links:
             link.close()
@@ -192,18 +212,16 @@ def _extract_corpus_as(items: list[tuple[str, str]], convert: Callable[[Document
 
 
 def _finish_all(parsed: list[ParsedDocument], index: CorpusIndex,
-                convert: Callable[[DocumentExtraction], T]) -> list[T]:
+                convert: Callable[[DocumentExtraction], T]) -> Iterator[T]:
     """Finish every parsed document in order, emptying `parsed` as it goes: a parsed document
     (its folded text, its mentions) is let go once its result is made, so that the corpus is
     never held twice over."""
     parsed.reverse()
-    results = []
     while parsed:
-        results.append(convert(finish_document(parsed.pop(), index)))
-    return results
+        yield convert(finish_document(parsed.pop(), index))
 
 
-def _unchanged(extraction: DocumentExtraction) -> DocumentExtraction:
+def _unchanged(extraction: DocumentExtraction):
     return extraction
 
 
@@ -214,7 +232,16 @@ def _shard_worker(link: Connection, items: list[tuple[str, str]],
         # the same entry twice changes nothing in the index: send each once
         link.send(list(dict.fromkeys(e for doc in parsed for e in index_entries(doc))))
         index = link.recv()
-        link.send(_finish_all(parsed, index, convert))
+        batches, batch = [], []
+        for result in _finish_all(parsed, index, convert):
+            batch.append(result)
+            if len(batch) == RESULT_BATCH:
+                batches.append(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
+                batch = []
+        batches.append(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
+        for pickled in batches:  # sent when the caller reaches this shard; None ends it
+            link.send(pickled)
+        link.send(None)
     except BaseException as error:  # noqa: BLE001 - raised again in the parent
         link.send(error)
     finally:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.identify import level_of
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
-from extract.pipeline import extract_corpus, no_cycle_collection
+from extract.pipeline import no_cycle_collection, stream_corpus
 from extract.provinces import new_province
 from extract.resolve import CorpusIndex
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
@@ -167,29 +168,30 @@ def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary:
                 summary.reresolved += 1
     before = store.counts()
     start = time.perf_counter()
-    extractions = extract_corpus([(f, t) for f, (t, _) in texts.items()],
-                                 index_from_store(store), workers=workers)
-    summary.extract_seconds = time.perf_counter() - start
-    with no_cycle_collection():  # the store's new records, like extraction's, make no cycles
+    # Results are applied as they come, so a run holds one batch of them, not the corpus's.
+    extractions = stream_corpus([(f, t) for f, (t, _) in texts.items()],
+                                index_from_store(store), workers=workers)
+    with closing(extractions), no_cycle_collection():  # store records make no cycles either
         _apply_all(store, extractions, texts, summary, progress)
+    summary.extract_seconds = time.perf_counter() - start - summary.write_seconds
     after = store.counts()
     summary.documents_added = after["documents"] - before["documents"]
     summary.relationships_added = after["relationships"] - before["relationships"]
     summary.unresolved = after["unresolved"]
 
 
-def _apply_all(store: GraphStore, extractions: list[DocumentExtraction],
+def _apply_all(store: GraphStore, extractions: Iterator[DocumentExtraction],
                texts: dict[str, tuple[str, str]], summary: IngestSummary,
                progress: bool) -> None:
     """Apply the files in batches; stop at the first file that fails, keeping those before.
 
-    Empties `extractions` and `texts` as it goes: a file's records are let go once the store
-    holds them, so that a large run does not keep the corpus beside the graph it built."""
+    Empties `texts` as it goes: a file's text is let go once the store holds it, so that a
+    large run does not keep the corpus beside the graph it built. An error of extraction
+    itself (a defect, not bad input) is raised, with the batches before it applied."""
     from tqdm import tqdm
 
-    bar = tqdm(total=len(extractions), desc="ingesting", unit="file", file=sys.stderr,
-               disable=not progress or len(extractions) < 20)
-    extractions.reverse()  # popped from the end, in the order extracted
+    bar = tqdm(total=len(texts), desc="ingesting", unit="file", file=sys.stderr,
+               disable=not progress or len(texts) < 20)
     batch: list[FileChange] = []
     last_flush = time.monotonic()
 
@@ -210,8 +212,7 @@ def _apply_all(store: GraphStore, extractions: list[DocumentExtraction],
         return True
 
     try:
-        while extractions:
-            extraction = extractions.pop()
+        for extraction in extractions:
             text, sha256 = texts.pop(extraction.file)
             try:
                 batch.append(file_change(extraction, text, sha256))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.models import DocumentKey, Status, could_be_id
-from extract.pipeline import extract_corpus, extract_text
+from extract.pipeline import extract_corpus, extract_text, stream_corpus
 
 TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
 QUANG_NGAI = "Số: 550/KH-VP\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nVề việc\n\n"
@@ -156,6 +156,16 @@ def test_workers_give_the_same_corpus_as_one_process(sample_texts) -> None:
     in_workers = extract_corpus(texts, workers=2)
     assert in_workers == extract_corpus(texts)
     assert in_workers[0].references[0].key.id == "KL-65-TW-2013"
+
+
+def test_a_streamed_corpus_gives_each_result_in_order(sample_texts) -> None:
+    # what a large ingestion uses: one result at a time, so the corpus's results are never
+    # all held; the workers' shards follow the caller's, in the order of the texts
+    texts = sample_texts * 3
+    stream = stream_corpus(texts, workers=2)
+    first = next(stream)
+    assert first.file == texts[0][0]
+    assert [first, *stream] == extract_corpus(texts)
 
 
 def test_a_failure_in_a_worker_is_raised_in_the_caller() -> None:
