@@ -11,7 +11,7 @@ from pathlib import Path
 
 from extract.interchange import to_json_line
 from extract.models import DocumentExtraction, Status
-from extract.pipeline import extract_corpus_as
+from extract.pipeline import stream_corpus
 from graph.readers import TEXT_SUFFIXES, UnreadableDocument, iter_document_paths, read_document
 
 EXIT_SKIPPED = 1  # the run finished, but some input was skipped
@@ -37,7 +37,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"skipped: {message}", file=sys.stderr)
     # each document is formatted where it was extracted (in the worker, with --workers)
     as_text = to_json_line if args.format == "jsonl" else format_table
-    sys.stdout.writelines(extract_corpus_as(texts, as_text, workers=args.workers))
+    sys.stdout.writelines(stream_corpus(texts, workers=args.workers,
+                                        convert=lambda extraction, _text: as_text(extraction)))
     return EXIT_SKIPPED if skipped else 0
 
 

@@ -89,8 +89,11 @@ def _workers_speedup(texts: list[tuple[str, str]], seconds: float, runs: int) ->
     from extract.interchange import to_json_line
     from extract.pipeline import extract_corpus, extract_corpus_as
 
-    one = median_time(lambda: extract_corpus_as(texts, to_json_line), runs)
-    two = median_time(lambda: extract_corpus_as(texts, to_json_line, workers=2), runs)
+    def as_line(extraction, _text):
+        return to_json_line(extraction)
+
+    one = median_time(lambda: extract_corpus_as(texts, as_line), runs)
+    two = median_time(lambda: extract_corpus_as(texts, as_line, workers=2), runs)
     two_objects = median_time(lambda: extract_corpus(texts, workers=2), runs)
     return {"workers_2_speedup": round(one / two, 2),
             "workers_2_speedup_objects": round(seconds / two_objects, 2)}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import pickle
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -27,7 +26,8 @@ from extract.relations import type_relations
 from extract.resolve import CorpusIndex, complete_reference, reconcile_dates, symbol_key
 
 T = TypeVar("T")
-RESULT_BATCH = 200  # results a worker pickles together while it waits for its turn
+Convert = Callable[[DocumentExtraction, str], T]  # a result and its text as read -> what to yield
+CHUNK = 200  # texts a process takes in turn: a worker sends a chunk's results at once
 
 
 @dataclass(slots=True)
@@ -125,34 +125,37 @@ def extract_corpus(texts: Iterable[tuple[str, str]], index: CorpusIndex | None =
     return list(stream_corpus(texts, index, workers))
 
 
-def extract_corpus_as(texts: Iterable[tuple[str, str]],
-                      convert: Callable[[DocumentExtraction], T],
+def extract_corpus_as(texts: Iterable[tuple[str, str]], convert: Convert[T],
                       index: CorpusIndex | None = None, workers: int = 1) -> list[T]:
-    """`extract_corpus`, each result passed through `convert` where it was extracted."""
+    """`extract_corpus`, each result passed through `convert` (with the text it came from, as
+    read) where it was extracted."""
     return list(stream_corpus(texts, index, workers, convert))
 
 
 def stream_corpus(texts: Iterable[tuple[str, str]], index: CorpusIndex | None = None,
                   workers: int = 1,
-                  convert: Callable[[DocumentExtraction], T] | None = None) -> Iterator[T]:
+                  convert: Convert[T] | None = None) -> Iterator[T]:
     """The results of `extract_corpus_as` one at a time, in the order of `texts` (without
     `convert`, the `DocumentExtraction`s themselves).
 
     Each result is yielded as soon as it is made, so that a caller that stores or prints it
     holds one batch, not the corpus's results (for 100k plans, gigabytes).
 
-    With `workers` > 1 the corpus is cut into contiguous shards, one per process (this one
-    takes the first). A process parses its shard and keeps it; only the shard's index entries
-    travel, merged here in shard order (the order one pass adds them, so the index and every
-    result are the same), and the index goes back for each process to finish its shard.
-    A worker finishes its whole shard at once, keeping the results pickled in batches (about
-    a third of their size as objects) until this process has yielded the shards before it.
+    With `workers` > 1 the corpus is cut into chunks of `CHUNK` texts, dealt out in turn to
+    the processes (this one takes the first). A process parses its chunks and keeps them; only
+    their index entries travel, merged here in corpus order (the order one pass adds them, so
+    the index and every result are the same), and the index goes back for each process to
+    finish its chunks. The results are yielded chunk by chunk in corpus order: a worker sends
+    each chunk as it finishes it and waits while the pipe is full, so nothing piles up in
+    either process.
     `convert` (e.g. to a JSON line) runs in the workers, so that what comes back is cheap to
     send: shipping whole `DocumentExtraction`s costs about as much as extracting them.
+
+    The texts are let go as they are shared out: from then on a text is held by its parsed
+    document (or its worker) until its result is made, and by the caller only if it keeps it.
     """
     items = list(texts)
-    del texts  # `items` is emptied once parsed and shared out: a text is then held by its
-    # parsed document (or worker) and by the caller alone, and goes when both let it go
+    del texts
     index = index or CorpusIndex()
     with no_cycle_collection():
         yield from _stream_corpus(items, convert or _unchanged, index, workers)
@@ -171,38 +174,48 @@ def no_cycle_collection():
             gc.enable()
 
 
-def _stream_corpus(items: list[tuple[str, str]], convert: Callable[[DocumentExtraction], T],
-                   index: CorpusIndex, workers: int) -> Iterator[T]:
+def _stream_corpus(items: list[tuple[str, str]], convert: Convert[T], index: CorpusIndex,
+                   workers: int) -> Iterator[T]:
     if workers < 2 or len(items) < 2 * workers:
         parsed = [parse_document(text, file) for file, text in items]
         items.clear()
         index_corpus(parsed, index)
         yield from _finish_all(parsed, index, convert)
         return
-    size = -(-len(items) // workers)
-    # fork: the workers inherit their shard and `convert` instead of receiving them pickled
+    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    items.clear()
+    # fork: the workers inherit their chunks and `convert` instead of receiving them pickled
     context = multiprocessing.get_context("fork")
     links = []
     try:
-        for start in range(size, len(items), size):
+        for worker in range(1, workers):
             ours, theirs = context.Pipe()
-            process = context.Process(target=_shard_worker, daemon=True,
-                                      args=(theirs, items[start:start + size], convert))
+            process = context.Process(target=_chunk_worker, daemon=True,
+                                      args=(theirs, chunks[worker::workers], convert))
             process.start()
             theirs.close()
             links.append((process, ours))
-        parsed = [parse_document(text, file) for file, text in items[:size]]
-        items.clear()
-        index_corpus(parsed, index)
-        for _, link in links:
-            for entry in _receive(link):
-                index.add(*entry)
+        mine = chunks[::workers]
+        del chunks  # before parsing: the memory of the workers' texts is reused
+        parsed = [[parse_document(text, file) for file, text in chunk] for chunk in mine]
+        del mine
+        entries = [_receive(link) for _, link in links]
+        for n in range(len(parsed) + sum(map(len, entries))):  # every chunk, in corpus order
+            turn, owner = divmod(n, workers)
+            if owner == 0:
+                index_corpus(parsed[turn], index)
+            else:
+                for entry in entries[owner - 1][turn]:
+                    index.add(*entry)
+        del entries
         for _, link in links:
             link.send(index)
-        yield from _finish_all(parsed, index, convert)
-        for _, link in links:
-            while (batch := _receive(link)) is not None:
-                yield from pickle.loads(batch)
+        for n in range(len(parsed) * workers):
+            turn, owner = divmod(n, workers)
+            if owner == 0:
+                yield from _finish_all(parsed[turn], index, convert)
+            elif (chunk := _receive(links[owner - 1][1])) is not None:
+                yield from chunk
     finally:
         for process, link in links:
             link.close()
@@ -212,36 +225,38 @@ def _stream_corpus(items: list[tuple[str, str]], convert: Callable[[DocumentExtr
 
 
 def _finish_all(parsed: list[ParsedDocument], index: CorpusIndex,
-                convert: Callable[[DocumentExtraction], T]) -> Iterator[T]:
+                convert: Convert[T]) -> Iterator[T]:
     """Finish every parsed document in order, emptying `parsed` as it goes: a parsed document
     (its folded text, its mentions) is let go once its result is made, so that the corpus is
     never held twice over."""
     parsed.reverse()
     while parsed:
-        yield convert(finish_document(parsed.pop(), index))
+        doc = parsed.pop()
+        yield convert(finish_document(doc, index), doc.text if doc.original is None
+                      else doc.original)
 
 
-def _unchanged(extraction: DocumentExtraction):
+def _unchanged(extraction: DocumentExtraction, text: str):
     return extraction
 
 
-def _shard_worker(link: Connection, items: list[tuple[str, str]],
-                  convert: Callable[[DocumentExtraction], object]) -> None:
+def _chunk_worker(link: Connection, chunks: list[list[tuple[str, str]]],
+                  convert: Convert[object]) -> None:
     try:
-        parsed = [parse_document(text, file) for file, text in items]
-        # the same entry twice changes nothing in the index: send each once
-        link.send(list(dict.fromkeys(e for doc in parsed for e in index_entries(doc))))
+        parsed = [[parse_document(text, file) for file, text in chunk] for chunk in chunks]
+        # an entry added again changes nothing in the index: each is sent the first time only
+        seen: set[tuple] = set()
+        entries = []
+        for chunk in parsed:
+            new = [e for doc in chunk for e in index_entries(doc) if e not in seen]
+            seen.update(new)
+            entries.append(list(dict.fromkeys(new)))
+        link.send(entries)
+        del seen, entries
         index = link.recv()
-        batches, batch = [], []
-        for result in _finish_all(parsed, index, convert):
-            batch.append(result)
-            if len(batch) == RESULT_BATCH:
-                batches.append(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
-                batch = []
-        batches.append(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
-        for pickled in batches:  # sent when the caller reaches this shard; None ends it
-            link.send(pickled)
-        link.send(None)
+        for chunk in parsed:
+            link.send(list(_finish_all(chunk, index, convert)))
+        link.send(None)  # a worker may have one chunk fewer than this process
     except BaseException as error:  # noqa: BLE001 - raised again in the parent
         link.send(error)
     finally:

@@ -14,7 +14,9 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from extract.identify import level_of
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
@@ -168,11 +170,14 @@ def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary:
                 summary.reresolved += 1
     before = store.counts()
     start = time.perf_counter()
-    # Results are applied as they come, so a run holds one batch of them, not the corpus's.
-    extractions = stream_corpus([(f, t) for f, (t, _) in texts.items()],
-                                index_from_store(store), workers=workers)
-    with closing(extractions), no_cycle_collection():  # store records make no cycles either
-        _apply_all(store, extractions, texts, summary, progress)
+    # Each file's change is made where it is extracted (in a worker, with --workers) and
+    # applied as it comes: a run holds one batch of changes, not the corpus's. The texts go
+    # to the pipeline, which lets each go once its change is made.
+    hashes = {file: sha256 for file, (_, sha256) in texts.items()}
+    changes = stream_corpus(_take_texts(texts), index_from_store(store), workers,
+                            partial(_change_or_failure, hashes))
+    with closing(changes), no_cycle_collection():  # store records make no cycles either
+        _apply_all(store, changes, len(hashes), summary, progress)
     summary.extract_seconds = time.perf_counter() - start - summary.write_seconds
     after = store.counts()
     summary.documents_added = after["documents"] - before["documents"]
@@ -180,18 +185,38 @@ def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary:
     summary.unresolved = after["unresolved"]
 
 
-def _apply_all(store: GraphStore, extractions: Iterator[DocumentExtraction],
-               texts: dict[str, tuple[str, str]], summary: IngestSummary,
-               progress: bool) -> None:
+def _take_texts(texts: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """(file, text) pairs, emptying `texts`, so that the pipeline alone holds the texts."""
+    pairs = [(file, text) for file, (text, _) in texts.items()]
+    texts.clear()
+    return pairs
+
+
+class ChangeFailed(NamedTuple):
+    """A file whose extraction could not be made into a change: the run stops there."""
+
+    file: str
+    reason: str
+
+
+def _change_or_failure(hashes: dict[str, str], extraction: DocumentExtraction,
+                       text: str) -> FileChange | ChangeFailed:
+    try:
+        return file_change(extraction, text, hashes[extraction.file])
+    except Exception as error:  # noqa: BLE001 - reported with the file, then stop
+        return ChangeFailed(extraction.file, f"{type(error).__name__}: {error}")
+
+
+def _apply_all(store: GraphStore, changes: Iterator[FileChange | ChangeFailed], total: int,
+               summary: IngestSummary, progress: bool) -> None:
     """Apply the files in batches; stop at the first file that fails, keeping those before.
 
-    Empties `texts` as it goes: a file's text is let go once the store holds it, so that a
-    large run does not keep the corpus beside the graph it built. An error of extraction
-    itself (a defect, not bad input) is raised, with the batches before it applied."""
+    An error of extraction itself (a defect, not bad input) is raised, with the batches
+    before it applied."""
     from tqdm import tqdm
 
-    bar = tqdm(total=len(texts), desc="ingesting", unit="file", file=sys.stderr,
-               disable=not progress or len(texts) < 20)
+    bar = tqdm(total=total, desc="ingesting", unit="file", file=sys.stderr,
+               disable=not progress or total < 20)
     batch: list[FileChange] = []
     last_flush = time.monotonic()
 
@@ -212,14 +237,12 @@ def _apply_all(store: GraphStore, extractions: Iterator[DocumentExtraction],
         return True
 
     try:
-        for extraction in extractions:
-            text, sha256 = texts.pop(extraction.file)
-            try:
-                batch.append(file_change(extraction, text, sha256))
-            except Exception as error:  # noqa: BLE001 - reported with the file, then stop
+        for change in changes:
+            if isinstance(change, ChangeFailed):
                 if flush_batch():
-                    summary.failed = (extraction.file, f"{type(error).__name__}: {error}")
+                    summary.failed = (change.file, change.reason)
                 return
+            batch.append(change)
             if len(batch) == APPLY_BATCH and not flush_batch():
                 return
             if time.monotonic() - last_flush > FLUSH_SECONDS:

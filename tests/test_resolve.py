@@ -149,18 +149,26 @@ def test_the_documents_own_symbol_is_never_a_reference() -> None:
     assert extraction.references == []
 
 
-def test_workers_give_the_same_corpus_as_one_process(sample_texts) -> None:
-    # the undated mention is in the first shard, the date that completes it in the last
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks of two texts, so that a handful of texts is dealt out to every process."""
+    import extract.pipeline
+
+    monkeypatch.setattr(extract.pipeline, "CHUNK", 2)
+
+
+def test_workers_give_the_same_corpus_as_one_process(sample_texts, small_chunks) -> None:
+    # the undated mention is in the first chunk, the date that completes it in the last
     texts = [("a.txt", "Kết luận số 65-KL/TW của Ban Bí thư."), *sample_texts,
              ("z.txt", "Kết luận số 65-KL/TW ngày 04/4/2013 của Ban Bí thư.")]
     in_workers = extract_corpus(texts, workers=2)
-    assert in_workers == extract_corpus(texts)
+    assert in_workers == extract_corpus(texts) == extract_corpus(texts, workers=3)
     assert in_workers[0].references[0].key.id == "KL-65-TW-2013"
 
 
-def test_a_streamed_corpus_gives_each_result_in_order(sample_texts) -> None:
+def test_a_streamed_corpus_gives_each_result_in_order(sample_texts, small_chunks) -> None:
     # what a large ingestion uses: one result at a time, so the corpus's results are never
-    # all held; the workers' shards follow the caller's, in the order of the texts
+    # all held; the chunks of every process come back in the order of the texts
     texts = sample_texts * 3
     stream = stream_corpus(texts, workers=2)
     first = next(stream)
@@ -168,7 +176,7 @@ def test_a_streamed_corpus_gives_each_result_in_order(sample_texts) -> None:
     assert [first, *stream] == extract_corpus(texts)
 
 
-def test_a_failure_in_a_worker_is_raised_in_the_caller() -> None:
+def test_a_failure_in_a_worker_is_raised_in_the_caller(small_chunks) -> None:
     texts = [(str(i), "Kết luận số 65-KL/TW.") for i in range(3)] + [("bad", None)]
     with pytest.raises(TypeError):
         extract_corpus(texts, workers=2)  # type: ignore[arg-type]
