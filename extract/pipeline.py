@@ -191,7 +191,7 @@ def _stream_corpus(items: list[tuple[str, str]], convert: Convert[T], index: Cor
         for worker in range(1, workers):
             ours, theirs = context.Pipe()
             process = context.Process(target=_chunk_worker, daemon=True,
-                                      args=(theirs, chunks[worker::workers], convert))
+                                      args=(theirs, chunks, worker, workers, convert))
             process.start()
             theirs.close()
             links.append((process, ours))
@@ -240,10 +240,13 @@ def _unchanged(extraction: DocumentExtraction, text: str):
     return extraction
 
 
-def _chunk_worker(link: Connection, chunks: list[list[tuple[str, str]]],
-                  convert: Convert[object]) -> None:
+def _chunk_worker(link: Connection, chunks: list[list[tuple[str, str]]], worker: int,
+                  workers: int, convert: Convert[object]) -> None:
     try:
-        parsed = [[parse_document(text, file) for file, text in chunk] for chunk in chunks]
+        mine = chunks[worker::workers]
+        chunks.clear()  # the other processes' texts, inherited with the caller's memory
+        parsed = [[parse_document(text, file) for file, text in chunk] for chunk in mine]
+        del mine
         # an entry added again changes nothing in the index: each is sent the first time only
         seen: set[tuple] = set()
         entries = []
