@@ -85,7 +85,8 @@ def bench_extraction(sizes: list[int], runs: int, shared: Path | None) -> dict:
 
 def _workers_speedup(texts: list[tuple[str, str]], seconds: float, runs: int) -> dict:
     """Two processes against one: as `legalgraph extract --format jsonl` runs (each document
-    formatted in its worker), and as ingestion runs (whole extractions sent back)."""
+    formatted in its worker), and as `extract_corpus` returns them (whole extractions sent
+    back)."""
     from extract.interchange import to_json_line
     from extract.pipeline import extract_corpus, extract_corpus_as
 

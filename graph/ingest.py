@@ -44,7 +44,7 @@ class IngestSummary:
     relationships_added: int = 0
     unresolved: int = 0
     documents: dict[str, str] = field(default_factory=dict)  # file -> its document's id
-    extract_seconds: float = 0.0  # reading references (all files, as one corpus)
+    extract_seconds: float = 0.0  # reading the references, making the changes: all but writes
     write_seconds: float = 0.0  # the store's writes alone
 
     def lines(self) -> list[str]:

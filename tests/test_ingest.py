@@ -94,6 +94,23 @@ def test_the_command_names_the_file_that_failed_and_keeps_the_ones_before(
                                                  "001_5d0513c091e029bd.txt"]
 
 
+def test_a_defect_in_extraction_is_raised_and_leaves_no_part_of_a_batch(
+        empty_store: GraphStore, samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.pipeline as pipeline
+
+    real = pipeline.finish_document
+
+    def failing(doc, index):
+        if doc.file.startswith("002"):
+            raise RuntimeError("a defect")
+        return real(doc, index)
+
+    monkeypatch.setattr(pipeline, "finish_document", failing)
+    with pytest.raises(RuntimeError, match="a defect"):
+        ingest_paths(empty_store, [samples_dir], progress=False)
+    assert empty_store.file_hashes() == {}  # the files before it were in the same batch
+
+
 def test_unresolved_references_resolve_when_the_document_they_need_arrives(
         empty_store: GraphStore, tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
