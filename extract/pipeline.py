@@ -236,7 +236,7 @@ def _finish_all(parsed: list[ParsedDocument], index: CorpusIndex,
                       else doc.original)
 
 
-def _unchanged(extraction: DocumentExtraction, text: str):
+def _unchanged(extraction: DocumentExtraction, text: str) -> DocumentExtraction:
     return extraction
 
 

@@ -193,7 +193,10 @@ def _take_texts(texts: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 class ChangeFailed(NamedTuple):
-    """A file whose extraction could not be made into a change: the run stops there."""
+    """A file whose extraction could not be made into a change: the run stops there.
+
+    A value rather than a raised `FileFailed`: it is made in a worker and comes back pickled,
+    with the reason as text."""
 
     file: str
     reason: str
