@@ -176,7 +176,7 @@ def no_cycle_collection():
 
 def _stream_corpus(items: list[tuple[str, str]], convert: Convert[T], index: CorpusIndex,
                    workers: int) -> Iterator[T]:
-    if workers < 2 or len(items) < 2 * workers:
+    if workers < 2 or len(items) <= CHUNK:  # one chunk: a worker would have none
         parsed = [parse_document(text, file) for file, text in items]
         items.clear()
         index_corpus(parsed, index)
@@ -251,9 +251,9 @@ def _chunk_worker(link: Connection, chunks: list[list[tuple[str, str]]], worker:
         seen: set[tuple] = set()
         entries = []
         for chunk in parsed:
-            new = [e for doc in chunk for e in index_entries(doc) if e not in seen]
-            seen.update(new)
-            entries.append(list(dict.fromkeys(new)))
+            fresh = dict.fromkeys(e for doc in chunk for e in index_entries(doc) if e not in seen)
+            seen.update(fresh)
+            entries.append(list(fresh))
         link.send(entries)
         del seen, entries
         index = link.recv()
