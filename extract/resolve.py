@@ -58,13 +58,16 @@ class CorpusIndex:
         known = self._documents.setdefault(key, KnownDocument(key))
         known.date = known.date or date
         known.term = known.term or term
-        if subject and len(known.subjects) < _MAX_SUBJECTS:
+        # Subjects are matched for Party resolutions alone (`by_title`): kept for every
+        # document, they were most of the index (3k plans: 23 MB -> 4.4, in each process).
+        titled = key.type == "NQ" and key.issuer == "TW"
+        if titled and subject and len(known.subjects) < _MAX_SUBJECTS:
             words = _words(subject)
             if words not in known.subjects:
                 known.subjects.append(words)
         if key.year is not None:
             self._by_symbol[_base(key)].add(key)
-            if key.type == "NQ" and key.issuer == "TW":
+            if titled:
                 self._resolutions[known.term].add(key)
                 if known.term is not None:
                     self._resolutions[None].discard(key)
