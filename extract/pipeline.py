@@ -142,12 +142,13 @@ def stream_corpus(texts: Iterable[tuple[str, str]], index: CorpusIndex | None = 
     holds one batch, not the corpus's results (for 100k plans, gigabytes).
 
     With `workers` > 1 the corpus is cut into chunks of `CHUNK` texts, dealt out in turn to
-    the processes (this one takes the first). A process parses its chunks and keeps them; only
-    their index entries travel, merged here in corpus order (the order one pass adds them, so
-    the index and every result are the same), and the index goes back for each process to
-    finish its chunks. The results are yielded chunk by chunk in corpus order: a worker sends
-    each chunk as it finishes it and waits while the pipe is full, so nothing piles up in
-    either process.
+    that many forked processes. A worker parses its chunks and keeps them; only their index
+    entries travel, merged here in corpus order (the order one pass adds them, so the index
+    and every result are the same), and the index goes back for each worker to finish its
+    chunks. This process then lets the index go and only yields: a caller that writes the
+    results (ingestion) holds its store and a batch, not also the index and parsed texts.
+    The results are yielded chunk by chunk in corpus order: a worker sends each chunk as it
+    finishes it and waits while the pipe is full, so nothing piles up in either process.
     `convert` (e.g. to a JSON line) runs in the workers, so that what comes back is cheap to
     send: shipping whole `DocumentExtraction`s costs about as much as extracting them.
 
@@ -155,10 +156,10 @@ def stream_corpus(texts: Iterable[tuple[str, str]], index: CorpusIndex | None = 
     document (or its worker) until its result is made, and by the caller only if it keeps it.
     """
     items = list(texts)
-    del texts
-    index = index or CorpusIndex()
+    work = _stream_corpus(items, convert or _unchanged, index or CorpusIndex(), workers)
+    del texts, items, index  # held by `work` alone, which lets each go when it can
     with no_cycle_collection():
-        yield from _stream_corpus(items, convert or _unchanged, index, workers)
+        yield from work
 
 
 @contextmanager
@@ -176,7 +177,7 @@ def no_cycle_collection():
 
 def _stream_corpus(items: list[tuple[str, str]], convert: Convert[T], index: CorpusIndex,
                    workers: int) -> Iterator[T]:
-    if workers < 2 or len(items) <= CHUNK:  # one chunk: a worker would have none
+    if workers < 2 or len(items) <= CHUNK:  # one chunk: no process to share it with
         parsed = [parse_document(text, file) for file, text in items]
         items.clear()
         index_corpus(parsed, index)
@@ -188,34 +189,26 @@ def _stream_corpus(items: list[tuple[str, str]], convert: Convert[T], index: Cor
     context = multiprocessing.get_context("fork")
     links = []
     try:
-        for worker in range(1, workers):
+        for worker in range(workers):
             ours, theirs = context.Pipe()
             process = context.Process(target=_chunk_worker, daemon=True,
                                       args=(theirs, chunks, worker, workers, convert))
             process.start()
             theirs.close()
             links.append((process, ours))
-        mine = chunks[::workers]
-        del chunks  # before parsing: the memory of the workers' texts is reused
-        parsed = [[parse_document(text, file) for file, text in chunk] for chunk in mine]
-        del mine
+        total = len(chunks)
+        del chunks  # the texts live on in the workers
         entries = [_receive(link) for _, link in links]
-        for n in range(len(parsed) + sum(map(len, entries))):  # every chunk, in corpus order
+        for n in range(total):  # every chunk, in corpus order
             turn, owner = divmod(n, workers)
-            if owner == 0:
-                index_corpus(parsed[turn], index)
-            else:
-                for entry in entries[owner - 1][turn]:
-                    index.add(*entry)
+            for entry in entries[owner][turn]:
+                index.add(*entry)
         del entries
         for _, link in links:
             link.send(index)
-        for n in range(len(parsed) * workers):
-            turn, owner = divmod(n, workers)
-            if owner == 0:
-                yield from _finish_all(parsed[turn], index, convert)
-            elif (chunk := _receive(links[owner - 1][1])) is not None:
-                yield from chunk
+        del index
+        for n in range(total):
+            yield from _receive(links[n % workers][1])
     finally:
         for process, link in links:
             link.close()
@@ -259,7 +252,6 @@ def _chunk_worker(link: Connection, chunks: list[list[tuple[str, str]]], worker:
         index = link.recv()
         for chunk in parsed:
             link.send(list(_finish_all(chunk, index, convert)))
-        link.send(None)  # a worker may have one chunk fewer than this process
     except BaseException as error:  # noqa: BLE001 - raised again in the parent
         link.send(error)
     finally:
