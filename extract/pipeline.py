@@ -258,10 +258,12 @@ def _chunk_worker(link: Connection, chunks: list[list[tuple[str, str]]], worker:
     try:
         mine = chunks[worker::workers]
         chunks.clear()  # the other processes' texts, inherited with the caller's memory
+        # Handed back before parsing too: after it only, a worker peaked 130 MB higher on 100k
+        # plans (what parsing allocates settles in the freed blocks, pinning their pages).
         release_freed_memory()
         parsed = [_parse_all(chunk) for chunk in mine]
         del mine
-        release_freed_memory()
+        release_freed_memory()  # our own texts, now parsed
         # an entry added again changes nothing in the index: each is sent the first time only
         seen: set[tuple] = set()
         entries = []
@@ -282,10 +284,10 @@ def _chunk_worker(link: Connection, chunks: list[list[tuple[str, str]]], worker:
 
 
 def release_freed_memory() -> None:
-    """Hand the memory of freed texts back to the system. A text (8-20 KB) is allocated by
-    malloc, not Python's small-object arenas, and glibc keeps what is freed inside its heap:
-    without this, a process that has let its texts go still counts them in its RSS. A no-op
-    where the C library has no `malloc_trim`."""
+    """Hand memory freed inside the C heap back to the system. Texts (8-20 KB) and the
+    messages between processes are allocated by malloc, not Python's small-object arenas, and
+    glibc keeps what is freed inside its heap: without this, a process that has let its texts
+    go still counts them in its RSS. A no-op where the C library has no `malloc_trim`."""
     trim = getattr(_LIBC, "malloc_trim", None)
     if trim is not None:
         trim(0)

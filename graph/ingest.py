@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from extract.identify import level_of
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
-from extract.pipeline import no_cycle_collection, release_freed_memory, stream_corpus
+from extract.pipeline import no_cycle_collection, stream_corpus
 from extract.provinces import new_province
 from extract.resolve import CorpusIndex
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
@@ -249,11 +249,9 @@ def _apply_all(store: GraphStore, changes: Iterator[FileChange | ChangeFailed], 
             if len(batch) == APPLY_BATCH and not flush_batch():
                 return
             if time.monotonic() - last_flush > FLUSH_SECONDS:
-                release_freed_memory()
                 store.flush()
                 last_flush = time.monotonic()
         flush_batch()
     finally:
         bar.close()
-        release_freed_memory()
         store.flush()

@@ -28,7 +28,7 @@ import networkx as nx
 
 from extract.models import RelationType
 from extract.normalize import fold
-from extract.pipeline import no_cycle_collection
+from extract.pipeline import no_cycle_collection, release_freed_memory
 from graph.implementation_index import ImplementationIndex
 from graph.model import (
     IMPLEMENTATION_RELATIONS,
@@ -97,6 +97,9 @@ class NetworkxStore(GraphStore):
 
     def flush(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        # pickle's memo takes an entry for each object of the graph (0.3 to 0.5 GB on 100k
+        # plans): let it have what the process has freed first (ingestion's texts, results)
+        release_freed_memory()
         state = {"version": FORMAT_VERSION, "graph": self.graph, "files": self.files,
                  "sources": dict(self.sources), "pending": self.pending}
         fd, tmp = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")
