@@ -97,8 +97,9 @@ class NetworkxStore(GraphStore):
 
     def flush(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        # pickle's memo takes an entry for each object of the graph (0.3 to 0.5 GB on 100k
-        # plans): let it have what the process has freed first (ingestion's texts, results)
+        # Pickle's memo takes an entry for each object of the graph (0.3 to 0.5 GB on 100k
+        # plans): hand back what the process has freed (ingestion's texts and results) first,
+        # so that the two do not add up.
         release_freed_memory()
         state = {"version": FORMAT_VERSION, "graph": self.graph, "files": self.files,
                  "sources": dict(self.sources), "pending": self.pending}
