@@ -1,10 +1,11 @@
 """The embedded default store: a networkx MultiDiGraph persisted to one file, atomically.
 
 Nodes hold `DocumentNode`s; each relationship is keyed by its type, and its networkx data is
-only its depth (how many times the corpus states it). The sentences that state it live on disk
-in the `TextArchive` (`texts.sqlite`) with the files' texts, read when evidence is asked for.
-The graph file (`graph.pickle` in the data directory) is written to a temporary file and
-renamed over the old one, so a crash never leaves a half-written graph. Every change of one
+only its depth (how many times the corpus states it); pairs with the same relationships and
+depths share one key dict (`store_format.pair_data`). The sentences that state a relationship
+live on disk in the `TextArchive` (`texts.sqlite`) with the files' texts, read when evidence
+is asked for. The graph file (`graph.pickle` in the data directory) is written to a temporary file
+and renamed over the old one, so a crash never leaves a half-written graph. Every change of one
 ingested file is applied under an undo log: an error rolls that file back.
 """
 
@@ -42,7 +43,7 @@ from graph.model import (
     UnresolvedReference,
 )
 from graph.store import DocumentFilter, FileFailed, GraphStore
-from graph.store_format import FORMAT_VERSION, depth_data, upgrade
+from graph.store_format import FORMAT_VERSION, depth_data, pair_data, upgrade
 from graph.text_archive import TextArchive, content_id, stated_in
 
 _RELATIONS = {r.value: r for r in RelationType}
@@ -214,13 +215,19 @@ class NetworkxStore(GraphStore):
         undo.append(lambda: self._set_depth(source, target, key, old))
 
     def _set_depth(self, source: str, target: str, key: str, depth: int) -> None:
-        exists = self.graph.has_edge(source, target, key)
-        if depth <= 0 and exists:
-            self.graph.remove_edge(source, target, key)
-        elif depth > 0:
-            if not exists:
-                self.graph.add_edge(source, target, key)
-            self.graph._succ[source][target][key] = depth_data(depth)  # _pred shares the dict
+        # Not through networkx's add_edge and remove_edge: they change the pair's key dict in
+        # place, and that dict is shared with other pairs.
+        by_target, by_source = self.graph._succ[source], self.graph._pred[target]
+        by_key = dict(by_target.get(target, {}))
+        if depth > 0:
+            by_key[key] = depth_data(depth)
+        else:
+            by_key.pop(key, None)
+        if by_key:
+            by_target[target] = by_source[source] = pair_data(by_key)
+        else:
+            by_target.pop(target, None)
+            by_source.pop(source, None)
 
     def _set_doc(self, node_id: str, doc: DocumentNode) -> None:
         self._unindex(self.graph.nodes[node_id]["doc"])

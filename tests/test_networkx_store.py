@@ -83,7 +83,32 @@ def test_a_replaced_file_text_is_dropped_once_the_graph_is_saved(tmp_path: Path)
     assert archived_ids(data) == set()
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+def test_pairs_with_the_same_relationships_share_one_key_dict(tmp_path: Path) -> None:
+    """networkx keeps a dict `{relation: data}` for each pair of documents: 100k plans have
+    2.7M pairs and 35 different dicts. A write replaces a pair's dict, and never changes the
+    shared one."""
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    corpus.mkdir()
+    for number in (12, 13):
+        (corpus / f"plan-{number}.txt").write_text(
+            PLAN.replace("12/", f"{number}/").format(cited="Chỉ thị số 6/CT-TTg"),
+            encoding="utf-8")
+    store = NetworkxStore(data)
+    ingest_paths(store, [corpus], progress=False)
+    first, second = store.graph._pred["CT-6-TTg"].values()
+    assert first is second and first == {"IMPLEMENTS": {"depth": 1}}
+
+    (corpus / "plan-12.txt").write_text(PLAN.format(cited="Chỉ thị số 5/CT-TTg"),
+                                        encoding="utf-8")
+    ingest_paths(store, [corpus], progress=False)
+    for reopened in (store, NetworkxStore(data)):
+        (to_6,) = reopened.graph._pred["CT-6-TTg"].values()
+        (to_5,) = reopened.graph._pred["CT-5-TTg"].values()
+        assert to_6 is to_5 and to_6 == {"IMPLEMENTS": {"depth": 1}}
+        assert [e.source for e in reopened.edges(["CT-6-TTg"], "in")] == ["KH-13-UBND-2022-tra-vinh"]
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_a_store_of_an_earlier_format_is_read(tmp_path: Path, samples_dir: Path,
                                               version: int) -> None:
     data = tmp_path / "data"
@@ -93,12 +118,17 @@ def test_a_store_of_an_earlier_format_is_read(tmp_path: Path, samples_dir: Path,
     expected = {file: store.file_text(file) for file in store.files}
     edges = store.edges(ids, "out")
     state = pickle.loads((data / "graph.pickle").read_bytes())
-    for edge in edges:  # versions 1 to 3 kept the evidence in the graph, not in the archive
-        evidence = {item.file: item for item in edge.evidence}
-        state["graph"]._succ[edge.source][edge.target][edge.relation.value] = (
-            {"evidence": evidence} if version < 3 else evidence)
-    with sqlite3.connect(data / "texts.sqlite") as db:
-        db.execute("DROP TABLE statements")
+    graph = state["graph"]
+    for source, by_target in graph._succ.items():  # before version 5: a key dict per pair
+        for target, by_key in by_target.items():
+            by_target[target] = graph._pred[target][source] = dict(by_key)
+    if version < 4:  # versions 1 to 3 kept the evidence in the graph, not in the archive
+        for edge in edges:
+            evidence = {item.file: item for item in edge.evidence}
+            graph._succ[edge.source][edge.target][edge.relation.value] = (
+                {"evidence": evidence} if version < 3 else evidence)
+        with sqlite3.connect(data / "texts.sqlite") as db:
+            db.execute("DROP TABLE statements")
     if version == 1:  # it also kept the texts inside
         for file, info in state["files"].items():
             info["text"], info["mentions"] = expected[file]
