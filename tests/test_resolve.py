@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from extract.models import DocumentKey, Status, could_be_id
-from extract.pipeline import extract_corpus, extract_text, stream_corpus
+from extract.pipeline import (
+    extract_corpus,
+    extract_text,
+    index_corpus,
+    parse_document,
+    stream_corpus,
+)
 
 TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
 QUANG_NGAI = "Số: 550/KH-VP\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nVề việc\n\n"
@@ -164,6 +170,15 @@ def test_workers_give_the_same_corpus_as_one_process(sample_texts, small_chunks)
     in_workers = extract_corpus(texts, workers=2)
     assert in_workers == extract_corpus(texts) == extract_corpus(texts, workers=3)
     assert in_workers[0].references[0].key.id == "KL-65-TW-2013"
+
+
+def test_what_a_store_knows_reaches_every_worker(small_chunks) -> None:
+    # ingestion preloads the index with the store's documents: a new file's undated mention
+    # is completed by a date the store knows, in whichever process extracts it
+    known = index_corpus([parse_document("Kết luận số 65-KL/TW ngày 04/4/2013 của Ban Bí thư.")])
+    texts = [(str(i), "Kết luận số 65-KL/TW của Ban Bí thư.") for i in range(5)]
+    for extraction in extract_corpus(texts, known, workers=2):
+        assert extraction.references[0].key.id == "KL-65-TW-2013"
 
 
 def test_a_streamed_corpus_gives_each_result_in_order(sample_texts, small_chunks) -> None:
