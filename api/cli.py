@@ -85,7 +85,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         summary = ingest_paths(store, args.paths, workers=args.workers,
                                progress=not (args.quiet or args.json))
     if args.json:
-        print(json.dumps({**dataclasses.asdict(summary), "peak_rss_mb": _peak_rss_mb()},
+        print(json.dumps({**dataclasses.asdict(summary), "peak_rss_mb": _peak_rss_mb(),
+                          "workers_peak_rss_mb": _workers_peak_rss_mb()},
                          ensure_ascii=False, indent=1))
     else:
         print("\n".join(summary.lines()))
@@ -105,6 +106,14 @@ def _peak_rss_mb() -> int:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def _workers_peak_rss_mb() -> int | None:
+    """The largest worker's peak (`--workers`; None when every file was extracted here). It
+    counts from what this process held when it forked them, which is below a worker's peak."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024 or None
 
 
 def _one_document(store, symbol: str, year: int | None):

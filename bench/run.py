@@ -141,7 +141,8 @@ def bench_ingestion(corpus: Path, store_args: list[str], env: dict[str, str] | N
             "write_seconds": round(summary["write_seconds"], 2),
             "write_relationships_per_s": round(relationships / summary["write_seconds"], 1),
             "documents": summary["documents_added"],
-            "peak_rss_mb": summary["peak_rss_mb"]}
+            "peak_rss_mb": summary["peak_rss_mb"],
+            "workers_peak_rss_mb": summary["workers_peak_rss_mb"]}
 
 
 def bench_queries(store, samples: int = 200) -> dict:
@@ -339,7 +340,8 @@ def table(results: dict) -> str:
             lines.append(f"ingest {name:<8} {r['files_per_s']} files/s, "
                          f"{r['relationships_per_s']} rels/s end to end, "
                          f"{r['write_relationships_per_s']} rels/s in store writes "
-                         f"({r['documents_read']} files), peak RSS {r['peak_rss_mb']} MB")
+                         f"({r['documents_read']} files), peak RSS {r['peak_rss_mb']} MB"
+                         + (f", workers {w} MB" if (w := r.get("workers_peak_rss_mb")) else ""))
     if bulk := neo.get("bulk_import"):
         lines.append(f"bulk load neo4j  {bulk['relationships']} rels: export "
                      f"{bulk['export_seconds']} s + import {bulk['import_seconds']} s = "

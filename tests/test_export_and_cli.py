@@ -59,6 +59,22 @@ def cli(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True)
 
 
+def test_ingest_reports_the_peak_memory_of_each_process(tmp_path: Path) -> None:
+    # a corpus of more than one chunk (200 files), so that --workers forks workers
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(1, 260):
+        (corpus / f"{n}.txt").write_text(f"Số: {n}/KH-UBND\nTrà Vinh, ngày 02 tháng 3 năm 2022"
+                                         "\nKẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg.\n",
+                                         encoding="utf-8")
+    one, two = (json.loads(cli("ingest", str(corpus), "--json", *workers,
+                               data=tmp_path / f"store{len(workers)}").stdout)
+                for workers in ([], ["--workers", "2"]))
+    assert one["relationships_added"] == two["relationships_added"] == 259
+    assert one["peak_rss_mb"] > 0 and one["workers_peak_rss_mb"] is None
+    assert two["workers_peak_rss_mb"] > 0
+
+
 def test_the_commands_a_researcher_runs(tmp_path: Path, samples_dir: Path) -> None:
     data = tmp_path / "store"
     ingested = cli("ingest", str(samples_dir), data=data)
