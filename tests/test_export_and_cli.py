@@ -68,8 +68,8 @@ def test_ingest_reports_the_peak_memory_of_each_process(tmp_path: Path) -> None:
                                          "\nKẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg.\n",
                                          encoding="utf-8")
     one, two = (json.loads(cli("ingest", str(corpus), "--json", *workers,
-                               data=tmp_path / f"store{len(workers)}").stdout)
-                for workers in ([], ["--workers", "2"]))
+                               data=tmp_path / f"store{workers[-1]}").stdout)
+                for workers in (["--workers", "1"], ["--workers", "2"]))
     assert one["relationships_added"] == two["relationships_added"] == 259
     assert one["peak_rss_mb"] > 0 and one["workers_peak_rss_mb"] is None
     assert two["workers_peak_rss_mb"] > 0
