@@ -4,9 +4,9 @@ Nodes hold `DocumentNode`s; each relationship is keyed by its type, and its netw
 only its depth (how many times the corpus states it); pairs with the same relationships and
 depths share one key dict (`store_format.pair_data`). The sentences that state a relationship
 live on disk in the `TextArchive` (`texts.sqlite`) with the files' texts, read when evidence
-is asked for. The graph file (`graph.pickle` in the data directory) is written to a temporary file
-and renamed over the old one, so a crash never leaves a half-written graph. Every change of one
-ingested file is applied under an undo log: an error rolls that file back.
+is asked for. The graph file (`graph.pickle` in the data directory) is written to a temporary
+file and renamed over the old one, so a crash never leaves a half-written graph. Every change
+of one ingested file is applied under an undo log: an error rolls that file back.
 """
 
 from __future__ import annotations
