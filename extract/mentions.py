@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from extract.find import (
     DATE_AFTER_SYMBOL,
@@ -19,7 +19,7 @@ from extract.find import (
     parse_date,
     type_word_before,
 )
-from extract.models import Reference
+from extract.models import Reference, evolve
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
@@ -75,9 +75,9 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered.
             for i, m in enumerate(mentions):
                 if m.match is not None and m.match.start == tied:
-                    ref = replace(m.ref, name=name.name, start=name.start,
+                    ref = evolve(m.ref, name=name.name, start=name.start,
                                   text=text[name.start:m.ref.end], type_word="luat")
-                    mentions[i] = replace(m, ref=ref)
+                    mentions[i] = evolve(m, ref=ref)
             continue
         if any(m.ref.start <= name.start < m.ref.end for m in mentions):
             continue
@@ -104,7 +104,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         if m.ref.subject and m.context_end < after.ref.start:
             trimmed = _subject(text, folded, m.context_end, after.ref.start)
             if trimmed != m.ref.subject:
-                mentions[i] = replace(m, ref=replace(m.ref, subject=trimmed))
+                mentions[i] = evolve(m, ref=evolve(m.ref, subject=trimmed))
     return mentions
 
 

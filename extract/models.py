@@ -11,8 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 from extract.normalize import fold, strip_marks
+
+_Model = TypeVar("_Model")
 
 
 def _slug(text: str) -> str:
@@ -25,6 +28,24 @@ _ID_SHAPE = re.compile(r"[A-Za-z0-9-]+")  # what `DocumentKey.id` can produce
 def could_be_id(text: str) -> bool:
     """False for text no `DocumentKey.id` looks like ("25-NQ/TW", "Chỉ thị số 33")."""
     return _ID_SHAPE.fullmatch(text) is not None
+
+
+def evolve(model: _Model, **changes: object) -> _Model:
+    """A copy of a frozen, slotted model with `changes`: `dataclasses.replace` for the hot path.
+
+    Extraction copies every reference as it learns more (its key, its date, its status): with
+    `dataclasses.replace` (6.5 us a `Reference`) that was a fifth of extraction's time; setting
+    the slots directly, as the generated `__init__` does, takes 2.1 us. No model has a
+    `__post_init__`, so nothing is skipped.
+    """
+    cls = type(model)
+    fields: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+    if unknown := changes.keys() - fields:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    copy = object.__new__(cls)
+    for name in fields:
+        object.__setattr__(copy, name, changes[name] if name in changes else getattr(model, name))
+    return copy
 
 
 class RelationType(StrEnum):

@@ -16,13 +16,13 @@ import multiprocessing
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
-from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation
+from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
 from extract.normalize import fold_chars, to_nfc
 from extract.relations import type_relations
 from extract.resolve import CorpusIndex, complete_reference, reconcile_dates, symbol_key
@@ -61,17 +61,12 @@ def parse_document(text: str, file: str = "<text>",
     folded = fold_chars(nfc)
     identity = identify_document(nfc, folded)
     if province and identity.province is None:
-        identity = replace(identity, province=province,
-                           key=replace(identity.key, province=province))
+        identity = evolve(identity, province=province,
+                          key=evolve(identity.key, province=province))
     mentions = read_mentions(nfc, folded, skip=identity.symbol_span)
-    refs: list[Reference] = []
-    for m in mentions:
-        ref = m.ref
-        if ref.kind == "symbol" and m.match is not None:
-            key, repairs = symbol_key(ref, m.match, identity.province)
-            ref = replace(ref, key=key, repairs=tuple(repairs))
-        refs.append(ref)
-    refs = reconcile_dates(refs)
+    keys = [symbol_key(m.ref, m.match, identity.province)
+            if m.ref.kind == "symbol" and m.match is not None else None for m in mentions]
+    refs = reconcile_dates([m.ref for m in mentions], keys)
     # Without the symbol's parts, now in its key: a corpus is held parsed until its index is
     # complete, and finishing needs only the reference and where its context ends.
     mentions = [Mention(r, m.context_end) for m, r in zip(mentions, refs, strict=True)]
@@ -111,7 +106,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
             continue
-        mentions.append(m if ref is m.ref else replace(m, ref=ref))
+        mentions.append(m if ref is m.ref else Mention(ref, m.context_end))
     relations = type_relations(text, fold_chars(text), mentions, self_key)
     refs = [m.ref for m in mentions]
     if doc.offsets is not None:
@@ -123,9 +118,9 @@ def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relati
     """Offsets into the NFC text -> offsets into the text as read (NFD input)."""
     off, original = doc.offsets, doc.original
     assert off is not None and original is not None
-    refs = [replace(r, start=off[r.start], end=off[r.end], text=original[off[r.start]:off[r.end]])
+    refs = [evolve(r, start=off[r.start], end=off[r.end], text=original[off[r.start]:off[r.end]])
             for r in refs]
-    relations = [replace(r, start=off[r.start], end=off[r.end]) for r in relations]
+    relations = [evolve(r, start=off[r.start], end=off[r.end]) for r in relations]
     return refs, relations
 
 

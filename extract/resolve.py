@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from extract.models import DocumentKey, Reference, Repair, Status
+from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars
 from extract.provinces import find_province_mentions
 from extract.tables import (
@@ -158,8 +158,10 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
     return key, repairs
 
 
-def reconcile_dates(refs: list[Reference]) -> list[Reference]:
-    """Give each symbol mention its document's year and date, repairing minority typos.
+def reconcile_dates(refs: list[Reference],
+                    keys: list[tuple[DocumentKey, list[Repair]] | None]) -> list[Reference]:
+    """Give each symbol mention its key (`keys[i]`, from `symbol_key`; None for names and
+    titles) and its document's year and date, repairing minority typos.
 
     Mentions of one symbol whose dates differ in one field only (day, month or year) are the
     same document misprinted: the majority date wins. Dates that differ in more are different
@@ -167,21 +169,21 @@ def reconcile_dates(refs: list[Reference]) -> list[Reference]:
     dated mentions when they name one document.
     """
     groups: dict[tuple, list[int]] = defaultdict(list)
-    for i, ref in enumerate(refs):
-        if ref.kind == "symbol" and ref.key is not None:
-            groups[_base(ref.key) + (ref.key.year if ref.key.type else None,)].append(i)
+    for i, keyed in enumerate(keys):
+        if keyed is not None:
+            key = keyed[0]
+            groups[_base(key) + (key.year if key.type else None,)].append(i)
     out = list(refs)
     for indices in groups.values():
-        symbol_year = refs[indices[0]].key.year
         dates = Counter(refs[i].date for i in indices if refs[i].date)
         documents: list[dt.date] = []
         for date, _ in dates.most_common():
             if not any(_one_field_apart(date, d) for d in documents):
                 documents.append(date)
         for i in indices:
-            ref = out[i]
+            ref, (key, key_repairs) = refs[i], keys[i]  # type: ignore[misc]
             date = ref.date
-            repairs = list(ref.repairs)
+            repairs = [*ref.repairs, *key_repairs]
             if date is not None and date not in documents:
                 majority = next(d for d in documents if _one_field_apart(date, d))
                 repairs.append(Repair("date", date.isoformat(), majority.isoformat(),
@@ -192,14 +194,15 @@ def reconcile_dates(refs: list[Reference]) -> list[Reference]:
                 if len(documents) == 1:
                     date = documents[0]
                 elif len(documents) > 1:
-                    out[i] = replace(ref, status=Status.AMBIGUOUS, key=None, candidates=tuple(
-                        replace(ref.key, year=d.year) for d in documents))
+                    out[i] = evolve(ref, status=Status.AMBIGUOUS, key=None, repairs=tuple(repairs),
+                                    candidates=tuple(evolve(key, year=d.year) for d in documents))
                     continue
-            year = symbol_year or (date.year if date else None)
+            year = key.year or (date.year if date else None)
             if year is None:
                 status = Status.UNDATED
-            key = ref.key if ref.key.year == year else replace(ref.key, year=year)
-            out[i] = replace(ref, key=key, date=date, status=status, repairs=tuple(repairs))
+            if key.year != year:
+                key = evolve(key, year=year)
+            out[i] = evolve(ref, key=key, date=date, status=status, repairs=tuple(repairs))
     return out
 
 
@@ -214,25 +217,25 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
         known = index.dated(ref.key)
         if len(known) == 1:
-            return replace(ref, key=known[0], date=index.date_of(known[0]),
+            return evolve(ref, key=known[0], date=index.date_of(known[0]),
                            status=Status.RESOLVED)
         if len(known) > 1:
-            return replace(ref, status=Status.AMBIGUOUS, candidates=tuple(known))
+            return evolve(ref, status=Status.AMBIGUOUS, candidates=tuple(known))
         return ref
     if ref.kind == "symbol" and ref.date is None and ref.key is not None:
-        return replace(ref, date=index.date_of(ref.key))
+        return evolve(ref, date=index.date_of(ref.key))
     if ref.kind == "name" and ref.key is None:
         key = index.law(ref.name or "")
         if key is not None:
-            return replace(ref, key=key, date=ref.date or index.date_of(key),
+            return evolve(ref, key=key, date=ref.date or index.date_of(key),
                            status=Status.RESOLVED)
-        return replace(ref, key=named_key(ref.name or ""), status=Status.NAMED)
+        return evolve(ref, key=named_key(ref.name or ""), status=Status.NAMED)
     if ref.kind == "title" and ref.key is None:
         found = index.by_title(ref.term, ref.subject)
         if len(found) == 1:
-            return replace(ref, key=found[0], date=index.date_of(found[0]),
+            return evolve(ref, key=found[0], date=index.date_of(found[0]),
                            status=Status.RESOLVED)
-        return replace(ref, status=Status.AMBIGUOUS if found else Status.UNRESOLVED,
+        return evolve(ref, status=Status.AMBIGUOUS if found else Status.UNRESOLVED,
                        candidates=tuple(found))
     return ref
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.models import DocumentKey, Status, could_be_id
+from extract.models import DocumentKey, Status, could_be_id, evolve
 from extract.pipeline import (
     extract_corpus,
     extract_text,
@@ -31,6 +31,15 @@ def test_year_from_the_symbol_or_the_date() -> None:
     assert keys("Chỉ thị số 33/CT-TTg ngày 26/11/2021.") == ["CT-33-TTg-2021"]
     assert keys("Chỉ thị số 30-CT/TW ngày 18 tháng 02 năm 1998.") == ["CT-30-TW-1998"]
     assert keys("Chỉ thị số 30-CT/TW ngày 18-02-1998.") == ["CT-30-TW-1998"]
+
+
+def test_evolve_copies_a_model_with_changes_as_dataclasses_replace_does() -> None:
+    key = DocumentKey("CT", "33", "TTg", None)
+    dated = evolve(key, year=2021)
+    assert dated == DocumentKey("CT", "33", "TTg", 2021) and key.year is None
+    assert hash(dated) == hash(DocumentKey("CT", "33", "TTg", 2021))
+    with pytest.raises(TypeError, match="no field yaer"):
+        evolve(key, yaer=2021)
 
 
 def test_local_issuers_take_the_citing_documents_province_unless_the_text_names_one() -> None:
