@@ -152,15 +152,15 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
         w = _WORD.match(text, cursor)
         if w is None:
             break
-        token, key = w.group(), folded[w.start():w.end()]
-        if key in _BODY_STOPS or (key in ("ban", "thi") and
-                                  folded.startswith("hanh", w.end() + 1)):
+        start, end = w.span()
+        token, key = w.group(), folded[start:end]
+        if key in _BODY_STOPS or (key in ("ban", "thi") and folded.startswith("hanh", end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body
         if not (key in _BODY_WORDS or (token[0].isupper() and not token.isupper())
-                or (token.isupper() and len(token) > 1 and key not in _BODY_STOPS)):
+                or (token.isupper() and len(token) > 1)):
             break
-        words.append((w.start(), w.end()))
-        cursor = _GAP.match(text, w.end()).end()
+        words.append((start, end))
+        cursor = _GAP.match(text, end).end()
     while words and folded[words[-1][0]:words[-1][1]] == "va":
         words.pop()
     if not words:

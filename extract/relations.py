@@ -226,27 +226,21 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
              mentions: list[Mention], governed: list[_Governed],
              self_key: DocumentKey) -> list[Relation]:
     """One relation per (source, target): the most specific type, with its sentence."""
-    best: dict[tuple[DocumentKey, DocumentKey], Relation] = {}
-    counts: dict[tuple[DocumentKey, DocumentKey], int] = {}
-    # One string per sentence, shared by every relation it states: a "Căn cứ" sentence listing
-    # ten documents is held once, not ten times, down to the store (100k plans: 2.67M
-    # relationships, 1.27M sentences).
-    sentences: dict[int, str] = {}
+    # (source, target) -> [times stated, relation, cue, sentence index]; each Relation is made
+    # once, at the end.
+    found: dict[tuple[DocumentKey, DocumentKey], list] = {}
 
     def offer(source: DocumentKey, relation: RelationType, target: DocumentKey, i: int,
               cue: str | None) -> None:
         if source == target:
             return
-        s_start, s_end = spans[sentence_of[i]]
-        pair = (source, target)
-        counts[pair] = counts.get(pair, 0) + 1
-        current = best.get(pair)
-        if current is None or relation.specificity > current.relation.specificity:
-            sentence = sentences.get(s_start)
-            if sentence is None:
-                sentence = sentences[s_start] = " ".join(text[s_start:s_end].split())
-            best[pair] = Relation(source, relation, target, sentence, s_start, s_end, cue,
-                                  source == self_key)
+        entry = found.get((source, target))
+        if entry is None:
+            found[source, target] = [1, relation, cue, sentence_of[i]]
+            return
+        entry[0] += 1
+        if relation.specificity > entry[1].specificity:
+            entry[1:] = relation, cue, sentence_of[i]
 
     for i, mention in enumerate(mentions):
         target = mention.ref.key
@@ -260,8 +254,16 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
             source = mentions[g.parent].ref.key
             if source is not None:
                 offer(source, g.relation, target, i, g.cue)
-    return [
-        Relation(r.source, r.relation, r.target, r.sentence, r.start, r.end, r.cue,
-                 r.from_self, counts[pair])
-        for pair, r in best.items()
-    ]
+    # One string per sentence, shared by every relation it states: a "Căn cứ" sentence listing
+    # ten documents is held once, not ten times, down to the store (100k plans: 2.67M
+    # relationships, 1.27M sentences).
+    sentences: dict[int, str] = {}
+    relations = []
+    for (source, target), (times, relation, cue, number) in found.items():
+        s_start, s_end = spans[number]
+        sentence = sentences.get(number)
+        if sentence is None:
+            sentence = sentences[number] = " ".join(text[s_start:s_end].split())
+        relations.append(Relation(source, relation, target, sentence, s_start, s_end, cue,
+                                  source == self_key, times))
+    return relations

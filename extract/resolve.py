@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
@@ -175,11 +176,7 @@ def reconcile_dates(refs: list[Reference],
             groups[_base(key) + (key.year if key.type else None,)].append(i)
     out = list(refs)
     for indices in groups.values():
-        dates = Counter(refs[i].date for i in indices if refs[i].date)
-        documents: list[dt.date] = []
-        for date, _ in dates.most_common():
-            if not any(_one_field_apart(date, d) for d in documents):
-                documents.append(date)
+        documents = _documents_dated(refs[i].date for i in indices)
         for i in indices:
             ref, (key, key_repairs) = refs[i], keys[i]  # type: ignore[misc]
             date = ref.date
@@ -204,6 +201,19 @@ def reconcile_dates(refs: list[Reference],
                 key = evolve(key, year=year)
             out[i] = evolve(ref, key=key, date=date, status=status, repairs=tuple(repairs))
     return out
+
+
+def _documents_dated(dates: Iterable[dt.date | None]) -> list[dt.date]:
+    """The distinct documents a symbol's mention dates name, the most mentioned first: a date
+    one field apart from a more mentioned one is its typo."""
+    dated = [d for d in dates if d]
+    if len(dated) <= 1:  # most symbols are mentioned once in a text
+        return dated
+    documents: list[dt.date] = []
+    for date, _ in Counter(dated).most_common():
+        if not any(_one_field_apart(date, d) for d in documents):
+            documents.append(date)
+    return documents
 
 
 def _one_field_apart(a: dt.date, b: dt.date) -> bool:
