@@ -14,6 +14,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars
@@ -140,7 +141,7 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
                               f"a {ref.type_word!r} carries the type code {allowed[0]}"))
         type_code = allowed[0]
     issuer = match.issuer
-    body = " ".join(fold(w) for w in (ref.issuing_body or "").split())
+    body, named = _issuing_body_facts(ref.issuing_body or "")
     if issuer in LOCAL_PARTY_COMMITTEES and any(b in body for b in CENTRAL_BODIES):
         repairs.append(Repair("issuer", issuer, "TW", f"issued by {ref.issuing_body}, central"))
         issuer = "TW"
@@ -151,12 +152,18 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
             issuer = "TU"
     if is_central(issuer):
         province = None
-    elif ref.issuing_body:
-        named = find_province_mentions(ref.issuing_body)
-        if named:
-            province = named[0][2]
+    elif named:
+        province = named
     key = DocumentKey(type_code, match.number, issuer, match.year, province)
     return key, repairs
+
+
+@lru_cache(maxsize=1 << 14)  # bodies recur: "Ủy ban nhân dân tỉnh", "Thủ tướng Chính phủ"
+def _issuing_body_facts(body: str) -> tuple[str, str | None]:
+    """An issuing body's words folded ("uy ban nhan dan tinh ben tre"), and the province it
+    names, if any."""
+    named = find_province_mentions(body)
+    return " ".join(fold(w) for w in body.split()), named[0][2] if named else None
 
 
 def reconcile_dates(refs: list[Reference],
