@@ -33,9 +33,9 @@ def could_be_id(text: str) -> bool:
 def evolve(model: _Model, **changes: object) -> _Model:
     """A copy of a frozen, slotted model with `changes`: `dataclasses.replace` for the hot path.
 
-    Extraction copies every reference as it learns more (its key, its date, its status): with
-    `dataclasses.replace` (6.5 us a `Reference`) that was a fifth of extraction's time; setting
-    the slots directly, as the generated `__init__` does, takes 2.1 us. No model has a
+    Extraction copies a reference as it learns more (its key, its date, its status): a plan of
+    32 mentions made 94 copies, at 6.5 us a `Reference` with `dataclasses.replace`; setting the
+    slots directly, as the generated `__init__` does, takes 2.1 us. No model has a
     `__post_init__`, so nothing is skipped.
     """
     cls = type(model)
