@@ -76,7 +76,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             for i, m in enumerate(mentions):
                 if m.match is not None and m.match.start == tied:
                     ref = evolve(m.ref, name=name.name, start=name.start,
-                                  text=text[name.start:m.ref.end], type_word="luat")
+                                 text=text[name.start:m.ref.end], type_word="luat")
                     mentions[i] = evolve(m, ref=ref)
             continue
         if any(m.ref.start <= name.start < m.ref.end for m in mentions):

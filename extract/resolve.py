@@ -235,7 +235,7 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
         known = index.dated(ref.key)
         if len(known) == 1:
             return evolve(ref, key=known[0], date=index.date_of(known[0]),
-                           status=Status.RESOLVED)
+                          status=Status.RESOLVED)
         if len(known) > 1:
             return evolve(ref, status=Status.AMBIGUOUS, candidates=tuple(known))
         return ref
@@ -245,15 +245,15 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
         key = index.law(ref.name or "")
         if key is not None:
             return evolve(ref, key=key, date=ref.date or index.date_of(key),
-                           status=Status.RESOLVED)
+                          status=Status.RESOLVED)
         return evolve(ref, key=named_key(ref.name or ""), status=Status.NAMED)
     if ref.kind == "title" and ref.key is None:
         found = index.by_title(ref.term, ref.subject)
         if len(found) == 1:
             return evolve(ref, key=found[0], date=index.date_of(found[0]),
-                           status=Status.RESOLVED)
+                          status=Status.RESOLVED)
         return evolve(ref, status=Status.AMBIGUOUS if found else Status.UNRESOLVED,
-                       candidates=tuple(found))
+                      candidates=tuple(found))
     return ref
 
 
