@@ -53,9 +53,13 @@ _SCHEMA = (
     "CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.type)",
 )
 _FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
-# What reads return of a (:Document): its DocumentNode fields, not the search text and the
-# sources kept for writes.
-_DOCUMENT = "d {" + ", ".join(f".{name}" for name in _FIELDS) + "} AS d"
+# What reads return of a (:Document): a list of its DocumentNode fields in `_FIELDS` order (not
+# the search text and the sources kept for writes). A list, not a map: the driver's cost is
+# per record and per map key, and `_node` builds the node from it positionally.
+_FIELD_LIST = ", ".join(f"d.{name}" for name in _FIELDS)
+_DOCUMENT = f"[{_FIELD_LIST}] AS doc"
+_RELATIONS = {relation.value: relation for relation in RelationType}  # (faster than a call)
+_DATE, _INGESTED, _ALIASES = (_FIELDS.index(name) for name in ("date", "ingested", "aliases"))
 # "Property key does not exist" on a fresh database is expected, not worth a warning line.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 _EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
@@ -89,12 +93,13 @@ def file_properties(file: IngestedFile, text: str, mentions: list[dict]) -> dict
                                      ensure_ascii=False)}
 
 
-def _node(props: dict) -> DocumentNode:
-    values = {name: props.get(name) for name in _FIELDS}
-    values["date"] = dt.date.fromisoformat(props["date"]) if props.get("date") else None
-    values["aliases"] = list(props.get("aliases") or [])
-    values["ingested"] = bool(props.get("ingested"))
-    return DocumentNode(**values)
+def _node(fields: list) -> DocumentNode:
+    """A DocumentNode from its properties as `_DOCUMENT` lists them (absent ones are null)."""
+    values = list(fields)
+    values[_DATE] = dt.date.fromisoformat(values[_DATE]) if values[_DATE] else None
+    values[_INGESTED] = bool(values[_INGESTED])
+    values[_ALIASES] = list(values[_ALIASES] or [])
+    return DocumentNode(*values)
 
 
 def _unresolved(stored: str | None) -> tuple[UnresolvedReference, ...]:
@@ -214,8 +219,8 @@ class Neo4jStore(GraphStore):
     def _write(tx: ManagedTransaction, changes: list[FileChange]) -> None:
         """Nodes, edges and File nodes of new changes, merged in file order as one by one."""
         ids = sorted({n.id for c in changes for n in c.nodes})
-        merged = {r["d"]["id"]: _node(r["d"]) for r in tx.run(
-            f"MATCH (d:Document) WHERE d.id IN $ids RETURN {_DOCUMENT}", ids=ids)}
+        merged = {node.id: node for node in (_node(r["doc"]) for r in tx.run(
+            f"MATCH (d:Document) WHERE d.id IN $ids RETURN {_DOCUMENT}", ids=ids))}
         added: dict[str, list[str]] = defaultdict(list)  # node id -> files of `changes`
         for change in changes:
             for node in change.nodes:
@@ -278,9 +283,8 @@ class Neo4jStore(GraphStore):
         # One record, each document a list of its fields: the driver's cost is per record and
         # per map key (trees of 10k plans' directives: 96 ms of get_many a tree -> 60).
         (record,) = self._run("MATCH (d:Document) WHERE d.id IN $ids "
-                              f"RETURN collect([{', '.join(f'd.{f}' for f in _FIELDS)}]) AS rows",
-                              ids=list(ids))
-        return {row[0]: _node(dict(zip(_FIELDS, row, strict=True))) for row in record["rows"]}
+                              f"RETURN collect([{_FIELD_LIST}]) AS rows", ids=list(ids))
+        return {row[0]: _node(row) for row in record["rows"]}
 
     def find(self, number: str, type: str | None = None, issuer: str | None = None,
              year: int | None = None) -> list[DocumentNode]:
@@ -292,7 +296,7 @@ class Neo4jStore(GraphStore):
                              if value is not None)
         records = self._run(f"MATCH (d:Document) WHERE {where} RETURN {_DOCUMENT} ORDER BY d.id",
                             **{k: v for k, v in params.items() if v is not None})
-        return [_node(dict(r["d"])) for r in records]
+        return [_node(r["doc"]) for r in records]
 
     def edges(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Edge]:
@@ -309,18 +313,19 @@ class Neo4jStore(GraphStore):
 
     def implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
         # One query a tree level, each implementer with its fields, instead of `links` and
-        # then `get_many`: half the round trips.
+        # then `get_many`: half the round trips. UNWIND and a seek per id, not `b.id IN $ids`:
+        # on a frontier of 11.7k plans the server took 41 ms instead of 63 for the seeks.
         (record,) = self._run(f"""
-            MATCH (d:Document)-[r]->(b:Document)
-            WHERE b.id IN $ids AND type(r) IN $types
-            RETURN collect([b.id, type(r), {', '.join(f'd.{f}' for f in _FIELDS)}]) AS rows""",
+            UNWIND $ids AS id
+            MATCH (d:Document)-[r]->(b:Document {{id: id}})
+            WHERE type(r) IN $types
+            RETURN collect([b.id, type(r), {_FIELD_LIST}]) AS rows""",
                               ids=ids, types=[r.value for r in IMPLEMENTATION_RELATIONS])
         found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
         for target, relation, *fields in record["rows"]:
-            doc = _node(dict(zip(_FIELDS, fields, strict=True)))
-            found.setdefault(target, []).append((RelationType(relation), doc))
-        for rows in found.values():
-            rows.sort(key=lambda row: (implementer_order(row[1]), row[0].value))
+            found.setdefault(target, []).append((_RELATIONS[relation], _node(fields)))
+        for rows in found.values():  # (a StrEnum compares as its text)
+            rows.sort(key=lambda row: (implementer_order(row[1]), row[0]))
         return found
 
     def _relationships(self, ids: Iterable[str], direction: str,
@@ -372,7 +377,7 @@ class Neo4jStore(GraphStore):
             level=where.level, year_from=where.year_from, year_to=where.year_to,
             provinces=provinces, words=[fold(w) for w in (where.q or "").split() if fold(w)],
             limit=limit)
-        return [_node(dict(r["d"])) for r in records]
+        return [_node(r["doc"]) for r in records]
 
     def file_text(self, file: str) -> tuple[str, list[dict]] | None:
         records = self._run("MATCH (f:File {name: $file}) RETURN f.text AS text, "
