@@ -13,7 +13,7 @@ from collections import Counter
 
 from extract.find import DATE_PATTERN, find_symbols, parse_date
 from extract.models import DocumentIdentity, DocumentKey, Level
-from extract.normalize import fold
+from extract.normalize import fold, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.tables import (
     BODY_ISSUERS,
@@ -115,7 +115,7 @@ def _header_body(text: str, folded: str) -> str | None:
         key = fold(line)
         if any(fold(m) in key for m in _MOTTO) or key.startswith("so") and ":" in line:
             break
-        if not line.isupper() or " ".join(fold(w) for w in line.split()) in TYPE_WORDS:
+        if not line.isupper() or fold_words(line) in TYPE_WORDS:
             break  # the type heading ("KẾ HOẠCH") starts the title, not the body
         words.append(line)
     return " ".join(words) or None
@@ -125,7 +125,7 @@ def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None]:
     """The type heading ("KẾ HOẠCH") and the title lines under it."""
     lines = _lines(text, _HEADER_WINDOW)
     for i, (_, line) in enumerate(lines):
-        word = " ".join(fold(w) for w in line.split())
+        word = fold_words(line)
         if not (line.isupper() and word in TYPE_WORDS):
             continue
         rest = [ln for _, ln in lines[i + 1:]]
@@ -153,7 +153,7 @@ def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:
 def _issuer_of_body(body: str | None) -> str | None:
     if not body:
         return None
-    key = " ".join(fold(w) for w in body.split())
+    key = fold_words(body)
     return next((code for words, code in BODY_ISSUERS if words in key), None)
 
 
@@ -163,7 +163,7 @@ def level_of(issuer: str | None, body: str | None) -> Level | None:
         return Level.CENTRAL
     if issuer in LEVEL_OF_ISSUER:
         return LEVEL_OF_ISSUER[issuer]
-    words = f" {' '.join(fold(w) for w in (body or '').split())} "
+    words = f" {fold_words(body)} "
     for word, level in LEVEL_WORDS:
         if f" {word} " in words:
             return level

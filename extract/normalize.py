@@ -24,6 +24,12 @@ def fold(text: str | None) -> str:
     return _NOT_ALNUM.sub("", fold_chars(text).lower())
 
 
+def fold_words(text: str | None) -> str:
+    """Each word folded, one space between: 'Ủy ban nhân dân tỉnh' -> 'uy ban nhan dan tinh'
+    (how body words, type headings and cue words are compared)."""
+    return " ".join(fold(word) for word in (text or "").split())
+
+
 def fold_chars(text: str) -> str:
     """Lower-case, no diacritics, one output character per input character.
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
-from extract.normalize import fold, fold_chars
+from extract.normalize import fold, fold_chars, fold_words
 from extract.provinces import find_province_mentions
 from extract.tables import (
     CENTRAL_BODIES,
@@ -163,7 +163,7 @@ def _issuing_body_facts(body: str) -> tuple[str, str | None]:
     """An issuing body's words folded ("uy ban nhan dan tinh ben tre"), and the province it
     names, if any."""
     named = find_province_mentions(body)
-    return " ".join(fold(w) for w in body.split()), named[0][2] if named else None
+    return fold_words(body), named[0][2] if named else None
 
 
 def reconcile_dates(refs: list[Reference],

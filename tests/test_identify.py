@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.models import Level
+from extract.normalize import fold_words
 from extract.pipeline import extract_text
 
 FULL_HEADER = """ỦY BAN NHÂN DÂN
@@ -69,3 +70,8 @@ def test_a_document_without_a_number_still_has_a_stable_key() -> None:
     first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
     assert first == second
     assert first.id == "KH-UBND-ha-tinh-uy-ban-nhan-dan-xa-son-ninh-thuc-hien-cong-tac-dan-van-chinh"
+
+
+def test_body_words_are_compared_folded_word_by_word() -> None:
+    assert fold_words("Ủy ban  nhân dân\nTỈNH Đắk Lắk") == "uy ban nhan dan tinh dak lak"
+    assert fold_words(None) == fold_words("") == ""
