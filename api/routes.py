@@ -103,22 +103,36 @@ def get_document(store: Store, id: Id) -> DocumentDetail:
 
 
 RelationQuery = Annotated[RelationType | None, Query(description="only this relation type")]
+Offset = Annotated[int, Query(ge=0, description="documents at the other end to skip")]
+PageLimit = Annotated[int | None, Query(ge=1, le=MAX_TREE_DOCUMENTS, description=(
+    "most documents at the other end, in id order (all unless asked); X-Total-Count "
+    "counts them all"))]
+
+
+def _relationships(store: Store, response: Response, id: str, direction: str,
+                  relation: RelationType | None, offset: int,
+                  limit: int | None) -> list[Relationship]:
+    document_or_404(store, id)
+    page = queries.relationship_page(store, id, direction, relation, offset, limit)
+    response.headers["X-Total-Count"] = str(page.documents)
+    return [Relationship.of(e) for e in page.edges]
 
 
 @router.get("/documents/{id}/citations", tags=["documents"], response_model=list[Relationship],
             responses=ERRORS)
-def get_citations(store: Store, id: Id, relation: RelationQuery = None) -> list[Relationship]:
+def get_citations(store: Store, response: Response, id: Id, relation: RelationQuery = None,
+                  offset: Offset = 0, limit: PageLimit = None) -> list[Relationship]:
     """What the document cites, each relationship with its evidence."""
-    document_or_404(store, id)
-    return [Relationship.of(e) for e in queries.citations(store, id, relation)]
+    return _relationships(store, response, id, "out", relation, offset, limit)
 
 
 @router.get("/documents/{id}/cited-by", tags=["documents"], response_model=list[Relationship],
             responses=ERRORS)
-def get_cited_by(store: Store, id: Id, relation: RelationQuery = None) -> list[Relationship]:
-    """What cites the document, each relationship with its evidence."""
-    document_or_404(store, id)
-    return [Relationship.of(e) for e in queries.cited_by(store, id, relation)]
+def get_cited_by(store: Store, response: Response, id: Id, relation: RelationQuery = None,
+                 offset: Offset = 0, limit: PageLimit = None) -> list[Relationship]:
+    """What cites the document, each relationship with its evidence. A central directive is
+    cited by thousands of plans: `limit` and `offset` page through the citing documents."""
+    return _relationships(store, response, id, "in", relation, offset, limit)
 
 
 @router.get("/documents/{id}/implementations", tags=["graph"], response_model=TreeOut,

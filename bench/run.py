@@ -162,12 +162,15 @@ def bench_queries(store, samples: int = 200) -> dict:
     for doc in central[:10]:  # warm up: a server just started compiles its first queries
         queries.lookup(store, doc.symbol, doc.year)
         queries.implementation_tree(store, doc.id, 4)
-    timings: dict[str, list[float]] = {k: [] for k in
-                                       ("lookup", "cited_by", "tree_depth4", "coverage", "path")}
+    timings: dict[str, list[float]] = {k: [] for k in ("lookup", "cited_by", "cited_by_100",
+                                                       "tree_depth4", "coverage", "path")}
     for i, doc in enumerate(central):
         for name, fn in (
                 ("lookup", lambda d=doc: queries.lookup(store, d.symbol, d.year)),
                 ("cited_by", lambda d=doc: queries.cited_by(store, d.id)),
+                # the API's page of the first 100 citing documents
+                ("cited_by_100",
+                 lambda d=doc: queries.relationship_page(store, d.id, "in", None, 0, 100)),
                 ("tree_depth4", lambda d=doc: queries.implementation_tree(store, d.id, 4))):
             start = time.perf_counter()
             fn()

@@ -57,6 +57,31 @@ def cited_by(store: GraphStore, id: str, relation: RelationType | None = None) -
     return store.edges([id], "in", [relation] if relation else None)
 
 
+@dataclass(slots=True)
+class RelationshipPage:
+    edges: list[Edge]  # every relationship between the document and the page's documents
+    documents: int  # documents at the other end in all, on every page
+
+
+def relationship_page(store: GraphStore, id: str, direction: str,
+                      relation: RelationType | None, offset: int = 0,
+                      limit: int | None = None) -> RelationshipPage:
+    """`citations` ("out") or `cited_by` ("in") a page at a time: the relationships with the
+    documents `offset` to `offset + limit` at their other end, in id order (all without a
+    limit). A central directive is cited by tens of thousands of plans: the links (without
+    evidence) say which documents a page holds, and only their relationships are read with
+    their evidence."""
+    relations = [relation] if relation else None
+    links = store.links([id], direction, relations)
+    others = sorted({link.target if direction == "out" else link.source for link in links})
+    page = others[offset:None if limit is None else offset + limit]
+    if not page:
+        return RelationshipPage([], len(others))
+    whole = len(page) == len(others)
+    return RelationshipPage(store.edges([id], direction, relations, None if whole else page),
+                            len(others))
+
+
 def relation_counts(store: GraphStore, id: str, direction: str) -> dict[str, int]:
     """How many relationships of each type go out of ("out") or into ("in") a document:
     read without their evidence."""

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,8 +128,10 @@ class GraphStore(ABC):
 
     @abstractmethod
     def edges(self, ids: Iterable[str], direction: str,
-              relations: Iterable[RelationType] | None = None) -> list[Edge]:
-        """Relationships leaving ("out") or reaching ("in") these documents, with evidence."""
+              relations: Iterable[RelationType] | None = None,
+              others: Collection[str] | None = None) -> list[Edge]:
+        """Relationships leaving ("out") or reaching ("in") these documents, with evidence;
+        with `others`, only those whose other end is one of them (a page of them)."""
 
     @abstractmethod
     def links(self, ids: Iterable[str], direction: str,

@@ -66,6 +66,18 @@ def test_citations_and_cited_by_with_evidence(client: TestClient) -> None:
     assert [(e["relation"], e["target"]) for e in citations] == [("IMPLEMENTS", "NQ-25-TW-2013")]
 
 
+def test_cited_by_pages_through_the_citing_documents(client: TestClient) -> None:
+    url = f"{V1}/documents/CT-33-TTg-2021/cited-by"
+    everything = client.get(url)
+    total = int(everything.headers["X-Total-Count"])
+    assert total == len({e["source"] for e in everything.json()}) > 2
+    pages = [client.get(url, params={"offset": offset, "limit": 2})
+             for offset in range(0, total, 2)]
+    assert {p.headers["X-Total-Count"] for p in pages} == {str(total)}
+    assert [e for p in pages for e in p.json()] == everything.json()
+    assert client.get(url, params={"offset": total}).json() == []
+
+
 def count(tree: dict) -> int:
     return 1 + sum(count(child) for child in tree["children"])
 
@@ -124,6 +136,7 @@ def test_resolve_a_text_like_a_citation_lookup_service(client: TestClient) -> No
 @pytest.mark.parametrize(("method", "url", "kwargs", "status"), [
     ("get", f"{V1}/documents/NO-SUCH-ID", {}, 404),
     ("get", f"{V1}/documents/NO-SUCH-ID/citations", {}, 404),
+    ("get", f"{V1}/documents/CT-33-TTg-2021/cited-by", {"params": {"limit": 0}}, 422),
     ("get", f"{V1}/documents/CT-33-TTg-2021/implementations", {"params": {"depth": 0}}, 422),
     ("get", f"{V1}/documents/CT-33-TTg-2021/implementations",
      {"params": {"date_from": "yesterday"}}, 422),

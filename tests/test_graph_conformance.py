@@ -94,6 +94,23 @@ def test_citations_and_cited_by_carry_evidence(sample_store: GraphStore) -> None
     assert out[0].depth == 2  # stated in two files
 
 
+def test_a_page_of_citing_documents_reads_their_relationships_only(
+        sample_store: GraphStore) -> None:
+    everything = queries.cited_by(sample_store, "CT-33-TTg-2021")
+    citing = sorted({e.source for e in everything})
+    page = queries.relationship_page(sample_store, "CT-33-TTg-2021", "in", None, 1, 2)
+    assert page.documents == len(citing) > 3
+    assert page.edges == [e for e in everything if e.source in citing[1:3]]
+    cited = queries.citations(sample_store, "KH-73-UBND-2024-ha-giang")
+    pages = [queries.relationship_page(sample_store, "KH-73-UBND-2024-ha-giang", "out", None,
+                                       offset, 5) for offset in range(0, 40, 5)]
+    assert {p.documents for p in pages} == {len({e.target for e in cited})}
+    assert [e for p in pages for e in p.edges] == cited
+    implements = queries.relationship_page(sample_store, "KH-3-UBND-2022-tra-vinh", "out",
+                                           RelationType.IMPLEMENTS)
+    assert [e.target for e in implements.edges] == ["CT-33-TTg-2021"]
+
+
 def test_tree_filters(sample_store: GraphStore) -> None:
     assert set(tree_ids(sample_store, "CT-33-TTg-2021", province="Vĩnh Long")) == {
         "CT-33-TTg-2021", "KH-3-UBND-2022-tra-vinh"}
