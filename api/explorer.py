@@ -33,6 +33,7 @@ HERE = Path(__file__).parent
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 MAX_NODES = 150  # larger neighbourhoods are capped, with a note of what was left out
 MAX_TREE_NODES = 300  # and larger trees, level by level
+CITING_PAGE = 200  # citing documents a document page lists: a directive has tens of thousands
 
 LEVEL_COLORS = {"central": "#c0392b", "province": "#2980b9", "district": "#27ae60",
                 "commune": "#f39c12", None: "#95a5a6"}
@@ -72,10 +73,13 @@ def home(request: Request, q: str | None = None) -> HTMLResponse:
 
 
 @router.get("/documents/{id}", response_class=HTMLResponse)
-def document_page(request: Request, id: str) -> HTMLResponse:
+def document_page(request: Request, id: str,
+                  cited_from: int = Query(0, ge=0)) -> HTMLResponse:
     store = _store(request)
     doc = document_or_404(store, id)
-    out_edges, in_edges = queries.citations(store, id), queries.cited_by(store, id)
+    out_edges = queries.citations(store, id)
+    cited = queries.relationship_page(store, id, "in", None, cited_from, CITING_PAGE)
+    in_edges = cited.edges
     others = {e.target for e in out_edges} | {e.source for e in in_edges}
     names = {i: d.symbol for i, d in store.get_many(others).items()}
     segments = []
@@ -83,7 +87,8 @@ def document_page(request: Request, id: str) -> HTMLResponse:
     if stored is not None:
         segments = text_segments(*stored)
     return _page("document.html", doc=doc, type_name=TYPE_NAMES.get(doc.type, doc.type),
-                 out_edges=out_edges, in_edges=in_edges, names=names, segments=segments)
+                 out_edges=out_edges, in_edges=in_edges, names=names, segments=segments,
+                 citing=cited.documents, cited_from=cited_from, citing_page=CITING_PAGE)
 
 
 def text_segments(text: str, mentions: list[dict]) -> list[tuple[str, dict | None]]:

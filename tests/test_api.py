@@ -208,6 +208,20 @@ def test_response_time_header_and_openapi(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
 
 
+def test_a_document_page_lists_its_citing_documents_a_page_at_a_time(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from api import explorer
+
+    first = client.get("/documents/CT-33-TTg-2021").text
+    assert 'class="pager"' not in first
+    total = int(client.get(f"{V1}/documents/CT-33-TTg-2021/cited-by").headers["X-Total-Count"])
+    monkeypatch.setattr(explorer, "CITING_PAGE", 2)
+    second = client.get("/documents/CT-33-TTg-2021", params={"cited_from": 2}).text
+    assert f"documents 3–4 of {total}" in second
+    assert 'href="?cited_from=0">previous' in second and 'href="?cited_from=4">next' in second
+    assert client.get("/documents/CT-33-TTg-2021", params={"cited_from": -1}).status_code == 422
+
+
 def test_a_large_tree_page_is_capped_with_a_note(client: TestClient,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from api import explorer
