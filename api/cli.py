@@ -158,17 +158,21 @@ def cmd_tree(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from api.schemas import Document, Relationship
-    from graph.queries import citations, cited_by
+    from graph.queries import citations, relationship_page
 
     with _store(args) as store:
         doc = _one_document(store, args.symbol, args.year)
         if doc is None:
             return 2
-        out_edges, in_edges = citations(store, doc.id), cited_by(store, doc.id)
+        out_edges = citations(store, doc.id)
+        cited = relationship_page(store, doc.id, "in", None, 0, args.limit)
+        in_edges = cited.edges
+    left_out = cited.documents - len({e.source for e in in_edges})
     if args.json:
         print(json.dumps({"document": Document.of(doc).model_dump(mode="json"),
                           "citations": [Relationship.of(e).model_dump() for e in out_edges],
-                          "cited_by": [Relationship.of(e).model_dump() for e in in_edges]},
+                          "cited_by": [Relationship.of(e).model_dump() for e in in_edges],
+                          "citing_documents": cited.documents},
                          ensure_ascii=False, indent=1))
         return 0
     print(f"{doc.id}  {doc.symbol}  {doc.date or 'undated'}  {doc.issuing_body or ''}")
@@ -179,6 +183,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  {label}:")
         for e in edges:
             print(f"    {e.relation.value:<11} {getattr(e, other)}  (×{e.depth})")
+    if left_out:
+        print(f"    ... and {left_out} more citing documents (--limit)")
     return 0
 
 
@@ -298,6 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_tree)
     p = sub.add_parser("show", parents=[store, as_json, symbol],
                        help="a document, what it cites and what cites it")
+    p.add_argument("--limit", type=int, default=None, metavar="N",
+                   help="list the first N citing documents (a directive has thousands)")
     p.set_defaults(func=cmd_show)
     p = sub.add_parser("stats", parents=[store, as_json], help="corpus statistics")
     p.set_defaults(func=cmd_stats)

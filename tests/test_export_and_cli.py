@@ -94,6 +94,9 @@ def test_the_commands_a_researcher_runs(tmp_path: Path, samples_dir: Path) -> No
     assert "QD-1167-TU-2023-quang-ngai" in ambiguous.stderr
     shown = cli("show", "1167-QĐ/TU", "--year", "2023", data=data)
     assert "KH-550-VP-2025-quang-ngai" in shown.stdout
+    directive = json.loads(cli("show", "33/CT-TTg", "--json", data=data).stdout)
+    first = cli("show", "33/CT-TTg", "--limit", "1", data=data).stdout
+    assert f"... and {directive['citing_documents'] - 1} more citing documents" in first
 
     stats = json.loads(cli("stats", "--json", data=data).stdout)
     assert stats["counts"]["files"] == 5 and stats["by_province"]["Hà Giang"] > 0
