@@ -104,7 +104,7 @@ def get_document(store: Store, id: Id) -> DocumentDetail:
 
 RelationQuery = Annotated[RelationType | None, Query(description="only this relation type")]
 Offset = Annotated[int, Query(ge=0, description="documents at the other end to skip")]
-PageLimit = Annotated[int | None, Query(ge=1, le=MAX_TREE_DOCUMENTS, description=(
+PageLimit = Annotated[int | None, Query(ge=1, description=(
     "most documents at the other end, in id order (all unless asked); X-Total-Count "
     "counts them all"))]
 

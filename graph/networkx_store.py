@@ -286,7 +286,7 @@ class NetworkxStore(GraphStore):
         if others is not None:  # a page of the documents at the other end
             near = sorted({link[1 if direction == "out" else 0] for link in found})
             # Statements are read by one end: the page's documents when they state fewer
-            # (a hub's page of 100 citing plans: 3.5k rows instead of its 21k).
+            # (a page of 100 plans citing a hub: about 3k rows instead of its 21k).
             here, there = ((self.graph._succ, self.graph._pred) if direction == "out"
                            else (self.graph._pred, self.graph._succ))
             if sum(len(there[n]) for n in near) < sum(len(here[n]) for n in ends):
