@@ -26,6 +26,7 @@ from extract.normalize import fold
 from extract.provinces import OLD_PROVINCES, province_matches
 from graph.model import (
     IMPLEMENTATION_RELATIONS,
+    RELATION_BY_NAME,
     DocumentNode,
     Edge,
     Evidence,
@@ -58,7 +59,6 @@ _FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
 # per record and per map key, and `_node` builds the node from it positionally.
 _FIELD_LIST = ", ".join(f"d.{name}" for name in _FIELDS)
 _DOCUMENT = f"[{_FIELD_LIST}] AS doc"
-_RELATIONS = {relation.value: relation for relation in RelationType}  # (faster than a call)
 _DATE, _INGESTED, _ALIASES = (_FIELDS.index(name) for name in ("date", "ingested", "aliases"))
 # "Property key does not exist" on a fresh database is expected, not worth a warning line.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
@@ -324,7 +324,7 @@ class Neo4jStore(GraphStore):
                               ids=ids, types=[r.value for r in IMPLEMENTATION_RELATIONS])
         found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
         for target, relation, *fields in record["rows"]:
-            found.setdefault(target, []).append((_RELATIONS[relation], _node(fields)))
+            found.setdefault(target, []).append((RELATION_BY_NAME[relation], _node(fields)))
         for rows in found.values():  # (a StrEnum compares as its text)
             rows.sort(key=lambda row: (implementer_order(row[1]), row[0]))
         return found

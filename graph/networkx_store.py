@@ -33,6 +33,7 @@ from extract.pipeline import no_cycle_collection, release_freed_memory
 from graph.implementation_index import ImplementationIndex
 from graph.model import (
     IMPLEMENTATION_RELATIONS,
+    RELATION_BY_NAME,
     DocumentNode,
     Edge,
     Evidence,
@@ -46,7 +47,6 @@ from graph.store import DocumentFilter, FileFailed, GraphStore
 from graph.store_format import FORMAT_VERSION, depth_data, pair_data, upgrade
 from graph.text_archive import TextArchive, content_id, stated_in
 
-_RELATIONS = {r.value: r for r in RelationType}
 _IMPLEMENTING = {r.value for r in IMPLEMENTATION_RELATIONS}
 
 
@@ -301,7 +301,7 @@ class NetworkxStore(GraphStore):
         for items in evidence.values():
             if len(items) > 1:  # most relationships are stated by one file
                 items.sort(key=_evidence_order)
-        return [Edge(u, _RELATIONS[key], v, evidence[u, key, v]) for u, v, key in found]
+        return [Edge(u, RELATION_BY_NAME[key], v, evidence[u, key, v]) for u, v, key in found]
 
     def _files_by_content(self) -> dict[str, list[str]]:
         if (files_of := self._contents) is None:
@@ -314,7 +314,7 @@ class NetworkxStore(GraphStore):
 
     def links(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Link]:
-        return [Link(u, _RELATIONS[key], v)
+        return [Link(u, RELATION_BY_NAME[key], v)
                 for u, v, key in self._adjacent(ids, direction, relations)]
 
     def _adjacent(self, ids: Iterable[str], direction: str,
@@ -361,7 +361,7 @@ class NetworkxStore(GraphStore):
                 if self._trees is None:
                     self._trees = ImplementationIndex.build(
                         [self.graph._node[id]["doc"] for id in self._ids_in_order()],
-                        ((source, _RELATIONS[key], target)
+                        ((source, RELATION_BY_NAME[key], target)
                          for target, by_source in self.graph._pred.items()
                          for source, by_key in by_source.items()
                          for key in by_key if key in _IMPLEMENTING))
