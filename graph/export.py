@@ -84,7 +84,7 @@ def _export_csv(store: GraphStore, out: Path) -> list[Path]:
     """The store as `neo4j-admin database import` loads it into a legalgraph Neo4j store:
     the properties `Neo4jStore` writes (documents, relationships with their evidence, files
     with their texts), so the imported database answers every query and takes new files."""
-    from graph.neo4j_store import document_properties, evidence_properties, file_properties
+    from graph.neo4j_layout import document_properties, evidence_properties, file_properties
 
     out.mkdir(parents=True, exist_ok=True)
     files = list(store.ingested_files())

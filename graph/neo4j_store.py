@@ -10,7 +10,6 @@ put into Cypher is a relationship type from the `RelationType` enum, never user 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import logging
@@ -35,13 +34,18 @@ from graph.model import (
     Link,
     UnresolvedReference,
 )
+from graph.neo4j_layout import (
+    EVIDENCE,
+    FIELDS,
+    document_properties,
+    file_properties,
+)
 from graph.store import (
     DocumentFilter,
     FileFailed,
     GraphStore,
     StoreUnavailable,
     implementer_order,
-    search_text,
 )
 
 _SCHEMA = (
@@ -53,44 +57,14 @@ _SCHEMA = (
     "CREATE INDEX document_province IF NOT EXISTS FOR (d:Document) ON (d.province)",
     "CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.type)",
 )
-_FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
-# What reads return of a (:Document): a list of its DocumentNode fields in `_FIELDS` order (not
+# What reads return of a (:Document): a list of its DocumentNode fields in `FIELDS` order (not
 # the search text and the sources kept for writes). A list, not a map: the driver's cost is
 # per record and per map key, and `_node` builds the node from it positionally.
-_FIELD_LIST = ", ".join(f"d.{name}" for name in _FIELDS)
+_FIELD_LIST = ", ".join(f"d.{name}" for name in FIELDS)
 _DOCUMENT = f"[{_FIELD_LIST}] AS doc"
-_DATE, _INGESTED, _ALIASES = (_FIELDS.index(name) for name in ("date", "ingested", "aliases"))
+_DATE, _INGESTED, _ALIASES = (FIELDS.index(name) for name in ("date", "ingested", "aliases"))
 # "Property key does not exist" on a fresh database is expected, not worth a warning line.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
-_EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
-
-
-# The property layout of the store's nodes and relationships, in one place: the writes below
-# and the CSV export for `neo4j-admin database import` (graph/export.py) both use it.
-def document_properties(node: DocumentNode) -> dict:
-    """A (:Document)'s properties but `sources`, the files that brought it (kept apart:
-    writes append to it)."""
-    props = {name: getattr(node, name) for name in _FIELDS}
-    props["date"] = node.date.isoformat() if node.date else None
-    props.update(issuer_folded=fold(node.issuer), search=search_text(node))
-    return props
-
-
-def evidence_properties(evidence: list[Evidence]) -> dict:
-    """A relationship's properties: its evidence as parallel lists, and its depth."""
-    return {"ev_files": [e.file for e in evidence], "ev_sentences": [e.sentence for e in evidence],
-            "ev_starts": [e.start for e in evidence], "ev_ends": [e.end for e in evidence],
-            "ev_mentions": [e.mentions for e in evidence],
-            "depth": sum(e.mentions for e in evidence)}
-
-
-def file_properties(file: IngestedFile, text: str, mentions: list[dict]) -> dict:
-    """A (:File)'s properties: the record, the text and its reference spans (JSON)."""
-    return {"name": file.file, "sha256": file.sha256, "text": text,
-            "document_id": file.document_id, "nodes": list(file.nodes),
-            "mentions": json.dumps(mentions, ensure_ascii=False),
-            "unresolved": json.dumps([dataclasses.asdict(u) for u in file.unresolved],
-                                     ensure_ascii=False)}
 
 
 def _node(fields: list) -> DocumentNode:
@@ -201,7 +175,7 @@ class Neo4jStore(GraphStore):
             MATCH (a:Document)-[r]->(b:Document)
             WHERE a.id IN $ids AND $file IN r.ev_files
             WITH r, [i IN range(0, size(r.ev_files) - 1) WHERE r.ev_files[i] <> $file] AS keep
-            SET {', '.join(f'r.{p} = [i IN keep | r.{p}[i]]' for p in _EVIDENCE)}
+            SET {', '.join(f'r.{p} = [i IN keep | r.{p}[i]]' for p in EVIDENCE)}
             WITH r, keep
             SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
             WITH r WHERE size(r.ev_files) = 0
@@ -305,7 +279,7 @@ class Neo4jStore(GraphStore):
                      sorted((Evidence(*values) for values in zip(*evidence, strict=True)),
                             key=lambda e: (e.file, e.start)))
                 for source, relation, target, evidence in self._relationships(
-                    ids, direction, relations, tuple(f"r.{p}" for p in _EVIDENCE), others)]
+                    ids, direction, relations, tuple(f"r.{p}" for p in EVIDENCE), others)]
 
     def links(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None) -> list[Link]:

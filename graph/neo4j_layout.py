@@ -1,0 +1,41 @@
+"""The property layout of the Neo4j store's nodes and relationships, in one place: the store's
+writes (graph/neo4j_store.py) and the CSV export for `neo4j-admin database import`
+(graph/export.py) both use it. Plain data, no driver: an export does not need one."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from extract.normalize import fold
+from graph.model import DocumentNode, Evidence, IngestedFile
+from graph.store import search_text
+
+FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
+EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
+
+
+def document_properties(node: DocumentNode) -> dict:
+    """A (:Document)'s properties but `sources`, the files that brought it (kept apart:
+    writes append to it)."""
+    props = {name: getattr(node, name) for name in FIELDS}
+    props["date"] = node.date.isoformat() if node.date else None
+    props.update(issuer_folded=fold(node.issuer), search=search_text(node))
+    return props
+
+
+def evidence_properties(evidence: list[Evidence]) -> dict:
+    """A relationship's properties: its evidence as parallel lists, and its depth."""
+    return {"ev_files": [e.file for e in evidence], "ev_sentences": [e.sentence for e in evidence],
+            "ev_starts": [e.start for e in evidence], "ev_ends": [e.end for e in evidence],
+            "ev_mentions": [e.mentions for e in evidence],
+            "depth": sum(e.mentions for e in evidence)}
+
+
+def file_properties(file: IngestedFile, text: str, mentions: list[dict]) -> dict:
+    """A (:File)'s properties: the record, the text and its reference spans (JSON)."""
+    return {"name": file.file, "sha256": file.sha256, "text": text,
+            "document_id": file.document_id, "nodes": list(file.nodes),
+            "mentions": json.dumps(mentions, ensure_ascii=False),
+            "unresolved": json.dumps([dataclasses.asdict(u) for u in file.unresolved],
+                                     ensure_ascii=False)}
