@@ -68,24 +68,21 @@ def relationship_page(store: GraphStore, id: str, direction: str,
                       limit: int | None = None) -> RelationshipPage:
     """`citations` ("out") or `cited_by` ("in") a page at a time: the relationships with the
     documents `offset` to `offset + limit` at their other end, in id order (all without a
-    limit). A central directive is cited by tens of thousands of plans: the links (without
-    evidence) say which documents a page holds, and only their relationships are read with
-    their evidence."""
+    limit). A central directive is cited by tens of thousands of plans: the store says which
+    documents a page holds (`other_ends`), and only their relationships are read with their
+    evidence."""
     relations = [relation] if relation else None
-    links = store.links([id], direction, relations)
-    others = sorted({link.target if direction == "out" else link.source for link in links})
-    page = others[offset:None if limit is None else offset + limit]
+    page, total = store.other_ends(id, direction, relations, offset, limit)
     if not page:
-        return RelationshipPage([], len(others))
-    whole = len(page) == len(others)
+        return RelationshipPage([], total)
+    whole = len(page) == total
     return RelationshipPage(store.edges([id], direction, relations, None if whole else page),
-                            len(others))
+                            total)
 
 
 def relation_counts(store: GraphStore, id: str, direction: str) -> dict[str, int]:
-    """How many relationships of each type go out of ("out") or into ("in") a document:
-    read without their evidence."""
-    return dict(Counter(link.relation.value for link in store.links([id], direction)))
+    """How many relationships of each type go out of ("out") or into ("in") a document."""
+    return {relation.value: n for relation, n in store.relation_counts(id, direction).items()}
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,24 @@ def test_a_page_of_citing_documents_reads_their_relationships_only(
     implements = queries.relationship_page(sample_store, "KH-3-UBND-2022-tra-vinh", "out",
                                            RelationType.IMPLEMENTS)
     assert [e.target for e in implements.edges] == ["CT-33-TTg-2021"]
+
+
+def test_pages_past_the_end_and_unbounded_limits(sample_store: GraphStore) -> None:
+    citing, total = sample_store.other_ends("CT-33-TTg-2021", "in", None)
+    assert citing == sorted(set(citing)) and total == len(citing) > 3
+    assert sample_store.other_ends("CT-33-TTg-2021", "in", None, 1, 10 ** 20) == (citing[1:],
+                                                                                 total)
+    assert sample_store.other_ends("CT-33-TTg-2021", "in", None, 10 ** 20, 5) == ([], total)
+    assert sample_store.other_ends("no-such-document", "in", None) == ([], 0)
+
+
+def test_relation_counts_count_every_relationship_by_type(sample_store: GraphStore) -> None:
+    for id in ("CT-33-TTg-2021", "KH-73-UBND-2024-ha-giang"):
+        for direction in ("in", "out"):
+            links = sample_store.links([id], direction)
+            assert sample_store.relation_counts(id, direction) == Counter(
+                link.relation for link in links)
+    assert sample_store.relation_counts("no-such-document", "in") == {}
 
 
 def test_tree_filters(sample_store: GraphStore) -> None:
