@@ -26,8 +26,9 @@ def fold(text: str | None) -> str:
 
 def fold_words(text: str | None) -> str:
     """Each word folded, one space between: 'Ủy ban nhân dân tỉnh' -> 'uy ban nhan dan tinh'
-    (how body words, type headings and cue words are compared)."""
-    return " ".join(fold(word) for word in (text or "").split())
+    (how body words, type headings and cue words are compared). A word that folds to nothing,
+    such as the dash of 'Bà Rịa - Vũng Tàu', is dropped: 'ba ria vung tau'."""
+    return " ".join(folded for word in (text or "").split() if (folded := fold(word)))
 
 
 def fold_chars(text: str) -> str:

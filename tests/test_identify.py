@@ -74,4 +74,6 @@ def test_a_document_without_a_number_still_has_a_stable_key() -> None:
 
 def test_body_words_are_compared_folded_word_by_word() -> None:
     assert fold_words("Ủy ban  nhân dân\nTỈNH Đắk Lắk") == "uy ban nhan dan tinh dak lak"
+    assert fold_words("UBND tỉnh Bà Rịa - Vũng Tàu") == "ubnd tinh ba ria vung tau"
+    assert fold_words("Bộ Lao động – Thương binh và Xã hội") == "bo lao dong thuong binh va xa hoi"
     assert fold_words(None) == fold_words("") == ""
