@@ -19,7 +19,7 @@ import pickle
 import sys
 import tempfile
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain
@@ -325,13 +325,9 @@ class NetworkxStore(GraphStore):
         {neighbour: {key: data}}}) rather than its views, which were two thirds of a tree
         query's profile on 10k plans."""
         wanted = {RelationType(r).value for r in relations} if relations is not None else None
-        out = direction == "out"
-        adjacency = self.graph._succ if out else self.graph._pred
-        found = []
+        out, found = direction == "out", []
         for node_id in ids:
-            neighbours = adjacency.get(node_id)
-            if neighbours is None:
-                continue
+            neighbours = self._neighbours(node_id, direction)
             pairs = (neighbours.items() if others is None else
                      ((other, neighbours[other]) for other in others if other in neighbours))
             for other, by_key in pairs:
@@ -340,6 +336,23 @@ class NetworkxStore(GraphStore):
                         found.append((node_id, other, key) if out else (other, node_id, key))
         found.sort()
         return found
+
+    def _neighbours(self, id: str, direction: str) -> dict[str, dict]:
+        """{document at the other end: {relation: data}} of `id`, from networkx's own dicts."""
+        return (self.graph._succ if direction == "out" else self.graph._pred).get(id, {})
+
+    def other_ends(self, id: str, direction: str, relations: Iterable[RelationType] | None,
+                   offset: int = 0, limit: int | None = None) -> tuple[list[str], int]:
+        # The neighbours' dict as it is, no link object each (100k plans, p50: 66 -> 10 ms)
+        wanted = {RelationType(r).value for r in relations} if relations is not None else None
+        ends = sorted(other for other, by_key in self._neighbours(id, direction).items()
+                      if wanted is None or not wanted.isdisjoint(by_key))
+        return ends[offset:None if limit is None else offset + limit], len(ends)
+
+    def relation_counts(self, id: str, direction: str) -> dict[RelationType, int]:
+        return dict(Counter(RELATION_BY_NAME[key]
+                            for by_key in self._neighbours(id, direction).values()
+                            for key in by_key))
 
     def warm(self) -> None:
         """The implementation index (100k plans: 4 s), so that the first tree only reads."""
