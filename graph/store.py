@@ -11,7 +11,6 @@ import datetime as dt
 import math
 import os
 from abc import ABC, abstractmethod
-from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,19 +139,18 @@ class GraphStore(ABC):
         """`edges` without their evidence, in the same order: what a walk of the graph needs
         (trees, paths), at a fraction of the cost on a hub."""
 
+    @abstractmethod
     def other_ends(self, id: str, direction: str, relations: Iterable[RelationType] | None,
                    offset: int = 0, limit: int | None = None) -> tuple[list[str], int]:
         """The documents at the other end of `id`'s relationships leaving ("out") or reaching
         ("in") it, each once, in id order: `limit` of them from `offset` (all without a
-        limit), and how many there are in all. What pages a hub's cited-by."""
-        links = self.links([id], direction, relations)
-        ends = sorted({link.target if direction == "out" else link.source for link in links})
-        return ends[offset:None if limit is None else offset + limit], len(ends)
+        limit), and how many there are in all. What pages a hub's cited-by, without reading
+        its tens of thousands of links."""
 
+    @abstractmethod
     def relation_counts(self, id: str, direction: str) -> dict[RelationType, int]:
         """How many relationships of each type leave ("out") or reach ("in") `id` (types it
         has none of left out)."""
-        return dict(Counter(link.relation for link in self.links([id], direction)))
 
     @abstractmethod
     def implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
