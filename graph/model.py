@@ -22,6 +22,11 @@ IMPLEMENTATION_RELATIONS: frozenset[RelationType] = frozenset(
 RELATION_BY_NAME: dict[str, RelationType] = {relation.value: relation for relation in RelationType}
 
 
+def relation_names(relations: Iterable[RelationType] | None) -> list[str] | None:
+    """The names the stores keep `relations` under (None, for every relation, stays None)."""
+    return None if relations is None else [RelationType(r).value for r in relations]
+
+
 @dataclass(slots=True)
 class DocumentNode:
     """One real document: from its own text when ingested, else from what citations tell."""

@@ -33,6 +33,7 @@ from graph.model import (
     IngestedFile,
     Link,
     UnresolvedReference,
+    relation_names,
 )
 from graph.neo4j_layout import (
     EVIDENCE,
@@ -74,11 +75,6 @@ def _node(fields: list) -> DocumentNode:
     values[_INGESTED] = bool(values[_INGESTED])
     values[_ALIASES] = list(values[_ALIASES] or [])
     return DocumentNode(*values)
-
-
-def _type_names(relations: Iterable[RelationType] | None) -> list[str] | None:
-    """The relationship types to match, as the `$types` parameter takes them (None: all)."""
-    return None if relations is None else [RelationType(r).value for r in relations]
 
 
 def _unresolved(stored: str | None) -> tuple[UnresolvedReference, ...]:
@@ -306,7 +302,7 @@ class Neo4jStore(GraphStore):
             RETURN size(others) AS total,
                    CASE WHEN $end IS NULL THEN others[$offset..] ELSE others[$offset..$end] END
                    AS page""", id=id, offset=min(offset, most), end=end,
-                              types=_type_names(relations))
+                              types=relation_names(relations))
         return record["page"], record["total"]
 
     def relation_counts(self, id: str, direction: str) -> dict[RelationType, int]:
@@ -328,7 +324,7 @@ class Neo4jStore(GraphStore):
             MATCH (d:Document)-[r]->(b:Document {{id: id}})
             WHERE type(r) IN $types
             RETURN collect([b.id, type(r), {_FIELD_LIST}]) AS rows""",
-                              ids=ids, types=[r.value for r in IMPLEMENTATION_RELATIONS])
+                              ids=ids, types=relation_names(IMPLEMENTATION_RELATIONS))
         found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
         for target, relation, *fields in record["rows"]:
             found.setdefault(target, []).append((RELATION_BY_NAME[relation], _node(fields)))
@@ -354,7 +350,7 @@ class Neo4jStore(GraphStore):
             {match} {side}.id IN $ids AND ($types IS NULL OR type(r) IN $types)
             RETURN {side}.id AS id, type(r) AS relation,
                    collect([{other}.id{''.join(', ' + m for m in more)}]) AS found""",
-                            ids=list(ids), types=_type_names(relations),
+                            ids=list(ids), types=relation_names(relations),
                             others=None if others is None else list(others))
         out = []
         for record in records:
