@@ -288,10 +288,10 @@ class NetworkxStore(GraphStore):
             near = sorted({link[1 if direction == "out" else 0] for link in found})
             # Statements are read by one end: the page's documents when they state fewer
             # (a page of 100 plans citing a hub: about 3k rows instead of its 21k).
-            here, there = ((self.graph._succ, self.graph._pred) if direction == "out"
-                           else (self.graph._pred, self.graph._succ))
-            if sum(len(there[n]) for n in near) < sum(len(here[n]) for n in ends):
-                ends, read = near, "out" if direction == "in" else "in"
+            opposite = "in" if direction == "out" else "out"
+            if (sum(len(self._neighbours(n, opposite)) for n in near)
+                    < sum(len(self._neighbours(n, direction)) for n in ends)):
+                ends, read = near, opposite
         files_of, evidence = self._files_by_content(), {(u, key, v): [] for u, v, key in found}
         for content, source, key, target, *said in self.archive.statements_at(ends, read):
             items = evidence.get((source, key, target))
