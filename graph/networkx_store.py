@@ -4,9 +4,9 @@ Nodes hold `DocumentNode`s; each relationship is keyed by its type, and its netw
 only its depth (how many times the corpus states it); pairs with the same relationships and
 depths share one key dict (`store_format.pair_data`). The sentences that state a relationship
 live on disk in the `TextArchive` (`texts.sqlite`) with the files' texts, read when evidence
-is asked for. The graph file (`graph.pickle` in the data directory) is written to a temporary
-file and renamed over the old one, so a crash never leaves a half-written graph. Every change
-of one ingested file is applied under an undo log: an error rolls that file back.
+is asked for. The graph file (`graph.pickle` in the data directory) is written atomically
+(`store_format`). Every change of one ingested file is applied under an undo log: an error
+rolls that file back.
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
-import os
-import pickle
 import sys
-import tempfile
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -45,7 +42,7 @@ from graph.model import (
     relation_names,
 )
 from graph.store import DocumentFilter, FileFailed, GraphStore
-from graph.store_format import FORMAT_VERSION, depth_data, pair_data, upgrade
+from graph.store_format import depth_data, pair_data, read_graph_file, write_graph_file
 from graph.text_archive import TextArchive, content_id, stated_in
 
 _IMPLEMENTING = {r.value for r in IMPLEMENTATION_RELATIONS}
@@ -79,16 +76,12 @@ class NetworkxStore(GraphStore):
 
     # --- persistence --------------------------------------------------------------------
     def _load(self) -> None:
-        with no_cycle_collection(), open(self.path, "rb") as handle:
-            state = pickle.load(handle)
-        if state.get("version") not in range(1, FORMAT_VERSION + 1):
-            raise RuntimeError(f"{self.path}: unknown format {state.get('version')!r}")
-        if upgraded := state["version"] < FORMAT_VERSION:
-            upgrade(state, self.archive)
+        with no_cycle_collection():
+            state, upgraded = read_graph_file(self.path, self.archive)
         self.graph, self.files = state["graph"], state["files"]
         self.sources = defaultdict(set, state["sources"])
         self.pending = state["pending"]
-        if upgraded:  # once: the next start reads the new format (100k plans: 80 s saved)
+        if upgraded:
             self.flush()
         for node_id, data in self.graph._node.items():
             sys.intern(node_id)  # the loaded string itself: later files' ids become it
@@ -103,18 +96,8 @@ class NetworkxStore(GraphStore):
         # plans): hand back what the process has freed (ingestion's texts and results) first,
         # so that the two do not add up.
         release_freed_memory()
-        state = {"version": FORMAT_VERSION, "graph": self.graph, "files": self.files,
-                 "sources": dict(self.sources), "pending": self.pending}
-        fd, tmp = tempfile.mkstemp(dir=self.data_dir, prefix=".graph-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_graph_file(self.path, {"graph": self.graph, "files": self.files,
+                                     "sources": dict(self.sources), "pending": self.pending})
         if self._dropped:  # only now that no saved graph names them
             self.archive.drop(self._dropped - {info["content"] for info in self.files.values()})
             self._dropped.clear()
