@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from extract.models import DocumentKey, RelationType
 
@@ -93,15 +93,28 @@ class Link(NamedTuple):
     target: str
 
 
-class TreeLevel(NamedTuple):
+class Reached(NamedTuple):
+    """A document an implementation walk reached, with what orders it and places it but none
+    of its other fields: a store that reads fields dearly (Neo4j) walks with these and reads
+    the fields of the documents it returns only."""
+
+    id: str
+    date: dt.date | None
+    province: str | None
+
+
+Doc = TypeVar("Doc", DocumentNode, Reached)
+
+
+class TreeLevel(NamedTuple, Generic[Doc]):
     """One level of an implementation tree as columns: a row per document, in tree order."""
 
     parents: list[int]  # the position of its parent in the level above
     relations: list[RelationType]  # how it carries out its parent
-    documents: list[DocumentNode]
+    documents: list[Doc]
     lag_days: list[int | None]  # days after the root directive's date
 
-    def first(self, count: int) -> TreeLevel:
+    def first(self, count: int) -> TreeLevel[Doc]:
         return TreeLevel(*(column[:count] for column in self))
 
 
@@ -116,7 +129,7 @@ def shown_per_level(sizes: Iterable[int], limit: float) -> list[int]:
     return shown
 
 
-def lag_days(document: DocumentNode, root: DocumentNode) -> int | None:
+def lag_days(document: DocumentNode | Reached, root: DocumentNode) -> int | None:
     if document.date is None or root.date is None:
         return None
     return (document.date - root.date).days

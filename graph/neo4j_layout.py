@@ -1,10 +1,12 @@
 """The property layout of the Neo4j store's nodes and relationships, in one place: the store's
-writes (graph/neo4j_store.py) and the CSV export for `neo4j-admin database import`
-(graph/export.py) both use it. Plain data, no driver: an export does not need one."""
+reads and writes (graph/neo4j_store.py, graph/neo4j_writes.py) and the CSV export for
+`neo4j-admin database import` (graph/export.py) all use it. Plain data, no driver: an export
+does not need one."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 from extract.normalize import fold
@@ -13,6 +15,21 @@ from graph.store import search_text
 
 FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
 EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
+# What reads return of a (:Document) `d`: a list of its DocumentNode fields in `FIELDS` order
+# (not the search text and the sources kept for writes). A list, not a map: the driver's cost
+# is per record and per map key, and `node_from_fields` builds the node from it positionally.
+FIELD_LIST = ", ".join(f"d.{name}" for name in FIELDS)
+DOCUMENT = f"[{FIELD_LIST}] AS doc"
+_DATE, _INGESTED, _ALIASES = (FIELDS.index(name) for name in ("date", "ingested", "aliases"))
+
+
+def node_from_fields(fields: list) -> DocumentNode:
+    """A DocumentNode from its properties as `FIELD_LIST` lists them (absent ones are null)."""
+    values = list(fields)
+    values[_DATE] = dt.date.fromisoformat(values[_DATE]) if values[_DATE] else None
+    values[_INGESTED] = bool(values[_INGESTED])
+    values[_ALIASES] = list(values[_ALIASES] or [])
+    return DocumentNode(*values)
 
 
 def document_properties(node: DocumentNode) -> dict:

@@ -4,8 +4,9 @@
 one relationship type per relation, carrying its evidence as parallel lists (`ev_files`,
 `ev_sentences`, `ev_starts`, `ev_ends`, `ev_mentions`) and `depth`; (:File) nodes hold each
 ingested file's hash, text, reference spans and unresolved references. All of one file's
-changes run in one transaction of batched, parameterised `UNWIND` statements; the only text
-put into Cypher is a relationship type from the `RelationType` enum, never user input.
+changes run in one transaction (graph/neo4j_writes.py); the only text put into Cypher is a
+relationship type from the `RelationType` enum, never user input. Property layout:
+graph/neo4j_layout.py.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
 import os
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from extract.models import RelationType
@@ -26,27 +27,28 @@ from extract.provinces import OLD_PROVINCES, province_matches
 from graph.model import (
     IMPLEMENTATION_RELATIONS,
     RELATION_BY_NAME,
+    Doc,
     DocumentNode,
     Edge,
     Evidence,
     FileChange,
     IngestedFile,
     Link,
+    Reached,
+    TreeLevel,
     UnresolvedReference,
     relation_names,
 )
-from graph.neo4j_layout import (
-    EVIDENCE,
-    FIELDS,
-    document_properties,
-    file_properties,
-)
+from graph.neo4j_layout import DOCUMENT, EVIDENCE, FIELD_LIST, node_from_fields
+from graph.neo4j_writes import apply_batch
 from graph.store import (
     DocumentFilter,
     FileFailed,
     GraphStore,
     StoreUnavailable,
+    first_of_levels,
     implementer_order,
+    walk_implementers,
 )
 
 _SCHEMA = (
@@ -58,23 +60,13 @@ _SCHEMA = (
     "CREATE INDEX document_province IF NOT EXISTS FOR (d:Document) ON (d.province)",
     "CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.type)",
 )
-# What reads return of a (:Document): a list of its DocumentNode fields in `FIELDS` order (not
-# the search text and the sources kept for writes). A list, not a map: the driver's cost is
-# per record and per map key, and `_node` builds the node from it positionally.
-_FIELD_LIST = ", ".join(f"d.{name}" for name in FIELDS)
-_DOCUMENT = f"[{_FIELD_LIST}] AS doc"
-_DATE, _INGESTED, _ALIASES = (FIELDS.index(name) for name in ("date", "ingested", "aliases"))
 # "Property key does not exist" on a fresh database is expected, not worth a warning line.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
 
-def _node(fields: list) -> DocumentNode:
-    """A DocumentNode from its properties as `_DOCUMENT` lists them (absent ones are null)."""
-    values = list(fields)
-    values[_DATE] = dt.date.fromisoformat(values[_DATE]) if values[_DATE] else None
-    values[_INGESTED] = bool(values[_INGESTED])
-    values[_ALIASES] = list(values[_ALIASES] or [])
-    return DocumentNode(*values)
+def _reached(fields: list) -> Reached:
+    id, date, province = fields
+    return Reached(id, dt.date.fromisoformat(date) if date else None, province)
 
 
 def _unresolved(stored: str | None) -> tuple[UnresolvedReference, ...]:
@@ -138,7 +130,7 @@ class Neo4jStore(GraphStore):
             self._ensure_schema()
             with self.driver.session(database=self.database) as session:
                 try:
-                    session.execute_write(self._apply_batch, changes)
+                    session.execute_write(apply_batch, changes)
                 except (ServiceUnavailable, SessionExpired):
                     raise
                 except Exception as error:
@@ -146,99 +138,13 @@ class Neo4jStore(GraphStore):
                         raise FileFailed(changes[0].file, error) from error
                     for change in changes:
                         try:
-                            session.execute_write(self._apply_batch, [change])
+                            session.execute_write(apply_batch, [change])
                         except (ServiceUnavailable, SessionExpired):
                             raise
                         except Exception as one:
                             raise FileFailed(change.file, one) from one
         except (ServiceUnavailable, SessionExpired) as error:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {error}") from error
-
-    @classmethod
-    def _apply_batch(cls, tx: ManagedTransaction, changes: list[FileChange]) -> None:
-        replaced = {r["name"] for r in tx.run(
-            "MATCH (f:File) WHERE f.name IN $names RETURN f.name AS name",
-            names=[c.file for c in changes])}
-        if not replaced:  # new files only (a bulk load): write them all in a few statements
-            cls._write(tx, changes)
-            return
-        for change in changes:  # replacements keep the order remove, add of each file
-            if change.file in replaced:
-                cls._remove(tx, change.file)
-            cls._write(tx, [change])
-
-    @staticmethod
-    def _remove(tx: ManagedTransaction, file: str) -> None:
-        """Take back everything `file` contributed: its evidence, edges, orphans, File node."""
-        old = tx.run("MATCH (f:File {name: $file}) RETURN f.nodes AS nodes", file=file).single()
-        old_nodes = list(old["nodes"])
-        tx.run(f"""
-            MATCH (a:Document)-[r]->(b:Document)
-            WHERE a.id IN $ids AND $file IN r.ev_files
-            WITH r, [i IN range(0, size(r.ev_files) - 1) WHERE r.ev_files[i] <> $file] AS keep
-            SET {', '.join(f'r.{p} = [i IN keep | r.{p}[i]]' for p in EVIDENCE)}
-            WITH r, keep
-            SET r.depth = reduce(s = 0, m IN r.ev_mentions | s + m)
-            WITH r WHERE size(r.ev_files) = 0
-            DELETE r""", ids=old_nodes, file=file)
-        tx.run("""
-            MATCH (d:Document) WHERE d.id IN $ids
-            SET d.sources = [s IN d.sources WHERE s <> $file]
-            WITH d
-            CALL (d) { WITH d WHERE d.file = $file SET d.ingested = false, d.file = null }
-            WITH d WHERE size(d.sources) = 0 AND NOT (d)--()
-            DELETE d""", ids=old_nodes, file=file)
-        tx.run("MATCH (f:File {name: $file}) DELETE f", file=file)
-
-    @staticmethod
-    def _write(tx: ManagedTransaction, changes: list[FileChange]) -> None:
-        """Nodes, edges and File nodes of new changes, merged in file order as one by one."""
-        ids = sorted({n.id for c in changes for n in c.nodes})
-        merged = {node.id: node for node in (_node(r["doc"]) for r in tx.run(
-            f"MATCH (d:Document) WHERE d.id IN $ids RETURN {_DOCUMENT}", ids=ids))}
-        added: dict[str, list[str]] = defaultdict(list)  # node id -> files of `changes`
-        for change in changes:
-            for node in change.nodes:
-                current = merged.get(node.id)
-                merged[node.id] = node if current is None else current.merge(node)
-                added[node.id].append(change.file)
-        # Sources are appended, never read back: a directive cited by thousands of files
-        # has thousands, and sending them both ways each batch made bulk loads quadratic.
-        # None of `changes` is among them: new files have none, a replaced one was removed.
-        rows = [{"id": i, "props": document_properties(doc), "added": added[i]}
-                for i, doc in merged.items()]
-        tx.run("""
-            UNWIND $rows AS row MERGE (d:Document {id: row.id})
-            SET d += row.props, d.sources = coalesce(d.sources, []) + row.added""", rows=rows)
-        by_type: dict[RelationType, list[dict]] = defaultdict(list)
-        for change in changes:
-            for edge in change.edges:
-                ev = edge.evidence[0]
-                by_type[edge.relation].append({"source": edge.source, "target": edge.target,
-                                               "file": change.file, "sentence": ev.sentence,
-                                               "start": ev.start, "end": ev.end,
-                                               "mentions": ev.mentions})
-        for relation, edges in by_type.items():
-            written = tx.run(f"""
-                UNWIND $edges AS e
-                MATCH (a:Document {{id: e.source}}), (b:Document {{id: e.target}})
-                MERGE (a)-[r:{RelationType(relation).value}]->(b)
-                ON CREATE SET r.ev_files = [e.file], r.ev_sentences = [e.sentence],
-                    r.ev_starts = [e.start], r.ev_ends = [e.end], r.ev_mentions = [e.mentions],
-                    r.depth = e.mentions
-                ON MATCH SET r.ev_files = r.ev_files + e.file,
-                    r.ev_sentences = r.ev_sentences + e.sentence,
-                    r.ev_starts = r.ev_starts + e.start, r.ev_ends = r.ev_ends + e.end,
-                    r.ev_mentions = r.ev_mentions + e.mentions, r.depth = r.depth + e.mentions
-                RETURN count(r) AS n""", edges=edges).single()["n"]
-            if written != len(edges):
-                files = sorted({e["file"] for e in edges})
-                raise ValueError(f"{', '.join(files)}: {len(edges) - written} {relation.value} "
-                                 "edges name a document the change does not bring")
-        files = [file_properties(IngestedFile(c.file, c.sha256, c.document_id,
-                                              tuple(n.id for n in c.nodes), tuple(c.unresolved)),
-                                 c.text, c.mentions) for c in changes]
-        tx.run("UNWIND $files AS f CREATE (n:File) SET n = f", files=files)
 
     def file_hashes(self) -> dict[str, str]:
         return {r["name"]: r["sha256"]
@@ -258,8 +164,8 @@ class Neo4jStore(GraphStore):
         # One record, each document a list of its fields: the driver's cost is per record and
         # per map key (trees of 10k plans' directives: 96 ms of get_many a tree -> 60).
         (record,) = self._run("MATCH (d:Document) WHERE d.id IN $ids "
-                              f"RETURN collect([{_FIELD_LIST}]) AS rows", ids=list(ids))
-        return {row[0]: _node(row) for row in record["rows"]}
+                              f"RETURN collect([{FIELD_LIST}]) AS rows", ids=list(ids))
+        return {row[0]: node_from_fields(row) for row in record["rows"]}
 
     def find(self, number: str, type: str | None = None, issuer: str | None = None,
              year: int | None = None) -> list[DocumentNode]:
@@ -269,9 +175,9 @@ class Neo4jStore(GraphStore):
         # indexes (a scan of every document, 20 ms on 31k documents).
         where = " AND ".join(f"d.{name} = ${name}" for name, value in params.items()
                              if value is not None)
-        records = self._run(f"MATCH (d:Document) WHERE {where} RETURN {_DOCUMENT} ORDER BY d.id",
+        records = self._run(f"MATCH (d:Document) WHERE {where} RETURN {DOCUMENT} ORDER BY d.id",
                             **{k: v for k, v in params.items() if v is not None})
-        return [_node(r["doc"]) for r in records]
+        return [node_from_fields(r["doc"]) for r in records]
 
     def edges(self, ids: Iterable[str], direction: str,
               relations: Iterable[RelationType] | None = None,
@@ -316,18 +222,43 @@ class Neo4jStore(GraphStore):
         return {r: n for r, n in zip(RelationType, records[0]["counts"], strict=True) if n}
 
     def implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType, DocumentNode]]]:
-        # One query a tree level, each implementer with its fields, instead of `links` and
-        # then `get_many`: half the round trips. UNWIND and a seek per id, not `b.id IN $ids`:
-        # on a frontier of 11.7k plans the server took 41 ms instead of 63 for the seeks.
+        return self._implementers(ids, FIELD_LIST, node_from_fields)
+
+    def implementation_levels(self, root: DocumentNode, depth: int, limit: float = math.inf
+                              ) -> tuple[list[TreeLevel[DocumentNode]], int]:
+        if limit == math.inf:  # every document shown: its fields are read on the way, at once
+            return super().implementation_levels(root, depth, limit)
+        # The API shows 1,000 documents of a directive's tree of 11k: walked reading only what
+        # orders them, then the fields of those shown (100k plans: p50 370 -> 191 ms).
+        levels = walk_implementers(root, depth, self._reached_implementers)
+        shown = first_of_levels(levels, limit)
+        docs = self.get_many(r.id for level in shown for r in level.documents)
+        return ([level._replace(documents=[docs[r.id] for r in level.documents])
+                 for level in shown], sum(len(level.documents) for level in levels))
+
+    def implementation_reach(self, root: DocumentNode, depth: int) -> list[Reached]:
+        return [r for level in walk_implementers(root, depth, self._reached_implementers)
+                for r in level.documents]
+
+    def _reached_implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType,
+                                                                          Reached]]]:
+        return self._implementers(ids, "d.id, d.date, d.province", _reached)
+
+    def _implementers(self, ids: list[str], columns: str, make: Callable[[list], Doc]
+                      ) -> dict[str, list[tuple[RelationType, Doc]]]:
+        """`implementers`, each made by `make` from the `columns` of its (:Document) `d`.
+        One query a tree level, each implementer with its fields, instead of `links` and then
+        `get_many`: half the round trips. UNWIND and a seek per id, not `b.id IN $ids`: on a
+        frontier of 11.7k plans the server took 41 ms instead of 63 for the seeks."""
         (record,) = self._run(f"""
             UNWIND $ids AS id
             MATCH (d:Document)-[r]->(b:Document {{id: id}})
             WHERE type(r) IN $types
-            RETURN collect([b.id, type(r), {_FIELD_LIST}]) AS rows""",
+            RETURN collect([b.id, type(r), {columns}]) AS rows""",
                               ids=ids, types=relation_names(IMPLEMENTATION_RELATIONS))
-        found: dict[str, list[tuple[RelationType, DocumentNode]]] = {}
+        found: dict[str, list[tuple[RelationType, Doc]]] = {}
         for target, relation, *fields in record["rows"]:
-            found.setdefault(target, []).append((RELATION_BY_NAME[relation], _node(fields)))
+            found.setdefault(target, []).append((RELATION_BY_NAME[relation], make(fields)))
         for rows in found.values():  # (a StrEnum compares as its text)
             rows.sort(key=lambda row: (implementer_order(row[1]), row[0]))
         return found
@@ -381,12 +312,12 @@ class Neo4jStore(GraphStore):
               AND ($year_to IS NULL OR d.year <= $year_to)
               AND ($provinces IS NULL OR d.province IN $provinces)
               AND all(w IN $words WHERE d.search CONTAINS w)
-            RETURN {_DOCUMENT} ORDER BY d.id LIMIT $limit""",
+            RETURN {DOCUMENT} ORDER BY d.id LIMIT $limit""",
             after=after, type=where.type, issuer=fold(where.issuer) if where.issuer else None,
             level=where.level, year_from=where.year_from, year_to=where.year_to,
             provinces=provinces, words=[fold(w) for w in (where.q or "").split() if fold(w)],
             limit=limit)
-        return [_node(r["doc"]) for r in records]
+        return [node_from_fields(r["doc"]) for r in records]
 
     def file_text(self, file: str) -> tuple[str, list[dict]] | None:
         records = self._run("MATCH (f:File {name: $file}) RETURN f.text AS text, "

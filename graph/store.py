@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +19,13 @@ from extract.models import RelationType
 from extract.normalize import fold
 from extract.provinces import province_matches
 from graph.model import (
+    Doc,
     DocumentNode,
     Edge,
     FileChange,
     IngestedFile,
     Link,
+    Reached,
     TreeLevel,
     UnresolvedReference,
     lag_days,
@@ -159,30 +161,20 @@ class GraphStore(ABC):
         name: one level of an implementation tree."""
 
     def implementation_levels(self, root: DocumentNode, depth: int, limit: float = math.inf
-                              ) -> tuple[list[TreeLevel], int]:
+                              ) -> tuple[list[TreeLevel[DocumentNode]], int]:
         """The documents carrying out `root` directly or through a chain of `implementers`,
         to `depth` levels: breadth first, each parent's earliest response first, a document
         reached twice under its first parent. The first `limit` of them, level by level; and
         how many there are in all."""
-        seen, frontier, levels = {root.id}, [root.id], []
-        for _ in range(depth):
-            found = self.implementers(frontier)
-            level = TreeLevel([], [], [], [])
-            for parent, parent_id in enumerate(frontier):
-                for relation, doc in found.get(parent_id, ()):
-                    if doc.id not in seen:
-                        seen.add(doc.id)
-                        level.parents.append(parent)
-                        level.relations.append(relation)
-                        level.documents.append(doc)
-                        level.lag_days.append(lag_days(doc, root))
-            if not level.documents:
-                break
-            levels.append(level)
-            frontier = [doc.id for doc in level.documents]
-        shown = shown_per_level((len(level.documents) for level in levels), limit)
-        return ([level.first(count) for level, count in zip(levels, shown, strict=False)],
-                len(seen) - 1)
+        levels = walk_implementers(root, depth, self.implementers)
+        return first_of_levels(levels, limit), sum(len(level.documents) for level in levels)
+
+    def implementation_reach(self, root: DocumentNode, depth: int) -> list[Reached]:
+        """Every document of `root`'s implementation tree to `depth` levels, in tree order,
+        with its date and province: what coverage needs of each."""
+        levels, _ = self.implementation_levels(root, depth)
+        return [Reached(doc.id, doc.date, doc.province)
+                for level in levels for doc in level.documents]
 
     @abstractmethod
     def edge_list(self) -> Iterator[tuple[str, str, RelationType, int]]:
@@ -227,9 +219,39 @@ class GraphStore(ABC):
         self.close()
 
 
-def implementer_order(doc: DocumentNode) -> tuple[dt.date, str]:
+def implementer_order(doc: DocumentNode | Reached) -> tuple[dt.date, str]:
     """Earliest response first; undated documents last; then by id, for a stable order."""
     return doc.date or dt.date.max, doc.id
+
+
+def walk_implementers(root: DocumentNode, depth: int,
+                      implementers: Callable[[list[str]], dict[str, list[tuple[RelationType, Doc]]]]
+                      ) -> list[TreeLevel[Doc]]:
+    """`GraphStore.implementation_levels` without a limit, walking with `implementers` (which
+    answers as `GraphStore.implementers`, with documents or with `Reached` rows)."""
+    seen, frontier, levels = {root.id}, [root.id], []
+    for _ in range(depth):
+        found = implementers(frontier)
+        level: TreeLevel[Doc] = TreeLevel([], [], [], [])
+        for parent, parent_id in enumerate(frontier):
+            for relation, doc in found.get(parent_id, ()):
+                if doc.id not in seen:
+                    seen.add(doc.id)
+                    level.parents.append(parent)
+                    level.relations.append(relation)
+                    level.documents.append(doc)
+                    level.lag_days.append(lag_days(doc, root))
+        if not level.documents:
+            break
+        levels.append(level)
+        frontier = [doc.id for doc in level.documents]
+    return levels
+
+
+def first_of_levels(levels: list[TreeLevel[Doc]], limit: float) -> list[TreeLevel[Doc]]:
+    """The first `limit` documents of a tree's levels, level by level."""
+    shown = shown_per_level((len(level.documents) for level in levels), limit)
+    return [level.first(count) for level, count in zip(levels, shown, strict=False)]
 
 
 def open_store(kind: str | None = None, data_dir: Path | None = None) -> GraphStore:

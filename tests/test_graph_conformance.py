@@ -166,9 +166,12 @@ def test_each_stores_implementers_are_those_its_links_give(sample_store: GraphSt
     assert found == implementers_from_links(sample_store, ids)
     walk = GraphStore.implementation_levels  # the generic walk over `implementers`
     for doc in sample_store.get_many(ids).values():
-        for limit in (math.inf, 2):
+        for limit in (math.inf, 1, 2):  # Neo4j walks a cut tree without most fields
             assert sample_store.implementation_levels(doc, 4, limit) == walk(sample_store, doc,
                                                                              4, limit)
+        levels, _ = walk(sample_store, doc, 4)
+        assert sample_store.implementation_reach(doc, 4) == [
+            (d.id, d.date, d.province) for level in levels for d in level.documents]
     assert [(r.value, d.id) for r, d in found["CT-33-TTg-2021"]][:2] == [
         ("IMPLEMENTS", "KH-3-UBND-2022-tra-vinh"), ("BASED_ON", "KH-73-UBND-2024-ha-giang")]
 
