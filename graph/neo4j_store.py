@@ -240,8 +240,8 @@ class Neo4jStore(GraphStore):
         return [r for level in walk_implementers(root, depth, self._reached_implementers)
                 for r in level.documents]
 
-    def _reached_implementers(self, ids: list[str]) -> dict[str, list[tuple[RelationType,
-                                                                          Reached]]]:
+    def _reached_implementers(self, ids: list[str]
+                              ) -> dict[str, list[tuple[RelationType, Reached]]]:
         return self._implementers(ids, "d.id, d.date, d.province", _reached)
 
     def _implementers(self, ids: list[str], columns: str, make: Callable[[list], Doc]
