@@ -233,11 +233,9 @@ def _bfs(store: GraphStore, source: str, target: str, directions: tuple[str, ...
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         found, new = reached[side], []
         for direction in steps[side]:
-            for link in store.links(frontiers[side], direction):
-                b = link.target if direction == "out" else link.source
-                if b not in found:
-                    found[b] = link
-                    new.append(b)
+            for b, link in store.first_links(frontiers[side], direction, found).items():
+                found[b] = link
+                new.append(b)
         frontiers[side] = sorted(new)
         meeting = [n for n in frontiers[side] if n in reached[1 - side]]
         if meeting:

@@ -159,6 +159,20 @@ def test_links_are_the_edges_without_their_evidence(sample_store: GraphStore) ->
     assert sample_store.links(["CT-33-TTg-2021"], "in", [RelationType.IMPLEMENTS])
 
 
+def test_first_links_are_each_new_documents_first_link(sample_store: GraphStore) -> None:
+    """A path's step: each store answers its own faster way; the answer is the generic one."""
+    ids = sorted(d.id for d in sample_store.documents(DocumentFilter(), 1000))
+    for direction in ("in", "out"):
+        for frontier, known in ((ids, set()), (ids[::3], set(ids[1::3])),
+                                (["CT-33-TTg-2021"], {"KH-3-UBND-2022-tra-vinh"})):
+            found = sample_store.first_links(frontier, direction, known)
+            assert found == GraphStore.first_links(sample_store, frontier, direction, known)
+            assert not found.keys() & known
+    step = sample_store.first_links(["CT-33-TTg-2021"], "in", set())
+    assert step["KH-3-UBND-2022-tra-vinh"] == (
+        "KH-3-UBND-2022-tra-vinh", RelationType.IMPLEMENTS, "CT-33-TTg-2021")
+
+
 def test_each_stores_implementers_are_those_its_links_give(sample_store: GraphStore) -> None:
     """Each store answers `implementers` its own faster way; the answer is the same."""
     ids = [d.id for d in sample_store.documents(DocumentFilter(), 1000)]
