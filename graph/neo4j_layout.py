@@ -10,7 +10,7 @@ import datetime as dt
 import json
 
 from extract.normalize import fold
-from graph.model import DocumentNode, Evidence, IngestedFile
+from graph.model import DocumentNode, Evidence, IngestedFile, Reached
 from graph.store import search_text
 
 FIELDS = [f.name for f in dataclasses.fields(DocumentNode)]
@@ -23,13 +23,27 @@ DOCUMENT = f"[{FIELD_LIST}] AS doc"
 _DATE, _INGESTED, _ALIASES = (FIELDS.index(name) for name in ("date", "ingested", "aliases"))
 
 
+# What a walk of the graph reads of a (:Document) `d` (see `graph.model.Reached`).
+REACHED_LIST = "d.id, d.date, d.province"
+
+
 def node_from_fields(fields: list) -> DocumentNode:
     """A DocumentNode from its properties as `FIELD_LIST` lists them (absent ones are null)."""
     values = list(fields)
-    values[_DATE] = dt.date.fromisoformat(values[_DATE]) if values[_DATE] else None
+    values[_DATE] = _date(values[_DATE])
     values[_INGESTED] = bool(values[_INGESTED])
     values[_ALIASES] = list(values[_ALIASES] or [])
     return DocumentNode(*values)
+
+
+def reached_from_fields(fields: list) -> Reached:
+    """A `Reached` from its properties as `REACHED_LIST` lists them."""
+    id, date, province = fields
+    return Reached(id, _date(date), province)
+
+
+def _date(stored: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(stored) if stored else None  # kept as an ISO string
 
 
 def document_properties(node: DocumentNode) -> dict:

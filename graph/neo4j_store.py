@@ -11,7 +11,6 @@ graph/neo4j_layout.py.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import math
@@ -39,7 +38,14 @@ from graph.model import (
     UnresolvedReference,
     relation_names,
 )
-from graph.neo4j_layout import DOCUMENT, EVIDENCE, FIELD_LIST, node_from_fields
+from graph.neo4j_layout import (
+    DOCUMENT,
+    EVIDENCE,
+    FIELD_LIST,
+    REACHED_LIST,
+    node_from_fields,
+    reached_from_fields,
+)
 from graph.neo4j_writes import apply_batch
 from graph.store import (
     DocumentFilter,
@@ -62,11 +68,6 @@ _SCHEMA = (
 )
 # "Property key does not exist" on a fresh database is expected, not worth a warning line.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
-
-
-def _reached(fields: list) -> Reached:
-    id, date, province = fields
-    return Reached(id, dt.date.fromisoformat(date) if date else None, province)
 
 
 def _unresolved(stored: str | None) -> tuple[UnresolvedReference, ...]:
@@ -245,11 +246,11 @@ class Neo4jStore(GraphStore):
             return super().implementation_levels(root, depth, limit)
         # The API shows 1,000 documents of a directive's tree of 11k: walked reading only what
         # orders them, then the fields of those shown (100k plans: p50 370 -> 191 ms).
-        levels = walk_implementers(root, depth, self._reached_implementers)
-        shown = first_of_levels(levels, limit)
+        shown, total = first_of_levels(
+            walk_implementers(root, depth, self._reached_implementers), limit)
         docs = self.get_many(r.id for level in shown for r in level.documents)
-        return ([level._replace(documents=[docs[r.id] for r in level.documents])
-                 for level in shown], sum(len(level.documents) for level in levels))
+        return [level._replace(documents=[docs[r.id] for r in level.documents])
+                for level in shown], total
 
     def implementation_reach(self, root: DocumentNode, depth: int) -> list[Reached]:
         return [r for level in walk_implementers(root, depth, self._reached_implementers)
@@ -257,7 +258,7 @@ class Neo4jStore(GraphStore):
 
     def _reached_implementers(self, ids: list[str]
                               ) -> dict[str, list[tuple[RelationType, Reached]]]:
-        return self._implementers(ids, "d.id, d.date, d.province", _reached)
+        return self._implementers(ids, REACHED_LIST, reached_from_fields)
 
     def _implementers(self, ids: list[str], columns: str, make: Callable[[list], Doc]
                       ) -> dict[str, list[tuple[RelationType, Doc]]]:

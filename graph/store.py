@@ -178,8 +178,7 @@ class GraphStore(ABC):
         to `depth` levels: breadth first, each parent's earliest response first, a document
         reached twice under its first parent. The first `limit` of them, level by level; and
         how many there are in all."""
-        levels = walk_implementers(root, depth, self.implementers)
-        return first_of_levels(levels, limit), sum(len(level.documents) for level in levels)
+        return first_of_levels(walk_implementers(root, depth, self.implementers), limit)
 
     def implementation_reach(self, root: DocumentNode, depth: int) -> list[Reached]:
         """Every document of `root`'s implementation tree to `depth` levels, in tree order,
@@ -260,10 +259,13 @@ def walk_implementers(root: DocumentNode, depth: int,
     return levels
 
 
-def first_of_levels(levels: list[TreeLevel[Doc]], limit: float) -> list[TreeLevel[Doc]]:
-    """The first `limit` documents of a tree's levels, level by level."""
-    shown = shown_per_level((len(level.documents) for level in levels), limit)
-    return [level.first(count) for level, count in zip(levels, shown, strict=False)]
+def first_of_levels(levels: list[TreeLevel[Doc]], limit: float
+                    ) -> tuple[list[TreeLevel[Doc]], int]:
+    """The first `limit` documents of a tree's levels, level by level; and how many there are
+    in all."""
+    sizes = [len(level.documents) for level in levels]
+    shown = shown_per_level(sizes, limit)
+    return [level.first(count) for level, count in zip(levels, shown, strict=False)], sum(sizes)
 
 
 def open_store(kind: str | None = None, data_dir: Path | None = None) -> GraphStore:
