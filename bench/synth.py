@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import synth_tables as T
+from extract.districts import districts_of
 from extract.models import RelationType
 from extract.provinces import NEW_PROVINCES, OLD_PROVINCES
 
@@ -179,7 +180,8 @@ class World:
         title = (f"Thực hiện {directive.word} số {directive.symbol(rng, False)} "
                  f"về {directive.subject}")
         w.cite(directive, "IMPLEMENTS", full=False)  # the title's mention
-        lines = [header.format(P=province.upper(), D=rng.choice(T.DISTRICT_NAMES).upper()),
+        district = rng.choice(districts_of(province))
+        lines = [header.format(P=province.upper(), D=district.upper()),
                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
                  f"Số: {me.number}/KH-{issuer}", f"{province}, ngày {date.day} tháng "
                  f"{date.month} năm {date.year}", "", "KẾ HOẠCH",

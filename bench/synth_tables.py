@@ -37,7 +37,6 @@ AUTHORS = {
     "office": ("VĂN PHÒNG UBND\nTỈNH {P}", "VP"),
     "district": ("ỦY BAN NHÂN DÂN\nHUYỆN {D}", "UBND"),
 }
-DISTRICT_NAMES = ("Châu Thành", "Cầu Kè", "Tiểu Cần", "Hương Sơn", "Bắc Mê", "Sơn Tịnh")
 
 SUBJECTS = (
     "tăng cường và đổi mới công tác dân vận trong tình hình mới",

@@ -157,15 +157,48 @@ _NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*(?=\w)")
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
 
 
+# An amending law is named after the laws it amends: "Luật sửa đổi, bổ sung một số điều của
+# Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương".
+_AMENDING = re.compile(r"(?i:sửa đổi),?\s+(?i:bổ sung)(?:\s+(?i:một số điều))?"
+                       r"(?:\s+(?i:của))?(?:\s+(?i:các))?\s+")
+_NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     start: int
     end: int
     name: str  # "Luật Tiếp công dân", single-spaced
+    amending_cue: int | None = None  # where "sửa đổi, bổ sung" starts in an amending law's name
 
 
 def find_law_names(text: str) -> list[NameMatch]:
-    """Laws and ordinances named in `text` ("Luật Thực hiện dân chủ ở cơ sở")."""
+    """Laws and ordinances named in `text` ("Luật Thực hiện dân chủ ở cơ sở"), in order.
+
+    An amending law's name runs over the names of the laws it amends, which are also found on
+    their own; one whose name stops at "Luật sửa đổi" is left out: it names no law.
+    """
+    names = _plain_law_names(text)
+    by_start = {n.start: n for _, n in names}
+    found = []
+    for words_start, name in names:
+        amending = _AMENDING.match(text, words_start)
+        if amending is None:
+            found.append(name)
+            continue
+        end, inner = None, by_start.get(amending.end())
+        while inner is not None:
+            end = inner.end
+            join = _NAME_JOIN.match(text, end)
+            inner = by_start.get(join.end()) if join and join.end() > end else None
+        if end is not None:
+            found.append(NameMatch(name.start, end, " ".join(text[name.start:end].split()),
+                                   amending.start()))
+    return found
+
+
+def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
+    """(where the words after the head start, name) of each name, up to its first stop."""
     found = []
     for m in LAW_NAME_START.finditer(text):
         before = fold(text[max(0, m.start() - 6):m.start()])
@@ -186,7 +219,8 @@ def find_law_names(text: str) -> list[NameMatch]:
                     break
             pos = gap.end()
         if words:
-            found.append(NameMatch(m.start(), end, " ".join(text[m.start():end].split())))
+            name = " ".join(text[m.start():end].split())
+            found.append((m.end(), NameMatch(m.start(), end, name)))
     return found
 
 

@@ -11,6 +11,11 @@ import datetime as dt
 import re
 from collections import Counter
 
+from extract.districts import (
+    district_province,
+    most_named_district_province,
+    provinces_by_district,
+)
 from extract.find import DATE_PATTERN, find_symbols, parse_date
 from extract.models import DocumentIdentity, DocumentKey, Level
 from extract.normalize import fold, fold_words
@@ -25,7 +30,8 @@ from extract.tables import (
 )
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
-_OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)
+# "Số: 5793/KH-UBND"; a Party header writes "Số 45-KH/HU", with no colon, on its own line.
+_OWN_SYMBOL = re.compile(r"\bso\s*:\s*|^[ \t|*]*so\s+(?=\d)", re.IGNORECASE | re.MULTILINE)
 _DATE_LINE = re.compile(
     r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\s+(?=\d)"
 )
@@ -58,8 +64,10 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     issuer = symbol.issuer if symbol else _issuer_of_body(body)
     province = None
     if body:
-        province = next((m[2] for m in find_province_mentions(body)), None)
-    province = province or canonical_province(place) or _most_named_province(text)
+        province = next((m[2] for m in find_province_mentions(body)), None) or next(
+            iter(provinces_by_district(body)), None)
+    province = (province or canonical_province(place) or district_province(place)
+                or _most_named_province(text) or most_named_district_province(text))
     level = level_of(issuer, body)
     if issuer and is_central(issuer):
         province = None

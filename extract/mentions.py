@@ -41,6 +41,7 @@ _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
 _GAP = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
+_LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +80,16 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
                                  text=text[name.start:m.ref.end], type_word="luat")
                     mentions[i] = evolve(m, ref=ref)
             continue
-        if any(m.ref.start <= name.start < m.ref.end for m in mentions):
+        if any(m.ref.start <= name.start < m.ref.end for m in mentions if m.ref.kind != "name"):
             continue
-        end, date = _date_after(folded, name.end)
+        inner = any(n.start < name.start and name.end <= n.end for n in names)
+        end, date = _date_after(folded, name.end) if not inner else (name.end, None)
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],
                       start=name.start, end=name.end, name=name.name, date=date,
                       in_footnote=name.start >= notes),
-            context_end=end,
+            # An amending law's context ends before its cue, which speaks of the laws after it.
+            context_end=end if name.amending_cue is None else name.amending_cue,
         ))
     for title in find_plenum_titles(folded):
         if any(m.ref.start <= title.start < m.ref.end for m in mentions):
@@ -99,6 +102,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             context_end=title.end,
         ))
     mentions.sort(key=lambda m: m.ref.start)
+    _share_list_context(folded, mentions)
     # A subject ends where the next reference begins ("về thực hiện ..., Nghị định số ...").
     for i, (m, after) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.ref.subject and m.context_end < after.ref.start:
@@ -106,6 +110,25 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             if trimmed != m.ref.subject:
                 mentions[i] = evolve(m, ref=evolve(m.ref, subject=trimmed))
     return mentions
+
+
+def _share_list_context(folded: str, mentions: list[Mention]) -> None:
+    """One date and issuing body cover a list of documents of one kind: in "các Quyết định số
+    217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị" both are of that day
+    and body. Shared backwards, only across a bare comma or "và" between same-coded symbols."""
+    for i in range(len(mentions) - 2, -1, -1):
+        m, after = mentions[i], mentions[i + 1]
+        a, b = m.match, after.match
+        if a is None or b is None or m.ref.date or m.ref.issuing_body or not after.ref.date:
+            continue
+        if (a.type_code, a.issuer, m.ref.type_word) != (b.type_code, b.issuer,
+                                                         after.ref.type_word):
+            continue
+        if a.year is not None and a.year != after.ref.date.year:
+            continue
+        if _LIST_JOIN.fullmatch(folded, m.context_end, after.ref.start):
+            mentions[i] = evolve(m, ref=evolve(m.ref, date=after.ref.date,
+                                               issuing_body=after.ref.issuing_body))
 
 
 # The strings a reference keeps (as printed, its issuing body, its subject) recur across a

@@ -8,6 +8,7 @@ states it; a `DocumentExtraction` is everything read from one file.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,6 +21,13 @@ _Model = TypeVar("_Model")
 
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", strip_marks(text)).strip("-")
+
+
+_ID_NAME = 60  # characters of a name kept in an id
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2s(text.encode(), digest_size=4).hexdigest()
 
 
 _ID_SHAPE = re.compile(r"[A-Za-z0-9-]+")  # what `DocumentKey.id` can produce
@@ -113,7 +121,10 @@ class DocumentKey:
         head = [self.type, self.number or "", self.issuer, str(self.year or "")]
         tail = [self.province or ""]
         if self.number is None and self.name:
-            tail.append(self.name[:60])
+            # Long names are cut to keep ids readable; a digest of the whole name keeps two
+            # names that share their first 60 characters apart (a commune's yearly plans).
+            tail.append(self.name if len(self.name) <= _ID_NAME else
+                        f"{self.name[:_ID_NAME]} {_digest(fold(self.name))}")
         return "-".join(_slug(p) for p in head if p) + "".join(
             "-" + _slug(p).lower() for p in tail if p
         )

@@ -99,6 +99,7 @@ for _p in OLD_PROVINCES:
     for _spelling in (_p.name, *_p.variants):
         _BY_FOLDED.setdefault(fold(_spelling), _p)
 _NEW_BY_FOLDED = {fold(name): name for name in NEW_PROVINCES}
+_DISTRICT_KIND = re.compile(r"(?:huyen|quan|thi xa)\s+$")
 _PREFIX = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+", re.IGNORECASE)
 
 
@@ -159,8 +160,8 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
     out = []
     for m in _mention_pattern().finditer(folded):
         start, end = m.start("name"), m.end("name")
-        if not text[start].isupper():
-            continue
+        if not text[start].isupper() or _DISTRICT_KIND.search(folded, max(0, start - 9), start):
+            continue  # "huyện Quảng Ninh" is a district of Quảng Bình
         province = _BY_FOLDED.get(fold(text[start:end]))
         if province is None:
             continue

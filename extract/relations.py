@@ -32,12 +32,17 @@ _DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
 _RUN_JOIN = re.compile(r"(?:\s|,|\bva\b|\bke hoach\b)*$")
 # Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
-# new line; the end of an upper-case heading. Line breaks alone do not end a sentence: real
-# files break lines (and even put blank lines) inside sentences.
+# new line; a new preamble clause on a new line; the end of an upper-case heading. Line
+# breaks alone do not end a sentence: real files break lines (and even put blank lines)
+# inside sentences.
 _ITEM = r"(?:[-–+•*]\s|\d+(?:\.\d+)*\s*[.)]|[IVXLC]+\.\s|[a-zđ]\)\s|\[\d+\]|#)"
+# The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
+# ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
+# not carry its cue into them.
+_CLAUSE_OPENER = r"(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\s"
 _BOUNDARY = re.compile(
     r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
-    rf"|\n(?=[ \t|*]*{_ITEM})"
+    rf"|\n(?=[ \t|*]*(?:{_ITEM}|{_CLAUSE_OPENER}))"
 )
 
 
@@ -177,6 +182,8 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
             inherited: _Governed | None) -> _Governed:
     start = mentions[i].ref.start
     gap_start = mentions[prev].ref.end if prev is not None else s_start
+    if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
+        gap_start = mentions[prev].context_end
     runs = [r for r in sentence_runs if gap_start <= r.start and r.end <= start]
     direct = _direct_cue(folded, gap_start, start)
     semicolon = ";" in folded[gap_start:start]

@@ -199,9 +199,15 @@ def is_known_issuer(segment: str) -> bool:
 
 
 def is_central(issuer: str) -> bool:
-    """Central when every part of a (joint) issuer is central; a local part makes it local."""
-    parts = issuer.split("-")
-    return all(p in CENTRAL_ISSUERS or _CENTRAL_PATTERN.match(p) for p in parts)
+    """Central when the first part of the issuer is a central body and no part is a local one.
+
+    The parts after the first are co-issuers (`TTLT-BTP-BTC`) or the drafting unit of a công
+    văn (`TTg-KGVX`, `BNV-TCBC`: the Prime Minister's and the ministry's own departments); a
+    local co-issuer (`BCA-UBND`) makes the document local.
+    """
+    first, *rest = issuer.split("-")
+    return bool(first in CENTRAL_ISSUERS or _CENTRAL_PATTERN.match(first)) and not any(
+        p in LOCAL_ISSUERS for p in rest)
 
 
 def type_of_codeless(issuer: str) -> str:

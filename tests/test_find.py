@@ -79,6 +79,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Ban hành văn bản quy phạm pháp luật"]),
     ("Luật Phòng, chống tham nhũng năm 2018", ["Luật Phòng, chống tham nhũng"]),
     ("chính sách, pháp luật của Nhà nước; kỷ luật, kỷ cương", []),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Đầu tư năm 2024",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Đầu tư",
+      "Luật Đất đai", "Luật Nhà ở", "Luật Đầu tư"]),
+    ("các Luật sửa đổi, bổ sung năm 2024", []),  # names no law
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names

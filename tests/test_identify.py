@@ -69,7 +69,38 @@ def test_without_a_header_the_preamble_and_the_province_named_identify_it() -> N
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
     first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
     assert first == second
-    assert first.id == "KH-UBND-ha-tinh-uy-ban-nhan-dan-xa-son-ninh-thuc-hien-cong-tac-dan-van-chinh"
+    assert first.id == ("KH-UBND-ha-tinh-uy-ban-nhan-dan-xa-son-ninh-thuc-hien-cong-tac-dan-van-"
+                        "chinh-f4d450c6")  # the name cut at 60 characters, and its digest
+
+
+def test_two_yearly_plans_without_numbers_are_two_documents() -> None:
+    next_year = NO_HEADER.replace("năm 2023", "năm 2024")
+    assert extract_text(NO_HEADER).identity.key.id != extract_text(next_year).identity.key.id
+
+
+PARTY_HEADER = """HUYỆN ỦY HƯƠNG SƠN
+*
+Số 45-KH/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hương Sơn, ngày 10 tháng 3 năm 2023
+
+KẾ HOẠCH
+thực hiện Chỉ thị số 15-CT/TU ngày 02/01/2023 của Ban Thường vụ Tỉnh ủy
+"""
+
+
+def test_a_party_header_writes_its_number_without_a_colon() -> None:
+    extraction = extract_text(PARTY_HEADER)
+    assert extraction.identity.symbol == "45-KH/HU"
+    assert [r.key.id for r in extraction.references] == ["CT-15-TU-2023-ha-tinh"]
+
+
+def test_a_district_named_in_the_header_tells_the_province() -> None:
+    # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
+    # and a district of Quảng Bình.
+    assert extract_text(PARTY_HEADER).identity.province == "Hà Tĩnh"
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG NINH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nVề việc\n"
+    assert extract_text(header).identity.province == "Quảng Bình"
 
 
 def test_body_words_are_compared_folded_word_by_word() -> None:

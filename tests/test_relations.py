@@ -66,6 +66,32 @@ def test_amends_between_cited_documents() -> None:
     assert ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018") in relations(text)
 
 
+def test_an_amending_law_is_named_whole_and_amends_the_laws_it_names() -> None:
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "chính quyền địa phương ngày 22 tháng 11 năm 2019;")
+    amending = "LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-bb54aa28"
+    assert relations(text) == {
+        ("self", "BASED_ON", amending),
+        ("self", "CITES", "LUAT-QH-luat-to-chuc-chinh-phu"),
+        ("self", "CITES", "LUAT-QH-luat-to-chuc-chinh-quyen-dia-phuong"),
+        (amending, "AMENDS", "LUAT-QH-luat-to-chuc-chinh-phu"),
+        (amending, "AMENDS", "LUAT-QH-luat-to-chuc-chinh-quyen-dia-phuong"),
+    }
+
+
+def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it() -> None:
+    text = ("KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Đất đai "
+            "ngày 29 tháng 11 năm 2013;\n"
+            "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 23/TTr-SNV ngày 01/8/2022,\n")
+    assert relations(text) == {
+        ("self", "IMPLEMENTS", "NQ-18-TW-2022"),
+        ("self", "BASED_ON", "LUAT-QH-luat-to-chuc-chinh-quyen-dia-phuong"),
+        ("self", "BASED_ON", "LUAT-QH-luat-dat-dai"),
+        ("self", "CITES", "TTr-23-SNV-2022"),
+    }
+
+
 def test_guides_a_law_known_only_by_name() -> None:
     text = ("theo Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ Quy định chi tiết "
             "thi hành một số điều của Luật Tiếp công dân.")
