@@ -25,6 +25,7 @@ _DIRECT_WORDS = re.compile(r"\b(?:" + "|".join(
 _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
+_PASSIVE = re.compile(r"[\s,]*(?:da\s+)?(?:duoc|bi)\s*$")  # "đã được", "bị"
 _MARKER = re.compile(r"\[(\d+)\]")
 _FOOTNOTE_START = re.compile(r"\s*\[(\d+)\]")
 _DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
@@ -120,11 +121,13 @@ def _direct_cue(folded: str, start: int, end: int) -> RelationType | None:
     return None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Governed:
     parent: int | None  # index of the mention this one is nested under, or None (self)
     relation: RelationType
     cue: str | None
+    # "X được sửa đổi, bổ sung bởi Y": Y relates to X, and to self as `own` says.
+    own: _Governed | None = None
 
 
 def type_relations(text: str, folded: str, mentions: list[Mention],
@@ -190,16 +193,19 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
     last = runs[-1] if runs else None
     if last is not None and _adjacent(folded, last.end, start):
         context_end = mentions[prev].context_end if prev is not None else start
-        if prev is not None and not semicolon and context_end <= last.start and \
-                _NESTING.match(folded, context_end, last.start):
-            return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
+        if prev is not None and not semicolon and context_end <= last.start:
+            if _NESTING.match(folded, context_end, last.start):
+                return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
+            if _PASSIVE.match(folded, context_end, last.start):
+                before = [j for j in range(i) if mentions[j].ref.start >= s_start]
+                own = _govern_at(folded, mentions, sentence_runs, before, s_start, start)
+                return _Governed(prev, last.relation, last.words, own)
         if direct is None:
             return _Governed(None, last.relation, last.words)
     if direct is not None:
         return _Governed(None, direct, None)
     if prev is not None and not semicolon:
-        sibling = governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
-        return _Governed(sibling.parent, sibling.relation, sibling.cue)
+        return governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
     before = [j for j in range(i) if mentions[j].ref.start >= s_start]
     found = _govern_at(folded, mentions, sentence_runs, before, s_start, start)
     if found.cue is None and inherited is not None:
@@ -256,6 +262,11 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
         g = governed[i]
         if g.parent is None:
             offer(self_key, g.relation, target, i, g.cue)
+        elif g.own is not None:  # passive: the later document acts on the earlier one
+            offer(self_key, g.own.relation, target, i, g.own.cue)
+            source = mentions[g.parent].ref.key
+            if source is not None:
+                offer(target, g.relation, source, i, g.cue)
         else:
             offer(self_key, RelationType.CITES, target, i, None)
             source = mentions[g.parent].ref.key

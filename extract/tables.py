@@ -162,7 +162,7 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
 CUE_FILLER = (
     r"(?:\s|,|\b(?:tiep tuc|viec|cac|nghiem tuc|nghiem|co hieu qua|hieu qua|tot|sau rong|"
     r"dong bo|quyet liet|kip thoi|day du|ke hoach|mot so dieu|khoan \d+|dieu \d+|cua|"
-    r"quy dinh tai|phoi hop|to chuc|chi dao|ve|va)\b)*"
+    r"quy dinh tai|phoi hop|to chuc|chi dao|ve|va|boi|bang)\b)*"
 )
 # What may stand between a reference's own date and issuer and a cue that relates it to the
 # next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":

@@ -92,6 +92,18 @@ def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it()
     }
 
 
+def test_a_passive_cue_relates_the_later_document_to_the_earlier_one() -> None:
+    text = ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ được sửa đổi, bổ sung "
+            "bởi Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ; Quyết định số "
+            "45/2019/QĐ-UBND ngày 3/4/2019 đã được thay thế bằng Quyết định số 12/2021/QĐ-UBND.")
+    assert relations(text) == {
+        ("self", "BASED_ON", "ND-61-CP-2018"), ("self", "BASED_ON", "ND-107-CP-2021"),
+        ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018"),
+        ("self", "BASED_ON", "QD-45-UBND-2019"), ("self", "BASED_ON", "QD-12-UBND-2021"),
+        ("QD-12-UBND-2021", "SUPERSEDES", "QD-45-UBND-2019"),
+    }
+
+
 def test_guides_a_law_known_only_by_name() -> None:
     text = ("theo Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ Quy định chi tiết "
             "thi hành một số điều của Luật Tiếp công dân.")
