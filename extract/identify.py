@@ -143,7 +143,9 @@ def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None]:
             return word, None
         title = [rest[0]]
         for ln in rest[1:]:
-            if not ln or not (rest[0].isupper() and ln.isupper()):
+            # An upper-case title goes on in upper case; any title goes on in a line that
+            # starts in lower case ("về tiếp tục thực hiện ..."), which no sentence does.
+            if not ln or not ((rest[0].isupper() and ln.isupper()) or ln[0].islower()):
                 break
             title.append(ln)
         return word, " ".join(" ".join(title).split())
@@ -190,7 +192,10 @@ def _signer(text: str) -> str | None:
     notes = re.search(r"(?m)^[ \t]*\[\d+\]", text)
     if notes:
         end = notes.start()
-    lines = [ln.replace("*", "").strip(" \t|") for ln in text[:end].split("\n")]
+    # Each table cell is a line of its own: the recipients and the signature often stand side
+    # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |").
+    lines = [cell.replace("*", "").strip() for ln in text[:end].split("\n")
+             for cell in ln.split("|")]
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
         m = _PERSON.search(line)

@@ -92,7 +92,10 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X" does not amend X.
     """
     runs: list[_Run] = []
+    starts = set(anchors)
     for m in _CUE_WORDS.finditer(folded, start, end):
+        if m.start() in starts:
+            continue  # a reference's own type word: "Căn cứ Hướng dẫn số 12-HD/BDVTW"
         relation = _CUE_TYPE[" ".join(m.group().split())]
         if runs and _RUN_JOIN.match(folded, runs[-1].end, m.start()):
             last = runs[-1]

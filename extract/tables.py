@@ -158,16 +158,17 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("gan voi", RelationType.CITES),
     ("ban hanh kem", RelationType.IMPLEMENTS),
 )
-# Words that may stand between a cue and the reference it governs (folded).
+# Words that may stand between a cue and the reference it governs (folded); "*" is markdown
+# emphasis, which breaks a title over lines ("**thực hiện Kết luận số 43-KL/TW**").
 CUE_FILLER = (
-    r"(?:\s|,|\b(?:tiep tuc|viec|cac|nghiem tuc|nghiem|co hieu qua|hieu qua|tot|sau rong|"
+    r"(?:\s|,|\*|\b(?:tiep tuc|viec|cac|nghiem tuc|nghiem|co hieu qua|hieu qua|tot|sau rong|"
     r"dong bo|quyet liet|kip thoi|day du|ke hoach|mot so dieu|khoan \d+|dieu \d+|cua|"
     r"quy dinh tai|phoi hop|to chuc|chi dao|ve|va|boi|bang)\b)*"
 )
 # What may stand between a reference's own date and issuer and a cue that relates it to the
 # next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":
 # "thay thế Quyết định số 12 ... và bãi bỏ Quyết định số 5" is the citing document's act.
-NESTING_FILLER = r"(?:\s|,|\b(?:ve|viec|tiep tuc|de|nham)\b)*"
+NESTING_FILLER = r"(?:\s|,|\*|\b(?:ve|viec|tiep tuc|de|nham)\b)*"
 
 
 def canonical_type(printed: str) -> str | None:

@@ -108,3 +108,24 @@ def test_body_words_are_compared_folded_word_by_word() -> None:
     assert fold_words("UBND tỉnh Bà Rịa - Vũng Tàu") == "ubnd tinh ba ria vung tau"
     assert fold_words("Bộ Lao động – Thương binh và Xã hội") == "bo lao dong thuong binh va xa hoi"
     assert fold_words(None) == fold_words("") == ""
+
+
+TABLE_LAYOUT = """| TỈNH ỦY TRÀ VINH<br>* | ĐẢNG CỘNG SẢN VIỆT NAM |
+|---|---|
+| Số 115 -KH/TU | *Trà Vinh, ngày 13 tháng 3 năm 2019* |
+
+**KẾ HOẠCH**
+**thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư (khóa XII)**
+**về tiếp tục thực hiện Nghị quyết Trung ương 7 (khóa XI)**
+
+| Nơi nhận: | T/M BAN THƯỜNG VỤ |
+| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |
+"""
+
+
+def test_a_header_and_signature_laid_out_as_tables() -> None:
+    ident = extract_text(TABLE_LAYOUT).identity
+    assert ident.key.id == "KH-115-TU-2019-tra-vinh"
+    assert ident.title == ("thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư (khóa XII) "
+                           "về tiếp tục thực hiện Nghị quyết Trung ương 7 (khóa XI)")
+    assert ident.signer == "Lê Văn Hẳn"

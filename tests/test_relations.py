@@ -104,6 +104,21 @@ def test_a_passive_cue_relates_the_later_document_to_the_earlier_one() -> None:
     }
 
 
+def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
+    # "Hướng dẫn" names the document here; it does not say that self guides it.
+    text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
+    assert relations(text) == {("self", "BASED_ON", "HD-12-BDVTW-2019")}
+
+
+def test_markdown_emphasis_does_not_break_a_title_over_lines() -> None:
+    text = ("**KẾ HOẠCH**\n**thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư**\n"
+            "**về tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013**\n")
+    assert relations(text) == {
+        ("self", "IMPLEMENTS", "KL-43-TW-2019"), ("self", "CITES", "NQ-25-TW-2013"),
+        ("KL-43-TW-2019", "IMPLEMENTS", "NQ-25-TW-2013"),
+    }
+
+
 def test_guides_a_law_known_only_by_name() -> None:
     text = ("theo Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ Quy định chi tiết "
             "thi hành một số điều của Luật Tiếp công dân.")
