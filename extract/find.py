@@ -106,9 +106,11 @@ _DATE = (
     r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
 )
 DATE_PATTERN = re.compile(_DATE)
-# A date that belongs to the symbol before it: ", ngày 27/5/2022", "ban hành ngày ...".
+# A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
+# "ban hành ngày ...".
 DATE_AFTER_SYMBOL = re.compile(
-    rf"\s*,?\s*(?:(?:tinh|huyen|xa)\s+)?(?:ban hanh\s+)?(?:vao\s+)?ngay\s*(?:{_DATE})"
+    rf"\s*(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:ban hanh\s+)?(?:vao\s+)?ngay\s*"
+    rf"(?:{_DATE})(?(paren)(?:\s*\))?)"
 )
 
 

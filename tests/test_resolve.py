@@ -72,6 +72,12 @@ def test_one_date_and_body_cover_a_list_of_documents_of_one_kind() -> None:
     assert keys(text) == ["QD-217-TW-2013", "QD-218-TW-2013", "NQ-25-TW", "KL-114-TW-2015"]
 
 
+def test_a_date_in_brackets_is_the_documents_date() -> None:
+    for text in ("Kế hoạch số 35/KH-UBND (ngày 11/4/2023) của UBND tỉnh Bình Định.",
+                 "Kế hoạch số 35/KH-UBND (ngày 11/4/2023 của UBND tỉnh Bình Định)."):
+        assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
+
+
 def test_a_district_in_the_issuing_body_tells_the_province() -> None:
     assert keys(TRA_VINH + "Kế hoạch số 258/KH-UBND ngày 20/12/2023 của UBND huyện Hương Sơn.") \
         == ["KH-258-UBND-2023-ha-tinh"]
