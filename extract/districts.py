@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from extract.normalize import fold, fold_chars
+from extract.normalize import fold, fold_chars, same_name
+from extract.provinces import canonical_province, old_provinces_of
 
 # Old province: its districts, towns and cities (one entry may run over several lines).
 _TABLE = """
@@ -145,12 +146,12 @@ def _entries() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _district_provinces() -> dict[str, str]:
-    """Folded district name -> its province, for names used in one province only."""
-    provinces: dict[str, set[str]] = {}
+def _by_folded() -> dict[str, list[tuple[str, str]]]:
+    """Folded district name -> (spelling, province) of every district that folds to it."""
+    found: dict[str, list[tuple[str, str]]] = {}
     for district, province in _entries():
-        provinces.setdefault(fold(district), set()).add(province)
-    return {name: next(iter(p)) for name, p in provinces.items() if len(p) == 1}
+        found.setdefault(fold(district), []).append((district, province))
+    return found
 
 
 _KIND = r"(?:huyen|quan|thi xa|thanh pho|tp\.?)\s+"
@@ -158,22 +159,24 @@ _KIND = r"(?:huyen|quan|thi xa|thanh pho|tp\.?)\s+"
 
 @lru_cache(maxsize=1)
 def _mention_pattern() -> re.Pattern[str]:
-    unique = _district_provinces()
-    names = sorted({fold_chars(d) for d, _ in _entries() if fold(d) in unique and
-                    not any(c.isdigit() for c in d)}, key=len, reverse=True)
+    # Every name, shared ones too: "Vĩnh Thạnh" must not be read as "Vinh" (Nghệ An).
+    names = sorted({fold_chars(d) for d, _ in _entries() if not any(c.isdigit() for c in d)},
+                   key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
     return re.compile(rf"(?<!\w){_KIND}(?P<name>{alternation})(?!\w)")
 
 
 def districts_of(province: str) -> tuple[str, ...]:
-    """The districts, towns and cities of an old province, in the table's order."""
-    return tuple(d for d, p in _entries() if p == province)
+    """The districts, towns and cities of a province (of its old provinces, for a 2025 one
+    such as "Huế"), in the table's order."""
+    old = {canonical_province(province)} - {None} or set(old_provinces_of(province))
+    return tuple(d for d, p in _entries() if p in old)
 
 
 def district_province(name: str | None) -> str | None:
     """The province of a district ("Hương Sơn", "huyện Hương Sơn"), when only one has it."""
-    bare = re.sub(rf"^\s*{_KIND}", "", fold_chars(name or ""))
-    return _district_provinces().get(fold(bare))
+    kind = re.match(rf"\s*{_KIND}", fold_chars(name or ""))
+    return _province_of((name or "")[kind.end() if kind else 0:])
 
 
 def provinces_by_district(text: str) -> list[str]:
@@ -181,8 +184,16 @@ def provinces_by_district(text: str) -> list[str]:
     found = []
     for m in _mention_pattern().finditer(fold_chars(text)):
         if text[m.start("name")].isupper():
-            found.append(_district_provinces()[fold(m.group("name"))])
+            province = _province_of(text[m.start("name"):m.end("name")])
+            if province:
+                found.append(province)
     return found
+
+
+def _province_of(printed: str) -> str | None:
+    provinces = {province for spelling, province in _by_folded().get(fold(printed), ())
+                 if same_name(printed, spelling)}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def most_named_district_province(text: str) -> str | None:

@@ -46,6 +46,31 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else (char.lower() if len(char.lower()) == 1 else char)
 
 
+# The five tone marks; the other marks (ă, â, ê, ô, ơ, ư) make other letters.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def same_name(printed: str, spelling: str) -> bool:
+    """Whether `printed` spells the place name `spelling`: the same letters and, in each word,
+    the same tone wherever it is placed ("Hoà" is "Hòa"); "Huệ" is not "Huế", nor "Vĩnh"
+    "Vinh". Text without any diacritics ("Tra Vinh") is compared folded."""
+    if printed.isascii():
+        return fold(printed) == fold(spelling)
+    return _tone_words(printed) == _tone_words(spelling)
+
+
+@lru_cache(maxsize=1 << 12)
+def _tone_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word as (its letters without the tone, its tone)."""
+    words = []
+    for nfc_word in re.findall(r"\w+", unicodedata.normalize("NFC", text.lower())):
+        word = unicodedata.normalize("NFD", nfc_word)
+        tones = "".join(sorted(c for c in word if c in _TONES))
+        words.append((unicodedata.normalize("NFC", "".join(c for c in word if c not in _TONES)),
+                      tones))
+    return tuple(words)
+
+
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Every Latin letter Vietnamese uses (Basic Latin to Latin Extended-B, Latin Extended
 # Additional) mapped to its folded form; everything else passes through unchanged. The table

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.normalize import fold, fold_chars
+from extract.normalize import fold, fold_chars, same_name
 
 TINH, THANH_PHO = "tỉnh", "thành phố"
 
@@ -163,7 +163,8 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
         if not text[start].isupper() or _DISTRICT_KIND.search(folded, max(0, start - 9), start):
             continue  # "huyện Quảng Ninh" is a district of Quảng Bình
         province = _BY_FOLDED.get(fold(text[start:end]))
-        if province is None:
-            continue
+        if province is None or not any(same_name(text[start:end], spelling)
+                                       for spelling in (province.name, *province.variants)):
+            continue  # "Đức Huệ" does not name Huế
         out.append((start, end, province.name, m.group("intro") is not None))
     return out

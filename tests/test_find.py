@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.find import find_law_names, find_plenum_titles, find_symbols
-from extract.normalize import fold_chars
+from extract.normalize import fold_chars, same_name
 
 # (text, [(number, year, type code, issuer)])
 SYMBOLS = [
@@ -101,3 +101,8 @@ def test_finds_party_resolutions_cited_by_plenum(text: str, term: str) -> None:
 def test_a_plenum_followed_by_its_symbol_is_one_mention() -> None:
     text = "Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW"
     assert find_plenum_titles(fold_chars(text)) == []
+
+
+def test_place_names_compare_letters_and_tones_not_where_a_tone_is_placed() -> None:
+    assert same_name("KHÁNH HOÀ", "Khánh Hòa") and same_name("Tra Vinh", "Trà Vinh")
+    assert not same_name("Huệ", "Huế") and not same_name("Vĩnh", "Vinh")

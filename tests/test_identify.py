@@ -99,8 +99,13 @@ def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.
     assert extract_text(PARTY_HEADER).identity.province == "Hà Tĩnh"
-    header = "ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG NINH\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nVề việc\n"
-    assert extract_text(header).identity.province == "Quảng Bình"
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN {}\n\nSố: 12/KH-UBND\n{}\nKẾ HOẠCH\nVề việc\n"
+    assert extract_text(header.format("QUẢNG NINH", "")).identity.province == "Quảng Bình"
+    # Tones count: Đức Huệ (Long An) does not name Huế, nor Vĩnh Thạnh the city of Vinh;
+    # Vĩnh Thạnh is a district of Cần Thơ and of Bình Định, so the date line tells.
+    assert extract_text(header.format("ĐỨC HUỆ", "")).identity.province == "Long An"
+    place = "Cần Thơ, ngày 13 tháng 6 năm 2023"
+    assert extract_text(header.format("VĨNH THẠNH", place)).identity.province == "Cần Thơ"
 
 
 def test_body_words_are_compared_folded_word_by_word() -> None:
