@@ -47,6 +47,13 @@ _BOUNDARY = re.compile(
 )
 
 
+# What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
+# sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
+_LIST_INTRO = re.compile(r"(?:\s|,|\b(?:cac|van ban|sau day|sau|bao gom|gom|cu the)\b)*:\s*$")
+_ITEM_KIND = re.compile(r"[ \t|*]*(?:(?P<bullet>[-–+•*])\s|(?P<number>\d+)\s*[.)]|"
+                        r"(?P<roman>[IVXLC]+)\.\s|(?P<letter>[a-zđ])\)\s)")
+
+
 @dataclass(frozen=True, slots=True)
 class _Run:
     """Cue words standing together ("quán triệt, triển khai thực hiện"), most specific type."""
@@ -141,14 +148,20 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     footnote_cue: dict[str, _Governed] = {}  # footnote number -> the cue at its marker
     sentence_of = [_sentence_index(spans, m.ref.start) for m in mentions]
     i = 0
+    listed: _ListCue | None = None
     for number, (s_start, s_end) in enumerate(spans):
         inherited = _footnote_governor(text, s_start, footnote_cue)
+        listed = listed and listed.continued_by(text, s_start)
+        if listed and inherited is None:
+            inherited = listed.governed
         in_sentence = []
         while i < len(mentions) and sentence_of[i] == number:
             in_sentence.append(i)
             i += 1
-        markers = [(m.start() + s_start, m.group(1)) for m in _MARKER.finditer(text, s_start, s_end)
+        markers = [(m.start(), m.group(1)) for m in _MARKER.finditer(text, s_start, s_end)
                    if text[s_start:m.start()].strip()]  # not the footnote's own number
+        if not in_sentence and _LIST_INTRO.search(folded, s_start, s_end):
+            listed = _list_cue(folded, s_start, s_end) or listed
         if not in_sentence and not markers:
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
@@ -165,6 +178,29 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                 if not before or ";" in folded[mentions[before[-1]].ref.end:pos]
                 else governed[before[-1]])
     return _collect(text, spans, sentence_of, mentions, governed, self_key)
+
+
+@dataclass(frozen=True, slots=True)
+class _ListCue:
+    """A cue that ends its sentence with a colon ("Căn cứ các văn bản sau:", "Triển khai
+    thực hiện:") governs the list items under it, as long as they are items of one kind."""
+
+    governed: _Governed
+    kind: str | None = None  # the first item's kind of marker, once seen
+
+    def continued_by(self, text: str, start: int) -> _ListCue | None:
+        m = _ITEM_KIND.match(text, start)
+        kind = next((k for k, v in m.groupdict().items() if v), None) if m else None
+        if kind is None or (self.kind is not None and kind != self.kind):
+            return None
+        return self if self.kind else _ListCue(self.governed, kind)
+
+
+def _list_cue(folded: str, start: int, end: int) -> _ListCue | None:
+    runs = _runs(folded, start, end, [])
+    if runs and _LIST_INTRO.match(folded, runs[-1].end, end):
+        return _ListCue(_Governed(None, runs[-1].relation, runs[-1].words))
+    return None
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:

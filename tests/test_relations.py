@@ -154,6 +154,29 @@ def test_a_footnote_inherits_the_cue_of_its_marker() -> None:
                                ("KH-264-UBND-2021", "IMPLEMENTS", "DA-6-TU-2016")}
 
 
+def test_a_footnote_inherits_the_cue_at_its_own_marker() -> None:
+    text = ("Mở đầu. Thực hiện Kế hoạch số 1/KH-UBND ngày 1/2/2023[1]; tuyên truyền Chỉ thị số "
+            "2/CT-TTg ngày 1/3/2023.\n[1] Kế hoạch số 3/KH-UBND ngày 1/1/2023.\n")
+    assert ("self", "IMPLEMENTS", "KH-3-UBND-2023") in relations(text)
+
+
+def test_a_cue_before_a_colon_governs_the_list_under_it() -> None:
+    text = ("Căn cứ các văn bản sau:\n"
+            "- Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng;\n"
+            "- Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n"
+            "II. NỘI DUNG\n1. Triển khai thực hiện:\na) Kết luận số 114-KL/TW ngày 14/7/2015;\n"
+            "b) Tuyên truyền Kế hoạch số 35/KH-UBND ngày 11/4/2023.\n"
+            "2. Tổ chức sơ kết Kế hoạch số 36/KH-UBND ngày 11/4/2023.\n"
+            "UBND tỉnh ban hành Kế hoạch thực hiện như sau:\n1. Nghị quyết số 18-NQ/TW.\n")
+    assert relations(text) == {
+        ("self", "BASED_ON", "NQ-25-TW-2013"), ("self", "BASED_ON", "CT-33-TTg-2021"),
+        ("self", "IMPLEMENTS", "KL-114-TW-2015"),
+        ("self", "CITES", "KH-35-UBND-2023"),  # the item's own cue
+        ("self", "CITES", "KH-36-UBND-2023"),  # another kind of item: the list has ended
+        ("self", "CITES", "NQ-18-TW"),  # "như sau:" introduces the plan's own content
+    }
+
+
 def test_every_relation_carries_the_sentence_that_states_it() -> None:
     text = "Mở đầu. Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh."
     (rel,) = extract_text(text).relations
