@@ -32,9 +32,8 @@ from extract.tables import (
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a Party header writes "Số 45-KH/HU", with no colon, on its own line.
 _OWN_SYMBOL = re.compile(r"\bso\s*:\s*|^[ \t|*]*so\s+(?=\d)", re.IGNORECASE | re.MULTILINE)
-_DATE_LINE = re.compile(
-    r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\s+(?=\d)"
-)
+_DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\b[ \t.…]*")
+_BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
     r"(?P<body>(?:van phong|uy ban|ubnd|ban |so |tinh uy|thanh uy|huyen uy|dang uy|hoi dong)"
@@ -53,7 +52,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     """The document's own identity, read from its header, preamble and signature."""
     head = folded[:_HEADER_WINDOW]
     symbol, span = _own_symbol(text, head)
-    place, date = _date_line(text, head)
+    place, date, line_year = _date_line(text, head)
     header_body = _header_body(text, folded)
     type_word, title = _type_and_title(text, folded)
     preamble_body, preamble_word = _preamble_body(text, folded)
@@ -71,7 +70,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     level = level_of(issuer, body)
     if issuer and is_central(issuer):
         province = None
-    year = symbol.year if symbol and symbol.year else (date.year if date else None)
+    year = symbol.year if symbol and symbol.year else line_year
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,
@@ -93,14 +92,19 @@ def _own_symbol(text: str, head: str):
     return None, None
 
 
-def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None]:
+def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
+    """(place, date, year) of the date line; a copy printed before it was signed leaves the
+    day blank ("Hà Giang, ngày     tháng 02 năm 2024"), and tells the year alone."""
     for m in _DATE_LINE.finditer(head):
         date_match = DATE_PATTERN.match(head, m.end())
-        if date_match is None:
+        year_match = _BLANK_DAY.match(head, m.end()) if date_match is None else None
+        if date_match is None and year_match is None:
             continue
         place = " ".join(text[m.start("place"):m.end("place")].replace("*", "").split())
-        return place.strip("|\t "), parse_date(date_match)
-    return None, None
+        date = parse_date(date_match) if date_match else None
+        year = date.year if date else int(year_match.group("y")) if year_match else None
+        return place.strip("|\t "), date, year
+    return None, None, None
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, str]]:
@@ -119,6 +123,11 @@ def _header_body(text: str, folded: str) -> str | None:
         if not line or set(line) <= set("-_ "):
             if words:
                 break
+            continue
+        # A header laid out as a table: the body is the first cell ("| ỦY BAN NHÂN DÂN TỈNH
+        # BẾN TRE | CỘNG HÒA ... |"), maybe broken by "<br>".
+        line = " ".join(line.split("|")[0].replace("<br>", " ").replace("*", "").split())
+        if not line:
             continue
         key = fold(line)
         if any(fold(m) in key for m in _MOTTO) or key.startswith("so") and ":" in line:

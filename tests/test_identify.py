@@ -134,3 +134,17 @@ def test_a_header_and_signature_laid_out_as_tables() -> None:
     assert ident.title == ("thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư (khóa XII) "
                            "về tiếp tục thực hiện Nghị quyết Trung ương 7 (khóa XI)")
     assert ident.signer == "Lê Văn Hẳn"
+
+
+def test_a_copy_printed_before_signing_tells_the_year_of_its_blank_date_line() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: ....../KH-UBND\nHà Giang, ngày      tháng 02 năm "
+            "2024\nKẾ HOẠCH\nThực hiện công tác dân vận\n")
+    ident = extract_text(text).identity
+    assert (ident.key.number, ident.key.year, ident.date) == (None, 2024, None)
+
+
+def test_the_issuing_body_is_the_first_cell_of_a_header_table() -> None:
+    text = ("| ỦY BAN NHÂN DÂN TỈNH BẾN TRE | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 5793/KH-UBND | Bến Tre, ngày 26 tháng 11 năm 2013 |\n\nKẾ HOẠCH\nTổ chức\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH BẾN TRE"
+    assert extract_text(TABLE_LAYOUT).identity.issuing_body == "TỈNH ỦY TRÀ VINH"
