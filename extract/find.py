@@ -31,7 +31,8 @@ def _code_pattern(code: str) -> str:
 
 
 _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
-_ISSUER = r"[A-ZĐÐ][A-ZĐÐa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐa-zđ0-9]*)*(?![\w])"
+# Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW.
+_ISSUER = r"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*(?![\w])"
 _S = r"\s{0,4}"  # stray spaces or a line break inside a symbol
 _HYPHEN = rf"(?:{_S}[-‐–]{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
 

@@ -89,7 +89,7 @@ _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
 
 # Local issuers seen in provincial and lower documents; their province comes from context.
 LOCAL_ISSUERS: frozenset[str] = frozenset({
-    "UBND", "HĐND", "VP", "VPUB", "TU", "HU", "ĐU", "TƯ", "BDVTU", "BTGTU", "BTCTU", "UBKTTU",
+    "UBND", "HĐND", "VP", "VPUB", "TU", "HU", "ĐU", "BDVTU", "BTGTU", "BTCTU", "UBKTTU",
     "BTGDVTU", "BCĐ", "BCSĐ", "BCSĐUBND", "BDV", "SNV", "STC", "SYT", "SGDĐT", "STP", "SXD",
     "STNMT", "SNN", "SNNPTNT", "SKHĐT", "SCT", "STTTT", "SVHTTDL", "SLĐTBXH", "BQL", "MTTQ",
     "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND",
@@ -188,6 +188,8 @@ def canonical_issuer(printed: str) -> str:
         if re.fullmatch(r"(?i:QH|UBTVQH)\d+", part):
             parts.append(part.upper())
             continue
+        if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
+            part = part[:-2] + "TW"
         code = _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part))
         parts.append(code or part)
     return "-".join(parts)

@@ -28,6 +28,7 @@ SYMBOLS = [
     ("Kế hoạch số 258/KH- UBND", [("258", None, "KH", "UBND")]),
     ("Chỉ thị 23/CT- TTg", [("23", None, "CT", "TTg")]),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 28-CTR/TU", [("28", None, "CTr", "TU")]),
+    ("Nghị quyết số 25-NQ/TƯ", [("25", None, "NQ", "TW")]),  # TƯ: Trung ương, for TW
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
