@@ -32,7 +32,7 @@ from extract.tables import (
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a Party header writes "Số 45-KH/HU", with no colon, on its own line.
 _OWN_SYMBOL = re.compile(r"\bso\s*:\s*|^[ \t|*]*so\s+(?=\d)", re.IGNORECASE | re.MULTILINE)
-_DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\b[ \t.…]*")
+_DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\b[\s.…]*")
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(

@@ -121,8 +121,8 @@ def _share_list_context(folded: str, mentions: list[Mention]) -> None:
         a, b = m.match, after.match
         if a is None or b is None or m.ref.date or m.ref.issuing_body or not after.ref.date:
             continue
-        if (a.type_code, a.issuer, m.ref.type_word) != (b.type_code, b.issuer,
-                                                         after.ref.type_word):
+        if (a.type_code, a.issuer) != (b.type_code, b.issuer) or after.ref.type_word not in (
+                None, m.ref.type_word):  # "các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày ..."
             continue
         if a.year is not None and a.year != after.ref.date.year:
             continue

@@ -96,6 +96,7 @@ LOCAL_ISSUERS: frozenset[str] = frozenset({
 })
 # Party committees: a type word naming a central body with one of these codes is a typo for TW.
 LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "ĐU"})
+_LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}
 
 _CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES}
 _KNOWN_ISSUERS = {code.upper(): code for code in CENTRAL_ISSUERS | LOCAL_ISSUERS}
@@ -205,12 +206,13 @@ def is_central(issuer: str) -> bool:
     """Central when the first part of the issuer is a central body and no part is a local one.
 
     The parts after the first are co-issuers (`TTLT-BTP-BTC`) or the drafting unit of a công
-    văn (`TTg-KGVX`, `BNV-TCBC`: the Prime Minister's and the ministry's own departments); a
-    local co-issuer (`BCA-UBND`) makes the document local.
+    văn (`TTg-KGVX`, `BNV-VP`: the Prime Minister's and the ministry's own departments, whose
+    codes may be a local office's too); a People's Committee or a Party committee as
+    co-issuer (`BCA-UBND`) makes the document local.
     """
     first, *rest = issuer.split("-")
     return bool(first in CENTRAL_ISSUERS or _CENTRAL_PATTERN.match(first)) and not any(
-        p in LOCAL_ISSUERS for p in rest)
+        p in _LOCAL_CO_ISSUERS for p in rest)
 
 
 def type_of_codeless(issuer: str) -> str:

@@ -59,8 +59,8 @@ def test_ids_are_letters_digits_and_dashes_so_a_written_symbol_is_never_one() ->
 def test_central_issuers_have_no_province() -> None:
     assert keys(TRA_VINH + "Chỉ thị số 33/CT-TTg ngày 26/11/2021.") == ["CT-33-TTg-2021"]
     # A công văn's drafting unit follows its issuer: the Prime Minister's, a ministry's.
-    assert keys(TRA_VINH + "Công văn số 1234/TTg-KGVX ngày 5/10/2022; Văn bản số 890/BNV-TCBC "
-                "ngày 1/3/2022.") == ["CV-1234-TTg-KGVX-2022", "CV-890-BNV-TCBC-2022"]
+    assert keys(TRA_VINH + "Công văn số 1234/TTg-KGVX ngày 5/10/2022; Văn bản số 890/BNV-VP "
+                "ngày 1/3/2022.") == ["CV-1234-TTg-KGVX-2022", "CV-890-BNV-VP-2022"]
     # A joint plan with a local body is local.
     assert keys(TRA_VINH + "Kế hoạch số 5/KH-BCA-UBND ngày 1/3/2022.") == [
         "KH-5-BCA-UBND-2022-tra-vinh"]
@@ -70,6 +70,8 @@ def test_one_date_and_body_cover_a_list_of_documents_of_one_kind() -> None:
     text = ("gắn với các Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ "
             "Chính trị; Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày 14/7/2015.")
     assert keys(text) == ["QD-217-TW-2013", "QD-218-TW-2013", "NQ-25-TW", "KL-114-TW-2015"]
+    assert keys("các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013") == [
+        "QD-217-TW-2013", "QD-218-TW-2013"]
 
 
 def test_a_date_in_brackets_is_the_documents_date() -> None:
