@@ -15,8 +15,9 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.normalize import fold
+from extract.normalize import fold, fold_chars
 from extract.tables import (
+    JOINED_LAW_NAMES,
     TYPE_CODES,
     TYPE_WORDS,
     canonical_issuer,
@@ -158,6 +159,11 @@ _NAME_STOPS = frozenset(
 _MAX_NAME_WORDS = 10
 _NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*(?=\w)")
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
+_JOINED_NAME = re.compile("(?:" + "|".join(
+    r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
+    for name in sorted((fold_chars(n) for n in JOINED_LAW_NAMES), key=len, reverse=True))
+    + r")(?!\w)")
+_JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
 
 
 # An amending law is named after the laws it amends: "Luật sửa đổi, bổ sung một số điều của
@@ -208,7 +214,10 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if before.endswith(("phap", "ky")):  # "pháp luật", "kỷ luật" are no names
             continue
         pos, words, end = m.end(), [], m.end()
-        while len(words) < _MAX_NAME_WORDS:
+        joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))
+        if joined:  # "Luật Cán bộ, công chức"
+            words, end = [joined.group()], m.end() + joined.end()
+        while not joined and len(words) < _MAX_NAME_WORDS:
             w = _NAME_WORD.match(text, pos)
             if w is None or w.group().lower() in _NAME_STOPS:
                 break

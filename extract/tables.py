@@ -65,6 +65,21 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "luat": (LAW,),
 }
 
+# Names of laws that hold a comma, "và" or "của", which otherwise end a name: "Luật Cán bộ,
+# công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng, chống ..." is a rule
+# of its own).
+JOINED_LAW_NAMES: tuple[str, ...] = (
+    "Cán bộ, công chức", "Khiếu nại, tố cáo", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo",
+    "Phổ biến, giáo dục pháp luật", "Bảo vệ, chăm sóc và giáo dục trẻ em",
+    "Khoa học và công nghệ", "Hôn nhân và gia đình", "Thực hành tiết kiệm, chống lãng phí",
+    "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Phòng cháy và chữa cháy",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Khám bệnh, chữa bệnh",
+    "Bảo vệ và phát triển rừng", "Giáo dục quốc phòng và an ninh", "Thể dục, thể thao",
+    "An toàn, vệ sinh lao động", "Quản lý, sử dụng tài sản công", "Tạm giữ, tạm giam",
+    "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    "Xuất cảnh, nhập cảnh của công dân Việt Nam",
+)
+
 # Type names for people, by code (the identity's `type_name` and the explorer's labels).
 TYPE_NAMES: dict[str, str] = {
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",

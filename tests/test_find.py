@@ -84,6 +84,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Đầu tư",
       "Luật Đất đai", "Luật Nhà ở", "Luật Đầu tư"]),
     ("các Luật sửa đổi, bổ sung năm 2024", []),  # names no law
+    ("Luật Cán bộ, công chức và Luật Viên chức; Luật Hôn nhân và gia đình năm 2014",
+     ["Luật Cán bộ, công chức", "Luật Viên chức", "Luật Hôn nhân và gia đình"]),
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
