@@ -36,7 +36,10 @@ _RUN_JOIN = re.compile(r"(?:\s|,|\bva\b|\bke hoach\b)*$")
 # new line; a new preamble clause on a new line; the end of an upper-case heading. Line
 # breaks alone do not end a sentence: real files break lines (and even put blank lines)
 # inside sentences.
-_ITEM = r"(?:[-–+•*]\s|\d+(?:\.\d+)*\s*[.)]|[IVXLC]+\.\s|[a-zđ]\)\s|\[\d+\]|#)"
+# List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ".
+_ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|(?P<number>\d+(?:\.\d+)*)\s*(?:[.)]|-\s)|"
+               r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
+_ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
 # not carry its cue into them.
@@ -50,8 +53,7 @@ _BOUNDARY = re.compile(
 # What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
 # sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
 _LIST_INTRO = re.compile(r"(?:\s|,|\b(?:cac|van ban|sau day|sau|bao gom|gom|cu the)\b)*:\s*$")
-_ITEM_KIND = re.compile(r"[ \t|*]*(?:(?P<bullet>[-–+•*])\s|(?P<number>\d+)\s*[.)]|"
-                        r"(?P<roman>[IVXLC]+)\.\s|(?P<letter>[a-zđ])\)\s)")
+_ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,13 @@ def test_a_cue_before_a_colon_governs_the_list_under_it() -> None:
     }
 
 
+def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
+    text = ("I- MỤC ĐÍCH\n1- Thực hiện Kế hoạch số 1/KH-UBND ngày 1/2/2023\n"
+            "2- Nghị quyết số 25-NQ/TW ngày 03/6/2013\n")
+    assert relations(text) == {("self", "IMPLEMENTS", "KH-1-UBND-2023"),
+                               ("self", "CITES", "NQ-25-TW-2013")}
+
+
 def test_every_relation_carries_the_sentence_that_states_it() -> None:
     text = "Mở đầu. Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh."
     (rel,) = extract_text(text).relations
