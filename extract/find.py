@@ -133,6 +133,10 @@ _TYPE_WORD_ALTERNATION = "|".join(
     r"\s+".join(word.split()) for word in sorted(TYPE_WORDS, key=len, reverse=True)
 )
 TYPE_WORD_BEFORE = re.compile(rf"\b(?P<word>{_TYPE_WORD_ALTERNATION})\s*(?:so\s*:?\s*)?$")
+# A short name the text gives a document it cites: "(sau đây gọi tắt là Chỉ thị số 12)".
+SHORT_NAME = re.compile(
+    r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)\s+tat\s+(?:la\s+)?[“\"]?"
+    rf"(?P<word>{_TYPE_WORD_ALTERNATION})\s+(?:so\s+)?(?P<num>\d{{1,5}})[”\"]?\s*\)")
 
 
 def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, str] | None:

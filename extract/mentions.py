@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extract.find import (
     DATE_AFTER_SYMBOL,
+    SHORT_NAME,
     SymbolMatch,
     find_law_names,
     find_plenum_titles,
@@ -103,6 +104,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         ))
     mentions.sort(key=lambda m: m.ref.start)
     _share_list_context(folded, mentions)
+    mentions = _short_name_mentions(text, folded, mentions, notes)
     # A subject ends where the next reference begins ("về thực hiện ..., Nghị định số ...").
     for i, (m, after) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.ref.subject and m.context_end < after.ref.start:
@@ -129,6 +131,29 @@ def _share_list_context(folded: str, mentions: list[Mention]) -> None:
         if _LIST_JOIN.fullmatch(folded, m.context_end, after.ref.start):
             mentions[i] = evolve(m, ref=evolve(m.ref, date=after.ref.date,
                                                issuing_body=after.ref.issuing_body))
+
+
+def _short_name_mentions(text: str, folded: str, mentions: list[Mention],
+                         notes: int) -> list[Mention]:
+    """`mentions` with every use of a short name the text declares for a symbol it cites:
+    after "Chỉ thị số 12-CT/TU ... (sau đây gọi tắt là Chỉ thị số 12)", each later "Chỉ thị
+    số 12" (or "Chỉ thị 12") is a mention of that document. Undeclared short forms are not:
+    numbers repeat across issuers and years."""
+    added: list[Mention] = []
+    for declared in SHORT_NAME.finditer(folded):
+        cited = [m for m in mentions if m.match and m.ref.start < declared.start()]
+        if not cited or cited[-1].match.number != declared.group("num").lstrip("0"):
+            continue
+        full = cited[-1]
+        word = r"\s+".join(declared.group("word").split())
+        use = re.compile(rf"\b{word}\s+(?:so\s+)?0*{full.match.number}(?![\w/]|\s*[-‐–/])")
+        for m in use.finditer(folded, declared.end()):
+            if any(o.ref.start < m.end() and m.start() < o.ref.end for o in mentions):
+                continue  # part of a full mention
+            ref = evolve(full.ref, text=text[m.start():m.end()], start=m.start(), end=m.end(),
+                         subject=None, in_footnote=m.start() >= notes)
+            added.append(Mention(ref, m.end(), full.match))
+    return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
 
 
 # The strings a reference keeps (as printed, its issuing body, its subject) recur across a

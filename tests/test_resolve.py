@@ -74,6 +74,14 @@ def test_one_date_and_body_cover_a_list_of_documents_of_one_kind() -> None:
         "QD-217-TW-2013", "QD-218-TW-2013"]
 
 
+def test_a_short_name_the_text_declares_is_a_mention_of_that_document() -> None:
+    text = ("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ (sau đây gọi tắt "
+            "là Chỉ thị 33). Triển khai Chỉ thị 33, Chỉ thị số 33; Chỉ thị 34 is no declared name.")
+    assert [r.text for r in extract_text(text).references] == [
+        "Chỉ thị số 33/CT-TTg", "Chỉ thị 33", "Chỉ thị số 33"]
+    assert keys(text) == ["CT-33-TTg-2021"] * 3
+
+
 def test_a_date_in_brackets_is_the_documents_date() -> None:
     for text in ("Kế hoạch số 35/KH-UBND (ngày 11/4/2023) của UBND tỉnh Bình Định.",
                  "Kế hoạch số 35/KH-UBND (ngày 11/4/2023 của UBND tỉnh Bình Định)."):
