@@ -31,7 +31,8 @@ _FOOTNOTE_START = re.compile(r"\s*\[(\d+)\]")
 _DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
-_RUN_JOIN = re.compile(r"(?:\s|,|\bva\b|\bke hoach\b)*$")
+_HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
+_RUN_JOIN = re.compile(r"(?:\s|,|\bva\b|\bke\s+hoach\b)*$")
 # Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
 # new line; a new preamble clause on a new line; the end of an upper-case heading. Line
 # breaks alone do not end a sentence: real files break lines (and even put blank lines)
@@ -52,7 +53,8 @@ _BOUNDARY = re.compile(
 
 # What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
 # sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
-_LIST_INTRO = re.compile(r"(?:\s|,|\b(?:cac|van ban|sau day|sau|bao gom|gom|cu the)\b)*:\s*$")
+_LIST_INTRO = re.compile(
+    r"(?:\s|,|\b(?:cac|van\s+ban|sau\s+day|sau|bao\s+gom|gom|cu\s+the)\b)*:\s*$")
 _ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 
 
@@ -87,7 +89,9 @@ def _heading_ends(text: str) -> list[int]:
         stripped = line.strip(" \t|*#")
         if previous is not None and previous[1] and stripped and not stripped.isupper():
             ends.append(previous[0])
-        heading = stripped.isupper() and sum(c.isalpha() for c in stripped) > 3
+        # Upper case with a word of its own: a line holding only a symbol ("06-ĐA/TU", where
+        # a hard-wrapped text broke) is no heading.
+        heading = stripped.isupper() and _HEADING_WORD.search(stripped) is not None
         previous = (pos + len(line) + 1, heading)
         pos += len(line) + 1
     return ends
@@ -105,15 +109,18 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     for m in _CUE_WORDS.finditer(folded, start, end):
         if m.start() in starts:
             continue  # a reference's own type word: "Căn cứ Hướng dẫn số 12-HD/BDVTW"
-        relation = _CUE_TYPE[" ".join(m.group().split())]
+        words = " ".join(m.group().split())  # one space, as the cue is shown
+        relation = _CUE_TYPE[words]
         if runs and _RUN_JOIN.match(folded, runs[-1].end, m.start()):
             last = runs[-1]
             best = max(last.relation, relation, key=lambda r: r.specificity)
-            runs[-1] = _Run(last.start, m.end(), best, folded[last.start:m.end()])
+            joined = " ".join(folded[last.start:m.end()].split())
+            runs[-1] = _Run(last.start, m.end(), best, joined)
         else:
-            runs.append(_Run(m.start(), m.end(), relation, m.group()))
+            runs.append(_Run(m.start(), m.end(), relation, words))
     for m in _DIRECT_WORDS.finditer(folded, start, end):
-        runs.append(_Run(m.start(), m.end(), _CUE_TYPE[" ".join(m.group().split())], m.group()))
+        words = " ".join(m.group().split())
+        runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
     runs.sort(key=lambda r: r.start)
     return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
             or any(_adjacent(folded, r.end, a) for a in anchors)]

@@ -174,17 +174,24 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("gan voi", RelationType.CITES),
     ("ban hanh kem", RelationType.IMPLEMENTS),
 )
-# Words that may stand between a cue and the reference it governs (folded); "*" is markdown
-# emphasis, which breaks a title over lines ("**thực hiện Kết luận số 43-KL/TW**").
-CUE_FILLER = (
-    r"(?:\s|,|\*|\b(?:tiep tuc|viec|cac|nghiem tuc|nghiem|co hieu qua|hieu qua|tot|sau rong|"
-    r"dong bo|quyet liet|kip thoi|day du|ke hoach|mot so dieu|khoan \d+|dieu \d+|cua|"
-    r"quy dinh tai|phoi hop|to chuc|chi dao|ve|va|boi|bang)\b)*"
+def _filler(*words: str) -> str:
+    """Spaces, commas, markdown emphasis ("**") and `words` (folded), in any number; a line may
+    break inside a phrase ("một số" at the end of one line, "điều" on the next)."""
+    alternatives = "|".join(word.replace(" ", r"\s+") for word in words)
+    return rf"(?:\s|,|\*|\b(?:{alternatives})\b)*"
+
+
+# What may stand between a cue and the reference it governs.
+CUE_FILLER = _filler(
+    "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
+    "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
+    r"khoan \d+", r"dieu \d+", "cua", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve",
+    "va", "boi", "bang",
 )
 # What may stand between a reference's own date and issuer and a cue that relates it to the
 # next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":
 # "thay thế Quyết định số 12 ... và bãi bỏ Quyết định số 5" is the citing document's act.
-NESTING_FILLER = r"(?:\s|,|\*|\b(?:ve|viec|tiep tuc|de|nham)\b)*"
+NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham")
 
 
 def canonical_type(printed: str) -> str | None:
