@@ -161,7 +161,7 @@ _NAME_STOPS = frozenset(
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
 )
 _MAX_NAME_WORDS = 10
-_NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*(?=\w)")
+_NAME_GAP = re.compile(r"[ \t]*\r?\n?[ \t]*(?=\w)")  # a line may break inside a name
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
 _JOINED_NAME = re.compile("(?:" + "|".join(
     r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))

@@ -111,7 +111,7 @@ def _lines(text: str, limit: int) -> list[tuple[int, str]]:
     """(offset, line) for the first lines of the text, cleaned of table and markdown marks."""
     out, pos = [], 0
     for line in text[:limit].split("\n"):
-        out.append((pos, line.replace("*", "").replace("#", "").strip(" \t|")))
+        out.append((pos, line.replace("*", "").replace("#", "").strip(" \t\r|")))
         pos += len(line) + 1
     return out
 

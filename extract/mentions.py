@@ -40,7 +40,7 @@ _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
-_GAP = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*")
+_GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 _LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
 
