@@ -36,9 +36,10 @@ _DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\b[\s.…]
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
-    r"(?P<body>(?:van phong|uy ban|ubnd|ban |so |tinh uy|thanh uy|huyen uy|dang uy|hoi dong)"
-    r"[a-z ]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:xay dung|ban hanh)\s+(?P<word>"
-    + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + ")"
+    r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
+    r"dang\s+uy|hoi\s+dong)[a-z\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:xay\s+dung|ban\s+hanh)\s+"
+    r"(?P<word>" + "|".join(r"\s+".join(w.split())
+                           for w in sorted(TYPE_WORDS, key=len, reverse=True)) + ")"
 )
 _PERSON = re.compile(
     r"(?:^|[\s.:])(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+"
@@ -55,7 +56,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     place, date, line_year = _date_line(text, head)
     header_body = _header_body(text, folded)
     type_word, title = _type_and_title(text, folded)
-    preamble_body, preamble_word = _preamble_body(text, folded)
+    preamble_body, preamble_word = (_preamble_body(text, folded) if not (header_body and type_word)
+                                    else (None, None))  # read only when the header lacks them
     body = header_body or preamble_body
     type_code = (symbol.type_code if symbol and symbol.type_code else
                  TYPE_WORDS[type_word or preamble_word][0] if (type_word or preamble_word)

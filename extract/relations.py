@@ -169,7 +169,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             i += 1
         markers = [(m.start(), m.group(1)) for m in _MARKER.finditer(text, s_start, s_end)
                    if text[s_start:m.start()].strip()]  # not the footnote's own number
-        if not in_sentence and folded[s_start:s_end].rstrip().endswith(":"):
+        colon = folded.rfind(":", s_start, s_end) if not in_sentence else -1
+        if colon >= 0 and not folded[colon + 1:s_end].strip():  # the sentence opens a list
             listed = _list_cue(folded, s_start, s_end) or listed
         if not in_sentence and not markers:
             continue

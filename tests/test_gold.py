@@ -28,13 +28,15 @@ def _hard_wrapped(text: str) -> str:
                                                break_on_hyphens=False) or [""])
 
 
-# The samples as other real files hold them; relations were 0.961 hard-wrapped and some law
-# names were cut at Windows line ends, before sentences, fillers and gaps allowed for them.
+# The samples as other real files hold them. Before sentences, fillers, gaps and patterns
+# allowed for these, relations were 0.961 hard-wrapped, a law's name was cut at a Windows line
+# end, and doubled spaces hid "Bộ luật" and the preamble's issuing body.
 COPIES = {
     "hard-wrapped, as text from a PDF": _hard_wrapped,
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "Ð (U+00D0) for Đ": lambda text: text.replace("Đ", "Ð").replace("đ", "ð"),
     "decomposed (NFD)": lambda text: unicodedata.normalize("NFD", text),
+    "spaces doubled": lambda text: text.replace(" ", "  "),
 }
 
 
