@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType
-from extract.tables import CUE_FILLER, CUES, DIRECT_CUES, NESTING_FILLER
+from extract.tables import (
+    CUE_FILLER,
+    CUES,
+    DIRECT_CUES,
+    LIST_FILLER,
+    NESTING_FILLER,
+    RUN_FILLER,
+)
 
 _CUE_WORDS = re.compile(r"\b(?:" + "|".join(
     r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
@@ -32,30 +39,25 @@ _DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
 _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
-_RUN_JOIN = re.compile(r"(?:\s|,|\bva\b|\bke\s+hoach\b)*$")
-# Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
-# new line; a new preamble clause on a new line; the end of an upper-case heading. Line
-# breaks alone do not end a sentence: real files break lines (and even put blank lines)
-# inside sentences.
+_RUN_JOIN = re.compile(RUN_FILLER + r"$")
+_LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 # List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ".
 _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|(?P<number>\d+(?:\.\d+)*)\s*(?:[.)]|-\s)|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
+_ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
 # not carry its cue into them.
-_CLAUSE_OPENER = r"(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\s"
+_CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
+# Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
+# new line; a new preamble clause on a new line; the end of an upper-case heading. Line
+# breaks alone do not end a sentence: real files break lines (and even put blank lines)
+# inside sentences.
 _BOUNDARY = re.compile(
     r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
     rf"|\n(?=[ \t|*]*(?:{_ITEM}|{_CLAUSE_OPENER}))"
 )
-
-
-# What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
-# sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
-_LIST_INTRO = re.compile(
-    r"(?:\s|,|\b(?:cac|van\s+ban|sau\s+day|sau|bao\s+gom|gom|cu\s+the)\b)*:\s*$")
-_ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,11 @@ CUE_FILLER = _filler(
 # next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":
 # "thay thế Quyết định số 12 ... và bãi bỏ Quyết định số 5" is the citing document's act.
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham")
+# What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện").
+RUN_FILLER = _filler("va", "ke hoach")
+# What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
+# sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
+LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the")
 
 
 def canonical_type(printed: str) -> str | None:
