@@ -219,27 +219,32 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         before = fold(text[max(0, m.start() - 6):m.start()])
         if before.endswith(("phap", "ky")):  # "pháp luật", "kỷ luật" are no names
             continue
-        pos, words, end = m.end(), [], m.end()
         joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))
-        if joined:  # "Luật Cán bộ, công chức"
-            words, end = [joined.group()], m.end() + joined.end()
-        while not joined and len(words) < _MAX_NAME_WORDS:
-            w = _NAME_WORD.match(text, pos)
-            if w is None or w.group().lower() in _NAME_STOPS:
-                break
-            words.append(w.group())
-            end = w.end()
-            gap = _NAME_GAP.match(text, end, end + 8)
-            if gap is None or gap.end() == end:
-                # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
-                gap = _NAME_COMMA.match(text, end, end + 10)
-                if gap is None:
-                    break
-            pos = gap.end()
-        if words:
+        # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
+        end = m.end() + joined.end() if joined else _name_end(text, m.end())
+        if end > m.end():
             name = " ".join(text[m.start():end].split())
             found.append((m.end(), NameMatch(m.start(), end, name)))
     return found
+
+
+def _name_end(text: str, pos: int) -> int:
+    """Where the words of a name starting at `pos` end: at a stop word, a line's or a
+    clause's end, or after `_MAX_NAME_WORDS` words."""
+    end = pos
+    for _ in range(_MAX_NAME_WORDS):
+        w = _NAME_WORD.match(text, pos)
+        if w is None or w.group().lower() in _NAME_STOPS:
+            break
+        end = w.end()
+        gap = _NAME_GAP.match(text, end, end + 8)
+        if gap is None or gap.end() == end:
+            # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
+            gap = _NAME_COMMA.match(text, end, end + 10)
+            if gap is None:
+                break
+        pos = gap.end()
+    return end
 
 
 # A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
