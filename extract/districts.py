@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from extract.normalize import fold, fold_chars, same_name
-from extract.provinces import canonical_province, old_provinces_of
+from extract.provinces import canonical_province, find_province_mentions, old_provinces_of
 
 # Old province: its districts, towns and cities (one entry may run over several lines).
 _TABLE = """
@@ -194,6 +194,13 @@ def _province_of(printed: str) -> str | None:
     provinces = {province for spelling, province in _by_folded().get(fold(printed), ())
                  if same_name(printed, spelling)}
     return provinces.pop() if len(provinces) == 1 else None
+
+
+def province_of_body(body: str) -> str | None:
+    """The province an issuing body's name tells: one it names ("Ủy ban nhân dân tỉnh Trà
+    Vinh"), else its district's ("UBND huyện Hương Sơn")."""
+    named = find_province_mentions(body)
+    return named[0][2] if named else next(iter(provinces_by_district(body)), None)
 
 
 def most_named_district_province(text: str) -> str | None:

@@ -14,7 +14,7 @@ from collections import Counter
 from extract.districts import (
     district_province,
     most_named_district_province,
-    provinces_by_district,
+    province_of_body,
 )
 from extract.find import DATE_PATTERN, find_symbols, parse_date
 from extract.models import DocumentIdentity, DocumentKey, Level
@@ -63,10 +63,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
                  TYPE_WORDS[type_word or preamble_word][0] if (type_word or preamble_word)
                  else None)
     issuer = symbol.issuer if symbol else _issuer_of_body(body)
-    province = None
-    if body:
-        province = next((m[2] for m in find_province_mentions(body)), None) or next(
-            iter(provinces_by_district(body)), None)
+    province = province_of_body(body) if body else None
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))
     level = level_of(issuer, body)

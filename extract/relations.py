@@ -235,6 +235,11 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
             sentence_runs: list[_Run], i: int, prev: int | None, s_start: int,
             inherited: _Governed | None) -> _Governed:
     start = mentions[i].ref.start
+
+    def sentence_cue() -> _Governed:  # the cue the sentence puts on this reference
+        before = [j for j in range(i) if mentions[j].ref.start >= s_start]
+        return _govern_at(folded, mentions, sentence_runs, before, s_start, start)
+
     gap_start = mentions[prev].ref.end if prev is not None else s_start
     if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
         gap_start = mentions[prev].context_end
@@ -248,17 +253,14 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
             if _NESTING.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
             if _PASSIVE.match(folded, context_end, last.start):
-                before = [j for j in range(i) if mentions[j].ref.start >= s_start]
-                own = _govern_at(folded, mentions, sentence_runs, before, s_start, start)
-                return _Governed(prev, last.relation, last.words, own)
+                return _Governed(prev, last.relation, last.words, sentence_cue())
         if direct is None:
             return _Governed(None, last.relation, last.words)
     if direct is not None:
         return _Governed(None, direct, None)
     if prev is not None and not semicolon:
         return governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
-    before = [j for j in range(i) if mentions[j].ref.start >= s_start]
-    found = _govern_at(folded, mentions, sentence_runs, before, s_start, start)
+    found = sentence_cue()
     if found.cue is None and inherited is not None:
         return _Governed(None, inherited.relation, inherited.cue)
     return found

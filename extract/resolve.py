@@ -16,10 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.districts import provinces_by_district
+from extract.districts import province_of_body
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
-from extract.provinces import find_province_mentions
 from extract.tables import (
     CENTRAL_BODIES,
     LAW,
@@ -163,8 +162,7 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
 def _issuing_body_facts(body: str) -> tuple[str, str | None]:
     """An issuing body's words folded ("uy ban nhan dan tinh ben tre"), and the province it
     names, if any."""
-    named = [m[2] for m in find_province_mentions(body)] or provinces_by_district(body)
-    return fold_words(body), named[0] if named else None
+    return fold_words(body), province_of_body(body)
 
 
 def reconcile_dates(refs: list[Reference],
