@@ -148,11 +148,13 @@ def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, st
     return m.start("word"), sys.intern(" ".join(m.group("word").split()))
 
 
-# Laws and ordinances cited by name: "Luật Tiếp công dân", "Bộ luật Lao động".
+# Laws and ordinances cited by name: "Luật Tiếp công dân", "Bộ luật Lao động", "LUẬT THỰC
+# HIỆN DÂN CHỦ Ở CƠ SỞ" (in a title).
 # The word boundary before the head is checked in `_plain_law_names`: a pattern that starts
 # with its literal words lets `re` skip ahead to them (a pass over a text takes a third of the
 # time).
-LAW_NAME_START = re.compile(r"(?P<head>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?=\w)")
+LAW_NAME_START = re.compile(
+    r"(?P<head>Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\s+(?=\w)")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.

@@ -258,10 +258,12 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
 
 def named_key(name: str) -> DocumentKey:
     """The key of a law or ordinance known only by its name."""
-    head, _, rest = " ".join(name.split()).partition(" ")
-    if head.lower() == "bộ":  # "Bộ luật Lao động"
-        more, _, rest = rest.partition(" ")
-        head = f"{head} {more}"
-    name = f"{head} {rest[:1].upper()}{rest[1:]}"
+    words = " ".join(name.split())
+    if words.isupper():  # "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", in a title
+        words = words.lower()
+    parts = words.split(" ")
+    heads = 2 if fold(" ".join(parts[:2])) in ("boluat", "phaplenh") else 1  # "Bộ luật Lao động"
+    head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])
+    name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}"
     kind = "PL" if fold(head) == "phaplenh" else LAW
     return DocumentKey(kind, None, "UBTVQH" if kind == "PL" else "QH", None, None, name)

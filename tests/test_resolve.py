@@ -12,6 +12,7 @@ from extract.pipeline import (
     parse_document,
     stream_corpus,
 )
+from extract.resolve import named_key
 
 TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
 QUANG_NGAI = "Số: 550/KH-VP\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nVề việc\n\n"
@@ -165,6 +166,14 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
                   "hiện dân chủ ở cơ sở."),
     ])
     assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
+
+
+def test_a_named_law_or_ordinance_has_one_key_however_it_is_written() -> None:
+    assert named_key("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ") == named_key(
+        "Luật thực hiện dân chủ ở cơ sở")
+    assert named_key("BỘ LUẬT LAO ĐỘNG").name == "Bộ luật Lao động"
+    ordinance = named_key("Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn")
+    assert (ordinance.type, ordinance.issuer) == ("PL", "UBTVQH")
 
 
 def test_a_law_known_only_by_name_is_kept_as_a_named_document() -> None:
