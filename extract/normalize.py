@@ -61,9 +61,11 @@ def same_name(printed: str, spelling: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _tone_words(text: str) -> tuple[tuple[str, str], ...]:
-    """Each word as (its letters without the tone, its tone)."""
+    """Each word as (its letters without the tone, its tone); Đ, Ð and D are one letter here,
+    as in `fold`."""
     words = []
-    for nfc_word in re.findall(r"\w+", unicodedata.normalize("NFC", text.lower())):
+    for nfc_word in re.findall(r"\w+", unicodedata.normalize("NFC", text.translate(_STROKES))
+                               .lower()):
         word = unicodedata.normalize("NFD", nfc_word)
         tones = "".join(sorted(c for c in word if c in _TONES))
         words.append((unicodedata.normalize("NFC", "".join(c for c in word if c not in _TONES)),

@@ -110,4 +110,5 @@ def test_a_plenum_followed_by_its_symbol_is_one_mention() -> None:
 
 def test_place_names_compare_letters_and_tones_not_where_a_tone_is_placed() -> None:
     assert same_name("KHÁNH HOÀ", "Khánh Hòa") and same_name("Tra Vinh", "Trà Vinh")
+    assert same_name("ÐỒNG THÁP", "Đồng Tháp")  # Ð (U+00D0), the look-alike of Đ
     assert not same_name("Huệ", "Huế") and not same_name("Vĩnh", "Vinh")
