@@ -93,7 +93,8 @@ def _heading_ends(text: str) -> list[int]:
             ends.append(previous[0])
         # Upper case with a word of its own: a line holding only a symbol ("06-ĐA/TU", where
         # a hard-wrapped text broke) is no heading.
-        heading = stripped.isupper() and _HEADING_WORD.search(stripped) is not None
+        heading = (stripped.isupper() and sum(c.isalpha() for c in stripped) > 3
+                   and _HEADING_WORD.search(stripped) is not None)
         previous = (pos + len(line) + 1, heading)
         pos += len(line) + 1
     return ends
