@@ -42,7 +42,8 @@ _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 # List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ".
-_ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|(?P<number>\d+(?:\.\d+)*)\s*(?:[.)]|-\s)|"
+# A hyphen follows a short number only: a line may start with a period ("2021 - 2025").
+_ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,2}-\s)|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
 _ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
