@@ -47,6 +47,7 @@ _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
 _ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
+_RANGE_END = re.compile(r"[ \t]*[-–][ \t]*\d")
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
 # not carry its cue into them.
@@ -73,7 +74,7 @@ class _Run:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, covering the text."""
-    cuts = {m.end() for m in _BOUNDARY.finditer(text)}
+    cuts = {m.end() for m in _BOUNDARY.finditer(text) if not _range_broken_at(text, m.start())}
     cuts.update(_heading_ends(text))
     spans, start = [], 0
     for cut in sorted(cuts):
@@ -83,6 +84,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _range_broken_at(text: str, pos: int) -> bool:
+    """Whether a line break at `pos` falls inside a range ("giai đoạn 2021\n- 2025"), where
+    the dash that starts the next line is no bullet."""
+    return (text[pos] == "\n" and text[max(0, pos - 3):pos].rstrip(" \t")[-1:].isdigit()
+            and _RANGE_END.match(text, pos + 1) is not None)
 
 
 def _heading_ends(text: str) -> list[int]:

@@ -182,11 +182,12 @@ def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
             "2- Nghị quyết số 25-NQ/TW ngày 03/6/2013\n")
     assert relations(text) == {("self", "IMPLEMENTS", "KH-1-UBND-2023"),
                                ("self", "CITES", "NQ-25-TW-2013")}
-    # A period at the start of a line is no item: the sentence goes on.
-    text = ("Tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 giai đoạn\n2021 - 2025 và "
-            "Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
-    assert relations(text) == {("self", "IMPLEMENTS", "NQ-25-TW-2013"),
-                               ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
+    # A period broken over lines is no item: the sentence goes on.
+    for period in ("giai đoạn\n2021 - 2025", "giai đoạn 2021\n- 2025"):
+        text = (f"Tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 {period} và Chỉ thị "
+                "số 33/CT-TTg ngày 26/11/2021.")
+        assert relations(text) == {("self", "IMPLEMENTS", "NQ-25-TW-2013"),
+                                   ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
 def test_every_relation_carries_the_sentence_that_states_it() -> None:
