@@ -30,8 +30,11 @@ from extract.tables import (
 )
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
-# "Số: 5793/KH-UBND"; a Party header writes "Số 45-KH/HU", with no colon, on its own line.
-_OWN_SYMBOL = re.compile(r"\bso\s*:\s*|^[ \t|*]*so\s+(?=\d)", re.IGNORECASE | re.MULTILINE)
+_OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)  # "Số: 5793/KH-UBND"
+# A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell
+# (a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke).
+_PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
+_CELL_END = re.compile(r"[ \t*]*(?:\||\r?\n|$)")
 _DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\b[\s.…]*")
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
@@ -86,6 +89,11 @@ def _own_symbol(text: str, head: str):
     for m in _OWN_SYMBOL.finditer(head):
         found = find_symbols(text[m.end():m.end() + 60])
         if found and found[0].start < 4:
+            sym = found[0]
+            return sym, (m.end() + sym.start, m.end() + sym.end)
+    for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)):
+        found = find_symbols(text[m.end():m.end() + 60])
+        if found and found[0].start == 0 and _CELL_END.match(text, m.end() + found[0].end):
             sym = found[0]
             return sym, (m.end() + sym.start, m.end() + sym.end)
     return None, None
