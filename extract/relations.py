@@ -42,8 +42,10 @@ _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 # List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ".
-# A hyphen follows a short number only: a line may start with a period ("2021 - 2025").
-_ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,2}-\s)|"
+# A hyphen makes an item of a short number before a word ("1- Quán triệt"): a line may also
+# start with a period ("2021 - 2025") or a symbol broken after its stray space ("33- NQ/TU").
+_ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
+               r"(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,2}-\s(?=\s*[^\W\d_][a-zà-ỹđ]))|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
 _ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
@@ -53,13 +55,16 @@ _RANGE_END = re.compile(r"[ \t]*[-–][ \t]*\d")
 # not carry its cue into them.
 _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
 # Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
-# new line; a new preamble clause on a new line; the end of an upper-case heading. Line
-# breaks alone do not end a sentence: real files break lines (and even put blank lines)
-# inside sentences.
+# new line; a new preamble clause on a new line (`_CLAUSE_BREAK`); the end of an upper-case
+# heading. Line breaks alone do not end a sentence: real files break lines (and even put
+# blank lines) inside sentences.
 _BOUNDARY = re.compile(
     r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
-    rf"|\n(?=[ \t|*]*(?:{_ITEM}|{_CLAUSE_OPENER}))"
+    rf"|\n(?=[ \t|*]*{_ITEM})"
 )
+# A clause opener starts a sentence only after a line that ends a clause (";", ":", ",", ".")
+# or a blank line: "Luật\nThực hiện dân chủ ở cơ sở" is a law's name broken over lines.
+_CLAUSE_BREAK = re.compile(rf"(?:[;:,.]|\n)[ \t\r*]*\n(?=[ \t|*]*{_CLAUSE_OPENER})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,7 @@ class _Run:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, covering the text."""
     cuts = {m.end() for m in _BOUNDARY.finditer(text) if not _range_broken_at(text, m.start())}
+    cuts.update(m.end() for m in _CLAUSE_BREAK.finditer(text))
     cuts.update(_heading_ends(text))
     spans, start = [], 0
     for cut in sorted(cuts):

@@ -23,7 +23,8 @@ def test_extraction_of_the_samples_meets_the_gold(samples_dir: Path, shared_dir:
 
 def _hard_wrapped(width: int) -> Callable[[str], str]:
     # Lines broken anywhere in a sentence: between a type word and its number, inside a cue,
-    # a filler or a footnote, a symbol alone on a line, "số 25-NQ/TW" starting one.
+    # a filler, a footnote or a law's name, a symbol alone on a line, "số 25-NQ/TW" or
+    # "33- NQ/TU" starting one.
     return lambda text: "\n".join(
         part for line in text.split("\n")
         for part in textwrap.wrap(line, width, break_long_words=False,
@@ -34,8 +35,8 @@ def _hard_wrapped(width: int) -> Callable[[str], str]:
 # allowed for these, relations were 0.961 hard-wrapped, a law's name was cut at a Windows line
 # end, and doubled spaces hid "Bộ luật" and the preamble's issuing body.
 COPIES = {
-    "hard-wrapped at 75 columns, as text from a PDF": _hard_wrapped(75),
-    "hard-wrapped at 62 columns": _hard_wrapped(62),
+    **{f"hard-wrapped at {width} columns, as text from a PDF": _hard_wrapped(width)
+       for width in (50, 62, 71, 75)},
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "Ð (U+00D0) for Đ": lambda text: text.replace("Đ", "Ð").replace("đ", "ð"),
     "decomposed (NFD)": lambda text: unicodedata.normalize("NFD", text),

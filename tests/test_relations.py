@@ -48,6 +48,13 @@ def test_a_cue_governs_the_whole_list_that_follows_it() -> None:
                                ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
+def test_a_clause_opener_inside_a_broken_law_name_starts_no_sentence() -> None:
+    text = ("Quán triệt Luật\nThực hiện dân chủ ở cơ sở số 10/2022/QH15 (có hiệu lực thi hành từ "
+            "ngày 01/7/2023); Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
+    assert relations(text) == {("self", "CITES", "LUAT-10-QH15-2022"),
+                               ("self", "CITES", "CT-33-TTg-2021")}
+
+
 def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() -> None:
     text = ("Trọng tâm là Kế hoạch số 115-KH/TU ngày 13/3/2019 của Ban Thường vụ Tỉnh ủy về "
             "thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư (khóa XII) về tiếp "
