@@ -49,7 +49,7 @@ _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
 _ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
-_RANGE_END = re.compile(r"[ \t]*[-–][ \t]*\d")
+_DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
 # not carry its cue into them.
@@ -79,7 +79,7 @@ class _Run:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, covering the text."""
-    cuts = {m.end() for m in _BOUNDARY.finditer(text) if not _range_broken_at(text, m.start())}
+    cuts = {m.end() for m in _BOUNDARY.finditer(text) if not _dash_joins_at(text, m.start())}
     cuts.update(m.end() for m in _CLAUSE_BREAK.finditer(text))
     cuts.update(_heading_ends(text))
     spans, start = [], 0
@@ -92,11 +92,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _range_broken_at(text: str, pos: int) -> bool:
-    """Whether a line break at `pos` falls inside a range ("giai đoạn 2021\n- 2025"), where
-    the dash that starts the next line is no bullet."""
-    return (text[pos] == "\n" and text[max(0, pos - 3):pos].rstrip(" \t")[-1:].isdigit()
-            and _RANGE_END.match(text, pos + 1) is not None)
+def _dash_joins_at(text: str, pos: int) -> bool:
+    """Whether a line break at `pos` falls inside a phrase that a dash joins ("kinh tế\n- xã
+    hội", "giai đoạn 2021\n- 2025"): the line before ends in a word or a number, and the dash
+    leads on to a lower-case word or a number. That dash is no bullet."""
+    return (text[pos] == "\n" and text[max(0, pos - 3):pos].rstrip(" \t\r")[-1:].isalnum()
+            and _DASH_GOES_ON.match(text, pos + 1) is not None)
 
 
 def _heading_ends(text: str) -> list[int]:
