@@ -55,16 +55,13 @@ _DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")
 # not carry its cue into them.
 _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
 # Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
-# new line; a new preamble clause on a new line (`_CLAUSE_BREAK`); the end of an upper-case
+# new line; a new preamble clause on a new line (`_ends_clause`); the end of an upper-case
 # heading. Line breaks alone do not end a sentence: real files break lines (and even put
 # blank lines) inside sentences.
 _BOUNDARY = re.compile(
     r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
-    rf"|\n(?=[ \t|*]*{_ITEM})"
+    rf"|\n(?=[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
 )
-# A clause opener starts a sentence only after a line that ends a clause (";", ":", ",", ".")
-# or a blank line: "Luật\nThực hiện dân chủ ở cơ sở" is a law's name broken over lines.
-_CLAUSE_BREAK = re.compile(rf"(?:[;:,.]|\n)[ \t\r*]*\n(?=[ \t|*]*{_CLAUSE_OPENER})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +76,9 @@ class _Run:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, covering the text."""
-    cuts = {m.end() for m in _BOUNDARY.finditer(text) if not _dash_joins_at(text, m.start())}
-    cuts.update(m.end() for m in _CLAUSE_BREAK.finditer(text))
+    cuts = {m.end() for m in _BOUNDARY.finditer(text) if not (
+        _dash_joins_at(text, m.start())
+        or m.group("clause") and not _ends_clause(text, m.start()))}
     cuts.update(_heading_ends(text))
     spans, start = [], 0
     for cut in sorted(cuts):
@@ -90,6 +88,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """Whether the line that ends at `pos` ends a clause (";", ":", ",", ".") or is blank. A
+    clause opener starts a sentence only then: "Luật" at a line's end, then "Thực hiện dân chủ
+    ở cơ sở", is a law's name broken over lines."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t\r*|")
+    return not line or line[-1] in ";:,."
 
 
 def _dash_joins_at(text: str, pos: int) -> bool:
