@@ -48,8 +48,7 @@ _PERSON = re.compile(
     r"(?:^|[\s.:])(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+"
     r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+){1,4})[ \t*]*$"
 )
-_SIGNATURE_TITLES = ("chu tich", "giam doc", "chanh van phong", "bi thu", "truong ban",
-                     "thu truong", "bo truong", "tm.", "kt.")
+_SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
 def identify_document(text: str, folded: str) -> DocumentIdentity:
@@ -210,8 +209,8 @@ def _signer(text: str) -> str | None:
         end = notes.start()
     # Each table cell is a line of its own: the recipients and the signature often stand side
     # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |").
-    lines = [cell.replace("*", "").strip() for ln in text[:end].split("\n")
-             for cell in ln.split("|")]
+    last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
+    lines = [cell.replace("*", "").strip() for ln in last_lines for cell in ln.split("|")]
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
         m = _PERSON.search(line)
