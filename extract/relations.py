@@ -90,20 +90,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _last_char(text: str, pos: int) -> str:
+    """The last character of the line that ends at `pos`, marks aside ("" if it is blank)."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t\r*|")[-1:]
+
+
 def _ends_clause(text: str, pos: int) -> bool:
     """Whether the line that ends at `pos` ends a clause (";", ":", ",", ".") or is blank. A
     clause opener starts a sentence only then: "Luật" at a line's end, then "Thực hiện dân chủ
     ở cơ sở", is a law's name broken over lines."""
-    line = text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t\r*|")
-    return not line or line[-1] in ";:,."
+    return _last_char(text, pos) in ("", ";", ":", ",", ".")
 
 
 def _dash_joins_at(text: str, pos: int) -> bool:
     """Whether a line break at `pos` falls inside a phrase that a dash joins ("kinh tế\n- xã
     hội", "giai đoạn 2021\n- 2025"): the line before ends in a word or a number, and the dash
     leads on to a lower-case word or a number. That dash is no bullet."""
-    return (text[pos] == "\n" and text[max(0, pos - 3):pos].rstrip(" \t\r")[-1:].isalnum()
-            and _DASH_GOES_ON.match(text, pos + 1) is not None)
+    return (text[pos] == "\n" and _DASH_GOES_ON.match(text, pos + 1) is not None
+            and _last_char(text, pos).isalnum())
 
 
 def _heading_ends(text: str) -> list[int]:
