@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import chain
 
 from extract.districts import (
     district_province,
@@ -85,17 +86,23 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
 
 
 def _own_symbol(text: str, head: str):
-    for m in _OWN_SYMBOL.finditer(head):
-        found = find_symbols(text[m.end():m.end() + 60])
-        if found and found[0].start < 4:
-            sym = found[0]
-            return sym, (m.end() + sym.start, m.end() + sym.end)
-    for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)):
-        found = find_symbols(text[m.end():m.end() + 60])
-        if found and found[0].start == 0 and _CELL_END.match(text, m.end() + found[0].end):
-            sym = found[0]
-            return sym, (m.end() + sym.start, m.end() + sym.end)
-    return None, None
+    """(symbol, span) of the `Số:` line, else of a Party header's colon-less one."""
+    after_colon = (_symbol_after(text, m.end(), 4) for m in _OWN_SYMBOL.finditer(head))
+    party = (_symbol_after(text, m.end(), 1, alone=True)
+             for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
+    return next((found for found in chain(after_colon, party) if found), (None, None))
+
+
+def _symbol_after(text: str, pos: int, within: int, alone: bool = False):
+    """(symbol, span) of a symbol starting fewer than `within` characters after `pos`, or None;
+    `alone`: it must end its line or table cell."""
+    found = find_symbols(text[pos:pos + 60])
+    if not found or found[0].start >= within:
+        return None
+    sym = found[0]
+    if alone and not _CELL_END.match(text, pos + sym.end):
+        return None
+    return sym, (pos + sym.start, pos + sym.end)
 
 
 def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
