@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType
 from extract.tables import (
+    ATTACHMENT,
     CUE_FILLER,
     CUES,
     DIRECT_CUES,
@@ -27,10 +28,12 @@ from extract.tables import (
 
 _CUE_WORDS = re.compile(r"\b(?:" + "|".join(
     r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
-_DIRECT_WORDS = re.compile(r"\b(?:" + "|".join(
+# "kèm theo" is no "theo": see ATTACHMENT.
+_DIRECT_WORDS = re.compile(r"(?<!\bkem\s)(?<!\bkem\s\s)\b(?:" + "|".join(
     r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
 _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
+_ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
 _PASSIVE = re.compile(r"[\s,]*(?:da\s+)?(?:duoc|bi)\s*$")  # "đã được", "bị"
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -156,7 +159,12 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
 
 
 def _adjacent(folded: str, start: int, end: int) -> bool:
-    return start <= end and _FILLER.match(folded[start:end]) is not None
+    """Whether only filler stands between a cue ending at `start` and a reference at `end`."""
+    if start > end:
+        return False
+    gap = folded[start:end]
+    return _FILLER.match(gap) is not None or (
+        "kem" in gap and _ATTACHED_FILLER.match(gap) is not None)
 
 
 def _direct_cue(folded: str, start: int, end: int) -> RelationType | None:

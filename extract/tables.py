@@ -172,8 +172,9 @@ CUES: tuple[tuple[str, RelationType], ...] = (
 DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("theo", RelationType.CITES),
     ("gan voi", RelationType.CITES),
-    ("ban hanh kem", RelationType.IMPLEMENTS),
 )
+
+
 def _filler(*words: str) -> str:
     """Spaces, commas, markdown emphasis ("**") and `words` (folded), in any number; a line may
     break inside a phrase ("một số" at the end of one line, "điều" on the next)."""
@@ -188,12 +189,22 @@ CUE_FILLER = _filler(
     r"khoan \d+", r"dieu \d+", "cua", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve",
     "va", "boi", "bang",
 )
+# A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
+# hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử
+# ban hành kèm Quyết định số 03/2007/QĐ-BNV" implements 03/2007. The part's name (a few words)
+# and these words may stand between a cue and its reference, after the filler.
+ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
+
 # What may stand between a reference's own date and issuer and a cue that relates it to the
 # next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":
 # "thay thế Quyết định số 12 ... và bãi bỏ Quyết định số 5" is the citing document's act.
-NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham")
-# What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện").
-RUN_FILLER = _filler("va", "ke hoach")
+# A reference that issues or approves a plan carries out what the plan does ("Nghị quyết số
+# 03/NQ-CP ... ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW").
+NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
+                         "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an")
+# What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
+# chi tiết một số điều và biện pháp thi hành Luật").
+RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc")
 # What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
 # sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
 LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the")

@@ -29,6 +29,9 @@ CUES = [
     ("Hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.", "GUIDES"),
     ("Quy định chi tiết một số điều của Nghị định số 30/2020/NĐ-CP.", "GUIDES"),
     ("Thực hiện tốt quy tắc ứng xử ban hành kèm Quyết định số 03/2007/QĐ-BNV.", "IMPLEMENTS"),
+    ("Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số "
+     "40/2019/QĐ-UBND ngày 12/11/2019 của UBND tỉnh.", "AMENDS"),
+    ("Áp dụng Quy chế ban hành kèm theo Quyết định số 40/2019/QĐ-UBND.", "CITES"),
     ("Thực hiện dân chủ ở cơ sở gắn với thực hiện Quyết định số 217-QĐ/TW.", "IMPLEMENTS"),
     ("Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh theo Kết luận số 01-KL/TW.", "CITES"),
 ]
@@ -71,6 +74,23 @@ def test_amends_between_cited_documents() -> None:
     text = ("Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ về sửa đổi, bổ sung một "
             "số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.")
     assert ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018") in relations(text)
+
+
+def test_a_decree_detailing_a_law_guides_it() -> None:
+    text = ("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định "
+            "chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp "
+            "luật số 80/2015/QH13;")
+    assert relations(text) == {("self", "BASED_ON", "ND-34-CP-2016"),
+                               ("self", "CITES", "LUAT-80-QH13-2015"),
+                               ("ND-34-CP-2016", "GUIDES", "LUAT-80-QH13-2015")}
+
+
+def test_a_document_issuing_a_plan_implements_what_the_plan_carries_out() -> None:
+    text = ("Triển khai Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương "
+            "trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.")
+    assert relations(text) == {("self", "IMPLEMENTS", "NQ-3-CP-2025"),
+                               ("self", "CITES", "NQ-57-TW-2024"),
+                               ("NQ-3-CP-2025", "IMPLEMENTS", "NQ-57-TW-2024")}
 
 
 def test_an_amending_law_is_named_whole_and_amends_the_laws_it_names() -> None:
