@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extract.find import (
     DATE_AFTER_SYMBOL,
+    SHORT_FORM,
     SHORT_NAME,
     SymbolMatch,
     find_law_names,
@@ -104,7 +105,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         ))
     mentions.sort(key=lambda m: m.ref.start)
     _share_list_context(folded, mentions)
-    mentions = _short_name_mentions(text, folded, mentions, notes)
+    mentions = _short_form_mentions(text, folded, mentions, notes)
     # A subject ends where the next reference begins ("về thực hiện ..., Nghị định số ...").
     for i, (m, after) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.ref.subject and m.context_end < after.ref.start:
@@ -133,27 +134,48 @@ def _share_list_context(folded: str, mentions: list[Mention]) -> None:
                                                issuing_body=after.ref.issuing_body))
 
 
-def _short_name_mentions(text: str, folded: str, mentions: list[Mention],
+def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
                          notes: int) -> list[Mention]:
-    """`mentions` with every use of a short name the text declares for a symbol it cites:
-    after "Chỉ thị số 12-CT/TU ... (sau đây gọi tắt là Chỉ thị số 12)", each later "Chỉ thị
-    số 12" (or "Chỉ thị 12") is a mention of that document. Undeclared short forms are not:
-    numbers repeat across issuers and years."""
-    added: list[Mention] = []
-    for declared in SHORT_NAME.finditer(folded):
-        cited = [m for m in mentions if m.match and m.ref.start < declared.start()]
-        if not cited or cited[-1].match.number != declared.group("num").lstrip("0"):
+    """`mentions` with every later short form of a symbol the text cites: after "Chỉ thị số
+    33/CT-TTg", each "Chỉ thị 33" or "Chỉ thị số 33" is a mention of that document, unless the
+    text cites two symbols under that word and number (numbers repeat across issuers and
+    years). A short name the text declares ("(sau đây gọi tắt là Chỉ thị số 12)") names the
+    symbol before it, whatever else the text cites."""
+    cited: dict[tuple[str, str], Mention | None] = {}  # None: two symbols, no telling which
+    for m in mentions:
+        if m.match is None or m.ref.type_word is None:
             continue
-        full = cited[-1]
-        word = r"\s+".join(declared.group("word").split())
-        use = re.compile(rf"\b{word}\s+(?:so\s+)?0*{full.match.number}(?![\w/]|\s*[-‐–/])")
-        for m in use.finditer(folded, declared.end()):
-            if any(o.ref.start < m.end() and m.start() < o.ref.end for o in mentions):
-                continue  # part of a full mention
-            ref = evolve(full.ref, text=text[m.start():m.end()], start=m.start(), end=m.end(),
-                         subject=None, in_footnote=m.start() >= notes)
-            added.append(Mention(ref, m.end(), full.match))
+        form = (" ".join(m.ref.type_word.split()), m.match.number)
+        first = cited.setdefault(form, m)
+        if first is not None and not _same_symbol(first, m):
+            cited[form] = None
+    declarations = []
+    for declared in SHORT_NAME.finditer(folded):
+        full = [m for m in mentions if m.match and m.ref.start < declared.start()]
+        if full and full[-1].match.number == declared.group("num").lstrip("0"):
+            cited[" ".join(declared.group("word").split()), declared.group("num").lstrip("0")] = \
+                full[-1]
+            declarations.append((declared.start(), declared.end()))
+    if not cited:
+        return mentions
+    added: list[Mention] = []
+    for m in SHORT_FORM.finditer(folded):
+        full = cited.get((" ".join(m.group("word").split()), m.group("num")))
+        if full is None or m.start() < full.ref.end:
+            continue
+        if any(a <= m.start() < b for a, b in declarations) or any(
+                o.ref.start < m.end() and m.start() < o.ref.end for o in mentions):
+            continue  # the declaration itself, or part of a full mention
+        ref = evolve(full.ref, text=text[m.start():m.end()], start=m.start(), end=m.end(),
+                     subject=None, in_footnote=m.start() >= notes)
+        added.append(Mention(ref, m.end(), full.match))
     return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
+
+
+def _same_symbol(a: Mention, b: Mention) -> bool:
+    """Whether two mentions print one symbol, spacing and case aside."""
+    x, y = a.match, b.match
+    return (x.number, x.year, x.type_code, x.issuer) == (y.number, y.year, y.type_code, y.issuer)
 
 
 # The strings a reference keeps (as printed, its issuing body, its subject) recur across a

@@ -83,6 +83,16 @@ def test_a_short_name_the_text_declares_is_a_mention_of_that_document() -> None:
     assert keys(text) == ["CT-33-TTg-2021"] * 3
 
 
+def test_a_short_form_of_a_symbol_the_text_cites_is_a_mention_of_it() -> None:
+    text = ("Quán triệt Chỉ thị số 33/CT-TTg ngày 26/11/2021. Triển khai Chỉ thị 33 trong kế "
+            "hoạch 5 năm; Kế hoạch số 35/KH-UBND, Kế hoạch số 35-KH/TU năm 2023: Kế hoạch 35 "
+            "could be either.")
+    assert [r.text for r in extract_text(text).references] == [
+        "Chỉ thị số 33/CT-TTg", "Chỉ thị 33", "Kế hoạch số 35/KH-UBND", "Kế hoạch số 35-KH/TU"]
+    assert ("self", "IMPLEMENTS", "CT-33-TTg-2021") in {
+        ("self", r.relation.value, r.target.id) for r in extract_text(text).relations}
+
+
 def test_a_date_in_brackets_is_the_documents_date() -> None:
     for text in ("Kế hoạch số 35/KH-UBND (ngày 11/4/2023) của UBND tỉnh Bình Định.",
                  "Kế hoạch số 35/KH-UBND (ngày 11/4/2023 của UBND tỉnh Bình Định)."):
