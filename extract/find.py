@@ -137,11 +137,6 @@ TYPE_WORD_BEFORE = re.compile(rf"\b(?P<word>{_TYPE_WORD_ALTERNATION})\s*(?:so\s*
 SHORT_NAME = re.compile(
     r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)\s+tat\s+(?:la\s+)?[“\"]?"
     rf"(?P<word>{_TYPE_WORD_ALTERNATION})\s+(?:so\s+)?(?P<num>\d{{1,5}})[”\"]?\s*\)")
-# A type word and a number with no symbol after them: "Chỉ thị 33", "Nghị quyết số 25". Not
-# "Kế hoạch 5 năm", nor the start of a symbol ("Kết luận số 114 -KL/TW").
-SHORT_FORM = re.compile(
-    rf"\b(?P<word>{_TYPE_WORD_ALTERNATION})\s+(?:so\s+)?0*(?P<num>\d{{1,5}})"
-    r"(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)")
 
 
 def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, str] | None:

@@ -28,8 +28,8 @@ from extract.tables import (
 
 _CUE_WORDS = re.compile(r"\b(?:" + "|".join(
     r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
-# "kèm theo" is no "theo": see ATTACHMENT.
-_DIRECT_WORDS = re.compile(r"(?<!\bkem\s)(?<!\bkem\s\s)\b(?:" + "|".join(
+# "kèm theo" is matched to be skipped: it is no "theo" (see ATTACHMENT).
+_DIRECT_WORDS = re.compile(r"\b(?:kem\s+theo|" + "|".join(
     r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
 _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
@@ -152,7 +152,8 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
             runs.append(_Run(m.start(), m.end(), relation, words))
     for m in _DIRECT_WORDS.finditer(folded, start, end):
         words = " ".join(m.group().split())
-        runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
+        if not words.startswith("kem"):
+            runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
     runs.sort(key=lambda r: r.start)
     return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
             or any(_adjacent(folded, r.end, a) for a in anchors)]
@@ -171,7 +172,8 @@ def _direct_cue(folded: str, start: int, end: int) -> RelationType | None:
     """A cue that counts only right before a reference: "theo Kế hoạch số ..."."""
     last = None
     for m in _DIRECT_WORDS.finditer(folded, start, end):
-        last = m
+        if not m.group().startswith("kem"):
+            last = m
     if last is not None and _adjacent(folded, last.end(), end):
         return _CUE_TYPE[" ".join(last.group().split())]
     return None
