@@ -37,6 +37,7 @@ _BODY_STOPS = frozenset(
 )
 _MAX_BODY_WORDS = 12
 _TERM = re.compile(r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b\s*\)?")
+_YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
@@ -197,6 +198,9 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     word = type_word_before(folded, sym.start)
     start = word[0] if word else sym.start
     pos, date = _date_after(folded, sym.end)
+    year = None
+    if date is None and (year_match := _YEAR_AFTER.match(folded, pos)):
+        year, pos = int(year_match.group("year")), year_match.end()
     body, pos = _issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None
@@ -209,7 +213,7 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     return Mention(
         Reference(kind="symbol", text=sys.intern(text[start:sym.end]), start=start, end=sym.end,
                   symbol=sym.printed, type_word=word[1] if word else None, date=date,
-                  issuing_body=body, term=term, subject=_subject(text, folded, pos),
+                  year=year, issuing_body=body, term=term, subject=_subject(text, folded, pos),
                   in_footnote=sym.start >= notes),
         context_end=pos,
         match=sym,

@@ -169,6 +169,7 @@ class Reference:
     symbol: str | None = None  # as printed, e.g. "269-\nQĐ/TU"
     type_word: str | None = None  # "Chỉ thị"
     date: dt.date | None = None
+    year: int | None = None  # a year without a day: "Kế hoạch số 35/KH-UBND năm 2023"
     issuing_body: str | None = None
     term: str | None = None  # Party term, "XI"
     subject: str | None = None

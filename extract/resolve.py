@@ -130,7 +130,8 @@ def _is_short_form(short: list[str], full: list[str]) -> bool:
 # --- one document ---------------------------------------------------------------------------
 
 def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey, list[Repair]]:
-    """The key a symbol mention names, before dates are reconciled (year from the symbol)."""
+    """The key a symbol mention names, before dates are reconciled (year from the symbol, or
+    from "năm 2023" after it)."""
     repairs: list[Repair] = []
     allowed = TYPE_WORDS.get(ref.type_word or "", ())
     type_code = match.type_code
@@ -154,7 +155,7 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         province = None
     elif named:
         province = named
-    key = DocumentKey(type_code, match.number, issuer, match.year, province)
+    key = DocumentKey(type_code, match.number, issuer, match.year or ref.year, province)
     return key, repairs
 
 

@@ -95,8 +95,15 @@ def test_a_short_form_of_a_symbol_the_text_cites_is_a_mention_of_it() -> None:
 
 def test_a_date_in_brackets_is_the_documents_date() -> None:
     for text in ("Kế hoạch số 35/KH-UBND (ngày 11/4/2023) của UBND tỉnh Bình Định.",
-                 "Kế hoạch số 35/KH-UBND (ngày 11/4/2023 của UBND tỉnh Bình Định)."):
+                 "Kế hoạch số 35/KH-UBND (ngày 11/4/2023 của UBND tỉnh Bình Định).",
+                 "Kế hoạch số 35/KH-UBND (11/4/2023) của UBND tỉnh Bình Định."):
         assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
+
+
+def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
+    text = "Căn cứ Kế hoạch số 35/KH-UBND năm 2023 của UBND tỉnh Bình Định."
+    assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
+    assert extract_text(text).references[0].date is None
 
 
 def test_a_district_in_the_issuing_body_tells_the_province() -> None:
