@@ -49,6 +49,7 @@ _PERSON = re.compile(
     r"(?:^|[\s.:])(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+"
     r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+){1,4})[ \t*]*$"
 )
+_ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
@@ -163,15 +164,24 @@ def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None]:
             rest.pop(0)
         if not rest:
             return word, None
-        title = [rest[0]]
-        for ln in rest[1:]:
-            # An upper-case title goes on in upper case; any title goes on in a line that
-            # starts in lower case ("về tiếp tục thực hiện ..."), which no sentence does.
-            if not ln or not ((rest[0].isupper() and ln.isupper()) or ln[0].islower()):
-                break
-            title.append(ln)
-        return word, " ".join(" ".join(title).split())
+        return word, _title(rest)
+    # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
+    for i, (_, line) in enumerate(lines):
+        about = _ABOUT.match(line)
+        if about:
+            return None, _title([line[about.end():], *(ln for _, ln in lines[i + 1:])])
     return None, None
+
+
+def _title(lines: list[str]) -> str:
+    title = [lines[0]]
+    for ln in lines[1:]:
+        # An upper-case title goes on in upper case; any title goes on in a line that starts
+        # in lower case ("về tiếp tục thực hiện ..."), which no sentence does.
+        if not ln or not ((lines[0].isupper() and ln.isupper()) or ln[0].islower()):
+            break
+        title.append(ln)
+    return " ".join(" ".join(title).split())
 
 
 def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:

@@ -148,3 +148,13 @@ def test_the_issuing_body_is_the_first_cell_of_a_header_table() -> None:
             "| Số: 5793/KH-UBND | Bến Tre, ngày 26 tháng 11 năm 2013 |\n\nKẾ HOẠCH\nTổ chức\n")
     assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH BẾN TRE"
     assert extract_text(TABLE_LAYOUT).identity.issuing_body == "TỈNH ỦY TRÀ VINH"
+
+
+def test_an_official_letters_subject_line_is_its_title() -> None:
+    text = ("UBND TỈNH BẮC GIANG\nSỞ NỘI VỤ\n\nSố: 1234/SNV-CCVC\nV/v triển khai thực hiện Chỉ "
+            "thị số 26/CT-TTg\nngày 05/9/2018 của Thủ tướng Chính phủ\n\nBắc Giang, ngày 12 "
+            "tháng 10 năm 2018\n\nKính gửi: Ủy ban nhân dân các huyện.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.type, identity.key.issuer) == ("CV", "SNV-CCVC")
+    assert identity.title == ("triển khai thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2018 của "
+                              "Thủ tướng Chính phủ")
