@@ -46,9 +46,11 @@ def to_record(extraction: DocumentExtraction) -> dict[str, Any]:
         else:
             unresolved.append({**_mention(ref), "status": ref.status.value,
                                "candidates": [key_record(k) for k in ref.candidates]})
+    own = extraction.identity.key
     relations = [
         {"source": "self" if rel.from_self else key_record(rel.source),
-         "relation": rel.relation.value, "target": key_record(rel.target),
+         "relation": rel.relation.value,
+         "target": "self" if rel.target == own else key_record(rel.target),
          "cue": rel.cue, "sentence": rel.sentence, "start": rel.start, "end": rel.end,
          "mentions": rel.mentions}
         for rel in extraction.relations

@@ -36,6 +36,7 @@ _FILLER = re.compile(CUE_FILLER + r"$")
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
 _PASSIVE = re.compile(r"[\s,]*(?:da\s+)?(?:duoc|bi)\s*$")  # "đã được", "bị"
+_BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _MARKER = re.compile(r"\[(\d+)\]")
 _FOOTNOTE_START = re.compile(r"\s*\[(\d+)\]")
 _DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
@@ -150,9 +151,12 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
             runs[-1] = _Run(last.start, m.end(), best, joined)
         else:
             runs.append(_Run(m.start(), m.end(), relation, words))
+    cue_runs = runs[:]
     for m in _DIRECT_WORDS.finditer(folded, start, end):
         words = " ".join(m.group().split())
-        if not words.startswith("kem"):
+        # Not "kèm theo", nor a word of a longer cue ("căn cứ theo").
+        if not words.startswith("kem") and not any(
+                r.start <= m.start() < r.end for r in cue_runs):
             runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
     runs.sort(key=lambda r: r.start)
     return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
@@ -168,17 +172,6 @@ def _adjacent(folded: str, start: int, end: int) -> bool:
         "kem" in gap and _ATTACHED_FILLER.match(gap) is not None)
 
 
-def _direct_cue(folded: str, start: int, end: int) -> RelationType | None:
-    """A cue that counts only right before a reference: "theo Kế hoạch số ..."."""
-    last = None
-    for m in _DIRECT_WORDS.finditer(folded, start, end):
-        if not m.group().startswith("kem"):
-            last = m
-    if last is not None and _adjacent(folded, last.end(), end):
-        return _CUE_TYPE[" ".join(last.group().split())]
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class _Governed:
     parent: int | None  # index of the mention this one is nested under, or None (self)
@@ -186,6 +179,8 @@ class _Governed:
     cue: str | None
     # "X được sửa đổi, bổ sung bởi Y": Y relates to X, and to self as `own` says.
     own: _Governed | None = None
+    # "(Thông tư này) được thay thế bởi Y", with no X before: Y relates to self.
+    acts_on_self: bool = False
 
 
 def type_relations(text: str, folded: str, mentions: list[Mention],
@@ -281,7 +276,6 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
     if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
         gap_start = mentions[prev].context_end
     runs = [r for r in sentence_runs if gap_start <= r.start and r.end <= start]
-    direct = _direct_cue(folded, gap_start, start)
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
     if last is not None and _adjacent(folded, last.end, start):
@@ -291,10 +285,11 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
                 return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
             if _PASSIVE.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words, sentence_cue())
-        if direct is None:
-            return _Governed(None, last.relation, last.words)
-    if direct is not None:
-        return _Governed(None, direct, None)
+        if _BY.match(folded, last.end):  # "... được thay thế bởi Y": Y acts on the subject
+            if prev is not None and not semicolon:
+                return _Governed(prev, last.relation, last.words, sentence_cue())
+            return _Governed(None, last.relation, last.words, acts_on_self=True)
+        return _Governed(None, last.relation, last.words)
     if prev is not None and not semicolon:
         return governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
     found = sentence_cue()
@@ -350,7 +345,10 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
         if target is None:
             continue
         g = governed[i]
-        if g.parent is None:
+        if g.acts_on_self:
+            offer(target, g.relation, self_key, i, g.cue)
+            offer(self_key, RelationType.CITES, target, i, None)
+        elif g.parent is None:
             offer(self_key, g.relation, target, i, g.cue)
         elif g.own is not None:  # passive: the later document acts on the earlier one
             offer(self_key, g.own.relation, target, i, g.own.cue)

@@ -161,6 +161,8 @@ CUES: tuple[tuple[str, RelationType], ...] = (
     ("huong dan thi hanh", RelationType.GUIDES),
     ("huong dan thuc hien", RelationType.GUIDES),
     ("huong dan", RelationType.GUIDES),
+    ("can cu theo", RelationType.BASED_ON),  # "theo" here is no direct cue
+    ("can cu vao", RelationType.BASED_ON),
     ("can cu", RelationType.BASED_ON),
     ("thuc hien", RelationType.IMPLEMENTS),
     ("trien khai", RelationType.IMPLEMENTS),
@@ -172,6 +174,7 @@ CUES: tuple[tuple[str, RelationType], ...] = (
 DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("theo", RelationType.CITES),
     ("gan voi", RelationType.CITES),
+    ("tren co so", RelationType.BASED_ON),  # "on the basis of"
 )
 
 

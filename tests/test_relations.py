@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.interchange import to_record
 from extract.pipeline import extract_text
 
 
@@ -34,6 +35,10 @@ CUES = [
     ("Áp dụng Quy chế ban hành kèm theo Quyết định số 40/2019/QĐ-UBND.", "CITES"),
     ("Thực hiện dân chủ ở cơ sở gắn với thực hiện Quyết định số 217-QĐ/TW.", "IMPLEMENTS"),
     ("Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh theo Kết luận số 01-KL/TW.", "CITES"),
+    ("Thực hiện theo Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
+    ("Căn cứ theo Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "BASED_ON"),
+    ("Căn cứ vào Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "BASED_ON"),
+    ("Trên cơ sở Kế hoạch số 35/KH-UBND ngày 11/4/2023, Văn phòng xây dựng kế hoạch.", "BASED_ON"),
 ]
 
 
@@ -129,6 +134,19 @@ def test_a_passive_cue_relates_the_later_document_to_the_earlier_one() -> None:
         ("self", "BASED_ON", "QD-45-UBND-2019"), ("self", "BASED_ON", "QD-12-UBND-2021"),
         ("QD-12-UBND-2021", "SUPERSEDES", "QD-45-UBND-2019"),
     }
+
+
+def test_a_document_after_by_acts_on_the_citing_one_when_no_other_stands_before() -> None:
+    text = "Thông tư này hết hiệu lực, được thay thế bởi Thông tư số 05/2023/TT-BNV ngày 01/3/2023."
+    own = extract_text(text).identity.key.id
+    assert relations(text) == {("TT-5-BNV-2023", "SUPERSEDES", own),
+                               ("self", "CITES", "TT-5-BNV-2023")}
+    # In the interchange format, as the gold writes it, the citing document is "self".
+    record = to_record(extract_text(text))
+    assert [r["target"] for r in record["relations"] if r["relation"] == "SUPERSEDES"] == ["self"]
+    text = ("Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 đã hết hiệu lực và được thay thế bởi "
+            "Quyết định số 15/2022/QĐ-UBND ngày 01/3/2022.")
+    assert ("QD-15-UBND-2022", "SUPERSEDES", "QD-12-UBND-2019") in relations(text)
 
 
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
