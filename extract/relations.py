@@ -59,12 +59,13 @@ _DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")
 # not carry its cue into them.
 _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
 # Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
-# new line; a new preamble clause on a new line (`_ends_clause`); the end of an upper-case
-# heading. Line breaks alone do not end a sentence: real files break lines (and even put
-# blank lines) inside sentences.
+# new line; a new preamble clause on a new line (`_ends_clause`); a table's row; the end of an
+# upper-case heading. Line breaks alone do not end a sentence: real files break lines (and even
+# put blank lines) inside sentences.
 _BOUNDARY = re.compile(
     r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
     rf"|\n(?=[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
+    r"|\n(?=[ \t]*\|)"  # a table's row: its cue does not reach the next row
 )
 
 

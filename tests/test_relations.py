@@ -235,6 +235,14 @@ def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
                                    ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
+def test_a_cue_in_a_tables_row_does_not_reach_the_next_row() -> None:
+    text = ("| STT | Nội dung | Thời gian |\n|---|---|---|\n"
+            "| 1 | Triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 | Quý I |\n"
+            "| 2 | Sơ kết Kế hoạch số 35/KH-UBND ngày 11/4/2023 | Quý II |\n")
+    assert relations(text) == {("self", "IMPLEMENTS", "NQ-25-TW-2013"),
+                               ("self", "CITES", "KH-35-UBND-2023")}
+
+
 def test_every_relation_carries_the_sentence_that_states_it() -> None:
     text = "Mở đầu. Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh."
     (rel,) = extract_text(text).relations
