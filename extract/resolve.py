@@ -137,7 +137,8 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
     type_code = match.type_code
     if type_code is None:
         type_code = allowed[0] if allowed else type_of_codeless(match.issuer)
-    elif allowed and type_code not in allowed and allowed[0] != LAW:
+    elif (allowed and type_code not in allowed and allowed[0] != LAW
+          and type_code.removesuffix("LT") not in allowed):  # "Thông tư số 01/TTLT-..." is joint
         repairs.append(Repair("type", type_code, allowed[0],
                               f"a {ref.type_word!r} carries the type code {allowed[0]}"))
         type_code = allowed[0]

@@ -19,7 +19,7 @@ from extract.normalize import fold
 TYPE_CODES: tuple[str, ...] = (
     "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
     "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "NĐ", "TT", "TTLT",
-    "PL", "KL", "CV",
+    "PL", "KL", "CV", "NQLT", "KHLT", "CTrLT",  # LT: liên tịch, issued jointly
 )
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
@@ -32,9 +32,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "thong tu lien tich": ("TTLT",),
     "nghi quyet lien tich": ("NQ", "NQLT"),
     "chuong trinh hanh dong": ("CTr",),
-    "chuong trinh phoi hop": ("CTr",),
+    "chuong trinh phoi hop": ("CTr", "CTrLT"),
     "chuong trinh cong tac": ("CTr",),
-    "ke hoach lien tich": ("KH",),
+    "ke hoach lien tich": ("KH", "KHLT"),
     "ke hoach phoi hop": ("KH",),
     "nghi quyet": ("NQ",),
     "quyet dinh": ("QĐ",),
@@ -88,6 +88,7 @@ TYPE_NAMES: dict[str, str] = {
     "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
     "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "NĐ": "Nghị định",
     "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
+    "NQLT": "Nghị quyết liên tịch", "KHLT": "Kế hoạch liên tịch", "CTrLT": "Chương trình liên tịch",
     "CV": "Công văn", LAW: "Luật",
 }
 

@@ -162,6 +162,13 @@ def test_type_word_and_type_code_must_agree() -> None:
     assert [(r.field, r.printed, r.repaired) for r in ref.repairs] == [("type", "TT", "CT")]
 
 
+def test_a_joint_type_code_agrees_with_its_type_word() -> None:
+    # "liên tịch" (joint) codes end in LT; the word before may leave "liên tịch" out.
+    assert keys("Căn cứ Thông tư số 01/2015/TTLT-BNV-BTC ngày 14/4/2015; Nghị quyết liên tịch "
+                "số 01/2016/NQLT-CP-ĐCTUBTWMTTQVN ngày 15/4/2016.") == [
+        "TTLT-1-BNV-BTC-2015", "NQLT-1-CP-DCTUBTWMTTQVN-2016"]
+
+
 def test_a_central_body_with_a_local_code_is_a_typo_for_tw() -> None:
     ref = only("Kết luận số 114-KL/TU ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả.")
     assert ref.key.id == "KL-114-TW-2015"
