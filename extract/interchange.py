@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
+from extract.provinces import province_name
 
 
 def key_record(key: DocumentKey) -> dict[str, Any]:
@@ -19,7 +20,7 @@ def key_record(key: DocumentKey) -> dict[str, Any]:
     if key.number is None and key.name and key.type in ("LUAT", "PL"):
         return {"type": key.type, "number": None, "name": key.name}
     return {"type": key.type, "number": key.number, "issuer": key.issuer, "year": key.year,
-            "province": key.province}
+            "province": province_name(key.province, key.year)}
 
 
 def to_json_line(extraction: DocumentExtraction) -> str:
@@ -29,8 +30,9 @@ def to_json_line(extraction: DocumentExtraction) -> str:
 
 def to_record(extraction: DocumentExtraction) -> dict[str, Any]:
     identity = extraction.identity
-    document = {**key_record(identity.key), "issuer": identity.key.issuer,
-                "year": identity.key.year, "province": identity.key.province}
+    key = identity.key
+    document = {**key_record(key), "issuer": key.issuer, "year": key.year,
+                "province": province_name(key.province, key.year)}
     document.update({
         "id": identity.key.id, "date": _iso(identity.date), "title": identity.title,
         "symbol": identity.symbol, "issuing_body": identity.issuing_body,

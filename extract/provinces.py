@@ -116,6 +116,20 @@ def canonical_province(name: str | None) -> str | None:
     return province.name if province else None
 
 
+# Renamed without a merger: Thừa Thiên Huế became the centrally-run city of Huế on 1 January
+# 2025 (Resolution 1314/NQ-UBTVQH15). Keys keep the old name; a key is written with the name of
+# its year.
+_RENAMED: dict[str, tuple[int, str]] = {"Thừa Thiên Huế": (2025, "Huế")}
+
+
+def province_name(name: str | None, year: int | None) -> str | None:
+    """The name an old province went by in `year`: Thừa Thiên Huế is Huế from 2025."""
+    renamed = _RENAMED.get(name or "")
+    if renamed and year is not None and year >= renamed[0]:
+        return renamed[1]
+    return name
+
+
 def new_province(name: str | None) -> str | None:
     """The 2025 province of an old one (a new name maps to itself)."""
     province = province_by_name(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.interchange import to_record
 from extract.models import Level
 from extract.normalize import fold_words
 from extract.pipeline import extract_text
@@ -158,3 +159,12 @@ def test_an_official_letters_subject_line_is_its_title() -> None:
     assert (identity.key.type, identity.key.issuer) == ("CV", "SNV-CCVC")
     assert identity.title == ("triển khai thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2018 của "
                               "Thủ tướng Chính phủ")
+
+
+def test_thua_thien_hue_is_written_hue_from_2025() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n\nSố: 35/KH-UBND\n\nHuế, ngày 5 tháng 9 năm 2025\n\n"
+            "KẾ HOẠCH\nThực hiện công tác năm 2025\n\nCăn cứ Kế hoạch số 12/KH-UBND ngày "
+            "3/3/2024 của UBND tỉnh.\n")
+    record = to_record(extract_text(text))
+    assert record["document"]["province"] == "Huế"
+    assert [r["province"] for r in record["references"]] == ["Thừa Thiên Huế"]
