@@ -149,12 +149,15 @@ def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, st
 
 
 # Laws and ordinances cited by name: "Luật Tiếp công dân", "Bộ luật Lao động", "LUẬT THỰC
-# HIỆN DÂN CHỦ Ở CƠ SỞ" (in a title).
+# HIỆN DÂN CHỦ Ở CƠ SỞ" (in a title), and the Constitution ("Hiến pháp nước Cộng hòa xã hội
+# chủ nghĩa Việt Nam").
 # The word boundary before the head is checked in `_plain_law_names`: a pattern that starts
 # with its literal words lets `re` skip ahead to them (a pass over a text takes a third of the
 # time).
 LAW_NAME_START = re.compile(
-    r"(?P<head>Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\s+(?=\w)")
+    r"(?P<head>Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\s+(?=\w)"
+    # The Constitution is named by its head alone too ("Hiến pháp năm 2013").
+    r"|(?P<constitution>Hiến\s+pháp|HIẾN\s+PHÁP)(?!\w)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
@@ -224,7 +227,9 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
         end = m.end() + joined.end() if joined else _name_end(text, m.end())
-        if end > m.end():
+        if end == m.end() and m.group("constitution"):
+            end = m.end("constitution")
+        if end > m.end() or m.group("constitution"):
             name = " ".join(text[m.start():end].split())
             found.append((m.end(), NameMatch(m.start(), end, name)))
     return found

@@ -264,8 +264,8 @@ def named_key(name: str) -> DocumentKey:
     if words.isupper():  # "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", in a title
         words = words.lower()
     parts = words.split(" ")
-    heads = 2 if fold(" ".join(parts[:2])) in ("boluat", "phaplenh") else 1  # "Bộ luật Lao động"
-    head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])
-    name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}"
-    kind = "PL" if fold(head) == "phaplenh" else LAW
+    heads = 2 if fold(" ".join(parts[:2])) in ("boluat", "phaplenh", "hienphap") else 1
+    head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
+    name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}".rstrip()
+    kind = "PL" if fold(head) == "phaplenh" else LAW  # the Constitution is keyed as a law
     return DocumentKey(kind, None, "UBTVQH" if kind == "PL" else "QH", None, None, name)

@@ -88,6 +88,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"]),
     ("Luật Cán bộ, công chức và Luật Viên chức; Luật Hôn nhân và gia đình năm 2014",
      ["Luật Cán bộ, công chức", "Luật Viên chức", "Luật Hôn nhân và gia đình"]),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+     ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]),
+    ("theo Hiến pháp năm 2013 và Hiến pháp, pháp luật", ["Hiến pháp", "Hiến pháp"]),
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
