@@ -38,7 +38,7 @@ _BODY_STOPS = frozenset(
 _MAX_BODY_WORDS = 12
 _TERM = re.compile(r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b\s*\)?")
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
-_BODY_START = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
+_BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
