@@ -91,6 +91,7 @@ class _Writer:
     dates: dict[tuple, str] = field(default_factory=dict)
     keys: dict[tuple, dict] = field(default_factory=dict)
     relations: dict[tuple, tuple[str, dict, dict | str]] = field(default_factory=dict)
+    cited: dict[tuple, Doc] = field(default_factory=dict)
 
     def cite(self, doc: Doc, relation: str, source: Doc | None = None, full: bool = True,
              subject: bool | None = None) -> str:
@@ -100,6 +101,7 @@ class _Writer:
         self.mentions[ident] = self.mentions.get(ident, 0) + 1
         self.dates[ident] = doc.date.isoformat()
         self.keys[ident] = doc.key()
+        self.cited[ident] = doc
         self._relate(doc, relation if source is None else "CITES")
         if source is not None:
             self._relate(doc, relation, source)
@@ -108,12 +110,30 @@ class _Writer:
         text = f"{doc.word}{so} {doc.symbol(rng, rng.random() < .2)}"
         if not full and dated:
             return text  # a repeated mention: the date was given before
-        text += f" ngày {_date_text(doc.date, rng)} của {doc.body}"
+        date = _date_text(doc.date, rng)
+        text += f" ({date})" if rng.random() < .1 else f" ngày {date}"  # "(26/11/2021)"
+        text += f" của {doc.body}"
         if doc.term:
             text += f" (khóa {doc.term})"
         if subject is None:
             subject = rng.random() < .6
         return text + (f" về {doc.subject}" if subject else "")
+
+    def short_forms(self, relation: str) -> str | None:
+        """Later mentions of cited documents by type word and number ("Chỉ thị 33"), of those
+        no other cited document shares a word and number with."""
+        forms: dict[tuple[str, int], list[Doc]] = {}
+        for doc in self.cited.values():
+            forms.setdefault((doc.word, doc.number), []).append(doc)
+        unique = [docs[0] for docs in forms.values() if len(docs) == 1]
+        if not unique:
+            return None
+        picked = self.rng.sample(unique, min(len(unique), 3))
+        for doc in picked:
+            ident = tuple(doc.key().values())
+            self.mentions[ident] += 1
+            self._relate(doc, relation)
+        return ", ".join(f"{doc.word} {doc.number}" for doc in picked)
 
     def _relate(self, doc: Doc, relation: str, source: Doc | None = None) -> None:
         pair = (tuple(source.key().values()) if source else "self", tuple(doc.key().values()))
@@ -197,6 +217,8 @@ class World:
             if rng.random() < .15:
                 lines.append(rng.choice(T.DISTRACTORS).format(y=date.year))
         lines.append(self._nested(w, pool, rng))
+        if rng.random() < .5 and (short := w.short_forms("IMPLEMENTS")):
+            lines.append(f"Định kỳ sơ kết việc thực hiện {short}.")
         lines += ["", "II. TỔ CHỨC THỰC HIỆN", "",
                   "Các cơ quan, đơn vị căn cứ Kế hoạch này tổ chức triển khai./.", "",
                   "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
