@@ -205,7 +205,7 @@ def level_of(issuer: str | None, body: str | None) -> Level | None:
         return Level.CENTRAL
     if issuer in LEVEL_OF_ISSUER:
         return LEVEL_OF_ISSUER[issuer]
-    words = f" {fold_words(body)} "
+    words = f" {' '.join((body or '').lower().split())} "
     for word, level in LEVEL_WORDS:
         if f" {word} " in words:
             return level

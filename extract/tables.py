@@ -142,10 +142,11 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("ban bi thu", "TW"),
 )
 
-# Words of a body naming its level (folded, searched in the issuing body's name).
+# Words of a body naming its level (lower case with tones, searched in the issuing body's name:
+# folded, "cơ quan" (agency) would name a "quận").
 LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
-    ("thi xa", Level.DISTRICT), ("thi tran", Level.COMMUNE), ("xa", Level.COMMUNE),
-    ("phuong", Level.COMMUNE), ("huyen", Level.DISTRICT), ("quan", Level.DISTRICT),
+    ("thị xã", Level.DISTRICT), ("thị trấn", Level.COMMUNE), ("xã", Level.COMMUNE),
+    ("phường", Level.COMMUNE), ("huyện", Level.DISTRICT), ("quận", Level.DISTRICT),
 )
 LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT}
 

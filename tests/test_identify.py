@@ -168,3 +168,12 @@ def test_thua_thien_hue_is_written_hue_from_2025() -> None:
     record = to_record(extract_text(text))
     assert record["document"]["province"] == "Huế"
     assert [r["province"] for r in record["references"]] == ["Thừa Thiên Huế"]
+
+
+def test_the_level_is_read_from_the_bodys_words_with_their_tones() -> None:
+    header = "{}\n\nSố {}\n\nTrà Vinh, ngày 13 tháng 3 năm 2019\n\nKẾ HOẠCH\nCông tác năm 2019\n"
+    levels = {"ĐẢNG BỘ TỈNH TRÀ VINH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": Level.PROVINCE,  # cơ quan
+              "UBND HUYỆN CẦU KÈ\nPHÒNG NỘI VỤ": Level.DISTRICT,
+              "UBND THÀNH PHỐ TRÀ VINH\nUBND PHƯỜNG 1": Level.COMMUNE}
+    for body, level in levels.items():
+        assert extract_text(header.format(body, "12-KH/ĐUK")).identity.level == level
