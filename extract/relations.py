@@ -26,10 +26,12 @@ from extract.tables import (
     RUN_FILLER,
 )
 
-_CUE_WORDS = re.compile(r"\b(?:" + "|".join(
+# The word boundary before a cue is checked in `_runs` (`_starts_word`): a pattern that starts
+# with its alternatives lets `re` skip positions no cue starts at (a pass takes half the time).
+_CUE_WORDS = re.compile(r"(?:" + "|".join(
     r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
 # "kèm theo" is matched to be skipped: it is no "theo" (see ATTACHMENT).
-_DIRECT_WORDS = re.compile(r"\b(?:kem\s+theo|" + "|".join(
+_DIRECT_WORDS = re.compile(r"(?:kem\s+theo|" + "|".join(
     r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
 _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
@@ -141,7 +143,7 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     runs: list[_Run] = []
     starts = set(anchors)
     for m in _CUE_WORDS.finditer(folded, start, end):
-        if m.start() in starts:
+        if m.start() in starts or not _starts_word(folded, m.start()):
             continue  # a reference's own type word: "Căn cứ Hướng dẫn số 12-HD/BDVTW"
         words = " ".join(m.group().split())  # one space, as the cue is shown
         relation = _CUE_TYPE[words]
@@ -156,12 +158,16 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     for m in _DIRECT_WORDS.finditer(folded, start, end):
         words = " ".join(m.group().split())
         # Not "kèm theo", nor a word of a longer cue ("căn cứ theo").
-        if not words.startswith("kem") and not any(
+        if _starts_word(folded, m.start()) and not words.startswith("kem") and not any(
                 r.start <= m.start() < r.end for r in cue_runs):
             runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
     runs.sort(key=lambda r: r.start)
     return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
             or any(_adjacent(folded, r.end, a) for a in anchors)]
+
+
+def _starts_word(folded: str, pos: int) -> bool:
+    return pos == 0 or not (folded[pos - 1].isalnum() or folded[pos - 1] == "_")
 
 
 def _adjacent(folded: str, start: int, end: int) -> bool:
