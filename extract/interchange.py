@@ -34,7 +34,7 @@ def to_record(extraction: DocumentExtraction) -> dict[str, Any]:
     document = {**key_record(key), "issuer": key.issuer, "year": key.year,
                 "province": province_name(key.province, key.year)}
     document.update({
-        "id": identity.key.id, "date": _iso(identity.date), "title": identity.title,
+        "id": key.id, "date": _iso(identity.date), "title": identity.title,
         "symbol": identity.symbol, "issuing_body": identity.issuing_body,
         "level": identity.level.value if identity.level else None, "signer": identity.signer,
     })
@@ -48,11 +48,10 @@ def to_record(extraction: DocumentExtraction) -> dict[str, Any]:
         else:
             unresolved.append({**_mention(ref), "status": ref.status.value,
                                "candidates": [key_record(k) for k in ref.candidates]})
-    own = extraction.identity.key
     relations = [
         {"source": "self" if rel.from_self else key_record(rel.source),
          "relation": rel.relation.value,
-         "target": "self" if rel.target == own else key_record(rel.target),
+         "target": "self" if rel.target == key else key_record(rel.target),
          "cue": rel.cue, "sentence": rel.sentence, "start": rel.start, "end": rel.end,
          "mentions": rel.mentions}
         for rel in extraction.relations

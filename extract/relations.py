@@ -144,7 +144,7 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     starts = set(anchors)
     for m in _CUE_WORDS.finditer(folded, start, end):
         if m.start() in starts or not _starts_word(folded, m.start()):
-            continue  # a reference's own type word: "Căn cứ Hướng dẫn số 12-HD/BDVTW"
+            continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
         words = " ".join(m.group().split())  # one space, as the cue is shown
         relation = _CUE_TYPE[words]
         if runs and _RUN_JOIN.match(folded, runs[-1].end, m.start()):
