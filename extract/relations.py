@@ -135,11 +135,7 @@ def _heading_ends(text: str) -> list[int]:
 
 def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     """Cue runs in folded[start:end]: adjacent cue words merged, the most specific type kept.
-
-    `anchors` are the starts of the references in the range. Cues that change a document
-    (amends, supersedes, repeals, guides) and the direct cues ("theo") count only right before
-    one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X" does not amend X.
-    """
+    `anchors` are the starts of the references in the range, whose type words are no cues."""
     runs: list[_Run] = []
     starts = set(anchors)
     for m in _CUE_WORDS.finditer(folded, start, end):
@@ -162,6 +158,14 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
                 r.start <= m.start() < r.end for r in cue_runs):
             runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
     runs.sort(key=lambda r: r.start)
+    return runs
+
+
+def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
+    """The runs that govern a reference at one of `anchors`. Cues that change a document
+    (amends, supersedes, repeals, guides) and the direct cues ("theo") count only right before
+    one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X" does not amend X.
+    """
     return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
             or any(_adjacent(folded, r.end, a) for a in anchors)]
 
@@ -217,7 +221,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
         anchors = [mentions[j].ref.start for j in in_sentence] + [p for p, _ in markers]
-        runs = _runs(folded, s_start, s_end, anchors)
+        runs = _governing(folded, _runs(folded, s_start, s_end, anchors), anchors)
         for j in in_sentence:
             prev = j - 1 if j > in_sentence[0] else None
             governed.append(_govern(folded, mentions, governed, runs, j, prev, s_start,
@@ -248,7 +252,7 @@ class _ListCue:
 
 
 def _list_cue(folded: str, start: int, end: int) -> _ListCue | None:
-    runs = _runs(folded, start, end, [])
+    runs = _runs(folded, start, end, [])  # any cue, changing ones too: "Bãi bỏ các văn bản sau:"
     if runs and _LIST_INTRO.match(folded, runs[-1].end, end):
         return _ListCue(_Governed(None, runs[-1].relation, runs[-1].words))
     return None

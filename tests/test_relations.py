@@ -222,6 +222,15 @@ def test_a_cue_before_a_colon_governs_the_list_under_it() -> None:
     }
 
 
+def test_a_changing_cue_before_a_colon_governs_the_list_under_it() -> None:
+    text = ("Điều 2. Bãi bỏ các văn bản sau:\n- Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015;\n"
+            "- Quyết định số 13/2016/QĐ-UBND ngày 01/3/2016.\nĐiều 3. Quyết định này thay thế "
+            "các Quyết định: số 14/2015/QĐ-UBND ngày 01/3/2015, số 15/2016/QĐ-UBND.")
+    assert relations(text) == {
+        ("self", "REPEALS", "QD-12-UBND-2015"), ("self", "REPEALS", "QD-13-UBND-2016"),
+        ("self", "SUPERSEDES", "QD-14-UBND-2015"), ("self", "SUPERSEDES", "QD-15-UBND-2016")}
+
+
 def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
     text = ("I- MỤC ĐÍCH\n1- Thực hiện Kế hoạch số 1/KH-UBND ngày 1/2/2023\n"
             "2- Nghị quyết số 25-NQ/TW ngày 03/6/2013\n")
