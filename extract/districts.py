@@ -154,7 +154,8 @@ def _by_folded() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-_KIND = r"(?:huyen|quan|thi xa|thanh pho|tp\.?)\s+"
+# The kind of unit before a district's name, or its Party committee ("Huyện ủy Lục Ngạn").
+_KIND = r"(?:(?:huyen|quan|thi|thanh)\s+uy|huyen|quan|thi xa|thanh pho|tp\.?)\s+"
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,8 @@ _OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)  # "Số: 5793/KH-UBND"
 # A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell
 # (a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke).
 _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
-_CELL_END = re.compile(r"[ \t*]*(?:\||\r?\n|$)")
-_DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|]{1,40}?)\s*,\s*ngay\b[\s.…]*")
+_CELL_END = re.compile(r"[ *]*(?:[|\t]|\r?\n|$)")
+_DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|\t]{1,40}?)\s*,\s*ngay\b[\s.…]*")
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
@@ -50,6 +50,7 @@ _PERSON = re.compile(
     r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+){1,4})[ \t*]*$"
 )
 _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
+_CELL = re.compile(r"[|\t]")  # a table's or a tab-laid header's cell border
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
@@ -117,7 +118,7 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
         place = " ".join(text[m.start("place"):m.end("place")].replace("*", "").split())
         date = parse_date(date_match) if date_match else None
         year = date.year if date else int(year_match.group("y")) if year_match else None
-        return place.strip("|\t "), date, year
+        return place, date, year
     return None, None, None
 
 
@@ -139,8 +140,8 @@ def _header_body(text: str, folded: str) -> str | None:
                 break
             continue
         # A header laid out as a table: the body is the first cell ("| ỦY BAN NHÂN DÂN TỈNH
-        # BẾN TRE | CỘNG HÒA ... |"), maybe broken by "<br>".
-        line = " ".join(line.split("|")[0].replace("<br>", " ").replace("*", "").split())
+        # BẾN TRE | CỘNG HÒA ... |"), maybe broken by "<br>"; cells may be cut by tabs.
+        line = " ".join(_CELL.split(line)[0].replace("<br>", " ").replace("*", "").split())
         if not line:
             continue
         key = fold(line)
@@ -225,9 +226,9 @@ def _signer(text: str) -> str | None:
     if notes:
         end = notes.start()
     # Each table cell is a line of its own: the recipients and the signature often stand side
-    # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |").
+    # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |", or cut by tabs).
     last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
-    lines = [cell.replace("*", "").strip() for ln in last_lines for cell in ln.split("|")]
+    lines = [cell.replace("*", "").strip() for ln in last_lines for cell in _CELL.split(ln)]
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
         m = _PERSON.search(line)

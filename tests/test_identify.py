@@ -177,3 +177,13 @@ def test_the_level_is_read_from_the_bodys_words_with_their_tones() -> None:
               "UBND THÀNH PHỐ TRÀ VINH\nUBND PHƯỜNG 1": Level.COMMUNE}
     for body, level in levels.items():
         assert extract_text(header.format(body, "12-KH/ĐUK")).identity.level == level
+
+
+def test_a_header_laid_out_with_tabs() -> None:
+    text = ("HUYỆN ỦY LỤC NGẠN\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 312-KH/HU\tLục Ngạn, ngày 02 tháng 8 "
+            "năm 2022\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 12-CT/TU\n\nNơi nhận:\tT/M HUYỆN ỦY\n"
+            "- Lưu.\tBÍ THƯ\n\tNguyễn Văn An\n")
+    identity = extract_text(text).identity
+    assert identity.key.id == "KH-312-HU-2022-bac-giang"  # Lục Ngạn is a district of Bắc Giang
+    assert (identity.issuing_body, identity.place, identity.signer) == (
+        "HUYỆN ỦY LỤC NGẠN", "Lục Ngạn", "Nguyễn Văn An")
