@@ -35,8 +35,12 @@ _OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)  # "Số: 5793/KH-UBND"
 # A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell
 # (a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke).
 _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
-_CELL_END = re.compile(r"[ *]*(?:[|\t]|\r?\n|$)")
-_DATE_LINE = re.compile(r"(?P<place>[^\W\d_][^\n,|\t]{1,40}?)\s*,\s*ngay\b[\s.…]*")
+_CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
+# The date line's ", ngày"; the place before it is read back to its cell's start (see _CELL),
+# which is quicker than a pattern trying a place at every letter.
+_DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
+_PLACE_START = re.compile(r"[^\W\d_]")
+_MAX_PLACE = 41
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
@@ -50,7 +54,10 @@ _PERSON = re.compile(
     r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+){1,4})[ \t*]*$"
 )
 _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
-_CELL = re.compile(r"[|\t]")  # a table's or a tab-laid header's cell border
+# A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from
+# a PDF kept in its layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ...").
+_CELL = re.compile(r"[|\t]| {3,}")
+_CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
@@ -110,12 +117,18 @@ def _symbol_after(text: str, pos: int, within: int, alone: bool = False):
 def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
     """(place, date, year) of the date line; a copy printed before it was signed leaves the
     day blank ("Hà Giang, ngày     tháng 02 năm 2024"), and tells the year alone."""
-    for m in _DATE_LINE.finditer(head):
+    for m in _DATE_COMMA.finditer(head):
         date_match = DATE_PATTERN.match(head, m.end())
         year_match = _BLANK_DAY.match(head, m.end()) if date_match is None else None
         if date_match is None and year_match is None:
             continue
-        place = " ".join(text[m.start("place"):m.end("place")].replace("*", "").split())
+        cell = _CELL_OR_LINE.split(head[max(0, m.start() - _MAX_PLACE):m.start()])[-1]
+        cell = cell[cell.rfind(",") + 1:]
+        start = _PLACE_START.search(cell)
+        if start is None:
+            continue
+        place = " ".join(text[m.start() - len(cell) + start.start():m.start()]
+                         .replace("*", "").split())
         date = parse_date(date_match) if date_match else None
         year = date.year if date else int(year_match.group("y")) if year_match else None
         return place, date, year
@@ -228,7 +241,7 @@ def _signer(text: str) -> str | None:
     # Each table cell is a line of its own: the recipients and the signature often stand side
     # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |", or cut by tabs).
     last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
-    lines = [cell.replace("*", "").strip() for ln in last_lines for cell in _CELL.split(ln)]
+    lines = [cell.replace("*", "").strip() for cell in _CELL_OR_LINE.split("\n".join(last_lines))]
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
         m = _PERSON.search(line)

@@ -103,3 +103,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
             start = i
     offsets.append(len(text))
     return "".join(out), offsets
+
+
+def is_word_char(char: str) -> bool:
+    """Whether `char` is what `\\w` matches: word boundaries checked outside a pattern."""
+    return char.isalnum() or char == "_"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType
+from extract.normalize import is_word_char
 from extract.tables import (
     ATTACHMENT,
     CUE_FILLER,
@@ -171,7 +172,7 @@ def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
 
 
 def _starts_word(folded: str, pos: int) -> bool:
-    return pos == 0 or not (folded[pos - 1].isalnum() or folded[pos - 1] == "_")
+    return pos == 0 or not is_word_char(folded[pos - 1])
 
 
 def _adjacent(folded: str, start: int, end: int) -> bool:

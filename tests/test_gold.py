@@ -31,12 +31,32 @@ def _hard_wrapped(width: int) -> Callable[[str], str]:
                                   break_on_hyphens=False) or [""])
 
 
+def _justified(width: int, indent: int) -> Callable[[str], str]:
+    # As a PDF's text kept in its layout: lines indented and padded to the width with runs of
+    # spaces between words, inside symbols ("269-      QĐ/TU") and names too.
+    def justify(line: str, last: bool) -> str:
+        words = line.split(" ")
+        for i in range(0 if last else width - len(line)):
+            words[i % max(1, len(words) - 1)] += " "
+        return " " * indent + " ".join(words)
+
+    def copy(text: str) -> str:
+        out = []
+        for line in text.split("\n"):
+            parts = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+            out += [justify(p, i == len(parts) - 1) for i, p in enumerate(parts)] or [""]
+        return "\n".join(out)
+    return copy
+
+
 # The samples as other real files hold them. Before sentences, fillers, gaps and patterns
 # allowed for these, relations were 0.961 hard-wrapped, a law's name was cut at a Windows line
 # end, and doubled spaces hid "Bộ luật" and the preamble's issuing body.
 COPIES = {
     **{f"hard-wrapped at {width} columns, as text from a PDF": _hard_wrapped(width)
        for width in (50, 62, 71, 75)},
+    **{f"justified at {width} columns, indented by {indent}": _justified(width, indent)
+       for width, indent in ((60, 8), (80, 10))},
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "Ð (U+00D0) for Đ": lambda text: text.replace("Đ", "Ð").replace("đ", "ð"),
     "decomposed (NFD)": lambda text: unicodedata.normalize("NFD", text),

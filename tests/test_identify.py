@@ -187,3 +187,14 @@ def test_a_header_laid_out_with_tabs() -> None:
     assert identity.key.id == "KH-312-HU-2022-bac-giang"  # Lục Ngạn is a district of Bắc Giang
     assert (identity.issuing_body, identity.place, identity.signer) == (
         "HUYỆN ỦY LỤC NGẠN", "Lục Ngạn", "Nguyễn Văn An")
+
+
+def test_a_header_laid_out_with_runs_of_spaces() -> None:
+    # Text from a PDF kept in its layout: the cells stand apart by runs of spaces.
+    text = ("   HUYỆN ỦY CHÂU THÀNH          ĐẢNG CỘNG SẢN VIỆT NAM\n            *\n"
+            "   Số 45-KH/HU            Châu Thành, ngày 10 tháng 3 năm 2023\n\n"
+            "                 KẾ HOẠCH\n   thực hiện Chỉ thị số 15-CT/TU ngày 02/01/2023 của Ban "
+            "Thường vụ Tỉnh ủy Trà Vinh\n")
+    identity = extract_text(text).identity
+    assert identity.key.id == "KH-45-HU-2023-tra-vinh"
+    assert (identity.issuing_body, identity.place) == ("HUYỆN ỦY CHÂU THÀNH", "Châu Thành")
