@@ -65,9 +65,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "luat": (LAW,),
 }
 
-# Names of laws that hold a comma, "và" or "của", which otherwise end a name: "Luật Cán bộ,
-# công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng, chống ..." is a rule
-# of its own).
+# Names of laws that hold a comma, "và", "của" or "các", which otherwise end a name: "Luật Cán
+# bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng, chống ..." is a
+# rule of its own, but not what follows "của" in "Phòng, chống tác hại của thuốc lá").
 JOINED_LAW_NAMES: tuple[str, ...] = (
     "Cán bộ, công chức", "Khiếu nại, tố cáo", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo",
     "Phổ biến, giáo dục pháp luật", "Bảo vệ, chăm sóc và giáo dục trẻ em",
@@ -77,7 +77,13 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Bảo vệ và phát triển rừng", "Giáo dục quốc phòng và an ninh", "Thể dục, thể thao",
     "An toàn, vệ sinh lao động", "Quản lý, sử dụng tài sản công", "Tạm giữ, tạm giam",
     "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
-    "Xuất cảnh, nhập cảnh của công dân Việt Nam",
+    "Xuất cảnh, nhập cảnh của công dân Việt Nam", "Trật tự, an toàn giao thông đường bộ",
+    "Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại của rượu, bia",
+    "Tài nguyên, môi trường biển và hải đảo", "Các tổ chức tín dụng",
+    "Sử dụng năng lượng tiết kiệm và hiệu quả", "Tiêu chuẩn và quy chuẩn kỹ thuật",
+    "Chất lượng sản phẩm, hàng hóa", "Hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Đo đạc và bản đồ",
+    "Phòng, chống HIV/AIDS",
 )
 
 # Type names for people, by code (the identity's `type_name` and the explorer's labels).

@@ -91,6 +91,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
      ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]),
     ("theo Hiến pháp năm 2013 và Hiến pháp, pháp luật", ["Hiến pháp", "Hiến pháp"]),
+    ("Luật Các tổ chức tín dụng năm 2010; Luật Phòng, chống tác hại của thuốc lá",
+     ["Luật Các tổ chức tín dụng", "Luật Phòng, chống tác hại của thuốc lá"]),
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
