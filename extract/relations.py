@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType
-from extract.normalize import is_word_char
+from extract.normalize import fold_words, is_word_char
 from extract.tables import (
     ATTACHMENT,
     CUE_FILLER,
@@ -25,6 +25,7 @@ from extract.tables import (
     LIST_FILLER,
     NESTING_FILLER,
     RUN_FILLER,
+    TYPE_WORDS,
 )
 
 # The word boundary before a cue is checked in `_runs` (`_starts_word`): a pattern that starts
@@ -106,8 +107,13 @@ def _last_char(text: str, pos: int) -> str:
 def _ends_clause(text: str, pos: int) -> bool:
     """Whether the line that ends at `pos` ends a clause (";", ":", ",", ".") or is blank. A
     clause opener starts a sentence only then: "Luật" at a line's end, then "Thực hiện dân chủ
-    ở cơ sở", is a law's name broken over lines."""
-    return _last_char(text, pos) in ("", ";", ":", ",", ".")
+    ở cơ sở", is a law's name broken over lines. Blank lines under a type heading ("HƯỚNG DẪN")
+    end nothing: its title goes on from it (see `_heading_ends`)."""
+    last = _last_char(text, pos)
+    if last == "":
+        above = text[max(0, pos - 80):pos].rstrip().rpartition("\n")[2].strip(" \t|*#")
+        return not (above.isupper() and fold_words(above) in TYPE_WORDS)
+    return last in (";", ":", ",", ".")
 
 
 def _dash_joins_at(text: str, pos: int) -> bool:
@@ -119,8 +125,10 @@ def _dash_joins_at(text: str, pos: int) -> bool:
 
 
 def _heading_ends(text: str) -> list[int]:
-    """Ends of upper-case heading lines followed by a line of running text."""
-    ends, pos, previous = [], 0, None  # previous: (end offset, was a heading)
+    """Ends of upper-case heading lines followed by a line of running text. A type heading
+    ("HƯỚNG DẪN") is cut before instead: its title goes on from it ("thực hiện Quy định số
+    08-QĐi/TW": the document guides that regulation), as an upper-case title does."""
+    ends, pos, previous = [], 0, None  # previous: (where to cut, was a heading)
     for line in text.split("\n"):
         stripped = line.strip(" \t|*#")
         if previous is not None and previous[1] and stripped and not stripped.isupper():
@@ -129,8 +137,9 @@ def _heading_ends(text: str) -> list[int]:
         # a hard-wrapped text broke) is no heading.
         heading = (stripped.isupper() and sum(c.isalpha() for c in stripped) > 3
                    and _HEADING_WORD.search(stripped) is not None)
-        previous = (pos + len(line) + 1, heading)
-        pos += len(line) + 1
+        end = pos + len(line) + 1
+        previous = (pos if heading and fold_words(stripped) in TYPE_WORDS else end, heading)
+        pos = end
     return ends
 
 

@@ -244,6 +244,17 @@ def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
                                    ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
+def test_a_guidance_titled_thuc_hien_guides_what_it_names() -> None:
+    # The type heading and its title read as one: "HƯỚNG DẪN thực hiện ..." guides.
+    for gap in ("\n", "\n\n"):
+        text = (f"HƯỚNG DẪN{gap}Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018{gap}"
+                "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 01/3/2023;\n")
+        assert relations(text) == {("self", "GUIDES", "QDi-8-TW-2018"),
+                                   ("self", "BASED_ON", "HD-12-BDVTW-2023")}
+    assert relations("KẾ HOẠCH\nThực hiện Kết luận số 43-KL/TW ngày 07/01/2019\n") == {
+        ("self", "IMPLEMENTS", "KL-43-TW-2019")}
+
+
 def test_a_cue_in_a_tables_row_does_not_reach_the_next_row() -> None:
     text = ("| STT | Nội dung | Thời gian |\n|---|---|---|\n"
             "| 1 | Triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 | Quý I |\n"
