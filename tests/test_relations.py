@@ -247,7 +247,7 @@ def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
 def test_a_guidance_titled_thuc_hien_guides_what_it_names() -> None:
     # The type heading and its title read as one: "HƯỚNG DẪN thực hiện ..." guides.
     for gap in ("\n", "\n\n"):
-        text = (f"HƯỚNG DẪN{gap}Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018{gap}"
+        text = (f"HƯỚNG DẪN{gap}Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018\n\n"
                 "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 01/3/2023;\n")
         assert relations(text) == {("self", "GUIDES", "QDi-8-TW-2018"),
                                    ("self", "BASED_ON", "HD-12-BDVTW-2023")}
