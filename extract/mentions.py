@@ -150,7 +150,7 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
     for m in mentions:
         if m.match is not None and m.ref.type_word is not None:
             first = cited.setdefault((m.ref.type_word, m.match.number), m)
-            if first is not None and _symbol_parts(first) != _symbol_parts(m):
+            if first is not None and not _same_document(first, m):
                 cited[m.ref.type_word, m.match.number] = None
     declarations = []
     for declared in SHORT_NAME.finditer(folded):
@@ -186,9 +186,13 @@ def _short_forms(folded: str, numbers: set[str]) -> Iterator[tuple[int, int, tup
                 yield word[0], n.end(), (word[1], number)
 
 
-def _symbol_parts(m: Mention) -> tuple:
-    s = m.match
-    return s.number, s.year, s.type_code, s.issuer
+def _same_document(a: Mention, b: Mention) -> bool:
+    """Whether two mentions may name one document: one symbol, and not dated in two years
+    ("Kế hoạch số 35/KH-UBND" is another plan each year)."""
+    x, y = a.match, b.match
+    if (x.number, x.year, x.type_code, x.issuer) != (y.number, y.year, y.type_code, y.issuer):
+        return False
+    return not (a.ref.date and b.ref.date and a.ref.date.year != b.ref.date.year)
 
 
 # The strings a reference keeps (as printed, its issuing body, its subject) recur across a

@@ -78,7 +78,7 @@ def test_a_replaced_file_text_is_dropped_once_the_graph_is_saved(tmp_path: Path)
     assert "6/CT-TTg" in store.file_text("plan.txt")[0]
     assert store.edges(["CT-5-TTg"], "in") == []  # the old text's statement went with it
     (edge,) = store.edges(["CT-6-TTg"], "in")
-    assert [item.sentence for item in edge.evidence] == ["Thực hiện Chỉ thị số 6/CT-TTg."]
+    assert [item.sentence for item in edge.evidence] == ["KẾ HOẠCH Thực hiện Chỉ thị số 6/CT-TTg."]
     store.clear()
     assert archived_ids(data) == set()
 

@@ -88,9 +88,11 @@ def test_a_short_name_the_text_declares_is_a_mention_of_that_document() -> None:
 def test_a_short_form_of_a_symbol_the_text_cites_is_a_mention_of_it() -> None:
     text = ("Quán triệt Chỉ thị số 33/CT-TTg ngày 26/11/2021. Triển khai Chỉ thị 33 trong kế "
             "hoạch 5 năm; Kế hoạch số 35/KH-UBND, Kế hoạch số 35-KH/TU năm 2023: Kế hoạch 35 "
-            "could be either.")
+            "could be either; Quyết định số 7/QĐ-UBND ngày 1/2/2022, Quyết định số 7/QĐ-UBND "
+            "ngày 3/4/2023: Quyết định 7 too.")
     assert [r.text for r in extract_text(text).references] == [
-        "Chỉ thị số 33/CT-TTg", "Chỉ thị 33", "Kế hoạch số 35/KH-UBND", "Kế hoạch số 35-KH/TU"]
+        "Chỉ thị số 33/CT-TTg", "Chỉ thị 33", "Kế hoạch số 35/KH-UBND", "Kế hoạch số 35-KH/TU",
+        "Quyết định số 7/QĐ-UBND", "Quyết định số 7/QĐ-UBND"]
     assert ("self", "IMPLEMENTS", "CT-33-TTg-2021") in {
         ("self", r.relation.value, r.target.id) for r in extract_text(text).relations}
 
