@@ -163,6 +163,7 @@ LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT}
 CUES: tuple[tuple[str, RelationType], ...] = (
     ("thay the", RelationType.SUPERSEDES),
     ("bai bo", RelationType.REPEALS),
+    ("huy bo", RelationType.REPEALS),  # annuls
     ("sua doi", RelationType.AMENDS),
     ("bo sung", RelationType.AMENDS),
     ("quy dinh chi tiet", RelationType.GUIDES),
@@ -197,8 +198,8 @@ def _filler(*words: str) -> str:
 CUE_FILLER = _filler(
     "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
-    r"khoan \d+", r"dieu \d+", "cua", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve",
-    "va", "boi", "bang",
+    "mot so noi dung", "noi dung", "toan bo", "mot phan", r"khoan \d+", r"dieu \d+", "cua",
+    "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
 )
 # A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
 # hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử

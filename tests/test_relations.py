@@ -37,6 +37,10 @@ CUES = [
     ("Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh theo Kết luận số 01-KL/TW.", "CITES"),
     ("Thực hiện theo Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
     ("Căn cứ theo Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "BASED_ON"),
+    ("Sửa đổi, bổ sung Điều 3 tại Quyết định số 12/2019/QĐ-UBND.", "AMENDS"),
+    ("Sửa đổi, bổ sung một số nội dung của Kế hoạch số 35/KH-UBND.", "AMENDS"),
+    ("Bãi bỏ toàn bộ Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
+    ("Hủy bỏ Quyết định số 12/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
     ("Căn cứ vào Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "BASED_ON"),
     ("Trên cơ sở Kế hoạch số 35/KH-UBND ngày 11/4/2023, Văn phòng xây dựng kế hoạch.", "BASED_ON"),
 ]
