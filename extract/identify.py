@@ -241,7 +241,10 @@ def _signer(text: str) -> str | None:
     # Each table cell is a line of its own: the recipients and the signature often stand side
     # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |", or cut by tabs).
     last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
-    lines = [cell.replace("*", "").strip() for cell in _CELL_OR_LINE.split("\n".join(last_lines))]
+    block = "\n".join(last_lines)
+    laid_out = "|" in block or "\t" in block or "   " in block  # else lines alone: quicker
+    cells = _CELL_OR_LINE.split(block) if laid_out else last_lines
+    lines = [cell.replace("*", "").strip() for cell in cells]
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
         m = _PERSON.search(line)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType
@@ -68,8 +69,8 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
 # put blank lines) inside sentences.
 _BOUNDARY = re.compile(
     r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
-    rf"|\n(?=[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
-    r"|\n(?=[ \t]*\|)"  # a table's row: its cue does not reach the next row
+    # or a table's row: its cue does not reach the next row
+    rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
 )
 
 
@@ -112,7 +113,7 @@ def _ends_clause(text: str, pos: int) -> bool:
     last = _last_char(text, pos)
     if last == "":
         above = text[max(0, pos - 80):pos].rstrip().rpartition("\n")[2].strip(" \t|*#")
-        return not (above.isupper() and fold_words(above) in TYPE_WORDS)
+        return not (above.isupper() and _is_type_heading(above))
     return last in (";", ":", ",", ".")
 
 
@@ -122,6 +123,11 @@ def _dash_joins_at(text: str, pos: int) -> bool:
     leads on to a lower-case word or a number. That dash is no bullet."""
     return (text[pos] == "\n" and _DASH_GOES_ON.match(text, pos + 1) is not None
             and _last_char(text, pos).isalnum())
+
+
+@lru_cache(maxsize=1024)  # header lines recur across a corpus: "ỦY BAN NHÂN DÂN", "KẾ HOẠCH"
+def _is_type_heading(line: str) -> bool:
+    return fold_words(line) in TYPE_WORDS
 
 
 def _heading_ends(text: str) -> list[int]:
@@ -138,7 +144,7 @@ def _heading_ends(text: str) -> list[int]:
         heading = (stripped.isupper() and sum(c.isalpha() for c in stripped) > 3
                    and _HEADING_WORD.search(stripped) is not None)
         end = pos + len(line) + 1
-        previous = (pos if heading and fold_words(stripped) in TYPE_WORDS else end, heading)
+        previous = (pos if heading and _is_type_heading(stripped) else end, heading)
         pos = end
     return ends
 
