@@ -1,0 +1,103 @@
+"""Where sentences end in a document's text, as relation typing reads it.
+
+A cue governs the references of its sentence, so the sentence ends matter as much as the cues:
+real files break lines (and even put blank lines) inside sentences, hard-wrap titles and list
+items, lay headers out as tables, and start each preamble clause on a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.normalize import fold_words
+from extract.tables import TYPE_WORDS
+
+_HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
+# List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ".
+# A hyphen makes an item of a short number before a word ("1- Quán triệt"): a line may also
+# start with a period ("2021 - 2025") or a symbol broken after its stray space ("33- NQ/TU").
+_ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
+               r"(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,2}-\s(?=\s*[^\W\d_][a-zà-ỹđ]))|"
+               r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
+_ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
+ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
+_DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")
+# The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
+# ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
+# not carry its cue into them.
+_CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
+# Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
+# new line; a new preamble clause on a new line (`_ends_clause`); a table's row; the end of an
+# upper-case heading. Line breaks alone do not end a sentence: real files break lines (and even
+# put blank lines) inside sentences.
+_BOUNDARY = re.compile(
+    r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
+    # or a table's row: its cue does not reach the next row
+    rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, in order, covering the text."""
+    cuts = {m.end() for m in _BOUNDARY.finditer(text) if not (
+        _dash_joins_at(text, m.start())
+        or m.group("clause") and not _ends_clause(text, m.start()))}
+    cuts.update(_heading_ends(text))
+    spans, start = [], 0
+    for cut in sorted(cuts):
+        if cut > start:
+            spans.append((start, cut))
+            start = cut
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _last_char(text: str, pos: int) -> str:
+    """The last character of the line that ends at `pos`, marks aside ("" if it is blank)."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t\r*|")[-1:]
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """Whether the line that ends at `pos` ends a clause (";", ":", ",", ".") or is blank. A
+    clause opener starts a sentence only then: "Luật" at a line's end, then "Thực hiện dân chủ
+    ở cơ sở", is a law's name broken over lines. Blank lines under a type heading ("HƯỚNG DẪN")
+    end nothing: its title goes on from it (see `_heading_ends`)."""
+    last = _last_char(text, pos)
+    if last == "":
+        above = text[max(0, pos - 80):pos].rstrip().rpartition("\n")[2].strip(" \t|*#")
+        return not (above.isupper() and _is_type_heading(above))
+    return last in (";", ":", ",", ".")
+
+
+def _dash_joins_at(text: str, pos: int) -> bool:
+    """Whether a line break at `pos` falls inside a phrase that a dash joins ("kinh tế\n- xã
+    hội", "giai đoạn 2021\n- 2025"): the line before ends in a word or a number, and the dash
+    leads on to a lower-case word or a number. That dash is no bullet."""
+    return (text[pos] == "\n" and _DASH_GOES_ON.match(text, pos + 1) is not None
+            and _last_char(text, pos).isalnum())
+
+
+@lru_cache(maxsize=1024)  # header lines recur across a corpus: "ỦY BAN NHÂN DÂN", "KẾ HOẠCH"
+def _is_type_heading(line: str) -> bool:
+    return fold_words(line) in TYPE_WORDS
+
+
+def _heading_ends(text: str) -> list[int]:
+    """Ends of upper-case heading lines followed by a line of running text. A type heading
+    ("HƯỚNG DẪN") is cut before instead: its title goes on from it ("thực hiện Quy định số
+    08-QĐi/TW": the document guides that regulation), as an upper-case title does."""
+    ends, pos, previous = [], 0, None  # previous: (where to cut, was a heading)
+    for line in text.split("\n"):
+        stripped = line.strip(" \t|*#")
+        if previous is not None and previous[1] and stripped and not stripped.isupper():
+            ends.append(previous[0])
+        # Upper case with a word of its own: a line holding only a symbol ("06-ĐA/TU", where
+        # a hard-wrapped text broke) is no heading.
+        heading = (stripped.isupper() and sum(c.isalpha() for c in stripped) > 3
+                   and _HEADING_WORD.search(stripped) is not None)
+        end = pos + len(line) + 1
+        previous = (pos if heading and _is_type_heading(stripped) else end, heading)
+        pos = end
+    return ends
