@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.normalize import fold, fold_chars, is_word_char
+from extract.sentences import ITEM_KIND
 from extract.tables import (
     JOINED_LAW_NAMES,
     TYPE_CODES,
@@ -165,7 +166,9 @@ _NAME_STOPS = frozenset(
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
 )
 _MAX_NAME_WORDS = 10
-_NAME_GAP = re.compile(r"[ \t]*\r?\n?[ \t]*(?=\w)")  # a line may break inside a name
+# A line may break inside a name, and so may a blank line before a lower-case word (text from
+# a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
+_NAME_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[a-zà-ỹđ]))?)?(?=\w)")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
 _JOINED_NAME = re.compile("(?:" + "|".join(
@@ -249,6 +252,8 @@ def _name_end(text: str, pos: int) -> int:
             break
         end = w.end()
         gap = _NAME_GAP.match(text, end, end + _GAP_SPAN)
+        if gap is not None and "\n" in text[end:gap.end()] and ITEM_KIND.match(text, gap.end()):
+            break  # the next line is a list item ("I. MỤC ĐÍCH"), not the name going on
         if gap is None or gap.end() == end:
             # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
             gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)

@@ -57,6 +57,8 @@ COPIES = {
        for width in (50, 62, 71, 75)},
     **{f"justified at {width} columns, indented by {indent}": _justified(width, indent)
        for width, indent in ((60, 8), (80, 10))},
+    "hard-wrapped at 70 columns, a blank line after each line": lambda text: "\n\n".join(
+        _hard_wrapped(70)(text).split("\n")),
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "Ð (U+00D0) for Đ": lambda text: text.replace("Đ", "Ð").replace("đ", "ð"),
     "decomposed (NFD)": lambda text: unicodedata.normalize("NFD", text),
