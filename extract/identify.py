@@ -40,7 +40,7 @@ _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
 # which is quicker than a pattern trying a place at every letter.
 _DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
 _PLACE_START = re.compile(r"[^\W\d_]")
-_MAX_PLACE = 41
+_MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
