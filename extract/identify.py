@@ -207,10 +207,16 @@ def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:
 
 
 def _issuer_of_body(body: str | None) -> str | None:
+    """The issuer code of the body a header names last, the one below its parent: "UBND TỈNH
+    TRÀ VINH / SỞ NỘI VỤ" is SNV. A name inside a longer one ("uy ban nhan dan" in "van phong
+    uy ban nhan dan") does not count."""
     if not body:
         return None
-    key = fold_words(body)
-    return next((code for words, code in BODY_ISSUERS if words in key), None)
+    key = f" {fold_words(body)} "
+    found = [(at, at + len(words), code) for words, code in BODY_ISSUERS
+             if (at := key.find(f" {words} ")) >= 0]
+    named = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
+    return max(named)[2] if named else None
 
 
 def level_of(issuer: str | None, body: str | None) -> Level | None:

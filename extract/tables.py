@@ -145,7 +145,7 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
     ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"),
     ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
-    ("ban bi thu", "TW"),
+    ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
 )
 
 # Words of a body naming its level (lower case with tones, searched in the issuing body's name:

@@ -198,3 +198,11 @@ def test_a_header_laid_out_with_runs_of_spaces() -> None:
     identity = extract_text(text).identity
     assert identity.key.id == "KH-45-HU-2023-tra-vinh"
     assert (identity.issuing_body, identity.place) == ("HUYỆN ỦY CHÂU THÀNH", "Châu Thành")
+
+
+def test_without_a_symbol_the_issuer_is_the_body_the_header_names_last() -> None:
+    header = "{}\n\nTrà Vinh, ngày 13 tháng 3 năm 2023\n\nKẾ HOẠCH\nCông tác dân vận năm 2023\n"
+    issuers = {"UBND TỈNH TRÀ VINH\nSỞ NỘI VỤ": "SNV", "VĂN PHÒNG UBND\nTỈNH TRÀ VINH": "VP",
+               "ỦY BAN MTTQ VIỆT NAM\nTỈNH TRÀ VINH": "MTTQ", "ỦY BAN NHÂN DÂN\nXÃ LONG ĐỨC": "UBND"}
+    for body, issuer in issuers.items():
+        assert extract_text(header.format(body)).identity.key.issuer == issuer
