@@ -12,6 +12,7 @@ that governs its marker. One edge per pair keeps the most specific type stated.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from extract.mentions import Mention
@@ -61,26 +62,28 @@ class _Run:
 def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     """Cue runs in folded[start:end]: adjacent cue words merged, the most specific type kept.
     `anchors` are the starts of the references in the range, whose type words are no cues."""
-    runs: list[_Run] = []
+    joined: list[list] = []  # [start, end, most specific relation] of each run, as it grows
     starts = set(anchors)
     for m in _CUE_WORDS.finditer(folded, start, end):
         if m.start() in starts or not _starts_word(folded, m.start()):
             continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
-        words = " ".join(m.group().split())  # one space, as the cue is shown
-        relation = _CUE_TYPE[words]
-        if runs and _RUN_JOIN.match(folded, runs[-1].end, m.start()):
-            last = runs[-1]
-            best = max(last.relation, relation, key=lambda r: r.specificity)
-            joined = " ".join(folded[last.start:m.end()].split())
-            runs[-1] = _Run(last.start, m.end(), best, joined)
+        relation = _CUE_TYPE[" ".join(m.group().split())]
+        if joined and _RUN_JOIN.match(folded, joined[-1][1], m.start()):
+            last = joined[-1]
+            last[1] = m.end()
+            if relation.specificity > last[2].specificity:
+                last[2] = relation
         else:
-            runs.append(_Run(m.start(), m.end(), relation, words))
-    cue_runs = runs[:]
+            joined.append([m.start(), m.end(), relation])
+    # Each run's words are read once (one space, as the cue is shown): a run may be long.
+    runs = [_Run(s, e, relation, " ".join(folded[s:e].split())) for s, e, relation in joined]
+    run_starts = [r.start for r in runs]
     for m in _DIRECT_WORDS.finditer(folded, start, end):
         words = " ".join(m.group().split())
+        k = bisect_right(run_starts, m.start()) - 1
         # Not "kèm theo", nor a word of a longer cue ("căn cứ theo").
-        if _starts_word(folded, m.start()) and not words.startswith("kem") and not any(
-                r.start <= m.start() < r.end for r in cue_runs):
+        if (_starts_word(folded, m.start()) and not words.startswith("kem")
+                and not (k >= 0 and m.start() < runs[k].end)):
             runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
     runs.sort(key=lambda r: r.start)
     return runs
