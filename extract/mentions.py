@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -76,19 +77,25 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             continue
         mentions.append(_symbol_mention(text, folded, sym, notes))
     names = find_law_names(text)
+    untied = []
     for name in names:
         tied = _symbol_after_name(folded, name.end, symbol_starts)
-        if tied is not None:
-            # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered.
-            for i, m in enumerate(mentions):
-                if m.match is not None and m.match.start == tied:
-                    ref = evolve(m.ref, name=name.name, start=name.start,
-                                 text=text[name.start:m.ref.end], type_word="luat")
-                    mentions[i] = evolve(m, ref=ref)
+        if tied is None:
+            untied.append(name)
             continue
-        if any(m.ref.start <= name.start < m.ref.end for m in mentions if m.ref.kind != "name"):
-            continue
-        inner = any(n.start < name.start and name.end <= n.end for n in names)
+        # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered.
+        for i, m in enumerate(mentions):
+            if m.match is not None and m.match.start == tied:
+                ref = evolve(m.ref, name=name.name, start=name.start,
+                             text=text[name.start:m.ref.end], type_word="luat")
+                mentions[i] = evolve(m, ref=ref)
+    spans = sorted((m.ref.start, m.ref.end) for m in mentions)  # of symbols, names tied
+    amending = [n for n in names if n.amending_cue is not None]  # the only names holding names
+    for name in untied:
+        k = bisect_right(spans, (name.start, len(text))) - 1
+        if k >= 0 and name.start < spans[k][1]:
+            continue  # inside a symbol's mention
+        inner = any(n.start < name.start and name.end <= n.end for n in amending)
         end, date = _date_after(folded, name.end) if not inner else (name.end, None)
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],

@@ -12,7 +12,8 @@ that governs its marker. One edge per pair keeps the most specific type stated.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.mentions import Mention
@@ -94,8 +95,14 @@ def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
     (amends, supersedes, repeals, guides) and the direct cues ("theo") count only right before
     one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X" does not amend X.
     """
+    anchors = sorted(anchors)
+
+    def next_anchor(pos: int) -> int:  # only the nearest can be adjacent: the others lie past it
+        k = bisect_left(anchors, pos)
+        return anchors[k] if k < len(anchors) else -1
+
     return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
-            or any(_adjacent(folded, r.end, a) for a in anchors)]
+            or _adjacent(folded, r.end, next_anchor(r.end))]
 
 
 def _starts_word(folded: str, pos: int) -> bool:
@@ -151,9 +158,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         anchors = [mentions[j].ref.start for j in in_sentence] + [p for p, _ in markers]
         runs = _governing(folded, _runs(folded, s_start, s_end, anchors), anchors)
         for j in in_sentence:
-            prev = j - 1 if j > in_sentence[0] else None
-            governed.append(_govern(folded, mentions, governed, runs, j, prev, s_start,
-                                    inherited))
+            governed.append(_govern(folded, mentions, governed, runs, j, in_sentence[0],
+                                    s_start, inherited))
         for pos, note in markers:
             before = [j for j in in_sentence if mentions[j].ref.start < pos]
             footnote_cue.setdefault(note, _govern_at(
@@ -203,13 +209,14 @@ def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _
 
 
 def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
-            sentence_runs: list[_Run], i: int, prev: int | None, s_start: int,
+            sentence_runs: list[_Run], i: int, first: int, s_start: int,
             inherited: _Governed | None) -> _Governed:
+    """How mention `i` is governed; `first` is the first mention of its sentence."""
     start = mentions[i].ref.start
+    prev = i - 1 if i > first else None
 
     def sentence_cue() -> _Governed:  # the cue the sentence puts on this reference
-        before = [j for j in range(i) if mentions[j].ref.start >= s_start]
-        return _govern_at(folded, mentions, sentence_runs, before, s_start, start)
+        return _govern_at(folded, mentions, sentence_runs, range(first, i), s_start, start)
 
     gap_start = mentions[prev].ref.end if prev is not None else s_start
     if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
@@ -238,7 +245,7 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
 
 
 def _govern_at(folded: str, mentions: list[Mention], sentence_runs: list[_Run],
-               before: list[int], s_start: int, pos: int) -> _Governed:
+               before: Sequence[int], s_start: int, pos: int) -> _Governed:
     """The sentence-level cue at `pos`: the last cue outside the clauses of earlier references.
 
     A reference's clause runs from the end of its date and issuer to the next ";"; cue words in
