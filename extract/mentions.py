@@ -11,6 +11,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from extract.find import (
     DATE_AFTER_SYMBOL,
@@ -167,13 +168,15 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
             cited[" ".join(declared.group("word").split()), number] = full[-1]
             declarations.append((declared.start(), declared.end()))
     numbers = {number for (_, number), full in cited.items() if full is not None}
+    taken = sorted([*declarations, *((m.ref.start, m.ref.end) for m in mentions)])
+    reach = list(accumulate((e for _, e in taken), max))  # the furthest end so far
     added: list[Mention] = []
     for start, end, form in _short_forms(folded, numbers):
         full = cited.get(form)
         if full is None or start < full.ref.end:
             continue
-        if any(a <= start < b for a, b in declarations) or any(
-                o.ref.start < end and start < o.ref.end for o in mentions):
+        k = bisect_right(taken, (end,)) - 1  # the last span starting before this form ends
+        if k >= 0 and start < reach[k]:
             continue  # the declaration itself, or part of a full mention
         ref = evolve(full.ref, text=text[start:end], start=start, end=end, subject=None,
                      in_footnote=start >= notes)
