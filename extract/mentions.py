@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -90,12 +90,11 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
                 ref = evolve(m.ref, name=name.name, start=name.start,
                              text=text[name.start:m.ref.end], type_word="luat")
                 mentions[i] = evolve(m, ref=ref)
-    spans = sorted((m.ref.start, m.ref.end) for m in mentions)  # of symbols, names tied
+    in_symbol = _overlaps([(m.ref.start, m.ref.end) for m in mentions])  # names tied too
     amending = [n for n in names if n.amending_cue is not None]  # the only names holding names
     for name in untied:
-        k = bisect_right(spans, (name.start, len(text))) - 1
-        if k >= 0 and name.start < spans[k][1]:
-            continue  # inside a symbol's mention
+        if in_symbol(name.start, name.start + 1):
+            continue
         inner = any(n.start < name.start and name.end <= n.end for n in amending)
         end, date = _date_after(folded, name.end) if not inner else (name.end, None)
         mentions.append(Mention(
@@ -168,20 +167,30 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
             cited[" ".join(declared.group("word").split()), number] = full[-1]
             declarations.append((declared.start(), declared.end()))
     numbers = {number for (_, number), full in cited.items() if full is not None}
-    taken = sorted([*declarations, *((m.ref.start, m.ref.end) for m in mentions)])
-    reach = list(accumulate((e for _, e in taken), max))  # the furthest end so far
+    taken = _overlaps([*declarations, *((m.ref.start, m.ref.end) for m in mentions)])
     added: list[Mention] = []
     for start, end, form in _short_forms(folded, numbers):
         full = cited.get(form)
         if full is None or start < full.ref.end:
             continue
-        k = bisect_right(taken, (end,)) - 1  # the last span starting before this form ends
-        if k >= 0 and start < reach[k]:
+        if taken(start, end):
             continue  # the declaration itself, or part of a full mention
         ref = evolve(full.ref, text=text[start:end], start=start, end=end, subject=None,
                      in_footnote=start >= notes)
         added.append(Mention(ref, end, full.match))
     return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
+
+
+def _overlaps(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [start, end) overlaps one of `spans`, by bisection: a text may hold
+    thousands of mentions."""
+    ordered = sorted(spans)
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_right(ordered, (end,)) - 1  # the last span starting before `end`
+        return k >= 0 and start < reach[k]
+    return overlaps
 
 
 def _short_forms(folded: str, numbers: set[str]) -> Iterator[tuple[int, int, tuple[str, str]]]:
