@@ -270,6 +270,9 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
             break
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
+        # A dash inside a name ("Bà Rịa - Vũng Tàu"), the stop of "TP." ("TP. Hồ Chí Minh").
+        if text.startswith(("-", "–"), cursor) or key == "tp" and text.startswith(".", end):
+            cursor = _GAP.match(text, cursor + 1).end()
     while words and folded[words[-1][0]:words[-1][1]] == "va":
         words.pop()
     if not words:
