@@ -31,7 +31,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BODY_WORDS = frozenset(
     "uy ban nhan dan tinh huyen xa phuong thi tran quan thanh pho thuong vu chap hanh "
     "trung uong dang chinh phu bi thu va can su chi dao van phong so noi bo tri quoc "
-    "hoi dong tuong tich chu ubnd hdnd mat tran to".split()
+    "hoi dong tuong tich chu ubnd hdnd mat tran to "
+    # the second words of boards and departments: "Thường trực", "Tuyên giáo", "Tổ chức",
+    # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư"
+    "truc giao chuc tra binh duc tao nguyen truong hoach tu phap toc te dung thong tin "
+    "truyen hoc nghe".split()
 )
 # Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN").
 _BODY_STOPS = frozenset(
@@ -263,7 +267,9 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
             break
         start, end = w.span()
         token, key = w.group(), folded[start:end]
-        if key in _BODY_STOPS or (key in ("ban", "thi") and folded.startswith("hanh", end + 1)):
+        # "Sở" (a department) folds as "số" (a number) does.
+        stop = key in _BODY_STOPS and token.lower() != "sở"
+        if stop or (key in ("ban", "thi") and folded.startswith("hanh", end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body
         if not (key in _BODY_WORDS or (token[0].isupper() and not token.isupper())
                 or (token.isupper() and len(token) > 1)):

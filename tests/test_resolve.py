@@ -48,10 +48,14 @@ def test_local_issuers_take_the_citing_documents_province_unless_the_text_names_
                        "tỉnh; Kế hoạch số 13/KH-UBND ngày 11/02/2022 của UBND tỉnh Bến Tre; "
                        "Kế hoạch số 14/KH-UBND ngày 12/02/2022 do UBND tỉnh Long An ban hành; "
                        "Kế hoạch số 15/KH-UBND ngày 12/02/2022 của UBND tỉnh Bà Rịa - Vũng Tàu; "
-                       "Kế hoạch số 16/KH-UBND ngày 12/02/2022 của UBND TP. Hồ Chí Minh.")
+                       "Kế hoạch số 16/KH-UBND ngày 12/02/2022 của UBND TP. Hồ Chí Minh; "
+                       "Hướng dẫn số 17-HD/BTGTU ngày 12/02/2022 của Ban Tuyên giáo Tỉnh ủy Bến "
+                       "Tre; Kế hoạch số 18/KH-SGDĐT ngày 12/02/2022 của Sở Giáo dục và Đào tạo "
+                       "tỉnh Long An.")
     assert keys(text) == ["KH-35-UBND-2023-tra-vinh", "KH-13-UBND-2022-ben-tre",
                           "KH-14-UBND-2022-long-an", "KH-15-UBND-2022-ba-ria-vung-tau",
-                          "KH-16-UBND-2022-ho-chi-minh"]
+                          "KH-16-UBND-2022-ho-chi-minh", "HD-17-BTGTU-2022-ben-tre",
+                          "KH-18-SGDDT-2022-long-an"]
 
 
 def test_ids_are_letters_digits_and_dashes_so_a_written_symbol_is_never_one() -> None:
