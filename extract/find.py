@@ -110,9 +110,10 @@ _DATE = (
 )
 DATE_PATTERN = re.compile(_DATE)
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
-# "(27/5/2022)", "ban hành ngày ...".
+# "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...".
 DATE_AFTER_SYMBOL = re.compile(
-    rf"\s*(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:ban hanh\s+)?(?:vao\s+)?"
+    rf"\s*(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
+    rf"(?:vao\s+)?"
     rf"(?(paren)(?:ngay\s*)?|ngay\s*)(?:{_DATE})(?(paren)(?:\s*\))?)"
 )
 
