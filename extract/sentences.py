@@ -14,14 +14,16 @@ from extract.normalize import fold_words
 from extract.tables import TYPE_WORDS
 
 _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
-# List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ".
+# List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ",
+# "a. ".
 # A hyphen makes an item of a short number before a word ("1- Quán triệt"): a line may also
 # start with a period ("2021 - 2025") or a symbol broken after its stray space ("33- NQ/TU").
 _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
                r"(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,2}-\s(?=\s*[^\W\d_][a-zà-ỹđ]))|"
-               r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])\)\s")
+               r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])[).]\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
+_ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
 _DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
@@ -42,7 +44,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, covering the text."""
     cuts = {m.end() for m in _BOUNDARY.finditer(text) if not (
         _dash_joins_at(text, m.start())
-        or m.group("clause") and not _ends_clause(text, m.start()))}
+        or m.group("clause") and not _ends_clause(text, m.start())
+        or text[m.start()] == "." and _marks_item(text, m.end()))}
     cuts.update(_heading_ends(text))
     spans, start = [], 0
     for cut in sorted(cuts):
@@ -52,6 +55,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _marks_item(text: str, end: int) -> bool:
+    """Whether the period ending at `end` is a list item's ("1. Nghị quyết ...", "II. NỘI
+    DUNG", "a. ..."): the item's sentence goes on after it, under the cue of a list above."""
+    return _ITEM_PERIOD.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
 
 
 def _last_char(text: str, pos: int) -> str:
@@ -91,7 +100,10 @@ def _heading_ends(text: str) -> list[int]:
     ends, pos, previous = [], 0, None  # previous: (where to cut, was a heading)
     for line in text.split("\n"):
         stripped = line.strip(" \t|*#")
-        if previous is not None and previous[1] and stripped and not stripped.isupper():
+        if not stripped:  # blank lines between a heading and the text under it change nothing
+            pos += len(line) + 1
+            continue
+        if previous is not None and previous[1] and not stripped.isupper():
             ends.append(previous[0])
         # Upper case with a word of its own: a line holding only a symbol ("06-ĐA/TU", where
         # a hard-wrapped text broke) is no heading.

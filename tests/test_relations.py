@@ -235,6 +235,17 @@ def test_a_changing_cue_before_a_colon_governs_the_list_under_it() -> None:
         ("self", "SUPERSEDES", "QD-14-UBND-2015"), ("self", "SUPERSEDES", "QD-15-UBND-2016")}
 
 
+def test_a_cue_before_a_colon_governs_numbered_items_too() -> None:
+    text = ("Căn cứ các văn bản sau:\n1. Nghị quyết số 25-NQ/TW ngày 03/6/2013;\n"
+            "2. Chỉ thị số 33/CT-TTg ngày 26/11/2021.\nII. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành "
+            "báo cáo theo mẫu tại Kế hoạch số 35/KH-UBND ngày 11/4/2023.\n"
+            "III. Triển khai các văn bản:\na. Kết luận số 114-KL/TW ngày 14/7/2015.\n")
+    assert relations(text) == {
+        ("self", "BASED_ON", "NQ-25-TW-2013"), ("self", "BASED_ON", "CT-33-TTg-2021"),
+        ("self", "CITES", "KH-35-UBND-2023"),  # the heading's cue stays in the heading
+        ("self", "IMPLEMENTS", "KL-114-TW-2015")}
+
+
 def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
     text = ("I- MỤC ĐÍCH\n1- Thực hiện Kế hoạch số 1/KH-UBND ngày 1/2/2023\n"
             "2- Nghị quyết số 25-NQ/TW ngày 03/6/2013\n")
