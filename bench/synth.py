@@ -108,8 +108,12 @@ class _Writer:
         rng = self.rng
         so = "" if rng.random() < .1 else " số"
         text = f"{doc.word}{so} {doc.symbol(rng, rng.random() < .2)}"
-        if not full and dated:
-            return text  # a repeated mention: the date was given before
+        shared = any(other is not doc and (other.code, other.number, other.issuer)
+                     == (doc.code, doc.number, doc.issuer) for other in self.cited.values())
+        if not full and dated and not shared:
+            # A repeated mention: the date was given before. Not when another cited document
+            # has the same symbol (a plan's number, another year): undated, it names neither.
+            return text
         date = _date_text(doc.date, rng)
         text += f" ({date})" if rng.random() < .1 else f" ngày {date}"  # "(26/11/2021)"
         text += f" của {doc.body}"
