@@ -108,9 +108,7 @@ class _Writer:
         rng = self.rng
         so = "" if rng.random() < .1 else " số"
         text = f"{doc.word}{so} {doc.symbol(rng, rng.random() < .2)}"
-        shared = any(other is not doc and (other.code, other.number, other.issuer)
-                     == (doc.code, doc.number, doc.issuer) for other in self.cited.values())
-        if not full and dated and not shared:
+        if not full and dated and not self._symbol_shared(doc):
             # A repeated mention: the date was given before. Not when another cited document
             # has the same symbol (a plan's number, another year): undated, it names neither.
             return text
@@ -122,6 +120,10 @@ class _Writer:
         if subject is None:
             subject = rng.random() < .6
         return text + (f" về {doc.subject}" if subject else "")
+
+    def _symbol_shared(self, doc: Doc) -> bool:
+        return any(other is not doc and (other.code, other.number, other.issuer)
+                   == (doc.code, doc.number, doc.issuer) for other in self.cited.values())
 
     def short_forms(self, relation: str) -> str | None:
         """Later mentions of cited documents by type word and number ("Chỉ thị 33"), of those
