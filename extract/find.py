@@ -270,7 +270,7 @@ def _name_end(text: str, pos: int) -> int:
 PLENUM_TITLE = re.compile(
     r"nghi(?<!\wnghi)\s+quyet\s+(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\w+)\s+)?"
     r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw)(?:\s+dang)?"
-    r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d+|\w+))??\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b\s*\)?"
+    r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d+|\w+))??\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"
 )
 
 

@@ -101,14 +101,17 @@ def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
 
 
-@pytest.mark.parametrize(("text", "term"), [
-    ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khoá XI) về", "XI"),
-    ("NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI) VỀ TĂNG CƯỜNG", "XI"),
-    ("Nghị quyết Trung ương 4 khóa XII", "XII"),
+@pytest.mark.parametrize(("text", "term", "span"), [
+    ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khoá XI) về", "XI",
+     "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng (khoá XI)"),
+    ("NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI) VỀ TĂNG CƯỜNG", "XI", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)"),
+    # The span ends at the term: the space after it is not the title's.
+    ("Nghị quyết Trung ương 4 khóa XII và Luật Đất đai", "XII",
+     "Nghị quyết Trung ương 4 khóa XII"),
 ])
-def test_finds_party_resolutions_cited_by_plenum(text: str, term: str) -> None:
+def test_finds_party_resolutions_cited_by_plenum(text: str, term: str, span: str) -> None:
     (title,) = find_plenum_titles(fold_chars(text))
-    assert title.term == term
+    assert (title.term, text[title.start:title.end]) == (term, span)
 
 
 def test_a_plenum_followed_by_its_symbol_is_one_mention() -> None:
