@@ -239,11 +239,16 @@ def _most_named_province(text: str) -> str | None:
 
 
 def _signer(text: str) -> str | None:
-    """The signer's name: the last person's name in the signature block."""
-    end = len(text)
+    """The signer's name: the last person's name in the signature block, which stands before
+    the footnotes; when nothing signs there, the footnotes stood at a page's foot in the body
+    (a PDF's text), and the block is at the end."""
     notes = re.search(r"(?m)^[ \t]*\[\d+\]", text)
     if notes:
-        end = notes.start()
+        return _signer_before(text, notes.start()) or _signer_before(text, len(text))
+    return _signer_before(text, len(text))
+
+
+def _signer_before(text: str, end: int) -> str | None:
     # Each table cell is a line of its own: the recipients and the signature often stand side
     # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |", or cut by tabs).
     last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]

@@ -137,6 +137,15 @@ def test_a_header_and_signature_laid_out_as_tables() -> None:
     assert ident.signer == "Lê Văn Hẳn"
 
 
+def test_footnotes_at_a_page_foot_in_the_body_do_not_hide_the_signature() -> None:
+    text = ("KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW[1]\n\n"
+            "[1] Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.\n\n"
+            "Các chi bộ căn cứ Kế hoạch này để thực hiện.\n\n"
+            "Nơi nhận:\n- Lưu Văn phòng Huyện ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n"
+            "Nguyễn Văn Hùng\n")
+    assert extract_text(text).identity.signer == "Nguyễn Văn Hùng"
+
+
 def test_a_copy_printed_before_signing_tells_the_year_of_its_blank_date_line() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: ....../KH-UBND\nHà Giang, ngày      tháng 02 năm "
             "2024\nKẾ HOẠCH\nThực hiện công tác dân vận\n")
