@@ -24,6 +24,7 @@ from extract.find import (
     type_word_before,
 )
 from extract.models import Reference, evolve
+from extract.tables import may_be_of_term
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
@@ -210,12 +211,18 @@ def _short_forms(folded: str, numbers: set[str]) -> Iterator[tuple[int, int, tup
 
 
 def _same_document(a: Mention, b: Mention) -> bool:
-    """Whether two mentions may name one document: one symbol, and not dated in two years
-    ("Kế hoạch số 35/KH-UBND" is another plan each year)."""
+    """Whether two mentions may name one document: one symbol, not dated in two years ("Kế
+    hoạch số 35/KH-UBND" is another plan each year), nor in two Party terms (two `18-NQ/TW`,
+    "(khóa XII)" and "(khóa XIII)")."""
     x, y = a.match, b.match
     if (x.number, x.year, x.type_code, x.issuer) != (y.number, y.year, y.type_code, y.issuer):
         return False
-    return not (a.ref.date and b.ref.date and a.ref.date.year != b.ref.date.year)
+    if a.ref.term and b.ref.term and a.ref.term != b.ref.term:
+        return False
+    a_year, b_year = (m.ref.date.year if m.ref.date else None for m in (a, b))
+    return (not (a_year and b_year and a_year != b_year)
+            and may_be_of_term(x.issuer, a_year, b.ref.term)
+            and may_be_of_term(x.issuer, b_year, a.ref.term))
 
 
 # The strings a reference keeps (as printed, its issuing body, its subject) recur across a

@@ -26,6 +26,7 @@ from extract.tables import (
     LOCAL_PARTY_COMMITTEES,
     TYPE_WORDS,
     is_central,
+    may_be_of_term,
     type_of_codeless,
 )
 
@@ -196,11 +197,12 @@ def reconcile_dates(refs: list[Reference],
                 date = majority
             status = Status.RESOLVED
             if date is None:
-                if len(documents) == 1:
-                    date = documents[0]
-                elif len(documents) > 1:
+                dates = [d for d in documents if may_be_of_term(key.issuer, d.year, ref.term)]
+                if len(dates) == 1:
+                    date = dates[0]
+                elif len(dates) > 1:
                     out[i] = evolve(ref, status=Status.AMBIGUOUS, key=None, repairs=tuple(repairs),
-                                    candidates=tuple(evolve(key, year=d.year) for d in documents))
+                                    candidates=tuple(evolve(key, year=d.year) for d in dates))
                     continue
             year = key.year or (date.year if date else None)
             if year is None:
@@ -233,7 +235,8 @@ def _one_field_apart(a: dt.date, b: dt.date) -> bool:
 def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
     """Resolve what one document could not: undated symbols, law names, plenum titles."""
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
-        known = index.dated(ref.key)
+        known = [k for k in index.dated(ref.key)
+                 if may_be_of_term(k.issuer, k.year, ref.term)]
         if len(known) == 1:
             return evolve(ref, key=known[0], date=index.date_of(known[0]),
                           status=Status.RESOLVED)

@@ -109,6 +109,25 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
 })
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
 
+# Party Congress terms (khóa) and the years their documents are dated in. Party documents are
+# numbered per term (two `18-NQ/TW`: 2017 and 2022), so "khóa XIII" rules out a 2017 date. A
+# Congress sits early in a term's first year: that year also closes the term before.
+PARTY_TERM_YEARS: dict[str, tuple[int, int]] = {
+    "VI": (1986, 1991), "VII": (1991, 1996), "VIII": (1996, 2001), "IX": (2001, 2006),
+    "X": (2006, 2011), "XI": (2011, 2016), "XII": (2016, 2021), "XIII": (2021, 2026),
+    "XIV": (2026, 2031),
+}
+
+
+def may_be_of_term(issuer: str, year: int | None, term: str | None) -> bool:
+    """Whether a document of `issuer` dated in `year` may be the one cited in Party `term`.
+    Only the Central Committee's terms are known here: a local committee numbers its own."""
+    if year is None or term not in PARTY_TERM_YEARS or not issuer.endswith("TW"):
+        return True
+    first, last = PARTY_TERM_YEARS[term]
+    return first <= year <= last
+
+
 # Local issuers seen in provincial and lower documents; their province comes from context.
 LOCAL_ISSUERS: frozenset[str] = frozenset({
     "UBND", "HĐND", "VP", "VPUB", "TU", "HU", "ĐU", "BDVTU", "BTGTU", "BTCTU", "UBKTTU",

@@ -137,6 +137,21 @@ def test_two_party_resolutions_with_one_number_are_two_documents() -> None:
     assert keys(text) == ["NQ-18-TW-2017", "NQ-18-TW-2022"]
 
 
+def test_an_undated_party_document_of_another_term_is_not_the_dated_one() -> None:
+    # Party documents are numbered per term: "khóa XIII" rules out the 2017 resolution, in the
+    # text and in the corpus, and a short form may be either.
+    text = ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương (khóa XII); "
+            "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XIII; Nghị quyết 18.")
+    refs = extract_text(text).references
+    assert [(r.key.id, r.status) for r in refs] == [
+        ("NQ-18-TW-2017", Status.RESOLVED), ("NQ-18-TW", Status.UNDATED)]
+    extractions = extract_corpus([
+        ("a.txt", text),
+        ("b.txt", "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương."),
+    ])
+    assert [r.key.id for r in extractions[0].references] == ["NQ-18-TW-2017", "NQ-18-TW-2022"]
+
+
 def test_an_undated_mention_takes_the_date_of_a_dated_one_in_the_document() -> None:
     text = "Nghị quyết số 25-NQ/TW ngày 03/6/2013; Kết luận tiếp tục thực hiện Nghị quyết số 25-NQ/TW."
     refs = extract_text(text).references
