@@ -264,21 +264,55 @@ def _name_end(text: str, pos: int) -> int:
     return end
 
 
+# A plenum's number, in digits or words: "Trung ương 6", "lần thứ bảy", "lần thứ mười hai".
+_PLENUM_NUMBER = (r"(?:\d{1,2}(?!\d)|(?:muoi\s+)?(?:nhat|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|"
+                  r"chin)(?!\w)(?!\s*\d)|muoi(?!\w))")  # not "năm 2022"
+_NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
+                 "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_CENTRAL_COMMITTEE = r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw)(?:\s+dang)?"
 # A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
 # Trung ương Đảng (khoá XI)", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)". Matched on folded text;
 # the boundary before "nghi" is checked after it, as for law names.
 PLENUM_TITLE = re.compile(
-    r"nghi(?<!\wnghi)\s+quyet\s+(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+(?P<n1>\w+)\s+)?"
-    r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw)(?:\s+dang)?"
-    r"(?:\s+(?:lan\s+thu\s+)?(?P<n2>\d+|\w+))??\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"
+    r"nghi(?<!\wnghi)\s+quyet\s+(?:hoi\s+nghi\s+)?"
+    rf"(?:lan\s+thu\s+(?P<n1>{_PLENUM_NUMBER})\s+)?{_CENTRAL_COMMITTEE}"
+    rf"(?:\s+(?:lan\s+thu\s+)?(?P<n2>{_PLENUM_NUMBER}))??"
+    r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"
 )
+# The plenum that adopted a symbol's resolution, named as its issuing body: "của Hội nghị lần
+# thứ năm Ban Chấp hành Trung ương Đảng", "của Hội nghị Trung ương 6 (khóa XI)".
+PLENUM_BODY = re.compile(
+    rf"hoi\s+nghi\s+(?:lan\s+thu\s+(?P<n1>{_PLENUM_NUMBER})\s+{_CENTRAL_COMMITTEE}"
+    rf"|{_CENTRAL_COMMITTEE}\s+(?:lan\s+thu\s+)?(?P<n2>{_PLENUM_NUMBER}))"
+)
+
+
+def plenum_number(match: re.Match) -> str | None:
+    """The plenum a `PLENUM_TITLE` or `PLENUM_BODY` match names, in digits ("7"), if any."""
+    words = (match.group("n1") or match.group("n2") or "").split()
+    if not words:
+        return None
+    if words[0].isdigit():
+        return str(int(words[0]))
+    tens = 10 if words[0] == "muoi" else 0
+    units = words[1:] if tens else words
+    return str(tens + (_NUMBER_WORDS[units[0]] if units else 0))
+
+
+def plenum_of(text: str | None) -> str | None:
+    """The plenum a Party resolution's title or issuing body names ("Hội nghị Trung ương 6")."""
+    if not text:
+        return None
+    folded = fold_chars(text)
+    m = PLENUM_TITLE.search(folded) or PLENUM_BODY.search(folded)
+    return plenum_number(m) if m else None
 
 
 @dataclass(frozen=True, slots=True)
 class TitleMatch:
     start: int
     end: int
-    plenum: str | None  # "7", "bay"
+    plenum: str | None  # "7" (also for "lần thứ bảy")
     term: str  # "XI"
 
 
@@ -288,6 +322,5 @@ def find_plenum_titles(folded: str) -> list[TitleMatch]:
     for m in PLENUM_TITLE.finditer(folded):
         if re.match(r"\s*,?\s*so\s*\d", folded[m.end():m.end() + 12]):
             continue  # the symbol follows: the symbol's own mention covers it
-        found.append(TitleMatch(m.start(), m.end(), m.group("n1") or m.group("n2"),
-                                m.group("term").upper()))
+        found.append(TitleMatch(m.start(), m.end(), plenum_number(m), m.group("term").upper()))
     return found

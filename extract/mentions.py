@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from extract.find import (
     DATE_AFTER_SYMBOL,
+    PLENUM_BODY,
     SHORT_NAME,
     SymbolMatch,
     find_law_names,
@@ -46,7 +47,8 @@ _MAX_BODY_WORDS = 12
 _TERM = re.compile(r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b\s*\)?")
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
-_SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)(?=\S)")
+# A straight quote after "về" opens the subject: it ends at the closing one.
+_SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)\"?(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
@@ -266,6 +268,9 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
     m = _BODY_START.match(folded, pos)
     if m is None:
         return None, pos
+    plenum = PLENUM_BODY.match(folded, m.end())  # a plenum's name holds lower-case words
+    if plenum:
+        return sys.intern(" ".join(text[m.end():plenum.end()].split())), plenum.end()
     words: list[tuple[int, int]] = []
     cursor = m.end()
     while len(words) < _MAX_BODY_WORDS:

@@ -20,12 +20,19 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
+from extract.find import plenum_of
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
 from extract.normalize import fold_chars, to_nfc
 from extract.relations import type_relations
-from extract.resolve import CorpusIndex, complete_reference, reconcile_dates, symbol_key
+from extract.resolve import (
+    CorpusIndex,
+    complete_reference,
+    is_plenum_resolution,
+    reconcile_dates,
+    symbol_key,
+)
 
 T = TypeVar("T")
 Convert = Callable[[DocumentExtraction, str], T]  # a result and its text as read -> what to yield
@@ -92,7 +99,8 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
     for m in doc.mentions:
         ref = m.ref
         if ref.key is not None and ref.kind == "symbol":
-            entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name))
+            plenum = plenum_of(ref.issuing_body) if is_plenum_resolution(ref.key) else None
+            entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name, plenum))
     return entries
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.districts import province_of_body
+from extract.find import plenum_of
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
@@ -40,6 +41,7 @@ class KnownDocument:
     key: DocumentKey
     date: dt.date | None = None
     term: str | None = None
+    plenum: str | None = None  # "5": the Central Committee plenum that adopted a resolution
     subjects: list[frozenset[str]] = field(default_factory=list)
 
 
@@ -57,13 +59,15 @@ class CorpusIndex:
         self._resolutions: dict[str | None, set[DocumentKey]] = defaultdict(set)  # NQ/TW by term
 
     def add(self, key: DocumentKey, date: dt.date | None = None, term: str | None = None,
-            subject: str | None = None, name: str | None = None) -> None:
+            subject: str | None = None, name: str | None = None,
+            plenum: str | None = None) -> None:
         known = self._documents.setdefault(key, KnownDocument(key))
         known.date = known.date or date
         known.term = known.term or term
+        known.plenum = known.plenum or plenum
         # Subjects are matched for Party resolutions alone (`by_title`): kept for every
         # document, they were most of the index (3k plans: 23 MB -> 4.4, in each process).
-        titled = key.type == "NQ" and key.issuer == "TW"
+        titled = is_plenum_resolution(key)
         if titled and subject and len(known.subjects) < _MAX_SUBJECTS:
             words = _words(subject)
             if words not in known.subjects:
@@ -93,11 +97,14 @@ class CorpusIndex:
         return next((key for key, full in self._laws.values() if _is_short_form(words, full)),
                     None)
 
-    def by_title(self, term: str | None, subject: str | None) -> list[DocumentKey]:
-        """Party resolutions (NQ/TW) of that term whose subject matches the cited one."""
+    def by_title(self, term: str | None, plenum: str | None,
+                 subject: str | None) -> list[DocumentKey]:
+        """Party resolutions (NQ/TW) of that term whose subject matches the cited one, else
+        those the cited plenum is known to have adopted."""
         keys = (self._resolutions.get(term, set()) if term is not None
                 else set().union(*self._resolutions.values()))
-        pool = [self._documents[k] for k in sorted(keys)]
+        pool = [self._documents[k] for k in sorted(keys)
+                if plenum is None or self._documents[k].plenum in (None, plenum)]
         if subject:
             wanted = _words(subject)
             scored = [(max((_overlap(wanted, s) for s in k.subjects), default=0.0), k.key)
@@ -105,7 +112,14 @@ class CorpusIndex:
             best = [key for score, key in scored if score >= _MIN_SUBJECT_OVERLAP]
             if best:
                 return best
-        return [k.key for k in pool] if len(pool) == 1 else []
+        # Not the term's only known resolution: a term has several, and the corpus may know
+        # another plenum's alone.
+        return [k.key for k in pool if plenum is not None and k.plenum == plenum]
+
+
+def is_plenum_resolution(key: DocumentKey) -> bool:
+    """A Central Committee resolution (NQ/TW), which a text may cite by plenum and subject."""
+    return key.type == "NQ" and key.issuer == "TW"
 
 
 def _base(key: DocumentKey) -> tuple:
@@ -252,7 +266,7 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
                           status=Status.RESOLVED)
         return evolve(ref, key=named_key(ref.name or ""), status=Status.NAMED)
     if ref.kind == "title" and ref.key is None:
-        found = index.by_title(ref.term, ref.subject)
+        found = index.by_title(ref.term, plenum_of(ref.text), ref.subject)
         if len(found) == 1:
             return evolve(ref, key=found[0], date=index.date_of(found[0]),
                           status=Status.RESOLVED)

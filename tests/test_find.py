@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find import find_law_names, find_plenum_titles, find_symbols
+from extract.find import find_law_names, find_plenum_titles, find_symbols, plenum_of
 from extract.normalize import fold_chars, same_name
 
 # (text, [(number, year, type code, issuer)])
@@ -112,6 +112,18 @@ def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
 def test_finds_party_resolutions_cited_by_plenum(text: str, term: str, span: str) -> None:
     (title,) = find_plenum_titles(fold_chars(text))
     assert (title.term, text[title.start:title.end]) == (term, span)
+
+
+@pytest.mark.parametrize(("text", "plenum"), [
+    ("Nghị quyết Trung ương 4 khóa XII", "4"),
+    ("Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng (khóa XII)", "12"),
+    ("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "5"),  # an issuing body
+    ("Hội nghị Trung ương 6", "6"),
+    ("Hội nghị Trung ương năm 2022", None),  # "năm" is a year here, not five
+    ("Ban Chấp hành Trung ương Đảng", None),
+])
+def test_the_plenum_a_title_or_body_names_is_read_in_digits(text: str, plenum: str | None) -> None:
+    assert plenum_of(text) == plenum
 
 
 def test_a_plenum_followed_by_its_symbol_is_one_mention() -> None:

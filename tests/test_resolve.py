@@ -246,6 +246,26 @@ def test_a_party_resolution_cited_by_plenum_resolves_to_the_document_whose_subje
     assert [r.key.id for r in extractions[1].references] == ["NQ-25-TW-2013"]
 
 
+def test_a_plenum_title_without_a_subject_resolves_by_the_plenum_known_to_have_adopted_it() -> None:
+    # The plenum named as a symbol's issuing body, whole, with its term and quoted subject.
+    adopted = ("Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành "
+               'Trung ương Đảng khóa XIII về "Tiếp tục đổi mới, hoàn thiện thể chế" và ')
+    (ref, _) = extract_text(adopted + "Nghị quyết số 19-NQ/TW.").references
+    assert (ref.issuing_body, ref.term, ref.subject) == (
+        "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "XIII",
+        "Tiếp tục đổi mới, hoàn thiện thể chế")
+    extractions = extract_corpus([
+        ("a.txt", adopted + "Nghị quyết số 19-NQ/TW ngày 31/10/2012 của Hội nghị Trung ương 6 "
+                  "(khóa XI)."),
+        ("b.txt", "Thực hiện Nghị quyết Trung ương 5 khóa XIII; Nghị quyết Trung ương 4 khóa "
+                  "XIII; Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương (khóa XI)."),
+    ])
+    # Trung ương 4 is not the term's only known resolution, which Trung ương 5 adopted.
+    assert [(r.key.id if r.key else None, r.status) for r in extractions[1].references] == [
+        ("NQ-18-TW-2022", Status.RESOLVED), (None, Status.UNRESOLVED),
+        ("NQ-19-TW-2012", Status.RESOLVED)]
+
+
 def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
     ref = only("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.")
     assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
