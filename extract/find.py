@@ -314,13 +314,17 @@ class TitleMatch:
     end: int
     plenum: str | None  # "7" (also for "lần thứ bảy")
     term: str  # "XI"
+    symbol_at: int | None = None  # where its symbol starts, when one follows ("... số 25-NQ/TW")
+
+
+_SYMBOL_AFTER_TITLE = re.compile(r"\s*,?\s*so\s*(?=\d)")
 
 
 def find_plenum_titles(folded: str) -> list[TitleMatch]:
-    """Party resolutions cited by plenum and term instead of symbol."""
+    """Party resolutions cited by plenum and term, instead of a symbol or before one."""
     found = []
     for m in PLENUM_TITLE.finditer(folded):
-        if re.match(r"\s*,?\s*so\s*\d", folded[m.end():m.end() + 12]):
-            continue  # the symbol follows: the symbol's own mention covers it
-        found.append(TitleMatch(m.start(), m.end(), plenum_number(m), m.group("term").upper()))
+        symbol = _SYMBOL_AFTER_TITLE.match(folded, m.end(), m.end() + 12)
+        found.append(TitleMatch(m.start(), m.end(), plenum_number(m), m.group("term").upper(),
+                                symbol.end() if symbol else None))
     return found

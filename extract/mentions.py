@@ -84,6 +84,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         if skip and sym.start < skip[1] and sym.end > skip[0]:
             continue
         mentions.append(_symbol_mention(text, folded, sym, notes))
+    at_symbol = {m.match.start: i for i, m in enumerate(mentions)}  # symbol start -> mention
     names = find_law_names(text)
     untied = []
     for name in names:
@@ -92,11 +93,11 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             untied.append(name)
             continue
         # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered.
-        for i, m in enumerate(mentions):
-            if m.match is not None and m.match.start == tied:
-                ref = evolve(m.ref, name=name.name, start=name.start,
-                             text=text[name.start:m.ref.end], type_word="luat")
-                mentions[i] = evolve(m, ref=ref)
+        if tied in at_symbol:
+            m = mentions[at_symbol[tied]]
+            mentions[at_symbol[tied]] = evolve(m, ref=evolve(
+                m.ref, name=name.name, start=name.start, text=text[name.start:m.ref.end],
+                type_word="luat"))
     in_symbol = _overlaps([(m.ref.start, m.ref.end) for m in mentions])  # names tied too
     amending = [n for n in names if n.amending_cue is not None]  # the only names holding names
     for name in untied:
@@ -112,6 +113,12 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             context_end=end if name.amending_cue is None else name.amending_cue,
         ))
     for title in find_plenum_titles(folded):
+        if title.symbol_at in at_symbol:  # "Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW"
+            m = mentions[at_symbol[title.symbol_at]]
+            mentions[at_symbol[title.symbol_at]] = evolve(m, ref=evolve(
+                m.ref, start=title.start, text=text[title.start:m.ref.end],
+                type_word="nghi quyet", term=m.ref.term or title.term))
+            continue
         if any(m.ref.start <= title.start < m.ref.end for m in mentions):
             continue
         subject = _subject(text, folded, title.end)
@@ -308,7 +315,7 @@ def _subject(text: str, folded: str, pos: int, limit: int | None = None) -> str 
     end_match = _SUBJECT_END.search(text, m.end(), limit)
     end = end_match.start() if end_match else min(limit, m.end() + 300)
     subject = " ".join(text[m.end():end].replace("*", "").replace("“", "").split())
-    return sys.intern(subject.rstrip(" ,;:")) or None
+    return sys.intern(subject.rstrip(" ,;:.")) or None
 
 
 def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:

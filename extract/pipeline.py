@@ -99,7 +99,8 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
     for m in doc.mentions:
         ref = m.ref
         if ref.key is not None and ref.kind == "symbol":
-            plenum = plenum_of(ref.issuing_body) if is_plenum_resolution(ref.key) else None
+            plenum = (plenum_of(ref.issuing_body) or plenum_of(ref.text)
+                      if is_plenum_resolution(ref.key) else None)
             entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name, plenum))
     return entries
 

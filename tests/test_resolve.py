@@ -266,6 +266,17 @@ def test_a_plenum_title_without_a_subject_resolves_by_the_plenum_known_to_have_a
         ("NQ-19-TW-2012", Status.RESOLVED)]
 
 
+def test_a_plenum_title_before_its_symbol_is_one_mention_with_the_plenum_and_term() -> None:
+    text = ("Thực hiện Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW ngày 03/6/2013 về công "
+            "tác dân vận.")
+    ref = only(text)
+    assert (ref.text, ref.term, ref.subject) == (
+        "Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW", "XI", "công tác dân vận")
+    extractions = extract_corpus([("a.txt", text),
+                                  ("b.txt", "Quán triệt Nghị quyết Trung ương 7 khóa XI.")])
+    assert [r.key.id for r in extractions[1].references] == ["NQ-25-TW-2013"]
+
+
 def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
     ref = only("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.")
     assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
