@@ -270,14 +270,14 @@ _PLENUM_NUMBER = (r"(?:\d{1,2}(?!\d)|(?:muoi\s+)?(?:nhat|mot|hai|ba|bon|tu|nam|l
 _NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
 _CENTRAL_COMMITTEE = r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw)(?:\s+dang)?"
+PARTY_TERM = r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"  # "(khóa XI)", ", khóa XII"
 # A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
 # Trung ương Đảng (khoá XI)", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)". Matched on folded text;
 # the boundary before "nghi" is checked after it, as for law names.
 PLENUM_TITLE = re.compile(
     r"nghi(?<!\wnghi)\s+quyet\s+(?:hoi\s+nghi\s+)?"
     rf"(?:lan\s+thu\s+(?P<n1>{_PLENUM_NUMBER})\s+)?{_CENTRAL_COMMITTEE}"
-    rf"(?:\s+(?:lan\s+thu\s+)?(?P<n2>{_PLENUM_NUMBER}))??"
-    r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"
+    rf"(?:\s+(?:lan\s+thu\s+)?(?P<n2>{_PLENUM_NUMBER}))??{PARTY_TERM}"
 )
 # The plenum that adopted a symbol's resolution, named as its issuing body: "của Hội nghị lần
 # thứ năm Ban Chấp hành Trung ương Đảng", "của Hội nghị Trung ương 6 (khóa XI)".

@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from extract.find import (
     DATE_AFTER_SYMBOL,
+    PARTY_TERM,
     PLENUM_BODY,
     SHORT_NAME,
     SymbolMatch,
@@ -44,7 +45,7 @@ _BODY_STOPS = frozenset(
     "ve thuc trien tiep tang nang day ngay so khoa quy".split()
 )
 _MAX_BODY_WORDS = 12
-_TERM = re.compile(r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b\s*\)?")
+_TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
 # A straight quote after "về" opens the subject: it ends at the closing one.
@@ -113,11 +114,12 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             context_end=end if name.amending_cue is None else name.amending_cue,
         ))
     for title in find_plenum_titles(folded):
-        if title.symbol_at in at_symbol:  # "Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW"
-            m = mentions[at_symbol[title.symbol_at]]
-            mentions[at_symbol[title.symbol_at]] = evolve(m, ref=evolve(
-                m.ref, start=title.start, text=text[title.start:m.ref.end],
-                type_word="nghi quyet", term=m.ref.term or title.term))
+        if title.symbol_at is not None:  # "Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW"
+            if title.symbol_at in at_symbol:  # not the document's own symbol
+                m = mentions[at_symbol[title.symbol_at]]
+                mentions[at_symbol[title.symbol_at]] = evolve(m, ref=evolve(
+                    m.ref, start=title.start, text=text[title.start:m.ref.end],
+                    type_word="nghi quyet", term=m.ref.term or title.term))
             continue
         if any(m.ref.start <= title.start < m.ref.end for m in mentions):
             continue
