@@ -27,6 +27,7 @@ from extract.tables import (
     DIRECT_CUES,
     LIST_FILLER,
     NESTING_FILLER,
+    PROPOSAL_WORDS,
     RUN_FILLER,
 )
 
@@ -45,9 +46,11 @@ _PASSIVE = re.compile(r"[\s,]*(?:da\s+)?(?:duoc|bi)\s*$")  # "đã được", "b
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _MARKER = re.compile(r"\[(\d+)\]")
 _FOOTNOTE_START = re.compile(r"\s*\[(\d+)\]")
-_DIRECT_TEXT = frozenset(" ".join(c.split()) for c, _ in DIRECT_CUES)
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
+_CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
+_PROPOSED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
+                       + r")(?:[\s,]+(?:va|viec)\b)*[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class _Run:
     end: int
     relation: RelationType
     words: str
+    adjacent_only: bool  # governs only a reference right after it: changes, "theo", proposals
 
 
 def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
@@ -76,8 +80,15 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
                 last[2] = relation
         else:
             joined.append([m.start(), m.end(), relation])
-    # Each run's words are read once (one space, as the cue is shown): a run may be long.
-    runs = [_Run(s, e, relation, " ".join(folded[s:e].split())) for s, e, relation in joined]
+    runs = []
+    for s, e, relation in joined:
+        proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 40), s)
+        if proposed:  # "đề xuất sửa đổi Nghị định số X": a change proposed cites X
+            relation = RelationType.CITES
+        # Each run's words are read once (one space, as the cue is shown): a run may be long.
+        words = " ".join(folded[proposed.start() if proposed else s:e].split())
+        runs.append(_Run(s, e, relation, words,
+                         adjacent_only=bool(proposed) or relation not in _SENTENCE_WIDE))
     run_starts = [r.start for r in runs]
     for m in _DIRECT_WORDS.finditer(folded, start, end):
         words = " ".join(m.group().split())
@@ -85,15 +96,16 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
         # Not "kèm theo", nor a word of a longer cue ("căn cứ theo").
         if (_starts_word(folded, m.start()) and not words.startswith("kem")
                 and not (k >= 0 and m.start() < runs[k].end)):
-            runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words))
+            runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True))
     runs.sort(key=lambda r: r.start)
     return runs
 
 
 def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
     """The runs that govern a reference at one of `anchors`. Cues that change a document
-    (amends, supersedes, repeals, guides) and the direct cues ("theo") count only right before
-    one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X" does not amend X.
+    (amends, supersedes, repeals, guides), the direct cues ("theo") and proposed changes count
+    only right before one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X"
+    does not amend X.
     """
     anchors = sorted(anchors)
 
@@ -101,8 +113,7 @@ def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
         k = bisect_left(anchors, pos)
         return anchors[k] if k < len(anchors) else -1
 
-    return [r for r in runs if (r.relation in _SENTENCE_WIDE and r.words not in _DIRECT_TEXT)
-            or _adjacent(folded, r.end, next_anchor(r.end))]
+    return [r for r in runs if not r.adjacent_only or _adjacent(folded, r.end, next_anchor(r.end))]
 
 
 def _starts_word(folded: str, pos: int) -> bool:

@@ -187,6 +187,24 @@ def test_changing_cues_count_only_right_before_a_reference() -> None:
     assert relations(text) == {("self", "CITES", "LUAT-10-QH15-2022")}
 
 
+@pytest.mark.parametrize("text", [
+    "Nghiên cứu, đề xuất sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP ngày 14/12/2004.",
+    "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
+    "Kiến nghị bãi bỏ Nghị định số 204/2004/NĐ-CP.",
+])
+def test_a_change_proposed_or_assigned_is_not_made_by_the_citing_document(text: str) -> None:
+    (rel,) = extract_text(text).relations
+    assert (rel.relation.value, rel.target.id) == ("CITES", "ND-204-CP-2004")
+    assert rel.cue.endswith(("sua doi, bo sung", "bai bo"))  # the cue shown with its proposal
+
+
+def test_a_proposed_change_after_a_cited_document_is_not_that_documents_either() -> None:
+    text = ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023, đề xuất sửa đổi Quyết định số "
+            "12/QĐ-UBND ngày 01/02/2015.")
+    assert relations(text) == {("self", "IMPLEMENTS", "KH-35-UBND-2023"),
+                               ("self", "CITES", "QD-12-UBND-2015")}
+
+
 def test_the_most_specific_relation_of_a_pair_wins() -> None:
     text = ("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021; ủy ban ban hành kế hoạch.\n"
             "- Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
