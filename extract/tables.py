@@ -29,6 +29,7 @@ OFFICIAL_LETTER = "CV"
 # "Quy định" is QĐ in Party symbols and QyĐ/QĐi elsewhere; the key keeps the symbol's code.
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "thong bao ket luan": ("TB",),
+    "bao cao tham tra": ("BC",),  # a council committee's verification report
     "thong tu lien tich": ("TTLT",),
     "nghi quyet lien tich": ("NQ", "NQLT"),
     "chuong trinh hanh dong": ("CTr",),

@@ -190,6 +190,14 @@ def test_type_word_and_type_code_must_agree() -> None:
     assert [(r.field, r.printed, r.repaired) for r in ref.repairs] == [("type", "TT", "CT")]
 
 
+@pytest.mark.parametrize("text", [
+    "Thông báo kết luận số 12-TB/TW", "Báo cáo thẩm tra số 30/BC-VHXH",
+    "Chương trình hành động số 28-CTr/TU",
+])
+def test_a_type_word_of_several_words_is_part_of_the_mention(text: str) -> None:
+    assert only(f"Xét {text} ngày 05/7/2023.").text == text
+
+
 def test_a_joint_type_code_agrees_with_its_type_word() -> None:
     # "liên tịch" (joint) codes end in LT; the word before may leave "liên tịch" out.
     assert keys("Căn cứ Thông tư số 01/2015/TTLT-BNV-BTC ngày 14/4/2015; Nghị quyết liên tịch "
