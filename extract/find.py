@@ -33,19 +33,25 @@ def _code_pattern(code: str) -> str:
 
 
 _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
+# A footnote marker set as superscript digits ("35/KH-UBND¹"), which `\w` would take for a
+# word going on.
+SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 # Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW.
-_ISSUER = r"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*(?![\w])"
+_ISSUER = rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*(?![^\W{SUPERSCRIPTS}])"
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
-_HYPHEN = rf"(?:{_S}[-‐–]{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
+# A hyphen, also as typeset: non-breaking (U+2011), figure, en and em dashes, minus.
+_DASH = "[-‐‑‒–—−]"
+_HYPHEN = rf"(?:{_S}{_DASH}{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
 
 # One number, then the shapes: matching the number once keeps the scan fast.
 SYMBOL_PATTERN = re.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}){_S}(?:"
+    # Not inside a word or a longer number, but glued to "số" ("số35/KH-UBND", PDF text).
+    rf"(?:(?<![\w/.\-])|(?<=[Ss][ốỐ]))(?P<num>\d{{1,5}}){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
     rf"/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
-    rf"|[-‐–]{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
+    rf"|{_DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
     # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)

@@ -18,6 +18,7 @@ from extract.find import (
     PARTY_TERM,
     PLENUM_BODY,
     SHORT_NAME,
+    SUPERSCRIPTS,
     SymbolMatch,
     find_law_names,
     find_plenum_titles,
@@ -51,6 +52,7 @@ _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND t�
 # A straight quote after "về" opens the subject: it ends at the closing one.
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)\"?(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
+_MARKER_AFTER = re.compile(rf"\s*(?:\[\d{{1,3}}\]|\(\d{{1,2}}\)|[{SUPERSCRIPTS}]+)")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
@@ -242,7 +244,8 @@ def _same_document(a: Mention, b: Mention) -> bool:
 def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Mention:
     word = type_word_before(folded, sym.start)
     start = word[0] if word else sym.start
-    pos, date = _date_after(folded, sym.end)
+    marker = _MARKER_AFTER.match(folded, sym.end)  # a footnote's, before the date and body
+    pos, date = _date_after(folded, marker.end() if marker else sym.end)
     year = None
     if date is None and (year_match := _YEAR_AFTER.match(folded, pos)):
         year, pos = int(year_match.group("year")), year_match.end()

@@ -33,6 +33,11 @@ SYMBOLS = [
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
     ("Chỉ thị số 33/CT-TTG", [("33", None, "CT", "TTg")]),
+    # typeset hyphens (non-breaking, em dash), a space lost after "số", a superscript marker
+    ("Nghị quyết số 35/NQ\u2011CP", [("35", None, "NQ", "CP")]),
+    ("Nghị quyết số 35\u2014NQ/TW", [("35", None, "NQ", "TW")]),
+    ("Kế hoạch số35/KH-UBND", [("35", None, "KH", "UBND")]),
+    ("Kế hoạch số 35/KH-UBND¹ ngày 11/4/2023", [("35", None, "KH", "UBND")]),
     # a công văn: issuer and drafting unit, no type code
     ("Công văn số 123/UBND-VP", [("123", None, None, "UBND-VP")]),
     # lists

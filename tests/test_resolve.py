@@ -113,6 +113,12 @@ def test_a_date_in_brackets_or_after_a_verb_is_the_documents_date() -> None:
         assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
 
 
+@pytest.mark.parametrize("marker", ["[1]", " [1],", "(1)", "¹"])
+def test_a_footnote_marker_after_a_symbol_keeps_its_date_and_body(marker: str) -> None:
+    ref = only(f"Thực hiện Kế hoạch số 35/KH-UBND{marker} ngày 11/4/2023 của UBND tỉnh Trà Vinh.")
+    assert (ref.key.id, ref.issuing_body) == ("KH-35-UBND-2023-tra-vinh", "UBND tỉnh Trà Vinh")
+
+
 def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
     text = "Căn cứ Kế hoạch số 35/KH-UBND năm 2023 của UBND tỉnh Bình Định."
     assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
