@@ -39,8 +39,9 @@ SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 # Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW.
 _ISSUER = rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*(?![^\W{SUPERSCRIPTS}])"
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
-# A hyphen, also as typeset: non-breaking (U+2011), figure, en and em dashes, minus.
-_DASH = "[-‐‑‒–—−]"
+# A hyphen, also as typeset (non-breaking U+2011, figure, en and em dashes, minus) or escaped
+# in Markdown ("25\-NQ/TW").
+_DASH = r"\\?[-‐‑‒–—−]"
 _HYPHEN = rf"(?:{_S}{_DASH}{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
 
 # One number, then the shapes: matching the number once keeps the scan fast.

@@ -37,6 +37,8 @@ SYMBOLS = [
     ("Nghị quyết số 35/NQ\u2011CP", [("35", None, "NQ", "CP")]),
     ("Nghị quyết số 35\u2014NQ/TW", [("35", None, "NQ", "TW")]),
     ("Kế hoạch số35/KH-UBND", [("35", None, "KH", "UBND")]),
+    ("Nghị quyết số 25\\-NQ/TW", [("25", None, "NQ", "TW")]),  # escaped in Markdown
+    ("Kế hoạch số 35/KH\\-UBND", [("35", None, "KH", "UBND")]),
     ("Kế hoạch số 35/KH-UBND¹ ngày 11/4/2023", [("35", None, "KH", "UBND")]),
     # a công văn: issuer and drafting unit, no type code
     ("Công văn số 123/UBND-VP", [("123", None, None, "UBND-VP")]),
