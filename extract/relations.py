@@ -42,7 +42,7 @@ _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
-_PASSIVE = re.compile(r"[\s,]*(?:da\s+)?(?:duoc|bi)\s*$")  # "đã được", "bị"
+_PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "bị"
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _MARKER = re.compile(r"\[(\d+)\]")
 _FOOTNOTE_START = re.compile(r"\s*\[(\d+)\]")
@@ -80,7 +80,7 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
                 last[2] = relation
         else:
             joined.append([m.start(), m.end(), relation])
-    runs = []
+    runs: list[_Run] = []
     for s, e, relation in joined:
         proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 40), s)
         if proposed:  # "đề xuất sửa đổi Nghị định số X": a change proposed cites X
@@ -93,12 +93,20 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
     for m in _DIRECT_WORDS.finditer(folded, start, end):
         words = " ".join(m.group().split())
         k = bisect_right(run_starts, m.start()) - 1
-        # Not "kèm theo", nor a word of a longer cue ("căn cứ theo").
+        # Not "kèm theo", nor a word of a longer cue ("căn cứ theo"), nor the "theo" of a
+        # passive change ("được sửa đổi, bổ sung theo Nghị định số ...": by it).
         if (_starts_word(folded, m.start()) and not words.startswith("kem")
-                and not (k >= 0 and m.start() < runs[k].end)):
+                and not (k >= 0 and m.start() < runs[k].end)
+                and not (k >= 0 and _passive_change(folded, runs[k], m.start()))):
             runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+def _passive_change(folded: str, run: _Run, pos: int) -> bool:
+    """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`."""
+    return (run.relation in _CHANGES and not folded[run.end:pos].strip()
+            and _PASSIVE.search(folded, max(0, run.start - 12), run.start) is not None)
 
 
 def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
@@ -242,7 +250,9 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
                 return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
             if _PASSIVE.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words, sentence_cue())
-        if _BY.match(folded, last.end):  # "... được thay thế bởi Y": Y acts on the subject
+        # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
+        if (_BY.match(folded, last.end)
+                or _PASSIVE.search(folded, max(gap_start, last.start - 12), last.start)):
             if prev is not None and not semicolon:
                 return _Governed(prev, last.relation, last.words, sentence_cue())
             return _Governed(None, last.relation, last.words, acts_on_self=True)

@@ -140,6 +140,20 @@ def test_a_passive_cue_relates_the_later_document_to_the_earlier_one() -> None:
     }
 
 
+@pytest.mark.parametrize("passive", [
+    ", được sửa đổi, bổ sung bởi", " (đã được sửa đổi, bổ sung tại", " được sửa đổi, bổ sung theo",
+])
+def test_a_passive_change_names_its_actor_after_by_at_or_according_to(passive: str) -> None:
+    text = (f"Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ{passive} Nghị định "
+            "số 107/2021/NĐ-CP ngày 06/12/2021);")
+    assert ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018") in relations(text)
+    assert ("self", "BASED_ON", "ND-107-CP-2021") in relations(text)
+    # With no document before it, the actor changes the citing document.
+    text = f"Kế hoạch này{passive.replace('sửa đổi, bổ sung', 'thay thế')} Kế hoạch số 50/KH-UBND."
+    own = extract_text(text).identity.key.id
+    assert ("KH-50-UBND", "SUPERSEDES", own) in relations(text)
+
+
 def test_a_document_after_by_acts_on_the_citing_one_when_no_other_stands_before() -> None:
     text = "Thông tư này hết hiệu lực, được thay thế bởi Thông tư số 05/2023/TT-BNV ngày 01/3/2023."
     own = extract_text(text).identity.key.id
