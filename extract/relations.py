@@ -106,7 +106,12 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
 def _passive_change(folded: str, run: _Run, pos: int) -> bool:
     """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`."""
     return (run.relation in _CHANGES and not folded[run.end:pos].strip()
-            and _PASSIVE.search(folded, max(0, run.start - 12), run.start) is not None)
+            and _is_passive(folded, run, 0))
+
+
+def _is_passive(folded: str, run: _Run, floor: int) -> bool:
+    """Whether "được" or "bị" (after `floor`) stands right before the cue `run`."""
+    return _PASSIVE.search(folded, max(floor, run.start - 12), run.start) is not None
 
 
 def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
@@ -251,8 +256,7 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
             if _PASSIVE.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
-        if (_BY.match(folded, last.end)
-                or _PASSIVE.search(folded, max(gap_start, last.start - 12), last.start)):
+        if _BY.match(folded, last.end) or _is_passive(folded, last, gap_start):
             if prev is not None and not semicolon:
                 return _Governed(prev, last.relation, last.words, sentence_cue())
             return _Governed(None, last.relation, last.words, acts_on_self=True)
