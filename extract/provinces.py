@@ -99,7 +99,9 @@ for _p in OLD_PROVINCES:
     for _spelling in (_p.name, *_p.variants):
         _BY_FOLDED.setdefault(fold(_spelling), _p)
 _NEW_BY_FOLDED = {fold(name): name for name in NEW_PROVINCES}
-_DISTRICT_KIND = re.compile(r"(?:huyen|quan|thi xa)\s+$")
+# A district's or commune's name that is also a province's: "huyện Quảng Ninh" (in Quảng Bình),
+# "phường Trà Vinh" (in Vĩnh Long since 2025).
+_DISTRICT_KIND = re.compile(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)\s+$")
 _PREFIX = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+", re.IGNORECASE)
 
 
@@ -174,8 +176,8 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
     out = []
     for m in _mention_pattern().finditer(folded):
         start, end = m.start("name"), m.end("name")
-        if not text[start].isupper() or _DISTRICT_KIND.search(folded, max(0, start - 9), start):
-            continue  # "huyện Quảng Ninh" is a district of Quảng Bình
+        if not text[start].isupper() or _DISTRICT_KIND.search(folded, max(0, start - 10), start):
+            continue
         province = _BY_FOLDED.get(fold(text[start:end]))
         if province is None or not any(same_name(text[start:end], spelling)
                                        for spelling in (province.name, *province.variants)):

@@ -107,6 +107,9 @@ def test_a_district_named_in_the_header_tells_the_province() -> None:
     assert extract_text(header.format("ĐỨC HUỆ", "")).identity.province == "Long An"
     place = "Cần Thơ, ngày 13 tháng 6 năm 2023"
     assert extract_text(header.format("VĨNH THẠNH", place)).identity.province == "Cần Thơ"
+    # Since 2025 wards bear old provinces' names: phường Trà Vinh is in Vĩnh Long.
+    ward = header.replace("HUYỆN", "PHƯỜNG").format("TRÀ VINH", "Vĩnh Long, ngày 15/9/2025")
+    assert extract_text(ward).identity.province == "Vĩnh Long"
 
 
 def test_body_words_are_compared_folded_word_by_word() -> None:
