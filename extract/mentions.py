@@ -45,6 +45,9 @@ _BODY_WORDS = frozenset(
 _BODY_STOPS = frozenset(
     "ve thuc trien tiep tang nang day ngay so khoa quy".split()
 )
+# Words spelled as a stop folds, which are no stop: "Sở" (a department; "số", a number), "Nẵng"
+# ("Đà Nẵng"; "nâng", to raise). Not "Quy": "của Chính phủ Quy định chi tiết ..." is written.
+_NOT_STOPS = frozenset({"sở", "Sở", "SỞ", "nẵng", "Nẵng", "NẴNG"})
 _MAX_BODY_WORDS = 12
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -54,6 +57,7 @@ _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)\"?(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:\[\d{{1,3}}\]|\(\d{{1,2}}\)|[{SUPERSCRIPTS}]+)")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
+_ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 # A number with no symbol after it, as in a short form ("Chỉ thị 33"). Not "Kế hoạch 5 năm", nor
@@ -291,8 +295,7 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
             break
         start, end = w.span()
         token, key = w.group(), folded[start:end]
-        # "Sở" (a department) folds as "số" (a number) does.
-        stop = key in _BODY_STOPS and token.lower() != "sở"
+        stop = key in _BODY_STOPS and token not in _NOT_STOPS
         if stop or (key in ("ban", "thi") and folded.startswith("hanh", end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body
         if not (key in _BODY_WORDS or (token[0].isupper() and not token.isupper())
@@ -303,6 +306,9 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
         # A dash inside a name ("Bà Rịa - Vũng Tàu"), the stop of "TP." ("TP. Hồ Chí Minh").
         if text.startswith(("-", "–"), cursor) or key == "tp" and text.startswith(".", end):
             cursor = _GAP.match(text, cursor + 1).end()
+        elif abbreviation := _ABBREVIATION.match(text, cursor):  # "Ủy ban nhân dân (UBND) tỉnh"
+            words[-1] = (start, abbreviation.end())  # the word and its abbreviation
+            cursor = _GAP.match(text, abbreviation.end()).end()
     while words and folded[words[-1][0]:words[-1][1]] == "va":
         words.pop()
     if not words:

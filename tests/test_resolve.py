@@ -130,6 +130,16 @@ def test_a_district_in_the_issuing_body_tells_the_province() -> None:
         == ["KH-258-UBND-2023-ha-tinh"]
 
 
+@pytest.mark.parametrize(("body", "province"), [
+    ("UBND TP. Đà Nẵng", "da-nang"),  # "Nẵng" folds as "nâng", which ends a body
+    ("UBND TP.HCM", "ho-chi-minh"),
+    ("Ủy ban nhân dân (UBND) tỉnh Bến Tre", "ben-tre"),  # an abbreviation inside the body
+])
+def test_the_province_an_issuing_body_names_as_it_is_written(body: str, province: str) -> None:
+    (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 35/KH-UBND ngày 11/4/2023 của {body}.").references
+    assert (ref.issuing_body, ref.key.id) == (body, f"KH-35-UBND-2023-{province}")
+
+
 def test_the_same_local_symbol_is_two_documents_in_two_provinces() -> None:
     tra_vinh = TRA_VINH + "Quyết định số 1167-QĐ/TU ngày 08/12/2021 của Ban Thường vụ Tỉnh ủy."
     quang_ngai = QUANG_NGAI + "Quyết định số 1167-QĐ/TU ngày 11/8/2023 của Ban Thường vụ Tỉnh ủy."
