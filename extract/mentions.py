@@ -45,9 +45,11 @@ _BODY_WORDS = frozenset(
 _BODY_STOPS = frozenset(
     "ve thuc trien tiep tang nang day ngay so khoa quy".split()
 )
-# Words spelled as a stop folds, which are no stop: "Sở" (a department; "số", a number), "Nẵng"
-# ("Đà Nẵng"; "nâng", to raise). Not "Quy": "của Chính phủ Quy định chi tiết ..." is written.
-_NOT_STOPS = frozenset({"sở", "Sở", "SỞ", "nẵng", "Nẵng", "NẴNG"})
+# Words that fold as a stop does but are none (read in lower case, with their tones): "Sở" (a
+# department; "số", a number) and the place names' "Nẵng", "Năng", "Quỳ" ("Đà Nẵng", "Krông
+# Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
+# Chính phủ Quy định chi tiết ..." is written.
+_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ"})
 _MAX_BODY_WORDS = 12
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -295,7 +297,7 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
             break
         start, end = w.span()
         token, key = w.group(), folded[start:end]
-        stop = key in _BODY_STOPS and token not in _NOT_STOPS
+        stop = key in _BODY_STOPS and token.lower() not in _NOT_STOPS
         if stop or (key in ("ban", "thi") and folded.startswith("hanh", end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body
         if not (key in _BODY_WORDS or (token[0].isupper() and not token.isupper())
