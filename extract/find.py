@@ -18,6 +18,7 @@ from functools import lru_cache
 from extract.normalize import fold, fold_chars, is_word_char
 from extract.sentences import ITEM_KIND
 from extract.tables import (
+    DASHES,
     JOINED_LAW_NAMES,
     TYPE_CODES,
     TYPE_WORDS,
@@ -36,12 +37,11 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, r
 # A footnote marker set as superscript digits ("35/KH-UBND¹"), which `\w` would take for a
 # word going on.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+_DASH = rf"\\?[{DASHES}]"  # a hyphen, also typeset or escaped in Markdown ("25\-NQ/TW")
 # Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW.
-_ISSUER = rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:-[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*(?![^\W{SUPERSCRIPTS}])"
+_ISSUER = (rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:{_DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*"
+           rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
-# A hyphen, also as typeset (non-breaking U+2011, figure, en and em dashes, minus) or escaped
-# in Markdown ("25\-NQ/TW").
-_DASH = r"\\?[-‐‑‒–—−]"
 _HYPHEN = rf"(?:{_S}{_DASH}{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
 
 # One number, then the shapes: matching the number once keeps the scan fast.
@@ -100,7 +100,7 @@ def _symbol_parts(printed: str) -> tuple[str, int | None, str | None, str, str] 
         shape, year, type_, issuer = "administrative", None, None, g["c_iss"]
         # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
         # nothing, "123/UBND-VP" is a công văn.
-        first = issuer.split("-")[0]
+        first = canonical_issuer(issuer).split("-")[0]
         if canonical_type(first) or not is_known_issuer(first):
             return None
     code = canonical_type(type_) if type_ else None

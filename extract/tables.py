@@ -256,10 +256,15 @@ def canonical_type(printed: str) -> str | None:
     return code
 
 
+# A hyphen as typed and as typeset: non-breaking (U+2011), figure, en and em dashes, minus.
+DASHES = "-‐‑‒–—−"
+_ISSUER_PARTS = re.compile(rf"\s*\\?[{DASHES}]\s*")  # also escaped in Markdown: "UBND\-BDV"
+
+
 def canonical_issuer(printed: str) -> str:
     """The standard spelling of a printed issuer ('TTG' -> 'TTg', 'BCSD' -> 'BCSĐ')."""
     parts = []
-    for part in re.split(r"\s*-\s*", printed.replace("Ð", "Đ").replace("ð", "đ")):
+    for part in _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ")):
         if re.fullmatch(r"(?i:QH|UBTVQH)\d+", part):
             parts.append(part.upper())
             continue

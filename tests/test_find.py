@@ -38,6 +38,9 @@ SYMBOLS = [
     ("Nghị quyết số 35\u2014NQ/TW", [("35", None, "NQ", "TW")]),
     ("Kế hoạch số35/KH-UBND", [("35", None, "KH", "UBND")]),
     ("Nghị quyết số 25\\-NQ/TW", [("25", None, "NQ", "TW")]),  # escaped in Markdown
+    ("Kế hoạch số 1772/KH\u2011UBND\u2011BDV", [("1772", None, "KH", "UBND-BDV")]),
+    ("Chương trình số 05-CTr/BDVTU\\-BCSD", [("5", None, "CTr", "BDVTU-BCSĐ")]),
+    ("Công văn số 123/UBND\u2014VP", [("123", None, None, "UBND-VP")]),
     ("Kế hoạch số 35/KH\\-UBND", [("35", None, "KH", "UBND")]),
     ("Kế hoạch số 35/KH-UBND¹ ngày 11/4/2023", [("35", None, "KH", "UBND")]),
     # a công văn: issuer and drafting unit, no type code
