@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.normalize import fold, fold_chars, is_word_char
-from extract.sentences import ITEM_KIND
+from extract.sentences import ITEM_KIND, SUPERSCRIPTS
 from extract.tables import (
     DASHES,
     JOINED_LAW_NAMES,
@@ -34,11 +34,9 @@ def _code_pattern(code: str) -> str:
 
 
 _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
-# A footnote marker set as superscript digits ("35/KH-UBND¹"), which `\w` would take for a
-# word going on.
-SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DASH = rf"\\?[{DASHES}]"  # a hyphen, also typeset or escaped in Markdown ("25\-NQ/TW")
-# Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW.
+# Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW. Not
+# followed by a word character, but a footnote's superscript ("35/KH-UBND¹") may follow.
 _ISSUER = (rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:{_DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*"
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol

@@ -18,6 +18,7 @@ from extract.districts import (
     province_of_body,
 )
 from extract.find import DATE_PATTERN, find_symbols, parse_date
+from extract.mentions import footnote_start
 from extract.models import DocumentIdentity, DocumentKey, Level
 from extract.normalize import fold, fold_words
 from extract.provinces import canonical_province, find_province_mentions
@@ -242,10 +243,8 @@ def _signer(text: str) -> str | None:
     """The signer's name: the last person's name in the signature block, which stands before
     the footnotes; when nothing signs there, the footnotes stood at a page's foot in the body
     (a PDF's text), and the block is at the end."""
-    notes = re.search(r"(?m)^[ \t]*\[\d+\]", text)
-    if notes:
-        return _signer_before(text, notes.start()) or _signer_before(text, len(text))
-    return _signer_before(text, len(text))
+    notes = footnote_start(text)
+    return (notes < len(text) and _signer_before(text, notes)) or _signer_before(text, len(text))
 
 
 def _signer_before(text: str, end: int) -> str | None:

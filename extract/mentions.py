@@ -18,7 +18,6 @@ from extract.find import (
     PARTY_TERM,
     PLENUM_BODY,
     SHORT_NAME,
-    SUPERSCRIPTS,
     SymbolMatch,
     find_law_names,
     find_plenum_titles,
@@ -27,6 +26,7 @@ from extract.find import (
     type_word_before,
 )
 from extract.models import Reference, evolve
+from extract.sentences import FOOTNOTE_MARK
 from extract.tables import may_be_of_term
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -57,8 +57,8 @@ _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND t�
 # A straight quote after "về" opens the subject: it ends at the closing one.
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)\"?(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
-_MARKER_AFTER = re.compile(rf"\s*(?:\[\d{{1,3}}\]|\(\d{{1,2}}\)|[{SUPERSCRIPTS}]+)")
-_FOOTNOTE_DEF = re.compile(r"(?m)^[ \t]*\[\d+\][ \t]*\S")
+_MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
+_FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")
 _ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType
 from extract.normalize import is_word_char
-from extract.sentences import ITEM_KIND, sentence_spans
+from extract.sentences import FOOTNOTE_MARK, ITEM_KIND, footnote_number, sentence_spans
 from extract.tables import (
     ATTACHMENT,
     CUE_FILLER,
@@ -44,8 +44,8 @@ _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
 _PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "bị"
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
-_MARKER = re.compile(r"\[(\d+)\]")
-_FOOTNOTE_START = re.compile(r"\s*\[(\d+)\]")
+_MARKER = re.compile(FOOTNOTE_MARK)
+_FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
 _CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
@@ -171,7 +171,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         while i < len(mentions) and sentence_of[i] == number:
             in_sentence.append(i)
             i += 1
-        markers = [(m.start(), m.group(1)) for m in _MARKER.finditer(text, s_start, s_end)
+        markers = [(m.start(), footnote_number(m.group()))
+                   for m in _MARKER.finditer(text, s_start, s_end)
                    if text[s_start:m.start()].strip()]  # not the footnote's own number
         colon = folded.rfind(":", s_start, s_end) if not in_sentence else -1
         if colon >= 0 and not folded[colon + 1:s_end].strip():  # the sentence opens a list
@@ -229,7 +230,7 @@ def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
 
 def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _Governed | None:
     m = _FOOTNOTE_START.match(text, s_start)
-    return cues.get(m.group(1)) if m else None
+    return cues.get(footnote_number(m.group(1))) if m else None
 
 
 def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],

@@ -13,6 +13,17 @@ from functools import lru_cache
 from extract.normalize import fold_words
 from extract.tables import TYPE_WORDS
 
+# A footnote's marker: "[1]", or superscript digits ("¹²") as a word processor sets them.
+SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}})"
+_SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "1230456789")
+
+
+def footnote_number(marker: str) -> str:
+    """The number a footnote marker stands for: "[12]" and "¹²" are both "12"."""
+    return marker.strip("[]").translate(_SUPERSCRIPT_DIGITS)
+
+
 _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 # List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ",
 # "a. ".
@@ -21,7 +32,7 @@ _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
                r"(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,2}-\s(?=\s*[^\W\d_][a-zà-ỹđ]))|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])[).]\s")
-_ITEM = rf"(?:{_ITEM_KINDS}|\[\d+\]|#)"  # or a footnote, or a markdown heading
+_ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown heading
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
 _DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")

@@ -226,9 +226,11 @@ def test_the_most_specific_relation_of_a_pair_wins() -> None:
     assert rel.relation.value == "BASED_ON" and rel.mentions == 2
 
 
-def test_a_footnote_inherits_the_cue_of_its_marker() -> None:
-    text = ("- Quán triệt thực hiện các Kế hoạch của UBND tỉnh về công tác dân vận[1].\n"
-            "[1] Kế hoạch số 264/KH-UBND ngày 25/10/2021 về tiếp tục triển khai thực hiện "
+@pytest.mark.parametrize(("marker", "note"), [("[1]", "[1]"), ("¹", "¹"), ("[12]", "¹²")])
+def test_a_footnote_inherits_the_cue_of_its_marker(marker: str, note: str) -> None:
+    # Markers as typed ("[1]") or set in superscript ("¹"), in the text and before the note.
+    text = (f"- Quán triệt thực hiện các Kế hoạch của UBND tỉnh về công tác dân vận{marker}.\n"
+            f"{note} Kế hoạch số 264/KH-UBND ngày 25/10/2021 về tiếp tục triển khai thực hiện "
             "Đề án số 06-ĐA/TU ngày 07/10/2016 của Ban Thường vụ Tỉnh ủy.")
     assert relations(text) == {("self", "IMPLEMENTS", "KH-264-UBND-2021"),
                                ("self", "CITES", "DA-6-TU-2016"),
