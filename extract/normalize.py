@@ -83,25 +83,35 @@ _FOLDED = {cp: _fold_char(chr(cp))
 _FOLD_TABLE = "".join(_FOLDED.get(cp, chr(cp)) for cp in range(0x10000))
 
 
+# Spaces that word processors and web pages put between words besides U+0020: no-break
+# (U+00A0, U+202F), en, em, figure, thin and other fixed-width spaces. Patterns that say
+# "[ \t]" would not see them.
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
-    """The text in NFC, and for each of its characters the offset in `text` (None if unchanged).
+    """The text in NFC with plain spaces, and for each of its characters the offset in `text`
+    (None if unchanged).
 
     Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
     mapped back through this list so that they always slice the text as it was read.
     """
-    nfc = unicodedata.normalize("NFC", text)
+    spaced = _ODD_SPACES.sub(" ", text)  # one for one: offsets stay
+    nfc = unicodedata.normalize("NFC", spaced)
     if nfc == text:
         return text, None
+    if nfc == spaced:
+        return nfc, list(range(len(text) + 1))
     out: list[str] = []
     offsets: list[int] = []
     start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or not unicodedata.combining(text[i]):
-            cluster = unicodedata.normalize("NFC", text[start:i])
+    for i in range(1, len(spaced) + 1):
+        if i == len(spaced) or not unicodedata.combining(spaced[i]):
+            cluster = unicodedata.normalize("NFC", spaced[start:i])
             out.append(cluster)
             offsets.extend([start] * len(cluster))
             start = i
-    offsets.append(len(text))
+    offsets.append(len(spaced))
     return "".join(out), offsets
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -63,6 +64,12 @@ COPIES = {
     "Ð (U+00D0) for Đ": lambda text: text.replace("Đ", "Ð").replace("đ", "ð"),
     "decomposed (NFD)": lambda text: unicodedata.normalize("NFD", text),
     "spaces doubled": lambda text: text.replace(" ", "  "),
+    "no-break spaces (U+00A0), as from a web page": lambda text: text.replace(" ", "\u00a0"),
+    "hyphens typeset non-breaking (U+2011)": lambda text: re.sub(
+        r"(?<=[\dA-Za-z])-(?=[A-ZĐ])", "\u2011", text),
+    "hyphens escaped in Markdown": lambda text: re.sub(r"(?<=[\dA-Za-z])-(?=[A-ZĐ])", r"\\-", text),
+    "footnote markers in superscript": lambda text: re.sub(
+        r"\[([1-9])\]", lambda m: "¹²³⁴⁵⁶⁷⁸⁹"[int(m.group(1)) - 1], text),
 }
 
 

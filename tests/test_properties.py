@@ -63,6 +63,14 @@ def test_nfd_input_offsets_slice_the_text_as_read() -> None:
         assert text[ref.start:ref.end] == ref.text
 
 
+def test_no_break_spaces_are_read_as_spaces_and_offsets_slice_the_text_as_read() -> None:
+    text = SAMPLE.replace(" ", "\u00a0")
+    extraction = extract_text(text)
+    assert [r.key for r in extraction.references] == [r.key for r in extract_text(SAMPLE).references]
+    for ref in extraction.references:
+        assert text[ref.start:ref.end] == ref.text
+
+
 def test_a_one_megabyte_line() -> None:
     line = ("x" * 1000 + " Chỉ thị số 33/CT-TTg ") * 1000
     extraction = extract_text(line)
