@@ -18,7 +18,7 @@ from functools import lru_cache
 from extract.normalize import fold, fold_chars, is_word_char
 from extract.sentences import ITEM_KIND, SUPERSCRIPTS
 from extract.tables import (
-    DASHES,
+    DASH,
     JOINED_LAW_NAMES,
     TYPE_CODES,
     TYPE_WORDS,
@@ -34,13 +34,12 @@ def _code_pattern(code: str) -> str:
 
 
 _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
-_DASH = rf"\\?[{DASHES}]"  # a hyphen, also typeset or escaped in Markdown ("25\-NQ/TW")
 # Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW. Not
 # followed by a word character, but a footnote's superscript ("35/KH-UBND¹") may follow.
-_ISSUER = (rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:{_DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*"
+_ISSUER = (rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*"
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
-_HYPHEN = rf"(?:{_S}{_DASH}{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
+_HYPHEN = rf"(?:{_S}{DASH}{_S}|)"  # a hyphen with stray spaces, or none (lost in PDF text)
 
 # One number, then the shapes: matching the number once keeps the scan fast.
 SYMBOL_PATTERN = re.compile(
@@ -50,7 +49,7 @@ SYMBOL_PATTERN = re.compile(
     rf"/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
-    rf"|{_DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
+    rf"|{DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
     # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)

@@ -256,9 +256,10 @@ def canonical_type(printed: str) -> str | None:
     return code
 
 
-# A hyphen as typed and as typeset: non-breaking (U+2011), figure, en and em dashes, minus.
-DASHES = "-‐‑‒–—−"
-_ISSUER_PARTS = re.compile(rf"\s*\\?[{DASHES}]\s*")  # also escaped in Markdown: "UBND\-BDV"
+# A hyphen as typed, typeset (non-breaking U+2011, figure, en and em dashes, minus) or escaped
+# in Markdown ("25\-NQ/TW", "UBND\-BDV").
+DASH = r"\\?[-‐‑‒–—−]"
+_ISSUER_PARTS = re.compile(rf"\s*{DASH}\s*")
 
 
 def canonical_issuer(printed: str) -> str:
