@@ -52,6 +52,7 @@ _CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType
 _PROPOSED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
                        + r")(?:[\s,]+(?:va|viec)\b)*[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
+_GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 @dataclass(frozen=True, slots=True)
 class _Run:
@@ -73,7 +74,19 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
         if m.start() in starts or not _starts_word(folded, m.start()):
             continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
         relation = _CUE_TYPE[" ".join(m.group().split())]
-        if joined and _RUN_JOIN.match(folded, joined[-1][1], m.start()):
+        joins = joined and _RUN_JOIN.match(folded, joined[-1][1], m.start())
+        # "Hướng dẫn" right after "theo" or a cue is the guidance the text follows, a noun:
+        # "theo hướng dẫn tại", "căn cứ hướng dẫn tại", "thực hiện hướng dẫn của" do not guide.
+        # After a comma or "và" it is a verb again: "quán triệt, hướng dẫn thực hiện".
+        followed = relation is RelationType.GUIDES and _GUIDANCE_FOLLOWED.search(
+            folded, max(start, m.start() - 16), m.start())
+        if followed:  # "theo hướng dẫn": a run of its own, citing what it follows
+            joined.append([followed.start(), m.end(), RelationType.CITES])
+            continue
+        if relation is RelationType.GUIDES and joins and not folded[
+                joined[-1][1]:m.start()].strip():
+            relation = joined[-1][2]
+        if joins:
             last = joined[-1]
             last[1] = m.end()
             if relation.specificity > last[2].specificity:

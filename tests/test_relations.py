@@ -201,6 +201,19 @@ def test_changing_cues_count_only_right_before_a_reference() -> None:
     assert relations(text) == {("self", "CITES", "LUAT-10-QH15-2022")}
 
 
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Báo cáo theo hướng dẫn tại Công văn số 123/UBND-VP ngày 01/3/2023.", "CITES"),
+    ("Căn cứ hướng dẫn tại Công văn số 123/UBND-VP ngày 01/3/2023.", "BASED_ON"),
+    ("Thực hiện hướng dẫn của Sở Nội vụ tại Công văn số 123/UBND-VP ngày 01/3/2023.",
+     "IMPLEMENTS"),
+    # a verb again after a comma: the plan guides
+    ("Quán triệt, hướng dẫn thực hiện Công văn số 123/UBND-VP ngày 01/3/2023.", "GUIDES"),
+])
+def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str) -> None:
+    (rel,) = extract_text(text).relations
+    assert (rel.relation.value, rel.target.id) == (relation, "CV-123-UBND-VP-2023")
+
+
 @pytest.mark.parametrize("text", [
     "Nghiên cứu, đề xuất sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP ngày 14/12/2004.",
     "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
