@@ -87,16 +87,17 @@ _FOLD_TABLE = "".join(_FOLDED.get(cp, chr(cp)) for cp in range(0x10000))
 # (U+00A0, U+202F), en, em, figure, thin and other fixed-width spaces. Patterns that say
 # "[ \t]" would not see them.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
 
 
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
-    """The text in NFC with plain spaces, and for each of its characters the offset in `text`
-    (None if unchanged).
+    """The text in NFC with plain spaces and line ends, and for each of its characters the
+    offset in `text` (None if unchanged).
 
     Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
     mapped back through this list so that they always slice the text as it was read.
     """
-    spaced = _ODD_SPACES.sub(" ", text)  # one for one: offsets stay
+    spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
     nfc = unicodedata.normalize("NFC", spaced)
     if nfc == text:
         return text, None

@@ -61,6 +61,7 @@ COPIES = {
     "hard-wrapped at 70 columns, a blank line after each line": lambda text: "\n\n".join(
         _hard_wrapped(70)(text).split("\n")),
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
+    "old Mac line ends (CR alone)": lambda text: text.replace("\n", "\r"),
     "Ð (U+00D0) for Đ": lambda text: text.replace("Đ", "Ð").replace("đ", "ð"),
     "decomposed (NFD)": lambda text: unicodedata.normalize("NFD", text),
     "spaces doubled": lambda text: text.replace(" ", "  "),
