@@ -80,7 +80,9 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
         # After a comma or "và" it is a verb again: "quán triệt, hướng dẫn thực hiện".
         followed = relation is RelationType.GUIDES and _GUIDANCE_FOLLOWED.search(
             folded, max(start, m.start() - 16), m.start())
-        if followed:  # "theo hướng dẫn": a run of its own, citing what it follows
+        if followed and not (joined and followed.start() < joined[-1][1]):
+            # "theo hướng dẫn": a run of its own, citing what it follows ("căn cứ theo hướng
+            # dẫn" is the noun after "căn cứ theo", below)
             joined.append([followed.start(), m.end(), RelationType.CITES])
             continue
         if relation is RelationType.GUIDES and joins and not folded[

@@ -204,6 +204,7 @@ def test_changing_cues_count_only_right_before_a_reference() -> None:
 @pytest.mark.parametrize(("text", "relation"), [
     ("Báo cáo theo hướng dẫn tại Công văn số 123/UBND-VP ngày 01/3/2023.", "CITES"),
     ("Căn cứ hướng dẫn tại Công văn số 123/UBND-VP ngày 01/3/2023.", "BASED_ON"),
+    ("Căn cứ theo hướng dẫn tại Công văn số 123/UBND-VP ngày 01/3/2023.", "BASED_ON"),
     ("Thực hiện hướng dẫn của Sở Nội vụ tại Công văn số 123/UBND-VP ngày 01/3/2023.",
      "IMPLEMENTS"),
     # a verb again after a comma: the plan guides
