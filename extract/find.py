@@ -303,15 +303,6 @@ def plenum_number(match: re.Match) -> str | None:
     return str(tens + (_NUMBER_WORDS[units[0]] if units else 0))
 
 
-def plenum_of(text: str | None) -> str | None:
-    """The plenum a Party resolution's title or issuing body names ("Hội nghị Trung ương 6")."""
-    if not text:
-        return None
-    folded = fold_chars(text)
-    m = PLENUM_TITLE.search(folded) or PLENUM_BODY.search(folded)
-    return plenum_number(m) if m else None
-
-
 @dataclass(frozen=True, slots=True)
 class TitleMatch:
     start: int

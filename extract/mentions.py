@@ -23,6 +23,7 @@ from extract.find import (
     find_plenum_titles,
     find_symbols,
     parse_date,
+    plenum_number,
     type_word_before,
 )
 from extract.models import Reference, evolve
@@ -127,14 +128,16 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
                 m = mentions[at_symbol[title.symbol_at]]
                 mentions[at_symbol[title.symbol_at]] = evolve(m, ref=evolve(
                     m.ref, start=title.start, text=text[title.start:m.ref.end],
-                    type_word="nghi quyet", term=m.ref.term or title.term))
+                    type_word="nghi quyet", term=m.ref.term or title.term,
+                    plenum=m.ref.plenum or title.plenum))
             continue
         if any(m.ref.start <= title.start < m.ref.end for m in mentions):
             continue
         subject = _subject(text, folded, title.end)
         mentions.append(Mention(
             Reference(kind="title", text=text[title.start:title.end], start=title.start,
-                      end=title.end, type_word="nghi quyet", term=title.term, subject=subject,
+                      end=title.end, type_word="nghi quyet", term=title.term,
+                      plenum=title.plenum, subject=subject,
                       in_footnote=title.start >= notes),
             context_end=title.end,
         ))
@@ -255,7 +258,7 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     year = None
     if date is None and (year_match := _YEAR_AFTER.match(folded, pos)):
         year, pos = int(year_match.group("year")), year_match.end()
-    body, pos = _issuing_body(text, folded, pos)
+    body, pos, plenum = _issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None
     if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"
@@ -267,7 +270,8 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     return Mention(
         Reference(kind="symbol", text=sys.intern(text[start:sym.end]), start=start, end=sym.end,
                   symbol=sym.printed, type_word=word[1] if word else None, date=date,
-                  year=year, issuing_body=body, term=term, subject=_subject(text, folded, pos),
+                  year=year, issuing_body=body, term=term, plenum=plenum,
+                  subject=_subject(text, folded, pos),
                   in_footnote=sym.start >= notes),
         context_end=pos,
         match=sym,
@@ -281,14 +285,16 @@ def _date_after(folded: str, pos: int):
     return m.end(), parse_date(m)
 
 
-def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
-    """The body after "của" ("của Ban Thường vụ Tỉnh ủy"), and where it ends."""
+def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str | None]:
+    """The body after "của" ("của Ban Thường vụ Tỉnh ủy"), where it ends, and the plenum it
+    names, if it is one."""
     m = _BODY_START.match(folded, pos)
     if m is None:
-        return None, pos
+        return None, pos, None
     plenum = PLENUM_BODY.match(folded, m.end())  # a plenum's name holds lower-case words
     if plenum:
-        return sys.intern(" ".join(text[m.end():plenum.end()].split())), plenum.end()
+        return (sys.intern(" ".join(text[m.end():plenum.end()].split())), plenum.end(),
+                plenum_number(plenum))
     words: list[tuple[int, int]] = []
     cursor = m.end()
     while len(words) < _MAX_BODY_WORDS:
@@ -314,9 +320,9 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int]:
     while words and folded[words[-1][0]:words[-1][1]] == "va":
         words.pop()
     if not words:
-        return None, pos
+        return None, pos, None
     body = " ".join(text[words[0][0]:words[-1][1]].split())
-    return sys.intern(body), words[-1][1]
+    return sys.intern(body), words[-1][1], None
 
 
 def _subject(text: str, folded: str, pos: int, limit: int | None = None) -> str | None:

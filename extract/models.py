@@ -172,6 +172,7 @@ class Reference:
     year: int | None = None  # a year without a day: "Kế hoạch số 35/KH-UBND năm 2023"
     issuing_body: str | None = None
     term: str | None = None  # Party term, "XI"
+    plenum: str | None = None  # the Central Committee plenum, "7": named or adopting it
     subject: str | None = None
     name: str | None = None  # a law's name, for kind "name"
     key: DocumentKey | None = None

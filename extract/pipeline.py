@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
-from extract.find import plenum_of
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
@@ -99,8 +98,7 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
     for m in doc.mentions:
         ref = m.ref
         if ref.key is not None and ref.kind == "symbol":
-            plenum = (plenum_of(ref.issuing_body) or plenum_of(ref.text)
-                      if is_plenum_resolution(ref.key) else None)
+            plenum = ref.plenum if is_plenum_resolution(ref.key) else None
             entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name, plenum))
     return entries
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.districts import province_of_body
-from extract.find import plenum_of
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
@@ -266,7 +265,7 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
                           status=Status.RESOLVED)
         return evolve(ref, key=named_key(ref.name or ""), status=Status.NAMED)
     if ref.kind == "title" and ref.key is None:
-        found = index.by_title(ref.term, plenum_of(ref.text), ref.subject)
+        found = index.by_title(ref.term, ref.plenum, ref.subject)
         if len(found) == 1:
             return evolve(ref, key=found[0], date=index.date_of(found[0]),
                           status=Status.RESOLVED)

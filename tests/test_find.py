@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find import find_law_names, find_plenum_titles, find_symbols, plenum_of
+from extract.find import (
+    PLENUM_BODY,
+    find_law_names,
+    find_plenum_titles,
+    find_symbols,
+    plenum_number,
+)
 from extract.normalize import fold_chars, same_name
 
 # (text, [(number, year, type code, issuer)])
@@ -127,13 +133,21 @@ def test_finds_party_resolutions_cited_by_plenum(text: str, term: str, span: str
 @pytest.mark.parametrize(("text", "plenum"), [
     ("Nghị quyết Trung ương 4 khóa XII", "4"),
     ("Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng (khóa XII)", "12"),
-    ("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "5"),  # an issuing body
+])
+def test_the_plenum_a_title_names_is_read_in_digits(text: str, plenum: str) -> None:
+    (title,) = find_plenum_titles(fold_chars(text))
+    assert title.plenum == plenum
+
+
+@pytest.mark.parametrize(("body", "plenum"), [
+    ("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "5"),
     ("Hội nghị Trung ương 6", "6"),
     ("Hội nghị Trung ương năm 2022", None),  # "năm" is a year here, not five
     ("Ban Chấp hành Trung ương Đảng", None),
 ])
-def test_the_plenum_a_title_or_body_names_is_read_in_digits(text: str, plenum: str | None) -> None:
-    assert plenum_of(text) == plenum
+def test_the_plenum_an_issuing_body_names_is_read_in_digits(body: str, plenum: str | None) -> None:
+    m = PLENUM_BODY.match(fold_chars(body))
+    assert (plenum_number(m) if m else None) == plenum
 
 
 def test_a_plenum_followed_by_its_symbol_says_where_the_symbol_starts() -> None:
