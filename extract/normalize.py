@@ -88,27 +88,39 @@ _FOLD_TABLE = "".join(_FOLDED.get(cp, chr(cp)) for cp in range(0x10000))
 # "[ \t]" would not see them.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
+# Characters that show nothing, which web pages and PDFs leave inside words and symbols: soft
+# hyphens (U+00AD, "25-\u00adNQ/TW"), zero-width spaces and joiners, the word joiner and a
+# byte order mark inside the text. Dropped, so that "25-NQ/TW" is read whole.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
-    """The text in NFC with plain spaces and line ends, and for each of its characters the
-    offset in `text` (None if unchanged).
+    """The text in NFC with plain spaces and line ends and nothing invisible, and for each of
+    its characters the offset in `text` (None if unchanged).
 
     Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
     mapped back through this list so that they always slice the text as it was read.
     """
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
+    if _INVISIBLE.search(spaced):
+        return _by_cluster(spaced)
     nfc = unicodedata.normalize("NFC", spaced)
     if nfc == text:
         return text, None
     if nfc == spaced:
         return nfc, list(range(len(text) + 1))
+    return _by_cluster(spaced)
+
+
+def _by_cluster(spaced: str) -> tuple[str, list[int]]:
+    """Each letter with its marks composed on its own, invisible characters dropped: the
+    offset of every character made is the offset of the cluster it came from."""
     out: list[str] = []
     offsets: list[int] = []
     start = 0
     for i in range(1, len(spaced) + 1):
         if i == len(spaced) or not unicodedata.combining(spaced[i]):
-            cluster = unicodedata.normalize("NFC", spaced[start:i])
+            cluster = unicodedata.normalize("NFC", _INVISIBLE.sub("", spaced[start:i]))
             out.append(cluster)
             offsets.extend([start] * len(cluster))
             start = i

@@ -69,6 +69,8 @@ COPIES = {
     "hyphens typeset non-breaking (U+2011)": lambda text: re.sub(
         r"(?<=[\dA-Za-z])-(?=[A-ZĐ])", "\u2011", text),
     "hyphens escaped in Markdown": lambda text: re.sub(r"(?<=[\dA-Za-z])-(?=[A-ZĐ])", r"\\-", text),
+    "soft hyphens and zero-width spaces inside symbols, as from a web page": lambda text: re.sub(
+        r"(?<=[\dA-Za-z])-(?=[A-ZĐ])", "-\u00ad", text).replace("/", "/\u200b"),
     "footnote markers in superscript": lambda text: re.sub(
         r"\[([1-9])\]", lambda m: "¹²³⁴⁵⁶⁷⁸⁹"[int(m.group(1)) - 1], text),
 }

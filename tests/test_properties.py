@@ -71,6 +71,16 @@ def test_no_break_spaces_are_read_as_spaces_and_offsets_slice_the_text_as_read()
         assert text[ref.start:ref.end] == ref.text
 
 
+def test_invisible_characters_are_dropped_and_offsets_slice_the_text_as_read() -> None:
+    # Soft hyphens and zero-width spaces, as web pages leave them inside symbols and words.
+    text = (SAMPLE.replace("-", "-\u00ad").replace("/", "/\u200b")
+            .replace("hiện", "hi\u00adện").replace(" số", "\u2060 số"))
+    extraction = extract_text(text)
+    assert [r.key for r in extraction.references] == [r.key for r in extract_text(SAMPLE).references]
+    for ref in extraction.references:
+        assert text[ref.start:ref.end] == ref.text
+
+
 def test_a_one_megabyte_line() -> None:
     line = ("x" * 1000 + " Chỉ thị số 33/CT-TTg ") * 1000
     extraction = extract_text(line)
