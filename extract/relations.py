@@ -49,8 +49,12 @@ _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
 _CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
-_PROPOSED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
-                       + r")(?:[\s,]+(?:va|viec)\b)*[\s,]*$")
+# A change proposed or assigned is not made: the proposal word (not the "Ban Chỉ đạo" that is
+# a committee), then at most six words of whom it goes to, none "của" ("tham mưu UBND tỉnh bãi
+# bỏ"). "Theo/Xét đề nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on.
+_PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
+                       + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
+                       + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
@@ -97,7 +101,7 @@ def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
             joined.append([m.start(), m.end(), relation])
     runs: list[_Run] = []
     for s, e, relation in joined:
-        proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 40), s)
+        proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
         if proposed:  # "đề xuất sửa đổi Nghị định số X": a change proposed cites X
             relation = RelationType.CITES
         # Each run's words are read once (one space, as the cue is shown): a run may be long.

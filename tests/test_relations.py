@@ -219,11 +219,25 @@ def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str
     "Nghiên cứu, đề xuất sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP ngày 14/12/2004.",
     "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
     "Kiến nghị bãi bỏ Nghị định số 204/2004/NĐ-CP.",
+    # with whom it goes to between
+    "Giao Sở Tư pháp tham mưu UBND tỉnh bãi bỏ Nghị định số 204/2004/NĐ-CP.",
+    "Đề nghị các bộ, ngành sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
 ])
 def test_a_change_proposed_or_assigned_is_not_made_by_the_citing_document(text: str) -> None:
     (rel,) = extract_text(text).relations
     assert (rel.relation.value, rel.target.id) == ("CITES", "ND-204-CP-2004")
     assert rel.cue.endswith(("sua doi, bo sung", "bai bo"))  # the cue shown with its proposal
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Theo đề nghị của Giám đốc Sở Tư pháp, bãi bỏ Quyết định số 12/2019/QĐ-UBND.", "REPEALS"),
+    ("Xét đề nghị Sở Nội vụ, thay thế Quyết định số 12/2019/QĐ-UBND.", "SUPERSEDES"),
+    ("Kiện toàn Ban Chỉ đạo tỉnh thay thế Quyết định số 12/2019/QĐ-UBND.", "SUPERSEDES"),
+])
+def test_the_proposal_a_decision_acts_on_and_a_steering_committee_propose_nothing(
+        text: str, relation: str) -> None:
+    (rel,) = extract_text(text).relations
+    assert (rel.relation.value, rel.target.id) == (relation, "QD-12-UBND-2019")
 
 
 def test_a_proposed_change_after_a_cited_document_is_not_that_documents_either() -> None:
