@@ -115,9 +115,12 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             continue
         inner = any(n.start < name.start and name.end <= n.end for n in amending)
         end, date = _date_after(folded, name.end) if not inner else (name.end, None)
+        year = None  # "Luật Đất đai năm 2013": which of the laws of that name, if several
+        if date is None and not inner and (year_match := _YEAR_AFTER.match(folded, end)):
+            year, end = int(year_match.group("year")), year_match.end()
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],
-                      start=name.start, end=name.end, name=name.name, date=date,
+                      start=name.start, end=name.end, name=name.name, date=date, year=year,
                       in_footnote=name.start >= notes),
             # An amending law's context ends before its cue, which speaks of the laws after it.
             context_end=end if name.amending_cue is None else name.amending_cue,

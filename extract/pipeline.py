@@ -29,6 +29,7 @@ from extract.resolve import (
     CorpusIndex,
     complete_reference,
     is_plenum_resolution,
+    named_key,
     reconcile_dates,
     symbol_key,
 )
@@ -100,6 +101,8 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
         if ref.key is not None and ref.kind == "symbol":
             plenum = ref.plenum if is_plenum_resolution(ref.key) else None
             entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name, plenum))
+        elif ref.kind == "name" and ref.date is not None and ref.name:  # "Luật X ngày ..."
+            entries.append((named_key(ref.name, ref.date.year), ref.date, None, None, ref.name))
     return entries
 
 
@@ -107,9 +110,10 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     """Resolve what needed the corpus, drop mentions of the document itself, type relations."""
     text = doc.text()
     self_key = doc.identity.key
+    year = self_key.year or (doc.identity.date.year if doc.identity.date else None)
     mentions = []
     for m in doc.mentions:
-        ref = complete_reference(m.ref, index)
+        ref = complete_reference(m.ref, index, year)
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
             continue

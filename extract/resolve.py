@@ -54,7 +54,9 @@ class CorpusIndex:
     def __init__(self) -> None:
         self._documents: dict[DocumentKey, KnownDocument] = {}
         self._by_symbol: dict[tuple, set[DocumentKey]] = defaultdict(set)
-        self._laws: dict[str, tuple[DocumentKey, list[str]]] = {}  # folded name -> key, words
+        # folded name -> the laws of that name (a numbered law, or one known by name and date:
+        # "Luật Đất đai" of 2013 and of 2024 are two laws), and the name's folded words
+        self._laws: dict[str, tuple[list[DocumentKey], list[str]]] = {}
         self._resolutions: dict[str | None, set[DocumentKey]] = defaultdict(set)  # NQ/TW by term
 
     def add(self, key: DocumentKey, date: dt.date | None = None, term: str | None = None,
@@ -71,14 +73,16 @@ class CorpusIndex:
             words = _words(subject)
             if words not in known.subjects:
                 known.subjects.append(words)
-        if key.year is not None:
+        if key.year is not None and key.number is not None:
             self._by_symbol[_base(key)].add(key)
             if titled:
                 self._resolutions[known.term].add(key)
                 if known.term is not None:
                     self._resolutions[None].discard(key)
         if name:
-            self._laws.setdefault(fold(name), (key, [fold(w) for w in name.split()]))
+            keys = self._laws.setdefault(fold(name), ([], [fold(w) for w in name.split()]))[0]
+            if key not in keys:
+                keys.append(key)
 
     def date_of(self, key: DocumentKey) -> dt.date | None:
         known = self._documents.get(key)
@@ -88,13 +92,24 @@ class CorpusIndex:
         """Dated documents with the same type, number, issuer and province as `key`."""
         return sorted(self._by_symbol.get(_base(key), ()), key=lambda k: k.year or 0)
 
-    def law(self, name: str) -> DocumentKey | None:
-        """The numbered law a name (or a short form of it) stands for."""
-        if fold(name) in self._laws:
-            return self._laws[fold(name)][0]
-        words = [fold(w) for w in name.split()]
-        return next((key for key, full in self._laws.values() if _is_short_form(words, full)),
-                    None)
+    def law(self, name: str, date: dt.date | None = None,
+            year: int | None = None) -> DocumentKey | None:
+        """The law a name (or a short form of it) stands for, of those the corpus knows by that
+        name: adopted on `date`'s year if the mention is dated ("Luật Đất đai ngày 18 tháng 01
+        năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013", or the citing
+        document's year), else the latest; a numbered one before one known by name alone."""
+        entry = self._laws.get(fold(name))
+        if entry is None:
+            words = [fold(w) for w in name.split()]
+            entry = next((e for e in self._laws.values() if _is_short_form(words, e[1])), None)
+            if entry is None:
+                return None
+        keys = entry[0]
+        if date is not None:
+            keys = [k for k in keys if k.year == date.year]
+        elif year is not None:
+            keys = [k for k in keys if (k.year or 0) <= year] or keys
+        return max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
 
     def by_title(self, term: str | None, plenum: str | None,
                  subject: str | None) -> list[DocumentKey]:
@@ -245,8 +260,10 @@ def _one_field_apart(a: dt.date, b: dt.date) -> bool:
 
 # --- across the corpus -----------------------------------------------------------------------
 
-def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
-    """Resolve what one document could not: undated symbols, law names, plenum titles."""
+def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = None
+                       ) -> Reference:
+    """Resolve what one document could not: undated symbols, law names, plenum titles.
+    `year` is the citing document's: a law it names without a date is one adopted by then."""
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
         known = [k for k in index.dated(ref.key)
                  if may_be_of_term(k.issuer, k.year, ref.term)]
@@ -259,11 +276,12 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
     if ref.kind == "symbol" and ref.date is None and ref.key is not None:
         return evolve(ref, date=index.date_of(ref.key))
     if ref.kind == "name" and ref.key is None:
-        key = index.law(ref.name or "")
+        key = index.law(ref.name or "", ref.date, ref.year or year)
         if key is not None:
             return evolve(ref, key=key, date=ref.date or index.date_of(key),
-                          status=Status.RESOLVED)
-        return evolve(ref, key=named_key(ref.name or ""), status=Status.NAMED)
+                          status=Status.RESOLVED if key.number is not None else Status.NAMED)
+        return evolve(ref, key=named_key(ref.name or "", ref.date and ref.date.year),
+                      status=Status.NAMED)
     if ref.kind == "title" and ref.key is None:
         found = index.by_title(ref.term, ref.plenum, ref.subject)
         if len(found) == 1:
@@ -274,8 +292,9 @@ def complete_reference(ref: Reference, index: CorpusIndex) -> Reference:
     return ref
 
 
-def named_key(name: str) -> DocumentKey:
-    """The key of a law or ordinance known only by its name."""
+def named_key(name: str, year: int | None = None) -> DocumentKey:
+    """The key of a law or ordinance known only by its name, and the year of the date it is
+    cited with, if any: "Luật Đất đai" of 2013 and of 2024 are two laws."""
     words = " ".join(name.split())
     if words.isupper():  # "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", in a title
         words = words.lower()
@@ -284,4 +303,4 @@ def named_key(name: str) -> DocumentKey:
     head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
     name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}".rstrip()
     kind = "PL" if fold(head) == "phaplenh" else LAW  # the Constitution is keyed as a law
-    return DocumentKey(kind, None, "UBTVQH" if kind == "PL" else "QH", None, None, name)
+    return DocumentKey(kind, None, "UBTVQH" if kind == "PL" else "QH", year, None, name)

@@ -23,6 +23,7 @@ from extract.models import DocumentExtraction, DocumentKey, Reference, Status
 from extract.pipeline import no_cycle_collection, stream_corpus
 from extract.provinces import new_province
 from extract.resolve import CorpusIndex
+from extract.tables import LAW
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
 from graph.readers import UnreadableDocument, iter_document_paths, read_document
 from graph.store import DocumentFilter, FileFailed, GraphStore
@@ -120,9 +121,12 @@ def index_from_store(store: GraphStore) -> CorpusIndex:
         if not page:
             return index
         for node in page:
-            law_names = [a for a in node.aliases if a.startswith(("Luật", "Bộ luật"))]
-            index.add(node.key, node.date, node.term, node.title,
-                      law_names[0] if law_names and node.number else None)
+            if node.number is None:  # a law known by name, told from its namesakes by year
+                name = node.name if node.year and node.type in (LAW, "PL") else None
+            else:
+                law_names = [a for a in node.aliases if a.startswith(("Luật", "Bộ luật"))]
+                name = law_names[0] if law_names else None
+            index.add(node.key, node.date, node.term, node.title, name)
         after = page[-1].id
 
 

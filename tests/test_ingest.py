@@ -132,6 +132,21 @@ def test_unresolved_references_resolve_when_the_document_they_need_arrives(
         "KH-12-UBND-2022-tra-vinh", "KH-13-UBND-2022-tra-vinh"}
 
 
+def test_a_law_named_later_without_date_is_the_one_the_store_knows_by_date(
+        empty_store: GraphStore, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text(PLAN.format(
+        cited="Luật Tiếp công dân ngày 25 tháng 11 năm 2013"), encoding="utf-8")
+    ingest_paths(empty_store, [first], progress=False)
+    (second / "b.txt").write_text(PLAN.replace("12/KH", "13/KH").format(
+        cited="Luật Tiếp công dân"), encoding="utf-8")
+    ingest_paths(empty_store, [second], progress=False)
+    assert {e.source for e in queries.cited_by(empty_store, "LUAT-QH-2013-luat-tiep-cong-dan")
+            } == {"KH-12-UBND-2022-tra-vinh", "KH-13-UBND-2022-tra-vinh"}
+
+
 def test_broken_files_are_reported_and_skipped(empty_store: GraphStore, tmp_path: Path,
                                                samples_dir: Path) -> None:
     corpus = tmp_path / "corpus"

@@ -105,7 +105,7 @@ def test_a_document_issuing_a_plan_implements_what_the_plan_carries_out() -> Non
 def test_an_amending_law_is_named_whole_and_amends_the_laws_it_names() -> None:
     text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
             "chính quyền địa phương ngày 22 tháng 11 năm 2019;")
-    amending = "LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-bb54aa28"
+    amending = "LUAT-QH-2019-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-bb54aa28"
     assert relations(text) == {
         ("self", "BASED_ON", amending),
         ("self", "CITES", "LUAT-QH-luat-to-chuc-chinh-phu"),
@@ -122,8 +122,8 @@ def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it()
             "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 23/TTr-SNV ngày 01/8/2022,\n")
     assert relations(text) == {
         ("self", "IMPLEMENTS", "NQ-18-TW-2022"),
-        ("self", "BASED_ON", "LUAT-QH-luat-to-chuc-chinh-quyen-dia-phuong"),
-        ("self", "BASED_ON", "LUAT-QH-luat-dat-dai"),
+        ("self", "BASED_ON", "LUAT-QH-2015-luat-to-chuc-chinh-quyen-dia-phuong"),
+        ("self", "BASED_ON", "LUAT-QH-2013-luat-dat-dai"),
         ("self", "CITES", "TTr-23-SNV-2022"),
     }
 

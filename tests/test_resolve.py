@@ -245,6 +245,33 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
     assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
 
 
+def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
+    # Luật Đất đai of 2013 (45/2013/QH13) and of 2024 (31/2024/QH15) are two laws.
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật Đất đai số 45/2013/QH13; Luật Đất đai số 31/2024/QH15."),
+        ("b.txt", "Thực hiện Luật Đất đai năm 2013; Luật Đất đai ngày 18 tháng 01 năm 2024."),
+        ("c.txt", TRA_VINH + "Tuyên truyền Luật Đất đai."),  # of 2023: the law then in force
+        ("d.txt", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
+                  "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025."),
+    ])
+    ids = [[r.key.id for r in e.references] for e in extractions]
+    assert ids[1] == ["LUAT-45-QH13-2013", "LUAT-31-QH15-2024"]
+    assert ids[2] == ["LUAT-45-QH13-2013"]
+    # Known by name and date alone: one node each, the year in its key.
+    assert ids[3] == ["LUAT-QH-2015-luat-to-chuc-chinh-quyen-dia-phuong",
+                      "LUAT-QH-2025-luat-to-chuc-chinh-quyen-dia-phuong"]
+
+
+def test_a_bare_name_is_the_law_the_corpus_knows_by_that_name_and_date() -> None:
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013."),
+        ("b.txt", "Thực hiện tốt Luật Tiếp công dân."),
+    ])
+    (ref,) = extractions[1].references
+    assert (ref.key.id, ref.status, ref.date.isoformat()) == (
+        "LUAT-QH-2013-luat-tiep-cong-dan", Status.NAMED, "2013-11-25")
+
+
 def test_a_named_law_or_ordinance_has_one_key_however_it_is_written() -> None:
     assert named_key("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ") == named_key(
         "Luật thực hiện dân chủ ở cơ sở")
