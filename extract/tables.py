@@ -264,16 +264,28 @@ _ISSUER_PARTS = re.compile(rf"\s*{DASH}\s*")
 
 def canonical_issuer(printed: str) -> str:
     """The standard spelling of a printed issuer ('TTG' -> 'TTg', 'BCSD' -> 'BCSĐ')."""
-    parts = []
-    for part in _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ")):
-        if re.fullmatch(r"(?i:QH|UBTVQH)\d+", part):
-            parts.append(part.upper())
-            continue
-        if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
-            part = part[:-2] + "TW"
-        code = _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part))
-        parts.append(code or part)
-    return "-".join(parts)
+    parts = _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ"))
+    if (glued := _GLUED_NUMBER.fullmatch(parts[-1])) and (
+            _canonical_part(glued.group(1)) in _DIGITLESS_CODES):
+        # A footnote's number that lost its superscript in text from a PDF: "33/CT-TTg1" is
+        # 33/CT-TTg.
+        parts[-1] = glued.group(1)
+    return "-".join(map(_canonical_part, parts))
+
+
+_GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
+
+
+def _canonical_part(part: str) -> str:
+    if re.fullmatch(r"(?i:QH|UBTVQH)\d+", part):
+        return part.upper()
+    if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
+        part = part[:-2] + "TW"
+    return _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part)) or part
+
+
+# Known codes that carry no digits of their own (QH15 and BCĐ35, Steering Committee 35, do).
+_DIGITLESS_CODES = (CENTRAL_ISSUERS | LOCAL_ISSUERS) - {"BCĐ"}
 
 
 def is_known_issuer(segment: str) -> bool:

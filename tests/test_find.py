@@ -49,6 +49,12 @@ SYMBOLS = [
     ("Công văn số 123/UBND\u2014VP", [("123", None, None, "UBND-VP")]),
     ("Kế hoạch số 35/KH\\-UBND", [("35", None, "KH", "UBND")]),
     ("Kế hoạch số 35/KH-UBND¹ ngày 11/4/2023", [("35", None, "KH", "UBND")]),
+    # a footnote's number printed plain, glued to the issuer (text from a PDF); codes with
+    # digits of their own keep them
+    ("Chỉ thị số 33/CT-TTg1 ngày 26/11/2021", [("33", None, "CT", "TTg")]),
+    ("Nghị quyết số 25-NQ/TƯ12", [("25", None, "NQ", "TW")]),
+    ("Luật số 10/2022/QH15; Kế hoạch số 12/KH-BCĐ35",
+     [("10", 2022, None, "QH15"), ("12", None, "KH", "BCĐ35")]),
     # a công văn: issuer and drafting unit, no type code
     ("Công văn số 123/UBND-VP", [("123", None, None, "UBND-VP")]),
     # lists
