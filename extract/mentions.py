@@ -309,7 +309,9 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, st
         stop = key in _BODY_STOPS and token.lower() not in _NOT_STOPS
         if stop or (key in ("ban", "thi") and folded.startswith("hanh", end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body
-        if not (key in _BODY_WORDS or (token[0].isupper() and not token.isupper())
+        # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
+        if not (key in _BODY_WORDS or token.lower() == "đô"
+                or (token[0].isupper() and not token.isupper())
                 or (token.isupper() and len(token) > 1)):
             break
         words.append((start, end))
