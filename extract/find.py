@@ -138,6 +138,7 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
 _TYPE_WORD_ALTERNATION = "|".join(
     r"\s+".join(word.split()) for word in sorted(TYPE_WORDS, key=len, reverse=True)
 )
+TYPE_WORD_AT = re.compile(rf"(?:{_TYPE_WORD_ALTERNATION})\b")  # where the next reference starts
 TYPE_WORD_BEFORE = re.compile(  # also before a list: "các Quyết định: số 12/2015/QĐ-UBND, ..."
     rf"\b(?P<word>{_TYPE_WORD_ALTERNATION})\s*:?\s*(?:so\s*:?\s*)?$")
 # A short name the text gives a document it cites: "(sau đây gọi tắt là Chỉ thị số 12)".

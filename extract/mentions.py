@@ -18,6 +18,7 @@ from extract.find import (
     PARTY_TERM,
     PLENUM_BODY,
     SHORT_NAME,
+    TYPE_WORD_AT,
     SymbolMatch,
     find_law_names,
     find_plenum_titles,
@@ -316,6 +317,8 @@ def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, st
             break
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
+        if key == "va" and TYPE_WORD_AT.match(folded, cursor):
+            break  # "của Chính phủ và Nghị quyết số ...": the next reference
         # A dash inside a name ("Bà Rịa - Vũng Tàu"), the stop of "TP." ("TP. Hồ Chí Minh").
         if text.startswith(("-", "–"), cursor) or key == "tp" and text.startswith(".", end):
             cursor = _GAP.match(text, cursor + 1).end()

@@ -119,6 +119,14 @@ def test_a_footnote_marker_after_a_symbol_keeps_its_date_and_body(marker: str) -
     assert (ref.key.id, ref.issuing_body) == ("KH-35-UBND-2023-tra-vinh", "UBND tỉnh Trà Vinh")
 
 
+def test_an_issuing_body_ends_where_the_next_reference_starts() -> None:
+    text = ("Triển khai Nghị quyết số 18/NQ-CP ngày 11/02/2023 của Chính phủ và Nghị quyết số "
+            "05/2022/NQ-HĐND của HĐND tỉnh Sóc Trăng; Thông tư liên tịch số 03/2014/TTLT-BNV-BTC "
+            "của Bộ Nội vụ và Bộ Tài chính.")
+    assert [r.issuing_body for r in extract_text(text).references] == [
+        "Chính phủ", "HĐND tỉnh Sóc Trăng", "Bộ Nội vụ và Bộ Tài chính"]
+
+
 def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
     text = "Căn cứ Kế hoạch số 35/KH-UBND năm 2023 của UBND tỉnh Bình Định."
     assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
