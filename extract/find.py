@@ -121,6 +121,13 @@ DATE_AFTER_SYMBOL = re.compile(
     rf"(?(paren)(?:ngay\s*)?|ngay\s*)(?:{_DATE})(?(paren)(?:\s*\))?)"
 )
 
+# A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng
+# Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...".
+# Matched up to the type word, which must follow the verb; the words between are the body.
+DATE_BEFORE_ISSUE = re.compile(
+    rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:da\s+)?(?:ky\s+)?"
+    rf"(?:ban\s+hanh|co|ky)"
+    rf"\s+$")
 
 def parse_date(match: re.Match[str]) -> dt.date | None:
     """The date of a DATE_PATTERN match, or None when it is no calendar date (31/02)."""

@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from extract.find import (
     DATE_AFTER_SYMBOL,
+    DATE_BEFORE_ISSUE,
     PARTY_TERM,
     PLENUM_BODY,
     SHORT_NAME,
@@ -271,6 +272,12 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
         # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013".
         pos_after, date = _date_after(folded, pos)
         pos = pos_after if date else pos
+    if date is None and year is None and word and (
+            before := DATE_BEFORE_ISSUE.search(folded, max(0, start - 160), start)):
+        # "Ngày 26/11/2021, Thủ tướng Chính phủ ban hành Chỉ thị số ..."
+        date, named = parse_date(before), " ".join(text[before.start("body"):before.end("body")]
+                                                   .split())
+        body = body or (sys.intern(named) if named[:1].isupper() else None)
     return Mention(
         Reference(kind="symbol", text=sys.intern(text[start:sym.end]), start=start, end=sym.end,
                   symbol=sym.printed, type_word=word[1] if word else None, date=date,

@@ -127,6 +127,25 @@ def test_an_issuing_body_ends_where_the_next_reference_starts() -> None:
         "Chính phủ", "HĐND tỉnh Sóc Trăng", "Bộ Nội vụ và Bộ Tài chính"]
 
 
+@pytest.mark.parametrize(("text", "key", "body"), [
+    ("Ngày 26/11/2021, Thủ tướng Chính phủ ban hành Chỉ thị số 33/CT-TTg về tăng cường.",
+     "CT-33-TTg-2021", "Thủ tướng Chính phủ"),
+    ("Ngày 06/5/2022, Ủy ban nhân dân tỉnh Long An đã ban hành Kế hoạch số 72/KH-UBND.",
+     "KH-72-UBND-2022-long-an", "Ủy ban nhân dân tỉnh Long An"),
+    ("Ngày 3/5/2023, Sở Nội vụ có Công văn số 123/SNV-VP đề nghị báo cáo.",
+     "CV-123-SNV-VP-2023", "Sở Nội vụ"),
+])
+def test_a_report_may_tell_the_date_and_body_before_the_document(
+        text: str, key: str, body: str) -> None:
+    ref = only(text)
+    assert (ref.key.id, ref.issuing_body) == (key, body)
+
+
+def test_a_date_before_other_words_dates_nothing() -> None:
+    assert keys("Ngày 3/5/2023, tỉnh tổ chức hội nghị quán triệt Chỉ thị số 33/CT-TTg.") == [
+        "CT-33-TTg"]
+
+
 def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
     text = "Căn cứ Kế hoạch số 35/KH-UBND năm 2023 của UBND tỉnh Bình Định."
     assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
