@@ -58,6 +58,10 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
+# "Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the document takes
+# X's place, as "thay thế" says.
+_EXPIRES_WITH_SELF = re.compile(r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+"
+                                r"ngay\s+(?:\w+\s+){1,3}?nay\s+co\s+hieu\s+luc")
 @dataclass(frozen=True, slots=True)
 class _Run:
     """Cue words standing together ("quán triệt, triển khai thực hiện"), most specific type."""
@@ -204,6 +208,12 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         for j in in_sentence:
             governed.append(_govern(folded, mentions, governed, runs, j, in_sentence[0],
                                     s_start, inherited))
+        if in_sentence and (expiry := _EXPIRES_WITH_SELF.search(folded, s_start, s_end)):
+            for j in in_sentence:
+                ref = mentions[j].ref
+                if (ref.end <= expiry.start() and governed[j].parent is None
+                        and ";" not in folded[ref.end:expiry.start()]):
+                    governed[j] = _Governed(None, RelationType.SUPERSEDES, "het hieu luc")
         for pos, note in markers:
             before = [j for j in in_sentence if mentions[j].ref.start < pos]
             footnote_cue.setdefault(note, _govern_at(

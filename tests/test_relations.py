@@ -247,6 +247,15 @@ def test_a_proposed_change_after_a_cited_document_is_not_that_documents_either()
                                ("self", "CITES", "QD-12-UBND-2015")}
 
 
+def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
+    text = ("Quyết định số 45/2019/QĐ-UBND ngày 3/4/2019 và Quyết định số 12/2020/QĐ-UBND ngày "
+            "5/5/2020 của UBND tỉnh hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực.\n"
+            "Căn cứ Quyết định số 7/2018/QĐ-UBND ngày 1/2/2018 (đã hết hiệu lực).")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-45-UBND-2019"),
+                               ("self", "SUPERSEDES", "QD-12-UBND-2020"),
+                               ("self", "BASED_ON", "QD-7-UBND-2018")}
+
+
 def test_the_most_specific_relation_of_a_pair_wins() -> None:
     text = ("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021; ủy ban ban hành kế hoạch.\n"
             "- Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
