@@ -114,11 +114,15 @@ _DATE = (
 )
 DATE_PATTERN = re.compile(_DATE)
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
-# "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...".
+# "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", and the next cell of a table's row
+# ("| 72/KH-UBND | 06/5/2022 |", or columns parted by tabs or runs of spaces), which holds the
+# date alone.
+_CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
 DATE_AFTER_SYMBOL = re.compile(
-    rf"\s*(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
-    rf"(?:vao\s+)?"
-    rf"(?(paren)(?:ngay\s*)?|ngay\s*)(?:{_DATE})(?(paren)(?:\s*\))?)"
+    rf"(?:\s*(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
+    rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
+    rf"|{_CELL_END}(?P<cell>[ \t]*(?:\||\t| {{3}})[ \t]*))"
+    rf"(?:{_DATE})(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
 )
 
 # A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng

@@ -146,6 +146,15 @@ def test_a_date_before_other_words_dates_nothing() -> None:
         "CT-33-TTg"]
 
 
+@pytest.mark.parametrize("row", [
+    "| 1 | 72/KH-UBND | 06/5/2022 | Kế hoạch thực hiện Chỉ thị 33 |",
+    "1\tKế hoạch số 72/KH-UBND\t06/5/2022\tKế hoạch thực hiện",
+    "1     Kế hoạch số 72/KH-UBND      06/5/2022      Kế hoạch thực hiện",
+])
+def test_a_table_row_dates_a_symbol_in_the_next_cell(row: str) -> None:
+    assert keys(row) == ["KH-72-UBND-2022"]
+
+
 def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
     text = "Căn cứ Kế hoạch số 35/KH-UBND năm 2023 của UBND tỉnh Bình Định."
     assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
