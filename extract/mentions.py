@@ -263,7 +263,7 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     year = None
     if date is None and (year_match := _YEAR_AFTER.match(folded, pos)):
         year, pos = int(year_match.group("year")), year_match.end()
-    body, pos, plenum = _issuing_body(text, folded, pos)
+    body, pos, plenum = issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None
     if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"
@@ -296,7 +296,7 @@ def _date_after(folded: str, pos: int):
     return m.end(), parse_date(m)
 
 
-def _issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str | None]:
+def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str | None]:
     """The body after "của" ("của Ban Thường vụ Tỉnh ủy"), where it ends, and the plenum it
     names, if it is one."""
     m = _BODY_START.match(folded, pos)

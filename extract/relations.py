@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.mentions import Mention
+from extract.mentions import Mention, issuing_body
 from extract.models import DocumentKey, Relation, RelationType
 from extract.normalize import is_word_char
 from extract.sentences import FOOTNOTE_MARK, ITEM_KIND, footnote_number, sentence_spans
@@ -42,6 +42,11 @@ _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
+# "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
+# tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next
+# to the reference
+_WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
+_AT = re.compile(r"[\s,]*tai\s*$")
 _PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "bị"
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _MARKER = re.compile(FOOTNOTE_MARK)
@@ -137,7 +142,8 @@ def _is_passive(folded: str, run: _Run, floor: int) -> bool:
     return _PASSIVE.search(folded, max(floor, run.start - 12), run.start) is not None
 
 
-def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
+def _governing(text: str, folded: str, runs: list[_Run], anchors: list[int]
+               ) -> list[_Run]:
     """The runs that govern a reference at one of `anchors`. Cues that change a document
     (amends, supersedes, repeals, guides), the direct cues ("theo") and proposed changes count
     only right before one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X"
@@ -149,20 +155,27 @@ def _governing(folded: str, runs: list[_Run], anchors: list[int]) -> list[_Run]:
         k = bisect_left(anchors, pos)
         return anchors[k] if k < len(anchors) else -1
 
-    return [r for r in runs if not r.adjacent_only or _adjacent(folded, r.end, next_anchor(r.end))]
+    return [r for r in runs
+            if not r.adjacent_only or _adjacent(text, folded, r.end, next_anchor(r.end))]
 
 
 def _starts_word(folded: str, pos: int) -> bool:
     return pos == 0 or not is_word_char(folded[pos - 1])
 
 
-def _adjacent(folded: str, start: int, end: int) -> bool:
+def _adjacent(text: str, folded: str, start: int, end: int) -> bool:
     """Whether only filler stands between a cue ending at `start` and a reference at `end`."""
     if start > end:
         return False
     gap = folded[start:end]
-    return _FILLER.match(gap) is not None or (
-        "kem" in gap and _ATTACHED_FILLER.match(gap) is not None)
+    if _FILLER.match(gap) is not None or (
+            "kem" in gap and _ATTACHED_FILLER.match(gap) is not None):
+        return True
+    whose = "tai" in gap and _WHOSE.match(folded, start, end)
+    if not whose:
+        return False
+    body, body_end, _ = issuing_body(text, folded, whose.end())
+    return body is not None and _AT.match(folded, body_end, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +217,9 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
         anchors = [mentions[j].ref.start for j in in_sentence] + [p for p, _ in markers]
-        runs = _governing(folded, _runs(folded, s_start, s_end, anchors), anchors)
+        runs = _governing(text, folded, _runs(folded, s_start, s_end, anchors), anchors)
         for j in in_sentence:
-            governed.append(_govern(folded, mentions, governed, runs, j, in_sentence[0],
+            governed.append(_govern(text, folded, mentions, governed, runs, j, in_sentence[0],
                                     s_start, inherited))
         if in_sentence and (expiry := _EXPIRES_WITH_SELF.search(folded, s_start, s_end)):
             for j in in_sentence:
@@ -262,7 +275,7 @@ def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _
     return cues.get(footnote_number(m.group(1))) if m else None
 
 
-def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
+def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Governed],
             sentence_runs: list[_Run], i: int, first: int, s_start: int,
             inherited: _Governed | None) -> _Governed:
     """How mention `i` is governed; `first` is the first mention of its sentence."""
@@ -278,7 +291,7 @@ def _govern(folded: str, mentions: list[Mention], governed: list[_Governed],
     runs = [r for r in sentence_runs if gap_start <= r.start and r.end <= start]
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
-    if last is not None and _adjacent(folded, last.end, start):
+    if last is not None and _adjacent(text, folded, last.end, start):
         context_end = mentions[prev].context_end if prev is not None else start
         if prev is not None and not semicolon and context_end <= last.start:
             if _NESTING.match(folded, context_end, last.start):

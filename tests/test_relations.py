@@ -195,6 +195,19 @@ def test_an_act_of_the_citing_document_after_and_is_not_nested() -> None:
                                ("self", "REPEALS", "QD-5-UBND-2018")}
 
 
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Bãi bỏ các quy định của Ủy ban nhân dân tỉnh tại Quyết định số 12/2020/QĐ-UBND.",
+     "REPEALS"),
+    ("Sửa đổi, bổ sung một số điều của Quy chế làm việc của Ủy ban nhân dân tỉnh tại Quyết "
+     "định số 12/2020/QĐ-UBND.", "AMENDS"),
+    # "của tỉnh cho phù hợp với quy định": no issuing body before "tại"
+    ("Rà soát, sửa đổi các văn bản của tỉnh cho phù hợp với quy định tại Quyết định số "
+     "12/2020/QĐ-UBND.", "CITES"),
+])
+def test_a_change_reaches_a_reference_past_whose_and_where(text: str, relation: str) -> None:
+    assert relations(text) == {("self", relation, "QD-12-UBND-2020")}
+
+
 def test_changing_cues_count_only_right_before_a_reference() -> None:
     text = ("Rà soát, đề xuất sửa đổi, bổ sung, thay thế, bãi bỏ văn bản cho phù hợp với quy "
             "định của Luật số 10/2022/QH15.")
