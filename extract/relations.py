@@ -67,6 +67,8 @@ _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 # X's place, as "thay thế" says.
 _EXPIRES_WITH_SELF = re.compile(r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+"
                                 r"ngay\s+(?:\w+\s+){1,3}?nay\s+co\s+hieu\s+luc")
+
+
 @dataclass(frozen=True, slots=True)
 class _Run:
     """Cue words standing together ("quán triệt, triển khai thực hiện"), most specific type."""
