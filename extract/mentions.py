@@ -6,6 +6,7 @@ word, date, issuing body, Party term and subject; `resolve.py` turns them into k
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from bisect import bisect_right
@@ -116,10 +117,9 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         if in_symbol(name.start, name.start + 1):
             continue
         inner = any(n.start < name.start and name.end <= n.end for n in amending)
-        end, date = _date_after(folded, name.end) if not inner else (name.end, None)
-        year = None  # "Luật Đất đai năm 2013": which of the laws of that name, if several
-        if date is None and not inner and (year_match := _YEAR_AFTER.match(folded, end)):
-            year, end = int(year_match.group("year")), year_match.end()
+        # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
+        end, date, year = (_date_or_year_after(folded, name.end) if not inner
+                           else (name.end, None, None))
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],
                       start=name.start, end=name.end, name=name.name, date=date, year=year,
@@ -259,10 +259,7 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     word = type_word_before(folded, sym.start)
     start = word[0] if word else sym.start
     marker = _MARKER_AFTER.match(folded, sym.end)  # a footnote's, before the date and body
-    pos, date = _date_after(folded, marker.end() if marker else sym.end)
-    year = None
-    if date is None and (year_match := _YEAR_AFTER.match(folded, pos)):
-        year, pos = int(year_match.group("year")), year_match.end()
+    pos, date, year = _date_or_year_after(folded, marker.end() if marker else sym.end)
     body, pos, plenum = issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None
@@ -289,11 +286,20 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     )
 
 
-def _date_after(folded: str, pos: int):
+def _date_after(folded: str, pos: int) -> tuple[int, dt.date | None]:
     m = DATE_AFTER_SYMBOL.match(folded, pos)
     if m is None:
         return pos, None
     return m.end(), parse_date(m)
+
+
+def _date_or_year_after(folded: str, pos: int) -> tuple[int, dt.date | None, int | None]:
+    """The date written after a symbol or a name, else the year alone ("năm 2013"), and
+    where it ends."""
+    pos, date = _date_after(folded, pos)
+    if date is None and (year_match := _YEAR_AFTER.match(folded, pos)):
+        return year_match.end(), None, int(year_match.group("year"))
+    return pos, date, None
 
 
 def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str | None]:
