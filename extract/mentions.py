@@ -41,9 +41,9 @@ _BODY_WORDS = frozenset(
     "trung uong dang chinh phu bi thu va can su chi dao van phong so noi bo tri quoc "
     "hoi dong tuong tich chu ubnd hdnd mat tran to "
     # the second words of boards and departments: "Thường trực", "Tuyên giáo", "Tổ chức",
-    # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư"
+    # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư",
     "truc giao chuc tra binh duc tao nguyen truong hoach tu phap toc te dung thong tin "
-    "truyen hoc nghe".split()
+    "truyen hoc nghe dua khen".split()  # and "Thi đua - Khen thưởng"
 )
 # Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN").
 _BODY_STOPS = frozenset(

@@ -23,10 +23,12 @@ from extract.tables import (
     CENTRAL_BODIES,
     LAW,
     LOCAL_BODIES,
+    LOCAL_ISSUERS,
     LOCAL_PARTY_COMMITTEES,
     TYPE_WORDS,
     is_central,
     may_be_of_term,
+    names_central_body,
     type_of_codeless,
 )
 
@@ -181,8 +183,9 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         if local in ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh"):
             repairs.append(Repair("issuer", issuer, "TU", f"issued by {ref.issuing_body}"))
             issuer = "TU"
-    if is_central(issuer):
-        province = None
+    if is_central(issuer) or (issuer.split("-")[0] not in LOCAL_ISSUERS
+                              and names_central_body(body)):
+        province = None  # a code of no known level goes by its body: "... Trung ương"
     elif named:
         province = named
     key = DocumentKey(type_code, match.number, issuer, match.year or ref.year, province)
