@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.models import DocumentKey, Status, could_be_id, evolve
+from extract.normalize import fold_words
 from extract.pipeline import (
     extract_corpus,
     extract_text,
@@ -13,6 +14,7 @@ from extract.pipeline import (
     stream_corpus,
 )
 from extract.resolve import named_key
+from extract.tables import names_central_body
 
 TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
 QUANG_NGAI = "Số: 550/KH-VP\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nVề việc\n\n"
@@ -176,6 +178,23 @@ def test_a_district_in_the_issuing_body_tells_the_province() -> None:
 def test_the_province_an_issuing_body_names_as_it_is_written(body: str, province: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 35/KH-UBND ngày 11/4/2023 của {body}.").references
     assert (ref.issuing_body, ref.key.id) == (body, f"KH-35-UBND-2023-{province}")
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    # a code of no known level goes by its body: this council sits at the centre
+    ("Hội đồng Thi đua - Khen thưởng Trung ương", "KH-16-HDTDKT-2021"),
+    ("Hội đồng Thi đua - Khen thưởng tỉnh", "KH-16-HDTDKT-2021-tra-vinh"),
+])
+def test_a_body_of_the_centre_makes_a_code_of_no_known_level_central(body: str, key: str) -> None:
+    (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của {body}, "
+                          "Ủy ban nhân dân tỉnh ban hành Kế hoạch.").references
+    assert (ref.issuing_body, ref.key.id) == (body, key)
+
+
+def test_a_body_that_names_a_local_one_is_not_of_the_centre() -> None:
+    assert names_central_body(fold_words("Ban Chỉ đạo 35 Trung ương"))
+    assert not names_central_body(
+        fold_words("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"))
 
 
 def test_the_same_local_symbol_is_two_documents_in_two_provinces() -> None:
