@@ -84,7 +84,10 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Sử dụng năng lượng tiết kiệm và hiệu quả", "Tiêu chuẩn và quy chuẩn kỹ thuật",
     "Chất lượng sản phẩm, hàng hóa", "Hỗ trợ doanh nghiệp nhỏ và vừa",
     "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Đo đạc và bản đồ",
-    "Phòng, chống HIV/AIDS",
+    "Phòng, chống HIV/AIDS", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+    "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân",
+    "Thực hiện dân chủ ở xã, phường, thị trấn", "Phí và lệ phí", "Bảo vệ và kiểm dịch thực vật",
+    "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
 )
 
 # Type names for people, by code (the identity's `type_name` and the explorer's labels).

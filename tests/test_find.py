@@ -118,6 +118,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo Hiến pháp năm 2013 và Hiến pháp, pháp luật", ["Hiến pháp", "Hiến pháp"]),
     ("Luật Các tổ chức tín dụng năm 2010; Luật Phòng, chống tác hại của thuốc lá",
      ["Luật Các tổ chức tín dụng", "Luật Phòng, chống tác hại của thuốc lá"]),
+    ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003",
+     ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
+    ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn ngày 20 tháng 4 năm 2007",
+     ["Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn"]),
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names

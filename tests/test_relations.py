@@ -188,6 +188,18 @@ def test_guides_a_law_known_only_by_name() -> None:
     assert ("ND-64-CP-2014", "GUIDES", "LUAT-QH-luat-tiep-cong-dan") in relations(text)
 
 
+def test_a_joint_body_of_many_words_is_read_whole_before_its_cue() -> None:
+    text = ("Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17 tháng 4 năm 2008 "
+            "của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn thi hành "
+            "các Điều 11, Điều 14 của Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn;")
+    assert relations(text) == {
+        ("self", "BASED_ON", "NQLT-9-CP-UBTWMTTQVN-2008"),
+        ("self", "CITES", "PL-UBTVQH-phap-lenh-thuc-hien-dan-chu-o-xa-phuong-thi-tran"),
+        ("NQLT-9-CP-UBTWMTTQVN-2008", "GUIDES",
+         "PL-UBTVQH-phap-lenh-thuc-hien-dan-chu-o-xa-phuong-thi-tran"),
+    }
+
+
 def test_an_act_of_the_citing_document_after_and_is_not_nested() -> None:
     text = ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và bãi bỏ "
             "Quyết định số 5/2018/QĐ-UBND.")
