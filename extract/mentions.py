@@ -54,6 +54,10 @@ _BODY_STOPS = frozenset(
 # Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
 # Chính phủ Quy định chi tiết ..." is written.
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ"})
+# Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
+# steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
+_NUMBERED = frozenset({"quan", "phuong", "dao"})
+_BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -338,6 +342,9 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         elif abbreviation := _ABBREVIATION.match(text, cursor):  # "Ủy ban nhân dân (UBND) tỉnh"
             words[-1] = (start, abbreviation.end())  # the word and its abbreviation
             cursor = _GAP.match(text, abbreviation.end()).end()
+        elif key in _NUMBERED and (number := _BODY_NUMBER.match(text, cursor)):
+            words.append(number.span())  # "Ủy ban nhân dân Quận 1", "Ban Chỉ đạo 35"
+            cursor = _GAP.match(text, number.end()).end()
     while words and folded[words[-1][0]:words[-1][1]] == "va":
         words.pop()
     if not words:

@@ -174,6 +174,7 @@ def test_a_district_in_the_issuing_body_tells_the_province() -> None:
     ("UBND huyện Quỳ Hợp", "nghe-an"),  # "Quỳ" folds as "quy" ("quy định") does
     ("Ủy ban nhân dân (UBND) tỉnh Bến Tre", "ben-tre"),  # an abbreviation inside the body
     ("Ủy ban nhân dân Thủ đô Hà Nội", "ha-noi"),  # "đô", the capital, folds as "do" (by)
+    ("Ủy ban nhân dân Quận 1 thành phố Hồ Chí Minh", "ho-chi-minh"),  # a numbered district
 ])
 def test_the_province_an_issuing_body_names_as_it_is_written(body: str, province: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 35/KH-UBND ngày 11/4/2023 của {body}.").references
