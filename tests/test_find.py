@@ -37,6 +37,8 @@ SYMBOLS = [
     ("Nghị quyết số 25-NQ/TƯ", [("25", None, "NQ", "TW")]),  # TƯ: Trung ương, for TW
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
+    ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
+    ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
     ("Chỉ thị số 33/CT-TTG", [("33", None, "CT", "TTg")]),
     # typeset hyphens (non-breaking, em dash), a space lost after "số", a superscript marker
