@@ -29,6 +29,7 @@ from extract.tables import (
     TYPE_NAMES,
     TYPE_WORDS,
     is_central,
+    type_of_codeless,
 )
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
@@ -72,9 +73,12 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     preamble_body, preamble_word = (_preamble_body(text, folded) if not (header_body and type_word)
                                     else (None, None))  # read only when the header lacks them
     body = header_body or preamble_body
+    # A symbol without a type code is a công văn's (`2345/UBND-NC`) unless a heading names
+    # the type; "ban hành Kế hoạch" in its text does not make it a plan.
     type_code = (symbol.type_code if symbol and symbol.type_code else
-                 TYPE_WORDS[type_word or preamble_word][0] if (type_word or preamble_word)
-                 else None)
+                 TYPE_WORDS[type_word][0] if type_word else
+                 type_of_codeless(symbol.issuer) if symbol else
+                 TYPE_WORDS[preamble_word][0] if preamble_word else None)
     issuer = symbol.issuer if symbol else _issuer_of_body(body)
     province = province_of_body(body) if body else None
     province = (province or canonical_province(place) or district_province(place)

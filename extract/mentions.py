@@ -38,7 +38,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # tỉnh", "Ban Thường vụ Tỉnh ủy"); capitalised words are taken as they come.
 _BODY_WORDS = frozenset(
     "uy ban nhan dan tinh huyen xa phuong thi tran quan thanh pho thuong vu chap hanh "
-    "trung uong dang chinh phu bi thu va can su chi dao van phong so noi bo tri quoc "
+    "trung uong dang chinh phu bi thu va can su chi dao van so noi bo tri quoc "
     "hoi dong tuong tich chu ubnd hdnd mat tran to "
     # the second words of boards and departments: "Thường trực", "Tuyên giáo", "Tổ chức",
     # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư",
@@ -54,6 +54,14 @@ _BODY_STOPS = frozenset(
 # Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
 # Chính phủ Quy định chi tiết ..." is written.
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ"})
+# Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
+# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng".
+# "phòng" also opens a body ("phòng Tư pháp huyện").
+_SECOND_WORDS = {"an": {"cong"}, "huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
+                 "phong": {"van", "bien", None}}
+# Words that start a body's name ("Ban", "Thi đua", "Kinh tế") but a verb or an address after
+# it when the next word is this one.
+_VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui"}
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
 _NUMBERED = frozenset({"quan", "phuong", "dao"})
@@ -325,10 +333,12 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         start, end = w.span()
         token, key = w.group(), folded[start:end]
         stop = key in _BODY_STOPS and token.lower() not in _NOT_STOPS
-        if stop or (key in ("ban", "thi") and folded.startswith("hanh", end + 1)):
-            break  # "ban hành", "thi hành" are verbs after the body
+        if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
+            break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
         # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
         if not (key in _BODY_WORDS or token.lower() == "đô"
+                or (key in _SECOND_WORDS and (folded[words[-1][0]:words[-1][1]] if words
+                                              else None) in _SECOND_WORDS[key])
                 or (token[0].isupper() and not token.isupper())
                 or (token.isupper() and len(token) > 1)):
             break

@@ -216,6 +216,8 @@ CUES: tuple[tuple[str, RelationType], ...] = (
 DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("theo", RelationType.CITES),
     ("gan voi", RelationType.CITES),
+    # "on the basis of a proposal" is "theo đề nghị": the proposal is cited, no legal basis
+    ("tren co so de nghi", RelationType.CITES),
     ("tren co so", RelationType.BASED_ON),  # "on the basis of"
 )
 

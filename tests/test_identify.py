@@ -173,6 +173,17 @@ def test_an_official_letters_subject_line_is_its_title() -> None:
                               "Thủ tướng Chính phủ")
 
 
+def test_a_symbol_without_a_type_code_is_an_official_letter_whatever_its_text_asks() -> None:
+    text = ("UỶ BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 2345/UBND-NC\nQuảng Nam, ngày 12 tháng 4 "
+            "năm 2024\nV/v triển khai thực hiện Chỉ thị số 24-CT/TW của Ban Bí thư\n\n"
+            "Kính gửi: Các Sở, Ban, ngành thuộc tỉnh.\n\nGiao Bộ Chỉ huy Quân sự tỉnh tham mưu "
+            "UBND tỉnh ban hành Kế hoạch thực hiện Chỉ thị số 24-CT/TW.\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "CV-2345-UBND-NC-2024-quang-nam"
+    # the body in the subject line ends before the address on the next line
+    assert result.references[0].issuing_body == "Ban Bí thư"
+
+
 def test_thua_thien_hue_is_written_hue_from_2025() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n\nSố: 35/KH-UBND\n\nHuế, ngày 5 tháng 9 năm 2025\n\n"
             "KẾ HOẠCH\nThực hiện công tác năm 2025\n\nCăn cứ Kế hoạch số 12/KH-UBND ngày "

@@ -128,6 +128,15 @@ def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it()
     }
 
 
+def test_on_the_basis_of_a_proposal_cites_it_as_by_a_proposal_does() -> None:
+    text = ("Thực hiện Chỉ thị số 24-CT/TW ngày 13/7/2023; trên cơ sở đề nghị của Bộ Chỉ huy Quân "
+            "sự tỉnh tại Tờ trình số 456/TTr-BCH ngày 01/4/2024, Chủ tịch UBND tỉnh có ý kiến:")
+    assert relations(text) == {("self", "IMPLEMENTS", "CT-24-TW-2023"),
+                               ("self", "CITES", "TTr-456-BCH-2024")}
+    assert relations("Trên cơ sở Kết luận số 12-KL/TW ngày 1/2/2024 của Bộ Chính trị.") == {
+        ("self", "BASED_ON", "KL-12-TW-2024")}
+
+
 def test_a_passive_cue_relates_the_later_document_to_the_earlier_one() -> None:
     text = ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ được sửa đổi, bổ sung "
             "bởi Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ; Quyết định số "

@@ -192,6 +192,17 @@ def test_a_body_of_the_centre_makes_a_code_of_no_known_level_central(body: str, 
     assert (ref.issuing_body, ref.key.id) == (body, key)
 
 
+@pytest.mark.parametrize("body", [
+    # second words that are common words elsewhere count after their first word only
+    "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    "Văn phòng UBND tỉnh", "phòng Tư pháp huyện",
+])
+def test_bodies_of_the_forces_and_offices_are_read_whole(body: str) -> None:
+    (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
+                          "chống dịch, an ninh trật tự.").references
+    assert ref.issuing_body == body
+
+
 def test_a_body_that_names_a_local_one_is_not_of_the_centre() -> None:
     assert names_central_body(fold_words("Ban Chỉ đạo 35 Trung ương"))
     assert not names_central_body(
