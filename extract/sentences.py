@@ -13,15 +13,16 @@ from functools import lru_cache
 from extract.normalize import fold_words
 from extract.tables import TYPE_WORDS
 
-# A footnote's marker: "[1]", or superscript digits ("¹²") as a word processor sets them.
+# A footnote's marker: "[1]", Markdown's "[^1]" (as pandoc writes a Word file's footnotes), or
+# superscript digits ("¹²") as a word processor sets them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
-FOOTNOTE_MARK = rf"(?:\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}})"
+FOOTNOTE_MARK = rf"(?:\[\^?\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}})"
 _SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "1230456789")
 
 
 def footnote_number(marker: str) -> str:
-    """The number a footnote marker stands for: "[12]" and "¹²" are both "12"."""
-    return marker.strip("[]").translate(_SUPERSCRIPT_DIGITS)
+    """The number a footnote marker stands for: "[12]", "[^12]" and "¹²" are all "12"."""
+    return marker.strip("[^]").translate(_SUPERSCRIPT_DIGITS)
 
 
 _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
