@@ -335,10 +335,10 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         stop = key in _BODY_STOPS and token.lower() not in _NOT_STOPS
         if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
+        previous = folded[words[-1][0]:words[-1][1]] if words else None
         # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
         if not (key in _BODY_WORDS or token.lower() == "đô"
-                or (key in _SECOND_WORDS and (folded[words[-1][0]:words[-1][1]] if words
-                                              else None) in _SECOND_WORDS[key])
+                or previous in _SECOND_WORDS.get(key, ())
                 or (token[0].isupper() and not token.isupper())
                 or (token.isupper() and len(token) > 1)):
             break

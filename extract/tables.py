@@ -161,13 +161,12 @@ LOCAL_BODIES: tuple[str, ...] = (
 )
 
 
-
 def names_central_body(body: str) -> bool:
     """Whether a folded issuing body is a central one: "Bộ Chính trị", or any body of the
     centre by name ("Hội đồng Thi đua - Khen thưởng Trung ương", "Ban Chỉ đạo 35 Trung
     ương"), as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
-    return bool(body) and (body.endswith("trung uong") or any(b in body for b in CENTRAL_BODIES)) \
-        and not any(b in body for b in LOCAL_BODIES)
+    central = body.endswith("trung uong") or any(b in body for b in CENTRAL_BODIES)
+    return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
 
 
 # Bodies that issue a document, as written in a header or preamble (folded) -> issuer code.
