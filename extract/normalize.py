@@ -128,6 +128,24 @@ def _by_cluster(spaced: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+def bracket(text: str, spans: list[tuple[int, int]], offsets: list[int] | None
+            ) -> tuple[str, list[int]]:
+    """`text` with each of `spans` (in order, apart) put in square brackets, and for each of its
+    characters the offset in the text as read (`offsets` maps `text` there, None if it is
+    that text). A bracket takes the offset of the character it stands before."""
+    base = offsets if offsets is not None else list(range(len(text) + 1))
+    parts: list[str] = []
+    mapped: list[int] = []
+    pos = 0
+    for start, end in spans:
+        parts += [text[pos:start], "[", text[start:end], "]"]
+        mapped += [*base[pos:start], base[start], *base[start:end], base[end]]
+        pos = end
+    parts.append(text[pos:])
+    mapped += base[pos:]
+    return "".join(parts), mapped
+
+
 def is_word_char(char: str) -> bool:
     """Whether `char` is what `\\w` matches: word boundaries checked outside a pattern."""
     return char.isalnum() or char == "_"

@@ -23,7 +23,7 @@ from typing import TypeVar
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
-from extract.normalize import fold_chars, to_nfc
+from extract.normalize import bracket, fold_chars, to_nfc
 from extract.relations import type_relations
 from extract.resolve import (
     CorpusIndex,
@@ -33,6 +33,7 @@ from extract.resolve import (
     reconcile_dates,
     symbol_key,
 )
+from extract.sentences import plain_footnotes
 
 T = TypeVar("T")
 Convert = Callable[[DocumentExtraction, str], T]  # a result and its text as read -> what to yield
@@ -65,6 +66,8 @@ def parse_document(text: str, file: str = "<text>",
     pasted without its header): local issuers without a named province take it.
     """
     nfc, offsets = to_nfc(text)
+    if notes := plain_footnotes(nfc):  # "dân vận1" ... "1 Kế hoạch số": read as "[1]"
+        nfc, offsets = bracket(nfc, notes, offsets)
     folded = fold_chars(nfc)
     identity = identify_document(nfc, folded)
     if province and identity.province is None:

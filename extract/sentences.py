@@ -25,6 +25,34 @@ def footnote_number(marker: str) -> str:
     return marker.strip("[^]").translate(_SUPERSCRIPT_DIGITS)
 
 
+# Footnotes in text from a PDF: the marker lost its superscript and is left as digits glued to
+# the word ("công tác dân vận1."), and each footnote is a line that starts with its number
+# ("1 Kế hoạch số ..."). Not units ("100 m2", "km2").
+_PLAIN_NOTE_LINE = re.compile(r"\n[ \t*]*(\d{1,2})[ \t]+(?=[A-ZĐ“\"])")  # "\n" first: fast
+_PLAIN_MARKER = r"(?<=[a-zà-ỹđ”\")])(?<![\s\d][a-z])(?<![kcdm]m){}(?=[\s.,;:)]|$)"
+_BRACKETED_NOTE = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}")
+
+
+def plain_footnotes(text: str) -> list[tuple[int, int]]:
+    """The digits of footnote markers and footnote lines printed plain, to be read as "[1]":
+    only when the lines number 1, 2, 3 ... in order and each number stands glued after a word
+    before its line (and after the marker before it), so that no list or unit is taken."""
+    lines = list(_PLAIN_NOTE_LINE.finditer(text))
+    if not lines or _BRACKETED_NOTE.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    expected, after = 1, 0
+    for line in lines:
+        if int(line.group(1)) != expected:
+            continue
+        marker = re.compile(_PLAIN_MARKER.format(expected)).search(text, after, line.start())
+        if marker is None:
+            break
+        spans += [marker.span(), line.span(1)]
+        expected, after = expected + 1, marker.end()
+    return sorted(spans)
+
+
 _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 # List items by the kind of their marker: "- ", "1. ", "1.2) ", "2- ", "II. ", "III- ", "a) ",
 # "a. ".

@@ -73,6 +73,8 @@ COPIES = {
         r"(?<=[\dA-Za-z])-(?=[A-ZĐ])", "-\u00ad", text).replace("/", "/\u200b"),
     "footnote markers in superscript": lambda text: re.sub(
         r"\[([1-9])\]", lambda m: "¹²³⁴⁵⁶⁷⁸⁹"[int(m.group(1)) - 1], text),
+    "footnotes printed plain, as in text from a PDF": lambda text: re.sub(
+        r"\[(\d)\]", r"\1", re.sub(r"(?m)^\[(\d)\][ \t]*", r"\1 ", text)),
     "footnotes in Markdown, as pandoc writes a Word file's": lambda text: re.sub(
         r"\[(\d)\]", r"[^\1]", re.sub(r"(?m)^\[(\d)\][ \t]*", r"[^\1]: ", text)),
 }

@@ -6,6 +6,7 @@ import pytest
 
 from extract.interchange import to_record
 from extract.pipeline import extract_text
+from extract.sentences import plain_footnotes
 
 
 def relations(text: str) -> set[tuple[str, str, str]]:
@@ -297,15 +298,34 @@ def test_the_most_specific_relation_of_a_pair_wins() -> None:
     assert rel.relation.value == "BASED_ON" and rel.mentions == 2
 
 
-@pytest.mark.parametrize(("marker", "note"), [("[1]", "[1]"), ("¹", "¹"), ("[12]", "¹²")])
+@pytest.mark.parametrize(("marker", "note"), [("[1]", "[1]"), ("¹", "¹"), ("[12]", "¹²"),
+                                             ("[^1]", "[^1]:"), ("1", "1")])
 def test_a_footnote_inherits_the_cue_of_its_marker(marker: str, note: str) -> None:
-    # Markers as typed ("[1]") or set in superscript ("¹"), in the text and before the note.
+    # Markers as typed ("[1]"), set in superscript ("¹"), written by pandoc ("[^1]") or printed
+    # plain in text from a PDF ("vận1"), in the text and before the note.
     text = (f"- Quán triệt thực hiện các Kế hoạch của UBND tỉnh về công tác dân vận{marker}.\n"
             f"{note} Kế hoạch số 264/KH-UBND ngày 25/10/2021 về tiếp tục triển khai thực hiện "
             "Đề án số 06-ĐA/TU ngày 07/10/2016 của Ban Thường vụ Tỉnh ủy.")
     assert relations(text) == {("self", "IMPLEMENTS", "KH-264-UBND-2021"),
                                ("self", "CITES", "DA-6-TU-2016"),
                                ("KH-264-UBND-2021", "IMPLEMENTS", "DA-6-TU-2016")}
+
+
+@pytest.mark.parametrize("text", [
+    "Diện tích 120 m2 và 3 km2.\n2 Kế hoạch số 5/KH-UBND ngày 1/2/2023.",  # units, no marker
+    "Thực hiện tốt.\n1 Kế hoạch số 5/KH-UBND ngày 1/2/2023.",  # a line, no marker
+    "Theo Luật số 1.\n2 Kế hoạch số 5/KH-UBND ngày 1/2/2023.",  # no footnote 1 before it
+])
+def test_digits_are_footnotes_only_when_marker_and_note_both_stand(text: str) -> None:
+    assert plain_footnotes(text) == []
+
+
+def test_plain_footnote_digits_are_read_as_markers_and_offsets_still_slice_the_text() -> None:
+    text = ("Thực hiện các Kế hoạch về dân vận1.\n"
+            "1 Kế hoạch số 264/KH-UBND ngày 25/10/2021 của UBND tỉnh.")
+    (ref,) = extract_text(text).references
+    assert text[ref.start:ref.end] == ref.text == "Kế hoạch số 264/KH-UBND"
+    assert relations(text) == {("self", "IMPLEMENTS", "KH-264-UBND-2021")}
 
 
 def test_a_footnote_inherits_the_cue_at_its_own_marker() -> None:
