@@ -45,6 +45,7 @@ _NESTING = re.compile(NESTING_FILLER + r"$")
 # "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
 # tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next
 # to the reference
+_NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _AT = re.compile(r"[\s,]*tai\s*$")
 _PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "bị"
@@ -180,6 +181,20 @@ def _adjacent(text: str, folded: str, start: int, end: int) -> bool:
     return body is not None and _AT.match(folded, body_end, end) is not None
 
 
+def _nests(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the words between a reference's context (ending at `start`) and a cue (at
+    `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
+    "X ban hành Chương trình hành động của Chính phủ thực hiện Y"."""
+    if _NESTING.match(folded, start, end):
+        return True
+    whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
+    if not whose:
+        return False
+    body, body_end, _ = issuing_body(text, folded, whose.end())
+    return (body is not None and body_end <= end
+            and _NESTING.match(folded, body_end, end) is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Governed:
     parent: int | None  # index of the mention this one is nested under, or None (self)
@@ -296,7 +311,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     if last is not None and _adjacent(text, folded, last.end, start):
         context_end = mentions[prev].context_end if prev is not None else start
         if prev is not None and not semicolon and context_end <= last.start:
-            if _NESTING.match(folded, context_end, last.start):
+            if _nests(text, folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
             if _PASSIVE.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words, sentence_cue())

@@ -198,6 +198,12 @@ def test_guides_a_law_known_only_by_name() -> None:
     assert ("ND-64-CP-2014", "GUIDES", "LUAT-QH-luat-tiep-cong-dan") in relations(text)
 
 
+def test_a_plan_issued_with_whose_it_is_carries_out_what_it_names() -> None:
+    text = ("Thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình "
+            "hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.")
+    assert ("NQ-3-CP-2025", "IMPLEMENTS", "NQ-57-TW-2024") in relations(text)
+
+
 def test_a_joint_body_of_many_words_is_read_whole_before_its_cue() -> None:
     text = ("Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17 tháng 4 năm 2008 "
             "của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn thi hành "
