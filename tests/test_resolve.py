@@ -106,12 +106,13 @@ def test_a_short_form_of_a_symbol_the_text_cites_is_a_mention_of_it() -> None:
         ("self", r.relation.value, r.target.id) for r in extract_text(text).relations}
 
 
-def test_a_date_in_brackets_or_after_a_verb_is_the_documents_date() -> None:
+def test_a_date_in_brackets_after_a_verb_or_with_a_comma_is_the_documents_date() -> None:
     for text in ("Kế hoạch số 35/KH-UBND (ngày 11/4/2023) của UBND tỉnh Bình Định.",
                  "Kế hoạch số 35/KH-UBND (ngày 11/4/2023 của UBND tỉnh Bình Định).",
                  "Kế hoạch số 35/KH-UBND (11/4/2023) của UBND tỉnh Bình Định.",
                  "Kế hoạch số 35/KH-UBND được ban hành ngày 11/4/2023 của UBND tỉnh Bình Định.",
-                 "Kế hoạch số 35/KH-UBND ký ngày 11/4/2023 của UBND tỉnh Bình Định."):
+                 "Kế hoạch số 35/KH-UBND ký ngày 11/4/2023 của UBND tỉnh Bình Định.",
+                 "Kế hoạch số 35/KH-UBND ngày 11 tháng 4, năm 2023 của UBND tỉnh Bình Định."):
         assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
 
 
