@@ -306,12 +306,15 @@ def _date_after(folded: str, pos: int) -> tuple[int, dt.date | None]:
 
 
 def _date_or_year_after(folded: str, pos: int) -> tuple[int, dt.date | None, int | None]:
-    """The date written after a symbol or a name, else the year alone ("năm 2013"), and
-    where it ends."""
-    pos, date = _date_after(folded, pos)
-    if date is None and (year_match := _YEAR_AFTER.match(folded, pos)):
+    """The date written after a symbol or a name, else the year alone ("năm 2013", or the
+    year of a date no calendar has, "31/4/2023"), and where it ends."""
+    m = DATE_AFTER_SYMBOL.match(folded, pos)
+    if m is not None:
+        date = parse_date(m)
+        return m.end(), date, None if date else int(m.group("y") or m.group("y2"))
+    if year_match := _YEAR_AFTER.match(folded, pos):
         return year_match.end(), None, int(year_match.group("year"))
-    return pos, date, None
+    return pos, None, None
 
 
 def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str | None]:

@@ -116,6 +116,13 @@ def test_a_date_in_brackets_after_a_verb_or_with_a_comma_is_the_documents_date()
         assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
 
 
+def test_a_date_no_calendar_has_still_tells_the_year() -> None:
+    (ref,) = extract_text("Kế hoạch số 35/KH-UBND ngày 31/4/2023 của UBND tỉnh Bình Định."
+                          ).references
+    assert (ref.date, ref.key.id, ref.issuing_body) == (
+        None, "KH-35-UBND-2023-binh-dinh", "UBND tỉnh Bình Định")
+
+
 @pytest.mark.parametrize("marker", ["[1]", " [1],", "(1)", "¹"])
 def test_a_footnote_marker_after_a_symbol_keeps_its_date_and_body(marker: str) -> None:
     ref = only(f"Thực hiện Kế hoạch số 35/KH-UBND{marker} ngày 11/4/2023 của UBND tỉnh Trà Vinh.")
