@@ -79,8 +79,31 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     for m in SYMBOL_PATTERN.finditer(text):
         parts = _symbol_parts(m.group())
         if parts is not None:
+            found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), m.end(), m.group(), *parts))
     return found
+
+
+# Numbers listed before one symbol share its code: "Quyết định số 217, 218-QĐ/TW" are 217-QĐ/TW
+# and 218-QĐ/TW (a type word before the first number, only commas and "và" between them).
+_SHARED_NUMBERS = re.compile(r"(?<![\w/.\-])((?:\d{1,5}\s*(?:,|và|VÀ)\s*)+)$")
+_NUMBER = re.compile(r"\d{1,5}")
+
+
+def _numbers_sharing(text: str, start: int, printed: str, parts: tuple) -> list[SymbolMatch]:
+    number, year, code, issuer, shape = parts
+    if year is not None or not text[start - 1:start].isspace():  # not "61, 62/2018/NĐ-CP"
+        return []
+    listed = _SHARED_NUMBERS.search(text, max(0, start - 40), start)
+    if listed is None:
+        return []
+    lo = max(0, listed.start() - 48)
+    if type_word_before(fold_chars(text[lo:listed.start()]), listed.start() - lo) is None:
+        return []  # "Tổng số 5, 6-NQ/TW"
+    suffix = printed[SYMBOL_PATTERN.fullmatch(printed).end("num"):]  # type: ignore[union-attr]
+    return [SymbolMatch(n.start(), n.end(), n.group() + suffix, n.group().lstrip("0") or "0",
+                        None, code, issuer, shape)
+            for n in _NUMBER.finditer(text, listed.start(1), listed.end(1))]
 
 
 @lru_cache(maxsize=1 << 16)  # printed symbols recur: thousands of plans cite "33/CT-TTg"

@@ -62,6 +62,13 @@ SYMBOLS = [
     # lists
     ("các Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013",
      [("217", None, "QĐ", "TW"), ("218", None, "QĐ", "TW")]),
+    # numbers listed before one symbol share its code
+    ("Quyết định số 217, 218-QĐ/TW ngày 12/12/2013",
+     [("217", None, "QĐ", "TW"), ("218", None, "QĐ", "TW")]),
+    ("các Kết luận số: 01, 02 và 03-KL/TU", [("1", None, "KL", "TU"), ("2", None, "KL", "TU"),
+                                           ("3", None, "KL", "TU")]),
+    ("Tổng số 5, 6-NQ/TW", [("6", None, "NQ", "TW")]),  # no type word: 5 is a count
+    ("Nghị định số 61, 62/2018/NĐ-CP", [("62", 2018, "NĐ", "CP")]),  # the year is its own
 ]
 
 NOT_SYMBOLS = [
