@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 import shutil
 import sqlite3
@@ -39,6 +40,24 @@ def test_a_reopened_store_has_the_same_graph_and_reads_texts_from_the_archive(
     assert text == (samples_dir / file).read_text(encoding="utf-8") and mentions
     # the graph file itself stays small: no text in it
     assert text[:200].encode("utf-8") not in (tmp_path / "data" / "graph.pickle").read_bytes()
+
+
+def test_a_warmed_store_leaves_nothing_for_the_cycle_collector_to_walk_after_reads(
+        tmp_path: Path, samples_dir: Path) -> None:
+    # A server's store lives as long as the process: what reads build and keep (an index, the
+    # files of each content) must not be walked by every full collection (100k plans: 100k
+    # lists made each tree among other queries wait for it).
+    ingest_paths(NetworkxStore(tmp_path / "data"), [samples_dir], progress=False)
+    store = NetworkxStore(tmp_path / "data")
+    store.warm()
+    try:
+        tracked = len(gc.get_objects())
+        for doc in store.documents(DocumentFilter(), limit=100):
+            queries.cited_by(store, doc.id)
+            queries.implementation_tree(store, doc.id, 4)
+        assert len(gc.get_objects()) - tracked == 0, len(gc.get_objects()) - tracked
+    finally:
+        gc.unfreeze()
 
 
 def test_a_crash_while_saving_leaves_the_previous_graph(tmp_path: Path, samples_dir: Path,
