@@ -221,11 +221,13 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
 )
 
 
-def _filler(*words: str) -> str:
+def _filler(*words: str, cells: bool = False) -> str:
     """Spaces, commas, markdown emphasis ("**") and `words` (folded), in any number; a line may
-    break inside a phrase ("một số" at the end of one line, "điều" on the next)."""
+    break inside a phrase ("một số" at the end of one line, "điều" on the next). With `cells`,
+    also the bars between a table row's cells."""
     alternatives = "|".join(word.replace(" ", r"\s+") for word in words)
-    return rf"(?:\s|,|\*|\b(?:{alternatives})\b)*"
+    bar = r"\||" if cells else ""
+    return rf"(?:\s|,|\*|{bar}\b(?:{alternatives})\b)*"
 
 
 # What may stand between a cue and the reference it governs.
@@ -246,9 +248,12 @@ ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
 # next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":
 # "thay thế Quyết định số 12 ... và bãi bỏ Quyết định số 5" is the citing document's act.
 # A reference that issues or approves a plan carries out what the plan does ("Nghị quyết số
-# 03/NQ-CP ... ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW").
+# 03/NQ-CP ... ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"). In a table's
+# row the cells after a reference describe it: "| 35/KH-UBND | 11/4/2023 | Kế hoạch thực hiện
+# Chỉ thị số 33/CT-TTg |" is 35 carrying out 33.
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
-                         "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an")
+                         "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
+                         cells=True)
 # What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
 # chi tiết một số điều và biện pháp thi hành Luật").
 RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc")

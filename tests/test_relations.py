@@ -409,6 +409,14 @@ def test_a_cue_in_a_tables_row_does_not_reach_the_next_row() -> None:
                                ("self", "CITES", "KH-35-UBND-2023")}
 
 
+def test_the_cells_after_a_reference_in_a_tables_row_describe_it() -> None:
+    text = ("| STT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+            "| 1 | 35/KH-UBND | 11/4/2023 | Kế hoạch thực hiện Chỉ thị số 33/CT-TTg |\n")
+    assert relations(text) == {("self", "CITES", "KH-35-UBND-2023"),
+                               ("self", "CITES", "CT-33-TTg"),
+                               ("KH-35-UBND-2023", "IMPLEMENTS", "CT-33-TTg")}
+
+
 def test_every_relation_carries_the_sentence_that_states_it() -> None:
     text = "Mở đầu. Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh."
     (rel,) = extract_text(text).relations
