@@ -253,7 +253,7 @@ ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
 # Chỉ thị số 33/CT-TTg |" is 35 carrying out 33.
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
                          "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
-                         cells=True)
+                         "v/v", cells=True)  # "V/v": "về việc", a công văn's subject
 # What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
 # chi tiết một số điều và biện pháp thi hành Luật").
 RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc")

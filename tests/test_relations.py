@@ -409,9 +409,10 @@ def test_a_cue_in_a_tables_row_does_not_reach_the_next_row() -> None:
                                ("self", "CITES", "KH-35-UBND-2023")}
 
 
-def test_the_cells_after_a_reference_in_a_tables_row_describe_it() -> None:
+@pytest.mark.parametrize("subject", ["Kế hoạch thực hiện", "V/v triển khai thực hiện"])
+def test_the_cells_after_a_reference_in_a_tables_row_describe_it(subject: str) -> None:
     text = ("| STT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
-            "| 1 | 35/KH-UBND | 11/4/2023 | Kế hoạch thực hiện Chỉ thị số 33/CT-TTg |\n")
+            f"| 1 | 35/KH-UBND | 11/4/2023 | {subject} Chỉ thị số 33/CT-TTg |\n")
     assert relations(text) == {("self", "CITES", "KH-35-UBND-2023"),
                                ("self", "CITES", "CT-33-TTg"),
                                ("KH-35-UBND-2023", "IMPLEMENTS", "CT-33-TTg")}
