@@ -91,7 +91,7 @@ _NUMBER = re.compile(r"\d{1,5}")
 
 
 def _numbers_sharing(text: str, start: int, printed: str, parts: tuple) -> list[SymbolMatch]:
-    number, year, code, issuer, shape = parts
+    _, year, code, issuer, shape = parts
     if year is not None or not text[start - 1:start].isspace():  # not "61, 62/2018/NĐ-CP"
         return []
     listed = _SHARED_NUMBERS.search(text, max(0, start - 40), start)
