@@ -18,10 +18,10 @@ from extract.districts import (
     province_of_body,
 )
 from extract.find import DATE_PATTERN, find_symbols, parse_date
-from extract.mentions import footnote_start
 from extract.models import DocumentIdentity, DocumentKey, Level
 from extract.normalize import fold, fold_words
 from extract.provinces import canonical_province, find_province_mentions
+from extract.sentences import footnote_start
 from extract.tables import (
     BODY_ISSUERS,
     LEVEL_OF_ISSUER,

@@ -30,7 +30,7 @@ from extract.find import (
     type_word_before,
 )
 from extract.models import Reference, evolve
-from extract.sentences import FOOTNOTE_MARK
+from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.tables import may_be_of_term
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -74,7 +74,6 @@ _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND t�
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)\"?(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
-_FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")
 _ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
@@ -91,12 +90,6 @@ class Mention:
     ref: Reference
     context_end: int
     match: SymbolMatch | None = None
-
-
-def footnote_start(text: str) -> int:
-    """Where footnote definitions ("[1] Kế hoạch số ...") begin, or len(text)."""
-    m = _FOOTNOTE_DEF.search(text)
-    return m.start() if m else len(text)
 
 
 def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -> list[Mention]:

@@ -175,10 +175,7 @@ def _adjacent(text: str, folded: str, start: int, end: int) -> bool:
             "kem" in gap and _ATTACHED_FILLER.match(gap) is not None):
         return True
     whose = "tai" in gap and _WHOSE.match(folded, start, end)
-    if not whose:
-        return False
-    body, body_end, _ = issuing_body(text, folded, whose.end())
-    return body is not None and _AT.match(folded, body_end, end) is not None
+    return bool(whose) and _past_body(text, folded, whose.end(), end, _AT)
 
 
 def _nests(text: str, folded: str, start: int, end: int) -> bool:
@@ -188,11 +185,14 @@ def _nests(text: str, folded: str, start: int, end: int) -> bool:
     if _NESTING.match(folded, start, end):
         return True
     whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
-    if not whose:
-        return False
-    body, body_end, _ = issuing_body(text, folded, whose.end())
-    return (body is not None and body_end <= end
-            and _NESTING.match(folded, body_end, end) is not None)
+    return bool(whose) and _past_body(text, folded, whose.end(), end, _NESTING)
+
+
+def _past_body(text: str, folded: str, pos: int, end: int, rest: re.Pattern[str]) -> bool:
+    """Whether an issuing body stands at `pos` ("của Sở Nội vụ") and `rest` matches from its
+    end to `end`."""
+    body, body_end, _ = issuing_body(text, folded, pos)
+    return body is not None and body_end <= end and rest.match(folded, body_end, end) is not None
 
 
 @dataclass(frozen=True, slots=True)

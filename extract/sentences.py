@@ -30,7 +30,13 @@ def footnote_number(marker: str) -> str:
 # ("1 Kế hoạch số ..."). Not units ("100 m2", "km2").
 _PLAIN_NOTE_LINE = re.compile(r"\n[ \t*]*(\d{1,2})[ \t]+(?=[A-ZĐ“\"])")  # "\n" first: fast
 _PLAIN_MARKER = r"(?<=[a-zà-ỹđ”\")])(?<![\s\d][a-z])(?<![kcdm]m){}(?=[\s.,;:)]|$)"
-_BRACKETED_NOTE = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}")
+_FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")
+
+
+def footnote_start(text: str) -> int:
+    """Where footnote definitions ("[1] Kế hoạch số ...") begin, or len(text)."""
+    m = _FOOTNOTE_DEF.search(text)
+    return m.start() if m else len(text)
 
 
 def plain_footnotes(text: str) -> list[tuple[int, int]]:
@@ -38,7 +44,7 @@ def plain_footnotes(text: str) -> list[tuple[int, int]]:
     only when the lines number 1, 2, 3 ... in order and each number stands glued after a word
     before its line (and after the marker before it), so that no list or unit is taken."""
     lines = list(_PLAIN_NOTE_LINE.finditer(text))
-    if not lines or _BRACKETED_NOTE.search(text):
+    if not lines or footnote_start(text) < len(text):  # footnotes marked already
         return []
     spans: list[tuple[int, int]] = []
     expected, after = 1, 0
