@@ -69,6 +69,9 @@ _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+# After a law's name the year may stand alone ("Luật Đất đai 2024"), but not a period's start
+# ("2021 - 2025").
+_NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
 # A straight quote after "về" opens the subject: it ends at the closing one.
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve\s+(?:viec\s+)?)\"?(?=\S)")
@@ -123,7 +126,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             continue
         inner = any(n.start < name.start and name.end <= n.end for n in amending)
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
-        end, date, year = (_date_or_year_after(folded, name.end) if not inner
+        end, date, year = (_date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],
@@ -298,14 +301,15 @@ def _date_after(folded: str, pos: int) -> tuple[int, dt.date | None]:
     return m.end(), parse_date(m)
 
 
-def _date_or_year_after(folded: str, pos: int) -> tuple[int, dt.date | None, int | None]:
+def _date_or_year_after(folded: str, pos: int, year_after: re.Pattern[str] = _YEAR_AFTER
+                        ) -> tuple[int, dt.date | None, int | None]:
     """The date written after a symbol or a name, else the year alone ("năm 2013", or the
     year of a date no calendar has, "31/4/2023"), and where it ends."""
     m = DATE_AFTER_SYMBOL.match(folded, pos)
     if m is not None:
         date = parse_date(m)
         return m.end(), date, None if date else int(m.group("y") or m.group("y2"))
-    if year_match := _YEAR_AFTER.match(folded, pos):
+    if year_match := year_after.match(folded, pos):
         return year_match.end(), None, int(year_match.group("year"))
     return pos, None, None
 
