@@ -64,6 +64,12 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
+# A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
+# LÝ": a short heading whose list of documents under it is the plan's basis, as after "Căn cứ
+# các văn bản sau:".
+_BASIS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)\-]\s*)?\**\s*"
+                            r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|xay\s+dung))\b"
+                            r"[^,;:.\n]{0,60}?[\s*:.]*$")
 # "Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the document takes
 # X's place, as "thay thế" says.
 _EXPIRES_WITH_SELF = re.compile(r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+"
@@ -216,6 +222,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     i = 0
     listed: _ListCue | None = None
     for number, (s_start, s_end) in enumerate(spans):
+        if text[s_start:s_end].isspace():
+            continue  # the line end between "1. ... ." and "2. ...": the list goes on past it
         inherited = _footnote_governor(text, s_start, footnote_cue)
         listed = listed and listed.continued_by(text, s_start)
         if listed and inherited is None:
@@ -230,6 +238,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         colon = folded.rfind(":", s_start, s_end) if not in_sentence else -1
         if colon >= 0 and not folded[colon + 1:s_end].strip():  # the sentence opens a list
             listed = _list_cue(folded, s_start, s_end) or listed
+        elif not in_sentence and _BASIS_HEADING.match(folded, s_start, s_end):
+            listed = _ListCue(_Governed(None, RelationType.BASED_ON, "can cu"))
         if not in_sentence and not markers:
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.

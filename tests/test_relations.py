@@ -297,6 +297,24 @@ def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
                                ("self", "BASED_ON", "QD-7-UBND-2018")}
 
 
+def test_a_numbered_list_goes_on_past_the_full_stops_of_its_items() -> None:
+    text = ("Căn cứ các văn bản sau:\n1. Nghị quyết số 25-NQ/TW ngày 03/6/2013.\n"
+            "2. Kế hoạch số 35/KH-UBND ngày 11/4/2023.\n")
+    assert relations(text) == {("self", "BASED_ON", "NQ-25-TW-2013"),
+                               ("self", "BASED_ON", "KH-35-UBND-2023")}
+
+
+@pytest.mark.parametrize("heading", [
+    "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**1. Căn cứ pháp lý**", "I. CƠ SỞ PHÁP LÝ"])
+def test_the_documents_under_a_heading_of_legal_bases_are_based_on(heading: str) -> None:
+    text = (f"{heading}\n- Nghị quyết số 25-NQ/TW ngày 03/6/2013;\n"
+            "- Kế hoạch số 35/KH-UBND ngày 11/4/2023.\nII. MỤC ĐÍCH\n"
+            "- Tuyên truyền Chỉ thị số 33/CT-TTg ngày 26/11/2021.\n")
+    assert relations(text) == {("self", "BASED_ON", "NQ-25-TW-2013"),
+                               ("self", "BASED_ON", "KH-35-UBND-2023"),
+                               ("self", "CITES", "CT-33-TTg-2021")}
+
+
 def test_the_most_specific_relation_of_a_pair_wins() -> None:
     text = ("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021; ủy ban ban hành kế hoạch.\n"
             "- Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
