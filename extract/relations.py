@@ -12,33 +12,21 @@ that governs its marker. One edge per pair keeps the most specific type stated.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.cues import PASSIVE, CueRun, cue_runs, is_passive
 from extract.mentions import Mention, issuing_body
 from extract.models import DocumentKey, Relation, RelationType
-from extract.normalize import is_word_char
 from extract.sentences import FOOTNOTE_MARK, ITEM_KIND, footnote_number, sentence_spans
 from extract.tables import (
     ATTACHMENT,
     CUE_FILLER,
-    CUES,
-    DIRECT_CUES,
     LIST_FILLER,
     NESTING_FILLER,
-    PROPOSAL_WORDS,
-    RUN_FILLER,
 )
 
-# The word boundary before a cue is checked in `_runs` (`_starts_word`): a pattern that starts
-# with its alternatives lets `re` skip positions no cue starts at (a pass takes half the time).
-_CUE_WORDS = re.compile(r"(?:" + "|".join(
-    r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
-# "kèm theo" is matched to be skipped: it is no "theo" (see ATTACHMENT).
-_DIRECT_WORDS = re.compile(r"(?:kem\s+theo|" + "|".join(
-    r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
-_CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
 _FILLER = re.compile(CUE_FILLER + r"$")
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
@@ -48,21 +36,9 @@ _NESTING = re.compile(NESTING_FILLER + r"$")
 _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _AT = re.compile(r"[\s,]*tai\s*$")
-_PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "bị"
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _MARKER = re.compile(FOOTNOTE_MARK)
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
-# Cues that govern the rest of their sentence; the others only the reference they precede.
-_SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
-_CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
-# A change proposed or assigned is not made: the proposal word (not the "Ban Chỉ đạo" that is
-# a committee), then at most six words of whom it goes to, none "của" ("tham mưu UBND tỉnh bãi
-# bỏ"). "Theo/Xét đề nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on.
-_PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
-                       + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
-                       + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
-_RUN_JOIN = re.compile(RUN_FILLER + r"$")
-_GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 # A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
 # LÝ": a short heading whose list of documents under it is the plan's basis, as after "Căn cứ
@@ -76,83 +52,8 @@ _EXPIRES_WITH_SELF = re.compile(r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?
                                 r"ngay\s+(?:\w+\s+){1,3}?nay\s+co\s+hieu\s+luc")
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
-    """Cue words standing together ("quán triệt, triển khai thực hiện"), most specific type."""
-
-    start: int
-    end: int
-    relation: RelationType
-    words: str
-    adjacent_only: bool  # governs only a reference right after it: changes, "theo", proposals
-
-
-def _runs(folded: str, start: int, end: int, anchors: list[int]) -> list[_Run]:
-    """Cue runs in folded[start:end]: adjacent cue words merged, the most specific type kept.
-    `anchors` are the starts of the references in the range, whose type words are no cues."""
-    joined: list[list] = []  # [start, end, most specific relation] of each run, as it grows
-    starts = set(anchors)
-    for m in _CUE_WORDS.finditer(folded, start, end):
-        if m.start() in starts or not _starts_word(folded, m.start()):
-            continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
-        relation = _CUE_TYPE[" ".join(m.group().split())]
-        joins = joined and _RUN_JOIN.match(folded, joined[-1][1], m.start())
-        # "Hướng dẫn" right after "theo" or a cue is the guidance the text follows, a noun:
-        # "theo hướng dẫn tại", "căn cứ hướng dẫn tại", "thực hiện hướng dẫn của" do not guide.
-        # After a comma or "và" it is a verb again: "quán triệt, hướng dẫn thực hiện".
-        followed = relation is RelationType.GUIDES and _GUIDANCE_FOLLOWED.search(
-            folded, max(start, m.start() - 16), m.start())
-        if followed and not (joined and followed.start() < joined[-1][1]):
-            # "theo hướng dẫn": a run of its own, citing what it follows ("căn cứ theo hướng
-            # dẫn" is the noun after "căn cứ theo", below)
-            joined.append([followed.start(), m.end(), RelationType.CITES])
-            continue
-        if relation is RelationType.GUIDES and joins and not folded[
-                joined[-1][1]:m.start()].strip():
-            relation = joined[-1][2]
-        if joins:
-            last = joined[-1]
-            last[1] = m.end()
-            if relation.specificity > last[2].specificity:
-                last[2] = relation
-        else:
-            joined.append([m.start(), m.end(), relation])
-    runs: list[_Run] = []
-    for s, e, relation in joined:
-        proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
-        if proposed:  # "đề xuất sửa đổi Nghị định số X": a change proposed cites X
-            relation = RelationType.CITES
-        # Each run's words are read once (one space, as the cue is shown): a run may be long.
-        words = " ".join(folded[proposed.start() if proposed else s:e].split())
-        runs.append(_Run(s, e, relation, words,
-                         adjacent_only=bool(proposed) or relation not in _SENTENCE_WIDE))
-    run_starts = [r.start for r in runs]
-    for m in _DIRECT_WORDS.finditer(folded, start, end):
-        words = " ".join(m.group().split())
-        k = bisect_right(run_starts, m.start()) - 1
-        # Not "kèm theo", nor a word of a longer cue ("căn cứ theo"), nor the "theo" of a
-        # passive change ("được sửa đổi, bổ sung theo Nghị định số ...": by it).
-        if (_starts_word(folded, m.start()) and not words.startswith("kem")
-                and not (k >= 0 and m.start() < runs[k].end)
-                and not (k >= 0 and _passive_change(folded, runs[k], m.start()))):
-            runs.append(_Run(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True))
-    runs.sort(key=lambda r: r.start)
-    return runs
-
-
-def _passive_change(folded: str, run: _Run, pos: int) -> bool:
-    """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`."""
-    return (run.relation in _CHANGES and not folded[run.end:pos].strip()
-            and _is_passive(folded, run, 0))
-
-
-def _is_passive(folded: str, run: _Run, floor: int) -> bool:
-    """Whether "được" or "bị" (after `floor`) stands right before the cue `run`."""
-    return _PASSIVE.search(folded, max(floor, run.start - 12), run.start) is not None
-
-
-def _governing(text: str, folded: str, runs: list[_Run], anchors: list[int]
-               ) -> list[_Run]:
+def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
+               ) -> list[CueRun]:
     """The runs that govern a reference at one of `anchors`. Cues that change a document
     (amends, supersedes, repeals, guides), the direct cues ("theo") and proposed changes count
     only right before one: "rà soát, sửa đổi, bổ sung ... văn bản mới cho phù hợp với Luật X"
@@ -166,10 +67,6 @@ def _governing(text: str, folded: str, runs: list[_Run], anchors: list[int]
 
     return [r for r in runs
             if not r.adjacent_only or _adjacent(text, folded, r.end, next_anchor(r.end))]
-
-
-def _starts_word(folded: str, pos: int) -> bool:
-    return pos == 0 or not is_word_char(folded[pos - 1])
 
 
 def _adjacent(text: str, folded: str, start: int, end: int) -> bool:
@@ -244,7 +141,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
         anchors = [mentions[j].ref.start for j in in_sentence] + [p for p, _ in markers]
-        runs = _governing(text, folded, _runs(folded, s_start, s_end, anchors), anchors)
+        runs = _governing(text, folded, cue_runs(folded, s_start, s_end, anchors), anchors)
         for j in in_sentence:
             governed.append(_govern(text, folded, mentions, governed, runs, j, in_sentence[0],
                                     s_start, inherited))
@@ -280,7 +177,7 @@ class _ListCue:
 
 
 def _list_cue(folded: str, start: int, end: int) -> _ListCue | None:
-    runs = _runs(folded, start, end, [])  # any cue, changing ones too: "Bãi bỏ các văn bản sau:"
+    runs = cue_runs(folded, start, end, [])  # any cue, changing ones too: "Bãi bỏ các văn bản sau:"
     if runs and _LIST_INTRO.match(folded, runs[-1].end, end):
         return _ListCue(_Governed(None, runs[-1].relation, runs[-1].words))
     return None
@@ -303,7 +200,7 @@ def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _
 
 
 def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Governed],
-            sentence_runs: list[_Run], i: int, first: int, s_start: int,
+            sentence_runs: list[CueRun], i: int, first: int, s_start: int,
             inherited: _Governed | None) -> _Governed:
     """How mention `i` is governed; `first` is the first mention of its sentence."""
     start = mentions[i].ref.start
@@ -323,10 +220,10 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         if prev is not None and not semicolon and context_end <= last.start:
             if _nests(text, folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
-            if _PASSIVE.match(folded, context_end, last.start):
+            if PASSIVE.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
-        if _BY.match(folded, last.end) or _is_passive(folded, last, gap_start):
+        if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
             if prev is not None and not semicolon:
                 return _Governed(prev, last.relation, last.words, sentence_cue())
             return _Governed(None, last.relation, last.words, acts_on_self=True)
@@ -339,7 +236,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     return found
 
 
-def _govern_at(folded: str, mentions: list[Mention], sentence_runs: list[_Run],
+def _govern_at(folded: str, mentions: list[Mention], sentence_runs: list[CueRun],
                before: Sequence[int], s_start: int, pos: int) -> _Governed:
     """The sentence-level cue at `pos`: the last cue outside the clauses of earlier references.
 

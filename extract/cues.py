@@ -1,0 +1,117 @@
+"""Cue words in a sentence, merged into runs: where each run stands, the relation it states,
+and whether it governs only the reference right after it.
+
+`relations.py` decides which reference each run governs; this module only finds the runs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from extract.models import RelationType
+from extract.normalize import is_word_char
+from extract.tables import CUES, DIRECT_CUES, PROPOSAL_WORDS, RUN_FILLER
+
+# The word boundary before a cue is checked in `cue_runs` (`_starts_word`): a pattern that starts
+# with its alternatives lets `re` skip positions no cue starts at (a pass takes half the time).
+_CUE_WORDS = re.compile(r"(?:" + "|".join(
+    r"\s+".join(c.split()) for c, _ in sorted(CUES, key=lambda c: -len(c[0]))) + r")\b")
+# "kèm theo" is matched to be skipped: it is no "theo" (see ATTACHMENT).
+_DIRECT_WORDS = re.compile(r"(?:kem\s+theo|" + "|".join(
+    r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
+_CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
+# "được" or "bị" before a cue: the cue is passive, done to the reference before it.
+PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "bị"
+
+# Cues that govern the rest of their sentence; the others only the reference they precede.
+_SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
+_CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
+# A change proposed or assigned is not made: the proposal word (not the "Ban Chỉ đạo" that is
+# a committee), then at most six words of whom it goes to, none "của" ("tham mưu UBND tỉnh bãi
+# bỏ"). "Theo/Xét đề nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on.
+_PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
+                       + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
+                       + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
+_RUN_JOIN = re.compile(RUN_FILLER + r"$")
+_GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
+
+
+@dataclass(frozen=True, slots=True)
+class CueRun:
+    """Cue words standing together ("quán triệt, triển khai thực hiện"), most specific type."""
+
+    start: int
+    end: int
+    relation: RelationType
+    words: str
+    adjacent_only: bool  # governs only a reference right after it: changes, "theo", proposals
+
+
+def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueRun]:
+    """Cue runs in folded[start:end]: adjacent cue words merged, the most specific type kept.
+    `anchors` are the starts of the references in the range, whose type words are no cues."""
+    joined: list[list] = []  # [start, end, most specific relation] of each run, as it grows
+    starts = set(anchors)
+    for m in _CUE_WORDS.finditer(folded, start, end):
+        if m.start() in starts or not _starts_word(folded, m.start()):
+            continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
+        relation = _CUE_TYPE[" ".join(m.group().split())]
+        joins = joined and _RUN_JOIN.match(folded, joined[-1][1], m.start())
+        # "Hướng dẫn" right after "theo" or a cue is the guidance the text follows, a noun:
+        # "theo hướng dẫn tại", "căn cứ hướng dẫn tại", "thực hiện hướng dẫn của" do not guide.
+        # After a comma or "và" it is a verb again: "quán triệt, hướng dẫn thực hiện".
+        followed = relation is RelationType.GUIDES and _GUIDANCE_FOLLOWED.search(
+            folded, max(start, m.start() - 16), m.start())
+        if followed and not (joined and followed.start() < joined[-1][1]):
+            # "theo hướng dẫn": a run of its own, citing what it follows ("căn cứ theo hướng
+            # dẫn" is the noun after "căn cứ theo", below)
+            joined.append([followed.start(), m.end(), RelationType.CITES])
+            continue
+        if relation is RelationType.GUIDES and joins and not folded[
+                joined[-1][1]:m.start()].strip():
+            relation = joined[-1][2]
+        if joins:
+            last = joined[-1]
+            last[1] = m.end()
+            if relation.specificity > last[2].specificity:
+                last[2] = relation
+        else:
+            joined.append([m.start(), m.end(), relation])
+    runs: list[CueRun] = []
+    for s, e, relation in joined:
+        proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
+        if proposed:  # "đề xuất sửa đổi Nghị định số X": a change proposed cites X
+            relation = RelationType.CITES
+        # Each run's words are read once (one space, as the cue is shown): a run may be long.
+        words = " ".join(folded[proposed.start() if proposed else s:e].split())
+        runs.append(CueRun(s, e, relation, words,
+                         adjacent_only=bool(proposed) or relation not in _SENTENCE_WIDE))
+    run_starts = [r.start for r in runs]
+    for m in _DIRECT_WORDS.finditer(folded, start, end):
+        words = " ".join(m.group().split())
+        k = bisect_right(run_starts, m.start()) - 1
+        # Not "kèm theo", nor a word of a longer cue ("căn cứ theo"), nor the "theo" of a
+        # passive change ("được sửa đổi, bổ sung theo Nghị định số ...": by it).
+        if (_starts_word(folded, m.start()) and not words.startswith("kem")
+                and not (k >= 0 and m.start() < runs[k].end)
+                and not (k >= 0 and _passive_change(folded, runs[k], m.start()))):
+            runs.append(CueRun(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True))
+    runs.sort(key=lambda r: r.start)
+    return runs
+
+
+def _passive_change(folded: str, run: CueRun, pos: int) -> bool:
+    """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`."""
+    return (run.relation in _CHANGES and not folded[run.end:pos].strip()
+            and is_passive(folded, run, 0))
+
+
+def is_passive(folded: str, run: CueRun, floor: int) -> bool:
+    """Whether "được" or "bị" (after `floor`) stands right before the cue `run`."""
+    return PASSIVE.search(folded, max(floor, run.start - 12), run.start) is not None
+
+
+def _starts_word(folded: str, pos: int) -> bool:
+    return pos == 0 or not is_word_char(folded[pos - 1])
