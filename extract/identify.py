@@ -29,6 +29,7 @@ from extract.tables import (
     TYPE_NAMES,
     TYPE_WORDS,
     is_central,
+    party_code_of_body,
     type_of_codeless,
 )
 
@@ -80,6 +81,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
                  type_of_codeless(symbol.issuer) if symbol else
                  TYPE_WORDS[preamble_word][0] if preamble_word else None)
     issuer = symbol.issuer if symbol else _issuer_of_body(body)
+    if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU
+        issuer = party_code_of_body(issuer, fold_words(body))
     province = province_of_body(body) if body else None
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))

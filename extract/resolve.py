@@ -20,15 +20,13 @@ from extract.districts import province_of_body
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
-    CENTRAL_BODIES,
     LAW,
-    LOCAL_BODIES,
     LOCAL_ISSUERS,
-    LOCAL_PARTY_COMMITTEES,
     TYPE_WORDS,
     is_central,
     may_be_of_term,
     names_central_body,
+    party_code_of_body,
     type_of_codeless,
 )
 
@@ -175,14 +173,10 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         type_code = allowed[0]
     issuer = match.issuer
     body, named = _issuing_body_facts(ref.issuing_body or "")
-    if issuer in LOCAL_PARTY_COMMITTEES and any(b in body for b in CENTRAL_BODIES):
-        repairs.append(Repair("issuer", issuer, "TW", f"issued by {ref.issuing_body}, central"))
-        issuer = "TW"
-    elif issuer == "TW" and body and not any(b in body for b in CENTRAL_BODIES):
-        local = next((b for b in LOCAL_BODIES if b in body), None)
-        if local in ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh"):
-            repairs.append(Repair("issuer", issuer, "TU", f"issued by {ref.issuing_body}"))
-            issuer = "TU"
+    if (party := party_code_of_body(issuer, body)) != issuer:
+        central = ", central" if party == "TW" else ""
+        repairs.append(Repair("issuer", issuer, party, f"issued by {ref.issuing_body}{central}"))
+        issuer = party
     if is_central(issuer) or (issuer.split("-")[0] not in LOCAL_ISSUERS
                               and names_central_body(body)):
         province = None  # a code of no known level goes by its body: "... Trung ương"

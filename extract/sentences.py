@@ -90,7 +90,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, covering the text."""
     cuts = {m.end() for m in _BOUNDARY.finditer(text) if not (
         _dash_joins_at(text, m.start())
-        or m.group("clause") and not _ends_clause(text, m.start())
+        or m.group("clause") and not _ends_clause(text, m.start(), m.end("clause"))
         or text[m.start()] == "." and _marks_item(text, m.end()))}
     cuts.update(_heading_ends(text))
     spans, start = [], 0
@@ -114,16 +114,25 @@ def _last_char(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t\r*|")[-1:]
 
 
-def _ends_clause(text: str, pos: int) -> bool:
-    """Whether the line that ends at `pos` ends a clause (";", ":", ",", ".") or is blank. A
-    clause opener starts a sentence only then: "Luật" at a line's end, then "Thực hiện dân chủ
-    ở cơ sở", is a law's name broken over lines. Blank lines under a type heading ("HƯỚNG DẪN")
-    end nothing: its title goes on from it (see `_heading_ends`)."""
+def _ends_clause(text: str, pos: int, opened: int) -> bool:
+    """Whether the line that ends at `pos` ends a clause (";", ":", ",", ".") or is blank, or
+    the opener ending at `opened` leads on to a document ("Thực hiện Nghị quyết số ...", "Theo
+    đề nghị"). A clause opener starts a sentence only then: "Luật" at a line's end, then "Thực
+    hiện dân chủ ở cơ sở", is a law's name broken over lines; a title without a full stop
+    ("Triển khai thực hiện Nghị quyết số 09/NQ-CP"), then "Thực hiện Nghị quyết số 09/NQ-CP
+    ...", is a title and a preamble. A type heading ("HƯỚNG DẪN") above, with or without blank
+    lines, ends nothing: its title goes on from it (see `_heading_ends`)."""
+    above = text[max(0, pos - 80):pos].rstrip().rpartition("\n")[2].strip(" \t|*#")
+    if above.isupper() and _is_type_heading(above):
+        return False
     last = _last_char(text, pos)
-    if last == "":
-        above = text[max(0, pos - 80):pos].rstrip().rpartition("\n")[2].strip(" \t|*#")
-        return not (above.isupper() and _is_type_heading(above))
-    return last in (";", ":", ",", ".")
+    return last in ("", ";", ":", ",", ".") or _LEADS_TO_DOCUMENT.match(
+        fold_words(text[opened:opened + 30])) is not None
+
+
+# What a preamble clause's opener leads on to: a document's type word, "đề nghị", or "các".
+_LEADS_TO_DOCUMENT = re.compile(
+    r"(?:" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"|de nghi|cac)\b")
 
 
 def _dash_joins_at(text: str, pos: int) -> bool:

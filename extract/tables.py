@@ -161,6 +161,24 @@ LOCAL_BODIES: tuple[str, ...] = (
 )
 
 
+# The provincial Party committee's bodies, which issue `TU` documents.
+_PROVINCIAL_PARTY_BODIES = ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh")
+
+
+def party_code_of_body(issuer: str, body: str) -> str:
+    """The Party committee's code as its folded issuing body settles it. "Kết luận số
+    114-KL/TU ... của Ban Bí thư" is a typo for TW; "TƯ" is printed for both Trung ương and
+    Tỉnh ủy, so "Nghị quyết 13-NQ/TƯ của Tỉnh ủy", or a Tỉnh ủy's header over "Số 445-KL/TƯ",
+    is TU."""
+    if issuer in LOCAL_PARTY_COMMITTEES and any(b in body for b in CENTRAL_BODIES):
+        return "TW"
+    if issuer == "TW" and body and not any(b in body for b in CENTRAL_BODIES):
+        local = next((b for b in LOCAL_BODIES if b in body), None)
+        if local in _PROVINCIAL_PARTY_BODIES:
+            return "TU"
+    return issuer
+
+
 def names_central_body(body: str) -> bool:
     """Whether a folded issuing body is a central one: "Bộ Chính trị", or any body of the
     centre by name ("Hội đồng Thi đua - Khen thưởng Trung ương", "Ban Chỉ đạo 35 Trung

@@ -96,6 +96,16 @@ def test_a_party_header_writes_its_number_without_a_colon() -> None:
     assert [r.key.id for r in extraction.references] == ["CT-15-TU-2023-ha-tinh"]
 
 
+def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -> None:
+    # "TƯ" is printed for Trung ương and for Tỉnh ủy alike: the header settles it.
+    text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 445-KL/TƯ\n"
+            "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\n"
+            "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hạ tầng phát triển.")
+    extraction = extract_text(text)
+    assert extraction.identity.key.id == "KL-445-TU-2022-thua-thien-hue"
+    assert [r.key.id for r in extraction.references] == ["NQ-13-TU-thua-thien-hue"]
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.

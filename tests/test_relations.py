@@ -129,6 +129,16 @@ def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it()
     }
 
 
+def test_a_title_without_a_full_stop_does_not_run_into_the_preamble_under_it() -> None:
+    # Before, title and preamble made one sentence: 09 IMPLEMENTS 37-CTr/TU, by the nesting.
+    text = ("KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 09/NQ-CP\n"
+            "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ, Chương trình số "
+            "37-CTr/TU ngày 17/11/2022 của Ban Chấp hành Đảng bộ tỉnh, Ủy ban nhân dân tỉnh ban "
+            "hành Kế hoạch.")
+    assert relations(text) == {("self", "IMPLEMENTS", "NQ-9-CP-2023"),
+                               ("self", "IMPLEMENTS", "CTr-37-TU-2022")}
+
+
 def test_on_the_basis_of_a_proposal_cites_it_as_by_a_proposal_does() -> None:
     text = ("Thực hiện Chỉ thị số 24-CT/TW ngày 13/7/2023; trên cơ sở đề nghị của Bộ Chỉ huy Quân "
             "sự tỉnh tại Tờ trình số 456/TTr-BCH ngày 01/4/2024, Chủ tịch UBND tỉnh có ý kiến:")
