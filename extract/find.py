@@ -20,6 +20,7 @@ from extract.sentences import ITEM_KIND, SUPERSCRIPTS
 from extract.tables import (
     DASH,
     JOINED_LAW_NAMES,
+    NAME_ABBREVIATIONS,
     TYPE_CODES,
     TYPE_WORDS,
     canonical_issuer,
@@ -78,6 +79,9 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     found = []
     for m in SYMBOL_PATTERN.finditer(text):
         parts = _symbol_parts(m.group())
+        if (parts is None or not _known_first(parts[3])) and _LETTER_WORD.search(
+                fold_chars(text[max(0, m.start() - 16):m.start()])):
+            parts = _symbol_parts(m.group(), letter=True)
         if parts is not None:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), m.end(), m.group(), *parts))
@@ -106,29 +110,56 @@ def _numbers_sharing(text: str, start: int, printed: str, parts: tuple) -> list[
             for n in _NUMBER.finditer(text, listed.start(1), listed.end(1))]
 
 
+@lru_cache(maxsize=1 << 12)
+def _known_first(issuer: str) -> bool:
+    return is_known_issuer(issuer.split("-")[0])
+
+
+# A công văn's word just before a symbol: "Công văn 285/CCTTHC", "văn bản số 99/HĐTĐKT-VP".
+_LETTER_WORD = re.compile(r"(?:cong\s+van|van\s+ban)\s*(?:so\s*:?\s*)?$")
+
+
 @lru_cache(maxsize=1 << 16)  # printed symbols recur: thousands of plans cite "33/CT-TTg"
-def _symbol_parts(printed: str) -> tuple[str, int | None, str | None, str, str] | None:
+def _symbol_parts(printed: str,
+                  letter: bool = False) -> tuple[str, int | None, str | None, str, str] | None:
     """(number, year, type code, issuer, shape) of a SYMBOL_PATTERN match, or None when it is
     no symbol. Matching the printed symbol alone takes the same branch as in its text: every
-    branch ends with the issuer, which the next character there must not continue."""
-    g = SYMBOL_PATTERN.fullmatch(printed).groupdict()  # type: ignore[union-attr]
+    branch ends with the issuer, which the next character there must not continue.
+
+    `letter`: a công văn's word stands before it, so a symbol without a type code may be of an
+    issuer not in our tables (`285/CCTTHC`)."""
+    m = SYMBOL_PATTERN.fullmatch(printed)
+    g = m.groupdict()  # type: ignore[union-attr]
     if g["n_iss"]:
         shape, year, type_, issuer = "normative", int(g["n_year"]), g["n_type"], g["n_iss"]
     elif g["p_iss"]:
         shape, year, type_, issuer = "party", None, g["p_type"], g["p_iss"]
-    elif g["a_iss"]:
+    elif g["a_iss"] and not _codeless_reading(printed, m.start("a_type"), m.start("a_iss"), letter):
         shape, year, type_, issuer = "administrative", None, g["a_type"], g["a_iss"]
     else:
-        shape, year, type_, issuer = "administrative", None, None, g["c_iss"]
+        shape, year, type_ = "administrative", None, None
+        issuer = g["c_iss"] or printed[m.start("a_type"):]  # type: ignore[union-attr]
         # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
         # nothing, "123/UBND-VP" is a công văn.
         first = canonical_issuer(issuer).split("-")[0]
-        if canonical_type(first) or not is_known_issuer(first):
+        if canonical_type(first) or not (letter or is_known_issuer(first)):
             return None
     code = canonical_type(type_) if type_ else None
     if type_ and code is None:
         return None
     return g["num"].lstrip("0") or "0", year, code, canonical_issuer(issuer), shape
+
+
+def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: bool) -> bool:
+    """Whether a type code glued to its issuer (the hyphen lost, `35/KHUBND`) is rather the
+    start of an issuer's code: `12/HĐND-VP` is HĐND's công văn, not a hợp đồng of "ND", and
+    `1150/BCĐ` a steering committee's. So when the issuer after the code is unknown and the
+    whole is known, or a công văn's word stands before."""
+    if not printed[type_start:issuer_start].isalpha():  # a hyphen, a space or "." between
+        return False
+    if is_known_issuer(canonical_issuer(printed[issuer_start:]).split("-")[0]):
+        return False
+    return letter or is_known_issuer(canonical_issuer(printed[type_start:]).split("-")[0])
 
 
 # Dates, matched on folded text (see `normalize.fold_chars`): 03/6/2013, 03-6-2013,
@@ -213,10 +244,26 @@ _MAX_NAME_WORDS = 10
 _NAME_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[a-zà-ỹđ]))?)?(?=\w)")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
-_JOINED_NAME = re.compile("(?:" + "|".join(
+_JOINED_NAME_PATTERN = "(?:" + "|".join(
     r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
-    for name in sorted((fold_chars(n) for n in JOINED_LAW_NAMES), key=len, reverse=True))
-    + r")(?!\w)")
+    for name in sorted((fold_chars(n) for n in JOINED_LAW_NAMES), key=len, reverse=True)) + ")"
+for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND" is in the table too
+    _spelled = r"\s+".join(fold_chars(_long).split())
+    _JOINED_NAME_PATTERN = _JOINED_NAME_PATTERN.replace(
+        _spelled, f"(?:{_spelled}|{fold_chars(_short)})")
+_JOINED_NAME = re.compile(_JOINED_NAME_PATTERN + r"(?!\w)")
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
+
+
+def _spelled_out(name: str) -> str:
+    """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`)."""
+    name = " ".join(name.split())
+    if "ND" not in name and "QPPL" not in name:
+        return name
+    upper = name.isupper()  # in a title: "LUẬT TỔ CHỨC HĐND VÀ UBND"
+    return _ABBREVIATION.sub(
+        lambda m: NAME_ABBREVIATIONS[m.group()].upper() if upper else NAME_ABBREVIATIONS[m.group()],
+        name)
 _JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
 
 
@@ -255,7 +302,7 @@ def find_law_names(text: str) -> list[NameMatch]:
             join = _NAME_JOIN.match(text, end)
             inner = by_start.get(join.end()) if join and join.end() > end else None
         if end is not None:
-            found.append(NameMatch(name.start, end, " ".join(text[name.start:end].split()),
+            found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end]),
                                    amending.start()))
     return found
 
@@ -279,8 +326,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if end == m.end():
             end = head_end
         if end > head_end or constitution:
-            name = " ".join(text[m.start():end].split())
-            found.append((m.end(), NameMatch(m.start(), end, name)))
+            found.append((m.end(), NameMatch(m.start(), end, _spelled_out(text[m.start():end]))))
     return found
 
 

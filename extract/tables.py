@@ -90,6 +90,12 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
 )
 
+# Abbreviations printed inside law names, spelled out in a name's key: "Luật Tổ chức HĐND và
+# UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"; QPPL, quy phạm pháp luật.
+NAME_ABBREVIATIONS: dict[str, str] = {
+    "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "QPPL": "quy phạm pháp luật",
+}
+
 # Type names for people, by code (the identity's `type_name` and the explorer's labels).
 TYPE_NAMES: dict[str, str] = {
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",

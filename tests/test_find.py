@@ -59,6 +59,12 @@ SYMBOLS = [
      [("10", 2022, None, "QH15"), ("12", None, "KH", "BCĐ35")]),
     # a công văn: issuer and drafting unit, no type code
     ("Công văn số 123/UBND-VP", [("123", None, None, "UBND-VP")]),
+    # ... whose issuer starts with a type code: HĐND's, not a hợp đồng (HĐ) of "ND"
+    ("Công văn số 12/HĐND-VP; số 1150/BCĐ", [("12", None, None, "HĐND-VP"),
+                                            ("1150", None, None, "BCĐ")]),
+    # ... of an issuer not in our tables, after a công văn's word
+    ("Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009; văn bản số 99/HĐTĐKT-VP",
+     [("285", None, None, "CCTTHC"), ("99", None, None, "HĐTĐKT-VP")]),
     # lists
     ("các Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013",
      [("217", None, "QĐ", "TW"), ("218", None, "QĐ", "TW")]),
@@ -80,6 +86,8 @@ NOT_SYMBOLS = [
     "Điện thoại: 0294.3862.357, fax 0294/3862358",
     "kinh tế - xã hội 5 năm 2021-2025",
     "tỷ lệ 3/4 số xã",
+    "Tổng số 3/LĐLĐ",  # an unknown code without a công văn's word
+    "Công văn số 3/KH",  # a type code is no issuer
 ]
 
 
@@ -131,6 +139,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
     ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn ngày 20 tháng 4 năm 2007",
      ["Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn"]),
+    # abbreviations spelled out, so that both spellings name one law
+    ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;",
+     ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
+    ("Luật Ban hành văn bản QPPL của HĐND, UBND năm 2004",
+     ["Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"]),
+    ("LUẬT TỔ CHỨC HĐND VÀ UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
