@@ -55,10 +55,11 @@ _BODY_STOPS = frozenset(
 # Chính phủ Quy định chi tiết ..." is written.
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ"})
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
-# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng".
-# "phòng" also opens a body ("phòng Tư pháp huyện").
+# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", and the
+# council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế". "phòng" also opens a body
+# ("phòng Tư pháp huyện").
 _SECOND_WORDS = {"an": {"cong"}, "huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
-                 "phong": {"van", "bien", None}}
+                 "phong": {"van", "bien", None}, "sach": {"ngan"}, "che": {"phap"}}
 # Words that start a body's name ("Ban", "Thi đua", "Kinh tế") but a verb or an address after
 # it when the next word is this one.
 _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui"}

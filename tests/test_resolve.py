@@ -204,6 +204,8 @@ def test_a_body_of_the_centre_makes_a_code_of_no_known_level_central(body: str, 
     # second words that are common words elsewhere count after their first word only
     "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
     "Văn phòng UBND tỉnh", "phòng Tư pháp huyện",
+    # the council's committees
+    "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Pháp chế HĐND tỉnh",
 ])
 def test_bodies_of_the_forces_and_offices_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
