@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from extract.cues import PASSIVE, CueRun, cue_runs, is_passive
 from extract.mentions import Mention, issuing_body
-from extract.models import DocumentKey, Relation, RelationType
+from extract.models import DocumentKey, Reference, Relation, RelationType
 from extract.sentences import FOOTNOTE_MARK, ITEM_KIND, footnote_number, sentence_spans
 from extract.tables import (
     ATTACHMENT,
@@ -229,11 +229,25 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
             return _Governed(None, last.relation, last.words, acts_on_self=True)
         return _Governed(None, last.relation, last.words)
     if prev is not None and not semicolon:
-        return governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
+        listed = governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
+        if not (listed.parent is not None and listed.own is None and _issued_before(
+                mentions[listed.parent].ref, mentions[i].ref)):
+            return listed
+        # "Nghị định số 123/2015/NĐ-CP ... hướng dẫn ... Luật Hộ tịch và Quyết định số 101/QĐ-TTg
+        # ngày 23/01/2017": a decree of 2015 guides nothing of 2017; the list goes on above it.
     found = sentence_cue()
     if found.cue is None and inherited is not None:
         return _Governed(None, inherited.relation, inherited.cue)
     return found
+
+
+def _issued_before(source: Reference, target: Reference) -> bool:
+    """Whether `source` is dated before `target`, so that it can neither carry out, guide,
+    amend nor replace it: by their dates, else by their years."""
+    if source.date is not None and target.date is not None:
+        return source.date < target.date
+    a, b = source.key and source.key.year, target.key and target.key.year
+    return a is not None and b is not None and a < b
 
 
 def _govern_at(folded: str, mentions: list[Mention], sentence_runs: list[CueRun],

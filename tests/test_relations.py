@@ -139,6 +139,18 @@ def test_a_title_without_a_full_stop_does_not_run_into_the_preamble_under_it() -
                                ("self", "IMPLEMENTS", "CTr-37-TU-2022")}
 
 
+def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -> None:
+    text = ("Thực hiện Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
+            "tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg "
+            "ngày 23/01/2017 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch.")
+    assert relations(text) == {
+        ("self", "IMPLEMENTS", "ND-123-CP-2015"),
+        ("self", "CITES", "LUAT-QH-luat-ho-tich"),
+        ("ND-123-CP-2015", "GUIDES", "LUAT-QH-luat-ho-tich"),
+        ("self", "IMPLEMENTS", "QD-101-TTg-2017"),  # not 123 GUIDES 101
+    }
+
+
 def test_on_the_basis_of_a_proposal_cites_it_as_by_a_proposal_does() -> None:
     text = ("Thực hiện Chỉ thị số 24-CT/TW ngày 13/7/2023; trên cơ sở đề nghị của Bộ Chỉ huy Quân "
             "sự tỉnh tại Tờ trình số 456/TTr-BCH ngày 01/4/2024, Chủ tịch UBND tỉnh có ý kiến:")
