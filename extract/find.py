@@ -47,7 +47,8 @@ _HYPHEN = rf"(?:{_S}{DASH}{_S}|\.(?=[A-ZĐÐ])|)"
 # One number, then the shapes: matching the number once keeps the scan fast.
 SYMBOL_PATTERN = re.compile(
     # Not inside a word or a longer number, but glued to "số" ("số35/KH-UBND", PDF text).
-    rf"(?:(?<![\w/.\-])|(?<=[Ss][ốỐ]))(?P<num>\d{{1,5}}){_S}(?:"
+    # A number may carry a letter: "Nghị quyết số 30c/NQ-CP".
+    rf"(?:(?<![\w/.\-])|(?<=[Ss][ốỐ]))(?P<num>\d{{1,5}}[a-z]?){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
     rf"/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
     rf"(?P<n_iss>{_ISSUER})"

@@ -258,9 +258,9 @@ def _filler(*words: str, cells: bool = False) -> str:
 CUE_FILLER = _filler(
     "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
-    "mot so noi dung", "noi dung", "toan bo", "mot phan", r"khoan \d+", r"dieu \d+", "cua",
-    "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
-    "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
+    "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", r"khoan \d+",
+    r"dieu \d+", "cua", "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va",
+    "boi", "bang", "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
 )
 # A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
 # hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử

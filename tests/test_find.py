@@ -40,6 +40,8 @@ SYMBOLS = [
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
     ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
+    ("Nghị quyết số 30c/NQ-CP; Kế hoạch số 10a/KH-UBND",  # a number with a letter
+     [("30c", None, "NQ", "CP"), ("10a", None, "KH", "UBND")]),
     ("Chỉ thị số 33/CT-TTG", [("33", None, "CT", "TTg")]),
     # typeset hyphens (non-breaking, em dash), a space lost after "số", a superscript marker
     ("Nghị quyết số 35/NQ\u2011CP", [("35", None, "NQ", "CP")]),

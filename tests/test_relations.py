@@ -151,6 +151,12 @@ def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -
     }
 
 
+def test_guiding_some_provisions_of_a_decree_guides_the_decree() -> None:
+    text = ("Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng "
+            "dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018;")
+    assert ("TT-1-VPCP-2018", "GUIDES", "ND-61-CP-2018") in relations(text)
+
+
 def test_on_the_basis_of_a_proposal_cites_it_as_by_a_proposal_does() -> None:
     text = ("Thực hiện Chỉ thị số 24-CT/TW ngày 13/7/2023; trên cơ sở đề nghị của Bộ Chỉ huy Quân "
             "sự tỉnh tại Tờ trình số 456/TTr-BCH ngày 01/4/2024, Chủ tịch UBND tỉnh có ý kiến:")
