@@ -35,9 +35,10 @@ def _code_pattern(code: str) -> str:
 
 
 _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
-# Capitals and digits; also Ư, for "TƯ" (Trung ương), which some texts write for TW. Not
-# followed by a word character, but a footnote's superscript ("35/KH-UBND¹") may follow.
-_ISSUER = (rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9]*)*"
+# Capitals and digits, "&" inside ("NN&PTNT", nông nghiệp và phát triển nông thôn); also Ư,
+# for "TƯ" (Trung ương), which some texts write for TW. Not followed by a word character, but
+# a footnote's superscript ("35/KH-UBND¹") may follow.
+_ISSUER = (rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*"
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
 # A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND"), or none

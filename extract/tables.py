@@ -254,13 +254,15 @@ def _filler(*words: str, cells: bool = False) -> str:
     return rf"(?:\s|,|\*|{bar}\b(?:{alternatives})\b)*"
 
 
+# A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II".
+_PART = r"(?:diem [a-zđ]|(?:khoan|dieu|muc|phan|chuong) (?:\d+[a-z]?|[ivxlc]+))"
 # What may stand between a cue and the reference it governs.
 CUE_FILLER = _filler(
     "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
-    "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", r"khoan \d+",
-    r"dieu \d+", "cua", "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va",
-    "boi", "bang", "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
+    "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", _PART, "cua",
+    "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
+    "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
 )
 # A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
 # hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử

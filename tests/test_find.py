@@ -40,6 +40,7 @@ SYMBOLS = [
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
     ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
+    ("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007", [("473", None, "TTr", "NN&PTNT")]),
     ("Nghị quyết số 30c/NQ-CP; Kế hoạch số 10a/KH-UBND",  # a number with a letter
      [("30c", None, "NQ", "CP"), ("10a", None, "KH", "UBND")]),
     ("Chỉ thị số 33/CT-TTG", [("33", None, "CT", "TTg")]),

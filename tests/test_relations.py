@@ -157,6 +157,12 @@ def test_guiding_some_provisions_of_a_decree_guides_the_decree() -> None:
     assert ("TT-1-VPCP-2018", "GUIDES", "ND-61-CP-2018") in relations(text)
 
 
+def test_the_parts_of_a_document_stand_between_a_cue_and_it() -> None:
+    text = ("Căn cứ Thông tư số 06/2008/TT-BNV ngày 21/8/2008 của Bộ Nội vụ hướng dẫn sửa đổi, "
+            "bổ sung Khoản 2 Mục III Phần I, Thông tư số 04/2008/TT-BNV ngày 04/6/2008;")
+    assert ("TT-6-BNV-2008", "AMENDS", "TT-4-BNV-2008") in relations(text)
+
+
 def test_on_the_basis_of_a_proposal_cites_it_as_by_a_proposal_does() -> None:
     text = ("Thực hiện Chỉ thị số 24-CT/TW ngày 13/7/2023; trên cơ sở đề nghị của Bộ Chỉ huy Quân "
             "sự tỉnh tại Tờ trình số 456/TTr-BCH ngày 01/4/2024, Chủ tịch UBND tỉnh có ý kiến:")
