@@ -274,6 +274,9 @@ _JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and 
 _AMENDING = re.compile(r"(?i:sửa đổi),?\s+(?i:bổ sung)(?:\s+(?i:một số điều))?"
                        r"(?:\s+(?i:của))?(?:\s+(?i:các))?\s+")
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
+_RELATED_LAWS = re.compile(r"(?:\d+\s+)?(?i:luật)\s+(?i:có\s+)?(?i:liên\s+quan)\s+(?i:đến)\s+")
+# Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
+_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +309,11 @@ def find_law_names(text: str) -> list[NameMatch]:
         if end is not None:
             found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end]),
                                    amending.start()))
+        elif related := _RELATED_LAWS.match(text, amending.end()):
+            # "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ
+            # bản" (38/2009/QH12) names the laws it amends by their field: one name, whole.
+            end = _name_end(text, related.end())
+            found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end])))
     return found
 
 
@@ -325,7 +333,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
         end = m.end() + joined.end() if joined else _name_end(text, m.end())
-        if end == m.end():
+        if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + 16])):
             end = head_end
         if end > head_end or constitution:
             found.append((m.end(), NameMatch(m.start(), end, _spelled_out(text[m.start():end]))))

@@ -148,6 +148,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật Ban hành văn bản QPPL của HĐND, UBND năm 2004",
      ["Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"]),
     ("LUẬT TỔ CHỨC HĐND VÀ UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
+    # an amending law that names the laws it amends by their field is one name
+    ("Luật Sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản ngày "
+     "19/6/2009", ["Luật Sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng "
+                   "cơ bản"]),
+    ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch năm 2018",
+     ["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"]),
+    ("phù hợp với các Luật liên quan, luật hiện hành và Luật chuyên ngành", []),  # no names
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
