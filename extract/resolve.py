@@ -21,7 +21,7 @@ from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
     LAW,
-    LOCAL_ISSUERS,
+    LOCAL_BY_CODE,
     TYPE_WORDS,
     is_central,
     may_be_of_term,
@@ -177,7 +177,7 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         central = ", central" if party == "TW" else ""
         repairs.append(Repair("issuer", issuer, party, f"issued by {ref.issuing_body}{central}"))
         issuer = party
-    if is_central(issuer) or (issuer.split("-")[0] not in LOCAL_ISSUERS
+    if is_central(issuer) or (issuer.split("-")[0] not in LOCAL_BY_CODE
                               and names_central_body(body)):
         province = None  # a code of no known level goes by its body: "... Trung ương"
     elif named:

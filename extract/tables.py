@@ -145,6 +145,10 @@ LOCAL_ISSUERS: frozenset[str] = frozenset({
     "STNMT", "SNN", "SNNPTNT", "SKHĐT", "SCT", "STTTT", "SVHTTDL", "SLĐTBXH", "BQL", "MTTQ",
     "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND",
 })
+# Local codes that bodies of the centre write too (a steering committee, an office, a Party
+# board of officials, the Front): the body tells the level, "Công văn số 43-CV/BCĐ ... của Ban
+# Chỉ đạo Trung ương" is central. The others are local whatever their body.
+LOCAL_BY_CODE: frozenset[str] = LOCAL_ISSUERS - {"BCĐ", "BCSĐ", "BDV", "MTTQ", "UBMTTQ", "VP"}
 # Party committees: a type word naming a central body with one of these codes is a typo for TW.
 LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "ĐU"})
 _LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}

@@ -200,6 +200,17 @@ def test_a_body_of_the_centre_makes_a_code_of_no_known_level_central(body: str, 
     assert (ref.issuing_body, ref.key.id) == (body, key)
 
 
+@pytest.mark.parametrize(("body", "key"), [
+    # a steering committee's code is the centre's and every province's
+    ("Ban Chỉ đạo Trung ương", "CV-43-BCD-2024"),
+    ("Ban Chỉ đạo tỉnh", "CV-43-BCD-2024-tra-vinh"),
+])
+def test_a_body_of_the_centre_makes_a_code_of_both_levels_central(body: str, key: str) -> None:
+    (ref,) = extract_text(TRA_VINH + f"Thực hiện Công văn số 43-CV/BCĐ ngày 12/12/2024 của {body}, "
+                          "Ủy ban nhân dân tỉnh ban hành Kế hoạch.").references
+    assert (ref.issuing_body, ref.key.id) == (body, key)
+
+
 @pytest.mark.parametrize("body", [
     # second words that are common words elsewhere count after their first word only
     "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
