@@ -39,6 +39,9 @@ SYMBOLS = [
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
     ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
+    # a stroke for the hyphen, as joint resolutions write it
+    ("Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN; Quyết định số 12/QĐ/UBND",
+     [("19", 2008, "NQLT", "CP-UBTUMTTQVN"), ("12", None, "QĐ", "UBND")]),
     ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
     ("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007", [("473", None, "TTr", "NN&PTNT")]),
     ("Nghị quyết số 30c/NQ-CP; Kế hoạch số 10a/KH-UBND",  # a number with a letter
