@@ -88,6 +88,10 @@ _FOLD_TABLE = "".join(_FOLDED.get(cp, chr(cp)) for cp in range(0x10000))
 # "[ \t]" would not see them.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
+# An HTML line break inside a Markdown table's cell ("ỦY BAN NHÂN DÂN<br>TỈNH TRÀ VINH"), as
+# converters from Word write a header laid out as a table: a line end, padded with spaces
+# before it to the same length, so that offsets stay.
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # Characters that show nothing, which web pages and PDFs leave inside words and symbols: soft
 # hyphens (U+00AD, "25-\u00adNQ/TW"), zero-width spaces and joiners, the word joiner and a
 # byte order mark inside the text. Dropped, so that "25-NQ/TW" is read whole.
@@ -102,6 +106,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     mapped back through this list so that they always slice the text as it was read.
     """
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
+    if "<" in spaced:
+        spaced = _HTML_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", spaced)
     if _INVISIBLE.search(spaced):
         return _by_cluster(spaced)
     nfc = unicodedata.normalize("NFC", spaced)

@@ -77,6 +77,8 @@ COPIES = {
         r"\[(\d)\]", r"\1", re.sub(r"(?m)^\[(\d)\][ \t]*", r"\1 ", text)),
     "footnotes in Markdown, as pandoc writes a Word file's": lambda text: re.sub(
         r"\[(\d)\]", r"[^\1]", re.sub(r"(?m)^\[(\d)\][ \t]*", r"[^\1]: ", text)),
+    "line ends written as HTML breaks, as in a Markdown table's cells": lambda text: text.replace(
+        "\n", "<br>"),
 }
 
 
