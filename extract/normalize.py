@@ -98,9 +98,14 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
+# Markdown's escapes ("1\. Mục đích", "\[1\]", "25\-NQ/TW"), as pandoc writes a Word file:
+# the backslash goes, the character stays.
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])")
+
+
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
-    """The text in NFC with plain spaces and line ends and nothing invisible, and for each of
-    its characters the offset in `text` (None if unchanged).
+    """The text in NFC with plain spaces and line ends, nothing invisible and no Markdown
+    escapes, and for each of its characters the offset in `text` (None if unchanged).
 
     Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
     mapped back through this list so that they always slice the text as it was read.
@@ -108,6 +113,21 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
     if "<" in spaced:
         spaced = _HTML_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", spaced)
+    if "\\" not in spaced or not _MARKDOWN_ESCAPE.search(spaced):
+        return _composed(text, spaced)
+    kept: list[int] = []  # offset in `text` of each character left
+    pos = 0
+    for m in _MARKDOWN_ESCAPE.finditer(spaced):
+        kept += range(pos, m.start())
+        pos = m.end()
+    kept += range(pos, len(spaced) + 1)
+    unescaped = _MARKDOWN_ESCAPE.sub("", spaced)
+    nfc, offsets = _composed(unescaped, unescaped)
+    return nfc, kept if offsets is None else [kept[i] for i in offsets]
+
+
+def _composed(text: str, spaced: str) -> tuple[str, list[int] | None]:
+    """`spaced` (`text` with characters replaced one for one) in NFC, and the offsets."""
     if _INVISIBLE.search(spaced):
         return _by_cluster(spaced)
     nfc = unicodedata.normalize("NFC", spaced)
