@@ -98,14 +98,18 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
-# Markdown's escapes ("1\. Mục đích", "\[1\]", "25\-NQ/TW"), as pandoc writes a Word file:
-# the backslash goes, the character stays.
-_MARKDOWN_ESCAPE = re.compile(r"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])")
+# Markdown's markup that stands inside sentences, dropped: the backslash of an escape ("1\.
+# Mục đích", "\[1\]", "25\-NQ/TW", as pandoc writes a Word file) and a link's brackets and
+# address, as a web page's text keeps them ("[Nghị quyết số 57-NQ/TW](https://...) ngày
+# 22/12/2024": the date follows the symbol again).
+_LINK_TARGET = r"\]\((?:https?:|www\.|/)[^)\s]*\)"
+_MARKDOWN_MARKUP = re.compile(
+    rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET})|{_LINK_TARGET}")
 
 
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
     """The text in NFC with plain spaces and line ends, nothing invisible and no Markdown
-    escapes, and for each of its characters the offset in `text` (None if unchanged).
+    escapes or links, and for each of its characters the offset in `text` (None if unchanged).
 
     Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
     mapped back through this list so that they always slice the text as it was read.
@@ -113,15 +117,15 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
     if "<" in spaced:
         spaced = _HTML_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", spaced)
-    if "\\" not in spaced or not _MARKDOWN_ESCAPE.search(spaced):
+    if ("\\" not in spaced and "](" not in spaced) or not _MARKDOWN_MARKUP.search(spaced):
         return _composed(text, spaced)
     kept: list[int] = []  # offset in `text` of each character left
     pos = 0
-    for m in _MARKDOWN_ESCAPE.finditer(spaced):
+    for m in _MARKDOWN_MARKUP.finditer(spaced):
         kept += range(pos, m.start())
         pos = m.end()
     kept += range(pos, len(spaced) + 1)
-    unescaped = _MARKDOWN_ESCAPE.sub("", spaced)
+    unescaped = _MARKDOWN_MARKUP.sub("", spaced)
     nfc, offsets = _composed(unescaped, unescaped)
     return nfc, kept if offsets is None else [kept[i] for i in offsets]
 
@@ -170,6 +174,18 @@ def bracket(text: str, spans: list[tuple[int, int]], offsets: list[int] | None
     parts.append(text[pos:])
     mapped += base[pos:]
     return "".join(parts), mapped
+
+
+def end_as_read(offsets: list[int], original: str, end: int) -> int:
+    """Where a span of the NFC text ending at `end` ends in the text as read (`offsets` maps
+    one to the other): after its last letter and that letter's marks, not after markup dropped
+    behind it ("Nghị quyết số 57-NQ/TW](https://...)")."""
+    if end == 0:
+        return offsets[0]
+    pos = offsets[end - 1] + 1
+    while pos < offsets[end] and unicodedata.combining(original[pos]):
+        pos += 1
+    return min(pos, offsets[end])
 
 
 def is_word_char(char: str) -> bool:

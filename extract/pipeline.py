@@ -23,7 +23,7 @@ from typing import TypeVar
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
-from extract.normalize import bracket, fold_chars, to_nfc
+from extract.normalize import bracket, end_as_read, fold_chars, to_nfc
 from extract.relations import type_relations
 from extract.resolve import (
     CorpusIndex,
@@ -132,8 +132,8 @@ def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relati
     """Offsets into the NFC text -> offsets into the text as read (NFD input)."""
     off, original = doc.offsets, doc.original
     assert off is not None and original is not None
-    refs = [evolve(r, start=off[r.start], end=off[r.end], text=original[off[r.start]:off[r.end]])
-            for r in refs]
+    refs = [evolve(r, start=off[r.start], end=(end := end_as_read(off, original, r.end)),
+                   text=original[off[r.start]:end]) for r in refs]
     relations = [evolve(r, start=off[r.start], end=off[r.end]) for r in relations]
     return refs, relations
 

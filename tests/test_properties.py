@@ -81,6 +81,16 @@ def test_invisible_characters_are_dropped_and_offsets_slice_the_text_as_read() -
         assert text[ref.start:ref.end] == ref.text
 
 
+def test_markdown_links_are_read_as_their_text_and_offsets_slice_the_text_as_read() -> None:
+    # A web page's text keeps its links; the date and body after one still belong to it.
+    text = ("Thực hiện [Nghị quyết số 57-NQ/TW](https://thuvienphapluat.vn/van-ban/Nghi-quyet-57-"
+            "NQ-TW-2024.aspx) ngày 22/12/2024 của Bộ Chính trị và Chỉ thị số 05\\-CT/TW.")
+    (resolution, directive) = extract_text(text).references
+    assert (resolution.key.id, resolution.issuing_body) == ("NQ-57-TW-2024", "Bộ Chính trị")
+    assert text[resolution.start:resolution.end] == resolution.text == "Nghị quyết số 57-NQ/TW"
+    assert text[directive.start:directive.end] == directive.text == "Chỉ thị số 05\\-CT/TW"
+
+
 def test_a_one_megabyte_line() -> None:
     line = ("x" * 1000 + " Chỉ thị số 33/CT-TTg ") * 1000
     extraction = extract_text(line)
