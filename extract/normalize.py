@@ -163,14 +163,22 @@ def bracket(text: str, spans: list[tuple[int, int]], offsets: list[int] | None
     """`text` with each of `spans` (in order, apart) put in square brackets, and for each of its
     characters the offset in the text as read (`offsets` maps `text` there, None if it is
     that text). A bracket takes the offset of the character it stands before."""
+    return inserted(text, [(p, c) for start, end in spans for p, c in ((start, "["), (end, "]"))],
+                    offsets)
+
+
+def inserted(text: str, inserts: list[tuple[int, str]], offsets: list[int] | None
+             ) -> tuple[str, list[int]]:
+    """`text` with each character of `inserts` ((position, character), in order) put in, and
+    the offsets in the text as read, as `bracket` gives them."""
     base = offsets if offsets is not None else list(range(len(text) + 1))
     parts: list[str] = []
     mapped: list[int] = []
     pos = 0
-    for start, end in spans:
-        parts += [text[pos:start], "[", text[start:end], "]"]
-        mapped += [*base[pos:start], base[start], *base[start:end], base[end]]
-        pos = end
+    for at, char in inserts:
+        parts += [text[pos:at], char]
+        mapped += [*base[pos:at], base[at]]
+        pos = at
     parts.append(text[pos:])
     mapped += base[pos:]
     return "".join(parts), mapped

@@ -20,10 +20,17 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
+from extract.glued import glued_words
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
-from extract.normalize import bracket, end_as_read, fold_chars, to_nfc
+from extract.normalize import (
+    bracket,
+    end_as_read,
+    fold_chars,
+    inserted,
+    to_nfc,
+)
 from extract.relations import type_relations
 from extract.resolve import (
     CorpusIndex,
@@ -66,9 +73,13 @@ def parse_document(text: str, file: str = "<text>",
     pasted without its header): local issuers without a named province take it.
     """
     nfc, offsets = to_nfc(text)
+    folded = fold_chars(nfc)
+    if spaces := glued_words(nfc, folded):  # "Banhành", "mộtsố": read as "Ban hành", "một số"
+        nfc, offsets = inserted(nfc, spaces, offsets)
+        folded = fold_chars(nfc)
     if notes := plain_footnotes(nfc):  # "dân vận1" ... "1 Kế hoạch số": read as "[1]"
         nfc, offsets = bracket(nfc, notes, offsets)
-    folded = fold_chars(nfc)
+        folded = fold_chars(nfc)
     identity = identify_document(nfc, folded)
     if province and identity.province is None:
         identity = evolve(identity, province=province,

@@ -79,6 +79,9 @@ COPIES = {
         r"\[(\d)\]", r"[^\1]", re.sub(r"(?m)^\[(\d)\][ \t]*", r"[^\1]: ", text)),
     "line ends written as HTML breaks, as in a Markdown table's cells": lambda text: text.replace(
         "\n", "<br>"),
+    "hard-wrapped at 70 columns with the line breaks lost, words run together": lambda text:
+        "\n".join("".join(textwrap.wrap(line, 70, break_on_hyphens=False,
+                                         break_long_words=False)) for line in text.split("\n")),
     "Markdown escapes after list numbers and around footnote markers, as pandoc writes them":
         lambda text: re.sub(r"(?m)^([ \t*]*(?:\d+|[IVX]+))\.", r"\1\\.", text)
         .replace("[", "\\[").replace("]", "\\]"),

@@ -1,0 +1,146 @@
+"""Words run together in text copied from old web pages, where a line break was lost: "Hội
+đồng nhândân", "mộtsố điều", "Banhành", "củaỦy ban", "28-CTr/TUngày". Found here, so that
+`normalize.inserted` can put the spaces back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+from extract.normalize import fold_chars, is_word_char
+
+# A Vietnamese syllable holds one group of vowels, so a word with a tone or a vowel mark that
+# holds two is two syllables (or more). English words ("online", "video") carry no marks, and
+# codes ("UBND", "QĐi") no second vowel.
+_VOWEL = "aeiouy"
+_MARKED = frozenset("ăâêôơưđ" + "".join(  # a letter with a vowel mark, a tone or a stroke
+    chr(cp) for cp in range(0xC0, 0x1F00) if chr(cp).islower() and fold_chars(chr(cp)) in _VOWEL))
+# Two vowels with consonants between, on folded text: inside a word, only where words ran
+# together (or in a foreign word).
+_TWO_VOWEL_GROUPS = re.compile(r"[aeiouy][b-df-hj-np-tv-xz]+[aeiouy]")
+# Spelling rules: "ngh", "gh" and "k" only before i, e, ê, y; "ng" and "c" never there, "g"
+# only before i ("gì").
+_SYLLABLE = re.compile(r"(?:(?:ngh|gh|k)(?=[iey])|(?:ng|c)(?![iey])|g(?![ey])|gi|nh|ch|kh|ph|"
+                       r"qu|th|tr|[bdhlmnprstvx])?"
+                       r"(?P<vowels>[aeiouy]{1,3})(?P<final>ch|ng|nh|[cmnpt])?")
+_WORD_AROUND = re.compile(r"[^\W\d_]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = [chr(cp) for cp in [*range(0x41, 0x7B), *range(0xC0, 0x1F00)] if chr(cp).isalpha()
+            and len(fold_chars(chr(cp))) == 1 and fold_chars(chr(cp)).isascii()]
+_LOWER = "".join(c for c in _LETTERS if c.islower())
+_UPPER = "".join(c for c in _LETTERS if c.isupper())
+# Two lower-case letters, then a capital: "củaỦy ban" (a code has no such run: "TLĐ-ToC",
+# "QĐi"). The capital is matched first: rarer than a lower-case letter, quicker to find.
+_CASE_JOIN = re.compile(f"(?<=[{_LOWER}][{_LOWER}])[{_UPPER}]")
+# A code run into the word after it: "28-CTr/TUngày", "1227/QĐ-UBNDngày", "65-KL/TWcủa".
+_CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{_UPPER}]{{2,}}(?=[{_LOWER}]{{2}})")
+
+
+def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
+    """Where a space goes between syllables run together, as (position, " ") for
+    `normalize.inserted`; `folded` is `fold_chars(text)`."""
+    spaces: list[tuple[int, str]] = []
+    words: Counter[str] | None = None  # the text's own words, counted once a split is needed
+    end = 0
+    for m in _TWO_VOWEL_GROUPS.finditer(folded):
+        if m.start() < end:
+            continue  # in the word just read
+        start = m.start()
+        while start and is_word_char(text[start - 1]) and not text[start - 1].isdigit():
+            start -= 1
+        end = _WORD_AROUND.match(text, m.start()).end()
+        word = text[start:end]
+        if not any(c in _MARKED for c in word.lower()) or word[:2].isupper() > word.isupper():
+            continue  # "online", "video": no Vietnamese word; "TUngày": a code's, below
+        words = words if words is not None else Counter(_WORD.findall(text.lower()))
+        cuts = _best_cuts(word, folded[start:end], words, 4)
+        spaces += [(start + cut, " ") for cut in cuts or ()]
+    if not spaces:
+        return spaces
+    assert words is not None
+    # A text with words run together has them where a vowel meets a vowel too, "củaỦy ban",
+    # and after codes: seen at the capitals, looked for only then.
+    spaces += [(m.start(), " ") for m in _CASE_JOIN.finditer(text)]
+    for m in _CODE_JOIN.finditer(text):
+        end = _WORD_AROUND.match(text, m.end()).end()
+        spaces += _after_code(text[m.start():end], folded[m.start():end], m.end() - m.start(),
+                              m.start(), words)
+    return sorted(set(spaces))
+
+
+def _after_code(word: str, folded: str, capitals: int, at: int,
+                words: Counter[str]) -> list[tuple[int, str]]:
+    """Where the words after a code start: right after its capitals, or after one lower-case
+    letter more ("TTg", "QĐi", "CTr"), whichever leaves fewer syllables. Capitals with a tone
+    are a heading's word, not a code, and the last of them starts the next word ("KẾ
+    HOẠCHThực hiện")."""
+    heading = _tones(word[:capitals]).strip()
+    options = []
+    for cut in (capitals - 1,) if heading else (capitals, capitals + 1):
+        if (rest := _best_cuts(word[cut:], folded[cut:], words, 3)) is not None:
+            options.append((len(rest), cut, rest))
+    if not options:
+        return []
+    _, cut, rest = min(options)
+    return [(at + cut, " "), *((at + cut + c, " ") for c in rest)]
+
+
+def _best_cuts(word: str, folded: str, words: Counter[str], most: int) -> list[int] | None:
+    """Where `word` splits into syllables, at most `most`; None if it cannot. Of the ways it
+    can, the fewest syllables, then those the text writes as words most: "Tỉnhuỷ" is "Tỉnh
+    uỷ", not "Tỉn huỷ", and "Banhành" is "Ban hành", not "Banh ành", because the text says
+    "tỉnh" and "ban" elsewhere; then syllables after the first that start with a consonant,
+    then the longest first syllable."""
+    lower = word.lower()
+    splits = list(_splits(folded.lower(), _tones(word), most))
+    if not splits:
+        return None
+
+    def score(cuts: list[int]) -> tuple[int, int, int, int, list[int]]:
+        bounds = [0, *cuts, len(word)]
+        syllables = [lower[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        return (-len(cuts), sum(words[s] > 0 for s in syllables),
+                sum(min(words[s], 50) for s in syllables),
+                sum(folded[c].lower() not in _VOWEL for c in cuts), cuts)
+    return max(splits, key=score)
+
+
+def _splits(word: str, tones: str, most: int) -> Iterator[list[int]]:
+    """Every way `word` (folded, with each letter's tone) splits into at most `most`
+    syllables, as the positions of the cuts."""
+    if _is_syllable(word, tones):
+        yield []
+    if most == 1 or len(word) > 24:
+        return
+    for cut in range(1, len(word)):
+        if _is_syllable(word[:cut], tones[:cut]):
+            for rest in _splits(word[cut:], tones[cut:], most - 1):
+                yield [cut, *(cut + c for c in rest)]
+
+
+# The five tones' marks: sắc, huyền, hỏi, ngã, nặng. A syllable carries one at most, and one
+# that ends in c, ch, p or t carries sắc or nặng.
+_TONE_OF = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
+
+
+def _tones(word: str) -> str:
+    """Each letter's tone: "s", "f", "r", "x", "j", or " " for none."""
+    return "".join(next((_TONE_OF[mark] for mark in unicodedata.normalize("NFD", letter)
+                         if mark in _TONE_OF), " ") for letter in word)
+
+
+# Vowels that end in a glide ("ai", "ơi", "ao", "êu") take no final consonant, but for "ươ",
+# "oo" and "uy" ("trường", "boong", "huỳnh"): "hoing" is no syllable. "iê", "yê", "uô", "ươ"
+# take one (or a glide): "trườ" is none.
+def _is_syllable(word: str, tones: str) -> bool:
+    marked = tones.replace(" ", "")
+    m = _SYLLABLE.fullmatch(word)
+    if m is None or len(marked) > 1 or (word.endswith(("c", "p", "t")) and marked not in "sj"):
+        return False
+    vowels, final = m.group("vowels"), m.group("final")
+    if final is None:
+        return vowels[-2:] not in ("ie", "ye", "uo")
+    return not (len(vowels) > 1 and vowels[-1] in "ioyu" and vowels[-2:] not in ("uo", "oo", "uy"))

@@ -1,0 +1,48 @@
+"""Words run together where a line break was lost, as in text copied from old web pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.glued import glued_words
+from extract.normalize import fold_chars, inserted
+from extract.pipeline import extract_text
+
+
+def spaced(text: str) -> str:
+    return inserted(text, glued_words(text, fold_chars(text)), None)[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội đồng nhândân; mộtsố điều; Banhành kèm theo; VỀVIỆC; CÔNG TRÌNHXÂY DỰNG",
+     "Hội đồng nhân dân; một số điều; Ban hành kèm theo; VỀ VIỆC; CÔNG TRÌNH XÂY DỰNG"),
+    ("Chỉthị, Nghịquyết, Ngườiđứngđầu, trườnghọc, Hộinghị",  # spelling and tones decide
+     "Chỉ thị, Nghị quyết, Người đứng đầu, trường học, Hội nghị"),
+    # the text's own words decide between "Tỉnh uỷ" and "Tỉn huỷ"
+    ("Ban Thường vụ Tỉnh uỷ; Tỉnhuỷ Bến Tre", "Ban Thường vụ Tỉnh uỷ; Tỉnh uỷ Bến Tre"),
+    # once a text runs words together: a vowel meeting a vowel, a code meeting a word
+    ("nhândân củaỦy ban theo 28-CTr/TUngày 11, 33/CT-TTgngày 26, KẾ HOẠCHThực hiện",
+     "nhân dân của Ủy ban theo 28-CTr/TU ngày 11, 33/CT-TTg ngày 26, KẾ HOẠCH Thực hiện"),
+])
+def test_syllables_run_together_are_parted(text: str, expected: str) -> None:
+    assert spaced(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "online, video, Internet, COVID, UBND, HĐND, QĐi, TLĐ-ToC, Krông Pắc, ô-tô, người, ngoài",
+    "Kế hoạch số 35/KH-UBNDngày 11/4/2023",  # a text with no other sign of running together
+])
+def test_words_of_one_syllable_and_foreign_words_are_left_whole(text: str) -> None:
+    assert spaced(text) == text
+
+
+def test_a_decision_copied_with_its_line_breaks_lost() -> None:
+    text = ("Căn cứ Luật tổ chức Hội đồng nhândân và Ủy ban nhân dân ngày 26/11/2003;\n"
+            "Theo đề nghị của Sở Xây dựng tạiTờ trình số 350/TTr-SXD ngày 21/02/2014,\n"
+            "Điều 1. Banhành kèm theo Quyết định này Quy định.")
+    extraction = extract_text(text)
+    assert [(r.key.id, r.text) for r in extraction.references] == [
+        ("LUAT-QH-2003-luat-to-chuc-hoi-dong-nhan-dan-va-uy-ban-nhan-dan",
+         "Luật tổ chức Hội đồng nhândân và Ủy ban nhân dân"),  # offsets slice the text as read
+        ("TTr-350-SXD-2014", "Tờ trình số 350/TTr-SXD"),
+    ]
