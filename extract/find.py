@@ -1,4 +1,5 @@
-"""Finding what names a document in running text: symbols, dates, law names, plenum titles.
+"""Finding what names a document in running text: symbols, dates, plenum titles (law names:
+`law_names`).
 
 All functions take NFC text (see `normalize.to_nfc`) and return offsets into it. Symbol
 patterns tolerate the noise of real files: line breaks and stray spaces inside the symbol
@@ -15,12 +16,10 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.normalize import fold, fold_chars, is_word_char
-from extract.sentences import ITEM_KIND, SUPERSCRIPTS
+from extract.normalize import fold_chars
+from extract.sentences import SUPERSCRIPTS
 from extract.tables import (
     DASH,
-    JOINED_LAW_NAMES,
-    NAME_ABBREVIATIONS,
     TYPE_CODES,
     TYPE_WORDS,
     canonical_issuer,
@@ -224,142 +223,6 @@ def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, st
     if m is None:
         return None
     return m.start("word"), sys.intern(" ".join(m.group("word").split()))
-
-
-# Laws and ordinances cited by name: "Luật Tiếp công dân", "Bộ luật Lao động", "LUẬT THỰC
-# HIỆN DÂN CHỦ Ở CƠ SỞ" (in a title), and the Constitution ("Hiến pháp nước Cộng hòa xã hội
-# chủ nghĩa Việt Nam").
-# The word boundaries around the head are checked in `_plain_law_names`: a pattern that is
-# one group of literal words lets `re` skip ahead to them (a pass over a text takes a third of
-# the time, a fifth of that with the Constitution as an alternative of its own).
-LAW_NAME_START = re.compile(
-    r"(?P<head>Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)\s*")
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-# Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
-# "cơ sở"): what follows a name, never inside one.
-_NAME_STOPS = frozenset(
-    "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
-    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
-)
-_MAX_NAME_WORDS = 10
-# A line may break inside a name, and so may a blank line before a lower-case word (text from
-# a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
-_NAME_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[a-zà-ỹđ]))?)?(?=\w)")
-_GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
-_NAME_COMMA = re.compile(r",\s*(?=chống\b)")
-_JOINED_NAME_PATTERN = "(?:" + "|".join(
-    r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
-    for name in sorted((fold_chars(n) for n in JOINED_LAW_NAMES), key=len, reverse=True)) + ")"
-for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND" is in the table too
-    _spelled = r"\s+".join(fold_chars(_long).split())
-    _JOINED_NAME_PATTERN = _JOINED_NAME_PATTERN.replace(
-        _spelled, f"(?:{_spelled}|{fold_chars(_short)})")
-_JOINED_NAME = re.compile(_JOINED_NAME_PATTERN + r"(?!\w)")
-_ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
-
-
-def _spelled_out(name: str) -> str:
-    """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`)."""
-    name = " ".join(name.split())
-    if "ND" not in name and "QPPL" not in name:
-        return name
-    upper = name.isupper()  # in a title: "LUẬT TỔ CHỨC HĐND VÀ UBND"
-    return _ABBREVIATION.sub(
-        lambda m: NAME_ABBREVIATIONS[m.group()].upper() if upper else NAME_ABBREVIATIONS[m.group()],
-        name)
-_JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
-
-
-# An amending law is named after the laws it amends: "Luật sửa đổi, bổ sung một số điều của
-# Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương".
-_AMENDING = re.compile(r"(?i:sửa đổi),?\s+(?i:bổ sung)(?:\s+(?i:một số điều))?"
-                       r"(?:\s+(?i:của))?(?:\s+(?i:các))?\s+")
-_NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
-_RELATED_LAWS = re.compile(r"(?:\d+\s+)?(?i:luật)\s+(?i:có\s+)?(?i:liên\s+quan)\s+(?i:đến)\s+")
-# Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
-_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    start: int
-    end: int
-    name: str  # "Luật Tiếp công dân", single-spaced
-    amending_cue: int | None = None  # where "sửa đổi, bổ sung" starts in an amending law's name
-
-
-def find_law_names(text: str) -> list[NameMatch]:
-    """Laws and ordinances named in `text` ("Luật Thực hiện dân chủ ở cơ sở"), in order.
-
-    An amending law's name runs over the names of the laws it amends, which are also found on
-    their own; one whose name stops at "Luật sửa đổi" is left out: it names no law.
-    """
-    names = _plain_law_names(text)
-    by_start = {n.start: n for _, n in names}
-    found = []
-    for words_start, name in names:
-        amending = _AMENDING.match(text, words_start)
-        if amending is None:
-            found.append(name)
-            continue
-        end, inner = None, by_start.get(amending.end())
-        while inner is not None:
-            end = inner.end
-            join = _NAME_JOIN.match(text, end)
-            inner = by_start.get(join.end()) if join and join.end() > end else None
-        if end is not None:
-            found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end]),
-                                   amending.start()))
-        elif related := _RELATED_LAWS.match(text, amending.end()):
-            # "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ
-            # bản" (38/2009/QH12) names the laws it amends by their field: one name, whole.
-            end = _name_end(text, related.end())
-            found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end])))
-    return found
-
-
-def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
-    """(where the words after the head start, name) of each name, up to its first stop."""
-    found = []
-    for m in LAW_NAME_START.finditer(text):
-        head_end = m.end("head")
-        if (m.start() and is_word_char(text[m.start() - 1])
-                or head_end < len(text) and is_word_char(text[head_end])):
-            continue  # inside a word
-        before = fold(text[max(0, m.start() - 6):m.start()])
-        if before.endswith(("phap", "ky")):  # "pháp luật", "kỷ luật" are no names
-            continue
-        # The Constitution is named by its head alone too ("Hiến pháp năm 2013").
-        constitution = m.group("head")[0] == "H"
-        joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))
-        # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
-        end = m.end() + joined.end() if joined else _name_end(text, m.end())
-        if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + 16])):
-            end = head_end
-        if end > head_end or constitution:
-            found.append((m.end(), NameMatch(m.start(), end, _spelled_out(text[m.start():end]))))
-    return found
-
-
-def _name_end(text: str, pos: int) -> int:
-    """Where the words of a name starting at `pos` end: at a stop word, a line's or a
-    clause's end, or after `_MAX_NAME_WORDS` words."""
-    end = pos
-    for _ in range(_MAX_NAME_WORDS):
-        w = _NAME_WORD.match(text, pos)
-        if w is None or w.group().lower() in _NAME_STOPS:
-            break
-        end = w.end()
-        gap = _NAME_GAP.match(text, end, end + _GAP_SPAN)
-        if gap is not None and "\n" in text[end:gap.end()] and ITEM_KIND.match(text, gap.end()):
-            break  # the next line is a list item ("I. MỤC ĐÍCH"), not the name going on
-        if gap is None or gap.end() == end:
-            # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
-            gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)
-            if gap is None:
-                break
-        pos = gap.end()
-    return end
 
 
 # A plenum's number, in digits or words: "Trung ương 6", "lần thứ bảy", "lần thứ mười hai".

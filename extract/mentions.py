@@ -22,13 +22,13 @@ from extract.find import (
     SHORT_NAME,
     TYPE_WORD_AT,
     SymbolMatch,
-    find_law_names,
     find_plenum_titles,
     find_symbols,
     parse_date,
     plenum_number,
     type_word_before,
 )
+from extract.law_names import find_law_names
 from extract.models import Reference, evolve
 from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.tables import may_be_of_term

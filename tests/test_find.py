@@ -6,11 +6,11 @@ import pytest
 
 from extract.find import (
     PLENUM_BODY,
-    find_law_names,
     find_plenum_titles,
     find_symbols,
     plenum_number,
 )
+from extract.law_names import find_law_names
 from extract.normalize import fold_chars, same_name
 
 # (text, [(number, year, type code, issuer)])
