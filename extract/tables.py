@@ -252,9 +252,11 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
 def _filler(*words: str, cells: bool = False) -> str:
     """Spaces, commas, markdown emphasis ("**") and `words` (folded), in any number; a line may
     break inside a phrase ("một số" at the end of one line, "điều" on the next). With `cells`,
-    also the bars between a table row's cells."""
+    also the bars between a table row's cells, and a document's type word opening a cell
+    ("| Quyết định sửa đổi ...": the row's document)."""
     alternatives = "|".join(word.replace(" ", r"\s+") for word in words)
-    bar = r"\||" if cells else ""
+    types = "|".join(w.replace(" ", r"\s+") for w in sorted(TYPE_WORDS, key=len, reverse=True))
+    bar = rf"\|[\s*]*(?:{types})\b|\||" if cells else ""
     return rf"(?:\s|,|\*|{bar}\b(?:{alternatives})\b)*"
 
 
@@ -280,7 +282,8 @@ ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
 # A reference that issues or approves a plan carries out what the plan does ("Nghị quyết số
 # 03/NQ-CP ... ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"). In a table's
 # row the cells after a reference describe it: "| 35/KH-UBND | 11/4/2023 | Kế hoạch thực hiện
-# Chỉ thị số 33/CT-TTg |" is 35 carrying out 33.
+# Chỉ thị số 33/CT-TTg |" is 35 carrying out 33, "| 120/QĐ-UBND | ... | Quyết định sửa đổi,
+# bổ sung Quyết định số 45/QĐ-UBND |" 120 amending 45.
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
                          "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
                          "v/v", cells=True)  # "V/v": "về việc", a công văn's subject

@@ -461,13 +461,18 @@ def test_a_cue_in_a_tables_row_does_not_reach_the_next_row() -> None:
                                ("self", "CITES", "KH-35-UBND-2023")}
 
 
-@pytest.mark.parametrize("subject", ["Kế hoạch thực hiện", "V/v triển khai thực hiện"])
-def test_the_cells_after_a_reference_in_a_tables_row_describe_it(subject: str) -> None:
+@pytest.mark.parametrize(("subject", "relation"), [
+    ("Kế hoạch thực hiện", "IMPLEMENTS"), ("V/v triển khai thực hiện", "IMPLEMENTS"),
+    # a cell opening with the row's document's type word ("Quyết định ...") speaks of it
+    ("Quyết định sửa đổi, bổ sung", "AMENDS"), ("**Chỉ thị** bãi bỏ", "REPEALS"),
+])
+def test_the_cells_after_a_reference_in_a_tables_row_describe_it(subject: str,
+                                                                 relation: str) -> None:
     text = ("| STT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
             f"| 1 | 35/KH-UBND | 11/4/2023 | {subject} Chỉ thị số 33/CT-TTg |\n")
     assert relations(text) == {("self", "CITES", "KH-35-UBND-2023"),
                                ("self", "CITES", "CT-33-TTg"),
-                               ("KH-35-UBND-2023", "IMPLEMENTS", "CT-33-TTg")}
+                               ("KH-35-UBND-2023", relation, "CT-33-TTg")}
 
 
 def test_every_relation_carries_the_sentence_that_states_it() -> None:
