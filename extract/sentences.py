@@ -80,7 +80,7 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
 # upper-case heading. Line breaks alone do not end a sentence: real files break lines (and even
 # put blank lines) inside sentences.
 _BOUNDARY = re.compile(
-    r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"]|\d))"
+    r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"\[]|\d))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
 )

@@ -163,6 +163,18 @@ def test_the_parts_of_a_document_stand_between_a_cue_and_it() -> None:
     assert ("TT-6-BNV-2008", "AMENDS", "TT-4-BNV-2008") in relations(text)
 
 
+def test_a_footnote_after_a_full_stop_on_the_same_line_starts_a_sentence() -> None:
+    # Text whose line ends were lost: the footnote "[2] ..." no longer starts a line.
+    text = ("Thực hiện các kế hoạch[2] của tỉnh. Kế hoạch số 66/KH-UBND ngày 23/02/2024 về triển "
+            "khai thực hiện Đề án số 26-ĐA/TU ngày 05/12/2023, giai đoạn 2023 – 2028. [2] Đề án "
+            "số 15-ĐA/TU ngày 18/8/2022 của Ban Thường vụ Tỉnh ủy.")
+    assert relations(text) == {
+        ("self", "CITES", "KH-66-UBND-2024"), ("self", "CITES", "DA-26-TU-2023"),
+        ("KH-66-UBND-2024", "IMPLEMENTS", "DA-26-TU-2023"),
+        ("self", "IMPLEMENTS", "DA-15-TU-2022"),  # the cue at its marker, not 66's
+    }
+
+
 def test_on_the_basis_of_a_proposal_cites_it_as_by_a_proposal_does() -> None:
     text = ("Thực hiện Chỉ thị số 24-CT/TW ngày 13/7/2023; trên cơ sở đề nghị của Bộ Chỉ huy Quân "
             "sự tỉnh tại Tờ trình số 456/TTr-BCH ngày 01/4/2024, Chủ tịch UBND tỉnh có ý kiến:")
