@@ -199,11 +199,21 @@ def _title(lines: list[str]) -> str:
     title = [lines[0]]
     for ln in lines[1:]:
         # An upper-case title goes on in upper case; any title goes on in a line that starts
-        # in lower case ("về tiếp tục thực hiện ..."), which no sentence does.
-        if not ln or not ((lines[0].isupper() and ln.isupper()) or ln[0].islower()):
+        # in lower case ("về tiếp tục thực hiện ..."), which no sentence does. Not into the
+        # authority that decides under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"), unless
+        # the line before leads into a name ("... GIỮA ỦY BAN NHÂN DÂN").
+        upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
+        if not ln or not ((lines[0].isupper() and upper) or ln[0].islower()) or (
+                _AUTHORITY.match(fold_words(ln)) and not _LEADS_ON.search(fold_words(title[-1]))):
             break
         title.append(ln)
     return " ".join(" ".join(title).split())
+
+
+_AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
+                        r"hoi dong nhan dan|ubnd|hdnd|chinh phu|ban thuong vu|ban chap hanh|"
+                        r"(?:tinh|thanh|huyen|dang) uy)\b")
+_LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
 
 
 def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:

@@ -106,6 +106,15 @@ def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -
     assert [r.key.id for r in extraction.references] == ["NQ-13-TU-thua-thien-hue"]
 
 
+def test_an_upper_case_title_ends_before_the_authority_that_decides_under_it() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\nKiên Giang, ngày 28 tháng 8 năm "
+            "2019\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA\nỦY BAN NHÂN DÂN TỈNH VÀ CÁC SỞ\n"
+            "GIAI ĐOẠN\n2019-2021\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    assert extract_text(text).identity.title == (
+        "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ CÁC SỞ GIAI ĐOẠN 2019-2021")
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.
