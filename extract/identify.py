@@ -277,6 +277,6 @@ def _signer_before(text: str, end: int) -> str | None:
         m = _PERSON.search(line)
         if m and not any(t in fold(line) for t in ("uyban", "nhandan", "vanphong")):
             name = m.group("name")
-            if canonical_province(name) is None:
+            if canonical_province(name) is None and not fold(name).endswith("vietnam"):
                 return " ".join(name.split())
     return None

@@ -168,6 +168,12 @@ def test_footnotes_at_a_page_foot_in_the_body_do_not_hide_the_signature() -> Non
     assert extract_text(text).identity.signer == "Nguyễn Văn Hùng"
 
 
+def test_a_country_at_a_lines_end_is_no_signer() -> None:
+    text = ("QUY CHẾ\nphối hợp công tác\n\nCăn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN"
+            " của Chính phủ và Ủy ban Trung ương Mặt trận\nTổ quốc Việt Nam\n")
+    assert extract_text(text).identity.signer is None
+
+
 def test_a_copy_printed_before_signing_tells_the_year_of_its_blank_date_line() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: ....../KH-UBND\nHà Giang, ngày      tháng 02 năm "
             "2024\nKẾ HOẠCH\nThực hiện công tác dân vận\n")
