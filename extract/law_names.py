@@ -12,12 +12,11 @@ from extract.normalize import fold, fold_chars, is_word_char
 from extract.sentences import ITEM_KIND
 from extract.tables import JOINED_LAW_NAMES, NAME_ABBREVIATIONS
 
-# Laws and ordinances cited by name: "Luật Tiếp công dân", "Bộ luật Lao động", "LUẬT THỰC
-# HIỆN DÂN CHỦ Ở CƠ SỞ" (in a title), and the Constitution ("Hiến pháp nước Cộng hòa xã hội
-# chủ nghĩa Việt Nam").
-# The word boundaries around the head are checked in `_plain_law_names`: a pattern that is
-# one group of literal words lets `re` skip ahead to them (a pass over a text takes a third of
-# the time, a fifth of that with the Constitution as an alternative of its own).
+# A name's head, also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"), and the
+# Constitution ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"). The word boundaries
+# around the head are checked in `_plain_law_names`: a pattern that is one group of literal
+# words lets `re` skip ahead to them (a pass over a text takes a third of the time, a fifth of
+# that with the Constitution as an alternative of its own).
 LAW_NAME_START = re.compile(
     r"(?P<head>Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
@@ -41,19 +40,17 @@ for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND"
     _JOINED_NAME_PATTERN = _JOINED_NAME_PATTERN.replace(
         _spelled, f"(?:{_spelled}|{fold_chars(_short)})")
 _JOINED_NAME = re.compile(_JOINED_NAME_PATTERN + r"(?!\w)")
+_JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
 
 def _spelled_out(name: str) -> str:
     """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`)."""
     name = " ".join(name.split())
-    if "ND" not in name and "QPPL" not in name:
-        return name
     upper = name.isupper()  # in a title: "LUẬT TỔ CHỨC HĐND VÀ UBND"
     return _ABBREVIATION.sub(
         lambda m: NAME_ABBREVIATIONS[m.group()].upper() if upper else NAME_ABBREVIATIONS[m.group()],
         name)
-_JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
 
 
 # An amending law is named after the laws it amends: "Luật sửa đổi, bổ sung một số điều của
