@@ -21,7 +21,7 @@ from extract.sentences import SUPERSCRIPTS
 from extract.tables import (
     DASH,
     TYPE_CODES,
-    TYPE_WORDS,
+    TYPE_WORD_PATTERN,
     canonical_issuer,
     canonical_type,
     is_known_issuer,
@@ -204,16 +204,13 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
 
 # The type word before a symbol: "Chỉ thị số", "Quy định" (no "số"), "Kế hoạch Số",
 # "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ", "Kết\n\nluận số" (broken over lines).
-_TYPE_WORD_ALTERNATION = "|".join(
-    r"\s+".join(word.split()) for word in sorted(TYPE_WORDS, key=len, reverse=True)
-)
-TYPE_WORD_AT = re.compile(rf"(?:{_TYPE_WORD_ALTERNATION})\b")  # where the next reference starts
+TYPE_WORD_AT = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")  # where the next reference starts
 TYPE_WORD_BEFORE = re.compile(  # also before a list: "các Quyết định: số 12/2015/QĐ-UBND, ..."
-    rf"\b(?P<word>{_TYPE_WORD_ALTERNATION})\s*:?\s*(?:so\s*:?\s*)?$")
+    rf"\b(?P<word>{TYPE_WORD_PATTERN})\s*:?\s*(?:so\s*:?\s*)?$")
 # A short name the text gives a document it cites: "(sau đây gọi tắt là Chỉ thị số 12)".
 SHORT_NAME = re.compile(
     r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)\s+tat\s+(?:la\s+)?[“\"]?"
-    rf"(?P<word>{_TYPE_WORD_ALTERNATION})\s+(?:so\s+)?(?P<num>\d{{1,5}})[”\"]?\s*\)")
+    rf"(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s+)?(?P<num>\d{{1,5}})[”\"]?\s*\)")
 
 
 def type_word_before(folded: str, start: int, window: int = 48) -> tuple[int, str] | None:

@@ -27,6 +27,7 @@ from extract.tables import (
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
     TYPE_NAMES,
+    TYPE_WORD_PATTERN,
     TYPE_WORDS,
     is_central,
     party_code_of_body,
@@ -49,8 +50,7 @@ _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
     r"dang\s+uy|hoi\s+dong)[a-z\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:xay\s+dung|ban\s+hanh)\s+"
-    r"(?P<word>" + "|".join(r"\s+".join(w.split())
-                           for w in sorted(TYPE_WORDS, key=len, reverse=True)) + ")"
+    rf"(?P<word>{TYPE_WORD_PATTERN})"
 )
 _PERSON = re.compile(
     r"(?:^|[\s.:])(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zà-ỹđ]+"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from extract.normalize import fold_words
-from extract.tables import TYPE_WORDS
+from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 # A footnote's marker: "[1]", Markdown's "[^1]" (as pandoc writes a Word file's footnotes), or
 # superscript digits ("¹²") as a word processor sets them.
@@ -132,7 +132,7 @@ def _ends_clause(text: str, pos: int, opened: int) -> bool:
 
 # What a preamble clause's opener leads on to: a document's type word, "đề nghị", or "các".
 _LEADS_TO_DOCUMENT = re.compile(
-    r"(?:" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r"|de nghi|cac)\b")
+    rf"(?:{TYPE_WORD_PATTERN}|de nghi|cac)\b")
 
 
 def _dash_joins_at(text: str, pos: int) -> bool:

@@ -66,6 +66,11 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "luat": (LAW,),
 }
 
+# The type words as a pattern's alternatives on folded text, longest first, any spaces between
+# their words ("Kết\n\nluận", broken over lines).
+TYPE_WORD_PATTERN = "|".join(
+    r"\s+".join(word.split()) for word in sorted(TYPE_WORDS, key=len, reverse=True))
+
 # Names of laws that hold a comma, "và", "của" or "các", which otherwise end a name: "Luật Cán
 # bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng, chống ..." is a
 # rule of its own, but not what follows "của" in "Phòng, chống tác hại của thuốc lá").
@@ -255,8 +260,7 @@ def _filler(*words: str, cells: bool = False) -> str:
     also the bars between a table row's cells, and a document's type word opening a cell
     ("| Quyết định sửa đổi ...": the row's document)."""
     alternatives = "|".join(word.replace(" ", r"\s+") for word in words)
-    types = "|".join(w.replace(" ", r"\s+") for w in sorted(TYPE_WORDS, key=len, reverse=True))
-    bar = rf"\|[\s*]*(?:{types})\b|\||" if cells else ""
+    bar = rf"\|[\s*]*(?:{TYPE_WORD_PATTERN})\b|\||" if cells else ""
     return rf"(?:\s|,|\*|{bar}\b(?:{alternatives})\b)*"
 
 
