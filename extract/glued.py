@@ -42,8 +42,7 @@ _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{_UPPER}]{{2,}}(?=[{_LOWER}]{{2}})")
 def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
     """Where a space goes between syllables run together, as (position, " ") for
     `normalize.inserted`; `folded` is `fold_chars(text)`."""
-    spaces: list[tuple[int, str]] = []
-    words: Counter[str] | None = None  # the text's own words, counted once a split is needed
+    glued = []  # (start, end) of each word that holds two groups of vowels and a mark
     end = 0
     for m in _TWO_VOWEL_GROUPS.finditer(folded):
         if m.start() < end:
@@ -53,14 +52,15 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
             start -= 1
         end = _WORD_AROUND.match(text, m.start()).end()
         word = text[start:end]
-        if not any(c in _MARKED for c in word.lower()) or word[:2].isupper() > word.isupper():
-            continue  # "online", "video": no Vietnamese word; "TUngày": a code's, below
-        words = words if words is not None else Counter(_WORD.findall(text.lower()))
-        cuts = _best_cuts(word, folded[start:end], words, 4)
-        spaces += [(start + cut, " ") for cut in cuts or ()]
+        if any(c in _MARKED for c in word.lower()) and not word[:2].isupper() > word.isupper():
+            glued.append((start, end))  # not "online", "video"; "TUngày" is a code's, below
+    if not glued:
+        return []
+    words = Counter(_WORD.findall(text.lower()))  # the text's own words
+    spaces = [(start + cut, " ") for start, end in glued
+              for cut in _best_cuts(text[start:end], folded[start:end], words, 4) or ()]
     if not spaces:
         return spaces
-    assert words is not None
     # A text with words run together has them where a vowel meets a vowel too, "củaỦy ban",
     # and after codes: seen at the capitals, looked for only then.
     spaces += [(m.start(), " ") for m in _CASE_JOIN.finditer(text)]
