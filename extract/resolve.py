@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.districts import province_of_body
+from extract.known import PLENUM_RESOLUTIONS
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
@@ -281,12 +282,26 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
                       status=Status.NAMED)
     if ref.kind == "title" and ref.key is None:
         found = index.by_title(ref.term, ref.plenum, ref.subject)
+        if not found:  # the plenums' resolutions known without a corpus
+            index = _KNOWN_RESOLUTIONS
+            found = index.by_title(ref.term, ref.plenum, ref.subject)
         if len(found) == 1:
             return evolve(ref, key=found[0], date=index.date_of(found[0]),
                           status=Status.RESOLVED)
         return evolve(ref, status=Status.AMBIGUOUS if found else Status.UNRESOLVED,
                       candidates=tuple(found))
     return ref
+
+
+def _known_resolutions() -> CorpusIndex:
+    index = CorpusIndex()
+    for known in PLENUM_RESOLUTIONS:
+        index.add(DocumentKey("NQ", known.number.lstrip("0"), "TW", known.date.year, None),
+                  known.date, known.term, known.subject, plenum=known.plenum)
+    return index
+
+
+_KNOWN_RESOLUTIONS = _known_resolutions()
 
 
 def named_key(name: str, year: int | None = None) -> DocumentKey:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extract.models import DocumentKey, Status, could_be_id, evolve
@@ -419,8 +421,21 @@ def test_a_plenum_title_before_its_symbol_is_one_mention_with_the_plenum_and_ter
 
 
 def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
-    ref = only("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.")
+    ref = only("Thực hiện Nghị quyết Trung ương 3 (khóa X) về xây dựng Đảng.")
     assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
+
+
+def test_the_plenums_resolutions_are_known_without_a_corpus() -> None:
+    # The table of `extract/known.py`, asked when the corpus ties no resolution to the plenum.
+    ref = only("Thực hiện Nghị quyết Trung ương 7 (khóa XI) về “Tăng cường và đổi mới sự lãnh "
+               "đạo của Đảng đối với công tác dân vận trong tình hình mới”.")
+    assert (ref.key.id, ref.date, ref.status) == (
+        "NQ-25-TW-2013", dt.date(2013, 6, 3), Status.RESOLVED)
+    assert only("Quán triệt Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.").key.id == (
+        "NQ-4-TW-2016")
+    # The seventh plenum of term XI adopted two: without a subject, neither.
+    ref = only("Thực hiện Nghị quyết Trung ương 7 (khóa XI).")
+    assert ref.key is None and ref.status == Status.AMBIGUOUS
 
 
 def test_the_documents_own_symbol_is_never_a_reference() -> None:

@@ -1,0 +1,80 @@
+"""Central documents legalgraph knows without a corpus: the resolutions the Party's Central
+Committee adopted at its plenums, which plans cite by plenum and subject instead of symbol
+("Nghị quyết Trung ương 7 (khóa XI) về "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với
+công tác dân vận trong tình hình mới"" is 25-NQ/TW of 3 June 2013). A corpus that ties a
+plenum to its resolutions is asked first (`resolve.complete_reference`); this table answers
+when it cannot. Only resolutions of the full Central Committee are here: the Politburo's and
+the Secretariat's are cited by symbol.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+
+class PlenumResolution(NamedTuple):
+    term: str  # the Congress term, "XI"
+    plenum: str  # the plenum of that term, "7"
+    number: str  # of the symbol, "25" for 25-NQ/TW
+    date: dt.date
+    subject: str
+
+
+PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
+    PlenumResolution(term, plenum, number, dt.date.fromisoformat(day), subject)
+    for term, plenum, number, day, subject in (
+        ("XI", "4", "12", "2012-01-16", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay"),
+        ("XI", "7", "24", "2013-06-03", "Chủ động ứng phó với biến đổi khí hậu, tăng cường "
+         "quản lý tài nguyên và bảo vệ môi trường"),
+        ("XI", "7", "25", "2013-06-03", "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với "
+         "công tác dân vận trong tình hình mới"),
+        ("XI", "8", "28", "2013-10-25", "Chiến lược bảo vệ Tổ quốc trong tình hình mới"),
+        ("XI", "8", "29", "2013-11-04", "Đổi mới căn bản, toàn diện giáo dục và đào tạo"),
+        ("XI", "9", "33", "2014-06-09", "Xây dựng và phát triển văn hóa, con người Việt Nam "
+         "đáp ứng yêu cầu phát triển bền vững đất nước"),
+        ("XII", "4", "04", "2016-10-30", "Tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy "
+         "lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện tự diễn "
+         "biến, tự chuyển hóa trong nội bộ"),
+        ("XII", "4", "05", "2016-11-01", "Một số chủ trương, chính sách lớn nhằm tiếp tục đổi "
+         "mới mô hình tăng trưởng, nâng cao chất lượng tăng trưởng, năng suất lao động, sức "
+         "cạnh tranh của nền kinh tế"),
+        ("XII", "4", "06", "2016-11-05", "Thực hiện có hiệu quả tiến trình hội nhập kinh tế "
+         "quốc tế, giữ vững ổn định chính trị - xã hội"),
+        ("XII", "4", "07", "2016-11-18", "Chủ trương, giải pháp cơ cấu lại ngân sách nhà "
+         "nước, quản lý nợ công"),
+        ("XII", "5", "10", "2017-06-03", "Phát triển kinh tế tư nhân trở thành một động lực "
+         "quan trọng của nền kinh tế thị trường định hướng xã hội chủ nghĩa"),
+        ("XII", "5", "11", "2017-06-03", "Hoàn thiện thể chế kinh tế thị trường định hướng xã "
+         "hội chủ nghĩa"),
+        ("XII", "5", "12", "2017-06-03", "Tiếp tục cơ cấu lại, đổi mới và nâng cao hiệu quả "
+         "doanh nghiệp nhà nước"),
+        ("XII", "6", "18", "2017-10-25", "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức "
+         "bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả"),
+        ("XII", "6", "19", "2017-10-25", "Tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng "
+         "cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập"),
+        ("XII", "6", "20", "2017-10-25", "Tăng cường công tác bảo vệ, chăm sóc và nâng cao sức "
+         "khỏe nhân dân trong tình hình mới"),
+        ("XII", "6", "21", "2017-10-25", "Công tác dân số trong tình hình mới"),
+        ("XII", "7", "26", "2018-05-19", "Tập trung xây dựng đội ngũ cán bộ các cấp, nhất là "
+         "cấp chiến lược, đủ phẩm chất, năng lực và uy tín, ngang tầm nhiệm vụ"),
+        ("XII", "7", "27", "2018-05-21", "Cải cách chính sách tiền lương đối với cán bộ, công "
+         "chức, viên chức, lực lượng vũ trang và người lao động trong doanh nghiệp"),
+        ("XII", "7", "28", "2018-05-23", "Cải cách chính sách bảo hiểm xã hội"),
+        ("XII", "8", "36", "2018-10-22", "Chiến lược phát triển bền vững kinh tế biển Việt Nam "
+         "đến năm 2030, tầm nhìn đến năm 2045"),
+        ("XIII", "5", "18", "2022-06-16", "Tiếp tục đổi mới, hoàn thiện thể chế, chính sách, "
+         "nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất"),
+        ("XIII", "5", "19", "2022-06-16", "Nông nghiệp, nông dân, nông thôn đến năm 2030, tầm "
+         "nhìn đến năm 2045"),
+        ("XIII", "5", "20", "2022-06-16", "Tiếp tục đổi mới, phát triển và nâng cao hiệu quả "
+         "kinh tế tập thể trong giai đoạn mới"),
+        ("XIII", "5", "21", "2022-06-16", "Tăng cường củng cố, xây dựng tổ chức cơ sở đảng và "
+         "nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới"),
+        ("XIII", "6", "27", "2022-11-09", "Tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền "
+         "xã hội chủ nghĩa Việt Nam trong giai đoạn mới"),
+        ("XIII", "6", "28", "2022-11-17", "Tiếp tục đổi mới, hoàn thiện nội dung, phương thức "
+         "lãnh đạo, cầm quyền của Đảng đối với hệ thống chính trị trong giai đoạn mới"),
+        ("XIII", "6", "29", "2022-11-17", "Tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất "
+         "nước đến năm 2030, tầm nhìn đến năm 2045"),
+    ))
