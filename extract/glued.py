@@ -36,6 +36,7 @@ _UPPER = "".join(c for c in _LETTERS if c.isupper())
 # "QĐi"). The capital is matched first: rarer than a lower-case letter, quicker to find.
 _CASE_JOIN = re.compile(f"(?<=[{_LOWER}][{_LOWER}])[{_UPPER}]")
 # A code run into the word after it: "28-CTr/TUngày", "1227/QĐ-UBNDngày", "65-KL/TWcủa".
+_RUN_TOGETHER = 3  # words parted that tell a text runs words together
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{_UPPER}]{{2,}}(?=[{_LOWER}]{{2}})")
 
 
@@ -57,12 +58,14 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
     if not glued:
         return []
     words = Counter(_WORD.findall(text.lower()))  # the text's own words
-    spaces = [(start + cut, " ") for start, end in glued
-              for cut in _best_cuts(text[start:end], folded[start:end], words, 4) or ()]
-    if not spaces:
+    parted = [[start + cut for cut in cuts] for start, end in glued
+              if (cuts := _best_cuts(text[start:end], folded[start:end], words, 4))]
+    spaces = [(at, " ") for cuts in parted for at in cuts]
+    if len(parted) < _RUN_TOGETHER:
         return spaces
     # A text with words run together has them where a vowel meets a vowel too, "củaỦy ban",
-    # and after codes: seen at the capitals, looked for only then.
+    # and after codes: seen at the capitals, looked for only then (a loanword such as "đôla"
+    # is one such word, not a text that runs words together).
     spaces += [(m.start(), " ") for m in _CASE_JOIN.finditer(text)]
     for m in _CODE_JOIN.finditer(text):
         end = _WORD_AROUND.match(text, m.end()).end()

@@ -21,8 +21,12 @@ def spaced(text: str) -> str:
     # the text's own words decide between "Tỉnh uỷ" and "Tỉn huỷ"
     ("Ban Thường vụ Tỉnh uỷ; Tỉnhuỷ Bến Tre", "Ban Thường vụ Tỉnh uỷ; Tỉnh uỷ Bến Tre"),
     # once a text runs words together: a vowel meeting a vowel, a code meeting a word
-    ("nhândân củaỦy ban theo 28-CTr/TUngày 11, 33/CT-TTgngày 26, KẾ HOẠCHThực hiện",
-     "nhân dân của Ủy ban theo 28-CTr/TU ngày 11, 33/CT-TTg ngày 26, KẾ HOẠCH Thực hiện"),
+    ("nhândân, mộtsố, Banhành củaỦy ban theo 28-CTr/TUngày 11, 33/CT-TTgngày 26, KẾ "
+     "HOẠCHThực hiện",
+     "nhân dân, một số, Ban hành của Ủy ban theo 28-CTr/TU ngày 11, 33/CT-TTg ngày 26, KẾ "
+     "HOẠCH Thực hiện"),
+    # a loanword with a mark is one such word, not a text that runs words together
+    ("đôla, YouTube, TikTok", "đô la, YouTube, TikTok"),
 ])
 def test_syllables_run_together_are_parted(text: str, expected: str) -> None:
     assert spaced(text) == expected
