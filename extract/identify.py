@@ -61,6 +61,7 @@ _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển kh
 # a PDF kept in its layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ...").
 _CELL = re.compile(r"[|\t]| {3,}")
 _CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
+_HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
@@ -161,8 +162,10 @@ def _header_body(text: str, folded: str) -> str | None:
                 break
             continue
         # A header laid out as a table: the body is the first cell ("| ỦY BAN NHÂN DÂN TỈNH
-        # BẾN TRE | CỘNG HÒA ... |"), maybe broken by "<br>"; cells may be cut by tabs.
-        line = " ".join(_CELL.split(line)[0].replace("<br>", " ").replace("*", "").split())
+        # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
+        # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
+        # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
+        line = " ".join(_HEADER_CELL.split(line)[0].replace("*", "").split())
         if not line:
             continue
         key = fold(line)

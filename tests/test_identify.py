@@ -227,6 +227,15 @@ def test_the_level_is_read_from_the_bodys_words_with_their_tones() -> None:
         assert extract_text(header.format(body, "12-KH/ĐUK")).identity.level == level
 
 
+def test_a_header_on_one_line_gives_the_body_before_its_rule() -> None:
+    text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI "
+            "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----- Lạng Sơn, ngày 05 tháng 9 năm "
+            "2018 |\nQUYẾT ĐỊNH\nBan hành Quy định về ngân sách\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.key.id) == (
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "QD-52-UBND-2018-lang-son")
+
+
 def test_a_header_laid_out_with_tabs() -> None:
     text = ("HUYỆN ỦY LỤC NGẠN\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 312-KH/HU\tLục Ngạn, ngày 02 tháng 8 "
             "năm 2022\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 12-CT/TU\n\nNơi nhận:\tT/M HUYỆN ỦY\n"
