@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -103,13 +104,26 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # address, as a web page's text keeps them ("[Nghị quyết số 57-NQ/TW](https://...) ngày
 # 22/12/2024": the date follows the symbol again).
 _LINK_TARGET = r"\]\((?:https?:|www\.|/)[^)\s]*\)"
-_MARKDOWN_MARKUP = re.compile(
+_MARKDOWN_MARKUP = (
     rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET})|{_LINK_TARGET}")
+# HTML's character references, which text taken from a web page may keep: "&nbsp;", "&amp;",
+# and letters written by number ("Ch&#7881; th&#7883;" is "Chỉ thị"). Read as the character.
+_ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{1,6});"
+_MARKUP = re.compile(f"{_MARKDOWN_MARKUP}|(?P<entity>{_ENTITY})")
+_ENTITY_AT = re.compile(_ENTITY)
+
+
+def _as_read(markup: re.Match[str]) -> str:
+    """What a piece of markup reads as: an entity its character, any other nothing."""
+    if markup.group("entity") is None:
+        return ""
+    return _ODD_SPACES.sub(" ", html.unescape(markup.group()))  # "&nbsp;" is a space
 
 
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
-    """The text in NFC with plain spaces and line ends, nothing invisible and no Markdown
-    escapes or links, and for each of its characters the offset in `text` (None if unchanged).
+    """The text in NFC with plain spaces and line ends, nothing invisible, no Markdown escapes
+    or links and HTML entities read, and for each of its characters the offset in `text` (None
+    if unchanged).
 
     Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
     mapped back through this list so that they always slice the text as it was read.
@@ -117,16 +131,21 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
     if "<" in spaced:
         spaced = _HTML_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", spaced)
-    if ("\\" not in spaced and "](" not in spaced) or not _MARKDOWN_MARKUP.search(spaced):
+    if (("\\" not in spaced and "](" not in spaced and "&" not in spaced)
+            or not _MARKUP.search(spaced)):
         return _composed(text, spaced)
-    kept: list[int] = []  # offset in `text` of each character left
+    parts: list[str] = []
+    kept: list[int] = []  # offset in `text` of each character made
     pos = 0
-    for m in _MARKDOWN_MARKUP.finditer(spaced):
-        kept += range(pos, m.start())
+    for m in _MARKUP.finditer(spaced):
+        read = _as_read(m)
+        parts += [spaced[pos:m.start()], read]
+        kept += [*range(pos, m.start()), *[m.start()] * len(read)]
         pos = m.end()
+    parts.append(spaced[pos:])
     kept += range(pos, len(spaced) + 1)
-    unescaped = _MARKDOWN_MARKUP.sub("", spaced)
-    nfc, offsets = _composed(unescaped, unescaped)
+    rewritten = "".join(parts)
+    nfc, offsets = _composed(rewritten, rewritten)
     return nfc, kept if offsets is None else [kept[i] for i in offsets]
 
 
@@ -191,6 +210,8 @@ def end_as_read(offsets: list[int], original: str, end: int) -> int:
     if end == 0:
         return offsets[0]
     pos = offsets[end - 1] + 1
+    if original[pos - 1] == "&" and (entity := _ENTITY_AT.match(original, pos - 1)):
+        pos = entity.end()  # the letter was written as an entity: "th&#7883;"
     while pos < offsets[end] and unicodedata.combining(original[pos]):
         pos += 1
     return min(pos, offsets[end])

@@ -82,6 +82,10 @@ COPIES = {
     "hard-wrapped at 70 columns with the line breaks lost, words run together": lambda text:
         "\n".join("".join(textwrap.wrap(line, 70, break_on_hyphens=False,
                                          break_long_words=False)) for line in text.split("\n")),
+    "HTML entities, as in a web page's source (letters by number, spaces and ampersands by name)":
+        lambda text: "".join(
+        f"&#{ord(c)};" if ord(c) > 127 else c for c in text.replace("&", "&amp;"))
+        .replace(", ", ",&nbsp;"),
     "Markdown escapes after list numbers and around footnote markers, as pandoc writes them":
         lambda text: re.sub(r"(?m)^([ \t*]*(?:\d+|[IVX]+))\.", r"\1\\.", text)
         .replace("[", "\\[").replace("]", "\\]"),

@@ -91,6 +91,18 @@ def test_markdown_links_are_read_as_their_text_and_offsets_slice_the_text_as_rea
     assert text[directive.start:directive.end] == directive.text == "Chỉ thị số 05\\-CT/TW"
 
 
+def test_html_entities_are_read_as_their_characters_and_offsets_slice_the_text_as_read() -> None:
+    # Text taken from a web page's source: letters by number, a no-break space by name.
+    text = "Thực hiện Ch&#7881; th&#7883; s&#7889;&nbsp;33/CT-TTg ngày 26/11/2021."
+    (directive,) = extract_text(text).references
+    assert (directive.key.id, directive.date.isoformat()) == ("CT-33-TTg-2021", "2021-11-26")
+    assert text[directive.start:directive.end] == directive.text == (
+        "Ch&#7881; th&#7883; s&#7889;&nbsp;33/CT-TTg")
+    # A name that ends in an entity ends after its ";".
+    (law, _) = extract_text("Căn cứ Luật Thủ đ&#244;; Luật Đất đai").references
+    assert (law.key.id, law.text) == ("LUAT-QH-luat-thu-do", "Luật Thủ đ&#244;")
+
+
 def test_a_one_megabyte_line() -> None:
     line = ("x" * 1000 + " Chỉ thị số 33/CT-TTg ") * 1000
     extraction = extract_text(line)
