@@ -17,7 +17,13 @@ from extract.districts import (
     most_named_district_province,
     province_of_body,
 )
-from extract.find import DATE_PATTERN, find_symbols, parse_date
+from extract.find import (
+    DATE_AFTER_SYMBOL,
+    DATE_BEFORE_ISSUE,
+    DATE_PATTERN,
+    find_symbols,
+    parse_date,
+)
 from extract.models import DocumentIdentity, DocumentKey, Level
 from extract.normalize import fold, fold_words
 from extract.provinces import canonical_province, find_province_mentions
@@ -49,7 +55,8 @@ _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:xay\s+dung|ban\s+hanh)\s+"
+    r"dang\s+uy|hoi\s+dong)[a-z\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
+    r"(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})"
 )
 _PERSON = re.compile(
@@ -71,7 +78,10 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     symbol, span = _own_symbol(text, head)
     place, date, line_year = _date_line(text, head)
     header_body = _header_body(text, folded)
-    type_word, title = _type_and_title(text, folded)
+    type_word, title, heading_at = _type_and_title(text, folded)
+    if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
+        symbol, span, announced_date = _announced(text, folded, type_word, heading_at)
+        date = date or announced_date
     preamble_body, preamble_word = (_preamble_body(text, folded) if not (header_body and type_word)
                                     else (None, None))  # read only when the header lacks them
     body = header_body or preamble_body
@@ -90,7 +100,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     level = level_of(issuer, body)
     if issuer and is_central(issuer):
         province = None
-    year = symbol.year if symbol and symbol.year else line_year
+    year = symbol.year if symbol and symbol.year else line_year or (date.year if date else None)
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,
@@ -134,8 +144,8 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
         cell = _CELL_OR_LINE.split(head[max(0, m.start() - _MAX_PLACE):m.start()])[-1]
         cell = cell[cell.rfind(",") + 1:]
         start = _PLACE_START.search(cell)
-        if start is None:
-            continue
+        if start is None or "/" in cell:
+            continue  # a symbol's date: "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của ..."
         place = " ".join(text[m.start() - len(cell) + start.start():m.start()]
                          .replace("*", "").split())
         date = parse_date(date_match) if date_match else None
@@ -177,25 +187,46 @@ def _header_body(text: str, folded: str) -> str | None:
     return " ".join(words) or None
 
 
-def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None]:
-    """The type heading ("KẾ HOẠCH") and the title lines under it."""
+def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None, int]:
+    """The type heading ("KẾ HOẠCH"), the title lines under it and where the heading stands."""
     lines = _lines(text, _HEADER_WINDOW)
-    for i, (_, line) in enumerate(lines):
+    for i, (at, line) in enumerate(lines):
         word = fold_words(line)
         if not (line.isupper() and word in TYPE_WORDS):
             continue
         rest = [ln for _, ln in lines[i + 1:]]
         while rest and not rest[0]:
             rest.pop(0)
-        if not rest:
-            return word, None
-        return word, _title(rest)
+        return word, _title(rest) if rest else None, at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     for i, (_, line) in enumerate(lines):
         about = _ABOUT.match(line)
         if about:
-            return None, _title([line[about.end():], *(ln for _, ln in lines[i + 1:])])
-    return None, None
+            return None, _title([line[about.end():], *(ln for _, ln in lines[i + 1:])]), 0
+    return None, None, 0
+
+
+# A web page that prints a document whole may announce it above the type heading instead of a
+# header: "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về ...
+# Ban quản trị website xin đăng toàn văn Chương trình". The one announced with the heading's
+# type is the document.
+_ANNOUNCED = re.compile(rf"\bban\s+hanh\s+(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?")
+
+
+def _announced(text: str, folded: str, type_word: str, heading_at: int):
+    """(symbol, span, date) of the document announced before the heading, else Nones."""
+    for m in _ANNOUNCED.finditer(folded, 0, heading_at):
+        found = _symbol_after(text, m.end(), 2)
+        if (found is None or fold_words(m.group("word")) != type_word
+                or found[0].type_code != TYPE_WORDS[type_word][0]):
+            continue
+        (symbol, (_, end)), date = found, None
+        if after := DATE_AFTER_SYMBOL.match(folded, end):  # "27-CTr/TU ngày 23/8/2017"
+            date = parse_date(after)
+        elif before := DATE_BEFORE_ISSUE.search(folded, max(0, m.start() - 160), m.start("word")):
+            date = parse_date(before)  # "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành"
+        return symbol, found[1], date
+    return None, None, None
 
 
 def _title(lines: list[str]) -> str:

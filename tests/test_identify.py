@@ -79,6 +79,37 @@ def test_two_yearly_plans_without_numbers_are_two_documents() -> None:
     assert extract_text(NO_HEADER).identity.key.id != extract_text(next_year).identity.key.id
 
 
+def test_a_symbols_date_is_not_taken_for_the_date_line() -> None:
+    text = NO_HEADER.replace("Nhằm thúc đẩy", "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của "
+                             "Ban Bí thư; nhằm thúc đẩy")
+    ident = extract_text(text).identity
+    assert (ident.date, ident.place) == (None, None)
+
+
+# A web page that prints a plan whole, announced above its heading, without a header.
+ANNOUNCED = """Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực \
+hiện Chỉ thị 13-CT/TW của Ban Bí thư. Ban quản trị website xin đăng toàn văn Chương trình này:
+
+CHƯƠNG TRÌNH
+Thực hiện Chỉ thị 13-CT/TW của Ban Bí thư
+
+Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng \
+đối với công tác quản lý, bảo vệ và phát triển rừng, Ban Thường vụ Tỉnh ủy ban hành chương trình.
+"""
+
+
+def test_a_document_announced_above_its_heading_is_the_document() -> None:
+    extraction = extract_text(ANNOUNCED)
+    assert extraction.identity.key.id == "CTr-27-TU-2017-thua-thien-hue"
+    assert extraction.identity.date.isoformat() == "2017-08-23"
+    assert extraction.identity.issuing_body == "Tỉnh Ủy Thừa Thiên Huế"
+    assert {(r.relation.value, r.target.id) for r in extraction.relations} == {
+        ("IMPLEMENTS", "CT-13-TW-2017")}
+    # Announced with another type than the heading's, it is another document.
+    other = extract_text(ANNOUNCED.replace("Chương trình số 27-CTr/TU", "Kế hoạch số 27-KH/TU"))
+    assert other.identity.key.number is None
+
+
 PARTY_HEADER = """HUYỆN ỦY HƯƠNG SƠN
 *
 Số 45-KH/HU
