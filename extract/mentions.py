@@ -80,6 +80,7 @@ _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 _ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
+_CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 # A number with no symbol after it, as in a short form ("Chỉ thị 33"). Not "Kế hoạch 5 năm", nor
 # the start of a symbol ("Kết luận số 114 -KL/TW").
@@ -218,7 +219,10 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
             continue  # the declaration itself, or part of a full mention
         ref = evolve(full.ref, text=text[start:end], start=start, end=end, subject=None,
                      in_footnote=start >= notes)
-        added.append(Mention(ref, end, full.match))
+        # A short form in brackets names the document before it ("Kết luận số 12-KL/TW ...
+        # (Kết luận 12) về tiếp tục thực hiện Y"); what follows the bracket speaks of it.
+        closed = _CLOSING_BRACKET.match(text, end)
+        added.append(Mention(ref, closed.end() if closed else end, full.match))
     return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
 
 

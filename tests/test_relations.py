@@ -80,6 +80,16 @@ def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() ->
     }
 
 
+def test_a_short_form_in_brackets_after_a_document_lets_its_subject_speak_of_it() -> None:
+    text = ("Sau 10 năm thực hiện Kết luận số 12-KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI "
+            "(Kết luận 12) về tiếp tục thực hiện Nghị quyết số 10-NQ/TW của Bộ Chính trị, các "
+            "tỉnh Tây Nguyên đạt nhiều thành tựu.")
+    assert relations(text) == {
+        ("self", "IMPLEMENTS", "KL-12-TW-2011"), ("self", "CITES", "NQ-10-TW"),
+        ("KL-12-TW-2011", "IMPLEMENTS", "NQ-10-TW"),
+    }
+
+
 def test_amends_between_cited_documents() -> None:
     text = ("Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ về sửa đổi, bổ sung một "
             "số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.")
