@@ -93,6 +93,9 @@ _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept
 # converters from Word write a header laid out as a table: a line end, padded with spaces
 # before it to the same length, so that offsets stay.
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Line ends written as escapes ("Quyết định số 1896/QĐ-TTg\r\nngày 25/12/2019"), as a page
+# scraped from a JSON field keeps them: a line end, padded the same way.
+_ESCAPED_BREAK = re.compile(r"(?<!\\)\\r\\n|(?<!\\)\\[rn]")
 # Characters that show nothing, which web pages and PDFs leave inside words and symbols: soft
 # hyphens (U+00AD, "25-\u00adNQ/TW"), zero-width spaces and joiners, the word joiner and a
 # byte order mark inside the text. Dropped, so that "25-NQ/TW" is read whole.
@@ -130,7 +133,9 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     """
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
     if "<" in spaced:
-        spaced = _HTML_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", spaced)
+        spaced = _HTML_BREAK.sub(_padded_line_end, spaced)
+    if "\\" in spaced:
+        spaced = _ESCAPED_BREAK.sub(_padded_line_end, spaced)
     if (("\\" not in spaced and "](" not in spaced and "&" not in spaced)
             or not _MARKUP.search(spaced)):
         return _composed(text, spaced)
@@ -147,6 +152,10 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     rewritten = "".join(parts)
     nfc, offsets = _composed(rewritten, rewritten)
     return nfc, kept if offsets is None else [kept[i] for i in offsets]
+
+
+def _padded_line_end(markup: re.Match[str]) -> str:
+    return " " * (len(markup.group()) - 1) + "\n"
 
 
 def _composed(text: str, spaced: str) -> tuple[str, list[int] | None]:

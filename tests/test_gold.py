@@ -82,6 +82,8 @@ COPIES = {
     "hard-wrapped at 70 columns with the line breaks lost, words run together": lambda text:
         "\n".join("".join(textwrap.wrap(line, 70, break_on_hyphens=False,
                                          break_long_words=False)) for line in text.split("\n")),
+    "line ends written as escapes, as a page scraped from a JSON field keeps them": lambda text:
+        text.replace("\n", "\\r\\n"),
     "HTML entities, as in a web page's source (letters by number, spaces and ampersands by name)":
         lambda text: "".join(
         f"&#{ord(c)};" if ord(c) > 127 else c for c in text.replace("&", "&amp;"))
