@@ -188,7 +188,7 @@ DATE_AFTER_SYMBOL = re.compile(
 # Matched up to the type word, which must follow the verb; the words between are the body.
 DATE_BEFORE_ISSUE = re.compile(
     rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:da\s+)?(?:ky\s+)?"
-    rf"(?:ban\s+hanh|co|ky)"
+    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?)"  # "ký kết": a plan two bodies agreed
     rf"\s+$")
 
 def parse_date(match: re.Match[str]) -> dt.date | None:

@@ -218,7 +218,7 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int):
     for m in _ANNOUNCED.finditer(folded, 0, heading_at):
         found = _symbol_after(text, m.end(), 2)
         if (found is None or fold_words(m.group("word")) != type_word
-                or found[0].type_code != TYPE_WORDS[type_word][0]):
+                or found[0].type_code not in TYPE_WORDS[type_word]):
             continue
         (symbol, (_, end)), date = found, None
         if after := DATE_AFTER_SYMBOL.match(folded, end):  # "27-CTr/TU ngày 23/8/2017"

@@ -20,6 +20,7 @@ TYPE_CODES: tuple[str, ...] = (
     "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
     "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "NĐ", "TT", "TTLT",
     "PL", "KL", "CV", "NQLT", "KHLT", "CTrLT",  # LT: liên tịch, issued jointly
+    "QCPH", "CTrPH", "KHPH",  # PH: phối hợp, agreed between bodies ("01-QCPH/UBND-BDVTU")
 )
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
@@ -33,14 +34,15 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "thong tu lien tich": ("TTLT",),
     "nghi quyet lien tich": ("NQ", "NQLT"),
     "chuong trinh hanh dong": ("CTr",),
-    "chuong trinh phoi hop": ("CTr",),
+    "chuong trinh phoi hop": ("CTr", "CTrPH"),
     "chuong trinh cong tac": ("CTr",),
     "ke hoach lien tich": ("KH",),
-    "ke hoach phoi hop": ("KH",),
+    "ke hoach phoi hop": ("KH", "KHPH"),
     "nghi quyet": ("NQ",),
     "quyet dinh": ("QĐ",),
     "quy dinh": ("QĐ", "QyĐ", "QĐi"),
     "chi thi": ("CT",),
+    "quy che phoi hop": ("QC", "QCPH"),
     "quy che": ("QC", "QĐ"),
     "thong cao": ("TC",),
     "thong bao": ("TB",),
@@ -110,6 +112,7 @@ TYPE_NAMES: dict[str, str] = {
     "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "NĐ": "Nghị định",
     "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
     "NQLT": "Nghị quyết liên tịch", "KHLT": "Kế hoạch liên tịch", "CTrLT": "Chương trình liên tịch",
+    "QCPH": "Quy chế phối hợp", "CTrPH": "Chương trình phối hợp", "KHPH": "Kế hoạch phối hợp",
     "CV": "Công văn", LAW: "Luật",
 }
 

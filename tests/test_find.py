@@ -43,6 +43,10 @@ SYMBOLS = [
     ("Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN; Quyết định số 12/QĐ/UBND",
      [("19", 2008, "NQLT", "CP-UBTUMTTQVN"), ("12", None, "QĐ", "UBND")]),
     ("Kế hoạch số 03/KH-UBND", [("3", None, "KH", "UBND")]),
+    # agreed between bodies (phối hợp): a regulation, a programme, a plan
+    ("Quy chế phối hợp số 01-QCPH/UBND-BDVTU; số 05/CTrPH-MTTQ-UBND; số 2/KHPH-UBND",
+     [("1", None, "QCPH", "UBND-BDVTU"), ("5", None, "CTrPH", "MTTQ-UBND"),
+      ("2", None, "KHPH", "UBND")]),
     ("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007", [("473", None, "TTr", "NN&PTNT")]),
     ("Nghị quyết số 30c/NQ-CP; Kế hoạch số 10a/KH-UBND",  # a number with a letter
      [("30c", None, "NQ", "CP"), ("10a", None, "KH", "UBND")]),

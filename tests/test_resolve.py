@@ -146,6 +146,9 @@ def test_an_issuing_body_ends_where_the_next_reference_starts() -> None:
      "KH-72-UBND-2022-long-an", "Ủy ban nhân dân tỉnh Long An"),
     ("Ngày 3/5/2023, Sở Nội vụ có Công văn số 123/SNV-VP đề nghị báo cáo.",
      "CV-123-SNV-VP-2023", "Sở Nội vụ"),
+    ("Ngày 08/02/2018, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký kết Kế hoạch "
+     "số 1573-KH/BDVTW-BCSĐCP.", "KH-1573-BDVTW-BCSDCP-2018",
+     "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ"),
 ])
 def test_a_report_may_tell_the_date_and_body_before_the_document(
         text: str, key: str, body: str) -> None:
