@@ -53,13 +53,26 @@ _BODY_STOPS = frozenset(
 # department; "số", a number) and the place names' "Nẵng", "Năng", "Quỳ" ("Đà Nẵng", "Krông
 # Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
 # Chính phủ Quy định chi tiết ..." is written.
-_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ"})
+_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
-# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", and the
-# council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế". "phòng" also opens a body
-# ("phòng Tư pháp huyện").
+# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
+# council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
+# departments and mass organisations: "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Y tế",
+# "Bộ Văn hóa, Thể thao và Du lịch", "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà
+# nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
+# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh". A stop
+# word after its first is one of these too ("Phát triển"). "phòng" also opens a body ("phòng
+# Tư pháp huyện").
 _SECOND_WORDS = {"an": {"cong"}, "huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
-                 "phong": {"van", "bien", None}, "sach": {"ngan"}, "che": {"phap"}}
+                 "phong": {"van", "bien", "quoc", None}, "sach": {"ngan"}, "che": {"phap"},
+                 "nghiep": {"nong"}, "trien": {"phat"}, "nong": {"trien"}, "thon": {"nong"},
+                 "y": {"bo", "so"}, "hoa": {"van"}, "thao": {"the"}, "lich": {"du"},
+                 "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
+                 "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
+                 "san": {"cong"}, "doan": {"tinh", "lien"}, "cuc": {"tong"}, "loi": {"thuy"}}
+# Names of bodies that hold a comma, which otherwise ends a body: (folded words before the
+# comma, folded words after it).
+_COMMA_NAMES = (("van hoa", "the thao"),)
 # Words that start a body's name ("Ban", "Thi đua", "Kinh tế") but a verb or an address after
 # it when the next word is this one.
 _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui"}
@@ -337,10 +350,11 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break
         start, end = w.span()
         token, key = w.group(), folded[start:end]
-        stop = key in _BODY_STOPS and token.lower() not in _NOT_STOPS
+        previous = folded[words[-1][0]:words[-1][1]] if words else None
+        stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
+                and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
-        previous = folded[words[-1][0]:words[-1][1]] if words else None
         # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
         if not (key in _BODY_WORDS or token.lower() == "đô"
                 or previous in _SECOND_WORDS.get(key, ())
@@ -349,10 +363,15 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
+        if text.startswith(",", cursor) and previous and any(
+                (previous, key) == tuple(before.split()) and folded.startswith(
+                    after, _GAP.match(text, cursor + 1).end()) for before, after in _COMMA_NAMES):
+            cursor = _GAP.match(text, cursor + 1).end()  # "Bộ Văn hóa, Thể thao và Du lịch"
         if key == "va" and TYPE_WORD_AT.match(folded, cursor):
             break  # "của Chính phủ và Nghị quyết số ...": the next reference
-        # A dash inside a name ("Bà Rịa - Vũng Tàu"), the stop of "TP." ("TP. Hồ Chí Minh").
-        if text.startswith(("-", "–"), cursor) or key == "tp" and text.startswith(".", end):
+        # A dash inside a name ("Bà Rịa - Vũng Tàu"), "&" for "và" ("Bộ Nông nghiệp & PTNT"),
+        # the stop of "TP." ("TP. Hồ Chí Minh").
+        if text.startswith(("-", "–", "&"), cursor) or key == "tp" and text.startswith(".", end):
             cursor = _GAP.match(text, cursor + 1).end()
         elif abbreviation := _ABBREVIATION.match(text, cursor):  # "Ủy ban nhân dân (UBND) tỉnh"
             words[-1] = (start, abbreviation.end())  # the word and its abbreviation

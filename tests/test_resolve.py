@@ -217,8 +217,15 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     "Văn phòng UBND tỉnh", "phòng Tư pháp huyện",
     # the council's committees
     "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Pháp chế HĐND tỉnh",
+    # ministries and departments, with the fields they name in lower case
+    "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp & PTNT - Tổng cục Thủy lợi",
+    "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Khoa học và Công nghệ", "Sở Y tế tỉnh",
+    "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam",
+    # mass organisations
+    "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn", "Liên đoàn Lao động tỉnh", "Hội Cựu chiến binh tỉnh",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",
 ])
-def test_bodies_of_the_forces_and_offices_are_read_whole(body: str) -> None:
+def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
                           "chống dịch, an ninh trật tự.").references
     assert ref.issuing_body == body
