@@ -35,6 +35,7 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
                        + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
+_IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 
 
@@ -57,6 +58,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
     for m in _CUE_WORDS.finditer(folded, start, end):
         if m.start() in starts or not _starts_word(folded, m.start()):
             continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
+        if _IN_FORCE.search(folded, max(start, m.start() - 12), m.start()):
+            continue  # "có hiệu lực thi hành kể từ ngày ký": in force, nothing carried out
         relation = _CUE_TYPE[" ".join(m.group().split())]
         joins = joined and _RUN_JOIN.match(folded, joined[-1][1], m.start())
         # "Hướng dẫn" right after "theo" or a cue is the guidance the text follows, a noun:

@@ -276,6 +276,7 @@ CUE_FILLER = _filler(
     "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", _PART, "cua",
     "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
     "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
+    "cho",  # "sửa đổi, bổ sung cho Quyết định số ..."
 )
 # A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
 # hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử

@@ -44,6 +44,10 @@ CUES = [
     ("Hủy bỏ Quyết định số 12/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
     ("Căn cứ vào Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "BASED_ON"),
     ("Trên cơ sở Kế hoạch số 35/KH-UBND ngày 11/4/2023, Văn phòng xây dựng kế hoạch.", "BASED_ON"),
+    # in force from its signing is no "thi hành" (carrying out)
+    ("Quyết định này có hiệu lực thi hành kể từ ngày ký và sửa đổi, bổ sung cho Quyết định số "
+     "1417/QĐ-UBND ngày 23/5/2007.", "AMENDS"),
+    ("Quyết định này có hiệu lực thi hành kể từ ngày ký. Kế hoạch số 35/KH-UBND.", "CITES"),
 ]
 
 
