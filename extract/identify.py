@@ -144,7 +144,7 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
         cell = _CELL_OR_LINE.split(head[max(0, m.start() - _MAX_PLACE):m.start()])[-1]
         cell = cell[cell.rfind(",") + 1:]
         start = _PLACE_START.search(cell)
-        if start is None or "/" in cell:
+        if start is None or "/" in cell[start.start():].split()[-1]:
             continue  # a symbol's date: "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của ..."
         place = " ".join(text[m.start() - len(cell) + start.start():m.start()]
                          .replace("*", "").split())

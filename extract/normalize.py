@@ -107,8 +107,11 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # address, as a web page's text keeps them ("[Nghị quyết số 57-NQ/TW](https://...) ngày
 # 22/12/2024": the date follows the symbol again).
 _LINK_TARGET = r"\]\((?:https?:|www\.|/)[^)\s]*\)"
+# A blockquote's marks at a line's start ("> Căn cứ ...", "> > "), as converters write the
+# indented paragraphs of some web pages, are dropped too.
 _MARKDOWN_MARKUP = (
-    rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET})|{_LINK_TARGET}")
+    rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET})|{_LINK_TARGET}"
+    r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*>(?:[ \t]*>)*[ \t]?")
 # HTML's character references, which text taken from a web page may keep: "&nbsp;", "&amp;",
 # and letters written by number ("Ch&#7881; th&#7883;" is "Chỉ thị"). Read as the character.
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -124,9 +127,9 @@ def _as_read(markup: re.Match[str]) -> str:
 
 
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
-    """The text in NFC with plain spaces and line ends, nothing invisible, no Markdown escapes
-    or links and HTML entities read, and for each of its characters the offset in `text` (None
-    if unchanged).
+    """The text in NFC with plain spaces and line ends, nothing invisible, no Markdown escapes,
+    links or blockquote marks and HTML entities read, and for each of its characters the
+    offset in `text` (None if unchanged).
 
     Extraction works on NFC text, where each Vietnamese letter is one character; offsets are
     mapped back through this list so that they always slice the text as it was read.
@@ -136,7 +139,7 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
         spaced = _HTML_BREAK.sub(_padded_line_end, spaced)
     if "\\" in spaced:
         spaced = _ESCAPED_BREAK.sub(_padded_line_end, spaced)
-    if (("\\" not in spaced and "](" not in spaced and "&" not in spaced)
+    if (("\\" not in spaced and "](" not in spaced and "&" not in spaced and ">" not in spaced)
             or not _MARKUP.search(spaced)):
         return _composed(text, spaced)
     parts: list[str] = []
