@@ -27,9 +27,12 @@ def footnote_number(marker: str) -> str:
 
 # Footnotes in text from a PDF: the marker lost its superscript and is left as digits glued to
 # the word ("công tác dân vận1."), and each footnote is a line that starts with its number
-# ("1 Kế hoạch số ..."). Not units ("100 m2", "km2").
+# ("1 Kế hoạch số ..."). Not units ("100 m2", "km2"). Glued to a symbol's code too
+# ("35/KH-UBND1"): a code with digits of its own ("QH15", "BCĐ389") keeps them, since the
+# markers must number 1, 2, 3 ... in order, each before its line.
 _PLAIN_NOTE_LINE = re.compile(r"\n[ \t*]*(\d{1,2})[ \t]+(?=[A-ZĐ“\"])")  # "\n" first: fast
-_PLAIN_MARKER = r"(?<=[a-zà-ỹđ”\")])(?<![\s\d][a-z])(?<![kcdm]m){}(?=[\s.,;:)]|$)"
+_PLAIN_MARKER = (r"(?:(?<=[a-zà-ỹđ”\")])(?<![\s\d][a-z])(?<![kcdm]m)|(?<=[A-ZĐ]{{2}}))"
+                 r"{}(?=[\s.,;:)]|$)")
 _FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")
 
 

@@ -412,6 +412,15 @@ def test_plain_footnote_digits_are_read_as_markers_and_offsets_still_slice_the_t
     assert relations(text) == {("self", "IMPLEMENTS", "KH-264-UBND-2021")}
 
 
+def test_a_plain_footnote_digit_may_be_glued_to_a_symbols_code() -> None:
+    text = ("Thực hiện Kế hoạch số 35/KH-UBND1 của UBND tỉnh, Luật số 57/2014/QH13.\n"
+            "1 Kế hoạch số 35/KH-UBND ngày 11/4/2023; Kết luận số 114-KL/TW ngày 14/7/2015.")
+    assert relations(text) == {("self", "IMPLEMENTS", "KH-35-UBND-2023"),
+                               ("self", "IMPLEMENTS", "LUAT-57-QH13-2014"),
+                               ("self", "IMPLEMENTS", "KL-114-TW-2015")}
+    assert [r.in_footnote for r in extract_text(text).references] == [False, False, True, True]
+
+
 def test_a_footnote_inherits_the_cue_at_its_own_marker() -> None:
     text = ("Mở đầu. Thực hiện Kế hoạch số 1/KH-UBND ngày 1/2/2023[1]; tuyên truyền Chỉ thị số "
             "2/CT-TTg ngày 1/3/2023.\n[1] Kế hoạch số 3/KH-UBND ngày 1/1/2023.\n")
