@@ -21,6 +21,7 @@ from extract.find import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
     DATE_PATTERN,
+    SymbolMatch,
     find_symbols,
     parse_date,
 )
@@ -213,7 +214,8 @@ def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None, int
 _ANNOUNCED = re.compile(rf"\bban\s+hanh\s+(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?")
 
 
-def _announced(text: str, folded: str, type_word: str, heading_at: int):
+def _announced(text: str, folded: str, type_word: str, heading_at: int
+               ) -> tuple[SymbolMatch | None, tuple[int, int] | None, dt.date | None]:
     """(symbol, span, date) of the document announced before the heading, else Nones."""
     for m in _ANNOUNCED.finditer(folded, 0, heading_at):
         found = _symbol_after(text, m.end(), 2)

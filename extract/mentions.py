@@ -14,18 +14,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
+from extract.bodies import issuing_body
 from extract.find import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
     PARTY_TERM,
-    PLENUM_BODY,
     SHORT_NAME,
-    TYPE_WORD_AT,
     SymbolMatch,
     find_plenum_titles,
     find_symbols,
     parse_date,
-    plenum_number,
     type_word_before,
 )
 from extract.law_names import find_law_names
@@ -33,66 +31,15 @@ from extract.models import Reference, evolve
 from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.tables import may_be_of_term
 
-_WORD = re.compile(r"[^\W\d_]+")
-# Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
-# tỉnh", "Ban Thường vụ Tỉnh ủy"); capitalised words are taken as they come.
-_BODY_WORDS = frozenset(
-    "uy ban nhan dan tinh huyen xa phuong thi tran quan thanh pho thuong vu chap hanh "
-    "trung uong dang chinh phu bi thu va can su chi dao van so noi bo tri quoc "
-    "hoi dong tuong tich chu ubnd hdnd mat tran to "
-    # the second words of boards and departments: "Thường trực", "Tuyên giáo", "Tổ chức",
-    # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư",
-    "truc giao chuc tra binh duc tao nguyen truong hoach tu phap toc te dung thong tin "
-    "truyen hoc nghe dua khen".split()  # and "Thi đua - Khen thưởng"
-)
-# Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN").
-_BODY_STOPS = frozenset(
-    "ve thuc trien tiep tang nang day ngay so khoa quy".split()
-)
-# Words that fold as a stop does but are none (read in lower case, with their tones): "Sở" (a
-# department; "số", a number) and the place names' "Nẵng", "Năng", "Quỳ" ("Đà Nẵng", "Krông
-# Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
-# Chính phủ Quy định chi tiết ..." is written.
-_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
-# Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
-# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
-# council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
-# departments and mass organisations: "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Y tế",
-# "Bộ Văn hóa, Thể thao và Du lịch", "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà
-# nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
-# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh". A stop
-# word after its first is one of these too ("Phát triển"). "phòng" also opens a body ("phòng
-# Tư pháp huyện").
-_SECOND_WORDS = {"an": {"cong"}, "huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
-                 "phong": {"van", "bien", "quoc", None}, "sach": {"ngan"}, "che": {"phap"},
-                 "nghiep": {"nong"}, "trien": {"phat"}, "nong": {"trien"}, "thon": {"nong"},
-                 "y": {"bo", "so"}, "hoa": {"van"}, "thao": {"the"}, "lich": {"du"},
-                 "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
-                 "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
-                 "san": {"cong"}, "doan": {"tinh", "lien"}, "cuc": {"tong"}, "loi": {"thuy"}}
-# Names of bodies that hold a comma, which otherwise ends a body: (folded words before the
-# comma, folded words after it).
-_COMMA_NAMES = (("van hoa", "the thao"),)
-# Words that start a body's name ("Ban", "Thi đua", "Kinh tế") but a verb or an address after
-# it when the next word is this one.
-_VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui"}
-# Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
-# steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
-_NUMBERED = frozenset({"quan", "phuong", "dao"})
-_BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
-_MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), but not a period's start
 # ("2021 - 2025").
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
-_BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
 # A straight quote after "về" opens the subject: it ends at the closing one.
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec\s+)?)\"?(?=\S)")
 _SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
-_ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
-_GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 # A number with no symbol after it, as in a short form ("Chỉ thị 33"). Not "Kế hoạch 5 năm", nor
@@ -330,61 +277,6 @@ def _date_or_year_after(folded: str, pos: int, year_after: re.Pattern[str] = _YE
     if year_match := year_after.match(folded, pos):
         return year_match.end(), None, int(year_match.group("year"))
     return pos, None, None
-
-
-def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str | None]:
-    """The body after "của" ("của Ban Thường vụ Tỉnh ủy"), where it ends, and the plenum it
-    names, if it is one."""
-    m = _BODY_START.match(folded, pos)
-    if m is None:
-        return None, pos, None
-    plenum = PLENUM_BODY.match(folded, m.end())  # a plenum's name holds lower-case words
-    if plenum:
-        return (sys.intern(" ".join(text[m.end():plenum.end()].split())), plenum.end(),
-                plenum_number(plenum))
-    words: list[tuple[int, int]] = []
-    cursor = m.end()
-    while len(words) < _MAX_BODY_WORDS:
-        w = _WORD.match(text, cursor)
-        if w is None:
-            break
-        start, end = w.span()
-        token, key = w.group(), folded[start:end]
-        previous = folded[words[-1][0]:words[-1][1]] if words else None
-        stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
-                and previous not in _SECOND_WORDS.get(key, ()))
-        if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
-            break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
-        # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
-        if not (key in _BODY_WORDS or token.lower() == "đô"
-                or previous in _SECOND_WORDS.get(key, ())
-                or (token[0].isupper() and not token.isupper())
-                or (token.isupper() and len(token) > 1)):
-            break
-        words.append((start, end))
-        cursor = _GAP.match(text, end).end()
-        if text.startswith(",", cursor) and previous and any(
-                (previous, key) == tuple(before.split()) and folded.startswith(
-                    after, _GAP.match(text, cursor + 1).end()) for before, after in _COMMA_NAMES):
-            cursor = _GAP.match(text, cursor + 1).end()  # "Bộ Văn hóa, Thể thao và Du lịch"
-        if key == "va" and TYPE_WORD_AT.match(folded, cursor):
-            break  # "của Chính phủ và Nghị quyết số ...": the next reference
-        # A dash inside a name ("Bà Rịa - Vũng Tàu"), "&" for "và" ("Bộ Nông nghiệp & PTNT"),
-        # the stop of "TP." ("TP. Hồ Chí Minh").
-        if text.startswith(("-", "–", "&"), cursor) or key == "tp" and text.startswith(".", end):
-            cursor = _GAP.match(text, cursor + 1).end()
-        elif abbreviation := _ABBREVIATION.match(text, cursor):  # "Ủy ban nhân dân (UBND) tỉnh"
-            words[-1] = (start, abbreviation.end())  # the word and its abbreviation
-            cursor = _GAP.match(text, abbreviation.end()).end()
-        elif key in _NUMBERED and (number := _BODY_NUMBER.match(text, cursor)):
-            words.append(number.span())  # "Ủy ban nhân dân Quận 1", "Ban Chỉ đạo 35"
-            cursor = _GAP.match(text, number.end()).end()
-    while words and folded[words[-1][0]:words[-1][1]] == "va":
-        words.pop()
-    if not words:
-        return None, pos, None
-    body = " ".join(text[words[0][0]:words[-1][1]].split())
-    return sys.intern(body), words[-1][1], None
 
 
 def _subject(text: str, folded: str, pos: int, limit: int | None = None) -> str | None:

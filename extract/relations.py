@@ -16,8 +16,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.bodies import issuing_body
 from extract.cues import PASSIVE, CueRun, cue_runs, is_passive
-from extract.mentions import Mention, issuing_body
+from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, Relation, RelationType
 from extract.sentences import FOOTNOTE_MARK, ITEM_KIND, footnote_number, sentence_spans
 from extract.tables import (

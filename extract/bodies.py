@@ -1,0 +1,114 @@
+"""Reading an issuing body's name after "của" ("của Ban Thường vụ Tỉnh ủy Bến Tre"): which
+words belong to it, where it ends, and whether it names a plenum of the Central Committee."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from extract.find import PLENUM_BODY, TYPE_WORD_AT, plenum_number
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
+# tỉnh", "Ban Thường vụ Tỉnh ủy"); capitalised words are taken as they come.
+_BODY_WORDS = frozenset(
+    "uy ban nhan dan tinh huyen xa phuong thi tran quan thanh pho thuong vu chap hanh "
+    "trung uong dang chinh phu bi thu va can su chi dao van so noi bo tri quoc "
+    "hoi dong tuong tich chu ubnd hdnd mat tran to "
+    # the second words of boards and departments: "Thường trực", "Tuyên giáo", "Tổ chức",
+    # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư",
+    "truc giao chuc tra binh duc tao nguyen truong hoach tu phap toc te dung thong tin "
+    "truyen hoc nghe dua khen".split()  # and "Thi đua - Khen thưởng"
+)
+# Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN").
+_BODY_STOPS = frozenset(
+    "ve thuc trien tiep tang nang day ngay so khoa quy".split()
+)
+# Words that fold as a stop does but are none (read in lower case, with their tones): "Sở" (a
+# department; "số", a number) and the place names' "Nẵng", "Năng", "Quỳ" ("Đà Nẵng", "Krông
+# Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
+# Chính phủ Quy định chi tiết ..." is written.
+_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
+# Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
+# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
+# council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
+# departments and mass organisations: "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Y tế",
+# "Bộ Văn hóa, Thể thao và Du lịch", "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà
+# nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
+# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh". A stop word after its first
+# is one of these too ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
+_SECOND_WORDS = {"an": {"cong"}, "huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
+                 "phong": {"van", "bien", "quoc", None}, "sach": {"ngan"}, "che": {"phap"},
+                 "nghiep": {"nong"}, "trien": {"phat"}, "nong": {"trien"}, "thon": {"nong"},
+                 "y": {"bo", "so"}, "hoa": {"van"}, "thao": {"the"}, "lich": {"du"},
+                 "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
+                 "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
+                 "san": {"cong"}, "doan": {"tinh", "lien"}, "cuc": {"tong"}, "loi": {"thuy"}}
+# Names of bodies that hold a comma, which otherwise ends a body: (the two folded words before
+# the comma) -> the folded words after it.
+_COMMA_NAMES = {("van", "hoa"): "the thao"}  # "Bộ Văn hóa, Thể thao và Du lịch"
+# Words that start a body's name ("Ban", "Thi đua", "Kinh tế") but a verb or an address after
+# it when the next word is this one.
+_VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui"}
+# Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
+# steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
+_NUMBERED = frozenset({"quan", "phuong", "dao"})
+_BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
+_MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+_BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
+_ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
+_GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
+
+
+def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str | None]:
+    """The body after "của" ("của Ban Thường vụ Tỉnh ủy"), where it ends, and the plenum it
+    names, if it is one."""
+    m = _BODY_START.match(folded, pos)
+    if m is None:
+        return None, pos, None
+    plenum = PLENUM_BODY.match(folded, m.end())  # a plenum's name holds lower-case words
+    if plenum:
+        return (sys.intern(" ".join(text[m.end():plenum.end()].split())), plenum.end(),
+                plenum_number(plenum))
+    words: list[tuple[int, int]] = []
+    cursor = m.end()
+    while len(words) < _MAX_BODY_WORDS:
+        w = _WORD.match(text, cursor)
+        if w is None:
+            break
+        start, end = w.span()
+        token, key = w.group(), folded[start:end]
+        previous = folded[words[-1][0]:words[-1][1]] if words else None
+        stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
+                and previous not in _SECOND_WORDS.get(key, ()))
+        if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
+            break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
+        # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
+        if not (key in _BODY_WORDS or token.lower() == "đô"
+                or previous in _SECOND_WORDS.get(key, ())
+                or (token[0].isupper() and not token.isupper())
+                or (token.isupper() and len(token) > 1)):
+            break
+        words.append((start, end))
+        cursor = _GAP.match(text, end).end()
+        if text.startswith(",", cursor) and (after := _COMMA_NAMES.get((previous, key))):
+            past_comma = _GAP.match(text, cursor + 1).end()
+            cursor = past_comma if folded.startswith(after, past_comma) else cursor
+        if key == "va" and TYPE_WORD_AT.match(folded, cursor):
+            break  # "của Chính phủ và Nghị quyết số ...": the next reference
+        # A dash inside a name ("Bà Rịa - Vũng Tàu"), "&" for "và" ("Bộ Nông nghiệp & PTNT"),
+        # the stop of "TP." ("TP. Hồ Chí Minh").
+        if text.startswith(("-", "–", "&"), cursor) or key == "tp" and text.startswith(".", end):
+            cursor = _GAP.match(text, cursor + 1).end()
+        elif abbreviation := _ABBREVIATION.match(text, cursor):  # "Ủy ban nhân dân (UBND) tỉnh"
+            words[-1] = (start, abbreviation.end())  # the word and its abbreviation
+            cursor = _GAP.match(text, abbreviation.end()).end()
+        elif key in _NUMBERED and (number := _BODY_NUMBER.match(text, cursor)):
+            words.append(number.span())  # "Ủy ban nhân dân Quận 1", "Ban Chỉ đạo 35"
+            cursor = _GAP.match(text, number.end()).end()
+    while words and folded[words[-1][0]:words[-1][1]] == "va":
+        words.pop()
+    if not words:
+        return None, pos, None
+    body = " ".join(text[words[0][0]:words[-1][1]].split())
+    return sys.intern(body), words[-1][1], None
