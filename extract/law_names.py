@@ -116,7 +116,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         constitution = m.group("head")[0] == "H"
         joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
-        end = m.end() + joined.end() if joined else _name_end(text, m.end())
+        end = (m.end() + joined.end() if joined
+               else _name_end(text, m.end(), upper=m.group("head").isupper()))
         if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + 16])):
             end = head_end
         if end > head_end or constitution:
@@ -124,13 +125,15 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
     return found
 
 
-def _name_end(text: str, pos: int) -> int:
+def _name_end(text: str, pos: int, upper: bool = False) -> int:
     """Where the words of a name starting at `pos` end: at a stop word, a line's or a
-    clause's end, or after `_MAX_NAME_WORDS` words."""
+    clause's end, or after `_MAX_NAME_WORDS` words. `upper`: the name is in an upper-case
+    title ("LUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ"), which the first word not in upper case ends
+    ("Căn cứ Hiến pháp ..." on the next line)."""
     end = pos
     for _ in range(_MAX_NAME_WORDS):
         w = _NAME_WORD.match(text, pos)
-        if w is None or w.group().lower() in _NAME_STOPS:
+        if w is None or w.group().lower() in _NAME_STOPS or (upper and not w.group().isupper()):
             break
         end = w.end()
         gap = _NAME_GAP.match(text, end, end + _GAP_SPAN)

@@ -41,6 +41,7 @@ from extract.resolve import (
     symbol_key,
 )
 from extract.sentences import plain_footnotes
+from extract.tables import LAW
 
 T = TypeVar("T")
 Convert = Callable[[DocumentExtraction, str], T]  # a result and its text as read -> what to yield
@@ -109,7 +110,11 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
     identity = doc.identity
     entries: list[tuple] = []
     if identity.key.number is not None:
-        entries.append((identity.key, identity.date, None, identity.title, None))
+        # A law's title is its name ("LUẬT" / "THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"): the name, cited in
+        # this text or another, is this law.
+        name = (f"{identity.type_name} {identity.title}"
+                if identity.key.type == LAW and identity.title else None)
+        entries.append((identity.key, identity.date, None, identity.title, name))
     for m in doc.mentions:
         ref = m.ref
         if ref.key is not None and ref.kind == "symbol":

@@ -155,6 +155,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật Ban hành văn bản QPPL của HĐND, UBND năm 2004",
      ["Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"]),
     ("LUẬT TỔ CHỨC HĐND VÀ UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
+    # an upper-case title's name ends at the first word not in upper case
+    ("LUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ\nCăn cứ Hiến pháp;",
+     ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", "Hiến pháp"]),
     # an amending law that names the laws it amends by their field is one name
     ("Luật Sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản ngày "
      "19/6/2009", ["Luật Sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng "

@@ -341,6 +341,17 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
     assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
 
 
+def test_a_laws_own_text_ties_its_name_to_its_symbol() -> None:
+    law = ("QUỐC HỘI\n--------\nLuật số: 10/2022/QH15\nLUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ\n"
+           "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    extractions = extract_corpus([
+        ("law.txt", law), ("plan.txt", "Thực hiện Luật Thực hiện dân chủ ở cơ sở.")])
+    assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"]
+    # and its title names no other document in its own text
+    assert [r.key.id for r in extractions[0].references] == [
+        "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"]
+
+
 def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
     # Luật Đất đai of 2013 (45/2013/QH13) and of 2024 (31/2024/QH15) are two laws.
     extractions = extract_corpus([
