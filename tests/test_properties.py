@@ -19,6 +19,8 @@ PIECES = st.sampled_from([
     " tháng 9 năm ", "của Ban Bí thư", " (khóa XI) ", " về ", "Luật ", "Tiếp công dân", "; ",
     "\n", "[1]", "Số: ", "KẾ HOẠCH\n", "thực hiện ", "Căn cứ ", "Ð", "\u0301", "\x00", "—",
     "Hà\nGiang", "“", "”", "2021 - 2025", "Điều 63", "98%", "Trung ương 7 ", "khoá ",
+    # what web pages leave: entities, escaped line ends, blockquotes, links, Markdown escapes
+    "&#7883;", "&nbsp;", "&amp;", "&", "\\r\\n", "\n> ", ">", "](https://x.vn)", "[", "\\-",
 ])
 TEXTS = st.one_of(
     st.text(),
