@@ -202,8 +202,9 @@ def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None, int
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     for i, (_, line) in enumerate(lines):
         about = _ABOUT.match(line)
-        if about:
-            return None, _title([line[about.end():], *(ln for _, ln in lines[i + 1:])]), 0
+        if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
+            subject = _CELL.split(line[about.end():])[0].strip()
+            return None, _title([subject, *(ln for _, ln in lines[i + 1:])]), 0
     return None, None, 0
 
 

@@ -230,6 +230,11 @@ def test_an_official_letters_subject_line_is_its_title() -> None:
     assert (identity.key.type, identity.key.issuer) == ("CV", "SNV-CCVC")
     assert identity.title == ("triển khai thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2018 của "
                               "Thủ tướng Chính phủ")
+    # in a header laid out as a table, up to its cell's end
+    table = ("| UBND TỈNH BẾN TRE<br>VĂN PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+             "| Số: 1234/VP-TCD<br>V/v triển khai Kết luận số 107-KL/TW | Bến Tre, ngày 15 tháng 3 "
+             "năm 2024 |\n\nKính gửi: Sở Nội vụ.\n")
+    assert extract_text(table).identity.title == "triển khai Kết luận số 107-KL/TW"
 
 
 def test_a_symbol_without_a_type_code_is_an_official_letter_whatever_its_text_asks() -> None:
