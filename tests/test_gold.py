@@ -87,9 +87,8 @@ COPIES = {
     "line ends written as escapes, as a page scraped from a JSON field keeps them": lambda text:
         text.replace("\n", "\\r\\n"),
     "HTML entities, as in a web page's source (letters by number, spaces and ampersands by name)":
-        lambda text: "".join(
-        f"&#{ord(c)};" if ord(c) > 127 else c for c in text.replace("&", "&amp;"))
-        .replace(", ", ",&nbsp;"),
+        lambda text: "".join(f"&#{ord(c)};" if ord(c) > 127 else c
+                             for c in text.replace("&", "&amp;")).replace(", ", ",&nbsp;"),
     "Markdown escapes after list numbers and around footnote markers, as pandoc writes them":
         lambda text: re.sub(r"(?m)^([ \t*]*(?:\d+|[IVX]+))\.", r"\1\\.", text)
         .replace("[", "\\[").replace("]", "\\]"),
