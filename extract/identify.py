@@ -52,6 +52,7 @@ _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
 _DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
 _PLACE_START = re.compile(r"[^\W\d_]")
 _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
+_PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
@@ -144,9 +145,11 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
             continue
         cell = _CELL_OR_LINE.split(head[max(0, m.start() - _MAX_PLACE):m.start()])[-1]
         cell = cell[cell.rfind(",") + 1:]
+        if symbol_end := _PLACE_AFTER_SYMBOL.search(cell):  # "Số:26/KH-VP Trà Vinh, ngày ..."
+            cell = cell[symbol_end.end():]
         start = _PLACE_START.search(cell)
-        if start is None or "/" in cell[start.start():].split()[-1]:
-            continue  # a symbol's date: "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của ..."
+        if start is None:  # no place, or a symbol's date: "Chỉ thị 13-CT/TW, ngày 12/01/2017"
+            continue
         place = " ".join(text[m.start() - len(cell) + start.start():m.start()]
                          .replace("*", "").split())
         date = parse_date(date_match) if date_match else None

@@ -85,8 +85,11 @@ def test_a_symbols_date_is_not_taken_for_the_date_line() -> None:
     ident = extract_text(text).identity
     assert (ident.date, ident.place) == (None, None)
     # The own symbol may stand in the same cell before the place, when line ends were lost.
-    one_line = extract_text("Số: 26/KH-VP  Trà Vinh, ngày 17 tháng 4 năm 2023  KẾ HOẠCH").identity
-    assert (one_line.date.isoformat(), one_line.key.year) == ("2023-04-17", 2023)
+    for header in ("Số: 26/KH-VP  Trà Vinh, ngày 17 tháng 4 năm 2023  KẾ HOẠCH",
+                   "Số:26/KH-VP Trà Vinh, ngày 17 tháng 4 năm 2023\n# KẾ HOẠCH"):
+        one_line = extract_text(header).identity
+        assert (one_line.date.isoformat(), one_line.key.year, one_line.place) == (
+            "2023-04-17", 2023, "Trà Vinh")
 
 
 # A web page that prints a plan whole, announced above its heading, without a header.
