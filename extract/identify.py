@@ -222,9 +222,10 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
                ) -> tuple[SymbolMatch | None, tuple[int, int] | None, dt.date | None]:
     """(symbol, span, date) of the document announced before the heading, else Nones."""
     for m in _ANNOUNCED.finditer(folded, 0, heading_at):
+        if fold_words(m.group("word")) != type_word:
+            continue  # another type than the heading's: another document
         found = _symbol_after(text, m.end(), 2)
-        if (found is None or fold_words(m.group("word")) != type_word
-                or found[0].type_code not in TYPE_WORDS[type_word]):
+        if found is None or found[0].type_code not in TYPE_WORDS[type_word]:
             continue
         (symbol, (_, end)), date = found, None
         if after := DATE_AFTER_SYMBOL.match(folded, end):  # "27-CTr/TU ngày 23/8/2017"
