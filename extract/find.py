@@ -35,9 +35,9 @@ def _code_pattern(code: str) -> str:
 
 _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
 # Capitals and digits, "&" inside ("NN&PTNT", nông nghiệp và phát triển nông thôn); also Ư,
-# for "TƯ" (Trung ương), which some texts write for TW. Not followed by a word character, but
-# a footnote's superscript ("35/KH-UBND¹") may follow.
-_ISSUER = (rf"[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*"
+# for "TƯ" (Trung ương), which some texts write for TW, also with a full stop ("T.Ư", "T.W").
+# Not followed by a word character, but a footnote's superscript ("35/KH-UBND¹") may follow.
+_ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*"
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
 # A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND"), a stroke
@@ -227,7 +227,8 @@ _PLENUM_NUMBER = (r"(?:\d{1,2}(?!\d)|(?:muoi\s+)?(?:nhat|mot|hai|ba|bon|tu|nam|l
                   r"chin)(?!\w)(?!\s*\d)|muoi(?!\w))")  # not "năm 2022"
 _NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
-_CENTRAL_COMMITTEE = r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw)(?:\s+dang)?"
+# "TƯ" and "T.Ư" abbreviate Trung ương, as "TW" does ("Nghị quyết T.Ư 4, khóa XI").
+_CENTRAL_COMMITTEE = r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw|t\.?u)(?:\s+dang)?"
 PARTY_TERM = r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"  # "(khóa XI)", ", khóa XII"
 # A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
 # Trung ương Đảng (khoá XI)", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)". Matched on folded text;

@@ -324,7 +324,8 @@ _ISSUER_PARTS = re.compile(rf"\s*{DASH}\s*")
 
 def canonical_issuer(printed: str) -> str:
     """The standard spelling of a printed issuer ('TTG' -> 'TTg', 'BCSD' -> 'BCSĐ')."""
-    parts = _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ"))
+    # "T.Ư" and "T.W" are TƯ and TW with a full stop, the only one an issuer may hold.
+    parts = _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ").replace(".", ""))
     if (glued := _GLUED_NUMBER.fullmatch(parts[-1])) and (
             _canonical_part(glued.group(1)) in _DIGITLESS_CODES):
         # A footnote's number that lost its superscript in text from a PDF: "33/CT-TTg1" is

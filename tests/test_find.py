@@ -35,6 +35,8 @@ SYMBOLS = [
     ("Chỉ thị 23/CT- TTg", [("23", None, "CT", "TTg")]),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 28-CTR/TU", [("28", None, "CTr", "TU")]),
     ("Nghị quyết số 25-NQ/TƯ", [("25", None, "NQ", "TW")]),  # TƯ: Trung ương, for TW
+    ("Nghị quyết số 25-NQ/T.Ư; Chỉ thị 05-CT/T.W", [("25", None, "NQ", "TW"),
+                                                   ("5", None, "CT", "TW")]),
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
@@ -177,6 +179,9 @@ def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     # The span ends at the term: the space after it is not the title's.
     ("Nghị quyết Trung ương 4 khóa XII và Luật Đất đai", "XII",
      "Nghị quyết Trung ương 4 khóa XII"),
+    # Trung ương abbreviated, as TW is: "TƯ", "T.Ư"
+    ("Nghị quyết T.Ư 4, khóa XI: Một số vấn đề", "XI", "Nghị quyết T.Ư 4, khóa XI"),
+    ("Quán triệt Nghị quyết TƯ 6 khóa XII.", "XII", "Nghị quyết TƯ 6 khóa XII"),
 ])
 def test_finds_party_resolutions_cited_by_plenum(text: str, term: str, span: str) -> None:
     (title,) = find_plenum_titles(fold_chars(text))
