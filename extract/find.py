@@ -24,6 +24,7 @@ from extract.tables import (
     TYPE_WORD_PATTERN,
     canonical_issuer,
     canonical_type,
+    is_central,
     is_known_issuer,
 )
 
@@ -57,7 +58,10 @@ SYMBOL_PATTERN = re.compile(
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
     # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)
-    rf"|/{_S}(?P<c_iss>{_ISSUER}))"
+    rf"|/{_S}(?P<c_iss>{_ISSUER})"
+    # ... or after a hyphen, as central documents were numbered into the 1990s: 58-CP,
+    # 406-TTg, 388-HĐBT (the issuer must be a known central one)
+    rf"|{DASH}{_S}(?P<d_iss>{_ISSUER}))"
 )
 
 
@@ -139,12 +143,15 @@ def _symbol_parts(printed: str,
         shape, year, type_, issuer = "administrative", None, g["a_type"], g["a_iss"]
     else:
         shape, year, type_ = "administrative", None, None
-        issuer = g["c_iss"] or printed[m.start("a_type"):]  # type: ignore[union-attr]
+        issuer = (g["c_iss"] or g["d_iss"]
+                  or printed[m.start("a_type"):])  # type: ignore[union-attr]
         # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
         # nothing, "123/UBND-VP" is a công văn.
         first = canonical_issuer(issuer).split("-")[0]
         if canonical_type(first) or not (letter or is_known_issuer(first)):
             return None
+        if g["d_iss"] and not is_central(canonical_issuer(issuer)):
+            return None  # "12-UBND" is a heading's number and a body, not a symbol
     code = canonical_type(type_) if type_ else None
     if type_ and code is None:
         return None

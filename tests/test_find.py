@@ -71,6 +71,10 @@ SYMBOLS = [
      [("10", 2022, None, "QH15"), ("12", None, "KH", "BCĐ35")]),
     # a công văn: issuer and drafting unit, no type code
     ("Công văn số 123/UBND-VP", [("123", None, None, "UBND-VP")]),
+    # central documents numbered before the shapes of today, with a hyphen; a local body so
+    # is no symbol
+    ("Nghị định số 58-CP; Chỉ thị 406-TTg; Quyết định 136-HĐBT; mục 12-UBND",
+     [("58", None, None, "CP"), ("406", None, None, "TTg"), ("136", None, None, "HĐBT")]),
     # ... whose issuer starts with a type code: HĐND's, not a hợp đồng (HĐ) of "ND"
     ("Công văn số 12/HĐND-VP; số 1150/BCĐ", [("12", None, None, "HĐND-VP"),
                                             ("1150", None, None, "BCĐ")]),
