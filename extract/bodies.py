@@ -35,18 +35,28 @@ _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa h�
 # departments and mass organisations: "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Y tế",
 # "Bộ Văn hóa, Thể thao và Du lịch", "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà
 # nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
-# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh". A stop word after its first
+# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm
+# xã hội", "Tòa án nhân dân tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà
+# nước", "Ngân hàng Chính sách xã hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người
+# cao tuổi", "Trung tâm", "Đài Phát thanh và Truyền hình". A stop word after its first
 # is one of these too ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
-_SECOND_WORDS = {"an": {"cong"}, "huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
-                 "phong": {"van", "bien", "quoc", None}, "sach": {"ngan"}, "che": {"phap"},
+_SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
+                 "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
                  "nghiep": {"nong"}, "trien": {"phat"}, "nong": {"trien"}, "thon": {"nong"},
-                 "y": {"bo", "so"}, "hoa": {"van"}, "thao": {"the"}, "lich": {"du"},
+                 "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"}, "lich": {"du"},
                  "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
                  "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
-                 "san": {"cong"}, "doan": {"tinh", "lien"}, "cuc": {"tong"}, "loi": {"thuy"}}
+                 "san": {"cong", "thuy"}, "doan": {"tinh", "lien"}, "cuc": {"tong"},
+                 "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"}, "an": {"cong", "toa"},
+                 "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
+                 "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
+                 "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop"},
+                 "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
+                 "gia": {"quoc"}}
 # Names of bodies that hold a comma, which otherwise ends a body: (the two folded words before
 # the comma) -> the folded words after it.
-_COMMA_NAMES = {("van", "hoa"): "the thao"}  # "Bộ Văn hóa, Thể thao và Du lịch"
+_COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
+                ("buu", "chinh"): "vien thong"}  # "Bộ Bưu chính, Viễn thông" (to 2007)
 # Words that start a body's name ("Ban", "Thi đua", "Kinh tế") but a verb or an address after
 # it when the next word is this one.
 _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui"}

@@ -173,6 +173,7 @@ for _code in sorted(CENTRAL_ISSUERS | LOCAL_ISSUERS):
 CENTRAL_BODIES: tuple[str, ...] = (
     "ban bi thu", "bo chinh tri", "ban chap hanh trung uong", "trung uong dang",
     "thu tuong", "chinh phu", "quoc hoi", "ban dan van trung uong", "ban tuyen giao trung uong",
+    "uy ban trung uong",  # of the Front: "Ủy ban Trung ương MTTQ Việt Nam"
 )
 LOCAL_BODIES: tuple[str, ...] = (
     "tinh uy", "thanh uy", "huyen uy", "dang uy", "ban thuong vu tinh", "uy ban nhan dan",
@@ -198,11 +199,19 @@ def party_code_of_body(issuer: str, body: str) -> str:
     return issuer
 
 
+_NATIONAL_ENDS = ("trung uong", "viet nam", "quoc gia")
+# The Front's committees name "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam" in a province's
+# plan is the province's.
+_FRONT = ("mat tran", "mttq")
+
+
 def names_central_body(body: str) -> bool:
     """Whether a folded issuing body is a central one: "Bộ Chính trị", or any body of the
     centre by name ("Hội đồng Thi đua - Khen thưởng Trung ương", "Ban Chỉ đạo 35 Trung
-    ương"), as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
-    central = body.endswith("trung uong") or any(b in body for b in CENTRAL_BODIES)
+    ương", "Bảo hiểm xã hội Việt Nam", "Ủy ban An toàn giao thông Quốc gia", "Tổng cục Thuế"),
+    as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
+    central = (body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT)
+               or body.startswith("tong cuc ") or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
 
 

@@ -203,6 +203,19 @@ def test_the_province_an_issuing_body_names_as_it_is_written(body: str, province
     # and so does a code of both levels: a steering committee's
     ("Công văn số 43-CV/BCĐ ngày 12/12/2024", "Ban Chỉ đạo Trung ương", "CV-43-BCD-2024"),
     ("Công văn số 43-CV/BCĐ ngày 12/12/2024", "Ban Chỉ đạo tỉnh", "CV-43-BCD-2024-tra-vinh"),
+    # a national agency by its name's end or its first words; the Front names "Việt Nam" at
+    # every level, so its centre must say "Trung ương"
+    ("Công văn số 123/BHXH-CSXH ngày 2/3/2023", "Bảo hiểm xã hội Việt Nam",
+     "CV-123-BHXH-CSXH-2023"),
+    ("Công văn số 45/BHXH-TST ngày 5/3/2023", "Bảo hiểm xã hội tỉnh",
+     "CV-45-BHXH-TST-2023-tra-vinh"),
+    ("Công văn số 7/TCT-CS ngày 1/2/2023", "Tổng cục Thuế", "CV-7-TCT-CS-2023"),
+    ("Kế hoạch số 6/KH-UBATGTQG ngày 1/3/2023", "Ủy ban An toàn giao thông Quốc gia",
+     "KH-6-UBATGTQG-2023"),
+    ("Kế hoạch số 5/KH-MTTQ-BTT ngày 1/3/2023", "Ban Thường trực Ủy ban MTTQ Việt Nam",
+     "KH-5-MTTQ-BTT-2023-tra-vinh"),
+    ("Kế hoạch số 6/KH-MTTQ-BTT ngày 1/3/2023",
+     "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "KH-6-MTTQ-BTT-2023"),
 ])
 def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
         cited: str, body: str, key: str) -> None:
@@ -223,7 +236,13 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam",
     # mass organisations
     "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn", "Liên đoàn Lao động tỉnh", "Hội Cựu chiến binh tỉnh",
-    "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Liên minh Hợp tác xã tỉnh",
+    "Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi tỉnh",
+    # agencies of the State, of today and of the past
+    "Bộ Thương mại", "Bộ Thủy sản", "Bộ Bưu chính, Viễn thông", "Bảo hiểm xã hội Việt Nam",
+    "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tỉnh", "Kiểm toán Nhà nước",
+    "Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội", "Trung tâm Y tế huyện",
+    "Đài Phát thanh và Truyền hình tỉnh", "Ủy ban An toàn giao thông Quốc gia",
 ])
 def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
