@@ -57,9 +57,12 @@ _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
 # the comma) -> the folded words after it.
 _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
                 ("buu", "chinh"): "vien thong"}  # "Bộ Bưu chính, Viễn thông" (to 2007)
-# Words that start a body's name ("Ban", "Thi đua", "Kinh tế") but a verb or an address after
-# it when the next word is this one.
-_VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui"}
+# Words that start a body's name ("Ban", "Thi đua", "Kinh tế", "Thành phố", "Hương Sơn") but
+# a verb or an address after it when the next word is this one: a decision's title often
+# starts with its verb in capitals, "của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...".
+_VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "lap",
+          "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
+          "cong": "bo", "phan": "cong"}
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
 _NUMBERED = frozenset({"quan", "phuong", "dao"})

@@ -242,10 +242,12 @@ def _title(lines: list[str]) -> str:
         # An upper-case title goes on in upper case; any title goes on in a line that starts
         # in lower case ("về tiếp tục thực hiện ..."), which no sentence does. Not into the
         # authority that decides under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"), unless
-        # the line before leads into a name ("... GIỮA ỦY BAN NHÂN DÂN").
+        # the line before leads into a name ("... GIỮA ỦY BAN NHÂN DÂN"), nor into the first
+        # section's heading.
         upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
         if not ln or not ((lines[0].isupper() and upper) or ln[0].islower()) or (
-                _AUTHORITY.match(fold_words(ln)) and not _LEADS_ON.search(fold_words(title[-1]))):
+                _SECTION.match(ln) or _AUTHORITY.match(fold_words(ln))
+                and not _LEADS_ON.search(fold_words(title[-1]))):
             break
         title.append(ln)
     return " ".join(" ".join(title).split())
@@ -254,6 +256,9 @@ def _title(lines: list[str]) -> str:
 _AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
                         r"hoi dong nhan dan|ubnd|hdnd|chinh phu|ban thuong vu|ban chap hanh|"
                         r"(?:tinh|thanh|huyen|dang) uy)\b")
+# The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH"),
+# in upper case as the title is: it starts with its number.
+_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s")
 _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
 
 

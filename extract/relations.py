@@ -170,11 +170,21 @@ class _ListCue:
     kind: str | None = None  # the first item's kind of marker, once seen
 
     def continued_by(self, text: str, start: int) -> _ListCue | None:
+        if self.kind is None and _heading_goes_on(text, start):
+            return self  # "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH": the heading, wrapped
         m = ITEM_KIND.match(text, start)
         kind = next((k for k, v in m.groupdict().items() if v), None) if m else None
         if kind is None or (self.kind is not None and kind != self.kind):
             return None
         return self if self.kind else _ListCue(self.governed, kind)
+
+
+def _heading_goes_on(text: str, start: int) -> bool:
+    """Whether the line at `start` is the rest of a heading wrapped onto it: a few upper-case
+    words alone, no number."""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].strip(" \t\r*:|")
+    return 0 < len(line) <= 60 and line.isupper() and not any(c.isdigit() for c in line)
 
 
 def _list_cue(folded: str, start: int, end: int) -> _ListCue | None:

@@ -152,6 +152,14 @@ def test_an_upper_case_title_ends_before_the_authority_that_decides_under_it() -
         "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ CÁC SỞ GIAI ĐOẠN 2019-2021")
 
 
+def test_an_upper_case_title_ends_before_the_first_section_heading() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 383/KH-UBND\nTiền Giang, ngày 07 tháng 12 năm"
+            " 2022\nKẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI\n"
+            "GIAI ĐOẠN 2022-2025\nI. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg.\n")
+    assert extract_text(text).identity.title == (
+        "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025")
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.

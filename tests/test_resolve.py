@@ -250,6 +250,21 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     assert ref.issuing_body == body
 
 
+@pytest.mark.parametrize(("body", "after"), [
+    ("Ủy ban nhân dân tỉnh", "Phê duyệt Đề án"), ("Ủy ban nhân dân tỉnh", "Thành lập Ban"),
+    ("Sở Nội vụ", "Hướng dẫn thực hiện"), ("Ủy ban nhân dân tỉnh", "Kiện toàn Ban"),
+    ("Ủy ban nhân dân tỉnh", "Điều chỉnh Kế hoạch"), ("Bộ Tài chính", "Sửa đổi, bổ sung"),
+    ("Ủy ban nhân dân tỉnh", "Công bố thủ tục"), ("Ủy ban nhân dân tỉnh", "Bãi bỏ văn bản"),
+    ("Ủy ban nhân dân tỉnh", "Phân công nhiệm vụ"),
+    ("Ủy ban nhân dân huyện Hương Sơn", "về"),  # a place, where "Hướng dẫn" is a verb
+])
+def test_a_title_that_starts_with_its_verb_in_capitals_ends_the_body(body: str, after: str
+                                                                      ) -> None:
+    (ref,) = extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của {body} {after} "
+                          "giai đoạn 2021-2025.").references
+    assert ref.issuing_body == body
+
+
 def test_a_body_that_names_a_local_one_is_not_of_the_centre() -> None:
     assert names_central_body(fold_words("Ban Chỉ đạo 35 Trung ương"))
     assert not names_central_body(
