@@ -25,7 +25,7 @@ from extract.find import (
     find_symbols,
     parse_date,
 )
-from extract.models import DocumentIdentity, DocumentKey, Level
+from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import fold, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import footnote_start
@@ -106,13 +106,19 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,
-        name=None if symbol else " ".join(filter(None, [body, title])) or None,
+        name=None if symbol else " ".join(filter(None, [body, title])) or _unnamed(text),
     )
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
         place=place, issuing_body=body, type_name=TYPE_NAMES.get(type_code or ""),
         title=title, province=province, level=level, signer=_signer(text),
     )
+
+
+def _unnamed(text: str) -> str:
+    """A name for a text that states no symbol, body or title (a news item quoting documents):
+    its opening words and a digest of the whole, so that two such texts stay two documents."""
+    return f"{' '.join(text.split()[:10])} {digest(text)}".strip()
 
 
 def _own_symbol(text: str, head: str):

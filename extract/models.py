@@ -26,7 +26,8 @@ def _slug(text: str) -> str:
 _ID_NAME = 60  # characters of a name kept in an id
 
 
-def _digest(text: str) -> str:
+def digest(text: str) -> str:
+    """Eight hex digits that tell two texts apart."""
     return hashlib.blake2s(text.encode(), digest_size=4).hexdigest()
 
 
@@ -124,7 +125,7 @@ class DocumentKey:
             # Long names are cut to keep ids readable; a digest of the whole name keeps two
             # names that share their first 60 characters apart (a commune's yearly plans).
             tail.append(self.name if len(self.name) <= _ID_NAME else
-                        f"{self.name[:_ID_NAME]} {_digest(fold(self.name))}")
+                        f"{self.name[:_ID_NAME]} {digest(fold(self.name))}")
         return "-".join(_slug(p) for p in head if p) + "".join(
             "-" + _slug(p).lower() for p in tail if p
         )

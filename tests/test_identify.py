@@ -313,3 +313,11 @@ def test_without_a_symbol_the_issuer_is_the_body_the_header_names_last() -> None
                "ỦY BAN MTTQ VIỆT NAM\nTỈNH TRÀ VINH": "MTTQ", "ỦY BAN NHÂN DÂN\nXÃ LONG ĐỨC": "UBND"}
     for body, issuer in issuers.items():
         assert extract_text(header.format(body)).identity.key.issuer == issuer
+
+
+def test_texts_that_state_no_identity_stay_two_documents() -> None:
+    # News items quoting documents name no symbol, body or title of their own.
+    first = extract_text("Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về thi đua.")
+    second = extract_text("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư.")
+    assert first.identity.key.id.startswith("CV-ngay-24-10-ubnd-tinh-co-van-ban")
+    assert first.identity.key.id != second.identity.key.id
