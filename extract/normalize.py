@@ -37,9 +37,15 @@ def fold_chars(text: str) -> str:
 
     Offsets found in the result index the input too, so cue and type-word patterns can be
     written without diacritics and still match "Thực hiện", "THỰC HIỆN" and "thực hiên".
-    Expects NFC text (see `to_nfc`). A translation table keeps this at C speed.
+    Expects NFC text (see `to_nfc`). A translation table keeps this at C speed. "qui" is read
+    as "quy", its older spelling ("qui định chi tiết", "Qui chế"), so that patterns and keys
+    know one.
     """
-    return text.translate(_FOLD_TABLE)
+    folded = text.translate(_FOLD_TABLE)
+    return _QUI.sub("quy", folded) if "qui" in folded else folded
+
+
+_QUI = re.compile(r"\bqui\b")
 
 
 def _fold_char(char: str) -> str:

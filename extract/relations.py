@@ -24,6 +24,7 @@ from extract.sentences import FOOTNOTE_MARK, ITEM_KIND, footnote_number, sentenc
 from extract.tables import (
     ATTACHMENT,
     CUE_FILLER,
+    LAW,
     LIST_FILLER,
     NESTING_FILLER,
 )
@@ -241,11 +242,14 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         return _Governed(None, last.relation, last.words)
     if prev is not None and not semicolon:
         listed = governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
-        if not (listed.parent is not None and listed.own is None and _issued_before(
-                mentions[listed.parent].ref, mentions[i].ref)):
+        parent = mentions[listed.parent].ref if listed.parent is not None else None
+        if not (parent is not None and listed.own is None and (
+                _issued_before(parent, mentions[i].ref)
+                or listed.relation is RelationType.GUIDES and _outranks(parent, mentions[i].ref))):
             return listed
         # "Nghị định số 123/2015/NĐ-CP ... hướng dẫn ... Luật Hộ tịch và Quyết định số 101/QĐ-TTg
-        # ngày 23/01/2017": a decree of 2015 guides nothing of 2017; the list goes on above it.
+        # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
+        # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.
     found = sentence_cue()
     if found.cue is None and inherited is not None:
         return _Governed(None, inherited.relation, inherited.cue)
@@ -258,6 +262,27 @@ def _issued_before(source: Reference, target: Reference) -> bool:
     if source.date is not None and target.date is not None:
         return source.date < target.date
     a, b = source.key and source.key.year, target.key and target.key.year
+    return a is not None and b is not None and a < b
+
+
+# Rank of central normative documents, highest first: a document guides or details only those
+# above it (a decree a law, a circular a decree).
+_RANKS = {LAW: 0, "PL": 1, "NĐ": 2, "TT": 4, "TTLT": 4}
+
+
+def _rank(key: DocumentKey | None) -> int | None:
+    if key is None:
+        return None
+    if key.type == "NQ" and key.issuer.startswith(("QH", "UBTVQH")):
+        return 0 if key.issuer.startswith("QH") else 1  # the National Assembly's, its committee's
+    if key.type == "QĐ" and key.issuer == "TTg":
+        return 3
+    return _RANKS.get(key.type)
+
+
+def _outranks(source: Reference, target: Reference) -> bool:
+    """Whether `source` stands above `target` among normative documents, so it cannot guide it."""
+    a, b = _rank(source.key), _rank(target.key)
     return a is not None and b is not None and a < b
 
 

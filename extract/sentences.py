@@ -75,9 +75,9 @@ ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
 _DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
-# ...;", "Theo đề nghị ...", "Xét đề nghị ...". A title without a full stop above them does
-# not carry its cue into them.
-_CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét)\s"
+# ...;", "Theo đề nghị ...", "Xét đề nghị ...", "Sau khi xem xét ...", "Trên cơ sở ...". A
+# title without a full stop above them does not carry its cue into them.
+_CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s+khi|Trên\s+cơ\s+sở)\s"
 # Sentence ends: ". " before a capital, a bullet or a number; a new list item or footnote on a
 # new line; a new preamble clause on a new line (`_ends_clause`); a table's row; the end of an
 # upper-case heading. Line breaks alone do not end a sentence: real files break lines (and even

@@ -263,6 +263,7 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("gan voi", RelationType.CITES),
     # "on the basis of a proposal" is "theo đề nghị": the proposal is cited, no legal basis
     ("tren co so de nghi", RelationType.CITES),
+    ("tren co so xem xet", RelationType.CITES),  # having considered, as "Xét": no basis
     ("tren co so", RelationType.BASED_ON),  # "on the basis of"
 )
 

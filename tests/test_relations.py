@@ -165,6 +165,38 @@ def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -
     }
 
 
+def test_a_decree_guides_no_circular_of_its_year_so_the_list_above_goes_on() -> None:
+    # Decrees stand above circulars: a circular can guide a decree, never the other way.
+    text = ("Căn cứ Nghị định số 60/2003/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi "
+            "hành Luật Ngân sách nhà nước và Thông tư số 59/2003/TT-BTC của Bộ Tài chính hướng "
+            "dẫn thực hiện Nghị định số 60/2003/NĐ-CP;")
+    assert relations(text) == {
+        ("self", "BASED_ON", "ND-60-CP-2003"),
+        ("self", "CITES", "LUAT-QH-luat-ngan-sach-nha-nuoc"),
+        ("ND-60-CP-2003", "GUIDES", "LUAT-QH-luat-ngan-sach-nha-nuoc"),
+        ("self", "BASED_ON", "TT-59-BTC-2003"),  # not 60 GUIDES 59
+        ("TT-59-BTC-2003", "GUIDES", "ND-60-CP-2003"),
+    }
+
+
+def test_qui_is_the_older_spelling_of_quy() -> None:
+    text = ("Căn cứ Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ qui định chi tiết "
+            "thi hành Luật Ngân sách nhà nước; Qui định số 124-QĐ/TW ngày 2/2/2018.")
+    assert relations(text) == {
+        ("self", "BASED_ON", "ND-60-CP-2003"),
+        ("self", "CITES", "LUAT-QH-luat-ngan-sach-nha-nuoc"),
+        ("ND-60-CP-2003", "GUIDES", "LUAT-QH-luat-ngan-sach-nha-nuoc"),  # was self GUIDES
+        ("self", "BASED_ON", "QD-124-TW-2018"),
+    }
+
+
+@pytest.mark.parametrize("opener", ["Sau khi xem xét", "Trên cơ sở xem xét", "Xét"])
+def test_a_clause_that_considers_a_submission_is_no_legal_basis(opener: str) -> None:
+    text = ("Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\n"
+            f"{opener} Tờ trình số 46/TTr-UBND ngày 30/11/2010 của UBND tỉnh,\n")
+    assert ("self", "CITES", "TTr-46-UBND-2010") in relations(text)
+
+
 def test_guiding_some_provisions_of_a_decree_guides_the_decree() -> None:
     text = ("Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng "
             "dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018;")
