@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalize import fold, fold_chars, is_word_char
+from extract.normalize import LOWER, fold, fold_chars, is_word_char
 from extract.sentences import ITEM_KIND
 from extract.tables import JOINED_LAW_NAMES, NAME_ABBREVIATIONS
 
@@ -29,7 +29,7 @@ _NAME_STOPS = frozenset(
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
-_NAME_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[a-zà-ỹđ]))?)?(?=\w)")
+_NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=\w)")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
 _JOINED_NAME_PATTERN = "(?:" + "|".join(

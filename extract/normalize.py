@@ -7,6 +7,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Lower-case letters, as the body of a regex class: a-z and the accented ones. The range "à-ỹ"
+# is no such class: capitals lie inside it ("Đ", "Ă", "Ơ", "Ư" and all of "Ạ" to "Ỹ", so "Ủy
+# ban" and "Đề nghị" would start no sentence).
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
+
 # Đ (D with stroke) and its look-alike Ð (Eth, U+00D0) both fold to D.
 _STROKES = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.normalize import fold_words
+from extract.normalize import LOWER, fold_words
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 # A footnote's marker: "[1]", Markdown's "[^1]" (as pandoc writes a Word file's footnotes), or
@@ -31,7 +31,7 @@ def footnote_number(marker: str) -> str:
 # ("35/KH-UBND1"): a code with digits of its own ("QH15", "BCĐ389") keeps them, since the
 # markers must number 1, 2, 3 ... in order, each before its line.
 _PLAIN_NOTE_LINE = re.compile(r"\n[ \t*]*(\d{1,2})[ \t]+(?=[A-ZĐ“\"])")  # "\n" first: fast
-_PLAIN_MARKER = (r"(?:(?<=[a-zà-ỹđ”\")])(?<![\s\d][a-z])(?<![kcdm]m)|(?<=[A-ZĐ]{{2}}))"
+_PLAIN_MARKER = (rf"(?:(?<=[{LOWER}”\")])(?<![\s\d][a-z])(?<![kcdm]m)|(?<=[A-ZĐ]{{{{2}}}}))"
                  r"{}(?=[\s.,;:)]|$)")
 _FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")
 
@@ -68,12 +68,12 @@ _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 # A hyphen makes an item of a short number before a word ("1- Quán triệt"): a line may also
 # start with a period ("2021 - 2025") or a symbol broken after its stray space ("33- NQ/TU").
 _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
-               r"(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{1,2}-\s(?=\s*[^\W\d_][a-zà-ỹđ]))|"
+               rf"(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{{1,2}}-\s(?=\s*[^\W\d_][{LOWER}]))|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])[).]\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown heading
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
-_DASH_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:\d|[a-zà-ỹđ])")
+_DASH_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:\d|[{LOWER}])")
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...", "Sau khi xem xét ...", "Trên cơ sở ...". A
 # title without a full stop above them does not carry its cue into them.
@@ -83,7 +83,7 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s
 # upper-case heading. Line breaks alone do not end a sentence: real files break lines (and even
 # put blank lines) inside sentences.
 _BOUNDARY = re.compile(
-    r"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_a-zà-ỹđ]|[-–+•“\"\[]|\d))"
+    rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_{LOWER}]|[-–+•“\"\[]|\d))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
 )

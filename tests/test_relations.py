@@ -550,6 +550,16 @@ def test_every_relation_carries_the_sentence_that_states_it() -> None:
     assert rel.sentence.startswith("Thực hiện Kế hoạch")
 
 
+@pytest.mark.parametrize("next_sentence", [
+    "Điện thoại liên hệ: 0294.3862.357.", "Ủy ban nhân dân xã tổ chức.", "Đề nghị các sở.",
+    "Ấp Tân Hòa triển khai.", "Ưu tiên các xã."])
+def test_a_sentence_may_start_with_any_capital(next_sentence: str) -> None:
+    # "Đ", "Ủ", "Ấ", "Ư" are capitals, though they sort among the small letters.
+    (rel,) = extract_text(f"Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023. {next_sentence}"
+                          ).relations
+    assert rel.sentence == "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023."
+
+
 def test_a_sentence_stating_several_relations_is_held_once() -> None:
     # A "Căn cứ" list of ten documents is one sentence, not ten copies of it.
     text = ("Căn cứ Nghị quyết số 25-NQ/TW ngày 03/6/2013; Kết luận số 114-KL/TW ngày "
