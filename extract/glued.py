@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
-from extract.normalize import fold_chars, is_word_char
+from extract.normalize import LOWER, UPPER, fold_chars, is_word_char
 
 # A Vietnamese syllable holds one group of vowels, so a word with a tone or a vowel mark that
 # holds two is two syllables (or more). English words ("online", "video") carry no marks, and
@@ -28,16 +28,12 @@ _SYLLABLE = re.compile(r"(?:(?:ngh|gh|k)(?=[iey])|(?:ng|c)(?![iey])|g(?![ey])|gi
                        r"(?P<vowels>[aeiouy]{1,3})(?P<final>ch|ng|nh|[cmnpt])?")
 _WORD_AROUND = re.compile(r"[^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTERS = [chr(cp) for cp in [*range(0x41, 0x7B), *range(0xC0, 0x1F00)] if chr(cp).isalpha()
-            and len(fold_chars(chr(cp))) == 1 and fold_chars(chr(cp)).isascii()]
-_LOWER = "".join(c for c in _LETTERS if c.islower())
-_UPPER = "".join(c for c in _LETTERS if c.isupper())
 # Two lower-case letters, then a capital: "củaỦy ban" (a code has no such run: "TLĐ-ToC",
 # "QĐi"). The capital is matched first: rarer than a lower-case letter, quicker to find.
-_CASE_JOIN = re.compile(f"(?<=[{_LOWER}][{_LOWER}])[{_UPPER}]")
+_CASE_JOIN = re.compile(f"(?<=[{LOWER}][{LOWER}])[{UPPER}]")
 # A code run into the word after it: "28-CTr/TUngày", "1227/QĐ-UBNDngày", "65-KL/TWcủa".
 _RUN_TOGETHER = 3  # words parted that tell a text runs words together
-_CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{_UPPER}]{{2,}}(?=[{_LOWER}]{{2}})")
+_CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
 
 
 def glued_words(text: str, folded: str) -> list[tuple[int, str]]:

@@ -26,7 +26,7 @@ from extract.find import (
     parse_date,
 )
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
-from extract.normalize import LOWER, fold, fold_words
+from extract.normalize import LOWER, UPPER, fold, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import footnote_start
 from extract.tables import (
@@ -62,8 +62,8 @@ _PREAMBLE_BODY = re.compile(
     rf"(?P<word>{TYPE_WORD_PATTERN})"
 )
 _PERSON = re.compile(
-    rf"(?:^|[\s.:])(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][{LOWER}]+"
-    rf"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][{LOWER}]+){{1,4}})[ \t*]*$"
+    rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}})[ \t*]*$"
 )
 _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
 # A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from

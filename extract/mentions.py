@@ -28,6 +28,7 @@ from extract.find import (
 )
 from extract.law_names import find_law_names
 from extract.models import Reference, evolve
+from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.tables import may_be_of_term
 
@@ -38,7 +39,7 @@ _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # A straight quote after "về" opens the subject: it ends at the closing one.
 _SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec\s+)?)\"?(?=\S)")
-_SUBJECT_END = re.compile(r"[;”\"]|\.\s+(?=[A-ZĐ\-])|\.$")
+_SUBJECT_END = re.compile(rf"[;”\"]|\.\s+(?=[{UPPER}\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")

@@ -7,11 +7,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Lower-case letters, as the body of a regex class: a-z and the accented ones. The range "à-ỹ"
-# is no such class: capitals lie inside it ("Đ", "Ă", "Ơ", "Ư" and all of "Ạ" to "Ỹ", so "Ủy
-# ban" and "Đề nghị" would start no sentence).
-LOWER = "a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower())
-
 # Đ (D with stroke) and its look-alike Ð (Eth, U+00D0) both fold to D.
 _STROKES = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"})
 
@@ -93,6 +88,14 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _FOLDED = {cp: _fold_char(chr(cp))
            for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]}
 _FOLD_TABLE = "".join(_FOLDED.get(cp, chr(cp)) for cp in range(0x10000))
+
+# Letters of Latin script that fold to one ASCII letter, in lower and upper case, as the body
+# of a regex class. (The range "à-ỹ" is no class of small letters: "Đ", "Ă", "Ơ", "Ư" and all
+# of "Ạ" to "Ỹ" lie inside it, so "Ủy ban" and "Đề nghị" would start no sentence.)
+_LETTERS = [chr(cp) for cp in [*range(0x41, 0x7B), *range(0xC0, 0x1F00)] if chr(cp).isalpha()
+            and len(fold_chars(chr(cp))) == 1 and fold_chars(chr(cp)).isascii()]
+LOWER = "".join(c for c in _LETTERS if c.islower())
+UPPER = "".join(c for c in _LETTERS if c.isupper())
 
 
 # Spaces that word processors and web pages put between words besides U+0020: no-break

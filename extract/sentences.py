@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.normalize import LOWER, fold_words
+from extract.normalize import LOWER, UPPER, fold_words
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 # A footnote's marker: "[1]", Markdown's "[^1]" (as pandoc writes a Word file's footnotes), or
@@ -30,7 +30,7 @@ def footnote_number(marker: str) -> str:
 # ("1 Kế hoạch số ..."). Not units ("100 m2", "km2"). Glued to a symbol's code too
 # ("35/KH-UBND1"): a code with digits of its own ("QH15", "BCĐ389") keeps them, since the
 # markers must number 1, 2, 3 ... in order, each before its line.
-_PLAIN_NOTE_LINE = re.compile(r"\n[ \t*]*(\d{1,2})[ \t]+(?=[A-ZĐ“\"])")  # "\n" first: fast
+_PLAIN_NOTE_LINE = re.compile(rf"\n[ \t*]*(\d{{1,2}})[ \t]+(?=[{UPPER}“\"])")  # "\n" first: fast
 _PLAIN_MARKER = (rf"(?:(?<=[{LOWER}”\")])(?<![\s\d][a-z])(?<![kcdm]m)|(?<=[A-ZĐ]{{{{2}}}}))"
                  r"{}(?=[\s.,;:)]|$)")
 _FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")

@@ -540,3 +540,10 @@ def test_a_failure_in_a_worker_is_raised_in_the_caller(small_chunks) -> None:
     texts = [(str(i), "Kết luận số 65-KL/TW.") for i in range(3)] + [("bad", None)]
     with pytest.raises(TypeError):
         extract_corpus(texts, workers=2)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("after", ["Ủy ban nhân dân xã ban hành.", "Đề nghị các sở thực hiện."])
+def test_a_subject_ends_at_a_full_stop_before_any_capital(after: str) -> None:
+    (ref,) = extract_text(TRA_VINH + "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND "
+                          f"tỉnh về công tác dân vận. {after}").references
+    assert ref.subject == "công tác dân vận"
