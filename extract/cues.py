@@ -36,6 +36,7 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
+_SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 
 
@@ -60,6 +61,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
         if _IN_FORCE.search(folded, max(start, m.start() - 12), m.start()):
             continue  # "có hiệu lực thi hành kể từ ngày ký": in force, nothing carried out
+        if _SCOPE.search(folded, max(start, m.start() - 12), m.start()):
+            continue  # "phạm vi điều chỉnh của Luật X": what X governs, no change to it
         relation = _CUE_TYPE[" ".join(m.group().split())]
         joins = joined and _RUN_JOIN.match(folded, joined[-1][1], m.start())
         # "Hướng dẫn" right after "theo" or a cue is the guidance the text follows, a noun:

@@ -244,6 +244,8 @@ CUES: tuple[tuple[str, RelationType], ...] = (
     ("huy bo", RelationType.REPEALS),  # annuls
     ("sua doi", RelationType.AMENDS),
     ("bo sung", RelationType.AMENDS),
+    ("dieu chinh", RelationType.AMENDS),  # adjusts ("Điều chỉnh Kế hoạch số ..."); not a scope
+    ("dinh chinh", RelationType.AMENDS),  # corrects: a change to the text
     ("quy dinh chi tiet", RelationType.GUIDES),
     ("huong dan thi hanh", RelationType.GUIDES),
     ("huong dan thuc hien", RelationType.GUIDES),

@@ -39,6 +39,9 @@ CUES = [
     ("Thực hiện theo Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
     ("Căn cứ theo Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "BASED_ON"),
     ("Sửa đổi, bổ sung Điều 3 tại Quyết định số 12/2019/QĐ-UBND.", "AMENDS"),
+    ("Điều chỉnh Kế hoạch số 12/KH-UBND ngày 5/6/2023 của UBND tỉnh như sau.", "AMENDS"),
+    ("Đính chính Quyết định số 45/QĐ-UBND ngày 5/7/2023.", "AMENDS"),
+    ("Phạm vi điều chỉnh của Luật số 10/2022/QH15 gồm.", "CITES"),  # what it governs
     ("Sửa đổi, bổ sung một số nội dung của Kế hoạch số 35/KH-UBND.", "AMENDS"),
     ("Bãi bỏ toàn bộ Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
     ("Hủy bỏ Quyết định số 12/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
