@@ -62,7 +62,7 @@ _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và D
 # starts with its verb in capitals, "của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...".
 _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "lap",
           "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
-          "cong": "bo", "phan": "cong"}
+          "cong": "bo", "phan": "cong", "can": "cu"}  # "Căn cứ" opening the next line
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
 _NUMBERED = frozenset({"quan", "phuong", "dao"})

@@ -49,6 +49,7 @@ class CueRun:
     relation: RelationType
     words: str
     adjacent_only: bool  # governs only a reference right after it: changes, "theo", proposals
+    direct: bool = False  # a direct cue ("theo", "gắn với"): see `DIRECT_CUES`
 
 
 def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueRun]:
@@ -103,7 +104,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         if (_starts_word(folded, m.start()) and not words.startswith("kem")
                 and not (k >= 0 and m.start() < runs[k].end)
                 and not (k >= 0 and _passive_change(folded, runs[k], m.start()))):
-            runs.append(CueRun(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True))
+            runs.append(CueRun(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True,
+                               direct=True))
     runs.sort(key=lambda r: r.start)
     return runs
 

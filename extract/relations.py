@@ -230,8 +230,11 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     if last is not None and _adjacent(text, folded, last.end, start):
         context_end = mentions[prev].context_end if prev is not None else start
         if prev is not None and not semicolon and context_end <= last.start:
-            if _nests(text, folded, context_end, last.start):
-                return _Governed(prev, last.relation, last.words)  # "X về thực hiện Y"
+            # "X về thực hiện Y"; but "X, gắn với Y" is the citing document's: a direct cue
+            # after a comma does not speak of X
+            if _nests(text, folded, context_end, last.start) and not (
+                    last.direct and "," in folded[context_end:last.start]):
+                return _Governed(prev, last.relation, last.words)
             if PASSIVE.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.

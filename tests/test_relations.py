@@ -168,6 +168,13 @@ def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -
     }
 
 
+def test_a_direct_cue_after_a_comma_is_the_citing_documents() -> None:
+    text = ("Để triển khai thực hiện có hiệu quả Chỉ thị số 18-CT/TW ngày 26/10/2022, gắn với "
+            "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.")
+    assert relations(text) == {("self", "IMPLEMENTS", "CT-18-TW-2022"),
+                               ("self", "CITES", "KL-1-TW-2021")}  # not 18 CITES 01
+
+
 def test_a_decree_guides_no_circular_of_its_year_so_the_list_above_goes_on() -> None:
     # Decrees stand above circulars: a circular can guide a decree, never the other way.
     text = ("Căn cứ Nghị định số 60/2003/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi "
