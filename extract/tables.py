@@ -73,9 +73,10 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 TYPE_WORD_PATTERN = "|".join(
     r"\s+".join(word.split()) for word in sorted(TYPE_WORDS, key=len, reverse=True))
 
-# Names of laws that hold a comma, "và", "của" or "các", which otherwise end a name: "Luật Cán
-# bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng, chống ..." is a
-# rule of its own, but not what follows "của" in "Phòng, chống tác hại của thuốc lá").
+# Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
+# name: "Luật Cán bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng,
+# chống ..." is a rule of its own, but not what follows "của" in "Phòng, chống tác hại của
+# thuốc lá").
 JOINED_LAW_NAMES: tuple[str, ...] = (
     "Cán bộ, công chức", "Khiếu nại, tố cáo", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo",
     "Phổ biến, giáo dục pháp luật", "Bảo vệ, chăm sóc và giáo dục trẻ em",
@@ -95,6 +96,9 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân",
     "Thực hiện dân chủ ở xã, phường, thị trấn", "Phí và lệ phí", "Bảo vệ và kiểm dịch thực vật",
     "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+    # and that hold "có", "với" or "theo", which end other names
+    "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
+    "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
 )
 
 # Abbreviations printed inside law names, spelled out in a name's key: "Luật Tổ chức HĐND và

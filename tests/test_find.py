@@ -146,6 +146,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"]),
     ("Luật Cán bộ, công chức và Luật Viên chức; Luật Hôn nhân và gia đình năm 2014",
      ["Luật Cán bộ, công chức", "Luật Viên chức", "Luật Hôn nhân và gia đình"]),
+    ("Pháp lệnh Ưu đãi người có công với cách mạng năm 2020; Luật Đầu tư theo phương thức đối "
+     "tác công tư", ["Pháp lệnh Ưu đãi người có công với cách mạng",
+                     "Luật Đầu tư theo phương thức đối tác công tư"]),
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
      ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]),
     ("theo Hiến pháp năm 2013 và Hiến pháp, pháp luật", ["Hiến pháp", "Hiến pháp"]),
