@@ -25,6 +25,15 @@ PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
     PlenumResolution(term, plenum, number, dt.date.fromisoformat(day), subject)
     for term, plenum, number, day, subject in (
         ("XI", "4", "12", "2012-01-16", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay"),
+        ("XI", "4", "13", "2012-01-16", "Xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa "
+         "nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020"),
+        ("XI", "5", "15", "2012-06-01", "Một số vấn đề về chính sách xã hội giai đoạn "
+         "2012 - 2020"),
+        ("XI", "6", "19", "2012-10-31", "Tiếp tục đổi mới chính sách, pháp luật về đất đai "
+         "trong thời kỳ đẩy mạnh toàn diện công cuộc đổi mới"),
+        ("XI", "6", "20", "2012-11-01", "Phát triển khoa học và công nghệ phục vụ sự nghiệp "
+         "công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế thị trường định hướng xã hội "
+         "chủ nghĩa và hội nhập quốc tế"),
         ("XI", "7", "24", "2013-06-03", "Chủ động ứng phó với biến đổi khí hậu, tăng cường "
          "quản lý tài nguyên và bảo vệ môi trường"),
         ("XI", "7", "25", "2013-06-03", "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với "
@@ -77,4 +86,7 @@ PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
          "lãnh đạo, cầm quyền của Đảng đối với hệ thống chính trị trong giai đoạn mới"),
         ("XIII", "6", "29", "2022-11-17", "Tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất "
          "nước đến năm 2030, tầm nhìn đến năm 2045"),
+        ("XIII", "8", "44", "2023-11-24", "Chiến lược bảo vệ Tổ quốc trong tình hình mới"),
+        ("XIII", "8", "45", "2023-11-24", "Tiếp tục xây dựng và phát huy vai trò của đội ngũ trí "
+         "thức đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới"),
     ))

@@ -492,6 +492,11 @@ def test_the_plenums_resolutions_are_known_without_a_corpus() -> None:
     # The seventh plenum of term XI adopted two: without a subject, neither.
     ref = only("Thực hiện Nghị quyết Trung ương 7 (khóa XI).")
     assert ref.key is None and ref.status == Status.AMBIGUOUS
+    # One subject, two terms: the term tells them apart.
+    assert only("Thực hiện Nghị quyết Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong "
+                "tình hình mới.").key.id == "NQ-44-TW-2023"
+    assert only("Thực hiện Nghị quyết Trung ương 8 khóa XI về Chiến lược bảo vệ Tổ quốc trong "
+                "tình hình mới.").key.id == "NQ-28-TW-2013"
 
 
 def test_the_documents_own_symbol_is_never_a_reference() -> None:
