@@ -31,6 +31,7 @@ from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import footnote_start
 from extract.tables import (
     BODY_ISSUERS,
+    LAW,
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
     TYPE_NAMES,
@@ -110,9 +111,17 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     )
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
-        place=place, issuing_body=body, type_name=TYPE_NAMES.get(type_code or ""),
+        place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
         title=title, province=province, level=level, signer=_signer(text),
     )
+
+
+def _type_name(type_code: str | None, heading: str | None) -> str | None:
+    """The type's name; a law's as its heading says it, "Luật" or "Bộ luật" (a code, whose
+    name is cited whole: "Bộ luật Lao động")."""
+    if type_code == LAW and heading == "bo luat":
+        return "Bộ luật"
+    return TYPE_NAMES.get(type_code or "")
 
 
 def _unnamed(text: str) -> str:

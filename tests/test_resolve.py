@@ -387,6 +387,14 @@ def test_a_laws_own_text_ties_its_name_to_its_symbol() -> None:
         "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"]
 
 
+def test_a_codes_own_text_ties_its_whole_name_to_its_symbol() -> None:
+    code = ("QUỐC HỘI\n--------\nLuật số: 45/2019/QH14\nBỘ LUẬT\nLAO ĐỘNG\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    extractions = extract_corpus([("code.txt", code), ("plan.txt", "Thực hiện Bộ luật Lao động.")])
+    assert extractions[0].identity.type_name == "Bộ luật"
+    assert [r.key.id for r in extractions[1].references] == ["LUAT-45-QH14-2019"]
+
+
 def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
     # Luật Đất đai of 2013 (45/2013/QH13) and of 2024 (31/2024/QH15) are two laws.
     extractions = extract_corpus([
