@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extract.interchange import to_record
 from extract.models import Level
 from extract.normalize import fold_words
@@ -321,3 +323,18 @@ def test_texts_that_state_no_identity_stay_two_documents() -> None:
     second = extract_text("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư.")
     assert first.identity.key.id.startswith("CV-ngay-24-10-ubnd-tinh-co-van-ban")
     assert first.identity.key.id != second.identity.key.id
+
+
+def test_a_header_in_a_grid_table_as_pandoc_writes_a_word_files() -> None:
+    # The date line wraps inside its cell: "năm" on one line, "2023" on the next.
+    text = ("+-------------------------------+-------------------------------+\n"
+            "| **ỦY BAN NHÂN DÂN**           | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA   |\n"
+            "| **TỈNH TRÀ VINH**             | VIỆT NAM**                    |\n"
+            "| Số: 35/KH-UBND                | *Trà Vinh, ngày 11 tháng 4    |\n"
+            "|                               | năm 2023*                     |\n"
+            "+-------------------------------+-------------------------------+\n\n"
+            "**KẾ HOẠCH**\n\n**Thực hiện công tác dân vận chính quyền năm 2023**\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date, identity.title) == (
+        "KH-35-UBND-2023-tra-vinh", dt.date(2023, 4, 11),
+        "Thực hiện công tác dân vận chính quyền năm 2023")
