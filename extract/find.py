@@ -173,11 +173,11 @@ def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: 
 # Dates, matched on folded text (see `normalize.fold_chars`): 03/6/2013, 03-6-2013,
 # 03.6.2013, "11 tháng 9 năm 2013" (also broken over lines, run together, "27 tháng 5năm
 # 2010", "11 tháng 9, năm 2013", or wrapped inside a cell of a grid table, "năm   |" then
-# "|     | 2023").
+# "|     | 2023"; a year split by a space in text from a PDF, "16/7/20 21").
 _DATE = (
-    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20) ?\d\d)(?!\d)"
     r"|(?P<d2>\d{1,2})[\s|]*thang[\s|]*(?P<m2>\d{1,2})[\s|]*,?\s*nam[\s|]*"
-    r"(?P<y2>(?:19|20)\d\d)(?!\d)"
+    r"(?P<y2>(?:19|20) ?\d\d)(?!\d)"
 )
 DATE_PATTERN = re.compile(_DATE)
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
@@ -204,11 +204,15 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
     """The date of a DATE_PATTERN match, or None when it is no calendar date (31/02)."""
     day = match.group("d") or match.group("d2")
     month = match.group("m") or match.group("m2")
-    year = match.group("y") or match.group("y2")
     try:
-        return dt.date(int(year), int(month), int(day))
+        return dt.date(year_of(match), int(month), int(day))
     except ValueError:
         return None
+
+
+def year_of(match: re.Match[str]) -> int:
+    """The year of a DATE_PATTERN match, which text from a PDF may split ("16/7/20 21")."""
+    return int((match.group("y") or match.group("y2")).replace(" ", ""))
 
 
 # The type word before a symbol: "Chỉ thị số", "Quy định" (no "số"), "Kế hoạch Số",

@@ -25,6 +25,7 @@ from extract.find import (
     find_symbols,
     parse_date,
     type_word_before,
+    year_of,
 )
 from extract.law_names import find_law_names
 from extract.models import Reference, evolve
@@ -274,7 +275,7 @@ def _date_or_year_after(folded: str, pos: int, year_after: re.Pattern[str] = _YE
     m = DATE_AFTER_SYMBOL.match(folded, pos)
     if m is not None:
         date = parse_date(m)
-        return m.end(), date, None if date else int(m.group("y") or m.group("y2"))
+        return m.end(), date, None if date else year_of(m)
     if year_match := year_after.match(folded, pos):
         return year_match.end(), None, int(year_match.group("year"))
     return pos, None, None

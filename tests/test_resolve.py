@@ -118,6 +118,12 @@ def test_a_date_in_brackets_after_a_verb_or_with_a_comma_is_the_documents_date()
         assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
 
 
+@pytest.mark.parametrize("date", ["16/7/20 21", "16 tháng 7 năm 20 21"])
+def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) -> None:
+    ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày {date} của Thủ tướng Chính phủ.")
+    assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 7, 16))
+
+
 def test_a_date_no_calendar_has_still_tells_the_year() -> None:
     (ref,) = extract_text("Kế hoạch số 35/KH-UBND ngày 31/4/2023 của UBND tỉnh Bình Định."
                           ).references
