@@ -207,15 +207,20 @@ _NATIONAL_ENDS = ("trung uong", "viet nam", "quoc gia")
 # The Front's committees name "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam" in a province's
 # plan is the province's.
 _FRONT = ("mat tran", "mttq")
+# A ministry ("Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng Bộ Tài chính") is central; a
+# province's military command, its border guard and a unit (bộ phận) are not.
+_NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
 
 
 def names_central_body(body: str) -> bool:
     """Whether a folded issuing body is a central one: "Bộ Chính trị", or any body of the
     centre by name ("Hội đồng Thi đua - Khen thưởng Trung ương", "Ban Chỉ đạo 35 Trung
-    ương", "Bảo hiểm xã hội Việt Nam", "Ủy ban An toàn giao thông Quốc gia", "Tổng cục Thuế"),
+    ương", "Bảo hiểm xã hội Việt Nam", "Ủy ban An toàn giao thông Quốc gia", "Tổng cục Thuế",
+    a ministry),
     as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
     central = (body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT)
-               or body.startswith("tong cuc ") or any(b in body for b in CENTRAL_BODIES))
+               or body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY)
+               or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
 
 

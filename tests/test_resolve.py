@@ -222,6 +222,12 @@ def test_the_province_an_issuing_body_names_as_it_is_written(body: str, province
      "KH-5-MTTQ-BTT-2023-tra-vinh"),
     ("Kế hoạch số 6/KH-MTTQ-BTT ngày 1/3/2023",
      "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", "KH-6-MTTQ-BTT-2023"),
+    # a ministry's công văn, its code without the "B" of its other documents; not a province's
+    # military command
+    ("Công văn số 3444/LĐTBXH-VPQGGN ngày 5/9/2022", "Bộ Lao động - Thương binh và Xã hội",
+     "CV-3444-LDTBXH-VPQGGN-2022"),
+    ("Kế hoạch số 12/KH-BCHQS ngày 1/1/2024", "Bộ Chỉ huy Quân sự tỉnh",
+     "KH-12-BCHQS-2024-tra-vinh"),
 ])
 def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
         cited: str, body: str, key: str) -> None:
