@@ -10,7 +10,40 @@ from dataclasses import dataclass
 
 from extract.normalize import LOWER, fold, fold_chars, is_word_char
 from extract.sentences import ITEM_KIND
-from extract.tables import JOINED_LAW_NAMES, NAME_ABBREVIATIONS
+
+# Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
+# name: "Luật Cán bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng,
+# chống ..." is a rule of its own, but not what follows "của" in "Phòng, chống tác hại của
+# thuốc lá").
+JOINED_LAW_NAMES: tuple[str, ...] = (
+    "Cán bộ, công chức", "Khiếu nại, tố cáo", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo",
+    "Phổ biến, giáo dục pháp luật", "Bảo vệ, chăm sóc và giáo dục trẻ em",
+    "Khoa học và công nghệ", "Hôn nhân và gia đình", "Thực hành tiết kiệm, chống lãng phí",
+    "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Phòng cháy và chữa cháy",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Khám bệnh, chữa bệnh",
+    "Bảo vệ và phát triển rừng", "Giáo dục quốc phòng và an ninh", "Thể dục, thể thao",
+    "An toàn, vệ sinh lao động", "Quản lý, sử dụng tài sản công", "Tạm giữ, tạm giam",
+    "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    "Xuất cảnh, nhập cảnh của công dân Việt Nam", "Trật tự, an toàn giao thông đường bộ",
+    "Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại của rượu, bia",
+    "Tài nguyên, môi trường biển và hải đảo", "Các tổ chức tín dụng",
+    "Sử dụng năng lượng tiết kiệm và hiệu quả", "Tiêu chuẩn và quy chuẩn kỹ thuật",
+    "Chất lượng sản phẩm, hàng hóa", "Hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Đo đạc và bản đồ",
+    "Phòng, chống HIV/AIDS", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+    "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân",
+    "Thực hiện dân chủ ở xã, phường, thị trấn", "Phí và lệ phí", "Bảo vệ và kiểm dịch thực vật",
+    "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+    # and that hold "có", "với" or "theo", which end other names
+    "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
+    "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+)
+
+# Abbreviations printed inside law names, spelled out in a name's key: "Luật Tổ chức HĐND và
+# UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"; QPPL, quy phạm pháp luật.
+NAME_ABBREVIATIONS: dict[str, str] = {
+    "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "QPPL": "quy phạm pháp luật",
+}
 
 # A name's head, also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"), and the
 # Constitution ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"). The word boundaries
