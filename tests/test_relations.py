@@ -399,6 +399,13 @@ def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
                                ("self", "BASED_ON", "QD-7-UBND-2018")}
 
 
+def test_a_list_introduced_by_its_documents_type_word_takes_the_cue() -> None:
+    text = ("Điều 4. Bãi bỏ các Quyết định sau:\n1. Quyết định số 20/2019/QĐ-UBND ngày 5/5/2019;"
+            "\n2. Quyết định số 21/2019/QĐ-UBND ngày 6/5/2019.\n")
+    assert relations(text) == {("self", "REPEALS", "QD-20-UBND-2019"),
+                               ("self", "REPEALS", "QD-21-UBND-2019")}
+
+
 def test_a_numbered_list_goes_on_past_the_full_stops_of_its_items() -> None:
     text = ("Căn cứ các văn bản sau:\n1. Nghị quyết số 25-NQ/TW ngày 03/6/2013.\n"
             "2. Kế hoạch số 35/KH-UBND ngày 11/4/2023.\n")
