@@ -13,16 +13,16 @@ from pathlib import Path
 from extract.interchange import to_json_line
 from extract.models import DocumentExtraction, Status
 from extract.pipeline import stream_corpus
-from graph.readers import TEXT_SUFFIXES, UnreadableDocument, iter_document_paths, read_document
+from graph.readers import UnreadableDocument, iter_document_paths, read_document
 
 EXIT_SKIPPED = 1  # the run finished, but some input was skipped
 
 
-def read_texts(paths: Sequence[Path], suffixes: frozenset[str]) -> tuple[list[tuple[str, str]],
-                                                                         list[str]]:
-    """(file name, text) of every readable file under `paths`, and one message per skipped one."""
+def read_texts(paths: Sequence[Path]) -> tuple[list[tuple[str, str]], list[str]]:
+    """(file name, text) of every readable document under `paths` (the formats `ingest` reads),
+    and one message per skipped one."""
     texts, skipped = [], []
-    for path in iter_document_paths(paths, suffixes):
+    for path in iter_document_paths(paths):
         try:
             doc = read_document(path)
         except UnreadableDocument as error:
@@ -33,7 +33,7 @@ def read_texts(paths: Sequence[Path], suffixes: frozenset[str]) -> tuple[list[tu
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    texts, skipped = read_texts(args.paths, TEXT_SUFFIXES)
+    texts, skipped = read_texts(args.paths)
     for message in skipped:
         print(f"skipped: {message}", file=sys.stderr)
     # each document is formatted where it was extracted (in the worker, with --workers)

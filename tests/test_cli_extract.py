@@ -35,6 +35,16 @@ def test_reads_utf8_with_and_without_bom_and_utf16(tmp_path: Path) -> None:
         assert ref["text"] == "Chỉ thị số 33/CT-TTg"
 
 
+def test_a_directory_gives_every_format_that_ingest_reads(tmp_path: Path) -> None:
+    write(tmp_path / "a.html", f"<html><body><p>{TEXT}</p></body></html>".encode())
+    write(tmp_path / "b.txt", TEXT.encode("utf-8"))
+    write(tmp_path / "notes.csv", b"no document")  # no document format: passed over
+    result = run(str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["file"], len(r["references"])) for r in records] == [("a.html", 1), ("b.txt", 1)]
+
+
 def test_offsets_slice_the_file_as_read_in_utf8(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", TEXT.encode("utf-8-sig"))
     (record,) = [json.loads(line) for line in run(str(path), "--format", "jsonl").stdout.splitlines()]
