@@ -261,8 +261,8 @@ def _title(lines: list[str]) -> str:
         # section's heading.
         upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
         if not ln or not ((lines[0].isupper() and upper) or ln[0].islower()) or (
-                _SECTION.match(ln) or _AUTHORITY.match(fold_words(ln))
-                and not _LEADS_ON.search(fold_words(title[-1]))):
+                _SECTION.match(ln) or (_AUTHORITY.match(fold_words(ln))
+                                       and not _LEADS_ON.search(fold_words(title[-1])))):
             break
         title.append(ln)
     return " ".join(" ".join(title).split())

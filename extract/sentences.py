@@ -31,8 +31,8 @@ def footnote_number(marker: str) -> str:
 # ("35/KH-UBND1"): a code with digits of its own ("QH15", "BCĐ389") keeps them, since the
 # markers must number 1, 2, 3 ... in order, each before its line.
 _PLAIN_NOTE_LINE = re.compile(rf"\n[ \t*]*(\d{{1,2}})[ \t]+(?=[{UPPER}“\"])")  # "\n" first: fast
-_PLAIN_MARKER = (rf"(?:(?<=[{LOWER}”\")])(?<![\s\d][a-z])(?<![kcdm]m)|(?<=[A-ZĐ]{{{{2}}}}))"
-                 r"{}(?=[\s.,;:)]|$)")
+_PLAIN_MARKER = ("(?:(?<=[" + LOWER + r"”\")])(?<![\s\d][a-z])(?<![kcdm]m)|(?<=[A-ZĐ]{{2}}))"
+                 r"{}(?=[\s.,;:)]|$)")  # formatted with the marker's number
 _FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")
 
 

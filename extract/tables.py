@@ -184,8 +184,8 @@ def names_central_body(body: str) -> bool:
     ương", "Bảo hiểm xã hội Việt Nam", "Ủy ban An toàn giao thông Quốc gia", "Tổng cục Thuế",
     a ministry),
     as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
-    central = (body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT)
-               or body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY)
+    central = ((body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT))
+               or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
                or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
 
