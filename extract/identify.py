@@ -58,7 +58,7 @@ _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>
 _MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
+    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
     r"(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})"
 )

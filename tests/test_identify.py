@@ -69,6 +69,14 @@ def test_without_a_header_the_preamble_and_the_province_named_identify_it() -> N
     assert ident.signer == "Nguyễn Xuân Huy"
 
 
+def test_a_numbered_ward_in_the_preamble_is_the_body() -> None:
+    text = (" KẾ HOẠCH \nThực hiện công tác dân vận năm 2024\n\nCăn cứ Kế hoạch số 12/KH-UBND "
+            "ngày 5/1/2024 của UBND quận 5, UBND Phường 7 ban hành kế hoạch như sau:\n")
+    ident = extract_text(text).identity
+    assert (ident.issuing_body, ident.key.issuer, ident.level) == (
+        "UBND Phường 7", "UBND", Level.COMMUNE)
+
+
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
     first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
     assert first == second
