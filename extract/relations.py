@@ -20,7 +20,13 @@ from extract.bodies import issuing_body
 from extract.cues import PASSIVE, CueRun, cue_runs, is_passive
 from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, Relation, RelationType
-from extract.sentences import FOOTNOTE_MARK, ITEM_KIND, footnote_number, sentence_spans
+from extract.sentences import (
+    FOOTNOTE_MARK,
+    FOOTNOTE_MARKER,
+    ITEM_KIND,
+    footnote_number,
+    sentence_spans,
+)
 from extract.tables import (
     ATTACHMENT,
     CUE_FILLER,
@@ -39,7 +45,6 @@ _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _AT = re.compile(r"[\s,]*tai\s*$")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
-_MARKER = re.compile(FOOTNOTE_MARK)
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
 # A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
@@ -132,7 +137,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             in_sentence.append(i)
             i += 1
         markers = [(m.start(), footnote_number(m.group()))
-                   for m in _MARKER.finditer(text, s_start, s_end)
+                   for m in FOOTNOTE_MARKER.finditer(text, s_start, s_end)
                    if text[s_start:m.start()].strip()]  # not the footnote's own number
         colon = folded.rfind(":", s_start, s_end) if not in_sentence else -1
         if colon >= 0 and not folded[colon + 1:s_end].strip():  # the sentence opens a list

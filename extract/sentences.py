@@ -39,7 +39,30 @@ _FOOTNOTE_DEF = re.compile(rf"(?m)^[ \t]*{FOOTNOTE_MARK}[ \t]*\S")
 def footnote_start(text: str) -> int:
     """Where footnote definitions ("[1] Kế hoạch số ...") begin, or len(text)."""
     m = _FOOTNOTE_DEF.search(text)
-    return m.start() if m else len(text)
+    if m:
+        return m.start()
+    return min(_unbroken_footnotes(text), default=len(text))
+
+
+FOOTNOTE_MARKER = re.compile(FOOTNOTE_MARK)
+_LOST_LINE_ENDS = 2  # line ends left in a text whose line ends were lost (a title's, a last one)
+
+
+def _unbroken_footnotes(text: str) -> list[int]:
+    """Where each footnote's definition starts in a text that lost its line ends ("... Trần
+    Đức Quý | [1] Kế hoạch số ..."): a marker's second place. Other texts start each definition
+    on a line of its own."""
+    if text.count("\n") > _LOST_LINE_ENDS:
+        return []
+    first: dict[str, int] = {}
+    again: dict[str, int] = {}
+    for m in FOOTNOTE_MARKER.finditer(text):
+        number = footnote_number(m.group())
+        if number in first:
+            again.setdefault(number, m.start())
+        else:
+            first[number] = m.start()
+    return list(again.values())
 
 
 def plain_footnotes(text: str) -> list[tuple[int, int]]:
@@ -96,6 +119,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         or m.group("clause") and not _ends_clause(text, m.start(), m.end("clause"))
         or text[m.start()] == "." and _marks_item(text, m.end()))}
     cuts.update(_heading_ends(text))
+    cuts.update(_unbroken_footnotes(text))
     spans, start = [], 0
     for cut in sorted(cuts):
         if cut > start:

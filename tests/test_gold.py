@@ -82,6 +82,8 @@ COPIES = {
     "hard-wrapped at 70 columns with the line breaks lost, words run together": lambda text:
         "\n".join("".join(textwrap.wrap(line, 70, break_on_hyphens=False,
                                          break_long_words=False)) for line in text.split("\n")),
+    "every line end lost, lines joined by spaces (footnotes after the signature)":
+        lambda text: text.replace("\n", " "),
     "every line in a Markdown blockquote, as converters write a page's indented paragraphs":
         lambda text: "\n".join(f"> {line}" if line.strip() else line for line in text.split("\n")),
     "line ends written as escapes, as a page scraped from a JSON field keeps them": lambda text:
