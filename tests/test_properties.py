@@ -21,6 +21,8 @@ PIECES = st.sampled_from([
     "Hà\nGiang", "“", "”", "2021 - 2025", "Điều 63", "98%", "Trung ương 7 ", "khoá ",
     # what web pages leave: entities, escaped line ends, blockquotes, links, Markdown escapes
     "&#7883;", "&nbsp;", "&amp;", "&", "\\r\\n", "\n> ", ">", "](https://x.vn)", "[", "\\-",
+    # old and odd symbols, grid tables' borders, a year split by a space, older spellings
+    "-NQ/T.Ư", "58-CP", "-HĐBT", " |\n|   | ", "+----+\n", "/20 21", "qui định", "Bộ luật ",
 ])
 TEXTS = st.one_of(
     st.text(),
