@@ -21,6 +21,7 @@ TYPE_CODES: tuple[str, ...] = (
     "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "NĐ", "TT", "TTLT",
     "PL", "KL", "CV", "NQLT", "KHLT", "CTrLT",  # LT: liên tịch, issued jointly
     "QCPH", "CTrPH", "KHPH",  # PH: phối hợp, agreed between bodies ("01-QCPH/UBND-BDVTU")
+    "VBHN",  # văn bản hợp nhất: a law and its amendments in one text ("15/VBHN-VPQH")
 )
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
@@ -32,6 +33,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "thong bao ket luan": ("TB",),
     "bao cao tham tra": ("BC",),  # a council committee's verification report
     "thong tu lien tich": ("TTLT",),
+    "van ban hop nhat": ("VBHN",),
     "nghi quyet lien tich": ("NQ", "NQLT"),
     "chuong trinh hanh dong": ("CTr",),
     "chuong trinh phoi hop": ("CTr", "CTrPH"),
@@ -83,7 +85,7 @@ TYPE_NAMES: dict[str, str] = {
     "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
     "NQLT": "Nghị quyết liên tịch", "KHLT": "Kế hoạch liên tịch", "CTrLT": "Chương trình liên tịch",
     "QCPH": "Quy chế phối hợp", "CTrPH": "Chương trình phối hợp", "KHPH": "Kế hoạch phối hợp",
-    "CV": "Công văn", LAW: "Luật",
+    "CV": "Công văn", "VBHN": "Văn bản hợp nhất", LAW: "Luật",
 }
 
 # Central issuers (unique nationally). Anything ending in TW is a central Party body;
@@ -93,7 +95,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "BNNPTNT", "BNN", "BGTVT", "BXD", "BTTTT", "BGDĐT", "BKHCN", "BVHTTDL", "BLĐTBXH", "BYT",
     "BTNMT", "BNNMT", "BDTTG", "UBDT", "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "BDVTW",
     "BTGTW", "BTCTW", "UBKTTW", "VPTW", "BNCTW", "BKTTW", "BĐNTW", "BTGDVTW", "MTTQVN",
-    "UBTWMTTQVN", "TLĐ", "TWĐTN",
+    "UBTWMTTQVN", "TLĐ", "TWĐTN", "VPQH",
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981 to 1992
 })
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
