@@ -19,7 +19,7 @@ from extract.normalize import fold
 TYPE_CODES: tuple[str, ...] = (
     "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
     "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "NĐ", "TT", "TTLT",
-    "PL", "KL", "CV", "NQLT", "KHLT", "CTrLT",  # LT: liên tịch, issued jointly
+    "PL", "KL", "CV", "NQLT", "KHLT", "CTrLT", "HDLT",  # LT: liên tịch, issued jointly
     "QCPH", "CTrPH", "KHPH",  # PH: phối hợp, agreed between bodies ("01-QCPH/UBND-BDVTU")
     "VBHN",  # văn bản hợp nhất: a law and its amendments in one text ("15/VBHN-VPQH")
 )
@@ -33,6 +33,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "thong bao ket luan": ("TB",),
     "bao cao tham tra": ("BC",),  # a council committee's verification report
     "thong tu lien tich": ("TTLT",),
+    "huong dan lien tich": ("HD",),
     "van ban hop nhat": ("VBHN",),
     "nghi quyet lien tich": ("NQ", "NQLT"),
     "chuong trinh hanh dong": ("CTr",),
@@ -84,6 +85,7 @@ TYPE_NAMES: dict[str, str] = {
     "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "NĐ": "Nghị định",
     "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "PL": "Pháp lệnh", "KL": "Kết luận",
     "NQLT": "Nghị quyết liên tịch", "KHLT": "Kế hoạch liên tịch", "CTrLT": "Chương trình liên tịch",
+    "HDLT": "Hướng dẫn liên tịch",
     "QCPH": "Quy chế phối hợp", "CTrPH": "Chương trình phối hợp", "KHPH": "Kế hoạch phối hợp",
     "CV": "Công văn", "VBHN": "Văn bản hợp nhất", LAW: "Luật",
 }

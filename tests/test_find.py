@@ -52,6 +52,7 @@ SYMBOLS = [
     ("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007", [("473", None, "TTr", "NN&PTNT")]),
     # a consolidated text (văn bản hợp nhất) of the National Assembly's office
     ("Văn bản hợp nhất số 15/VBHN-VPQH", [("15", None, "VBHN", "VPQH")]),
+    ("Hướng dẫn liên tịch số 03/HDLT-BNV-TWĐTN", [("3", None, "HDLT", "BNV-TWĐTN")]),
     ("Nghị quyết số 30c/NQ-CP; Kế hoạch số 10a/KH-UBND",  # a number with a letter
      [("30c", None, "NQ", "CP"), ("10a", None, "KH", "UBND")]),
     ("Chỉ thị số 33/CT-TTG", [("33", None, "CT", "TTg")]),
