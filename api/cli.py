@@ -275,8 +275,8 @@ _WORKERS = {"type": int, "default": _CORES,
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="legalgraph", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("extract", help="extract references and relations from text files")
-    p.add_argument("paths", nargs="+", type=Path, help="files or directories (.txt, .md)")
+    p = sub.add_parser("extract", help="extract references and relations from documents")
+    p.add_argument("paths", nargs="+", type=Path, help=".txt .md .docx .pdf .html files or dirs")
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--workers", **_WORKERS)
     p.set_defaults(func=cmd_extract)
