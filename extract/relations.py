@@ -32,6 +32,7 @@ from extract.tables import (
     CUE_FILLER,
     LAW,
     LIST_FILLER,
+    LISTED_TYPE,
     NESTING_FILLER,
 )
 
@@ -46,7 +47,7 @@ _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _AT = re.compile(r"[\s,]*tai\s*$")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
-_LIST_INTRO = re.compile(LIST_FILLER + r":\s*$")
+_LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}):\s*$")
 # A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
 # LÝ": a short heading whose list of documents under it is the plan's basis, as after "Căn cứ
 # các văn bản sau:".

@@ -292,8 +292,10 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
 RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc")
 # What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
 # sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
-LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the",
-                      TYPE_WORD_PATTERN)  # "Bãi bỏ các Quyết định sau:"
+LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the")
+# ... or the documents' type word, when "sau" (the following) says a list of them comes: "Bãi
+# bỏ các Quyết định sau:", but not the heading "Tổ chức thực hiện Kế hoạch:".
+LISTED_TYPE = rf"\s*(?:cac\s+)?(?:{TYPE_WORD_PATTERN})\s+sau(?:\s+day)?\s*"
 # Words before a change cue that make the change proposed or assigned, not made by the citing
 # document: "nghiên cứu, đề xuất sửa đổi, bổ sung Nghị định số X" cites X, it does not amend it.
 PROPOSAL_WORDS = ("nghien cuu", "de xuat", "de nghi", "kien nghi", "tham muu", "chi dao")

@@ -404,6 +404,9 @@ def test_a_list_introduced_by_its_documents_type_word_takes_the_cue() -> None:
             "\n2. Quyết định số 21/2019/QĐ-UBND ngày 6/5/2019.\n")
     assert relations(text) == {("self", "REPEALS", "QD-20-UBND-2019"),
                                ("self", "REPEALS", "QD-21-UBND-2019")}
+    # "sau" (the following) says a list comes; a heading naming the plan does not
+    text = "IV. Tổ chức thực hiện Kế hoạch:\n1. Sở Nội vụ chủ trì Kế hoạch số 12/KH-UBND.\n"
+    assert relations(text) == {("self", "CITES", "KH-12-UBND")}
 
 
 def test_a_numbered_list_goes_on_past_the_full_stops_of_its_items() -> None:
