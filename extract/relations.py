@@ -177,9 +177,9 @@ class _ListCue:
     kind: str | None = None  # the first item's kind of marker, once seen
 
     def continued_by(self, text: str, start: int) -> _ListCue | None:
-        if self.kind is None and _heading_goes_on(text, start):
-            return self  # "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH": the heading, wrapped
         m = ITEM_KIND.match(text, start)
+        if m is None and self.kind is None and _heading_goes_on(text, start):
+            return self  # "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH": the heading, wrapped
         kind = next((k for k, v in m.groupdict().items() if v), None) if m else None
         if kind is None or (self.kind is not None and kind != self.kind):
             return None

@@ -428,6 +428,12 @@ def test_the_documents_under_a_heading_of_legal_bases_are_based_on(heading: str)
                                ("self", "CITES", "CT-33-TTg-2021")}
 
 
+def test_a_section_heading_under_a_basis_heading_is_no_wrapped_part_of_it() -> None:
+    # "II. MỤC ĐÍCH" is the next section, not the rest of "I. CĂN CỨ PHÁP LÝ"
+    text = ("I. CĂN CỨ PHÁP LÝ\nII. MỤC ĐÍCH, YÊU CẦU\n1. Chỉ thị số 34/CT-TTg ngày 26/11/2021.\n")
+    assert relations(text) == {("self", "CITES", "CT-34-TTg-2021")}
+
+
 def test_the_most_specific_relation_of_a_pair_wins() -> None:
     text = ("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021; ủy ban ban hành kế hoạch.\n"
             "- Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
