@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -128,6 +129,9 @@ def _docx_footnotes(data: bytes) -> list[str]:
 def _pdf_text(data: bytes, path: Path) -> str:
     from pypdf import PdfReader
 
+    # pypdf logs what it finds wrong ("EOF marker not found") to stderr; the reason a file is
+    # skipped is reported once, below, with its name.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
