@@ -54,14 +54,13 @@ def _unbroken_footnotes(text: str) -> list[int]:
     on a line of its own."""
     if text.count("\n") > _LOST_LINE_ENDS:
         return []
-    first: dict[str, int] = {}
-    again: dict[str, int] = {}
+    seen: set[str] = set()
+    again: dict[str, int] = {}  # number -> where it stands the second time
     for m in FOOTNOTE_MARKER.finditer(text):
         number = footnote_number(m.group())
-        if number in first:
+        if number in seen:
             again.setdefault(number, m.start())
-        else:
-            first[number] = m.start()
+        seen.add(number)
     return list(again.values())
 
 
