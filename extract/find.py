@@ -147,10 +147,11 @@ def _symbol_parts(printed: str,
                   or printed[m.start("a_type"):])  # type: ignore[union-attr]
         # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
         # nothing, "123/UBND-VP" is a công văn.
-        first = canonical_issuer(issuer).split("-")[0]
+        canonical = canonical_issuer(issuer)
+        first = canonical.split("-")[0]
         if canonical_type(first) or not (letter or is_known_issuer(first)):
             return None
-        if g["d_iss"] and not is_central(canonical_issuer(issuer)):
+        if g["d_iss"] and not is_central(canonical):
             return None  # "12-UBND" is a heading's number and a body, not a symbol
     code = canonical_type(type_) if type_ else None
     if type_ and code is None:
