@@ -213,6 +213,8 @@ def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None, int
         word = fold_words(line)
         if not (line.isupper() and word in TYPE_WORDS):
             continue
+        if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; no title follows
+            return word, None, at
         rest = [ln for _, ln in lines[i + 1:]]
         while rest and not rest[0]:
             rest.pop(0)

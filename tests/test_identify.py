@@ -170,6 +170,15 @@ def test_an_upper_case_title_ends_before_the_first_section_heading() -> None:
         "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025")
 
 
+def test_the_enacting_heading_of_a_copy_without_title_gives_no_title() -> None:
+    # The page dropped the type heading and title; "QUYẾT ĐỊNH:" enacts the articles under it.
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 36/QĐ-UBND | Gia Lai, "
+            "ngày 20 tháng 01 năm 2024 |\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính.\n")
+    identity = extract_text(text).identity
+    assert identity.title is None and identity.type_name == "Quyết định"
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.
