@@ -41,9 +41,9 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, r
 _ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*"
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
-# A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND"), a stroke
+# A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", "7856/TTr .UBND"), a stroke
 # ("19/2008/NQLT/CP-UBTUMTTQVN"), or none (lost in PDF text).
-_HYPHEN = rf"(?:{_S}{DASH}{_S}|\.(?=[A-ZĐÐ])|/(?=[A-ZĐÐ])|)"
+_HYPHEN = rf"(?:{_S}{DASH}{_S}|[ \t]{{0,2}}\.(?=[A-ZĐÐ])|/(?=[A-ZĐÐ])|)"
 
 # One number, then the shapes: matching the number once keeps the scan fast.
 SYMBOL_PATTERN = re.compile(
@@ -55,6 +55,8 @@ SYMBOL_PATTERN = re.compile(
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
     rf"|{DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
+    # ... its hyphen lost, or a space for it on the same line: "214 NQ/UBTVQH9"
+    rf"|(?:(?<=[\da-z])|(?<=[\da-z][ \t]))(?P<q_type>{_TYPE}){_S}/{_S}(?P<q_iss>{_ISSUER})"
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
     # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)
@@ -137,8 +139,9 @@ def _symbol_parts(printed: str,
     g = m.groupdict()  # type: ignore[union-attr]
     if g["n_iss"]:
         shape, year, type_, issuer = "normative", int(g["n_year"]), g["n_type"], g["n_iss"]
-    elif g["p_iss"]:
-        shape, year, type_, issuer = "party", None, g["p_type"], g["p_iss"]
+    elif g["p_iss"] or g["q_iss"]:
+        shape, year = "party", None
+        type_, issuer = (g["p_type"], g["p_iss"]) if g["p_iss"] else (g["q_type"], g["q_iss"])
     elif g["a_iss"] and not _codeless_reading(printed, m.start("a_type"), m.start("a_iss"), letter):
         shape, year, type_, issuer = "administrative", None, g["a_type"], g["a_iss"]
     else:

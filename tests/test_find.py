@@ -40,6 +40,11 @@ SYMBOLS = [
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
+    ("Tờ trình số: 7856/TTr .UBND; tờ trình số 06/TT .HĐND",  # ... with a space before it
+     [("7856", None, "TTr", "UBND"), ("6", None, "TT", "HĐND")]),
+    # a Party-shaped symbol whose hyphen is lost or a space
+    ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994; Nghị quyết 25NQ/TW",
+     [("214", None, "NQ", "UBTVQH9"), ("25", None, "NQ", "TW")]),
     ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
     # a stroke for the hyphen, as joint resolutions write it
     ("Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN; Quyết định số 12/QĐ/UBND",
@@ -107,6 +112,8 @@ NOT_SYMBOLS = [
     "tỷ lệ 3/4 số xã",
     "Tổng số 3/LĐLĐ",  # an unknown code without a công văn's word
     "Công văn số 3/KH",  # a type code is no issuer
+    "Kế hoạch số 12/KH. UBND tỉnh",  # nor the body that opens the next sentence
+    "năm 2021\nKH/UBND",  # a space for a hyphen, never a line break
 ]
 
 
