@@ -41,8 +41,8 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, r
 _ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*"
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
-# A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", "7856/TTr .UBND"), a stroke
-# ("19/2008/NQLT/CP-UBTUMTTQVN"), or none (lost in PDF text).
+# A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", also after a
+# space, "7856/TTr .UBND"), a stroke ("19/2008/NQLT/CP-UBTUMTTQVN"), or none (lost in PDF text).
 _HYPHEN = rf"(?:{_S}{DASH}{_S}|[ \t]{{0,2}}\.(?=[A-ZĐÐ])|/(?=[A-ZĐÐ])|)"
 
 # One number, then the shapes: matching the number once keeps the scan fast.
