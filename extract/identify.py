@@ -82,6 +82,9 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     place, date, line_year = _date_line(text, head)
     header_body = _header_body(text, folded)
     type_word, title, heading_at = _type_and_title(text, folded)
+    if symbol is None and (gazette := _gazette_heading(text, folded)):
+        symbol, span, gazette_date, type_word, title = gazette
+        date = date or gazette_date
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
         symbol, span, announced_date = _announced(text, folded, type_word, heading_at)
         date = date or announced_date
@@ -136,6 +139,31 @@ def _own_symbol(text: str, head: str):
     party = (_symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
     return next((found for found in chain(after_colon, party) if found), (None, None))
+
+
+# A gazette or an archive prints a document under one heading instead of a header: "NGHỊ QUYẾT
+# SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994" / "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "VỀ VIỆC ...". Only
+# before any upper-case line: one further down ("KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
+# 25-NQ/TW ...") is a title that names the document carried out.
+_GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})[ \t]+so[ \t:]*(?=\d)",
+                              re.MULTILINE)
+
+
+def _gazette_heading(text: str, folded: str):
+    """(symbol, span, date, type word, title) of a gazette's heading, or None."""
+    m = _GAZETTE_HEADING.search(folded, 0, 600)
+    if m is None or not text[m.start("word"):m.end()].isupper() or any(
+            ln.isupper() for _, ln in _lines(text[:m.start()], m.start())):
+        return None
+    found = _symbol_after(text, m.end(), 1)
+    if found is None:
+        return None
+    (symbol, (_, end)), date = found, None
+    if after := DATE_AFTER_SYMBOL.match(folded, end):
+        date, end = parse_date(after), after.end()
+    rest = [ln for _, ln in _lines(text[end:], _HEADER_WINDOW)]
+    title = _title(rest) if rest and rest[0] else _title(rest[1:]) if rest[1:] else None
+    return symbol, found[1], date, fold_words(m.group("word")), title or None
 
 
 def _symbol_after(text: str, pos: int, within: int, alone: bool = False):
@@ -263,7 +291,8 @@ def _title(lines: list[str]) -> str:
         # section's heading.
         upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
         if not ln or not ((lines[0].isupper() and upper) or ln[0].islower()) or (
-                _SECTION.match(ln) or (_AUTHORITY.match(fold_words(ln))
+                _SECTION.match(ln) or any(m in fold(ln) for m in _MOTTO)
+                or (_AUTHORITY.match(fold_words(ln))
                                        and not _LEADS_ON.search(fold_words(title[-1])))):
             break
         title.append(ln)
@@ -271,7 +300,8 @@ def _title(lines: list[str]) -> str:
 
 
 _AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
-                        r"hoi dong nhan dan|ubnd|hdnd|chinh phu|ban thuong vu|ban chap hanh|"
+                        r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
+                        r"ban thuong vu|ban chap hanh|"
                         r"(?:tinh|thanh|huyen|dang) uy)\b")
 # The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH"),
 # in upper case as the title is: it starts with its number.

@@ -179,6 +179,29 @@ def test_the_enacting_heading_of_a_copy_without_title_gives_no_title() -> None:
     assert identity.title is None and identity.type_name == "Quyết định"
 
 
+def test_a_gazettes_heading_gives_symbol_date_and_title() -> None:
+    text = ("NGHỊ QUYẾT SỐ 321a NQ/UBTVQH9 NGÀY 20-12-1996\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+            "VỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ HỌP\nTHỨ NHẤT HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Căn cứ vào Điều 6 của Luật tổ chức Quốc hội;\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "NQ-321a-UBTVQH9-1996"
+    assert result.identity.date == dt.date(1996, 12, 20)
+    assert result.identity.title == ("CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI VỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP "
+                                     "VIÊN KỲ HỌP THỨ NHẤT HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN")
+    assert all(not r.key.id.startswith("NQ-321a") for r in result.references)
+
+
+def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
+    # A copy that lost its header: the upper-case title names the resolution carried out.
+    text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 25-NQ/TW CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n"
+            "Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch như sau:\n")
+    result = extract_text(text)
+    assert result.identity.key.number is None
+    assert [(r.relation.value, r.target.id) for r in result.relations] == [
+        ("IMPLEMENTS", "NQ-25-TW")]  # no year: nothing dates it
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.
