@@ -85,6 +85,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title = gazette
         date = date or gazette_date
+    if symbol is None and date:  # no "Số:" line: the attachment may name its document
+        symbol, span = _attached_to(text, folded, date, type_word)
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
         symbol, span, announced_date = _announced(text, folded, type_word, heading_at)
         date = date or announced_date
@@ -164,6 +166,25 @@ def _gazette_heading(text: str, folded: str):
     rest = [ln for _, ln in _lines(text[end:], _HEADER_WINDOW)]
     title = _title(rest) if rest and rest[0] else _title(rest[1:]) if rest[1:] else None
     return symbol, found[1], date, fold_words(m.group("word")), title or None
+
+
+# The subtitle of what a document issues names the document: "(Ban hành kèm theo Quyết định
+# số 05/2007/QĐ-BNV ngày 17 tháng 04 năm 2007 của Bộ trưởng Bộ Nội vụ)". A copy that lost its
+# "Số:" line is that document when the date is its own date line's.
+_ATTACHMENT_LINE = re.compile(rf"^[ \t(*_|]*(?:ban\s+hanh\s+)?kem\s+theo\s+"
+                              rf"(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?", re.MULTILINE)
+
+
+def _attached_to(text: str, folded: str, date: dt.date, type_word: str | None):
+    """(symbol, span) of the document the attachment's subtitle names, dated `date`."""
+    for m in _ATTACHMENT_LINE.finditer(folded):
+        found = _symbol_after(text, m.end(), 2)
+        if found is None or (type_word and found[0].type_code not in TYPE_WORDS[type_word]):
+            continue
+        after = DATE_AFTER_SYMBOL.match(folded, found[1][1])
+        if after and parse_date(after) == date:
+            return found
+    return None, None
 
 
 def _symbol_after(text: str, pos: int, within: int, alone: bool = False):

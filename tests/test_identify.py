@@ -202,6 +202,20 @@ def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
         ("IMPLEMENTS", "NQ-25-TW")]  # no year: nothing dates it
 
 
+def test_a_copy_without_its_symbol_line_is_named_by_its_attachments_subtitle() -> None:
+    text = ("BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Hà Nội, ngày 17 tháng 04 năm 2007 |\n"
+            "Căn cứ Nghị định số 45/2003/NĐ-CP ngày 09 tháng 5 năm 2003 của Chính phủ;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế Chứng chỉ.\n"
+            "QUY CHẾ\n(ban hành kèm theo Quyết định số 05/2007/QĐ-BNV ngày 17 tháng 04 năm 2007"
+            " của Bộ trưởng Bộ Nội vụ)\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "QD-5-BNV-2007"
+    assert [r.key.id for r in result.references] == ["ND-45-CP-2003"]
+    # Another day's decision is a document the text cites, not the text.
+    other = extract_text(text.replace("17 tháng 04 năm 2007 của", "02 tháng 01 năm 2007 của"))
+    assert other.identity.key.number is None
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.
