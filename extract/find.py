@@ -89,10 +89,21 @@ def find_symbols(text: str) -> list[SymbolMatch]:
         if (parts is None or not _known_first(parts[3])) and _LETTER_WORD.search(
                 fold_chars(text[max(0, m.start() - 16):m.start()])):
             parts = _symbol_parts(m.group(), letter=True)
+        end = m.end()
+        if (parts is None or not _known_first(parts[3])) and (
+                rest := _ISSUER_REST.match(text, end)):
+            joined = _symbol_parts(m.group() + rest.group(1))
+            if joined is not None and _known_first(joined[3]):
+                parts, end = joined, rest.end()
         if parts is not None:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
-            found.append(SymbolMatch(m.start(), m.end(), m.group(), *parts))
+            found.append(SymbolMatch(m.start(), end, text[m.start():end], *parts))
     return found
+
+
+# A stray space inside the issuer's code ("01/2016/TT-BGD ĐT"): the parts are one code when
+# only together they are a known one.
+_ISSUER_REST = re.compile(r"[ \t]([A-ZĐÐ][A-ZĐÐ&]{0,7})(?!\w)")
 
 
 # Numbers listed before one symbol share its code: "Quyết định số 217, 218-QĐ/TW" are 217-QĐ/TW

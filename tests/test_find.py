@@ -42,6 +42,9 @@ SYMBOLS = [
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
     ("Tờ trình số: 7856/TTr .UBND; tờ trình số 06/TT .HĐND",  # ... with a space before it
      [("7856", None, "TTr", "UBND"), ("6", None, "TT", "HĐND")]),
+    # a stray space inside an issuer's code, read as one when only together they are known
+    ("Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016; số 35/KH-UBND TỈNH",
+     [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
     # a Party-shaped symbol whose hyphen is lost or a space
     ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994; Nghị quyết 25NQ/TW",
      [("214", None, "NQ", "UBTVQH9"), ("25", None, "NQ", "TW")]),
