@@ -29,6 +29,9 @@ _BODY_STOPS = frozenset(
 # Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
 # Chính phủ Quy định chi tiết ..." is written.
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
+# A body's word in lower case with other tones is another word: "bộ" ("Đảng bộ tỉnh"), not the
+# verb's "bổ" ("của Bộ GD&ĐT bổ sung ...").
+_TONED = {"bo": "bộ"}
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
 # after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
 # council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
@@ -52,7 +55,7 @@ _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
                  "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop"},
                  "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
-                 "gia": {"quoc"}}
+                 "gia": {"quoc"}, "doc": {"giam"}, "nhiem": {"chu"}}
 # Names of bodies that hold a comma, which otherwise ends a body: (the two folded words before
 # the comma) -> the folded words after it.
 _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
@@ -97,6 +100,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
         # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
+        if token.islower() and _TONED.get(key, token) != token:
+            break
         if not (key in _BODY_WORDS or token.lower() == "đô"
                 or previous in _SECOND_WORDS.get(key, ())
                 or (token[0].isupper() and not token.isupper())

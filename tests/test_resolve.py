@@ -278,6 +278,17 @@ def test_a_title_that_starts_with_its_verb_in_capitals_ends_the_body(body: str, 
     assert ref.issuing_body == body
 
 
+@pytest.mark.parametrize(("body", "after"), [
+    ("Giám đốc Sở Giáo dục và Đào tạo", "về việc"),  # was "Giám"
+    ("Chủ nhiệm Văn phòng Chính phủ", "hướng dẫn"),  # was "Chủ"
+    ("Bộ trưởng Bộ GD&ĐT", "bổ sung vào điểm a"),  # "bổ" is no "bộ" ("Đảng bộ")
+])
+def test_an_officials_title_is_read_whole_and_a_verb_ends_it(body: str, after: str) -> None:
+    (ref,) = extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của {body} {after} "
+                          "giai đoạn 2021-2025.").references
+    assert ref.issuing_body == body
+
+
 def test_a_body_that_names_a_local_one_is_not_of_the_centre() -> None:
     assert names_central_body(fold_words("Ban Chỉ đạo 35 Trung ương"))
     assert not names_central_body(
