@@ -285,6 +285,7 @@ ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
 # Chỉ thị số 33/CT-TTg |" is 35 carrying out 33, "| 120/QĐ-UBND | ... | Quyết định sửa đổi,
 # bổ sung Quyết định số 45/QĐ-UBND |" 120 amending 45.
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
+                         "quy dinh",  # "... về việc quy định cụ thể hóa Điều 18 của Thông tư"
                          "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
                          "v/v", cells=True)  # "V/v": "về việc", a công văn's subject
 # What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định

@@ -87,6 +87,15 @@ def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() ->
     }
 
 
+def test_a_cited_documents_subject_may_say_it_regulates_before_its_cue() -> None:
+    text = ("Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ về việc quy "
+            "định cụ thể hóa Điều 18 và Điều 20 của Thông tư 01/2016/TT-BGDĐT ngày 15/01/2016.")
+    assert relations(text) == {
+        ("self", "BASED_ON", "QD-932-UBND-2016"), ("self", "CITES", "TT-1-BGDDT-2016"),
+        ("QD-932-UBND-2016", "IMPLEMENTS", "TT-1-BGDDT-2016"),  # was self IMPLEMENTS it
+    }
+
+
 def test_a_short_form_in_brackets_after_a_document_lets_its_subject_speak_of_it() -> None:
     text = ("Sau 10 năm thực hiện Kết luận số 12-KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI "
             "(Kết luận 12) về tiếp tục thực hiện Nghị quyết số 10-NQ/TW của Bộ Chính trị, các "
