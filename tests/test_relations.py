@@ -91,8 +91,8 @@ def test_a_cited_documents_subject_may_say_it_regulates_before_its_cue() -> None
     text = ("Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ về việc quy "
             "định cụ thể hóa Điều 18 và Điều 20 của Thông tư 01/2016/TT-BGDĐT ngày 15/01/2016.")
     assert relations(text) == {
-        ("self", "BASED_ON", "QD-932-UBND-2016"), ("self", "CITES", "TT-1-BGDDT-2016"),
-        ("QD-932-UBND-2016", "IMPLEMENTS", "TT-1-BGDDT-2016"),  # was self IMPLEMENTS it
+        ("self", "BASED_ON", "QD-932-UBND-2016-phu-tho"), ("self", "CITES", "TT-1-BGDDT-2016"),
+        ("QD-932-UBND-2016-phu-tho", "IMPLEMENTS", "TT-1-BGDDT-2016"),  # was self IMPLEMENTS
     }
 
 
