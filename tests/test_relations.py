@@ -87,6 +87,14 @@ def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() ->
     }
 
 
+def test_a_bracket_after_a_full_stop_starts_a_sentence() -> None:
+    # The plan approved is named in brackets under the article; "thực hiện" is of its name.
+    text = ("Điều 1. Phê duyệt Kế hoạch thực hiện Đề án “Xoá mù chữ đến năm 2020” tỉnh Vĩnh "
+            "Long.\n\n(Kèm theo Kế hoạch số 1376/KH-SGDĐT ngày 28/10/2013 của Giám đốc Sở Giáo"
+            " dục và Đào tạo).")
+    assert relations(text) == {("self", "CITES", "KH-1376-SGDDT-2013-vinh-long")}
+
+
 def test_a_cited_documents_subject_may_say_it_regulates_before_its_cue() -> None:
     text = ("Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ về việc quy "
             "định cụ thể hóa Điều 18 và Điều 20 của Thông tư 01/2016/TT-BGDĐT ngày 15/01/2016.")
