@@ -41,6 +41,7 @@ from extract.tables import (
     party_code_of_body,
     type_of_codeless,
 )
+from extract.titles import MOTTO, header_lines, title_from, type_and_title
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 _OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)  # "Số: 5793/KH-UBND"
@@ -55,7 +56,6 @@ _PLACE_START = re.compile(r"[^\W\d_]")
 _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 _PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
-_MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _PREAMBLE_BODY = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
     r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
@@ -66,10 +66,8 @@ _PERSON = re.compile(
     rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
     rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}})[ \t*]*$"
 )
-_ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
 # A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from
 # a PDF kept in its layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ...").
-_CELL = re.compile(r"[|\t]| {3,}")
 _CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
 _HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
@@ -81,7 +79,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     symbol, span = _own_symbol(text, head)
     place, date, line_year = _date_line(text, head)
     header_body = _header_body(text, folded)
-    type_word, title, heading_at = _type_and_title(text, folded)
+    type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title = gazette
         date = date or gazette_date
@@ -90,6 +88,11 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
         symbol, span, announced_date = _announced(text, folded, type_word, heading_at)
         date = date or announced_date
+    elif symbol is None and (full := _FULL_TEXT.search(head)):  # ... and print it without one
+        word = fold_words(full.group("word"))
+        symbol, span, announced_date = _announced(text, folded, word, full.start())
+        if symbol:
+            type_word, date = word, date or announced_date
     preamble_body, preamble_word = (_preamble_body(text, folded) if not (header_body and type_word)
                                     else (None, None))  # read only when the header lacks them
     body = header_body or preamble_body
@@ -155,7 +158,7 @@ def _gazette_heading(text: str, folded: str):
     """(symbol, span, date, type word, title) of a gazette's heading, or None."""
     m = _GAZETTE_HEADING.search(folded, 0, 600)
     if m is None or not text[m.start("word"):m.end()].isupper() or any(
-            ln.isupper() for _, ln in _lines(text[:m.start()], m.start())):
+            ln.isupper() for _, ln in header_lines(text[:m.start()], m.start())):
         return None
     found = _symbol_after(text, m.end(), 1)
     if found is None:
@@ -163,8 +166,8 @@ def _gazette_heading(text: str, folded: str):
     (symbol, (_, end)), date = found, None
     if after := DATE_AFTER_SYMBOL.match(folded, end):
         date, end = parse_date(after), after.end()
-    rest = [ln for _, ln in _lines(text[end:], _HEADER_WINDOW)]
-    title = _title(rest) if rest and rest[0] else _title(rest[1:]) if rest[1:] else None
+    rest = [ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)]
+    title = title_from(rest) if rest and rest[0] else title_from(rest[1:]) if rest[1:] else None
     return symbol, found[1], date, fold_words(m.group("word")), title or None
 
 
@@ -222,19 +225,10 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
     return None, None, None
 
 
-def _lines(text: str, limit: int) -> list[tuple[int, str]]:
-    """(offset, line) for the first lines of the text, cleaned of table and markdown marks."""
-    out, pos = [], 0
-    for line in text[:limit].split("\n"):
-        out.append((pos, line.replace("*", "").replace("#", "").strip(" \t\r|")))
-        pos += len(line) + 1
-    return out
-
-
 def _header_body(text: str, folded: str) -> str | None:
     """Upper-case lines at the very top, before the motto or the `Số:` line."""
     words = []
-    for _, line in _lines(text, 600):
+    for _, line in header_lines(text, 600):
         if not line or set(line) <= set("-_ "):
             if words:
                 break
@@ -247,7 +241,7 @@ def _header_body(text: str, folded: str) -> str | None:
         if not line:
             continue
         key = fold(line)
-        if any(fold(m) in key for m in _MOTTO) or key.startswith("so") and ":" in line:
+        if any(fold(m) in key for m in MOTTO) or key.startswith("so") and ":" in line:
             break
         if not line.isupper() or fold_words(line) in TYPE_WORDS:
             break  # the type heading ("KẾ HOẠCH") starts the title, not the body
@@ -255,33 +249,14 @@ def _header_body(text: str, folded: str) -> str | None:
     return " ".join(words) or None
 
 
-def _type_and_title(text: str, folded: str) -> tuple[str | None, str | None, int]:
-    """The type heading ("KẾ HOẠCH"), the title lines under it and where the heading stands."""
-    lines = _lines(text, _HEADER_WINDOW)
-    for i, (at, line) in enumerate(lines):
-        word = fold_words(line)
-        if not (line.isupper() and word in TYPE_WORDS):
-            continue
-        if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; no title follows
-            return word, None, at
-        rest = [ln for _, ln in lines[i + 1:]]
-        while rest and not rest[0]:
-            rest.pop(0)
-        return word, _title(rest) if rest else None, at
-    # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
-    for i, (_, line) in enumerate(lines):
-        about = _ABOUT.match(line)
-        if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
-            subject = _CELL.split(line[about.end():])[0].strip()
-            return None, _title([subject, *(ln for _, ln in lines[i + 1:])]), 0
-    return None, None, 0
-
-
 # A web page that prints a document whole may announce it above the type heading instead of a
 # header: "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về ...
 # Ban quản trị website xin đăng toàn văn Chương trình". The one announced with the heading's
 # type is the document.
 _ANNOUNCED = re.compile(rf"\bban\s+hanh\s+(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?")
+# ... or, with no type heading, says it prints it: "trân trọng giới thiệu toàn văn (bản) Hướng
+# dẫn", "xin đăng toàn văn Chương trình".
+_FULL_TEXT = re.compile(rf"\btoan\s+van\s+(?:ban\s+)?(?P<word>{TYPE_WORD_PATTERN})\b")
 
 
 def _announced(text: str, folded: str, type_word: str, heading_at: int
@@ -300,34 +275,6 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
             date = parse_date(before)  # "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành"
         return symbol, found[1], date
     return None, None, None
-
-
-def _title(lines: list[str]) -> str:
-    title = [lines[0]]
-    for ln in lines[1:]:
-        # An upper-case title goes on in upper case; any title goes on in a line that starts
-        # in lower case ("về tiếp tục thực hiện ..."), which no sentence does. Not into the
-        # authority that decides under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"), unless
-        # the line before leads into a name ("... GIỮA ỦY BAN NHÂN DÂN"), nor into the first
-        # section's heading.
-        upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
-        if not ln or not ((lines[0].isupper() and upper) or ln[0].islower()) or (
-                _SECTION.match(ln) or any(m in fold(ln) for m in _MOTTO)
-                or (_AUTHORITY.match(fold_words(ln))
-                                       and not _LEADS_ON.search(fold_words(title[-1])))):
-            break
-        title.append(ln)
-    return " ".join(" ".join(title).split())
-
-
-_AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
-                        r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
-                        r"ban thuong vu|ban chap hanh|"
-                        r"(?:tinh|thanh|huyen|dang) uy)\b")
-# The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH"),
-# in upper case as the title is: it starts with its number.
-_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s")
-_LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
 
 
 def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:

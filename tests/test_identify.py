@@ -216,6 +216,17 @@ def test_a_copy_without_its_symbol_line_is_named_by_its_attachments_subtitle() -
     assert other.identity.key.number is None
 
 
+def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_announces(
+        ) -> None:
+    text = ("Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW về tuyên truyền kỷ niệm "
+            "100 năm Ngày sinh đồng chí Võ Văn Kiệt. Trang tin trân trọng giới thiệu toàn văn "
+            "bản Hướng dẫn.\nHướng dẫn tuyên truyền kỷ niệm 100 năm Ngày sinh đồng chí Võ Văn "
+            "Kiệt\nCăn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị;\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "HD-55-BTGTW"
+    assert [r.key.id for r in result.references] == ["KL-88-TW-2014"]
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.

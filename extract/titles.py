@@ -1,0 +1,73 @@
+"""A document's type heading and title ("KẾ HOẠCH" / "THỰC HIỆN CHƯƠNG TRÌNH ..."), or a
+công văn's subject line ("V/v triển khai ..."), read from the first lines of its text."""
+
+from __future__ import annotations
+
+import re
+
+from extract.normalize import fold, fold_words
+from extract.tables import TYPE_WORDS
+
+MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
+_ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
+_CELL = re.compile(r"[|\t]| {3,}")
+
+
+def header_lines(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, line) for the first lines of the text, cleaned of table and markdown marks."""
+    out, pos = [], 0
+    for line in text[:limit].split("\n"):
+        out.append((pos, line.replace("*", "").replace("#", "").strip(" \t\r|")))
+        pos += len(line) + 1
+    return out
+
+
+def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
+    """The type heading ("KẾ HOẠCH"), the title lines under it and where the heading stands."""
+    lines = header_lines(text, limit)
+    for i, (at, line) in enumerate(lines):
+        word = fold_words(line)
+        if not (line.isupper() and word in TYPE_WORDS):
+            continue
+        if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; no title follows
+            return word, None, at
+        rest = [ln for _, ln in lines[i + 1:]]
+        while rest and not rest[0]:
+            rest.pop(0)
+        return word, title_from(rest) if rest else None, at
+    # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
+    for i, (_, line) in enumerate(lines):
+        about = _ABOUT.match(line)
+        if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
+            subject = _CELL.split(line[about.end():])[0].strip()
+            return None, title_from([subject, *(ln for _, ln in lines[i + 1:])]), 0
+    return None, None, 0
+
+
+def title_from(lines: list[str]) -> str:
+    """The title that starts at the first of `lines` (cleaned header lines), on one line."""
+    title = [lines[0]]
+    for ln in lines[1:]:
+        # An upper-case title goes on in upper case; any title goes on in a line that starts
+        # in lower case ("về tiếp tục thực hiện ..."), which no sentence does. Not into the
+        # authority that decides under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"), unless
+        # the line before leads into a name ("... GIỮA ỦY BAN NHÂN DÂN"), nor into the first
+        # section's heading, nor into the motto of a header below a gazette's heading.
+        upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
+        goes_on = (lines[0].isupper() and upper) or ln[:1].islower()
+        authority = (_AUTHORITY.match(fold_words(ln))
+                     and not _LEADS_ON.search(fold_words(title[-1])))
+        if not goes_on or _SECTION.match(ln) or any(m in fold(ln) for m in MOTTO) or authority:
+            break
+        title.append(ln)
+    return " ".join(" ".join(title).split())
+
+
+_AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
+                        r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
+                        r"ban thuong vu|ban chap hanh|"
+                        r"(?:tinh|thanh|huyen|dang) uy)\b")
+# The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH"),
+# in upper case as the title is: it starts with its number.
+_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s")
+_LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
