@@ -72,6 +72,10 @@ _NUMBERED = frozenset({"quan", "phuong", "dao"})
 _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _BODY_START = re.compile(r"\s*,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
+# A local committee's plenum: "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh" (the Central
+# Committee's is `PLENUM_BODY`); the committee's name is read on from "Ban".
+_LOCAL_PLENUM = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d{1,2}|[a-z]+(?:\s+[a-z]+)?)\s+)?"
+                           r"(?=ban\s+chap\s+hanh\b)")
 _ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 
@@ -88,6 +92,9 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
                 plenum_number(plenum))
     words: list[tuple[int, int]] = []
     cursor = m.end()
+    if local_plenum := _LOCAL_PLENUM.match(folded, cursor):
+        words.append((cursor, cursor + len(local_plenum.group().rstrip())))
+        cursor = local_plenum.end()
     while len(words) < _MAX_BODY_WORDS:
         w = _WORD.match(text, cursor)
         if w is None:

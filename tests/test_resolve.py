@@ -289,6 +289,12 @@ def test_an_officials_title_is_read_whole_and_a_verb_ends_it(body: str, after: s
     assert ref.issuing_body == body
 
 
+def test_a_local_committees_plenum_is_read_whole_as_the_body() -> None:
+    (ref,) = extract_text(TRA_VINH + "Nghị quyết số 12-NQ/TU ngày 12/11/2021 của Hội nghị lần "
+                          "thứ năm Ban Chấp hành Đảng\nbộ tỉnh khoá XVI về chuyển đổi số.").references
+    assert ref.issuing_body == "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh"  # was "Hội"
+
+
 def test_a_body_that_names_a_local_one_is_not_of_the_centre() -> None:
     assert names_central_body(fold_words("Ban Chỉ đạo 35 Trung ương"))
     assert not names_central_body(
