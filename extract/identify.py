@@ -56,9 +56,12 @@ _PLACE_START = re.compile(r"[^\W\d_]")
 _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 _PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
+# The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
+# whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE_BODY = re.compile(
+    r"(?<!\bcua\s)"
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
+    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
     r"(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})"
 )

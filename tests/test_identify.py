@@ -77,6 +77,14 @@ def test_a_numbered_ward_in_the_preamble_is_the_body() -> None:
         "UBND Phường 7", "UBND", Level.COMMUNE)
 
 
+def test_a_body_whose_document_a_reference_names_is_no_preamble_body() -> None:
+    text = ("Đáp ứng các mục tiêu theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ và "
+            "Quyết định số 3504/QĐ-UBND ngày 22/10/2021 của UBND tỉnh về ban hành Chương trình "
+            "tổng thể CCHC của tỉnh giai đoạn 2021- 2030.\n")
+    ident = extract_text(text).identity
+    assert ident.issuing_body is None and ident.key.type == "CV"  # was "UBND tỉnh về", CTr
+
+
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
     first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
     assert first == second
