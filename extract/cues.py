@@ -117,8 +117,12 @@ def _passive_change(folded: str, run: CueRun, pos: int) -> bool:
 
 
 def is_passive(folded: str, run: CueRun, floor: int) -> bool:
-    """Whether "được" or "bị" (after `floor`) stands right before the cue `run`."""
-    return PASSIVE.search(folded, max(floor, run.start - 12), run.start) is not None
+    """Whether "được" or "bị" (after `floor`) stands right before the cue `run`, one that acts
+    on a document ("được sửa đổi", "bị bãi bỏ", "được hướng dẫn"). After "được quán triệt" or
+    "được triển khai" the document is what is briefed or carried out: "các đại biểu được quán
+    triệt Chỉ thị số 35-CT/TW" does not make the directive act on the citing document."""
+    return (run.relation not in _SENTENCE_WIDE
+            and PASSIVE.search(folded, max(floor, run.start - 12), run.start) is not None)
 
 
 def _starts_word(folded: str, pos: int) -> bool:

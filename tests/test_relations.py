@@ -283,6 +283,13 @@ def test_a_passive_change_names_its_actor_after_by_at_or_according_to(passive: s
     assert ("KH-50-UBND", "SUPERSEDES", own) in relations(text)
 
 
+def test_a_document_briefed_or_carried_out_in_the_passive_is_the_object() -> None:
+    text = ("Tại hội nghị, các đại biểu được quán triệt Chỉ thị số 35-CT/TW ngày 05/6/2019 của Bộ "
+            "Chính trị; Kế hoạch số 94-KH/TU của Tỉnh ủy Bến Tre.")
+    assert relations(text) == {("self", "CITES", "CT-35-TW-2019"),  # was CT-35 CITES self
+                               ("self", "CITES", "KH-94-TU-ben-tre")}
+
+
 def test_a_document_after_by_acts_on_the_citing_one_when_no_other_stands_before() -> None:
     text = "Thông tư này hết hiệu lực, được thay thế bởi Thông tư số 05/2023/TT-BNV ngày 01/3/2023."
     own = extract_text(text).identity.key.id
