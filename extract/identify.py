@@ -258,8 +258,9 @@ def _header_body(text: str, folded: str) -> str | None:
 # type is the document.
 _ANNOUNCED = re.compile(rf"\bban\s+hanh\s+(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?")
 # ... or, with no type heading, says it prints it: "trân trọng giới thiệu toàn văn (bản) Hướng
-# dẫn", "xin đăng toàn văn Chương trình".
-_FULL_TEXT = re.compile(rf"\btoan\s+van\s+(?:ban\s+)?(?P<word>{TYPE_WORD_PATTERN})\b")
+# dẫn", "xin đăng toàn văn Chương trình", "giới thiệu toàn văn nội dung Nghị quyết".
+_FULL_TEXT = re.compile(
+    rf"\btoan\s+van\s+(?:ban\s+|noi\s+dung\s+)?(?P<word>{TYPE_WORD_PATTERN})\b")
 
 
 def _announced(text: str, folded: str, type_word: str, heading_at: int

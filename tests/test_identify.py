@@ -233,6 +233,11 @@ def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_an
     result = extract_text(text)
     assert result.identity.key.id == "HD-55-BTGTW"
     assert [r.key.id for r in result.references] == ["KL-88-TW-2014"]
+    text = ("LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số"
+            " 10-NQ/TU về huy động nguồn lực. Báo Ninh Thuận trân trọng giới thiệu toàn văn nội "
+            "dung Nghị quyết.\nI- Khái quát tình hình\n")
+    assert extract_text(text).identity.key.id == "NQ-10-TU-2016"
+    assert extract_text(text).identity.date == dt.date(2016, 11, 14)
 
 
 def test_a_district_named_in_the_header_tells_the_province() -> None:
