@@ -106,9 +106,9 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
                 and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
-        # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
         if token.islower() and _TONED.get(key, token) != token:
             break
+        # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
         if not (key in _BODY_WORDS or token.lower() == "đô"
                 or previous in _SECOND_WORDS.get(key, ())
                 or (token[0].isupper() and not token.isupper())

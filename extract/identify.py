@@ -41,7 +41,7 @@ from extract.tables import (
     party_code_of_body,
     type_of_codeless,
 )
-from extract.titles import MOTTO, header_lines, title_from, type_and_title
+from extract.titles import MOTTO, header_lines, title_under, type_and_title
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 _OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)  # "Số: 5793/KH-UBND"
@@ -169,9 +169,8 @@ def _gazette_heading(text: str, folded: str):
     (symbol, (_, end)), date = found, None
     if after := DATE_AFTER_SYMBOL.match(folded, end):
         date, end = parse_date(after), after.end()
-    rest = [ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)]
-    title = title_from(rest) if rest and rest[0] else title_from(rest[1:]) if rest[1:] else None
-    return symbol, found[1], date, fold_words(m.group("word")), title or None
+    title = title_under([ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)])
+    return symbol, found[1], date, fold_words(m.group("word")), title
 
 
 # The subtitle of what a document issues names the document: "(Ban hành kèm theo Quyết định

@@ -31,10 +31,7 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
             continue
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; no title follows
             return word, None, at
-        rest = [ln for _, ln in lines[i + 1:]]
-        while rest and not rest[0]:
-            rest.pop(0)
-        return word, title_from(rest) if rest else None, at
+        return word, title_under([ln for _, ln in lines[i + 1:]]), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     for i, (_, line) in enumerate(lines):
         about = _ABOUT.match(line)
@@ -42,6 +39,13 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
             subject = _CELL.split(line[about.end():])[0].strip()
             return None, title_from([subject, *(ln for _, ln in lines[i + 1:])]), 0
     return None, None, 0
+
+
+def title_under(lines: list[str]) -> str | None:
+    """The title in `lines` (cleaned header lines under a heading), past blank ones, if any."""
+    while lines and not lines[0]:
+        lines = lines[1:]
+    return title_from(lines) if lines else None
 
 
 def title_from(lines: list[str]) -> str:
