@@ -23,6 +23,10 @@ PIECES = st.sampled_from([
     "&#7883;", "&nbsp;", "&amp;", "&", "\\r\\n", "\n> ", ">", "](https://x.vn)", "[", "\\-",
     # old and odd symbols, grid tables' borders, a year split by a space, older spellings
     "-NQ/T.Ư", "58-CP", "-HĐBT", " |\n|   | ", "+----+\n", "/20 21", "qui định", "Bộ luật ",
+    # gazette headings, attachments' subtitles, codes with a space inside or for the hyphen
+    "NGHỊ QUYẾT SỐ ", "214 NQ/UBTVQH9", "/TT-BGD ĐT", "/TTr .UBND", "QUYẾT ĐỊNH:\n",
+    "(Ban hành kèm theo Quyết định số ", "toàn văn Hướng dẫn", "được quán triệt ",
+    "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh ",
 ])
 TEXTS = st.one_of(
     st.text(),
