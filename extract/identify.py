@@ -253,13 +253,15 @@ def _header_body(text: str, folded: str) -> str | None:
 
 # A web page that prints a document whole may announce it above the type heading instead of a
 # header: "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về ...
-# Ban quản trị website xin đăng toàn văn Chương trình". The one announced with the heading's
-# type is the document.
-_ANNOUNCED = re.compile(rf"\bban\s+hanh\s+(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?")
+# Ban quản trị website xin đăng toàn văn Chương trình", or names it as it says so: "trân trọng
+# giới thiệu toàn văn Nghị quyết số 11-NQ/TU". The one announced with the heading's type is the
+# document.
+_FULL_TEXT_OF = r"toan\s+van\s+(?:ban\s+|noi\s+dung\s+)?"
+_ANNOUNCED = re.compile(rf"\b(?:ban\s+hanh\s+|{_FULL_TEXT_OF})(?P<word>{TYPE_WORD_PATTERN})\s+"
+                        rf"(?:so\s*:?\s*)?")
 # ... or, with no type heading, says it prints it: "trân trọng giới thiệu toàn văn (bản) Hướng
 # dẫn", "xin đăng toàn văn Chương trình", "giới thiệu toàn văn nội dung Nghị quyết".
-_FULL_TEXT = re.compile(
-    rf"\btoan\s+van\s+(?:ban\s+|noi\s+dung\s+)?(?P<word>{TYPE_WORD_PATTERN})\b")
+_FULL_TEXT = re.compile(rf"\b{_FULL_TEXT_OF}(?P<word>{TYPE_WORD_PATTERN})\b")
 
 
 def _announced(text: str, folded: str, type_word: str, heading_at: int

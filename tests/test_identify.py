@@ -238,6 +238,12 @@ def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_an
             "dung Nghị quyết.\nI- Khái quát tình hình\n")
     assert extract_text(text).identity.key.id == "NQ-10-TU-2016"
     assert extract_text(text).identity.date == dt.date(2016, 11, 14)
+    # ... or names it as it says so, above the type heading
+    text = ("Ban Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày "
+            "18/8/2021 của Ban Thường vụ Tỉnh ủy Phú Yên\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY"
+            "\nvề phát triển khoa học, công nghệ\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "NQ-11-TU-2021-phu-yen" and not result.references
 
 
 def test_a_district_named_in_the_header_tells_the_province() -> None:
