@@ -27,7 +27,7 @@ class Province:
 # (old name, kind, 2025 province, variants)
 _TABLE: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Hà Nội", THANH_PHO, "Hà Nội", ()),
-    ("Hồ Chí Minh", THANH_PHO, "Hồ Chí Minh", ("TP HCM", "TP.HCM", "TPHCM", "Sài Gòn")),
+    ("Hồ Chí Minh", THANH_PHO, "Hồ Chí Minh", ("TP HCM", "TP.HCM", "TP. HCM", "TPHCM", "Sài Gòn")),
     ("Hải Phòng", THANH_PHO, "Hải Phòng", ()),
     ("Đà Nẵng", THANH_PHO, "Đà Nẵng", ()),
     ("Cần Thơ", THANH_PHO, "Cần Thơ", ()),

@@ -189,7 +189,7 @@ def test_a_district_in_the_issuing_body_tells_the_province() -> None:
 
 @pytest.mark.parametrize(("body", "province"), [
     ("UBND TP. Đà Nẵng", "da-nang"),  # "Nẵng" folds as "nâng", which ends a body
-    ("UBND TP.HCM", "ho-chi-minh"),
+    ("UBND TP.HCM", "ho-chi-minh"), ("UBND TP. HCM", "ho-chi-minh"),  # was no province
     ("UBND huyện Quỳ Hợp", "nghe-an"),  # "Quỳ" folds as "quy" ("quy định") does
     ("Ủy ban nhân dân (UBND) tỉnh Bến Tre", "ben-tre"),  # an abbreviation inside the body
     ("Ủy ban nhân dân Thủ đô Hà Nội", "ha-noi"),  # "đô", the capital, folds as "do" (by)
