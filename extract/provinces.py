@@ -31,7 +31,7 @@ _TABLE: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Hải Phòng", THANH_PHO, "Hải Phòng", ()),
     ("Đà Nẵng", THANH_PHO, "Đà Nẵng", ()),
     ("Cần Thơ", THANH_PHO, "Cần Thơ", ()),
-    ("Thừa Thiên Huế", TINH, "Huế", ("Thừa Thiên - Huế", "Huế")),
+    ("Thừa Thiên Huế", TINH, "Huế", ("Thừa Thiên - Huế", "TT-Huế", "TT Huế", "Huế")),
     ("Cao Bằng", TINH, "Cao Bằng", ()),
     ("Điện Biên", TINH, "Điện Biên", ()),
     ("Hà Tĩnh", TINH, "Hà Tĩnh", ()),
@@ -102,15 +102,15 @@ _NEW_BY_FOLDED = {fold(name): name for name in NEW_PROVINCES}
 # A district's or commune's name that is also a province's: "huyện Quảng Ninh" (in Quảng Bình),
 # "phường Trà Vinh" (in Vĩnh Long since 2025).
 _DISTRICT_KIND = re.compile(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)\s+$")
-_PREFIX = re.compile(r"^\s*(?:tinh|thanh pho|tp\.?)\s+", re.IGNORECASE)
+_PREFIX = re.compile(r"^\s*(?:(?:tinh|thanh pho|tp)\s+|tp\.\s*)", re.IGNORECASE)  # "TP.Huế"
 
 
 def province_by_name(name: str | None) -> Province | None:
     """The old province a name means: "tỉnh Trà Vinh", "TRÀ VINH", "Thừa Thiên - Huế"."""
     if not name:
         return None
-    folded = fold(_PREFIX.sub("", fold_chars(name)))
-    return _BY_FOLDED.get(folded)
+    chars = fold_chars(name)  # a variant may start as a prefix does: "TP.HCM"
+    return _BY_FOLDED.get(fold(chars)) or _BY_FOLDED.get(fold(_PREFIX.sub("", chars)))
 
 
 def canonical_province(name: str | None) -> str | None:

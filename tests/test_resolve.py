@@ -15,6 +15,7 @@ from extract.pipeline import (
     parse_document,
     stream_corpus,
 )
+from extract.provinces import canonical_province
 from extract.resolve import named_key
 from extract.tables import names_central_body
 
@@ -198,6 +199,15 @@ def test_a_district_in_the_issuing_body_tells_the_province() -> None:
 def test_the_province_an_issuing_body_names_as_it_is_written(body: str, province: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 35/KH-UBND ngày 11/4/2023 của {body}.").references
     assert (ref.issuing_body, ref.key.id) == (body, f"KH-35-UBND-2023-{province}")
+
+
+@pytest.mark.parametrize(("place", "province"), [
+    ("TP.HCM", "Hồ Chí Minh"), ("TP. HCM", "Hồ Chí Minh"), ("Tp.Hồ Chí Minh", "Hồ Chí Minh"),
+    ("TT-Huế", "Thừa Thiên Huế"), ("TT Huế", "Thừa Thiên Huế"), ("TP.Huế", "Thừa Thiên Huế"),
+    ("Đăk Lăk", "Đắk Lắk"), ("Kontum", "Kon Tum"), ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+])
+def test_a_place_names_its_province_as_news_and_headers_spell_it(place: str, province: str) -> None:
+    assert canonical_province(place) == province
 
 
 @pytest.mark.parametrize(("cited", "body", "key"), [
