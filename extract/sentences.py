@@ -89,8 +89,10 @@ _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 # "a. ".
 # A hyphen makes an item of a short number before a word ("1- Quán triệt"): a line may also
 # start with a period ("2021 - 2025") or a symbol broken after its stray space ("33- NQ/TU").
+# No item is numbered as a year is: a line may start with the year of a date wrapped before it
+# ("... (8 tháng 12 năm" / "2016) của Thủ tướng Chính phủ").
 _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
-               rf"(?P<number>\d+(?:\.\d+)*\s*[.)]|\d{{1,2}}-\s(?=\s*[^\W\d_][{LOWER}]))|"
+               rf"(?P<number>\d{{1,3}}(?:\.\d+)*\s*[.)]|\d{{1,2}}-\s(?=\s*[^\W\d_][{LOWER}]))|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])[).]\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown heading
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
@@ -163,10 +165,12 @@ _LEADS_TO_DOCUMENT = re.compile(
 
 def _dash_joins_at(text: str, pos: int) -> bool:
     """Whether a line break at `pos` falls inside a phrase that a dash joins ("kinh tế\n- xã
-    hội", "giai đoạn 2021\n- 2025"): the line before ends in a word or a number, and the dash
-    leads on to a lower-case word or a number. That dash is no bullet."""
-    return (text[pos] == "\n" and _DASH_GOES_ON.match(text, pos + 1) is not None
-            and _last_char(text, pos).isalnum())
+    hội", "giai đoạn 2021\n- 2025", also past a blank line, as text from a PDF may put one after
+    each line): the line before ends in a word or a number, and the dash leads on to a lower-case
+    word or a number. That dash is no bullet."""
+    if text[pos] != "\n" or _DASH_GOES_ON.match(text, pos + 1) is None:
+        return False
+    return text[max(0, pos - 80):pos].rstrip(" \t\r\n*|")[-1:].isalnum()
 
 
 @lru_cache(maxsize=1024)  # header lines recur across a corpus: "ỦY BAN NHÂN DÂN", "KẾ HOẠCH"

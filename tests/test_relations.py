@@ -553,7 +553,10 @@ def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
     assert relations(text) == {("self", "IMPLEMENTS", "KH-1-UBND-2023"),
                                ("self", "CITES", "NQ-25-TW-2013")}
     # A period or a compound broken over lines before its dash is no item: the sentence goes on.
-    for period in ("giai đoạn\n2021 - 2025", "giai đoạn 2021\n- 2025", "kinh tế\n- xã hội"):
+    # Nor, past a blank line as text from a PDF may put after each line, the year of a date
+    # wrapped in brackets, "(8 tháng 12 năm" / "2016)".
+    for period in ("giai đoạn\n2021 - 2025", "giai đoạn 2021\n- 2025", "kinh tế\n- xã hội",
+                   "giai đoạn 2021\n\n- 2025", "(8 tháng 12 năm\n\n2016)", "(năm\n2016)"):
         text = (f"Tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 {period} và Chỉ thị "
                 "số 33/CT-TTg ngày 26/11/2021.")
         assert relations(text) == {("self", "IMPLEMENTS", "NQ-25-TW-2013"),
