@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.normalize import fold_chars
+from extract.normalize import LOWER, fold_chars
 from extract.sentences import SUPERSCRIPTS
 from extract.tables import (
     DASH,
@@ -47,9 +47,11 @@ _HYPHEN = rf"(?:{_S}{DASH}{_S}|[ \t]{{0,2}}\.(?=[A-ZĐÐ])|/(?=[A-ZĐÐ])|)"
 
 # One number, then the shapes: matching the number once keeps the scan fast.
 SYMBOL_PATTERN = re.compile(
-    # Not inside a word or a longer number, but glued to "số" ("số35/KH-UBND", PDF text).
+    # Not inside a code or a longer number, but glued to "số" or a type word, as text from a
+    # PDF runs words together ("số35/KH-UBND", "Quyết định393/QĐ-TTg"; see `find_symbols`).
     # A number may carry a letter: "Nghị quyết số 30c/NQ-CP".
-    rf"(?:(?<![\w/.\-])|(?<=[Ss][ốỐ]))(?P<num>\d{{1,5}}[a-z]?){_S}(?:"
+    # The digit is checked first: most places fail there, before the look-behinds are tried.
+    rf"(?=\d)(?:(?<![\w/.\-])|(?<=[{LOWER}])|(?<=[Ss][ốỐ]))(?P<num>\d{{1,5}}[a-z]?){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
     rf"/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
     rf"(?P<n_iss>{_ISSUER})"
@@ -85,6 +87,8 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     """Every document symbol in `text`, in order."""
     found = []
     for m in SYMBOL_PATTERN.finditer(text):
+        if text[m.start() - 1:m.start()].isalpha() and _glued_to_a_word(text, m.start()):
+            continue  # "ab12/KH-UBND": glued to a word that is no type word
         parts = _symbol_parts(m.group())
         if (parts is None or not _known_first(parts[3])) and _LETTER_WORD.search(
                 fold_chars(text[max(0, m.start() - 16):m.start()])):
@@ -99,6 +103,12 @@ def find_symbols(text: str) -> list[SymbolMatch]:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), end, text[m.start():end], *parts))
     return found
+
+
+def _glued_to_a_word(text: str, start: int) -> bool:
+    """Whether the number at `start` is glued to a word other than "số" or a type word."""
+    before = fold_chars(text[max(0, start - 48):start]).lower()
+    return not before.endswith("so") and type_word_before(before, len(before)) is None
 
 
 # A stray space inside the issuer's code ("01/2016/TT-BGD ĐT"): the parts are one code when

@@ -42,6 +42,9 @@ SYMBOLS = [
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
     ("Tờ trình số: 7856/TTr .UBND; tờ trình số 06/TT .HĐND",  # ... with a space before it
      [("7856", None, "TTr", "UBND"), ("6", None, "TT", "HĐND")]),
+    # a number glued to its type word, as text from a PDF runs words together
+    ("Quyết định393/QĐ-TTg ngày 15/8/2014; Nghị định344/2013/NĐCP",
+     [("393", None, "QĐ", "TTg"), ("344", 2013, "NĐ", "CP")]),
     # a stray space inside an issuer's code, read as one when only together they are known
     ("Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016; số 35/KH-UBND TỈNH",
      [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
@@ -117,6 +120,7 @@ NOT_SYMBOLS = [
     "Công văn số 3/KH",  # a type code is no issuer
     "Kế hoạch số 12/KH. UBND tỉnh",  # nor the body that opens the next sentence
     "năm 2021\nKH/UBND",  # a space for a hyphen, never a line break
+    "mã ab12/KH-UBND",  # glued to a word that is no type word
 ]
 
 
