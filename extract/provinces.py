@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.normalize import fold, fold_chars, same_name
+from extract.normalize import UPPER, fold, fold_chars, same_name
 
 TINH, THANH_PHO = "tỉnh", "thành phố"
 
@@ -157,12 +157,17 @@ def province_matches(name: str, query: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _mention_pattern() -> re.Pattern[str]:
+def _name_pattern() -> re.Pattern[str]:
     names = sorted({fold_chars(s) for p in OLD_PROVINCES for s in (p.name, *p.variants)},
                    key=len, reverse=True)
     alternation = "|".join(r"[\s\-–]*".join(map(re.escape, n.split())) for n in names)
-    intro = r"(?P<intro>(?:tinh|thanh pho|tp\.?|tinh uy|tinh uy|ubnd tinh|dang bo tinh)\s+)?"
-    return re.compile(rf"(?<!\w){intro}(?P<name>{alternation})(?!\w)")
+    return re.compile(rf"(?:{alternation})(?!\w)")
+
+
+# A name is written with a capital: it is tried only where a word starts with one, which is
+# quicker than trying every name at every word.
+_CAPITAL_START = re.compile(rf"(?<!\w)[{UPPER}]")
+_INTRO = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp\.?|tinh uy|ubnd tinh|dang bo tinh)\s+$")
 
 
 def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
@@ -173,14 +178,20 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
     too ("Trà Vinh, ngày ..."), flagged False, since "Hà Nam" may also be a person's name.
     """
     folded = fold_chars(text)
-    out = []
-    for m in _mention_pattern().finditer(folded):
-        start, end = m.start("name"), m.end("name")
-        if not text[start].isupper() or _DISTRICT_KIND.search(folded, max(0, start - 10), start):
+    out: list[tuple[int, int, str, bool]] = []
+    end = 0
+    for capital in _CAPITAL_START.finditer(text):
+        start = capital.start()
+        if start < end:
+            continue  # inside the name just read ("Thừa Thiên Huế")
+        m = _name_pattern().match(folded, start)
+        if m is None or _DISTRICT_KIND.search(folded, max(0, start - 10), start):
             continue
+        end = m.end()
         province = _BY_FOLDED.get(fold(text[start:end]))
         if province is None or not any(same_name(text[start:end], spelling)
                                        for spelling in (province.name, *province.variants)):
             continue  # "Đức Huệ" does not name Huế
-        out.append((start, end, province.name, m.group("intro") is not None))
+        introduced = _INTRO.search(folded, max(0, start - 16), start) is not None
+        out.append((start, end, province.name, introduced))
     return out
