@@ -154,7 +154,8 @@ def _by_folded() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-# The kind of unit before a district's name, or its Party committee ("Huyện ủy Lục Ngạn").
+# The kind of unit before a district's name, or its Party committee ("Huyện ủy Lục Ngạn"). Its
+# first letters (h, q, t) are checked first in `_mention_pattern`.
 _KIND = r"(?:(?:huyen|quan|thi|thanh)\s+uy|huyen|quan|thi xa|thanh pho|tp\.?)\s+"
 
 
@@ -164,7 +165,8 @@ def _mention_pattern() -> re.Pattern[str]:
     names = sorted({fold_chars(d) for d, _ in _entries() if not any(c.isdigit() for c in d)},
                    key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
-    return re.compile(rf"(?<!\w){_KIND}(?P<name>{alternation})(?!\w)")
+    # The kind's first letter is checked first (see `_KIND`): most places fail there.
+    return re.compile(rf"(?=[hqt])(?<!\w){_KIND}(?P<name>{alternation})(?!\w)")
 
 
 def districts_of(province: str) -> tuple[str, ...]:

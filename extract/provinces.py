@@ -166,7 +166,7 @@ def _name_pattern() -> re.Pattern[str]:
 
 # A name is written with a capital: it is tried only where a word starts with one, which is
 # quicker than trying every name at every word.
-_CAPITAL_START = re.compile(rf"(?<!\w)[{UPPER}]")
+_CAPITAL_START = re.compile(rf"[{UPPER}](?<!\w.)")  # the capital first: quicker to find
 _INTRO = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp\.?|tinh uy|ubnd tinh|dang bo tinh)\s+$")
 
 
