@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from extract.normalize import LOWER, UPPER, fold_chars, is_word_char
+from extract.tables import TYPE_WORD_PATTERN
 
 # A Vietnamese syllable holds one group of vowels, so a word with a tone or a vowel mark that
 # holds two is two syllables (or more). English words ("online", "video") carry no marks, and
@@ -33,6 +34,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CASE_JOIN = re.compile(f"(?<=[{LOWER}][{LOWER}])[{UPPER}]")
 # A code run into the word after it: "28-CTr/TUngày", "1227/QĐ-UBNDngày", "65-KL/TWcủa".
 _RUN_TOGETHER = 3  # words parted that tell a text runs words together
+# A type word run into the number after it: "Quyết định288", "Chỉ thị số35" (on folded text).
+_NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.IGNORECASE)
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
 
 
@@ -63,6 +66,7 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
     # and after codes: seen at the capitals, looked for only then (a loanword such as "đôla"
     # is one such word, not a text that runs words together).
     spaces += [(m.start(), " ") for m in _CASE_JOIN.finditer(text)]
+    spaces += [(m.end(), " ") for m in _NUMBER_JOIN.finditer(folded)]  # "Quyết định288"
     for m in _CODE_JOIN.finditer(text):
         end = _WORD_AROUND.match(text, m.end()).end()
         spaces += _after_code(text[m.start():end], folded[m.start():end], m.end() - m.start(),

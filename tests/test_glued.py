@@ -25,6 +25,9 @@ def spaced(text: str) -> str:
      "HOẠCHThực hiện",
      "nhân dân, một số, Ban hành của Ủy ban theo 28-CTr/TU ngày 11, 33/CT-TTg ngày 26, KẾ "
      "HOẠCH Thực hiện"),
+    # ... and a type word meeting its number
+    ("nhândân, mộtsố, Banhành, sơ kết việc thực hiện Quyết định288, Chỉ thị số35/CT-TTg",
+     "nhân dân, một số, Ban hành, sơ kết việc thực hiện Quyết định 288, Chỉ thị số 35/CT-TTg"),
     # a loanword with a mark is one such word, not a text that runs words together
     ("đôla, YouTube, TikTok", "đô la, YouTube, TikTok"),
 ])
