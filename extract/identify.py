@@ -44,7 +44,12 @@ from extract.tables import (
 from extract.titles import MOTTO, header_lines, title_under, type_and_title
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
-_OWN_SYMBOL = re.compile(r"\bso\s*:\s*", re.IGNORECASE)  # "Số: 5793/KH-UBND"
+# "Số: 5793/KH-UBND"; a portal's record of the document: "Số hiệu: ...", "Số/Ký hiệu: ...",
+# "| Số ký hiệu | ... |".
+_OWN_SYMBOL = re.compile(r"\bso(?:\s*:|\s*[/,]?\s*(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|])\s*",
+                         re.IGNORECASE)
+# ... and its date there, when no date line gives one: "Ngày ban hành: 20/11/2025".
+_ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh\s*[:|]\s*")
 # A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell
 # (a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke).
 _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
@@ -81,6 +86,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     head = folded[:_HEADER_WINDOW]
     symbol, span = _own_symbol(text, head)
     place, date, line_year = _date_line(text, head)
+    if date is None and (issued := _ISSUED_ON.search(head)):
+        date = parse_date(found) if (found := DATE_PATTERN.match(head, issued.end())) else None
     header_body = _header_body(text, folded)
     type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
     if symbol is None and (gazette := _gazette_heading(text, folded)):

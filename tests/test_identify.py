@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract.interchange import to_record
 from extract.models import Level
 from extract.normalize import fold_words
@@ -244,6 +246,15 @@ def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_an
             "\nvề phát triển khoa học, công nghệ\n")
     result = extract_text(text)
     assert result.identity.key.id == "NQ-11-TU-2021-phu-yen" and not result.references
+
+
+@pytest.mark.parametrize("line", ["Số hiệu: 45/KH-UBND", "Số/Ký hiệu: 45/KH-UBND",
+                                  "Số, ký hiệu: 45/KH-UBND", "| Số ký hiệu | 45/KH-UBND |"])
+def test_a_portals_record_of_the_document_gives_its_symbol_and_date(line: str) -> None:
+    text = (f"{line}\nNgày ban hành: 20/11/2025\nCơ quan ban hành: UBND tỉnh Gia Lai\n"
+            "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2025 của UBND tỉnh.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date) == ("KH-45-UBND-2025-gia-lai", dt.date(2025, 11, 20))
 
 
 def test_a_district_named_in_the_header_tells_the_province() -> None:
