@@ -52,8 +52,12 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
             start -= 1
         end = _WORD_AROUND.match(text, m.start()).end()
         word = text[start:end]
-        if any(c in _MARKED for c in word.lower()) and not word[:2].isupper() > word.isupper():
-            glued.append((start, end))  # not "online", "video"; "TUngày" is a code's, below
+        marks = _MARKED.intersection(word.lower())
+        # Not "online", "video"; "TUngày" is a code's, below; a code in capitals carries no
+        # tone, its "Đ" no vowel mark ("ĐUCA", the Public Security's Party committee).
+        if marks and not word[:2].isupper() > word.isupper() and (
+                not word.isupper() or marks - {"đ"}):
+            glued.append((start, end))
     if not glued:
         return []
     words = Counter(_WORD.findall(text.lower()))  # the text's own words
