@@ -98,6 +98,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "BTNMT", "BNNMT", "BDTTG", "UBDT", "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "BDVTW",
     "BTGTW", "BTCTW", "UBKTTW", "VPTW", "BNCTW", "BKTTW", "BĐNTW", "BTGDVTW", "MTTQVN",
     "UBTWMTTQVN", "TLĐ", "TWĐTN", "VPQH",
+    "BCSĐCP", "ĐUCA",  # the Government's Party delegation; the Public Security's Party committee
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981 to 1992
 })
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")

@@ -79,6 +79,11 @@ def test_central_issuers_have_no_province() -> None:
     # A joint plan with a local body is local.
     assert keys(TRA_VINH + "Kế hoạch số 5/KH-BCA-UBND ngày 1/3/2022.") == [
         "KH-5-BCA-UBND-2022-tra-vinh"]
+    # The Government's Party delegation and the Public Security's Party committee are central;
+    # a province's Party delegation (BCSĐ) is not.
+    assert keys(TRA_VINH + "Nghị quyết số 15-NQ/BCSĐCP ngày 1/2/2023; Nghị quyết số 12-NQ/ĐUCA "
+                "ngày 1/3/2023; Kế hoạch số 5-KH/BCSĐ ngày 1/4/2023.") == [
+        "NQ-15-BCSDCP-2023", "NQ-12-DUCA-2023", "KH-5-BCSD-2023-tra-vinh"]
 
 
 def test_one_date_and_body_cover_a_list_of_documents_of_one_kind() -> None:
