@@ -104,7 +104,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         previous = folded[words[-1][0]:words[-1][1]] if words else None
         stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
                 and previous not in _SECOND_WORDS.get(key, ()))
-        if stop or ((verb := _VERBS.get(key)) and folded.startswith(verb, end + 1)):
+        if stop or ((verb := _VERBS.get(key))
+                    and folded.startswith(verb, _GAP.match(folded, end).end())):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
         if token.islower() and _TONED.get(key, token) != token:
             break

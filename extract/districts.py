@@ -156,7 +156,7 @@ def _by_folded() -> dict[str, list[tuple[str, str]]]:
 
 # The kind of unit before a district's name, or its Party committee ("Huyện ủy Lục Ngạn"). Its
 # first letters (h, q, t) are checked first in `_mention_pattern`.
-_KIND = r"(?:(?:huyen|quan|thi|thanh)\s+uy|huyen|quan|thi xa|thanh pho|tp\.?)\s+"
+_KIND = r"(?:(?:huyen|quan|thi|thanh)\s+uy|huyen|quan|thi\s+xa|thanh\s+pho|tp\.?)\s+"
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,8 @@ SYMBOL_PATTERN = re.compile(
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
     rf"|{DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
     # ... its hyphen lost, or a space for it on the same line: "214 NQ/UBTVQH9"
-    rf"|(?:(?<=[\da-z])|(?<=[\da-z][ \t]))(?P<q_type>{_TYPE}){_S}/{_S}(?P<q_iss>{_ISSUER})"
+    rf"|(?:(?<=[\da-z])|(?<=[\da-z][ \t])|(?<=[\da-z][ \t]{{2}}))"
+    rf"(?P<q_type>{_TYPE}){_S}/{_S}(?P<q_iss>{_ISSUER})"
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
     # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)
@@ -113,7 +114,7 @@ def _glued_to_a_word(text: str, start: int) -> bool:
 
 # A stray space inside the issuer's code ("01/2016/TT-BGD ĐT"): the parts are one code when
 # only together they are a known one.
-_ISSUER_REST = re.compile(r"[ \t]([A-ZĐÐ][A-ZĐÐ&]{0,7})(?!\w)")
+_ISSUER_REST = re.compile(r"[ \t]{1,3}([A-ZĐÐ][A-ZĐÐ&]{0,7})(?!\w)")
 
 
 # Numbers listed before one symbol share its code: "Quyết định số 217, 218-QĐ/TW" are 217-QĐ/TW

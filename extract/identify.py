@@ -62,9 +62,9 @@ _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 _PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
-# whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
+# whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình",
+# see `_preamble_body`).
 _PREAMBLE_BODY = re.compile(
-    r"(?<!\bcua\s)"
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
     r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
     r"(?:xay\s+dung|ban\s+hanh)\s+"
@@ -144,8 +144,9 @@ def _type_name(type_code: str | None, heading: str | None) -> str | None:
 
 def _unnamed(text: str) -> str:
     """A name for a text that states no symbol, body or title (a news item quoting documents):
-    its opening words and a digest of the whole, so that two such texts stay two documents."""
-    return f"{' '.join(text.split()[:10])} {digest(text)}".strip()
+    its opening words and a digest of its words, so that two such texts stay two documents and
+    two copies of one (other spaces or hyphens, "Ð" for "Đ") are one."""
+    return f"{' '.join(text.split()[:10])} {digest(fold_words(text))}".strip()
 
 
 def _own_symbol(text: str, head: str):
@@ -290,11 +291,12 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
 
 
 def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:
-    m = _PREAMBLE_BODY.search(folded, 0, _HEADER_WINDOW * 2)
-    if m is None:
-        return None, None
-    body = " ".join(text[m.start("body"):m.end("body")].split())
-    return body[0].upper() + body[1:], " ".join(m.group("word").split())
+    for m in _PREAMBLE_BODY.finditer(folded, 0, _HEADER_WINDOW * 2):
+        if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
+            continue  # whose document it is, not who makes this one
+        body = " ".join(text[m.start("body"):m.end("body")].split())
+        return body[0].upper() + body[1:], " ".join(m.group("word").split())
+    return None, None
 
 
 def _issuer_of_body(body: str | None) -> str | None:

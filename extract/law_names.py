@@ -78,8 +78,9 @@ _ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
 
 def _spelled_out(name: str) -> str:
-    """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`)."""
-    name = " ".join(name.split())
+    """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`;
+    also "HÐND", with the look-alike Ð)."""
+    name = " ".join(name.replace("Ð", "Đ").split())
     upper = name.isupper()  # in a title: "LUẬT TỔ CHỨC HĐND VÀ UBND"
     return _ABBREVIATION.sub(
         lambda m: NAME_ABBREVIATIONS[m.group()].upper() if upper else NAME_ABBREVIATIONS[m.group()],
@@ -88,10 +89,12 @@ def _spelled_out(name: str) -> str:
 
 # An amending law is named after the laws it amends: "Luật sửa đổi, bổ sung một số điều của
 # Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương".
-_AMENDING = re.compile(r"(?i:sửa đổi),?\s+(?i:bổ sung)(?:\s+(?i:một số điều))?"
-                       r"(?:\s+(?i:của))?(?:\s+(?i:các))?\s+")
+# Matched on folded text, so that "Ðiều" (with the look-alike Ð) and doubled spaces match too.
+_AMENDING = re.compile(r"sua\s+doi,?\s+bo\s+sung(?:\s+mot\s+so\s+dieu)?(?:\s+cua)?(?:\s+cac)?\s+",
+                       re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
-_RELATED_LAWS = re.compile(r"(?:\d+\s+)?(?i:luật)\s+(?i:có\s+)?(?i:liên\s+quan)\s+(?i:đến)\s+")
+_RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+", re.IGNORECASE)
+_CUE_SPAN = 80  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 
@@ -114,22 +117,24 @@ def find_law_names(text: str) -> list[NameMatch]:
     by_start = {n.start: n for _, n in names}
     found = []
     for words_start, name in names:
-        amending = _AMENDING.match(text, words_start)
+        window = fold_chars(text[words_start:words_start + _CUE_SPAN])
+        amending = _AMENDING.match(window)
         if amending is None:
             found.append(name)
             continue
-        end, inner = None, by_start.get(amending.end())
+        cue_start, cue_end = words_start + amending.start(), words_start + amending.end()
+        end, inner = None, by_start.get(cue_end)
         while inner is not None:
             end = inner.end
             join = _NAME_JOIN.match(text, end)
             inner = by_start.get(join.end()) if join and join.end() > end else None
         if end is not None:
             found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end]),
-                                   amending.start()))
-        elif related := _RELATED_LAWS.match(text, amending.end()):
+                                   cue_start))
+        elif related := _RELATED_LAWS.match(fold_chars(text[cue_end:cue_end + _CUE_SPAN])):
             # "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ
             # bản" (38/2009/QH12) names the laws it amends by their field: one name, whole.
-            end = _name_end(text, related.end())
+            end = _name_end(text, cue_end + related.end())
             found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end])))
     return found
 

@@ -101,8 +101,8 @@ for _p in OLD_PROVINCES:
 _NEW_BY_FOLDED = {fold(name): name for name in NEW_PROVINCES}
 # A district's or commune's name that is also a province's: "huyện Quảng Ninh" (in Quảng Bình),
 # "phường Trà Vinh" (in Vĩnh Long since 2025).
-_DISTRICT_KIND = re.compile(r"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)\s+$")
-_PREFIX = re.compile(r"^\s*(?:(?:tinh|thanh pho|tp)\s+|tp\.\s*)", re.IGNORECASE)  # "TP.Huế"
+_DISTRICT_KIND = re.compile(r"\b(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)\s+$")
+_PREFIX = re.compile(r"^\s*(?:(?:tinh|thanh\s+pho|tp)\s+|tp\.\s*)", re.IGNORECASE)  # "TP.Huế"
 
 
 def province_by_name(name: str | None) -> Province | None:
@@ -167,7 +167,8 @@ def _name_pattern() -> re.Pattern[str]:
 # A name is written with a capital: it is tried only where a word starts with one, which is
 # quicker than trying every name at every word.
 _CAPITAL_START = re.compile(rf"[{UPPER}](?<!\w.)")  # the capital first: quicker to find
-_INTRO = re.compile(r"(?<!\w)(?:tinh|thanh pho|tp\.?|tinh uy|ubnd tinh|dang bo tinh)\s+$")
+_INTRO = re.compile(
+    r"(?<!\w)(?:tinh|thanh\s+pho|tp\.?|tinh\s+uy|ubnd\s+tinh|dang\s+bo\s+tinh)\s+$")
 
 
 def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
@@ -185,13 +186,13 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
         if start < end:
             continue  # inside the name just read ("Thừa Thiên Huế")
         m = _name_pattern().match(folded, start)
-        if m is None or _DISTRICT_KIND.search(folded, max(0, start - 10), start):
+        if m is None or _DISTRICT_KIND.search(folded, max(0, start - 14), start):
             continue
         end = m.end()
         province = _BY_FOLDED.get(fold(text[start:end]))
         if province is None or not any(same_name(text[start:end], spelling)
                                        for spelling in (province.name, *province.variants)):
             continue  # "Đức Huệ" does not name Huế
-        introduced = _INTRO.search(folded, max(0, start - 16), start) is not None
+        introduced = _INTRO.search(folded, max(0, start - 24), start) is not None
         out.append((start, end, province.name, introduced))
     return out

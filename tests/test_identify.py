@@ -94,6 +94,14 @@ def test_a_document_without_a_number_still_has_a_stable_key() -> None:
                         "chinh-f4d450c6")  # the name cut at 60 characters, and its digest
 
 
+def test_a_text_that_names_nothing_of_itself_is_one_document_in_any_copy() -> None:
+    news = ("Tại hội nghị, các đại biểu được quán triệt Chỉ thị số 35-CT/TW ngày 05/6/2019 của "
+            "Bộ Chính trị về Đại hội Đảng bộ các cấp.\n")
+    key = extract_text(news).identity.key.id
+    assert extract_text(news.replace(" ", "  ").replace("Đ", "Ð")).identity.key.id == key
+    assert extract_text(news.replace("hội nghị", "buổi họp")).identity.key.id != key
+
+
 def test_two_yearly_plans_without_numbers_are_two_documents() -> None:
     next_year = NO_HEADER.replace("năm 2023", "năm 2024")
     assert extract_text(NO_HEADER).identity.key.id != extract_text(next_year).identity.key.id

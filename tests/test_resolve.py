@@ -605,3 +605,28 @@ def test_a_subject_ends_at_a_full_stop_before_any_capital(after: str) -> None:
     (ref,) = extract_text(TRA_VINH + "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND "
                           f"tỉnh về công tác dân vận. {after}").references
     assert ref.subject == "công tác dân vận"
+
+
+# Sentences whose reading once depended on single spaces or on "Đ" itself: an amending law's
+# name, a body before its verb ("Chính phủ ban hành"), a district's kind ("thị xã"), a code
+# with a space inside or for its hyphen.
+ODD_COPIES_TEXT = (
+    "Căn cứ Luật sửa đổi, bổ sung một số Điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+    "quyền địa phương ngày 22/11/2019; Luật tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    "Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ ban hành Chương trình hành "
+    "động thực hiện Nghị quyết số 57-NQ/TW;\n"
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2024 của UBND thị xã Điện Bàn; Thông tư "
+    "01/2016/TT-BGD ĐT ngày 15/01/2016; Nghị quyết số 214 NQ/UBTVQH9 ngày 26-8-1994.\n")
+
+
+@pytest.mark.parametrize("copy", [
+    lambda text: text.replace(" ", "  "), lambda text: text.replace("Đ", "Ð"),
+])
+def test_a_copy_with_spaces_doubled_or_the_look_alike_d_reads_the_same(copy) -> None:
+    def read(text: str) -> tuple[set, set]:
+        result = extract_text(text)
+        return ({r.key.id for r in result.references},
+                {("self" if r.from_self else r.source.id, r.relation.value, r.target.id)
+                 for r in result.relations})
+    assert read(copy(ODD_COPIES_TEXT)) == read(ODD_COPIES_TEXT)
+    assert "NQ-71-CP-2025" in {source for source, _, _ in read(ODD_COPIES_TEXT)[1]}
