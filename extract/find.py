@@ -92,7 +92,7 @@ def find_symbols(text: str) -> list[SymbolMatch]:
             continue  # "ab12/KH-UBND": glued to a word that is no type word
         parts = _symbol_parts(m.group())
         if (parts is None or not _known_first(parts[3])) and _LETTER_WORD.search(
-                fold_chars(text[max(0, m.start() - 16):m.start()])):
+                fold_chars(text[max(0, m.start() - 40):m.start()])):
             parts = _symbol_parts(m.group(), letter=True)
         end = m.end()
         if (parts is None or not _known_first(parts[3])) and (

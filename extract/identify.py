@@ -26,9 +26,9 @@ from extract.find import (
     parse_date,
 )
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
-from extract.normalize import LOWER, UPPER, fold, fold_words
+from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
-from extract.sentences import footnote_start
+from extract.sentences import LOST_LINE_ENDS, footnote_start
 from extract.tables import (
     BODY_ISSUERS,
     LAW,
@@ -53,6 +53,10 @@ _ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh\s*[:|]\s*")
 # A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell
 # (a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke).
 _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
+_PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
+_ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
+_HEADER_WORD_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[\s*|]*$")  # "HUYỆN ỦY CẦU KÈ * Số ..."
+_HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
 _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
 # The date line's ", ngày"; the place before it is read back to its cell's start (see _CELL),
 # which is quicker than a pattern trying a place at every letter.
@@ -60,6 +64,7 @@ _DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
 _PLACE_START = re.compile(r"[^\W\d_]")
 _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 _PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
+_PLACE_AFTER_MOTTO = re.compile(r".*(?:viet\s+nam|hanh\s+phuc)\W*", re.DOTALL)  # nor the motto
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình",
@@ -150,11 +155,17 @@ def _unnamed(text: str) -> str:
 
 
 def _own_symbol(text: str, head: str):
-    """(symbol, span) of the `Số:` line, else of a Party header's colon-less one."""
+    """(symbol, span) of the `Số:` line, else of a Party header's colon-less one (in a text that
+    lost its line ends, anywhere in its first words: "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU ĐẢNG CỘNG
+    SẢN VIỆT NAM ...")."""
     after_colon = (_symbol_after(text, m.end(), 4) for m in _OWN_SYMBOL.finditer(head))
     party = (_symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
-    return next((found for found in chain(after_colon, party) if found), (None, None))
+    one_line = (_symbol_after(text, m.end(), 1)
+                for m in (_PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, _ONE_LINE_HEADER)
+                          if text.count("\n") <= LOST_LINE_ENDS else ())
+                if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    return next((found for found in chain(after_colon, party, one_line) if found), (None, None))
 
 
 # A gazette or an archive prints a document under one heading instead of a header: "NGHỊ QUYẾT
@@ -224,6 +235,8 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
         cell = cell[cell.rfind(",") + 1:]
         if symbol_end := _PLACE_AFTER_SYMBOL.search(cell):  # "Số:26/KH-VP Trà Vinh, ngày ..."
             cell = cell[symbol_end.end():]
+        if motto_end := _PLACE_AFTER_MOTTO.search(cell):  # "... VIỆT NAM Cầu Kè, ngày ..."
+            cell = cell[motto_end.end():]
         start = _PLACE_START.search(cell)
         if start is None:  # no place, or a symbol's date: "Chỉ thị 13-CT/TW, ngày 12/01/2017"
             continue
@@ -248,6 +261,14 @@ def _header_body(text: str, folded: str) -> str | None:
         # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
         # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
         line = " ".join(_HEADER_CELL.split(line)[0].replace("*", "").split())
+        # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
+        # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
+        folded_line = fold_chars(line)
+        ends = [at for m in MOTTO if (at := folded_line.find(m)) > 0]
+        if number := _HEADER_NUMBER.search(line):  # ... or the body and its "Số 128-KH/HU"
+            ends.append(number.start())
+        cut = min(ends, default=0)
+        line = line[:cut].strip() if cut else line
         if not line:
             continue
         key = fold(line)
@@ -256,6 +277,8 @@ def _header_body(text: str, folded: str) -> str | None:
         if not line.isupper() or fold_words(line) in TYPE_WORDS:
             break  # the type heading ("KẾ HOẠCH") starts the title, not the body
         words.append(line)
+        if cut:
+            break
     return " ".join(words) or None
 
 

@@ -45,14 +45,14 @@ def footnote_start(text: str) -> int:
 
 
 FOOTNOTE_MARKER = re.compile(FOOTNOTE_MARK)
-_LOST_LINE_ENDS = 2  # line ends left in a text whose line ends were lost (a title's, a last one)
+LOST_LINE_ENDS = 2  # line ends left in a text whose line ends were lost (a title's, a last one)
 
 
 def _unbroken_footnotes(text: str) -> list[int]:
     """Where each footnote's definition starts in a text that lost its line ends ("... Trần
     Đức Quý | [1] Kế hoạch số ..."): a marker's second place. Other texts start each definition
     on a line of its own."""
-    if text.count("\n") > _LOST_LINE_ENDS:
+    if text.count("\n") > LOST_LINE_ENDS:
         return []
     seen: set[str] = set()
     again: dict[str, int] = {}  # number -> where it stands the second time
@@ -97,19 +97,21 @@ _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
 _ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown heading
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
-_DASH_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:\d|[{LOWER}])")
+_DASH_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:\d|[{LOWER}]|[A-ZĐÐ]{{1,8}}[ \t]*/)")  # "KL/TW"
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...", "Sau khi xem xét ...", "Trên cơ sở ...". A
 # title without a full stop above them does not carry its cue into them.
 _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s+khi|Trên\s+cơ\s+sở)\s"
 # Sentence ends: ". " before a capital, a bullet, a bracket or a number; a new list item or
 # footnote on a new line; a new preamble clause on a new line (`_ends_clause`); a table's row;
-# the end of an upper-case heading. Line breaks alone do not end a sentence: real files break
-# lines (and even put blank lines) inside sentences.
+# the end of an upper-case heading; a semicolon before a clause that considers what is
+# proposed, in a text that lost its line ends ("...; Xét Tờ trình số ..."). Line breaks alone
+# do not end a sentence: real files break lines (and even put blank lines) inside sentences.
 _BOUNDARY = re.compile(
     rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
+    r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi\s+xem\s+xét|Trên\s+cơ\s+sở\s+đề\s+nghị)\s)"
 )
 
 
@@ -166,11 +168,25 @@ _LEADS_TO_DOCUMENT = re.compile(
 def _dash_joins_at(text: str, pos: int) -> bool:
     """Whether a line break at `pos` falls inside a phrase that a dash joins ("kinh tế\n- xã
     hội", "giai đoạn 2021\n- 2025", also past a blank line, as text from a PDF may put one after
-    each line): the line before ends in a word or a number, and the dash leads on to a lower-case
-    word or a number. That dash is no bullet."""
-    if text[pos] != "\n" or _DASH_GOES_ON.match(text, pos + 1) is None:
+    each line) or a symbol ("Kết luận số 100\n- KL/TW"): the line before ends in a word or a
+    number, and the dash leads on to a lower-case word, a number or a code. That dash is no
+    bullet."""
+    if text[pos] != "\n":
         return False
-    return text[max(0, pos - 80):pos].rstrip(" \t\r\n*|")[-1:].isalnum()
+    before = text[max(0, pos - 80):pos].rstrip(" \t\r\n*|")
+    if _DASH_GOES_ON.match(text, pos + 1) is not None:
+        return before[-1:].isalnum()
+    after = _DASH_NAME_WORD.match(text, pos + 1)
+    return after is not None and (fold_words(before[-12:]).rpartition(" ")[2],
+                                  fold_words(after.group(1))) in _DASH_NAMES
+
+
+# Names with a dash between capitalised words, broken before it: "Bộ Lao động" / "- Thương
+# binh và Xã hội", "Bà Rịa" / "- Vũng Tàu", "Thi đua" / "- Khen thưởng", "Kinh tế" / "- Ngân
+# sách", "Văn hóa" / "- Xã hội": (the folded words either side of the dash).
+_DASH_NAMES = frozenset({("dong", "thuong"), ("ria", "vung"), ("dua", "khen"), ("te", "ngan"),
+                         ("hoa", "xa"), ("te", "xa")})
+_DASH_NAME_WORD = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_]+)")
 
 
 @lru_cache(maxsize=1024)  # header lines recur across a corpus: "ỦY BAN NHÂN DÂN", "KẾ HOẠCH"

@@ -61,6 +61,9 @@ SYMBOLS = [
      [("1", None, "QCPH", "UBND-BDVTU"), ("5", None, "CTrPH", "MTTQ-UBND"),
       ("2", None, "KHPH", "UBND")]),
     ("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007", [("473", None, "TTr", "NN&PTNT")]),
+    # an issuer not in our tables after "Công văn số", an indented line between
+    ("Thực hiện Công văn số\n        3444/LĐTBXH-VPQGGN  ngày  5/9/2022",
+     [("3444", None, None, "LĐTBXH-VPQGGN")]),
     # a consolidated text (văn bản hợp nhất) of the National Assembly's office
     ("Văn bản hợp nhất số 15/VBHN-VPQH", [("15", None, "VBHN", "VPQH")]),
     ("Hướng dẫn liên tịch số 03/HDLT-BNV-TWĐTN", [("3", None, "HDLT", "BNV-TWĐTN")]),

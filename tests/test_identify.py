@@ -265,6 +265,14 @@ def test_a_portals_record_of_the_document_gives_its_symbol_and_date(line: str) -
     assert (identity.key.id, identity.date) == ("KH-45-UBND-2025-gia-lai", dt.date(2025, 11, 20))
 
 
+def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() -> None:
+    text = ("HUYỆN ỦY CẦU KÈ * Số 128-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Cầu Kè, ngày 15 tháng 3 năm "
+            "2024 KẾ HOẠCH thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body) == ("KH-128-HU-2024-tra-vinh",
+                                                        "HUYỆN ỦY CẦU KÈ")
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.

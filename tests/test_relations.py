@@ -563,6 +563,32 @@ def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
                                    ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
+def test_a_dash_at_a_lines_start_inside_a_symbol_or_a_bodys_name_is_no_bullet() -> None:
+    # Text from a PDF wraps anywhere: before the hyphen of a symbol, or of "Lao động - Thương
+    # binh và Xã hội"; a real bullet still starts an item.
+    text = ("Quán triệt và thực hiện Kết luận số 100\n-  KL/TW ngày 18/8/2014 của Ban Bí thư, Kế "
+            "hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy Yên Bái.")
+    assert relations(text) == {("self", "IMPLEMENTS", "KL-100-TW-2014"),
+                               ("self", "IMPLEMENTS", "KH-25-TU-2016-yen-bai")}
+    text = ("Căn cứ Thông tư số 02/2022/TT-BLĐTBXH ngày 30/3/2022 của Bộ Lao động\n- Thương binh "
+            "và Xã hội sửa đổi, bổ sung một số nội dung của Thông tư số 07/2021/TT-BLĐTBXH;\n"
+            "- Nâng cao nhận thức về Chỉ thị số 33/CT-TTg.")
+    assert relations(text) == {("self", "BASED_ON", "TT-2-BLDTBXH-2022"),
+                               ("self", "CITES", "TT-7-BLDTBXH-2021"),
+                               ("TT-2-BLDTBXH-2022", "AMENDS", "TT-7-BLDTBXH-2021"),
+                               ("self", "CITES", "CT-33-TTg")}
+
+
+def test_a_clause_that_considers_a_proposal_ends_the_basis_before_it_on_one_line() -> None:
+    # A text that lost its line ends: "Xét" after a semicolon opens a clause of its own.
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Xét Tờ trình số 30/TTr-UBND "
+            "ngày 2/3/2016 của UBND tỉnh Bình Phước; Theo đề nghị của Sở Nội vụ tại Tờ trình số "
+            "12/TTr-SNV ngày 1/3/2016, QUYẾT ĐỊNH:")
+    found = relations(text)
+    assert ("self", "CITES", "TTr-30-UBND-2016-binh-phuoc") in found
+    assert ("self", "CITES", "TTr-12-SNV-2016-binh-phuoc") in found
+
+
 def test_a_guidance_titled_thuc_hien_guides_what_it_names() -> None:
     # The type heading and its title read as one: "HƯỚNG DẪN thực hiện ..." guides.
     for gap in ("\n", "\n\n"):
