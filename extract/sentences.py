@@ -104,14 +104,17 @@ _DASH_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:\d|[{LOWER}]|[A-ZĐÐ]{{1,8}}
 _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s+khi|Trên\s+cơ\s+sở)\s"
 # Sentence ends: ". " before a capital, a bullet, a bracket or a number; a new list item or
 # footnote on a new line; a new preamble clause on a new line (`_ends_clause`); a table's row;
-# the end of an upper-case heading; a semicolon before a clause that considers what is
-# proposed, in a text that lost its line ends ("...; Xét Tờ trình số ..."). Line breaks alone
-# do not end a sentence: real files break lines (and even put blank lines) inside sentences.
+# the end of an upper-case heading; in a text that lost its line ends, a semicolon before a
+# clause that considers what is proposed ("...; Xét Tờ trình số ...") and a "Căn cứ" inside a
+# line. Line breaks alone do not end a sentence: real files break lines (and even put blank
+# lines) inside sentences.
 _BOUNDARY = re.compile(
     rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
-    r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi\s+xem\s+xét|Trên\s+cơ\s+sở\s+đề\s+nghị)\s)"
+    r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+đề\s+nghị)\s)"
+    # ... and "Căn cứ" in capitals inside a line, where a heading or a paragraph ran into it
+    r"|(?<=\S)[ \t]+(?=Căn\s+cứ\s)"
 )
 
 

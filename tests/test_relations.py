@@ -587,6 +587,13 @@ def test_a_clause_that_considers_a_proposal_ends_the_basis_before_it_on_one_line
     found = relations(text)
     assert ("self", "CITES", "TTr-30-UBND-2016-binh-phuoc") in found
     assert ("self", "CITES", "TTr-12-SNV-2016-binh-phuoc") in found
+    # ... and so do "Sau khi có ý kiến", and a "Căn cứ" that a heading or a paragraph ran into
+    text = ("Căn cứ Nghị định số 114/2007/NĐ-CP ngày 03/7/2007; Sau khi có ý kiến của Bộ Y tế tại "
+            "Công văn số 5576/BYT-TTr ngày 09/8/2007, hướng dẫn như sau:")
+    assert ("self", "CITES", "CV-5576-BYT-TTr-2007") in relations(text)
+    text = ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ Căn cứ "
+            "Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy Sơn La.")
+    assert ("self", "BASED_ON", "KH-185-TU-2020-son-la") in relations(text)  # was IMPLEMENTS
 
 
 def test_a_guidance_titled_thuc_hien_guides_what_it_names() -> None:
