@@ -180,12 +180,12 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
     """
     folded = fold_chars(text)
     out: list[tuple[int, int, str, bool]] = []
-    end = 0
+    end, names = 0, _name_pattern()
     for capital in _CAPITAL_START.finditer(text):
         start = capital.start()
         if start < end:
             continue  # inside the name just read ("Thừa Thiên Huế")
-        m = _name_pattern().match(folded, start)
+        m = names.match(folded, start)
         if m is None or _DISTRICT_KIND.search(folded, max(0, start - 14), start):
             continue
         end = m.end()
