@@ -93,6 +93,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     place, date, line_year = _date_line(text, head)
     if date is None and (issued := _ISSUED_ON.search(head)):
         date = parse_date(found) if (found := DATE_PATTERN.match(head, issued.end())) else None
+    if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
+        date = parse_date(after)  # "Số 214 NQ/UBTVQH9 ngày 26-8-1994", no date line
     header_body = _header_body(text, folded)
     type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
     if symbol is None and (gazette := _gazette_heading(text, folded)):

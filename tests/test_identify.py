@@ -208,6 +208,9 @@ def test_a_gazettes_heading_gives_symbol_date_and_title() -> None:
     assert result.identity.title == ("CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI VỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP "
                                      "VIÊN KỲ HỌP THỨ NHẤT HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN")
     assert all(not r.key.id.startswith("NQ-321a") for r in result.references)
+    # ... also with its line ends lost: the date after the own symbol is the document's
+    one_line = extract_text(text.replace("\n", " ")).identity
+    assert (one_line.key.id, one_line.date) == ("NQ-321a-UBTVQH9-1996", dt.date(1996, 12, 20))
 
 
 def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
