@@ -98,8 +98,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     header_body = _header_body(text, folded)
     type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
     if symbol is None and (gazette := _gazette_heading(text, folded)):
-        symbol, span, gazette_date, type_word, title = gazette
-        date = date or gazette_date
+        symbol, span, gazette_date, type_word, title, gazette_body = gazette
+        date, header_body = date or gazette_date, header_body or gazette_body
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = _attached_to(text, folded, date, type_word)
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
@@ -171,15 +171,18 @@ def _own_symbol(text: str, head: str):
 
 
 # A gazette or an archive prints a document under one heading instead of a header: "NGHỊ QUYẾT
-# SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994" / "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "VỀ VIỆC ...". Only
+# SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994" / "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "VỀ VIỆC ...", or the
+# Official Gazette's "CHỈ THỊ" / "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTg NGÀY ...". Only
 # before any upper-case line: one further down ("KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
 # 25-NQ/TW ...") is a title that names the document carried out.
-_GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})[ \t]+so[ \t:]*(?=\d)",
+_GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
+                              r"(?:\s+cua\s+(?P<body>[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?))?"
+                              r"\s+so[ \t:]*(?=\d)",
                               re.MULTILINE)
 
 
 def _gazette_heading(text: str, folded: str):
-    """(symbol, span, date, type word, title) of a gazette's heading, or None."""
+    """(symbol, span, date, type word, title, issuing body) of a gazette's heading, or None."""
     m = _GAZETTE_HEADING.search(folded, 0, 600)
     if m is None or not text[m.start("word"):m.end()].isupper() or any(
             ln.isupper() for _, ln in header_lines(text[:m.start()], m.start())):
@@ -191,7 +194,8 @@ def _gazette_heading(text: str, folded: str):
     if after := DATE_AFTER_SYMBOL.match(folded, end):
         date, end = parse_date(after), after.end()
     title = title_under([ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)])
-    return symbol, found[1], date, fold_words(m.group("word")), title
+    body = " ".join(text[m.start("body"):m.end("body")].split()) if m.group("body") else None
+    return symbol, found[1], date, fold_words(m.group("word")), title, body
 
 
 # The subtitle of what a document issues names the document: "(Ban hành kèm theo Quyết định

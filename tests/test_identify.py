@@ -213,6 +213,16 @@ def test_a_gazettes_heading_gives_symbol_date_and_title() -> None:
     assert (one_line.key.id, one_line.date) == ("NQ-321a-UBTVQH9-1996", dt.date(1996, 12, 20))
 
 
+def test_the_official_gazettes_heading_names_issuer_symbol_and_date() -> None:
+    text = ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC "
+            "XÂY DỰNG KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002\nThực hiện Nghị quyết số "
+            "05/2001/NQ-CP ngày 24 tháng 5 năm 2001 của Chính phủ, ...\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date) == ("CT-16-TTg-2001", dt.date(2001, 6, 21))
+    assert identity.issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert identity.title == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002"
+
+
 def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
     # A copy that lost its header: the upper-case title names the resolution carried out.
     text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 25-NQ/TW CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n"
