@@ -62,8 +62,9 @@ SYMBOL_PATTERN = re.compile(
     rf"(?P<q_type>{_TYPE}){_S}/{_S}(?P<q_iss>{_ISSUER})"
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
-    # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree)
-    rf"|/{_S}(?P<c_iss>{_ISSUER})"
+    # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree), also with a stroke
+    # for the hyphen, as công văn were numbered into the 2000s: 2325/BKH/VPTĐ
+    rf"|/{_S}(?P<c_iss>{_ISSUER}(?:/[ \t]?{_ISSUER})?)"
     # ... or after a hyphen, as central documents were numbered into the 1990s: 58-CP,
     # 406-TTg, 388-HĐBT (the issuer must be a known central one)
     rf"|{DASH}{_S}(?P<d_iss>{_ISSUER}))"
@@ -168,7 +169,7 @@ def _symbol_parts(printed: str,
         shape, year, type_, issuer = "administrative", None, g["a_type"], g["a_iss"]
     else:
         shape, year, type_ = "administrative", None, None
-        issuer = (g["c_iss"] or g["d_iss"]
+        issuer = ((g["c_iss"] or "").replace("/", "-") or g["d_iss"]
                   or printed[m.start("a_type"):])  # type: ignore[union-attr]
         # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
         # nothing, "123/UBND-VP" is a công văn.
