@@ -100,6 +100,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
         date, header_body = date or gazette_date, header_body or gazette_body
+    title = title and _without_restatement(title)
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = _attached_to(text, folded, date, type_word)
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
@@ -196,6 +197,22 @@ def _gazette_heading(text: str, folded: str):
     title = title_under([ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)])
     body = " ".join(text[m.start("body"):m.end("body")].split()) if m.group("body") else None
     return symbol, found[1], date, fold_words(m.group("word")), title, body
+
+
+# The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA
+# THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT ...".
+_RESTATEMENT = re.compile(r"cua\s+(?:[a-z&,-]+\s+){1,20}?so[ \t:]*(?=\d)")
+
+
+def _without_restatement(title: str) -> str:
+    """The title without the gazette's restatement of issuer, symbol and date."""
+    folded = fold_chars(title).lower()
+    if not (m := _RESTATEMENT.match(folded)) or not (found := _symbol_after(title, m.end(), 1)):
+        return title
+    end = found[1][1]
+    if after := DATE_AFTER_SYMBOL.match(folded, end):
+        end = after.end()
+    return title[end:].strip() or title
 
 
 # The subtitle of what a document issues names the document: "(Ban hành kèm theo Quyết định

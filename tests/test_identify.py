@@ -221,6 +221,14 @@ def test_the_official_gazettes_heading_names_issuer_symbol_and_date() -> None:
     assert (identity.key.id, identity.date) == ("CT-16-TTg-2001", dt.date(2001, 6, 21))
     assert identity.issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"
     assert identity.title == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002"
+    # Under a header, the gazette's title restates them before the subject.
+    text = ("THỦ TƯỚNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 60/2002/QĐ-TTg | Hà "
+            "Nội, ngày 13 tháng 5 năm 2002\nQUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG "
+            "NGÀY 13 THÁNG 5\nNĂM 2002 VỀ VIỆC PHÊ DUYỆT QUY HOẠCH THỦ ĐÔ HÀ NỘI\nTHỦ TƯỚNG CHÍNH "
+            "PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n")
+    identity = extract_text(text).identity
+    assert identity.key.id == "QD-60-TTg-2002"
+    assert identity.title == "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH THỦ ĐÔ HÀ NỘI"
 
 
 def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
