@@ -227,6 +227,11 @@ def _same_document(a: Mention, b: Mention) -> bool:
             and may_be_of_term(x.issuer, b_year, a.ref.term))
 
 
+# A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
+# 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
+_SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
+
+
 # The strings a reference keeps (as printed, its issuing body, its subject) recur across a
 # corpus: thousands of plans cite one directive in the same words. They are interned, since a
 # corpus is held parsed until its index is complete (10k plans: 38 -> 26 KB a plan).
@@ -245,7 +250,8 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
         pos_after, date = _date_after(folded, pos)
         pos = pos_after if date else pos
     if date is None and year is None and word and (
-            before := DATE_BEFORE_ISSUE.search(folded, max(0, start - 160), start)):
+            before := DATE_BEFORE_ISSUE.search(folded, max(0, start - 160), start)) and not (
+            _SYMBOL_BEFORE.search(folded, max(0, before.start() - 30), before.start())):
         # "Ngày 26/11/2021, Thủ tướng Chính phủ ban hành Chỉ thị số ..."
         date, named = parse_date(before), " ".join(text[before.start("body"):before.end("body")]
                                                    .split())

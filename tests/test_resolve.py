@@ -171,6 +171,9 @@ def test_a_report_may_tell_the_date_and_body_before_the_document(
 def test_a_date_before_other_words_dates_nothing() -> None:
     assert keys("Ngày 3/5/2023, tỉnh tổ chức hội nghị quán triệt Chỉ thị số 33/CT-TTg.") == [
         "CT-33-TTg"]
+    # ... nor does another document's date: "ngày ban hành Nghị quyết" follows the decision's.
+    assert keys("UBND tỉnh ban hành Quyết định số 685/QĐ-UBND ngày 21/3/2022 chọn ngày ban hành "
+                "Nghị quyết 06-NQ/TU là Ngày chuyển đổi số.") == ["QD-685-UBND-2022", "NQ-6-TU"]
 
 
 @pytest.mark.parametrize("row", [
