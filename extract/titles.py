@@ -71,7 +71,8 @@ _AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ba
                         r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
                         r"ban thuong vu|ban chap hanh|"
                         r"(?:tinh|thanh|huyen|dang) uy)\b")
-# The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH"),
-# in upper case as the title is: it starts with its number.
-_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s")
+# The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH",
+# "PHẦN I. KẾT QUẢ ...", "Chương 1"), in upper case as the title is: it starts with its number.
+_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s|"
+                      r"(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]+|\d{1,2}|THỨ|thứ)\b")
 _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")

@@ -186,6 +186,11 @@ def test_an_upper_case_title_ends_before_the_first_section_heading() -> None:
             "GIAI ĐOẠN 2022-2025\nI. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg.\n")
     assert extract_text(text).identity.title == (
         "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025")
+    # ... also a part's heading: "PHẦN I. KẾT QUẢ ..."
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 1914/KH-UBND\nHải Dương, ngày 05 tháng 6 năm "
+            "2023\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023\nPHẦN I. KẾT QUẢ THỰC HIỆN "
+            "CHUYỂN ĐỔI SỐ NĂM 2022\nI. KẾT QUẢ\n")
+    assert extract_text(text).identity.title == "CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023"
 
 
 def test_the_enacting_heading_of_a_copy_without_title_gives_no_title() -> None:
