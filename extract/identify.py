@@ -41,7 +41,7 @@ from extract.tables import (
     party_code_of_body,
     type_of_codeless,
 )
-from extract.titles import MOTTO, header_lines, title_under, type_and_title
+from extract.titles import MOTTO, header_lines, preamble, title_under, type_and_title
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a portal's record of the document: "Số hiệu: ...", "Số/Ký hiệu: ...",
@@ -66,15 +66,6 @@ _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 _PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
 _PLACE_AFTER_MOTTO = re.compile(r".*(?:viet\s+nam|hanh\s+phuc)\W*", re.DOTALL)  # nor the motto
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
-# The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
-# whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình",
-# see `_preamble_body`).
-_PREAMBLE_BODY = re.compile(
-    r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
-    r"(?:xay\s+dung|ban\s+hanh)\s+"
-    rf"(?P<word>{TYPE_WORD_PATTERN})"
-)
 _PERSON = re.compile(
     rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
     rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}})[ \t*]*$"
@@ -111,8 +102,9 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         symbol, span, announced_date = _announced(text, folded, word, full.start())
         if symbol:
             type_word, date = word, date or announced_date
-    preamble_body, preamble_word = (_preamble_body(text, folded) if not (header_body and type_word)
-                                    else (None, None))  # read only when the header lacks them
+    preamble_body, preamble_word, preamble_title = (
+        preamble(text, folded, _HEADER_WINDOW * 2) if not (header_body and type_word and title)
+        else (None, None, None))  # read only when the header lacks them
     body = header_body or preamble_body
     # A symbol without a type code is a công văn's (`2345/UBND-NC`) unless a heading names
     # the type; "ban hành Kế hoạch" in its text does not make it a plan.
@@ -138,7 +130,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
         place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
-        title=title, province=province, level=level, signer=_signer(text),
+        title=title or preamble_title, province=province, level=level, signer=_signer(text),
     )
 
 
@@ -334,15 +326,6 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
             date = parse_date(before)  # "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành"
         return symbol, found[1], date
     return None, None, None
-
-
-def _preamble_body(text: str, folded: str) -> tuple[str | None, str | None]:
-    for m in _PREAMBLE_BODY.finditer(folded, 0, _HEADER_WINDOW * 2):
-        if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
-            continue  # whose document it is, not who makes this one
-        body = " ".join(text[m.start("body"):m.end("body")].split())
-        return body[0].upper() + body[1:], " ".join(m.group("word").split())
-    return None, None
 
 
 def _issuer_of_body(body: str | None) -> str | None:

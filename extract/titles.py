@@ -1,12 +1,14 @@
 """A document's type heading and title ("KẾ HOẠCH" / "THỰC HIỆN CHƯƠNG TRÌNH ..."), or a
-công văn's subject line ("V/v triển khai ..."), read from the first lines of its text."""
+công văn's subject line ("V/v triển khai ..."), read from the first lines of its text; else the
+preamble that names body, type and title ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện
+Đề án ... như sau:")."""
 
 from __future__ import annotations
 
 import re
 
 from extract.normalize import fold, fold_words
-from extract.tables import TYPE_WORDS
+from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
@@ -76,3 +78,44 @@ _AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ba
 _SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s|"
                       r"(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]+|\d{1,2}|THỨ|thứ)\b")
 _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
+
+
+# The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
+# whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
+_PREAMBLE = re.compile(
+    r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
+    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
+    r"(?:xay\s+dung|ban\s+hanh)\s+"
+    rf"(?P<word>{TYPE_WORD_PATTERN})\b"
+)
+# The title the preamble gives, in its main clause ("..., Ủy ban nhân dân tỉnh ban hành Kế
+# hoạch thực hiện Đề án ... như sau:"), not in a reference's ("... của Chủ tịch UBND tỉnh ban
+# hành Kế hoạch hành động ...") nor a news item's ("... ban hành Chỉ thị số 17 về ..."): up to
+# where the content is announced in the same sentence, "như sau", "gồm các nội dung chủ yếu như
+# sau", "với các nội dung sau".
+_MAIN_CLAUSE = re.compile(r"(?:^|[,;:.\n])\s*$")
+_CLAUSE_STOP = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
+_TITLE_END = re.compile(
+    r"[\s,]*(?:(?:cu\s+the\s+)?(?:gom\s+|voi\s+)?(?:(?:cac|nhung)\s+)?noi\s+dung"
+    r"(?:\s+(?:chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau|(?:cu\s+the\s+)?nhu\s+sau)\W*$")
+
+
+def preamble(text: str, folded: str, limit: int) -> tuple[str | None, str | None, str | None]:
+    """(body, type word, title) that the preamble's "... xây dựng Kế hoạch ..." names."""
+    for m in _PREAMBLE.finditer(folded, 0, limit):
+        if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
+            continue  # whose document it is, not who makes this one
+        body = " ".join(text[m.start("body"):m.end("body")].split())
+        return (body[0].upper() + body[1:], " ".join(m.group("word").split()),
+                _preamble_title(text, folded, m))
+    return None, None, None
+
+
+def _preamble_title(text: str, folded: str, m: re.Match[str]) -> str | None:
+    stop = _CLAUSE_STOP.search(folded, m.end(), m.end() + 400)
+    if (stop is None or folded[m.end():m.end() + 4].strip() == "so"
+            or not _MAIN_CLAUSE.search(folded, max(0, m.start() - 3), m.start())):
+        return None
+    end = _TITLE_END.search(folded, m.end(), stop.end())
+    title = " ".join(text[m.end():end.start()].split()) if end else None
+    return title[0].upper() + title[1:] if title else None

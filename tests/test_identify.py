@@ -475,3 +475,19 @@ def test_a_header_in_a_grid_table_as_pandoc_writes_a_word_files() -> None:
     assert (identity.key.id, identity.date, identity.title) == (
         "KH-35-UBND-2023-tra-vinh", dt.date(2023, 4, 11),
         "Thực hiện công tác dân vận chính quyền năm 2023")
+
+
+def test_without_a_title_heading_the_preamble_names_the_title() -> None:
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 983/KH-UBND | Tây Ninh, ngày"
+            " 15 tháng 5 năm 2019 |\nThực hiện Quyết định số 471/QĐ-TTg ngày 26/4/2019 của Thủ tướng"
+            " Chính phủ.\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án “Tăng cường ứng"
+            " dụng công nghệ thông tin” trên địa bàn tỉnh, cụ thể như sau:\n1. Mục đích\n")
+    assert extract_text(text).identity.title == (
+        "Thực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin” trên địa bàn tỉnh")
+    # Not from a reference's clause, nor from a news item's sentence that names a symbol.
+    for preamble in ("Quyết định số 92/QĐ-UBND của Chủ tịch UBND tỉnh ban hành Kế hoạch hành "
+                     "động cải thiện môi trường kinh doanh như sau:",
+                     "Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về việc tăng cường công tác"
+                     " dân vận. Nội dung Chỉ thị như sau:"):
+        assert extract_text(text.replace(text[text.index("Ủy ban nhân dân tỉnh ban"):],
+                                         preamble)).identity.title is None
