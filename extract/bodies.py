@@ -20,9 +20,10 @@ _BODY_WORDS = frozenset(
     "truc giao chuc tra binh duc tao nguyen truong hoach tu phap toc te dung thong tin "
     "truyen hoc nghe dua khen".split()  # and "Thi đua - Khen thưởng"
 )
-# Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN").
+# Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN",
+# "CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH", "... TRONG TÌNH HÌNH MỚI", "... ĐẾN NĂM 2025").
 _BODY_STOPS = frozenset(
-    "ve thuc trien tiep tang nang day ngay so khoa quy".split()
+    "ve thuc trien tiep tang nang day ngay so khoa quy tren trong den nham".split()
 )
 # Words that fold as a stop does but are none (read in lower case, with their tones): "Sở" (a
 # department; "số", a number) and the place names' "Nẵng", "Năng", "Quỳ" ("Đà Nẵng", "Krông

@@ -288,6 +288,9 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Ủy ban nhân dân tỉnh", "Phân công nhiệm vụ"),
     ("Ủy ban nhân dân huyện Hương Sơn", "về"),  # a place, where "Hướng dẫn" is a verb
     ("Ban Bí thư", "\nCăn cứ tình hình thực tế"),  # a title's end, then the preamble
+    # an upper-case title's words after the body
+    ("THỦ TƯỚNG CHÍNH PHỦ", "TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n\nỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"),
+    ("BỘ CHÍNH TRỊ", "TRONG TÌNH HÌNH MỚI"), ("TỈNH ỦY", "ĐẾN NĂM 2030"),
 ])
 def test_a_title_that_starts_with_its_verb_in_capitals_ends_the_body(body: str, after: str
                                                                       ) -> None:
