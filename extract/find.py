@@ -64,7 +64,7 @@ SYMBOL_PATTERN = re.compile(
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
     # without a type code: 123/UBND-VP (công văn), 73/CP (an old decree), also with a stroke
     # for the hyphen, as công văn were numbered into the 2000s: 2325/BKH/VPTĐ
-    rf"|/{_S}(?P<c_iss>{_ISSUER}(?:/[ \t]?{_ISSUER})?)"
+    rf"|/{_S}(?P<c_iss>{_ISSUER}(?:/[ \t]{{0,3}}{_ISSUER})?)"
     # ... or after a hyphen, as central documents were numbered into the 1990s: 58-CP,
     # 406-TTg, 388-HĐBT (the issuer must be a known central one)
     rf"|{DASH}{_S}(?P<d_iss>{_ISSUER}))"

@@ -84,10 +84,12 @@ _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:da\s+)?"
+    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:(?:da|vua)\s+)?"
     r"(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
+_NUMBERED = re.compile(r"\bso\s*\d")  # a body holds no "số 57": it ran over a reference
+
 # The title the preamble gives, in its main clause ("..., Ủy ban nhân dân tỉnh ban hành Kế
 # hoạch thực hiện Đề án ... như sau:"), not in a reference's ("... của Chủ tịch UBND tỉnh ban
 # hành Kế hoạch hành động ...") nor a news item's ("... ban hành Chỉ thị số 17 về ..."): up to
@@ -102,7 +104,12 @@ _TITLE_END = re.compile(
 
 def preamble(text: str, folded: str, limit: int) -> tuple[str | None, str | None, str | None]:
     """(body, type word, title) that the preamble's "... xây dựng Kế hoạch ..." names."""
-    for m in _PREAMBLE.finditer(folded, 0, limit):
+    pos = 0
+    while m := _PREAMBLE.search(folded, pos, limit):
+        if _NUMBERED.search(m.group("body")):  # "... Tỉnh ủy thực hiện Nghị quyết số 57" /
+            pos = m.start() + 1  # "Ban Thường vụ Tỉnh ủy vừa ban hành ...": a later start
+            continue
+        pos = m.end()
         if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
             continue  # whose document it is, not who makes this one
         body = " ".join(text[m.start("body"):m.end("body")].split())

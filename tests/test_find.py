@@ -65,7 +65,7 @@ SYMBOLS = [
     ("Thực hiện Công văn số\n        3444/LĐTBXH-VPQGGN  ngày  5/9/2022",
      [("3444", None, None, "LĐTBXH-VPQGGN")]),
     # a công văn numbered with a stroke for the hyphen, as into the 2000s, also spaced
-    ("công văn số 2325/ BKH/ VPTĐ ngày 15 tháng 4 năm 2002; số 3086/BTC/NSNN",
+    ("công văn số 2325/  BKH/  VPTĐ ngày 15 tháng 4 năm 2002; số 3086/BTC/NSNN",
      [("2325", None, None, "BKH-VPTĐ"), ("3086", None, None, "BTC-NSNN")]),
     # a consolidated text (văn bản hợp nhất) of the National Assembly's office
     ("Văn bản hợp nhất số 15/VBHN-VPQH", [("15", None, "VBHN", "VPQH")]),

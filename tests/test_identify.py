@@ -491,3 +491,13 @@ def test_without_a_title_heading_the_preamble_names_the_title() -> None:
                      " dân vận. Nội dung Chỉ thị như sau:"):
         assert extract_text(text.replace(text[text.index("Ủy ban nhân dân tỉnh ban"):],
                                          preamble)).identity.title is None
+
+
+def test_the_preambles_body_holds_no_reference() -> None:
+    # A news page: the headline names the resolution carried out, then the preamble's body.
+    text = ("Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\n"
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số "
+            "57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.\n")
+    assert extract_text(text).identity.key.id == "CTr-TU-ban-thuong-vu-tinh-uy"
+    # ... also when the spaces doubled put the first body out of reach
+    assert extract_text(text.replace(" ", "  ")).identity.key.id == "CTr-TU-ban-thuong-vu-tinh-uy"
