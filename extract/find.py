@@ -38,8 +38,11 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, r
 # Capitals and digits, "&" inside ("NN&PTNT", nông nghiệp và phát triển nông thôn); also Ư,
 # for "TƯ" (Trung ương), which some texts write for TW, also with a full stop ("T.Ư", "T.W").
 # Not followed by a word character, but a footnote's superscript ("35/KH-UBND¹") may follow.
-_ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*"
-           rf"(?![^\W{SUPERSCRIPTS}])")
+# A full stop also joins the standing committee's "TT" to its council ("TT.HĐND", Thường trực
+# HĐND): not a sentence's end run into the next word ("UBND.Trong", "UBND.UBND huyện").
+_ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*"
+           rf"(?:(?<=TT)\.[A-ZĐÐ]{{2}}[A-ZĐÐƯ0-9&]*(?![^\W\d_]))?"
+           rf"(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
 # A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", also after a
 # space, "7856/TTr .UBND"), a stroke ("19/2008/NQLT/CP-UBTUMTTQVN"), or none (lost in PDF text).

@@ -64,6 +64,9 @@ SYMBOLS = [
     # an issuer not in our tables after "Công văn số", an indented line between
     ("Thực hiện Công văn số\n        3444/LĐTBXH-VPQGGN  ngày  5/9/2022",
      [("3444", None, None, "LĐTBXH-VPQGGN")]),
+    # the standing committee of a council, "TT.HĐND" (Thường trực HĐND), not a sentence's end
+    ("Quy chế số 06/QC-TT.HĐND-UBND; Tờ trình số 07/TTr-TT.HĐND; Kế hoạch 35/KH-UBND.Trong",
+     [("6", None, "QC", "TTHĐND-UBND"), ("7", None, "TTr", "TTHĐND"), ("35", None, "KH", "UBND")]),
     # a công văn numbered with a stroke for the hyphen, as into the 2000s, also spaced
     ("công văn số 2325/  BKH/  VPTĐ ngày 15 tháng 4 năm 2002; số 3086/BTC/NSNN",
      [("2325", None, None, "BKH-VPTĐ"), ("3086", None, None, "BTC-NSNN")]),
