@@ -127,7 +127,7 @@ LOCAL_ISSUERS: frozenset[str] = frozenset({
     "UBND", "HĐND", "VP", "VPUB", "TU", "HU", "ĐU", "BDVTU", "BTGTU", "BTCTU", "UBKTTU",
     "BTGDVTU", "BCĐ", "BCSĐ", "BCSĐUBND", "BDV", "SNV", "STC", "SYT", "SGDĐT", "STP", "SXD",
     "STNMT", "SNN", "SNNPTNT", "SKHĐT", "SCT", "STTTT", "SVHTTDL", "SLĐTBXH", "BQL", "MTTQ",
-    "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND",
+    "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND", "TTHĐND",
 })
 # Local codes that bodies of the centre write too (a steering committee, an office, a Party
 # board of officials, the Front): the body tells the level, "Công văn số 43-CV/BCĐ ... của Ban

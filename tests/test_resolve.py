@@ -636,3 +636,9 @@ def test_a_copy_with_spaces_doubled_or_the_look_alike_d_reads_the_same(copy) -> 
                  for r in result.relations})
     assert read(copy(ODD_COPIES_TEXT)) == read(ODD_COPIES_TEXT)
     assert "NQ-71-CP-2025" in {source for source, _, _ in read(ODD_COPIES_TEXT)[1]}
+
+
+def test_a_councils_standing_committee_is_a_local_issuer_with_its_date() -> None:
+    ref = only(TRA_VINH + "Xét tờ trình số 07/TTr-TT.HĐND ngày 02 tháng 12 năm 2016 của Thường trực"
+               " Hội đồng nhân dân tỉnh về việc ban hành Quy chế.")
+    assert (ref.key.id, ref.date) == ("TTr-7-TTHDND-2016-tra-vinh", dt.date(2016, 12, 2))
