@@ -20,6 +20,7 @@ from extract.normalize import LOWER, fold_chars
 from extract.sentences import SUPERSCRIPTS
 from extract.tables import (
     DASH,
+    TYPE_CODE_ALIASES,
     TYPE_CODES,
     TYPE_WORD_PATTERN,
     canonical_issuer,
@@ -34,7 +35,8 @@ def _code_pattern(code: str) -> str:
     return "".join("[ĐÐđðDd]" if c in "ĐD" else f"[{c.upper()}{c.lower()}]" for c in code)
 
 
-_TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(TYPE_CODES, key=len, reverse=True)) + ")"
+_TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(
+    (*TYPE_CODES, *TYPE_CODE_ALIASES), key=len, reverse=True)) + ")"
 # Capitals and digits, "&" inside ("NN&PTNT", nông nghiệp và phát triển nông thôn); also Ư,
 # for "TƯ" (Trung ương), which some texts write for TW, also with a full stop ("T.Ư", "T.W").
 # Not followed by a word character, but a footnote's superscript ("35/KH-UBND¹") may follow.

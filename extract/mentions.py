@@ -227,6 +227,23 @@ def _same_document(a: Mention, b: Mention) -> bool:
             and may_be_of_term(x.issuer, b_year, a.ref.term))
 
 
+# A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
+_CODE_OF = re.compile(r"\d+[a-z]?\s*[-/]?\s*(.+)", re.DOTALL)
+_SPACE = re.compile(r"[ \t]{1,3}")
+
+
+def _past_repeated_code(folded: str, sym: SymbolMatch) -> int:
+    """Where the symbol ends, past its code printed again after it."""
+    code = _CODE_OF.fullmatch(folded, sym.start, sym.end)
+    if code is None or "/" not in code.group(1):
+        return sym.end
+    space, again = _SPACE.match(folded, sym.end), code.group(1)
+    if space and folded.startswith(again, space.end()) and not (
+            folded[space.end() + len(again):][:1].isalnum()):
+        return space.end() + len(again)
+    return sym.end
+
+
 # A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
 # 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
 _SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
@@ -238,8 +255,9 @@ _SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
 def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Mention:
     word = type_word_before(folded, sym.start)
     start = word[0] if word else sym.start
-    marker = _MARKER_AFTER.match(folded, sym.end)  # a footnote's, before the date and body
-    pos, date, year = _date_or_year_after(folded, marker.end() if marker else sym.end)
+    end = _past_repeated_code(folded, sym)
+    marker = _MARKER_AFTER.match(folded, end)  # a footnote's, before the date and body
+    pos, date, year = _date_or_year_after(folded, marker.end() if marker else end)
     body, pos, plenum = issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None

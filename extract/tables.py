@@ -23,6 +23,8 @@ TYPE_CODES: tuple[str, ...] = (
     "QCPH", "CTrPH", "KHPH",  # PH: phối hợp, agreed between bodies ("01-QCPH/UBND-BDVTU")
     "VBHN",  # văn bản hợp nhất: a law and its amendments in one text ("15/VBHN-VPQH")
 )
+# Other spellings of a code: "147-CTHĐ/TU", a chương trình hành động (action programme).
+TYPE_CODE_ALIASES: dict[str, str] = {"CTHĐ": "CTr"}
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
 OFFICIAL_LETTER = "CV"
@@ -137,7 +139,7 @@ LOCAL_BY_CODE: frozenset[str] = LOCAL_ISSUERS - {"BCĐ", "BCSĐ", "BDV", "MTTQ",
 LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "ĐU"})
 _LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}
 
-_CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES}
+_CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES} | TYPE_CODE_ALIASES
 _KNOWN_ISSUERS = {code.upper(): code for code in CENTRAL_ISSUERS | LOCAL_ISSUERS}
 _KNOWN_ISSUERS_FOLDED: dict[str, str] = {}
 for _code in sorted(CENTRAL_ISSUERS | LOCAL_ISSUERS):

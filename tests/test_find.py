@@ -64,6 +64,8 @@ SYMBOLS = [
     # an issuer not in our tables after "Công văn số", an indented line between
     ("Thực hiện Công văn số\n        3444/LĐTBXH-VPQGGN  ngày  5/9/2022",
      [("3444", None, None, "LĐTBXH-VPQGGN")]),
+    # another spelling of a code: a chương trình hành động (action programme)
+    ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019", [("147", None, "CTr", "TU")]),
     # the standing committee of a council, "TT.HĐND" (Thường trực HĐND), not a sentence's end
     ("Quy chế số 06/QC-TT.HĐND-UBND; Tờ trình số 07/TTr-TT.HĐND; Kế hoạch 35/KH-UBND.Trong",
      [("6", None, "QC", "TTHĐND-UBND"), ("7", None, "TTr", "TTHĐND"), ("35", None, "KH", "UBND")]),

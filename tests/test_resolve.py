@@ -642,3 +642,9 @@ def test_a_councils_standing_committee_is_a_local_issuer_with_its_date() -> None
     ref = only(TRA_VINH + "Xét tờ trình số 07/TTr-TT.HĐND ngày 02 tháng 12 năm 2016 của Thường trực"
                " Hội đồng nhân dân tỉnh về việc ban hành Quy chế.")
     assert (ref.key.id, ref.date) == ("TTr-7-TTHDND-2016-tra-vinh", dt.date(2016, 12, 2))
+
+
+def test_a_code_printed_twice_keeps_the_date_and_body_after_it() -> None:
+    ref = only("Quán triệt Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc"
+               " sắp xếp các đơn vị hành chính.")
+    assert (ref.key.id, ref.issuing_body) == ("NQ-37-TW-2018", "Bộ Chính trị")
