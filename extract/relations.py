@@ -153,6 +153,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         for j in in_sentence:
             governed.append(_govern(text, folded, mentions, governed, runs, j, in_sentence[0],
                                     s_start, inherited))
+        _issued_for_the_purpose(folded, mentions, governed, in_sentence)
         if in_sentence and (expiry := _EXPIRES_WITH_SELF.search(folded, s_start, s_end)):
             for j in in_sentence:
                 ref = mentions[j].ref
@@ -166,6 +167,27 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                 if not before or ";" in folded[mentions[before[-1]].ref.end:pos]
                 else governed[before[-1]])
     return _collect(text, spans, sentence_of, mentions, governed, self_key)
+
+
+# A report's purpose clause before what was issued for it: "Để triển khai thực hiện Chỉ thị số
+# 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND": the plan carries out the
+# directive, and the report cites both.
+_ISSUED_FOR_IT = re.compile(r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung)\s+$")
+
+
+def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[_Governed],
+                            in_sentence: list[int]) -> None:
+    for at, j in enumerate(in_sentence[1:], 1):
+        before = in_sentence[:at]
+        if not _ISSUED_FOR_IT.search(folded, mentions[before[-1]].context_end,
+                                     mentions[j].ref.start):
+            continue
+        if all(governed[k].parent is None and not governed[k].acts_on_self
+               and governed[k].relation is RelationType.IMPLEMENTS for k in before):
+            for k in before:
+                governed[k] = _Governed(j, governed[k].relation, governed[k].cue)
+            governed[j] = _Governed(None, RelationType.CITES, None)
+        return
 
 
 @dataclass(frozen=True, slots=True)

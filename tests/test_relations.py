@@ -87,6 +87,19 @@ def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() ->
     }
 
 
+def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
+    text = ("Để triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"
+            " về tăng cường công tác dân vận, UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND ngày "
+            "11/4/2022.")
+    assert relations(text) == {
+        ("self", "CITES", "CT-33-TTg-2021"), ("self", "CITES", "KH-35-UBND-2022"),
+        ("KH-35-UBND-2022", "IMPLEMENTS", "CT-33-TTg-2021"),
+    }
+    # The plan's own preamble names no symbol after "ban hành": the plan is the text.
+    assert relations(text.replace(" Kế hoạch số 35/KH-UBND ngày 11/4/2022", " Kế hoạch")) == {
+        ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
+
+
 def test_a_bracket_after_a_full_stop_starts_a_sentence() -> None:
     # The plan approved is named in brackets under the article; "thực hiện" is of its name.
     text = ("Điều 1. Phê duyệt Kế hoạch thực hiện Đề án “Xoá mù chữ đến năm 2020” tỉnh Vĩnh "
