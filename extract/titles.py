@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extract.normalize import fold, fold_words
+from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
@@ -29,10 +29,19 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
     lines = header_lines(text, limit)
     for i, (at, line) in enumerate(lines):
         word = fold_words(line)
+        of_body = _TYPE_OF_BODY.match(word) if line.isupper() else None
+        if of_body and of_body.group(1) in TYPE_WORDS:
+            # "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI" / "Về ...": the title is under it, unless the
+            # line goes on past a symbol ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG
+            # NGÀY ... VỀ VIỆC ...", the gazette's), which `identify` takes off the title.
+            rest = " ".join(line.split()[len(of_body.group(1).split()):])
+            under = [ln for _, ln in lines[i + 1:]]
+            return of_body.group(1), (title_from([rest, *under]) if _SYMBOL_IN.search(word)
+                                      else title_under(under)), at
         if not (line.isupper() and word in TYPE_WORDS):
             continue
-        if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; no title follows
-            return word, None, at
+        if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
+            return word, _title_under_date_line(lines), at  # dropped the heading has its title
         return word, title_under([ln for _, ln in lines[i + 1:]]), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     for i, (_, line) in enumerate(lines):
@@ -40,7 +49,30 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
             subject = _CELL.split(line[about.end():])[0].strip()
             return None, title_from([subject, *(ln for _, ln in lines[i + 1:])]), 0
-    return None, None, 0
+    return None, _title_under_date_line(lines), 0
+
+
+_TYPE_OF_BODY = re.compile(rf"({TYPE_WORD_PATTERN}) cua ")
+_SYMBOL_IN = re.compile(r" so \d")
+# A date line, "Quảng Trị, ngày 22 tháng 10 năm 2019" (also in a table's row).
+_DATE_LINE = re.compile(r".*,\s*ngay\b.*\bnam\s+(?:19|20)\d\d\W*$")
+
+
+def _title_under_date_line(lines: list[tuple[int, str]]) -> str | None:
+    """A copy whose page dropped the type heading ("QUYẾT ĐỊNH", the page's own headline): the
+    upper-case title right under the date line, "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ...", not the
+    authority, a section or the motto."""
+    for i, (_, line) in enumerate(lines[:20]):
+        if not _DATE_LINE.match(fold_chars(line).lower()):
+            continue
+        under = [ln for _, ln in lines[i + 1:] if ln]
+        first = under[0] if under else ""
+        if (first.isupper() and len(first) > 15 and not first.endswith(":")
+                and not _AUTHORITY.match(fold_words(first)) and not _SECTION.match(first)
+                and not any(m in fold(first) for m in MOTTO)):
+            return title_from(under)
+        return None
+    return None
 
 
 def title_under(lines: list[str]) -> str | None:
@@ -69,7 +101,8 @@ def title_from(lines: list[str]) -> str:
     return " ".join(" ".join(title).split())
 
 
-_AUTHORITY = re.compile(r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
+_AUTHORITY = re.compile(r"bo truong(?: bo|$)|giam doc so |"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
+                        r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
                         r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
                         r"ban thuong vu|ban chap hanh|"
                         r"(?:tinh|thanh|huyen|dang) uy)\b")

@@ -501,3 +501,19 @@ def test_the_preambles_body_holds_no_reference() -> None:
     assert extract_text(text).identity.key.id == "CTr-TU-ban-thuong-vu-tinh-uy"
     # ... also when the spaces doubled put the first body out of reach
     assert extract_text(text.replace(" ", "  ")).identity.key.id == "CTr-TU-ban-thuong-vu-tinh-uy"
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    # a page that dropped the type heading (its own headline): the title under the date line,
+    # up to the minister who decides
+    ("BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Hà Nội, ngày 17 tháng 04 năm 2007 |\n"
+     "BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC\nBỘ TRƯỞNG BỘ NỘI VỤ\n",
+     "BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC"),
+    # a type heading that names its issuer: the title is under it
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nSố: 13/2001/NQ-HĐND\nLào Cai, ngày 17 tháng 01 năm 2001\n"
+     "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI\n\nVề xác định khóa HĐND, UBND tỉnh Lào Cai\n",
+     "Về xác định khóa HĐND, UBND tỉnh Lào Cai"),
+])
+def test_a_title_without_its_own_type_heading_line(header: str, title: str) -> None:
+    text = header + "Căn cứ Nghị định số 45/2003/NĐ-CP ngày 09 tháng 5 năm 2003;\nQUYẾT ĐỊNH:\n"
+    assert extract_text(text).identity.title == title
