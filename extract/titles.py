@@ -52,7 +52,10 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
     return None, _title_under_date_line(lines), 0
 
 
-_TYPE_OF_BODY = re.compile(rf"({TYPE_WORD_PATTERN}) cua ")
+# A type heading that names its issuer, and nothing more unless it is the gazette's heading
+# with the symbol: not a title's line that names the document carried out ("CHỈ THỊ CỦA BAN BÍ
+# THƯ VỀ ...", under "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN").
+_TYPE_OF_BODY = re.compile(rf"({TYPE_WORD_PATTERN}) cua (?:(?:(?!ve\b)\w+ ?){{1,8}}$|.* so \d)")
 _SYMBOL_IN = re.compile(r" so \d")
 # A date line, "Quảng Trị, ngày 22 tháng 10 năm 2019" (also in a table's row).
 _DATE_LINE = re.compile(r".*,\s*ngay\b.*\bnam\s+(?:19|20)\d\d\W*$")

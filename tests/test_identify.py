@@ -517,3 +517,9 @@ def test_the_preambles_body_holds_no_reference() -> None:
 def test_a_title_without_its_own_type_heading_line(header: str, title: str) -> None:
     text = header + "Căn cứ Nghị định số 45/2003/NĐ-CP ngày 09 tháng 5 năm 2003;\nQUYẾT ĐỊNH:\n"
     assert extract_text(text).identity.title == title
+
+
+def test_a_title_line_naming_the_directive_carried_out_is_no_type_heading() -> None:
+    text = ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN\nCHỈ THỊ CỦA BAN BÍ THƯ VỀ TĂNG CƯỜNG CÔNG TÁC DÂN VẬN\n"
+            "Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch như sau:\n")
+    assert extract_text(text).identity.key.type != "CT"
