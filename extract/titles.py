@@ -41,7 +41,7 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         if not (line.isupper() and word in TYPE_WORDS):
             continue
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
-            return word, _title_under_date_line(lines), at  # dropped the heading has its title
+            return word, _under_date_line(lines)[1], at  # dropped the heading has its title
         return word, title_under([ln for _, ln in lines[i + 1:]]), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     for i, (_, line) in enumerate(lines):
@@ -49,7 +49,7 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
             subject = _CELL.split(line[about.end():])[0].strip()
             return None, title_from([subject, *(ln for _, ln in lines[i + 1:])]), 0
-    return None, _title_under_date_line(lines), 0
+    return _under_date_line(lines)
 
 
 # A type heading that names its issuer, and nothing more unless it is the gazette's heading
@@ -57,25 +57,31 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
 # THƯ VỀ ...", under "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN").
 _TYPE_OF_BODY = re.compile(rf"({TYPE_WORD_PATTERN}) cua (?:(?:(?!ve\b)\w+ ?){{1,8}}$|.* so \d)")
 _SYMBOL_IN = re.compile(r" so \d")
+_TYPE_AT_START = re.compile(rf"({TYPE_WORD_PATTERN}) (?!cua |so )")
 # A date line, "Quảng Trị, ngày 22 tháng 10 năm 2019" (also in a table's row).
 _DATE_LINE = re.compile(r".*,\s*ngay\b.*\bnam\s+(?:19|20)\d\d\W*$")
 
 
-def _title_under_date_line(lines: list[tuple[int, str]]) -> str | None:
-    """A copy whose page dropped the type heading ("QUYẾT ĐỊNH", the page's own headline): the
-    upper-case title right under the date line, "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ...", not the
-    authority, a section or the motto."""
+def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | None, int]:
+    """(type word, title, where) of the upper-case title right under the date line: a page
+    that dropped the type heading (its own headline), "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ...",
+    or ran it into the title, "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ..."; not the authority, a section
+    or the motto."""
     for i, (_, line) in enumerate(lines[:20]):
         if not _DATE_LINE.match(fold_chars(line).lower()):
             continue
-        under = [ln for _, ln in lines[i + 1:] if ln]
-        first = under[0] if under else ""
-        if (first.isupper() and len(first) > 15 and not first.endswith(":")
+        under = [(at, ln) for at, ln in lines[i + 1:] if ln]
+        at, first = under[0] if under else (0, "")
+        if not (first.isupper() and len(first) > 15 and not first.endswith(":")
                 and not _AUTHORITY.match(fold_words(first)) and not _SECTION.match(first)
                 and not any(m in fold(first) for m in MOTTO)):
-            return title_from(under)
-        return None
-    return None
+            break
+        rest = [ln for _, ln in under[1:]]
+        if (typed := _TYPE_AT_START.match(fold_words(first))) and typed.group(1) in TYPE_WORDS:
+            title = " ".join(first.split()[len(typed.group(1).split()):])
+            return typed.group(1), title_from([title, *rest]), at
+        return None, title_from([first, *rest]), 0
+    return None, None, 0
 
 
 def title_under(lines: list[str]) -> str | None:

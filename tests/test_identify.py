@@ -509,6 +509,10 @@ def test_the_preambles_body_holds_no_reference() -> None:
     ("BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Hà Nội, ngày 17 tháng 04 năm 2007 |\n"
      "BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC\nBỘ TRƯỞNG BỘ NỘI VỤ\n",
      "BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC"),
+    # a type heading run into its title on one line
+    ("ỦY BAN NHÂN DÂN\nXÃ SƠN NINH\nSố: 12/KH-UBND\nSơn Ninh, ngày 3 tháng 4 năm 2023\n"
+     "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2023\n",
+     "TRIỂN KHAI THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2023"),
     # a type heading that names its issuer: the title is under it
     ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nSố: 13/2001/NQ-HĐND\nLào Cai, ngày 17 tháng 01 năm 2001\n"
      "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI\n\nVề xác định khóa HĐND, UBND tỉnh Lào Cai\n",
