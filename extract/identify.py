@@ -65,6 +65,9 @@ _PLACE_START = re.compile(r"[^\W\d_]")
 _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 _PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
 _PLACE_AFTER_MOTTO = re.compile(r".*(?:viet\s+nam|hanh\s+phuc)\W*", re.DOTALL)  # nor the motto
+# A place's first word wrapped onto a line of its own, as in a table cell copied from a PDF:
+# "Trà" / "Vinh, ngày ..." ("Vinh" alone is a city of Nghệ An).
+_PLACE_WRAPPED = re.compile(rf"(?:^|\n)[ \t|]*([{UPPER}][{LOWER}]+)[ \t]*\n\s*$")
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _PERSON = re.compile(
     rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
@@ -255,8 +258,10 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
         start = _PLACE_START.search(cell)
         if start is None:  # no place, or a symbol's date: "Chỉ thị 13-CT/TW, ngày 12/01/2017"
             continue
-        place = " ".join(text[m.start() - len(cell) + start.start():m.start()]
-                         .replace("*", "").split())
+        at = m.start() - len(cell) + start.start()
+        if wrapped := _PLACE_WRAPPED.search(text, max(0, at - 30), at):  # "Trà" / "Vinh, ngày"
+            at = wrapped.start(1)
+        place = " ".join(text[at:m.start()].replace("*", "").split())
         date = parse_date(date_match) if date_match else None
         year = date.year if date else int(year_match.group("y")) if year_match else None
         return place, date, year

@@ -31,7 +31,7 @@ from extract.law_names import find_law_names
 from extract.models import Reference, evolve
 from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
-from extract.tables import may_be_of_term
+from extract.tables import DASH, may_be_of_term
 
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -228,7 +228,7 @@ def _same_document(a: Mention, b: Mention) -> bool:
 
 
 # A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
-_CODE_OF = re.compile(r"\d+[a-z]?\s*[-/]?\s*(.+)", re.DOTALL)
+_CODE_OF = re.compile(rf"\d+[a-z]?\s*(?:{DASH}|/)?\s*(.+)", re.DOTALL)
 _SPACE = re.compile(r"[ \t]{1,3}")
 
 
@@ -318,5 +318,5 @@ def _subject(text: str, folded: str, pos: int, limit: int | None = None) -> str 
 
 
 def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:
-    target = _AFTER_NAME.match(folded, end, end + 12).end()
+    target = _AFTER_NAME.match(folded, end, end + 30).end()  # "số" / an indent / the number
     return target if target in symbol_starts else None

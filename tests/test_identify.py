@@ -527,3 +527,11 @@ def test_a_title_line_naming_the_directive_carried_out_is_no_type_heading() -> N
     text = ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN\nCHỈ THỊ CỦA BAN BÍ THƯ VỀ TĂNG CƯỜNG CÔNG TÁC DÂN VẬN\n"
             "Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch như sau:\n")
     assert extract_text(text).identity.key.type != "CT"
+
+
+def test_a_place_wrapped_in_its_table_cell_is_read_whole() -> None:
+    # "Vinh" alone is a city of Nghệ An; the body here names no province.
+    text = ("HỘI ĐỒNG NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 15/2022/NQ-HĐND\n|\n"
+            "Trà\nVinh, ngày 18 tháng 10 năm 2022\n|\nNGHỊ QUYẾT\nQUY ĐỊNH LẬP DỰ TOÁN\n")
+    identity = extract_text(text).identity
+    assert (identity.place, identity.key.province) == ("Trà Vinh", "Trà Vinh")

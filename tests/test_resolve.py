@@ -644,7 +644,14 @@ def test_a_councils_standing_committee_is_a_local_issuer_with_its_date() -> None
     assert (ref.key.id, ref.date) == ("TTr-7-TTHDND-2016-tra-vinh", dt.date(2016, 12, 2))
 
 
-def test_a_code_printed_twice_keeps_the_date_and_body_after_it() -> None:
-    ref = only("Quán triệt Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc"
-               " sắp xếp các đơn vị hành chính.")
+@pytest.mark.parametrize("hyphen", ["-", "\u2011"])  # also typeset non-breaking
+def test_a_code_printed_twice_keeps_the_date_and_body_after_it(hyphen: str) -> None:
+    ref = only(f"Quán triệt Nghị quyết số 37{hyphen}NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị"
+               " về việc sắp xếp các đơn vị hành chính.")
     assert (ref.key.id, ref.issuing_body) == ("NQ-37-TW-2018", "Bộ Chính trị")
+
+
+def test_a_laws_number_after_its_name_may_stand_on_the_next_line_past_an_indent() -> None:
+    text = ("Căn  cứ  Luật  Hoạt  động  giám  sát  của  Quốc  hội  và  Hội  đồng  nhân dân số\n"
+            "          87/2015/QH13;\n")
+    assert keys(text) == ["LUAT-87-QH13-2015"]
