@@ -268,10 +268,24 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
     return None, None, None
 
 
+# A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
+# header starts under it.
+_RECORD_FIELD = re.compile(r"^[ \t|•*-]*(?:so\s+hieu|loai\s+van\s+ban|noi\s+ban\s+hanh|co\s+quan\s+"
+                           r"ban\s+hanh|nguoi\s+ky|ngay\s+(?:ban\s+hanh|phat\s+hanh|(?:co\s+)?hieu\s+luc|cong\s+"
+                           r"bao|het\s+hieu\s+luc)|so\s+cong\s+bao|linh\s+vuc|tinh\s+trang)\b.*$",
+                           re.MULTILINE)
+
+
+_MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})
+
+
 def _header_body(text: str, folded: str) -> str | None:
-    """Upper-case lines at the very top, before the motto or the `Số:` line."""
+    """Upper-case lines at the very top (under a portal's record), before the motto or the
+    `Số:` line."""
     words = []
-    for _, line in header_lines(text, 600):
+    fields = list(_RECORD_FIELD.finditer(folded, 0, 1200))
+    top = fields[-1].end() if fields else 0
+    for _, line in header_lines(text[top:], 600):
         if not line or set(line) <= set("-_ "):
             if words:
                 break
@@ -292,8 +306,9 @@ def _header_body(text: str, folded: str) -> str | None:
         if not line:
             continue
         key = fold(line)
-        if any(fold(m) in key for m in MOTTO) or key.startswith("so") and ":" in line:
-            break
+        if (any(fold(m) in key for m in MOTTO) or key in _MOTTO_WRAPPED
+                or "chunghiavietnam" in key or key.startswith("so") and ":" in line):
+            break  # the motto, also wrapped: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
         if not line.isupper() or fold_words(line) in TYPE_WORDS:
             break  # the type heading ("KẾ HOẠCH") starts the title, not the body
         words.append(line)

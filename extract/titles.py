@@ -130,7 +130,9 @@ _PREAMBLE = re.compile(
     r"(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
-_NUMBERED = re.compile(r"\bso\s*\d")  # a body holds no "số 57": it ran over a reference
+# A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
+# ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ...").
+_NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
 
 # The title the preamble gives, in its main clause ("..., Ủy ban nhân dân tỉnh ban hành Kế
 # hoạch thực hiện Đề án ... như sau:"), not in a reference's ("... của Chủ tịch UBND tỉnh ban

@@ -535,3 +535,19 @@ def test_a_place_wrapped_in_its_table_cell_is_read_whole() -> None:
             "Trà\nVinh, ngày 18 tháng 10 năm 2022\n|\nNGHỊ QUYẾT\nQUY ĐỊNH LẬP DỰ TOÁN\n")
     identity = extract_text(text).identity
     assert (identity.place, identity.key.province) == ("Trà Vinh", "Trà Vinh")
+
+
+def test_the_header_under_a_portals_record_gives_the_body() -> None:
+    text = ("Quyết định 186/QĐ-UBND năm 2018 phê duyệt Dự án\nSố hiệu: 186/QĐ-UBND Loại văn bản: Quyết"
+            " định\nNơi ban hành: Tỉnh An Giang Người ký: Lâm Quang Thi\nNgày ban hành: 26/01/2018\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 186/QĐ-UBND\nAn Giang, ngày 26 tháng 01 năm 2018\nQUYẾT ĐỊNH\nPHÊ DUYỆT DỰ ÁN\n"
+            "Căn cứ Quyết định số 2163/QĐ-UBND ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về "
+            "việc ban hành Kế hoạch phát triển nông nghiệp;\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+    # ... and a motto wrapped after "CỘNG" ends the body
+    wrapped = text.replace("TỈNH AN GIANG\n-------\n", "")
+    assert extract_text(wrapped).identity.issuing_body == "ỦY BAN NHÂN DÂN"
+    # Without a header, the preamble's body is none that runs over a reference's date.
+    headless = text[text.index("Căn cứ"):]
+    assert extract_text(headless).identity.issuing_body is None
