@@ -25,6 +25,7 @@ from extract.find import (
     find_symbols,
     parse_date,
 )
+from extract.header import header_body_of
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
@@ -41,7 +42,7 @@ from extract.tables import (
     party_code_of_body,
     type_of_codeless,
 )
-from extract.titles import MOTTO, header_lines, preamble, title_under, type_and_title
+from extract.titles import header_lines, preamble, title_under, type_and_title
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a portal's record of the document: "Số hiệu: ...", "Số/Ký hiệu: ...",
@@ -56,7 +57,6 @@ _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILI
 _PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
 _ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
 _HEADER_WORD_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[\s*|]*$")  # "HUYỆN ỦY CẦU KÈ * Số ..."
-_HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
 _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
 # The date line's ", ngày"; the place before it is read back to its cell's start (see _CELL),
 # which is quicker than a pattern trying a place at every letter.
@@ -76,7 +76,6 @@ _PERSON = re.compile(
 # A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from
 # a PDF kept in its layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ...").
 _CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
-_HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
@@ -89,7 +88,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date = parse_date(found) if (found := DATE_PATTERN.match(head, issued.end())) else None
     if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
         date = parse_date(after)  # "Số 214 NQ/UBTVQH9 ngày 26-8-1994", no date line
-    header_body = _header_body(text, folded)
+    header_body = header_body_of(text, folded)
     type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
@@ -266,55 +265,6 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
         year = date.year if date else int(year_match.group("y")) if year_match else None
         return place, date, year
     return None, None, None
-
-
-# A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
-# header starts under it.
-_RECORD_FIELD = re.compile(r"^[ \t|•*-]*(?:so\s+hieu|loai\s+van\s+ban|noi\s+ban\s+hanh|co\s+quan\s+"
-                           r"ban\s+hanh|nguoi\s+ky|ngay\s+(?:ban\s+hanh|phat\s+hanh|(?:co\s+)?hieu\s+luc|cong\s+"
-                           r"bao|het\s+hieu\s+luc)|so\s+cong\s+bao|linh\s+vuc|tinh\s+trang)\b.*$",
-                           re.MULTILINE)
-
-
-_MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})
-
-
-def _header_body(text: str, folded: str) -> str | None:
-    """Upper-case lines at the very top (under a portal's record), before the motto or the
-    `Số:` line."""
-    words = []
-    fields = list(_RECORD_FIELD.finditer(folded, 0, 1200))
-    top = fields[-1].end() if fields else 0
-    for _, line in header_lines(text[top:], 600):
-        if not line or set(line) <= set("-_ "):
-            if words:
-                break
-            continue
-        # A header laid out as a table: the body is the first cell ("| ỦY BAN NHÂN DÂN TỈNH
-        # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
-        # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
-        # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
-        line = " ".join(_HEADER_CELL.split(line)[0].replace("*", "").split())
-        # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
-        # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
-        folded_line = fold_chars(line)
-        ends = [at for m in MOTTO if (at := folded_line.find(m)) > 0]
-        if number := _HEADER_NUMBER.search(line):  # ... or the body and its "Số 128-KH/HU"
-            ends.append(number.start())
-        cut = min(ends, default=0)
-        line = line[:cut].strip() if cut else line
-        if not line:
-            continue
-        key = fold(line)
-        if (any(fold(m) in key for m in MOTTO) or key in _MOTTO_WRAPPED
-                or "chunghiavietnam" in key or key.startswith("so") and ":" in line):
-            break  # the motto, also wrapped: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-        if not line.isupper() or fold_words(line) in TYPE_WORDS:
-            break  # the type heading ("KẾ HOẠCH") starts the title, not the body
-        words.append(line)
-        if cut:
-            break
-    return " ".join(words) or None
 
 
 # A web page that prints a document whole may announce it above the type heading instead of a

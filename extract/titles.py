@@ -126,13 +126,17 @@ _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:(?:da|vua)\s+)?"
+    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:(?:da|vua)\s+)?(?:ky\s+)?"
     r"(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
 # A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
 # ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ...").
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
+
+# A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
+_BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
+                         "hội"})
 
 # The title the preamble gives, in its main clause ("..., Ủy ban nhân dân tỉnh ban hành Kế
 # hoạch thực hiện Đề án ... như sau:"), not in a reference's ("... của Chủ tịch UBND tỉnh ban
@@ -150,8 +154,9 @@ def preamble(text: str, folded: str, limit: int) -> tuple[str | None, str | None
     """(body, type word, title) that the preamble's "... xây dựng Kế hoạch ..." names."""
     pos = 0
     while m := _PREAMBLE.search(folded, pos, limit):
-        if _NUMBERED.search(m.group("body")):  # "... Tỉnh ủy thực hiện Nghị quyết số 57" /
-            pos = m.start() + 1  # "Ban Thường vụ Tỉnh ủy vừa ban hành ...": a later start
+        first = text[m.start("body"):m.end("body")].split()[0].lower()
+        if _NUMBERED.search(m.group("body")) or first not in _BODY_FIRST:  # "... Tỉnh ủy thực
+            pos = m.start() + 1  # hiện Nghị quyết số 57" / "Ban Thường vụ Tỉnh ủy vừa ban hành"
             continue
         pos = m.end()
         if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:

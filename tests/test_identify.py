@@ -551,3 +551,24 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
     # Without a header, the preamble's body is none that runs over a reference's date.
     headless = text[text.index("Căn cứ"):]
     assert extract_text(headless).identity.issuing_body is None
+
+
+@pytest.mark.parametrize("above", [
+    "Hệ thống pháp luật\n\n",  # a web page's banner
+    "- 1Luật tổ chức chính quyền địa phương 2015\n- 2Nghị định 30/2020/NĐ-CP\n",  # related
+])
+def test_the_header_under_a_pages_banner_gives_the_body(above: str) -> None:
+    text = (above + "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            "\nSố: 924/QĐ-UBND\nTrà Vinh, ngày 04 tháng 5 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
+
+
+def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
+    # A copy that starts with its title: "VỀ VIỆC ..." is no body.
+    text = ("VỀ VIỆC QUY ĐỊNH CHỨC NĂNG CỦA SỞ NỘI VỤ TỈNH QUẢNG NINH\nUỶ BAN NHÂN DÂN TỈNH QUẢNG "
+            "NINH\nCăn cứ Nghị định số 13/2008/NĐ-CP ngày 04 tháng 02 năm 2008 của Chính phủ;\n")
+    assert extract_text(text).identity.issuing_body is None
+    # "Bàn" of "thị xã Điện Bàn" folds as "Ban" does: the body is the committee's.
+    news = ("Phân loại đơn vị hành chính cấp xã thuộc thị xã Điện Bàn\n\nChủ tịch UBND tỉnh vừa ký "
+            "ban hành Quyết định về việc phân loại đơn vị hành chính cấp xã.\n")
+    assert extract_text(news).identity.issuing_body == "UBND tỉnh"

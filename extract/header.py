@@ -1,0 +1,83 @@
+"""The issuing body a document's header names: its upper-case lines at the top ("ỦY BAN NHÂN
+DÂN" / "TỈNH TRÀ VINH"), before the motto or the `Số:` line, under a portal's record of the
+document or a web page's banner."""
+
+from __future__ import annotations
+
+import re
+
+from extract.normalize import fold, fold_chars, fold_words
+from extract.tables import TYPE_WORDS
+from extract.titles import MOTTO, header_lines
+
+_HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
+_HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
+
+# A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
+# header starts under it.
+_RECORD_FIELD = re.compile(r"^[ \t|•*-]*(?:so\s+hieu|loai\s+van\s+ban|noi\s+ban\s+hanh|co\s+quan\s+"
+                           r"ban\s+hanh|nguoi\s+ky|ngay\s+(?:ban\s+hanh|phat\s+hanh|(?:co\s+)?hieu\s+luc|cong\s+"
+                           r"bao|het\s+hieu\s+luc)|so\s+cong\s+bao|linh\s+vuc|tinh\s+trang)\b.*$",
+                           re.MULTILINE)
+
+
+_MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})
+_TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
+_RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")
+
+
+def _past_banner(text: str, folded: str, top: int) -> int:
+    """Where the header starts past a web page's banner ("Hệ thống pháp luật", at most two
+    short lines) and its list of related documents ("- 1Luật ..."), above upper-case lines
+    that the motto follows."""
+    skipped = banners = 0
+    for at, line in header_lines(text[top:], 1500):
+        if not line:
+            continue
+        if line.isupper():
+            near = folded[top + at:top + at + 400]
+            return top + at if skipped and any(m in near for m in MOTTO) else top
+        skipped += 1
+        if not _RELATED_ITEM.match(line):
+            banners += 1
+            if banners > 2 or len(line) > 120:
+                return top
+    return top
+
+
+def header_body_of(text: str, folded: str) -> str | None:
+    """Upper-case lines at the very top (under a portal's record), before the motto or the
+    `Số:` line."""
+    words = []
+    fields = list(_RECORD_FIELD.finditer(folded, 0, 1200))
+    top = _past_banner(text, folded, fields[-1].end() if fields else 0)
+    for _, line in header_lines(text[top:], 600):
+        if not line or set(line) <= set("-_ "):
+            if words:
+                break
+            continue
+        # A header laid out as a table: the body is the first cell ("| ỦY BAN NHÂN DÂN TỈNH
+        # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
+        # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
+        # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
+        line = " ".join(_HEADER_CELL.split(line)[0].replace("*", "").split())
+        # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
+        # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
+        folded_line = fold_chars(line)
+        ends = [at for m in MOTTO if (at := folded_line.find(m)) > 0]
+        if number := _HEADER_NUMBER.search(line):  # ... or the body and its "Số 128-KH/HU"
+            ends.append(number.start())
+        cut = min(ends, default=0)
+        line = line[:cut].strip() if cut else line
+        if not line:
+            continue
+        key = fold(line)
+        if (any(fold(m) in key for m in MOTTO) or key in _MOTTO_WRAPPED
+                or "chunghiavietnam" in key or key.startswith("so") and ":" in line):
+            break  # the motto, also wrapped: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        if not line.isupper() or fold_words(line) in TYPE_WORDS or _TITLE_START.match(key):
+            break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
+        words.append(line)
+        if cut:
+            break
+    return " ".join(words) or None
