@@ -10,6 +10,7 @@ from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
+_RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban")  # one is in every record seen
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
 _HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 
@@ -30,6 +31,8 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     """Where the header starts past a web page's banner ("Hệ thống pháp luật", at most two
     short lines) and its list of related documents ("- 1Luật ..."), above upper-case lines
     that the motto follows."""
+    if text[top:top + 300].lstrip().split("\n", 1)[0].isupper():
+        return top  # the header stands at the top, as in most texts
     skipped = banners = 0
     for at, line in header_lines(text[top:], 1500):
         if not line:
@@ -49,7 +52,9 @@ def header_body_of(text: str, folded: str) -> str | None:
     """Upper-case lines at the very top (under a portal's record), before the motto or the
     `Số:` line."""
     words = []
-    fields = list(_RECORD_FIELD.finditer(folded, 0, 1200))
+    head = folded[:1200]
+    fields = (list(_RECORD_FIELD.finditer(head)) if any(w in head for w in _RECORD_WORDS)
+              else [])
     top = _past_banner(text, folded, fields[-1].end() if fields else 0)
     for _, line in header_lines(text[top:], 600):
         if not line or set(line) <= set("-_ "):

@@ -230,17 +230,19 @@ def _same_document(a: Mention, b: Mention) -> bool:
 # A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
 _CODE_OF = re.compile(rf"\d+[a-z]?\s*(?:{DASH}|/)?\s*(.+)", re.DOTALL)
 _SPACE = re.compile(r"[ \t]{1,3}")
+_CODE_NEXT = re.compile(r"[ \t]{1,3}[^\s/]+/")  # the next word holds a stroke
 
 
 def _past_repeated_code(folded: str, sym: SymbolMatch) -> int:
     """Where the symbol ends, past its code printed again after it."""
+    if not _CODE_NEXT.match(folded, sym.end, sym.end + 16):
+        return sym.end  # the next word is no code: "ngày", "của", ...
+    at = _SPACE.match(folded, sym.end).end()  # type: ignore[union-attr]
     code = _CODE_OF.fullmatch(folded, sym.start, sym.end)
-    if code is None or "/" not in code.group(1):
-        return sym.end
-    space, again = _SPACE.match(folded, sym.end), code.group(1)
-    if space and folded.startswith(again, space.end()) and not (
-            folded[space.end() + len(again):][:1].isalnum()):
-        return space.end() + len(again)
+    again = code.group(1) if code else ""
+    if "/" in again and folded.startswith(again, at) and not (
+            folded[at + len(again):][:1].isalnum()):
+        return at + len(again)
     return sym.end
 
 

@@ -178,9 +178,10 @@ _ISSUED_FOR_IT = re.compile(r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh
 def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[_Governed],
                             in_sentence: list[int]) -> None:
     for at, j in enumerate(in_sentence[1:], 1):
-        before = in_sentence[:at]
-        if not _ISSUED_FOR_IT.search(folded, mentions[before[-1]].context_end,
-                                     mentions[j].ref.start):
+        before, start = in_sentence[:at], mentions[j].ref.start
+        verb = folded[max(0, start - 12):start]
+        if not (("hanh" in verb or "dung" in verb) and _ISSUED_FOR_IT.search(
+                folded, mentions[before[-1]].context_end, start)):
             continue
         if all(governed[k].parent is None and not governed[k].acts_on_self
                and governed[k].relation is RelationType.IMPLEMENTS for k in before):

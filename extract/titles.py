@@ -29,7 +29,7 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
     lines = header_lines(text, limit)
     for i, (at, line) in enumerate(lines):
         word = fold_words(line)
-        of_body = _TYPE_OF_BODY.match(word) if line.isupper() else None
+        of_body = _TYPE_OF_BODY.match(word) if " cua " in word and line.isupper() else None
         if of_body and of_body.group(1) in TYPE_WORDS:
             # "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI" / "Về ...": the title is under it, unless the
             # line goes on past a symbol ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG
