@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from extract.normalize import LOWER, UPPER, fold_chars, is_word_char
-from extract.tables import TYPE_WORD_PATTERN
+from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 # A Vietnamese syllable holds one group of vowels, so a word with a tone or a vowel mark that
 # holds two is two syllables (or more). English words ("online", "video") carry no marks, and
@@ -37,6 +37,13 @@ _RUN_TOGETHER = 3  # words parted that tell a text runs words together
 # A type word run into the number after it: "Quyết định288", "Chỉ thị số35" (on folded text).
 _NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.IGNORECASE)
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
+
+
+# Syllables of the documents' own names, known whether or not the text writes them apart
+# (folded): "Trungương" is "Trung ương", not "Trun gương", in a text that writes "tấm gương".
+_KNOWN_SYLLABLES = frozenset(" ".join(TYPE_WORDS).split()) | frozenset(
+    "trung uong dang bo chinh tri ban chap hanh thuong vu uy nhan dan hoi dong tinh huyen xa "
+    "phuong thanh pho quoc thu tuong phu so noi".split())
 
 
 def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
@@ -109,7 +116,9 @@ def _best_cuts(word: str, folded: str, words: Counter[str], most: int) -> list[i
     def score(cuts: list[int]) -> tuple[int, int, int, int, list[int]]:
         bounds = [0, *cuts, len(word)]
         syllables = [lower[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-        return (-len(cuts), sum(words[s] > 0 for s in syllables),
+        known = [folded[a:b].lower() in _KNOWN_SYLLABLES
+                 for a, b in zip(bounds, bounds[1:], strict=False)]
+        return (-len(cuts), sum(words[s] > 0 or k for s, k in zip(syllables, known, strict=True)),
                 sum(min(words[s], 50) for s in syllables),
                 sum(folded[c].lower() not in _VOWEL for c in cuts), cuts)
     return max(splits, key=score)

@@ -28,6 +28,9 @@ def spaced(text: str) -> str:
     # ... and a type word meeting its number
     ("nhândân, mộtsố, Banhành, sơ kết việc thực hiện Quyết định288, Chỉ thị số35/CT-TTg",
      "nhân dân, một số, Ban hành, sơ kết việc thực hiện Quyết định 288, Chỉ thị số 35/CT-TTg"),
+    # the documents' own names decide where the text writes the other reading apart
+    ("làm theo tấm gương; Hội đồng Thi đua - Khen thưởng Trungương",
+     "làm theo tấm gương; Hội đồng Thi đua - Khen thưởng Trung ương"),
     # a loanword with a mark is one such word, not a text that runs words together
     ("đôla, YouTube, TikTok", "đô la, YouTube, TikTok"),
 ])
