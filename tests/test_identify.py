@@ -572,3 +572,11 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
     news = ("Phân loại đơn vị hành chính cấp xã thuộc thị xã Điện Bàn\n\nChủ tịch UBND tỉnh vừa ký "
             "ban hành Quyết định về việc phân loại đơn vị hành chính cấp xã.\n")
     assert extract_text(news).identity.issuing_body == "UBND tỉnh"
+
+
+def test_a_type_word_before_the_own_symbols_label_gives_the_type() -> None:
+    # The type heading lost (its line joined to the next), "Nghị quyết số:" names the type:
+    # a resolution of the Standing Committee, not an ordinance.
+    text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Nghị quyết số: "
+            "653/2019/UBTVQH14  Hà Nội, ngày 12 tháng 3 năm 2019  NGHỊ QUYẾT  VỀ VIỆC SẮP XẾP\n")
+    assert extract_text(text).identity.key.id == "NQ-653-UBTVQH14-2019"
