@@ -10,21 +10,21 @@ from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
-_RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban")  # one is in every record seen
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
 _HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 
 # A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
 # header starts under it.
-_RECORD_FIELD = re.compile(r"^[ \t|•*-]*(?:so\s+hieu|loai\s+van\s+ban|noi\s+ban\s+hanh|co\s+quan\s+"
-                           r"ban\s+hanh|nguoi\s+ky|ngay\s+(?:ban\s+hanh|phat\s+hanh|(?:co\s+)?hieu\s+luc|cong\s+"
-                           r"bao|het\s+hieu\s+luc)|so\s+cong\s+bao|linh\s+vuc|tinh\s+trang)\b.*$",
-                           re.MULTILINE)
-
-
-_MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})
+_RECORD_FIELDS = ("so hieu", "loai van ban", "noi ban hanh", "co quan ban hanh", "nguoi ky",
+                  "ngay ban hanh", "ngay phat hanh", "ngay hieu luc", "ngay co hieu luc",
+                  "ngay cong bao", "ngay het hieu luc", "so cong bao", "linh vuc", "tinh trang")
+_RECORD_FIELD = re.compile(
+    r"^[ \t|•*-]*(?:" + "|".join(f.replace(" ", r"\s+") for f in _RECORD_FIELDS) + r")\b.*$",
+    re.MULTILINE)
+_RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban")  # one is in every record seen
+_MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
-_RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")
+_RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list
 
 
 def _past_banner(text: str, folded: str, top: int) -> int:

@@ -94,9 +94,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
         date, header_body = date or gazette_date, header_body or gazette_body
     title = title and _without_restatement(title)
-    if type_word is None and span and (labelled := _TYPE_LABEL.search(folded, max(0, span[0] - 40),
-                                                                      span[0])):
-        type_word = labelled.group(1)  # "Nghị quyết số: 653/2019/UBTVQH14", no type heading
+    if type_word is None and span:  # no type heading read: "Nghị quyết số: 653/2019/UBTVQH14"
+        type_word = _labelled_type(folded, span[0])
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = _attached_to(text, folded, date, type_word)
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
@@ -196,7 +195,15 @@ def _gazette_heading(text: str, folded: str):
     return symbol, found[1], date, fold_words(m.group("word")), title, body
 
 
+# The type word of the own symbol's label: "Nghị quyết số: 653/2019/UBTVQH14".
 _TYPE_LABEL = re.compile(rf"({TYPE_WORD_PATTERN})\s+so\s*:\s*$")
+
+
+def _labelled_type(folded: str, symbol_start: int) -> str | None:
+    label = _TYPE_LABEL.search(folded, max(0, symbol_start - 40), symbol_start)
+    return label.group(1) if label else None
+
+
 # The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA
 # THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT ...".
 _RESTATEMENT = re.compile(r"cua\s+(?:[a-z&,-]+\s+){1,20}?so[ \t:]*(?=\d)")
