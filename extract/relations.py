@@ -177,6 +177,8 @@ _ISSUED_FOR_IT = re.compile(r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh
 
 def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[_Governed],
                             in_sentence: list[int]) -> None:
+    """Re-parent the sentence's first references under the document issued for them, if the
+    sentence says one was ("..., <body> (đã) ban hành <type> số ...")."""
     for at, j in enumerate(in_sentence[1:], 1):
         before, start = in_sentence[:at], mentions[j].ref.start
         verb = folded[max(0, start - 12):start]
