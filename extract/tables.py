@@ -67,7 +67,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "thong tu": ("TT",),
     "thong tri": ("TT",),
     "phap lenh": ("PL",),
-    "ket luan": ("KL",),
+    "ket luan": ("KL", "TB"),  # "Kết luận số 31/TB-VPCP": a conclusion the office announces
     "cong van": ("CV",),
     "bo luat": (LAW,),
     "luat": (LAW,),

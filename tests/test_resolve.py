@@ -386,6 +386,9 @@ def test_type_word_and_type_code_must_agree() -> None:
     ref = only("Căn cứ Chỉ thị số 33/TT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.")
     assert ref.key.id == "CT-33-TTg-2021"
     assert [(r.field, r.printed, r.repaired) for r in ref.repairs] == [("type", "TT", "CT")]
+    # A conclusion the Government Office announces carries its announcement's code: no typo.
+    assert keys("Thực hiện Kết luận số 31/TB-VPCP ngày 25/02/2021; Thông báo số 31/TB-VPCP.") == [
+        "TB-31-VPCP-2021", "TB-31-VPCP-2021"]
 
 
 @pytest.mark.parametrize("text", [
