@@ -43,6 +43,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
 # UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"; QPPL, quy phạm pháp luật.
 NAME_ABBREVIATIONS: dict[str, str] = {
     "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "QPPL": "quy phạm pháp luật",
+    "HDND": "Hội đồng nhân dân",  # its stroke lost
 }
 
 # A name's head, also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"), and the

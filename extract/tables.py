@@ -23,8 +23,9 @@ TYPE_CODES: tuple[str, ...] = (
     "QCPH", "CTrPH", "KHPH",  # PH: phối hợp, agreed between bodies ("01-QCPH/UBND-BDVTU")
     "VBHN",  # văn bản hợp nhất: a law and its amendments in one text ("15/VBHN-VPQH")
 )
-# Other spellings of a code: "147-CTHĐ/TU", a chương trình hành động (action programme).
-TYPE_CODE_ALIASES: dict[str, str] = {"CTHĐ": "CTr"}
+# Other spellings of a code: "147-CTHĐ/TU", a chương trình hành động (action programme), and
+# "18/BCTĐ-STP", a report of appraisal.
+TYPE_CODE_ALIASES: dict[str, str] = {"CTHĐ": "CTr", "BCTĐ": "BC"}  # BCTĐ: báo cáo thẩm định
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
 OFFICIAL_LETTER = "CV"

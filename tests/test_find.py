@@ -64,8 +64,10 @@ SYMBOLS = [
     # an issuer not in our tables after "Công văn số", an indented line between
     ("Thực hiện Công văn số\n        3444/LĐTBXH-VPQGGN  ngày  5/9/2022",
      [("3444", None, None, "LĐTBXH-VPQGGN")]),
-    # another spelling of a code: a chương trình hành động (action programme)
-    ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019", [("147", None, "CTr", "TU")]),
+    # other spellings of a code: a chương trình hành động (action programme), a report of
+    # appraisal
+    ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019; Báo cáo thẩm định số 18/BCTĐ-STP",
+     [("147", None, "CTr", "TU"), ("18", None, "BC", "STP")]),
     # the standing committee of a council, "TT.HĐND" (Thường trực HĐND), not a sentence's end
     ("Quy chế số 06/QC-TT.HĐND-UBND; Tờ trình số 07/TTr-TT.HĐND; Kế hoạch 35/KH-UBND.Trong",
      [("6", None, "QC", "TTHĐND-UBND"), ("7", None, "TTr", "TTHĐND"), ("35", None, "KH", "UBND")]),
@@ -192,6 +194,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật Ban hành văn bản QPPL của HĐND, UBND năm 2004",
      ["Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"]),
     ("LUẬT TỔ CHỨC HĐND VÀ UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
+    ("Căn cứ Luật Tổ chức HDND và UBND;",  # the stroke lost
+     ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
     # an upper-case title's name ends at the first word not in upper case
     ("LUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ\nCăn cứ Hiến pháp;",
      ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", "Hiến pháp"]),
