@@ -38,11 +38,16 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
             under = [ln for _, ln in lines[i + 1:]]
             return of_body.group(1), (title_from([rest, *under]) if _SYMBOL_IN.search(word)
                                       else title_under(under)), at
+        after = i + 1
+        if (line.isupper() and word not in TYPE_WORDS and " " not in word and after < len(lines)
+                and lines[after][1].isupper()):  # wrapped in a narrow column: "QUYẾT" / "ĐỊNH"
+            line = f"{line} {lines[after][1]}"
+            word, after = fold_words(line), after + 1
         if not (line.isupper() and word in TYPE_WORDS):
             continue
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
             return word, _under_date_line(lines)[1], at  # dropped the heading has its title
-        return word, title_under([ln for _, ln in lines[i + 1:]]), at
+        return word, title_under([ln for _, ln in lines[after:]]), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     for i, (_, line) in enumerate(lines):
         about = _ABOUT.match(line)

@@ -513,6 +513,9 @@ def test_the_preambles_body_holds_no_reference() -> None:
     ("ỦY BAN NHÂN DÂN\nXÃ SƠN NINH\nSố: 12/KH-UBND\nSơn Ninh, ngày 3 tháng 4 năm 2023\n"
      "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2023\n",
      "TRIỂN KHAI THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2023"),
+    # a type heading wrapped in a narrow column, "QUYẾT" / "ĐỊNH", and its title so too
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 636/QĐ-UBND\nBình Định, ngày 21\ntháng 11 năm 2012\n"
+     "QUYẾT\nĐỊNH\nVỀ\nVIỆC BAN HÀNH QUY ĐỊNH VỀ THEO DÕI\n", "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ THEO DÕI"),
     # a type heading that names its issuer: the title is under it
     ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nSố: 13/2001/NQ-HĐND\nLào Cai, ngày 17 tháng 01 năm 2001\n"
      "NGHỊ QUYẾT CỦA HĐND TỈNH LÀO CAI\n\nVề xác định khóa HĐND, UBND tỉnh Lào Cai\n",
