@@ -145,9 +145,9 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
     found = []
     for m in LAW_NAME_START.finditer(text):
         head_end = m.end("head")
-        if (m.start() and is_word_char(text[m.start() - 1])
+        if (m.start() and text[m.start() - 1].isalpha()
                 or head_end < len(text) and is_word_char(text[head_end])):
-            continue  # inside a word
+            continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
         before = fold(text[max(0, m.start() - 6):m.start()])
         if before.endswith(("phap", "ky")):  # "pháp luật", "kỷ luật" are no names
             continue

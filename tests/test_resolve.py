@@ -658,3 +658,11 @@ def test_a_laws_number_after_its_name_may_stand_on_the_next_line_past_an_indent(
     text = ("Căn  cứ  Luật  Hoạt  động  giám  sát  của  Quốc  hội  và  Hội  đồng  nhân dân số\n"
             "          87/2015/QH13;\n")
     assert keys(text) == ["LUAT-87-QH13-2015"]
+
+
+def test_a_lists_number_glued_before_a_type_word_or_a_law_leaves_them_whole() -> None:
+    # A portal's list of related documents: "- 6Nghị quyết ...", "- 1Luật ...".
+    text = ("- 1Luật Ngân sách Nhà nước 2002\n- 6Nghị quyết 759/2014/UBTVQH13 quy định chi tiết\n"
+            "- 8Nghị quyết 85/2014/QH13 về lấy phiếu tín nhiệm\n")
+    assert keys(text) == ["LUAT-QH-luat-ngan-sach-nha-nuoc", "NQ-759-UBTVQH13-2014",
+                          "NQ-85-QH13-2014"]
