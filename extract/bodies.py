@@ -1,5 +1,6 @@
 """Reading an issuing body's name after "của" ("của Ban Thường vụ Tỉnh ủy Bến Tre"): which
-words belong to it, where it ends, and whether it names a plenum of the Central Committee."""
+words belong to it, where it ends, whether it names a plenum of the Central Committee, and
+what a name says of its level (central, or a province's Party committee)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 import sys
 
 from extract.find import PLENUM_BODY, TYPE_WORD_AT, plenum_number
+from extract.tables import CENTRAL_BODIES, LOCAL_BODIES, LOCAL_PARTY_COMMITTEES
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
@@ -139,3 +141,42 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         return None, pos, None
     body = " ".join(text[words[0][0]:words[-1][1]].split())
     return sys.intern(body), words[-1][1], None
+
+
+# The provincial Party committee's bodies, which issue `TU` documents.
+_PROVINCIAL_PARTY_BODIES = ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh")
+
+
+def party_code_of_body(issuer: str, body: str) -> str:
+    """The Party committee's code as its folded issuing body settles it. "Kết luận số
+    114-KL/TU ... của Ban Bí thư" is a typo for TW; "TƯ" is printed for both Trung ương and
+    Tỉnh ủy, so "Nghị quyết 13-NQ/TƯ của Tỉnh ủy", or a Tỉnh ủy's header over "Số 445-KL/TƯ",
+    is TU."""
+    if issuer in LOCAL_PARTY_COMMITTEES and any(b in body for b in CENTRAL_BODIES):
+        return "TW"
+    if issuer == "TW" and body and not any(b in body for b in CENTRAL_BODIES):
+        local = next((b for b in LOCAL_BODIES if b in body), None)
+        if local in _PROVINCIAL_PARTY_BODIES:
+            return "TU"
+    return issuer
+
+
+_NATIONAL_ENDS = ("trung uong", "viet nam", "quoc gia")
+# The Front's committees name "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam" in a province's
+# plan is the province's.
+_FRONT = ("mat tran", "mttq")
+# A ministry ("Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng Bộ Tài chính") is central; a
+# province's military command, its border guard and a unit (bộ phận) are not.
+_NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
+
+
+def names_central_body(body: str) -> bool:
+    """Whether a folded issuing body is a central one: "Bộ Chính trị", or any body of the
+    centre by name ("Hội đồng Thi đua - Khen thưởng Trung ương", "Ban Chỉ đạo 35 Trung
+    ương", "Bảo hiểm xã hội Việt Nam", "Ủy ban An toàn giao thông Quốc gia", "Tổng cục Thuế",
+    a ministry),
+    as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
+    central = ((body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT))
+               or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
+               or any(b in body for b in CENTRAL_BODIES))
+    return bool(body) and central and not any(b in body for b in LOCAL_BODIES)

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from itertools import chain
 
+from extract.bodies import party_code_of_body
 from extract.districts import (
     district_province,
     most_named_district_province,
@@ -39,7 +40,6 @@ from extract.tables import (
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
     is_central,
-    party_code_of_body,
     type_of_codeless,
 )
 from extract.titles import header_lines, preamble, title_under, type_and_title

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.bodies import names_central_body, party_code_of_body
 from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
@@ -26,8 +27,6 @@ from extract.tables import (
     TYPE_WORDS,
     is_central,
     may_be_of_term,
-    names_central_body,
-    party_code_of_body,
     type_of_codeless,
 )
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from extract.bodies import names_central_body
 from extract.models import DocumentKey, Status, could_be_id, evolve
 from extract.normalize import fold_words
 from extract.pipeline import (
@@ -17,7 +18,6 @@ from extract.pipeline import (
 )
 from extract.provinces import canonical_province
 from extract.resolve import named_key
-from extract.tables import names_central_body
 
 TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
 QUANG_NGAI = "Số: 550/KH-VP\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nVề việc\n\n"
