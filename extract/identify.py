@@ -39,6 +39,7 @@ from extract.tables import (
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
+    agreeing_type_code,
     is_central,
     type_of_codeless,
 )
@@ -112,7 +113,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     body = header_body or preamble_body
     # A symbol without a type code is a công văn's (`2345/UBND-NC`) unless a heading names
     # the type; "ban hành Kế hoạch" in its text does not make it a plan.
-    type_code = (symbol.type_code if symbol and symbol.type_code else
+    type_code = (agreeing_type_code(type_word, symbol.type_code) if symbol and symbol.type_code else
                  TYPE_WORDS[type_word][0] if type_word else
                  type_of_codeless(symbol.issuer) if symbol else
                  TYPE_WORDS[preamble_word][0] if preamble_word else None)

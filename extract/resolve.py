@@ -25,6 +25,7 @@ from extract.tables import (
     LAW,
     LOCAL_BY_CODE,
     TYPE_WORDS,
+    agreeing_type_code,
     is_central,
     may_be_of_term,
     type_of_codeless,
@@ -166,11 +167,10 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
     type_code = match.type_code
     if type_code is None:
         type_code = allowed[0] if allowed else type_of_codeless(match.issuer)
-    elif (allowed and type_code not in allowed and allowed[0] != LAW
-          and type_code.removesuffix("LT") not in allowed):  # "Thông tư số 01/TTLT-..." is joint
-        repairs.append(Repair("type", type_code, allowed[0],
-                              f"a {ref.type_word!r} carries the type code {allowed[0]}"))
-        type_code = allowed[0]
+    elif (agreed := agreeing_type_code(ref.type_word, type_code)) != type_code:
+        repairs.append(Repair("type", type_code, agreed,
+                              f"a {ref.type_word!r} carries the type code {agreed}"))
+        type_code = agreed
     issuer = match.issuer
     body, named = _issuing_body_facts(ref.issuing_body or "")
     if (party := party_code_of_body(issuer, body)) != issuer:

@@ -171,6 +171,18 @@ def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -
     assert [r.key.id for r in extraction.references] == ["NQ-13-TU-thua-thien-hue"]
 
 
+def test_the_type_heading_and_the_own_type_code_must_agree() -> None:
+    # "Số: 55/2007/CT-UBND" over "QUYẾT ĐỊNH" is a typo for QĐ, as in a reference.
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/2007/CT-UBND\n"
+            "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH NINH THUẬN\n")
+    assert extract_text(text).identity.key.id == "QD-55-UBND-2007-ninh-thuan"
+    # A consolidated text is headed by the type of the text it consolidates: no typo.
+    text = ("BỘ TÀI CHÍNH\nSố: 11/VBHN-BTC\nHà Nội, ngày 10 tháng 3 năm 2023\nTHÔNG TƯ\n"
+            "HƯỚNG DẪN THỰC HIỆN NGHỊ ĐỊNH SỐ 15/2022/NĐ-CP\n")
+    assert extract_text(text).identity.key.id == "VBHN-11-BTC-2023"
+
+
 def test_an_upper_case_title_ends_before_the_authority_that_decides_under_it() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\nKiên Giang, ngày 28 tháng 8 năm "
             "2019\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA\nỦY BAN NHÂN DÂN TỈNH VÀ CÁC SỞ\n"
