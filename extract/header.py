@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.normalize import fold, fold_chars, fold_words
-from extract.tables import TYPE_WORDS
+from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
@@ -25,6 +25,8 @@ _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban")  # one is in every recor
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 _RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list
+# An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text; no body.
+_NUMBERED_HEADING = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\W*)?\d")
 
 
 def _past_banner(text: str, folded: str, top: int) -> int:
@@ -80,7 +82,8 @@ def header_body_of(text: str, folded: str) -> str | None:
         if (any(fold(m) in key for m in MOTTO) or key in _MOTTO_WRAPPED
                 or "chunghiavietnam" in key or key.startswith("so") and ":" in line):
             break  # the motto, also wrapped: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-        if not line.isupper() or fold_words(line) in TYPE_WORDS or _TITLE_START.match(key):
+        if (not line.isupper() or fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
+                or _NUMBERED_HEADING.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
         words.append(line)
         if cut:

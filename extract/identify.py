@@ -179,9 +179,16 @@ _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
                               re.MULTILINE)
 
 
+# ... or an archive's headline names the body after the symbol: "KẾT LUẬN 127-KL/TW CỦA BỘ
+# CHÍNH TRỊ, BAN BÍ THƯ VỀ ...".
+_HEADLINE = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?=\d)", re.MULTILINE)
+_HEADLINE_BODY = re.compile(r"[ \t]*,?[ \t]*cua\s+(?P<body>[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?)"
+                            r"(?=\s+ve\b)")
+
+
 def _gazette_heading(text: str, folded: str):
     """(symbol, span, date, type word, title, issuing body) of a gazette's heading, or None."""
-    m = _GAZETTE_HEADING.search(folded, 0, 600)
+    m = _GAZETTE_HEADING.search(folded, 0, 600) or _HEADLINE.search(folded, 0, 600)
     if m is None or not text[m.start("word"):m.end()].isupper() or any(
             ln.isupper() for _, ln in header_lines(text[:m.start()], m.start())):
         return None
@@ -191,8 +198,15 @@ def _gazette_heading(text: str, folded: str):
     (symbol, (_, end)), date = found, None
     if after := DATE_AFTER_SYMBOL.match(folded, end):
         date, end = parse_date(after), after.end()
+    body_at = m
+    if m.re is _HEADLINE:  # the body follows, all in upper case
+        body_at = _HEADLINE_BODY.match(folded, end)
+        if body_at is None or not text[m.start():body_at.end()].isupper():
+            return None
+        end = body_at.end()
     title = title_under([ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)])
-    body = " ".join(text[m.start("body"):m.end("body")].split()) if m.group("body") else None
+    body = (" ".join(text[body_at.start("body"):body_at.end("body")].split())
+            if body_at.group("body") else None)
     return symbol, found[1], date, fold_words(m.group("word")), title, body
 
 

@@ -248,6 +248,20 @@ def test_the_official_gazettes_heading_names_issuer_symbol_and_date() -> None:
     assert identity.title == "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH THỦ ĐÔ HÀ NỘI"
 
 
+def test_an_archives_headline_names_type_symbol_body_and_title() -> None:
+    text = ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU, ĐỀ XUẤT "
+            "TIẾP TỤC SẮP XẾP TỔ CHỨC BỘ MÁY\nTại phiên họp ngày 28/2/2025, Bộ Chính trị, Ban Bí "
+            "thư có ý kiến như sau:\n")
+    identity = extract_text(text).identity
+    assert identity.key.id == "KL-127-TW"
+    assert identity.issuing_body == "BỘ CHÍNH TRỊ, BAN BÍ THƯ"
+    assert identity.title.startswith("VỀ TRIỂN KHAI NGHIÊN CỨU")
+    # A news headline that names no issuing body is no document's heading.
+    news = extract_text("NGHỊ QUYẾT 57-NQ/TW: ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC\nNgày 22/12/2024, "
+                        "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW.\n").identity
+    assert news.key.number is None
+
+
 def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
     # A copy that lost its header: the upper-case title names the resolution carried out.
     text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 25-NQ/TW CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n"
