@@ -34,6 +34,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân",
     "Thực hiện dân chủ ở xã, phường, thị trấn", "Phí và lệ phí", "Bảo vệ và kiểm dịch thực vật",
     "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+    "Khai thác và bảo vệ công trình thủy lợi",  # an ordinance of 2001
     # and that hold "có", "với" or "theo", which end other names
     "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
@@ -66,8 +67,11 @@ _MAX_NAME_WORDS = 10
 _NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=\w)")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
+# A "và" of the table may be printed as a comma: "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân
+# dân" is the name as the writer gives it, not "Luật Tổ chức Hội đồng nhân dân" cut short.
 _JOINED_NAME_PATTERN = "(?:" + "|".join(
     r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
+    .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*)")
     for name in sorted((fold_chars(n) for n in JOINED_LAW_NAMES), key=len, reverse=True)) + ")"
 for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND" is in the table too
     _spelled = r"\s+".join(fold_chars(_long).split())
