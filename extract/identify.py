@@ -74,6 +74,9 @@ _PERSON = re.compile(
     rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
     rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}})[ \t*]*$"
 )
+# A lower-case word right before capitalised words puts them in a sentence ("... lần thứ sáu Ban
+# Chấp" / "hành Trung ương" in a copy cut before its signature), unless it is "đã ký".
+_WORD_BEFORE = re.compile(rf"(?:^|\s)([{LOWER}]+)[ \t]+$")
 # A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from
 # a PDF kept in its layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ...").
 _CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
@@ -375,7 +378,8 @@ def _signer_before(text: str, end: int) -> str | None:
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
         m = _PERSON.search(line)
-        if m and not any(t in fold(line) for t in ("uyban", "nhandan", "vanphong")):
+        if m and not any(t in fold(line) for t in ("uyban", "nhandan", "vanphong")) and not (
+                (word := _WORD_BEFORE.search(line, 0, m.start("name"))) and word.group(1) != "ký"):
             name = m.group("name")
             if canonical_province(name) is None and not fold(name).endswith("vietnam"):
                 return " ".join(name.split())

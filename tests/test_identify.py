@@ -384,6 +384,15 @@ def test_a_country_at_a_lines_end_is_no_signer() -> None:
     assert extract_text(text).identity.signer is None
 
 
+def test_capitalised_words_inside_a_sentence_are_no_signer() -> None:
+    # A copy cut before its signature: "Ban Chấp" ends a line of running text.
+    text = ("KẾ HOẠCH\nCăn cứ Nghị quyết số 08/NQ-CP thực hiện Nghị quyết số 19-NQ/TW của Hội "
+            "nghị lần thứ sáu Ban Chấp\nhành Trung ương khóa XII;\n")
+    assert extract_text(text).identity.signer is None
+    assert extract_text("KẾ HOẠCH\nNơi nhận:\n- Lưu VT.\nđã ký Nguyễn Văn An\n").identity.signer == (
+        "Nguyễn Văn An")
+
+
 def test_a_copy_printed_before_signing_tells_the_year_of_its_blank_date_line() -> None:
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: ....../KH-UBND\nHà Giang, ngày      tháng 02 năm "
             "2024\nKẾ HOẠCH\nThực hiện công tác dân vận\n")
