@@ -50,6 +50,28 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     return top
 
 
+_RELATED_LINE = re.compile(r"^[ \t|*]*-\s*\d{1,3}\s*[^\W\d_]", re.MULTILINE)
+
+
+def related_list_end(text: str) -> int:
+    """Where a portal's list of related documents above the header ends ("- 1Thông tư
+    42/2021/TT-BGDĐT ...", "- 2Quyết định ..." under at most two banner lines, then the upper-case
+    header), or 0: what the list names, the document does not cite."""
+    first = _RELATED_LINE.search(text, 0, 600)
+    if first is None:
+        return 0
+    banners = [ln for _, ln in header_lines(text[:first.start()], first.start()) if ln]
+    if len(banners) > 2 or any(len(ln) > 120 for ln in banners):
+        return 0
+    end = first.start()
+    for at, line in header_lines(text[end:], 3000):
+        if not line:
+            continue
+        if not _RELATED_ITEM.match(line):
+            return end + at if line.isupper() else 0
+    return 0
+
+
 def header_body_of(text: str, folded: str) -> str | None:
     """Upper-case lines at the very top (under a portal's record), before the motto or the
     `Số:` line."""

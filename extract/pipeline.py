@@ -21,6 +21,7 @@ from multiprocessing.connection import Connection
 from typing import TypeVar
 
 from extract.glued import glued_words
+from extract.header import related_list_end
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
@@ -86,6 +87,8 @@ def parse_document(text: str, file: str = "<text>",
         identity = evolve(identity, province=province,
                           key=evolve(identity.key, province=province))
     mentions = read_mentions(nfc, folded, skip=identity.symbol_span)
+    if listed := related_list_end(nfc):  # a portal's related documents, above the header
+        mentions = [m for m in mentions if m.ref.start >= listed]
     keys = [symbol_key(m.ref, m.match, identity.province)
             if m.ref.kind == "symbol" and m.match is not None else None for m in mentions]
     refs = reconcile_dates([m.ref for m in mentions], keys)

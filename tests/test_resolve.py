@@ -666,3 +666,8 @@ def test_a_lists_number_glued_before_a_type_word_or_a_law_leaves_them_whole() ->
             "- 8Nghị quyết 85/2014/QH13 về lấy phiếu tín nhiệm\n")
     assert keys(text) == ["LUAT-QH-luat-ngan-sach-nha-nuoc", "NQ-759-UBTVQH13-2014",
                           "NQ-85-QH13-2014"]
+    # Above the header of the document it prints, the documents it lists are not cited.
+    page = text + ("BỘ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                   "Số: 26/2019/TT-BGDĐT | Hà Nội, ngày 30 tháng 12 năm 2019 |\n"
+                   "Căn cứ Nghị định số 69/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n")
+    assert keys(page) == ["ND-69-CP-2017"]
