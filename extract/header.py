@@ -25,6 +25,7 @@ _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban")  # one is in every recor
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 _RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list
+_RELATED_LINE = re.compile(r"^[ \t|*]*" + _RELATED_ITEM.pattern, re.MULTILINE)
 # An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text; no body.
 _NUMBERED_HEADING = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\W*)?\d")
 
@@ -48,9 +49,6 @@ def _past_banner(text: str, folded: str, top: int) -> int:
             if banners > 2 or len(line) > 120:
                 return top
     return top
-
-
-_RELATED_LINE = re.compile(r"^[ \t|*]*-\s*\d{1,3}\s*[^\W\d_]", re.MULTILINE)
 
 
 def related_list_end(text: str) -> int:
