@@ -51,23 +51,14 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     return top
 
 
-def related_list_end(text: str) -> int:
-    """Where a portal's list of related documents above the header ends ("- 1Thông tư
-    42/2021/TT-BGDĐT ...", "- 2Quyết định ..." under at most two banner lines, then the upper-case
-    header), or 0: what the list names, the document does not cite."""
-    first = _RELATED_LINE.search(text, 0, 600)
-    if first is None:
+def related_list_end(text: str, folded: str) -> int:
+    """Where the header starts past a portal's list of related documents above it ("- 1Thông
+    tư 42/2021/TT-BGDĐT ...", "- 2Quyết định ..."), or 0: what the list names, the document
+    does not cite."""
+    if _RELATED_LINE.search(text, 0, 600) is None:
         return 0
-    banners = [ln for _, ln in header_lines(text[:first.start()], first.start()) if ln]
-    if len(banners) > 2 or any(len(ln) > 120 for ln in banners):
-        return 0
-    end = first.start()
-    for at, line in header_lines(text[end:], 3000):
-        if not line:
-            continue
-        if not _RELATED_ITEM.match(line):
-            return end + at if line.isupper() else 0
-    return 0
+    start = _past_banner(text, folded, 0)
+    return start if _RELATED_LINE.search(text, 0, start) else 0
 
 
 def header_body_of(text: str, folded: str) -> str | None:

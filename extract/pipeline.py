@@ -87,7 +87,7 @@ def parse_document(text: str, file: str = "<text>",
         identity = evolve(identity, province=province,
                           key=evolve(identity.key, province=province))
     mentions = read_mentions(nfc, folded, skip=identity.symbol_span)
-    if listed := related_list_end(nfc):  # a portal's related documents, above the header
+    if listed := related_list_end(nfc, folded):  # a portal's related documents, above the header
         mentions = [m for m in mentions if m.ref.start >= listed]
     keys = [symbol_key(m.ref, m.match, identity.province)
             if m.ref.kind == "symbol" and m.match is not None else None for m in mentions]
