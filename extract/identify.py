@@ -176,17 +176,16 @@ def _own_symbol(text: str, head: str):
 # Official Gazette's "CHỈ THỊ" / "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTg NGÀY ...". Only
 # before any upper-case line: one further down ("KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
 # 25-NQ/TW ...") is a title that names the document carried out.
+_HEADING_BODY = r"[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?"  # a body's folded words in such a heading
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
-                              r"(?:\s+cua\s+(?P<body>[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?))?"
-                              r"\s+so[ \t:]*(?=\d)",
+                              rf"(?:\s+cua\s+(?P<body>{_HEADING_BODY}))?\s+so[ \t:]*(?=\d)",
                               re.MULTILINE)
 
 
 # ... or an archive's headline names the body after the symbol: "KẾT LUẬN 127-KL/TW CỦA BỘ
 # CHÍNH TRỊ, BAN BÍ THƯ VỀ ...".
 _HEADLINE = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?=\d)", re.MULTILINE)
-_HEADLINE_BODY = re.compile(r"[ \t]*,?[ \t]*cua\s+(?P<body>[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?)"
-                            r"(?=\s+ve\b)")
+_HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{_HEADING_BODY})(?=\s+ve\b)")
 
 
 def _gazette_heading(text: str, folded: str):
@@ -224,7 +223,7 @@ def _labelled_type(folded: str, symbol_start: int) -> str | None:
 
 # The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA
 # THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT ...".
-_RESTATEMENT = re.compile(r"cua\s+(?:[a-z&,-]+\s+){1,20}?so[ \t:]*(?=\d)")
+_RESTATEMENT = re.compile(rf"cua\s+{_HEADING_BODY}\s+so[ \t:]*(?=\d)")
 
 
 def _without_restatement(title: str) -> str:

@@ -160,8 +160,10 @@ def preamble(text: str, folded: str, limit: int) -> tuple[str | None, str | None
     pos = 0
     while m := _PREAMBLE.search(folded, pos, limit):
         first = text[m.start("body"):m.end("body")].split()[0].lower()
-        if _NUMBERED.search(m.group("body")) or first not in _BODY_FIRST:  # "... Tỉnh ủy thực
-            pos = m.start() + 1  # hiện Nghị quyết số 57" / "Ban Thường vụ Tỉnh ủy vừa ban hành"
+        # A body that runs over a reference ("... Tỉnh ủy thực hiện Nghị quyết số 57" / "Ban
+        # Thường vụ Tỉnh ủy vừa ban hành"), or starts with no body's word: look further on.
+        if _NUMBERED.search(m.group("body")) or first not in _BODY_FIRST:
+            pos = m.start() + 1
             continue
         pos = m.end()
         if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
