@@ -11,6 +11,11 @@ from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
+# The State's motto as a line of its own (folded), which ends a title above a header: not a
+# title's words that name the State ("... HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+# nor the Party's name ("KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM").
+_MOTTO_LINES = frozenset({"conghoaxahoichunghiavietnam", "nuocconghoaxahoichunghiavietnam",
+                          "conghoaxahoi", "doclaptudohanhphuc"})
 _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
 _CELL = re.compile(r"[|\t]| {3,}")
 
@@ -79,7 +84,7 @@ def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | No
         at, first = under[0] if under else (0, "")
         if not (first.isupper() and len(first) > 15 and not first.endswith(":")
                 and not _AUTHORITY.match(fold_words(first)) and not _SECTION.match(first)
-                and not any(m in fold(first) for m in MOTTO)):
+                and fold(first) not in _MOTTO_LINES):
             break
         rest = [ln for _, ln in under[1:]]
         if (typed := _TYPE_AT_START.match(fold_words(first))) and typed.group(1) in TYPE_WORDS:
@@ -109,7 +114,7 @@ def title_from(lines: list[str]) -> str:
         goes_on = (lines[0].isupper() and upper) or ln[:1].islower()
         authority = (_AUTHORITY.match(fold_words(ln))
                      and not _LEADS_ON.search(fold_words(title[-1])))
-        if not goes_on or _SECTION.match(ln) or any(m in fold(ln) for m in MOTTO) or authority:
+        if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
             break
         title.append(ln)
     return " ".join(" ".join(title).split())

@@ -230,6 +230,17 @@ def test_a_gazettes_heading_gives_symbol_date_and_title() -> None:
     assert (one_line.key.id, one_line.date) == ("NQ-321a-UBTVQH9-1996", dt.date(1996, 12, 20))
 
 
+def test_a_title_ends_at_the_states_motto_but_names_the_party_whole() -> None:
+    text = ("NGHỊ QUYẾT SỐ 321a NQ/UBTVQH9 NGÀY 20-12-1996\nVỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ "
+            "HỌP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
+    assert extract_text(text).identity.title == "VỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ HỌP"
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 12/KH-UBND\nTrà Vinh, ngày 02 tháng 01 năm 2025\n"
+            "KẾ HOẠCH\nTỔ CHỨC KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Thực hiện Hướng dẫn số 150-HD/BTGTW.\n")
+    assert extract_text(text).identity.title == (
+        "TỔ CHỨC KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")
+
+
 def test_the_official_gazettes_heading_names_issuer_symbol_and_date() -> None:
     text = ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC "
             "XÂY DỰNG KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002\nThực hiện Nghị quyết số "
