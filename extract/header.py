@@ -41,7 +41,7 @@ def _past_banner(text: str, folded: str, top: int) -> int:
         if not line:
             continue
         if line.isupper():
-            near = folded[top + at:top + at + 400]
+            near = " ".join(folded[top + at:top + at + 400].split())  # spaces doubled too
             return top + at if skipped and any(m in near for m in MOTTO) else top
         skipped += 1
         if not _RELATED_ITEM.match(line):

@@ -671,3 +671,4 @@ def test_a_lists_number_glued_before_a_type_word_or_a_law_leaves_them_whole() ->
                    "Số: 26/2019/TT-BGDĐT | Hà Nội, ngày 30 tháng 12 năm 2019 |\n"
                    "Căn cứ Nghị định số 69/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n")
     assert keys(page) == ["ND-69-CP-2017"]
+    assert keys(page.replace(" ", "  ")) == ["ND-69-CP-2017"]  # the motto read with any spaces
