@@ -102,6 +102,7 @@ _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+", 
 _CUE_SPAN = 80  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
+_NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
         end = (m.end() + joined.end() if joined
                else _name_end(text, m.end(), upper=m.group("head").isupper()))
-        if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + 16])):
+        if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN])):
             end = head_end
         if end > head_end or constitution:
             found.append((m.end(), NameMatch(m.start(), end, _spelled_out(text[m.start():end]))))

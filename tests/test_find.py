@@ -172,6 +172,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Đầu tư",
       "Luật Đất đai", "Luật Nhà ở", "Luật Đầu tư"]),
     ("các Luật sửa đổi, bổ sung năm 2024", []),  # names no law
+    # ... also when "liên quan" is broken over a justified line and its indent
+    ("Luật sửa đổi, bổ sung một số điều của các Luật liên\n        quan đến đầu tư xây dựng cơ bản "
+     "ngày 19/6/2009", ["Luật sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây "
+                        "dựng cơ bản"]),
     ("TRIỂN KHAI THI HÀNH LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ TRÊN ĐỊA BÀN TỈNH",  # a title
      ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"]),
     ("Luật Cán bộ, công chức và Luật Viên chức; Luật Hôn nhân và gia đình năm 2014",
