@@ -32,11 +32,12 @@ _NUMBERED_HEADING = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\W*)?\d")
 
 def _past_banner(text: str, folded: str, top: int) -> int:
     """Where the header starts past a web page's banner ("Hệ thống pháp luật", at most two
-    short lines) and its list of related documents ("- 1Luật ..."), above upper-case lines
-    that the motto follows."""
+    short lines) and its list of related documents ("- 1Luật ...", its items wrapped too),
+    above upper-case lines that the motto follows."""
     if text[top:top + 300].lstrip().split("\n", 1)[0].isupper():
         return top  # the header stands at the top, as in most texts
     skipped = banners = 0
+    listed = False  # past a related item, whose lines a wrapped copy breaks
     for at, line in header_lines(text[top:], 1500):
         if not line:
             continue
@@ -44,7 +45,8 @@ def _past_banner(text: str, folded: str, top: int) -> int:
             near = " ".join(folded[top + at:top + at + 400].split())  # spaces doubled too
             return top + at if skipped and any(m in near for m in MOTTO) else top
         skipped += 1
-        if not _RELATED_ITEM.match(line):
+        listed = listed or _RELATED_ITEM.match(line) is not None
+        if not listed:
             banners += 1
             if banners > 2 or len(line) > 120:
                 return top

@@ -672,3 +672,6 @@ def test_a_lists_number_glued_before_a_type_word_or_a_law_leaves_them_whole() ->
                    "Căn cứ Nghị định số 69/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n")
     assert keys(page) == ["ND-69-CP-2017"]
     assert keys(page.replace(" ", "  ")) == ["ND-69-CP-2017"]  # the motto read with any spaces
+    wrapped = (page.replace(" Nhà nước", "\nNhà nước").replace(" quy định", "\nquy định")
+               .replace(" về lấy", "\nvề lấy"))  # each item wrapped onto a second line
+    assert keys(wrapped) == ["ND-69-CP-2017"]
