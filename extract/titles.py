@@ -111,7 +111,8 @@ def title_from(lines: list[str]) -> str:
         # the line before leads into a name ("... GIỮA ỦY BAN NHÂN DÂN"), nor into the first
         # section's heading, nor into the motto of a header below a gazette's heading.
         upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
-        goes_on = (lines[0].isupper() and upper) or ln[:1].islower()
+        goes_on = ((lines[0].isupper() and upper) or ln[:1].islower()
+                   or (title[-1].endswith(("-", "–")) and ln[:1].isdigit()))  # "2021-" / "2026"
         authority = (_AUTHORITY.match(fold_words(ln))
                      and not _LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:

@@ -87,6 +87,16 @@ def test_a_body_whose_document_a_reference_names_is_no_preamble_body() -> None:
     assert ident.issuing_body is None and ident.key.type == "CV"  # was "UBND tỉnh về", CTr
 
 
+def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
+    # "giai đoạn 2021-" / "2025": a wrapped copy names the same document as the whole line.
+    text = ("KẾ HOẠCH\nThực hiện công tác dân vận chính quyền giai đoạn 2021-{}2025\n\n"
+            "Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch như sau:\n")
+    whole, wrapped = extract_text(text.format("")), extract_text(text.format("\n"))
+    assert wrapped.identity.title == ("Thực hiện công tác dân vận chính quyền giai đoạn "
+                                      "2021- 2025")
+    assert wrapped.identity.key.id == whole.identity.key.id
+
+
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
     first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
     assert first == second
