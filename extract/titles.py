@@ -105,6 +105,8 @@ def title_from(lines: list[str]) -> str:
     """The title that starts at the first of `lines` (cleaned header lines), on one line."""
     title = [lines[0]]
     for ln in lines[1:]:
+        if not ln:  # a blank line between a title's lines, as a web page or a spaced copy has
+            continue
         # An upper-case title goes on in upper case; any title goes on in a line that starts
         # in lower case ("về tiếp tục thực hiện ..."), which no sentence does. Not into the
         # authority that decides under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"), unless

@@ -97,6 +97,17 @@ def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
     assert wrapped.identity.key.id == whole.identity.key.id
 
 
+def test_a_title_goes_on_past_blank_lines_between_its_lines() -> None:
+    # A web page's copy spaces its lines apart: "... của Đảng" / "" / "đối với công tác ...".
+    text = ("CHƯƠNG TRÌNH\n\nThực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo"
+            " của Đảng\n\nđối với công tác quản lý, bảo vệ và phát triển rừng\n\n \n\n"
+            "Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư, Ban Thường vụ Tỉnh ủy ban"
+            " hành chương trình thực hiện như sau:\n")
+    assert extract_text(text).identity.title == (
+        "Thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với "
+        "công tác quản lý, bảo vệ và phát triển rừng")
+
+
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
     first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
     assert first == second
