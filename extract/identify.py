@@ -110,9 +110,9 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         symbol, span, announced_date = _announced(text, folded, word, full.start())
         if symbol:
             type_word, date = word, date or announced_date
-    preamble_body, preamble_word, preamble_title = (
-        preamble(text, folded, _HEADER_WINDOW * 2) if not (header_body and type_word and title)
-        else (None, None, None))  # read only when the header lacks them
+    preamble_body, preamble_word, preamble_title = (  # read only when the header lacks them
+        preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
+        if not (header_body and type_word and title) else (None, None, None))
     body = header_body or preamble_body
     # A symbol without a type code is a công văn's (`2345/UBND-NC`) unless a heading names
     # the type; "ban hành Kế hoạch" in its text does not make it a plan.

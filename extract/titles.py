@@ -146,6 +146,9 @@ _PREAMBLE = re.compile(
 # A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
 # ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ...").
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
+# ... and what it makes has no symbol: one that has is a document cited or announced (a bare
+# number, "ban hành Chỉ thị số 17 về ...", is a page's name for the document it prints).
+_NUMBER_AFTER = re.compile(r"\s+so\s*:?\s*(?=\d+[a-z]?\s*[/-]\s*[a-z\d])")
 
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
@@ -163,8 +166,10 @@ _TITLE_END = re.compile(
     r"(?:\s+(?:chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau|(?:cu\s+the\s+)?nhu\s+sau)\W*$")
 
 
-def preamble(text: str, folded: str, limit: int) -> tuple[str | None, str | None, str | None]:
-    """(body, type word, title) that the preamble's "... xây dựng Kế hoạch ..." names."""
+def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = None
+             ) -> tuple[str | None, str | None, str | None]:
+    """(body, type word, title) that the preamble's "... xây dựng Kế hoạch ..." names; one that
+    names a number names the document only where its own symbol stands (`own_symbol_at`)."""
     pos = 0
     while m := _PREAMBLE.search(folded, pos, limit):
         first = text[m.start("body"):m.end("body")].split()[0].lower()
@@ -176,6 +181,8 @@ def preamble(text: str, folded: str, limit: int) -> tuple[str | None, str | None
         pos = m.end()
         if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
             continue  # whose document it is, not who makes this one
+        if (number := _NUMBER_AFTER.match(folded, m.end())) and number.end() != own_symbol_at:
+            continue  # "UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND": a news item's
         body = " ".join(text[m.start("body"):m.end("body")].split())
         return (body[0].upper() + body[1:], " ".join(m.group("word").split()),
                 _preamble_title(text, folded, m))

@@ -570,6 +570,22 @@ def test_the_preambles_body_holds_no_reference() -> None:
     assert extract_text(text.replace(" ", "  ")).identity.key.id == "CTr-TU-ban-thuong-vu-tinh-uy"
 
 
+def test_a_body_that_issues_a_numbered_document_names_no_preamble() -> None:
+    # A news item: the decision it reports is cited, the item itself is named by its words.
+    text = ("Ngày 24/4/2023, UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND về việc bãi bỏ một"
+            " số văn bản quy phạm pháp luật do UBND tỉnh ban hành.\n")
+    extraction = extract_text(text)
+    assert extraction.identity.issuing_body is None
+    assert extraction.identity.key.type == "CV" and extraction.identity.key.name.startswith(
+        "Ngày 24/4/2023, UBND tỉnh ban hành")
+    assert [r.key.id for r in extraction.references] == ["QD-19-UBND-2023"]
+    # A bare number is a page's name for the document it prints whole.
+    text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường"
+            " công tác dân vận.\nNội dung Chỉ thị như sau:\n")
+    identity = extract_text(text).identity
+    assert (identity.key.type, identity.issuing_body) == ("CT", "Ban Thường vụ Tỉnh ủy Yên Bái")
+
+
 @pytest.mark.parametrize(("header", "title"), [
     # a page that dropped the type heading (its own headline): the title under the date line,
     # up to the minister who decides
