@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalize import LOWER, fold, fold_chars, is_word_char
+from extract.normalize import LOWER, fold, fold_chars, fold_words, is_word_char
 from extract.sentences import ITEM_KIND
 
 # Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
@@ -78,6 +78,10 @@ for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND"
     _JOINED_NAME_PATTERN = _JOINED_NAME_PATTERN.replace(
         _spelled, f"(?:{_spelled}|{fold_chars(_short)})")
 _JOINED_NAME = re.compile(_JOINED_NAME_PATTERN + r"(?!\w)")
+# ... and is written back as "và", so that both spellings name one law: the table's name by its
+# folded words without "và" and commas.
+_WITH_VA = {tuple(w for w in fold_words(n).replace(",", " ").split() if w != "va"): n
+            for n in JOINED_LAW_NAMES if " và " in n}
 _JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
@@ -165,8 +169,24 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN])):
             end = head_end
         if end > head_end or constitution:
-            found.append((m.end(), NameMatch(m.start(), end, _spelled_out(text[m.start():end]))))
+            name = _spelled_out(text[m.start():end])
+            found.append((m.end(), NameMatch(m.start(), end, _as_in_table(name) if joined
+                                             else name)))
     return found
+
+
+def _as_in_table(name: str) -> str:
+    """A name of the table with its "và" printed as a comma, written with "và" again: "Luật Tổ
+    chức Hội đồng nhân dân, Uỷ ban nhân dân" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân
+    dân"."""
+    head, _, words = name.partition(" ")
+    if fold(head) == "bo":  # "Bộ luật ..."
+        more, _, words = words.partition(" ")
+        head = f"{head} {more}"
+    if "," not in words or (table := _WITH_VA.get(tuple(
+            w for w in fold_words(words).replace(",", " ").split() if w != "va"))) is None:
+        return name
+    return f"{head} {table.upper() if words.isupper() else table}"
 
 
 def _name_end(text: str, pos: int, upper: bool = False) -> int:

@@ -192,9 +192,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
     ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn ngày 20 tháng 4 năm 2007",
      ["Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn"]),
-    # ... also with a comma where the name says "và"; and "và" inside an ordinance's name
+    # ... also with a comma where the name says "và", written back as "và" so that both
+    # spellings name one law; and "và" inside an ordinance's name
     ("Căn cứ Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;",
-     ["Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân"]),
+     ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
+    ("LUẬT TỔ CHỨC HĐND, UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
     ("Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi ngày 04/4/2001;",
      ["Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi"]),
     # abbreviations spelled out, so that both spellings name one law
