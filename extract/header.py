@@ -71,10 +71,11 @@ def header_body_of(text: str, folded: str) -> str | None:
     fields = (list(_RECORD_FIELD.finditer(head)) if any(w in head for w in _RECORD_WORDS)
               else [])
     top = _past_banner(text, folded, fields[-1].end() if fields else 0)
-    for _, line in header_lines(text[top:], 600):
+    lines = header_lines(text[top:], 600)
+    for i, (_, line) in enumerate(lines):
         if not line or set(line) <= set("-_ "):
             if words:
-                break
+                return _header_under(words, lines[i:])
             continue
         # A header laid out as a table: the body is the first cell ("| ỦY BAN NHÂN DÂN TỈNH
         # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
@@ -95,10 +96,28 @@ def header_body_of(text: str, folded: str) -> str | None:
         if (any(fold(m) in key for m in MOTTO) or key in _MOTTO_WRAPPED
                 or "chunghiavietnam" in key or key.startswith("so") and ":" in line):
             break  # the motto, also wrapped: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-        if (not line.isupper() or fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
+        if not line.isupper():
+            return _header_under(words, lines[i:])
+        if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
                 or _NUMBERED_HEADING.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
         words.append(line)
         if cut:
             break
     return " ".join(words) or None
+
+
+# What stands under a header's body: the motto, the `Số` line, the date line ("Bến Tre, ngày
+# ...") or the type heading.
+_UNDER_BODY = re.compile(rf"^(?:so\b|.*(?:{'|'.join(MOTTO)})|.*,\s*ngay\b.*\bnam\s+(?:19|20)\d\d"
+                         rf"|(?:{TYPE_WORD_PATTERN})\W*$)")
+_UNDER_BODY_LINES = 6
+
+
+def _header_under(words: list[str], lines: list[tuple[int, str]]) -> str | None:
+    """The body `words` make, if a header goes on under them: not a page's headline in upper
+    case over running text ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020" / "Thực hiện ...")."""
+    if not words:
+        return None
+    under = [fold_words(line) for _, line in lines if line][:_UNDER_BODY_LINES]
+    return " ".join(words) if any(_UNDER_BODY.match(line) for line in under) else None
