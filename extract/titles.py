@@ -114,7 +114,8 @@ def title_from(lines: list[str]) -> str:
         # section's heading, nor into the motto of a header below a gazette's heading.
         upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
         goes_on = ((lines[0].isupper() and upper) or ln[:1].islower()
-                   or (title[-1].endswith(("-", "–")) and ln[:1].isdigit()))  # "2021-" / "2026"
+                   or (title[-1].endswith(("-", "–")) and ln[:1].isdigit())  # "2021-" / "2026"
+                   or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE)  # "khóa" / "XV"
         authority = (_AUTHORITY.match(fold_words(ln))
                      and not _LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
@@ -132,6 +133,10 @@ _AUTHORITY = re.compile(r"bo truong(?: bo|$)|giam doc so |"  # "BỘ TRƯỞNG B
 # "PHẦN I. KẾT QUẢ ...", "Chương 1"), in upper case as the title is: it starts with its number.
 _SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s|"
                       r"(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]+|\d{1,2}|THỨ|thứ)\b")
+# Words a title cannot end with, so the next line goes on with it whatever its case: "... Quốc
+# hội khóa" / "XV và bầu cử ...", "... đến năm" / "2030" (with tones: "Nam" of "Việt Nam" ends).
+_ENDS_NO_TITLE = frozenset("của giữa và với cho tại thuộc về khóa khoá kỳ kì đoạn năm đến trên "
+                           "trong các số".split())
 _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
 
 

@@ -97,6 +97,22 @@ def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
     assert wrapped.identity.key.id == whole.identity.key.id
 
 
+def test_a_title_goes_on_past_a_line_that_ends_with_a_word_no_title_ends_with() -> None:
+    # "... Quốc hội khóa" / "XV và ...": a title continued by a capital, after "khóa", "của",
+    # "năm", ...; a wrapped copy of a document without a number keeps its key.
+    text = ("KẾ HOẠCH\nThông tin, tuyên truyền Cuộc bầu cử đại biểu Quốc hội khóa{}XV và bầu cử "
+            "đại biểu Hội đồng nhân dân các cấp\n\nThực hiện Kế hoạch số 21/KH-UBND ngày "
+            "31/01/2021 của UBND tỉnh Thanh Hóa, UBND xã Dân Lực xây dựng kế hoạch như sau:\n")
+    whole, wrapped = extract_text(text.format(" ")), extract_text(text.format("\n"))
+    assert wrapped.identity.title == whole.identity.title == (
+        "Thông tin, tuyên truyền Cuộc bầu cử đại biểu Quốc hội khóa XV và bầu cử đại biểu Hội "
+        "đồng nhân dân các cấp")
+    assert wrapped.identity.key.id == whole.identity.key.id
+    # ... but a title that ends with "Việt Nam" ends there.
+    text = "KẾ HOẠCH\nTuyên truyền về biển, đảo Việt Nam\nCăn cứ Luật Biển Việt Nam;\n"
+    assert extract_text(text).identity.title == "Tuyên truyền về biển, đảo Việt Nam"
+
+
 def test_a_title_goes_on_past_blank_lines_between_its_lines() -> None:
     # A web page's copy spaces its lines apart: "... của Đảng" / "" / "đối với công tác ...".
     text = ("CHƯƠNG TRÌNH\n\nThực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo"
