@@ -16,7 +16,7 @@ from conftest import implementers_from_links
 
 from extract.models import RelationType
 from graph import queries
-from graph.ingest import ingest_paths
+from graph.ingest import ingest_paths, ingest_text
 from graph.store import DocumentFilter, GraphStore
 
 
@@ -82,6 +82,14 @@ def test_lookup_as_people_write_symbols(sample_store: GraphStore) -> None:
     assert [d.id for d in queries.lookup(sample_store, "25-NQ/TW")] == ["NQ-25-TW-2013"]
     assert [d.id for d in queries.lookup(sample_store, "NQ-25-TW-2013")] == ["NQ-25-TW-2013"]
     assert queries.lookup(sample_store, "99/CT-TTg") == []
+
+
+def test_lookup_finds_a_document_by_its_misprinted_symbol(empty_store: GraphStore) -> None:
+    # "Số: 55/2007/CT-UBND" under "QUYẾT ĐỊNH" is a decision: keyed QĐ, and found as printed.
+    ingest_text(empty_store, "55.txt", "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 55/2007/CT-UBND\n"
+                "Bến Tre, ngày 10 tháng 12 năm 2007\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ\n")
+    assert [d.id for d in queries.lookup(empty_store, "55/2007/CT-UBND")] == [
+        "QD-55-UBND-2007-ben-tre"]
 
 
 def test_citations_and_cited_by_carry_evidence(sample_store: GraphStore) -> None:
