@@ -171,7 +171,9 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 
 # A report's purpose clause before what was issued for it: "Để triển khai thực hiện Chỉ thị số
 # 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND": the plan carries out the
-# directive, and the report cites both.
+# directive, and the report cites both; so with its basis, "Căn cứ Nghị quyết số 25-NQ/TW, Tỉnh
+# ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution.
+_PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON)
 _ISSUED_FOR_IT = re.compile(r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung)\s+$")
 
 
@@ -186,7 +188,7 @@ def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list
                 folded, mentions[before[-1]].context_end, start)):
             continue
         if all(governed[k].parent is None and not governed[k].acts_on_self
-               and governed[k].relation is RelationType.IMPLEMENTS for k in before):
+               and governed[k].relation in _PURPOSES for k in before):
             for k in before:
                 governed[k] = _Governed(j, governed[k].relation, governed[k].cue)
             governed[j] = _Governed(None, RelationType.CITES, None)

@@ -98,6 +98,13 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
     # The plan's own preamble names no symbol after "ban hành": the plan is the text.
     assert relations(text.replace(" Kế hoạch số 35/KH-UBND ngày 11/4/2022", " Kế hoạch")) == {
         ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
+    # ... and so is what it says was issued on a basis.
+    text = ("Căn cứ Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương, Tỉnh ủy "
+            "ban hành Chương trình hành động số 28-CTr/TU ngày 11/9/2013.")
+    assert relations(text) == {
+        ("self", "CITES", "NQ-25-TW-2013"), ("self", "CITES", "CTr-28-TU-2013"),
+        ("CTr-28-TU-2013", "BASED_ON", "NQ-25-TW-2013"),
+    }
 
 
 def test_a_bracket_after_a_full_stop_starts_a_sentence() -> None:
