@@ -103,6 +103,13 @@ UPPER = "".join(c for c in _LETTERS if c.isupper())
 # "[ \t]" would not see them.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
+# A page's number on a line of its own, as text from a PDF keeps it where a page broke a
+# sentence ("... của Thủ tướng" / "- 2 -" / "Chính phủ ..."): "2", "- 2 -", "Trang 2", "2/5".
+# Blanked with the line ends (and blank lines) around it but one, one for one, so that the
+# sentence goes on.
+_PAGE_NUMBER = re.compile(r"(?:\r?\n[ \t]*)+(?:-[ \t]*\d{1,3}[ \t]*-|(?:Trang|TRANG)[ \t]+\d{1,3}"
+                          r"(?:[ \t]*/[ \t]*\d{1,3})?|\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)"
+                          r"(?:[ \t]*\r?\n)*[ \t]*(?=\r?\n)")
 # An HTML line break inside a Markdown table's cell ("ỦY BAN NHÂN DÂN<br>TỈNH TRÀ VINH"), as
 # converters from Word write a header laid out as a table: a line end, padded with spaces
 # before it to the same length, so that offsets stay.
@@ -149,6 +156,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     mapped back through this list so that they always slice the text as it was read.
     """
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
+    if "\n" in spaced:
+        spaced = _PAGE_NUMBER.sub(_blank, spaced)
     if "<" in spaced:
         spaced = _HTML_BREAK.sub(_padded_line_end, spaced)
     if "\\" in spaced:
@@ -169,6 +178,10 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     rewritten = "".join(parts)
     nfc, offsets = _composed(rewritten, rewritten)
     return nfc, kept if offsets is None else [kept[i] for i in offsets]
+
+
+def _blank(markup: re.Match[str]) -> str:
+    return " " * len(markup.group())
 
 
 def _padded_line_end(markup: re.Match[str]) -> str:

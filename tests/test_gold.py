@@ -32,6 +32,16 @@ def _hard_wrapped(width: int) -> Callable[[str], str]:
                                   break_on_hyphens=False) or [""])
 
 
+def _paged(mark: str) -> Callable[[str], str]:
+    # Hard-wrapped at 70 columns, a page of 17 lines: a page breaks a sentence anywhere, "... của
+    # Thủ tướng" / "" / "- 2 -" / "" / "Chính phủ".
+    def copy(text: str) -> str:
+        lines = _hard_wrapped(70)(text).split("\n")
+        return "\n".join(f"{line}\n\n{mark}\n" if i % 17 == 16 else line
+                         for i, line in enumerate(lines))
+    return copy
+
+
 def _justified(width: int, indent: int) -> Callable[[str], str]:
     # As a PDF's text kept in its layout: lines indented and padded to the width with runs of
     # spaces between words, inside symbols ("269-      QĐ/TU") and names too.
@@ -60,6 +70,8 @@ COPIES = {
        for width, indent in ((60, 8), (80, 10))},
     "hard-wrapped at 70 columns, a blank line after each line": lambda text: "\n\n".join(
         _hard_wrapped(70)(text).split("\n")),
+    **{f"a page's number ({mark}) on a line of its own, as text from a PDF keeps it": _paged(mark)
+       for mark in ("2", "- 2 -", "Trang 2/5")},
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "old Mac line ends (CR alone)": lambda text: text.replace("\n", "\r"),
     "Ð (U+00D0) for Đ": lambda text: text.replace("Đ", "Ð").replace("đ", "ð"),

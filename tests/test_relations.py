@@ -107,6 +107,16 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
     }
 
 
+@pytest.mark.parametrize("page", ["2", "- 2 -", "Trang 2", "Trang 2/5"])
+def test_a_pages_number_between_its_lines_does_not_break_the_sentence(page: str) -> None:
+    # Text from a PDF keeps the number of the page that broke the sentence, on a line of its
+    # own: the cue and the list go on past it.
+    text = ("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ;{}Kết luận số "
+            "01-KL/TW ngày 18/5/2021 của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch như sau:")
+    assert relations(text.format(f"\n\n{page}\n\n")) == relations(text.format(" ")) == {
+        ("self", "IMPLEMENTS", "CT-33-TTg-2021"), ("self", "IMPLEMENTS", "KL-1-TW-2021")}
+
+
 def test_a_bracket_after_a_full_stop_starts_a_sentence() -> None:
     # The plan approved is named in brackets under the article; "thực hiện" is of its name.
     text = ("Điều 1. Phê duyệt Kế hoạch thực hiện Đề án “Xoá mù chữ đến năm 2020” tỉnh Vĩnh "
