@@ -104,12 +104,17 @@ UPPER = "".join(c for c in _LETTERS if c.isupper())
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
 # A page's number on a line of its own, as text from a PDF keeps it where a page broke a
-# sentence ("... của Thủ tướng" / "- 2 -" / "Chính phủ ..."): "2", "- 2 -", "Trang 2", "2/5".
-# Blanked with the line ends (and blank lines) around it but one, one for one, so that the
-# sentence goes on.
-_PAGE_NUMBER = re.compile(r"(?:\r?\n[ \t]*)+(?:-[ \t]*\d{1,3}[ \t]*-|(?:Trang|TRANG)[ \t]+\d{1,3}"
-                          r"(?:[ \t]*/[ \t]*\d{1,3})?|\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)"
-                          r"(?:[ \t]*\r?\n)*[ \t]*(?=\r?\n)")
+# sentence ("... của Thủ tướng" / "- 2 -" / "Chính phủ ..."): "- 2 -", "Trang 2", "Trang 2/5",
+# or "2", "2/5" with a blank line before or after it (a date hard-wrapped around its month,
+# "ngày 22 tháng" / "11" / "năm 2019", has none). Blanked with the line ends and blank lines
+# around it but one, one for one, so that the sentence goes on.
+_LINE_END = r"[ \t\f]*\r?\n[ \t\f]*"
+_PAGE_NUMBER = re.compile(
+    rf"(?:(?:{_LINE_END})+(?:-[ \t]*\d{{1,3}}[ \t]*-|(?:Trang|TRANG)[ \t]+\d{{1,3}}"
+    rf"(?:[ \t]*/[ \t]*\d{{1,3}})?)"
+    rf"|(?:{_LINE_END}){{2,}}\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?"
+    rf"|(?:{_LINE_END})+\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?(?={_LINE_END}\r?\n))"
+    rf"(?:{_LINE_END})*?[ \t\f]*(?=\r?\n[ \t\f]*\S)")
 # An HTML line break inside a Markdown table's cell ("ỦY BAN NHÂN DÂN<br>TỈNH TRÀ VINH"), as
 # converters from Word write a header laid out as a table: a line end, padded with spaces
 # before it to the same length, so that offsets stay.

@@ -130,6 +130,11 @@ def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) 
     assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 7, 16))
 
 
+def test_a_month_wrapped_onto_a_line_of_its_own_is_no_pages_number() -> None:
+    ref = only("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16 tháng\n7\nnăm 2021 của Thủ tướng.")
+    assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 7, 16))
+
+
 @pytest.mark.parametrize("date", ["16 tháng 7/2021", "16 tháng 7-2021"])
 def test_a_date_that_mixes_its_two_forms_is_read(date: str) -> None:
     ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày {date} của Thủ tướng Chính phủ.")
