@@ -161,7 +161,8 @@ def _own_symbol(text: str, head: str):
     """(symbol, span) of the `Số:` line, else of a Party header's colon-less one (in a text that
     lost its line ends, anywhere in its first words: "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU ĐẢNG CỘNG
     SẢN VIỆT NAM ...")."""
-    after_colon = (_symbol_after(text, m.end(), 4) for m in _OWN_SYMBOL.finditer(head))
+    after_colon = (_symbol_after(text, m.end(), 4) for m in _OWN_SYMBOL.finditer(head)
+                   if _labels_own_symbol(text, m.start()))
     party = (_symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
     one_line = (_symbol_after(text, m.end(), 1)
@@ -254,6 +255,27 @@ def _attached_to(text: str, folded: str, date: dt.date, type_word: str | None):
         if after and parse_date(after) == date:
             return found
     return None, None
+
+
+_LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")
+
+
+def _labels_own_symbol(text: str, at: int) -> bool:
+    """Whether the "Số:" at `at` labels the document's own symbol: at a line's or a cell's
+    start, or after the header's body or motto ("... TỈNH TRÀ VINH Số: ...", "... Hạnh phúc Số:
+    ...", in a copy that lost its line ends), a type word between ("Nghị quyết số: 653/...");
+    not a reference's in running text, "Thực hiện Chỉ thị số: 33/CT-TTg", nor a list item's."""
+    words = _CELL_OR_LINE.split(text[max(0, at - 80):at])[-1].split()
+    for n in (3, 2, 1):
+        if (len(words) >= n and all(w.isalpha() for w in words[-n:])
+                and fold_words(" ".join(words[-n:])) in TYPE_WORDS):
+            words = words[:-n]
+            break
+    if not words:
+        return True
+    last = words[-1]  # the header's, in upper case, or the motto's end
+    return fold(last) == "phuc" or not (_LIST_MARK.fullmatch(last)
+                                        or any(c.islower() for c in last))
 
 
 def _symbol_after(text: str, pos: int, within: int, alone: bool = False):
