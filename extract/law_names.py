@@ -35,6 +35,12 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Thực hiện dân chủ ở xã, phường, thị trấn", "Phí và lệ phí", "Bảo vệ và kiểm dịch thực vật",
     "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
     "Khai thác và bảo vệ công trình thủy lợi",  # an ordinance of 2001
+    "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
+    "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác", "Thuế xuất khẩu, thuế nhập khẩu",
+    "Quy hoạch đô thị và nông thôn", "Địa chất và khoáng sản",
+    "Trách nhiệm bồi thường của Nhà nước",
+    "Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng",
+    "Quản lý, bảo vệ công trình quốc phòng và khu quân sự",
     # and that hold "có", "với" or "theo", which end other names
     "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",

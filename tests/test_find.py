@@ -199,6 +199,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("LUẬT TỔ CHỨC HĐND, UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
     ("Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi ngày 04/4/2001;",
      ["Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi"]),
+    ("Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam; Luật"
+     " Quy hoạch đô thị và nông thôn; Luật Trách nhiệm bồi thường của Nhà nước năm 2017;",
+     ["Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
+      "Luật Quy hoạch đô thị và nông thôn", "Luật Trách nhiệm bồi thường của Nhà nước"]),
     # abbreviations spelled out, so that both spellings name one law
     ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;",
      ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
