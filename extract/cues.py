@@ -36,6 +36,8 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
+# "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
+_SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 
@@ -62,6 +64,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
         if _IN_FORCE.search(folded, max(start, m.start() - 12), m.start()):
             continue  # "có hiệu lực thi hành kể từ ngày ký": in force, nothing carried out
+        if _SUSPENDED.search(folded, max(start, m.start() - 20), m.start()):
+            continue  # "đình chỉ việc thi hành Quyết định số ...": suspended (a mention)
         if _SCOPE.search(folded, max(start, m.start() - 12), m.start()):
             continue  # "phạm vi điều chỉnh của Luật X": what X governs, no change to it
         relation = _CUE_TYPE[" ".join(m.group().split())]

@@ -51,6 +51,9 @@ CUES = [
     ("Quyết định này có hiệu lực thi hành kể từ ngày ký và sửa đổi, bổ sung cho Quyết định số "
      "1417/QĐ-UBND ngày 23/5/2007.", "AMENDS"),
     ("Quyết định này có hiệu lực thi hành kể từ ngày ký. Kế hoạch số 35/KH-UBND.", "CITES"),
+    # carrying out suspended is not done
+    ("Đình chỉ việc thi hành Quyết định số 45/2015/QĐ-UBND ngày 02/11/2015.", "CITES"),
+    ("Tạm ngưng thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
 ]
 
 
