@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.normalize import fold, fold_chars, fold_words
-from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
+from extract.tables import DASH, TYPE_WORD_PATTERN, TYPE_WORDS
 
 MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 # The State's motto as a line of its own (folded), which ends a title above a header: not a
@@ -153,7 +153,7 @@ _PREAMBLE = re.compile(
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
 # ... and what it makes has no symbol: one that has is a document cited or announced (a bare
 # number, "ban hành Chỉ thị số 17 về ...", is a page's name for the document it prints).
-_NUMBER_AFTER = re.compile(r"\s+so\s*:?\s*(?=\d+[a-z]?\s*[/-]\s*[a-z\d])")
+_NUMBER_AFTER = re.compile(rf"\s+so\s*:?\s*(?=\d+[a-z]?\s*(?:/|{DASH})\s*[a-z\d])")
 
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",

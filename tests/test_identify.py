@@ -595,6 +595,9 @@ def test_a_body_that_issues_a_numbered_document_names_no_preamble() -> None:
     assert extraction.identity.key.type == "CV" and extraction.identity.key.name.startswith(
         "Ngày 24/4/2023, UBND tỉnh ban hành")
     assert [r.key.id for r in extraction.references] == ["QD-19-UBND-2023"]
+    # ... also a Party-shaped one, its hyphen typeset non-breaking
+    text = "Ban Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510\u2011CV/BTGTU về tuyên truyền.\n"
+    assert extract_text(text).identity.issuing_body is None
     # A bare number is a page's name for the document it prints whole.
     text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường"
             " công tác dân vận.\nNội dung Chỉ thị như sau:\n")
