@@ -108,13 +108,13 @@ _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept
 # or "2", "2/5" with a blank line before or after it (a date hard-wrapped around its month,
 # "ngày 22 tháng" / "11" / "năm 2019", has none). Blanked with the line ends and blank lines
 # around it but one, one for one, so that the sentence goes on.
-_LINE_END = r"[ \t\f]*\r?\n[ \t\f]*"
+# The pattern starts with a line end, so that `re` skips from one to the next: 0.01 s for
+# 1,000 synthetic plans, where one that may start at any space took 0.7 s (15% of extraction).
 _PAGE_NUMBER = re.compile(
-    rf"(?:(?:{_LINE_END})+(?:-[ \t]*\d{{1,3}}[ \t]*-|(?:Trang|TRANG)[ \t]+\d{{1,3}}"
-    rf"(?:[ \t]*/[ \t]*\d{{1,3}})?)"
-    rf"|(?:{_LINE_END}){{2,}}\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?"
-    rf"|(?:{_LINE_END})+\d{{1,3}}(?:[ \t]*/[ \t]*\d{{1,3}})?(?={_LINE_END}\r?\n))"
-    rf"(?:{_LINE_END})*?[ \t\f]*(?=\r?\n[ \t\f]*\S)")
+    r"\n[ \t\f]*(?P<more>(?:\r?\n[ \t\f]*)+)?"
+    r"(?:-[ \t]*\d{1,3}[ \t]*-|(?:Trang|TRANG)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?"
+    r"|\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?(more)|(?=[ \t\f]*\r?\n[ \t\f]*\r?\n)))"
+    r"(?:[ \t\f]*\r?\n)*?[ \t\f]*(?=\r?\n[ \t\f]*\S)")
 # An HTML line break inside a Markdown table's cell ("ỦY BAN NHÂN DÂN<br>TỈNH TRÀ VINH"), as
 # converters from Word write a header laid out as a table: a line end, padded with spaces
 # before it to the same length, so that offsets stay.
