@@ -118,9 +118,9 @@ def _glued_to_a_word(text: str, start: int) -> bool:
     return not before.endswith("so") and type_word_before(before, len(before)) is None
 
 
-# A stray space inside the issuer's code ("01/2016/TT-BGD ĐT"): the parts are one code when
-# only together they are a known one.
-_ISSUER_REST = re.compile(r"[ \t]{1,3}([A-ZĐÐ][A-ZĐÐ&]{0,7})(?!\w)")
+# A stray space inside the issuer's code ("01/2016/TT-BGD ĐT"), or for the hyphen before it
+# ("33/CT TTg"): the parts are one code when only together they are a known one.
+_ISSUER_REST = re.compile(r"[ \t]{1,3}([A-ZĐÐ][A-ZĐÐ&]{0,7}[a-zđ]?)(?!\w)")
 
 
 # Numbers listed before one symbol share its code: "Quyết định số 217, 218-QĐ/TW" are 217-QĐ/TW

@@ -48,6 +48,9 @@ SYMBOLS = [
     # a stray space inside an issuer's code, read as one when only together they are known
     ("Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016; số 35/KH-UBND TỈNH",
      [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
+    # ... or a space for the hyphen before the issuer ("TTg" too); not a word after a code
+    ("Chỉ thị số 33/CT TTg; Kế hoạch số 35/KH UBND; số 25/KH Trong đó",
+     [("33", None, "CT", "TTg"), ("35", None, "KH", "UBND")]),
     # a Party-shaped symbol whose hyphen is lost or a space
     ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994; Nghị quyết 25NQ/TW",
      [("214", None, "NQ", "UBTVQH9"), ("25", None, "NQ", "TW")]),
