@@ -64,6 +64,8 @@ _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
 _DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
 _PLACE_START = re.compile(r"[^\W\d_]")
 _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
+# The lower-case words a date line's place may hold: "thành phố Hồ Chí Minh", "thị trấn ...".
+_PLACE_UNITS = frozenset("thành phố thị xã trấn huyện phường quận tỉnh tp. tx. tt.".split())
 _PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
 _PLACE_AFTER_MOTTO = re.compile(r".*(?:viet\s+nam|hanh\s+phuc)\W*", re.DOTALL)  # nor the motto
 # A place's first word wrapped onto a line of its own, as in a table cell copied from a PDF:
@@ -107,7 +109,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date = date or announced_date
     elif symbol is None and (full := _FULL_TEXT.search(head)):  # ... and print it without one
         word = fold_words(full.group("word"))
-        symbol, span, announced_date = _announced(text, folded, word, full.start())
+        symbol, span, announced_date = _announced(text, folded, word, full.end() + _NUMBER_ROOM)
         if symbol:
             type_word, date = word, date or announced_date
     preamble_body, preamble_word, preamble_title = (  # read only when the header lacks them
@@ -311,6 +313,8 @@ def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | 
         if wrapped := _PLACE_WRAPPED.search(text, max(0, at - 30), at):  # "Trà" / "Vinh, ngày"
             at = wrapped.start(1)
         place = " ".join(text[at:m.start()].replace("*", "").split())
+        if any(w[:1].islower() and w not in _PLACE_UNITS for w in place.split()):
+            continue  # running text, "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021"
         date = parse_date(date_match) if date_match else None
         year = date.year if date else int(year_match.group("y")) if year_match else None
         return place, date, year
@@ -328,6 +332,7 @@ _ANNOUNCED = re.compile(rf"\b(?:ban\s+hanh\s+|{_FULL_TEXT_OF})(?P<word>{TYPE_WOR
 # ... or, with no type heading, says it prints it: "trân trọng giới thiệu toàn văn (bản) Hướng
 # dẫn", "xin đăng toàn văn Chương trình", "giới thiệu toàn văn nội dung Nghị quyết".
 _FULL_TEXT = re.compile(rf"\b{_FULL_TEXT_OF}(?P<word>{TYPE_WORD_PATTERN})\b")
+_NUMBER_ROOM = 8  # " số: " after its type word, where it names the document so
 
 
 def _announced(text: str, folded: str, type_word: str, heading_at: int
@@ -336,8 +341,8 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
     for m in _ANNOUNCED.finditer(folded, 0, heading_at):
         if fold_words(m.group("word")) != type_word:
             continue  # another type than the heading's: another document
-        found = _symbol_after(text, m.end(), 2)
-        if found is None or found[0].type_code not in TYPE_WORDS[type_word]:
+        found = _symbol_after(text, m.end(), 2)  # a công văn's symbol has no type code
+        if found is None or (found[0].type_code or "CV") not in TYPE_WORDS[type_word]:
             continue
         (symbol, (_, end)), date = found, None
         if after := DATE_AFTER_SYMBOL.match(folded, end):  # "27-CTr/TU ngày 23/8/2017"

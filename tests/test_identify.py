@@ -354,6 +354,14 @@ def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_an
             "\nvề phát triển khoa học, công nghệ\n")
     result = extract_text(text)
     assert result.identity.key.id == "NQ-11-TU-2021-phu-yen" and not result.references
+    # ... also without any heading, and a công văn, whose symbol has no type code
+    text = ("Đêm 22/9, UBND tỉnh ban hành Công văn số 13417/UBND-VP về việc tiếp tục thực hiện "
+            "biện pháp phòng, chống dịch trên địa bàn tỉnh Bà Rịa - Vũng Tàu.\n\nBáo Bà Rịa-Vũng "
+            "Tàu xin giới thiệu toàn văn Công văn số 13417/UBND-VP.\n\nTừ ngày 19 tháng 7 năm "
+            "2021, tỉnh áp dụng giãn cách xã hội theo Chỉ thị số 16/CT-TTg ngày 31/3/2020.\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "CV-13417-UBND-VP-ba-ria-vung-tau"
+    assert [r.key.id for r in result.references] == ["CT-16-TTg-2020"]
 
 
 @pytest.mark.parametrize("line", ["Số hiệu: 45/KH-UBND", "Số/Ký hiệu: 45/KH-UBND",
@@ -687,6 +695,17 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
     for under in ("Số 445-KL/TU\n", "ĐẢNG CỘNG SẢN VIỆT NAM\n", "Huế, ngày 13 tháng 5 năm 2022\n"):
         text = f"TỈNH ỦY THỪA THIÊN HUẾ\n{under}KẾT LUẬN\nvề xây dựng kết cấu hạ tầng\n"
         assert extract_text(text).identity.issuing_body == "TỈNH ỦY THỪA THIÊN HUẾ"
+
+
+def test_running_text_before_a_date_is_no_date_line() -> None:
+    # "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021": a time in a sentence, no place.
+    text = ("Theo đó, thực hiện giãn cách xã hội (trừ các khu vực đang áp dụng lệnh phong tỏa) từ "
+            "0 giờ, ngày 23 tháng 9 năm 2021 cho đến khi có thông báo mới.\n")
+    assert (extract_text(text).identity.place, extract_text(text).identity.date) == (None, None)
+    # ... while a place may name its unit in lower case
+    text = "Số: 12/KH-UBND\nthành phố Hồ Chí Minh, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+    identity = extract_text(text).identity
+    assert (identity.place, identity.date) == ("thành phố Hồ Chí Minh", dt.date(2024, 3, 5))
 
 
 def test_a_type_word_before_the_own_symbols_label_gives_the_type() -> None:
