@@ -45,7 +45,7 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(
 _ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*"
            rf"(?:(?<=TT)\.[A-ZĐÐ]{{2}}[A-ZĐÐƯ0-9&]*(?![^\W\d_]))?"
            rf"(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*(?![^\W{SUPERSCRIPTS}])")
-_S = r"\s{0,12}"  # stray spaces, or a line break and an indent, inside a symbol
+_S = r"\s{0,24}"  # stray spaces, a line break and an indent, or a page's number blanked
 # A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", also after a
 # space, "7856/TTr .UBND"), a stroke ("19/2008/NQLT/CP-UBTUMTTQVN"), or none (lost in PDF text).
 _HYPHEN = rf"(?:{_S}{DASH}{_S}|[ \t]{{0,2}}\.(?=[A-ZĐÐ])|/(?=[A-ZĐÐ])|)"
