@@ -105,14 +105,19 @@ _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
 # A page's number on a line of its own, as text from a PDF keeps it where a page broke a
 # sentence ("... của Thủ tướng" / "- 2 -" / "Chính phủ ..."): "- 2 -", "Trang 2", "Trang 2/5",
-# or "2", "2/5" with a blank line or a form feed (a page break) before or after it (a date
-# hard-wrapped around its month, "ngày 22 tháng" / "11" / "năm 2019", has none). Blanked with
-# the line ends and blank lines around it but one, one for one, so that the sentence goes on.
+# the Official Gazette's running head, or "2", "2/5" with a blank line or a form feed (a page
+# break) before or after it (a date hard-wrapped around its month, "ngày 22 tháng" / "11" /
+# "năm 2019", has none). Blanked with the line ends and blank lines around it but one, one for
+# one, so that the sentence goes on.
 # The pattern starts with a line end, so that `re` skips from one to the next: 0.01 s for
 # 1,000 synthetic plans, where one that may start at any space took 0.7 s (15% of extraction).
 _PAGE_NUMBER = re.compile(
     r"\n[ \t]*(?P<ff>\f)?[ \t\f]*(?P<more>(?:\r?\n[ \t\f]*)+)?"
     r"(?:-[ \t]*\d{1,3}[ \t]*-|(?:Trang|TRANG)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?"
+    # the Official Gazette's running head: "4 CÔNG BÁO/Số 275 + 276/Ngày 15-4-2013 5"
+    r"|(?:\d{1,4}[ \t]+)?C(?:Ô|O\u0302)NG[ \t]+B(?:Á|A\u0301)O[^\n/]{0,40}/[ \t]*"
+    r"S(?:ố|o\u0302\u0301)[ \t]*\d[\d +]{0,12}/[ \t]*Ng(?:à|a\u0300)y[ \t]*"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[ \t]+\d{1,4})?"
     r"|\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?"
     r"(?(more)|(?(ff)|(?=[ \t\f]*\r?\n(?:[ \t\f]*\r?\n|\f)))))"
     r"(?:[ \t\f]*\r?\n)*?[ \t\f]*(?=\r?\n[ \t\f]*\S)")

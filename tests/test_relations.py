@@ -111,7 +111,8 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
 
 
 @pytest.mark.parametrize("page", ["\n\n2\n\n", "\n\n- 2 -\n\n", "\nTrang 2\n", "\nTrang 2/5\n",
-                                  "\n2\n\f", "\n\f2\n"])  # a form feed: pdftotext's page break
+                                  "\n2\n\f", "\n\f2\n",  # a form feed: pdftotext's page break
+                                  "\n\f4 CÔNG BÁO/Số 275 + 276/Ngày 15-4-2013\n"])  # the gazette's
 def test_a_pages_number_between_its_lines_does_not_break_the_sentence(page: str) -> None:
     # Text from a PDF keeps the number of the page that broke the sentence, on a line of its
     # own: the cue and the list go on past it.
