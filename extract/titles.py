@@ -48,6 +48,8 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
                 and lines[after][1].isupper()):  # wrapped in a narrow column: "QUYẾT" / "ĐỊNH"
             line = f"{line} {lines[after][1]}"
             word, after = fold_words(line), after + 1
+        if line.isupper() and word not in TYPE_WORDS:  # letter-spaced, "K Ế  H O Ạ C H", or
+            word = _SPACELESS_TYPE_WORDS.get(fold(line), word)  # split by OCR, "K ÉT LUẬN"
         if not (line.isupper() and word in TYPE_WORDS):
             continue
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
@@ -67,6 +69,7 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
 # THƯ VỀ ...", under "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN").
 _TYPE_OF_BODY = re.compile(rf"({TYPE_WORD_PATTERN}) cua (?:(?:(?!ve\b)\w+ ?){{1,8}}$|.* so \d)")
 _SYMBOL_IN = re.compile(r" so \d")
+_SPACELESS_TYPE_WORDS = {word.replace(" ", ""): word for word in TYPE_WORDS}
 _TYPE_AT_START = re.compile(rf"({TYPE_WORD_PATTERN}) (?!cua |so )")
 # A date line, "Quảng Trị, ngày 22 tháng 10 năm 2019" (also in a table's row).
 _DATE_LINE = re.compile(r".*,\s*ngay\b.*\bnam\s+(?:19|20)\d\d\W*$")
@@ -137,7 +140,8 @@ _SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s|"
 # hội khóa" / "XV và bầu cử ...", "... đến năm" / "2030" (with tones: "Nam" of "Việt Nam" ends).
 _ENDS_NO_TITLE = frozenset("của giữa và với cho tại thuộc về khóa khoá kỳ kì đoạn năm đến trên "
                            "trong các số".split())
-_LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$")
+# ... also a plenum's name before its committee: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ...".
+_LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan thu \w+)?$")
 
 
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one

@@ -113,6 +113,25 @@ def test_a_title_goes_on_past_a_line_that_ends_with_a_word_no_title_ends_with() 
     assert extract_text(text).identity.title == "Tuyên truyền về biển, đảo Việt Nam"
 
 
+@pytest.mark.parametrize("heading", ["K Ế  H O Ạ C H", "K ẾH OẠCH", "KẾ HOẠC H"])
+def test_a_type_heading_spaced_out_or_split_by_ocr_is_read(heading: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 35/KH-UBND\nTrà Vinh, ngày 11 tháng 4 năm 2023\n"
+            f"{heading}\nThực hiện công tác dân vận năm 2023\nThực hiện Chỉ thị số 33/CT-TTg.\n")
+    identity = extract_text(text).identity
+    assert (identity.type_name, identity.title) == ("Kế hoạch", "Thực hiện công tác dân vận năm 2023")
+
+
+def test_a_plenums_title_goes_on_into_its_committee() -> None:
+    # "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the committee is no authority here.
+    text = ("TỈNH ỦY THỪA THIÊN HUẾ\nSố 445-KL/TU\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\n"
+            "K ÉT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)\nvề xây dựng hệ"
+            " thống kết cấu hạ tầng\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh đã kết luận:\n")
+    identity = extract_text(text).identity
+    assert (identity.type_name, identity.title) == ("Kết luận", "HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH "
+                                                    "ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống "
+                                                    "kết cấu hạ tầng")
+
+
 def test_a_title_goes_on_past_blank_lines_between_its_lines() -> None:
     # A web page's copy spaces its lines apart: "... của Đảng" / "" / "đối với công tác ...".
     text = ("CHƯƠNG TRÌNH\n\nThực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo"
