@@ -1,12 +1,14 @@
-"""The issuing body a document's header names: its upper-case lines at the top ("ỦY BAN NHÂN
-DÂN" / "TỈNH TRÀ VINH"), before the motto or the `Số:` line, under a portal's record of the
-document or a web page's banner."""
+"""What a document's header names: the issuing body, its upper-case lines at the top ("ỦY BAN
+NHÂN DÂN" / "TỈNH TRÀ VINH"), before the motto or the `Số:` line, under a portal's record of the
+document or a web page's banner; and the date line ("Trà Vinh, ngày 11 tháng 4 năm 2023")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from extract.normalize import fold, fold_chars, fold_words
+from extract.find import DATE_PATTERN, parse_date
+from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
@@ -121,3 +123,50 @@ def _header_under(words: list[str], lines: list[tuple[int, str]]) -> str | None:
         return None
     under = [fold_words(line) for _, line in lines if line][:_UNDER_BODY_LINES]
     return " ".join(words) if any(_UNDER_BODY.match(line) for line in under) else None
+
+
+# A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from
+# a PDF kept in its layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ...").
+CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
+# The date line's ", ngày"; the place before it is read back to its cell's start (`CELL_OR_LINE`),
+# which is quicker than a pattern trying a place at every letter.
+_DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
+_PLACE_START = re.compile(r"[^\W\d_]")
+_MAX_PLACE = 41  # characters before ", ngày" that may hold the place
+# The lower-case words a date line's place may hold: "thành phố Hồ Chí Minh", "thị trấn ...".
+_PLACE_UNITS = frozenset("thành phố thị xã trấn huyện phường quận tỉnh tp. tx. tt.".split())
+_PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
+_PLACE_AFTER_MOTTO = re.compile(r".*(?:viet\s+nam|hanh\s+phuc)\W*", re.DOTALL)  # nor the motto
+# A place's first word wrapped onto a line of its own, as in a table cell copied from a PDF:
+# "Trà" / "Vinh, ngày ..." ("Vinh" alone is a city of Nghệ An).
+_PLACE_WRAPPED = re.compile(rf"(?:^|\n)[ \t|]*([{UPPER}][{LOWER}]+)[ \t]*\n\s*$")
+_BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
+
+
+def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
+    """(place, date, year) of the date line; a copy printed before it was signed leaves the
+    day blank ("Hà Giang, ngày     tháng 02 năm 2024"), and tells the year alone."""
+    for m in _DATE_COMMA.finditer(head):
+        date_match = DATE_PATTERN.match(head, m.end())
+        year_match = _BLANK_DAY.match(head, m.end()) if date_match is None else None
+        if date_match is None and year_match is None:
+            continue
+        cell = CELL_OR_LINE.split(head[max(0, m.start() - _MAX_PLACE):m.start()])[-1]
+        cell = cell[cell.rfind(",") + 1:]
+        if symbol_end := _PLACE_AFTER_SYMBOL.search(cell):  # "Số:26/KH-VP Trà Vinh, ngày ..."
+            cell = cell[symbol_end.end():]
+        if motto_end := _PLACE_AFTER_MOTTO.search(cell):  # "... VIỆT NAM Cầu Kè, ngày ..."
+            cell = cell[motto_end.end():]
+        start = _PLACE_START.search(cell)
+        if start is None:  # no place, or a symbol's date: "Chỉ thị 13-CT/TW, ngày 12/01/2017"
+            continue
+        at = m.start() - len(cell) + start.start()
+        if wrapped := _PLACE_WRAPPED.search(text, max(0, at - 30), at):  # "Trà" / "Vinh, ngày"
+            at = wrapped.start(1)
+        place = " ".join(text[at:m.start()].replace("*", "").split())
+        if any(w[:1].islower() and w not in _PLACE_UNITS for w in place.split()):
+            continue  # running text, "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021"
+        date = parse_date(date_match) if date_match else None
+        year = date.year if date else int(year_match.group("y")) if year_match else None
+        return place, date, year
+    return None, None, None

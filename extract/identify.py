@@ -26,7 +26,7 @@ from extract.find import (
     find_symbols,
     parse_date,
 )
-from extract.header import header_body_of
+from extract.header import CELL_OR_LINE, date_line, header_body_of
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
@@ -59,19 +59,6 @@ _PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
 _ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
 _HEADER_WORD_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[\s*|]*$")  # "HUYỆN ỦY CẦU KÈ * Số ..."
 _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
-# The date line's ", ngày"; the place before it is read back to its cell's start (see _CELL),
-# which is quicker than a pattern trying a place at every letter.
-_DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
-_PLACE_START = re.compile(r"[^\W\d_]")
-_MAX_PLACE = 41  # characters before ", ngày" that may hold the place
-# The lower-case words a date line's place may hold: "thành phố Hồ Chí Minh", "thị trấn ...".
-_PLACE_UNITS = frozenset("thành phố thị xã trấn huyện phường quận tỉnh tp. tx. tt.".split())
-_PLACE_AFTER_SYMBOL = re.compile(r".*/\S*(?:\s+|$)", re.DOTALL)  # a place holds no symbol
-_PLACE_AFTER_MOTTO = re.compile(r".*(?:viet\s+nam|hanh\s+phuc)\W*", re.DOTALL)  # nor the motto
-# A place's first word wrapped onto a line of its own, as in a table cell copied from a PDF:
-# "Trà" / "Vinh, ngày ..." ("Vinh" alone is a city of Nghệ An).
-_PLACE_WRAPPED = re.compile(rf"(?:^|\n)[ \t|]*([{UPPER}][{LOWER}]+)[ \t]*\n\s*$")
-_BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 _PERSON = re.compile(
     rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
     rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}})[ \t*]*$"
@@ -79,9 +66,6 @@ _PERSON = re.compile(
 # A lower-case word right before capitalised words puts them in a sentence ("... lần thứ sáu Ban
 # Chấp" / "hành Trung ương" in a copy cut before its signature), unless it is "đã ký".
 _WORD_BEFORE = re.compile(rf"(?:^|\s)([{LOWER}]+)[ \t]+$")
-# A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from
-# a PDF kept in its layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ...").
-_CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
@@ -89,7 +73,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     """The document's own identity, read from its header, preamble and signature."""
     head = folded[:_HEADER_WINDOW]
     symbol, span = _own_symbol(text, head)
-    place, date, line_year = _date_line(text, head)
+    place, date, line_year = date_line(text, head)
     if date is None and (issued := _ISSUED_ON.search(head)):
         date = parse_date(found) if (found := DATE_PATTERN.match(head, issued.end())) else None
     if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
@@ -267,7 +251,7 @@ def _labels_own_symbol(text: str, at: int) -> bool:
     start, or after the header's body or motto ("... TỈNH TRÀ VINH Số: ...", "... Hạnh phúc Số:
     ...", in a copy that lost its line ends), a type word between ("Nghị quyết số: 653/...");
     not a reference's in running text, "Thực hiện Chỉ thị số: 33/CT-TTg", nor a list item's."""
-    words = _CELL_OR_LINE.split(text[max(0, at - 80):at])[-1].split()
+    words = CELL_OR_LINE.split(text[max(0, at - 80):at])[-1].split()
     for n in (3, 2, 1):
         if (len(words) >= n and all(w.isalpha() for w in words[-n:])
                 and fold_words(" ".join(words[-n:])) in TYPE_WORDS):
@@ -290,35 +274,6 @@ def _symbol_after(text: str, pos: int, within: int, alone: bool = False):
     if alone and not _CELL_END.match(text, pos + sym.end):
         return None
     return sym, (pos + sym.start, pos + sym.end)
-
-
-def _date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
-    """(place, date, year) of the date line; a copy printed before it was signed leaves the
-    day blank ("Hà Giang, ngày     tháng 02 năm 2024"), and tells the year alone."""
-    for m in _DATE_COMMA.finditer(head):
-        date_match = DATE_PATTERN.match(head, m.end())
-        year_match = _BLANK_DAY.match(head, m.end()) if date_match is None else None
-        if date_match is None and year_match is None:
-            continue
-        cell = _CELL_OR_LINE.split(head[max(0, m.start() - _MAX_PLACE):m.start()])[-1]
-        cell = cell[cell.rfind(",") + 1:]
-        if symbol_end := _PLACE_AFTER_SYMBOL.search(cell):  # "Số:26/KH-VP Trà Vinh, ngày ..."
-            cell = cell[symbol_end.end():]
-        if motto_end := _PLACE_AFTER_MOTTO.search(cell):  # "... VIỆT NAM Cầu Kè, ngày ..."
-            cell = cell[motto_end.end():]
-        start = _PLACE_START.search(cell)
-        if start is None:  # no place, or a symbol's date: "Chỉ thị 13-CT/TW, ngày 12/01/2017"
-            continue
-        at = m.start() - len(cell) + start.start()
-        if wrapped := _PLACE_WRAPPED.search(text, max(0, at - 30), at):  # "Trà" / "Vinh, ngày"
-            at = wrapped.start(1)
-        place = " ".join(text[at:m.start()].replace("*", "").split())
-        if any(w[:1].islower() and w not in _PLACE_UNITS for w in place.split()):
-            continue  # running text, "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021"
-        date = parse_date(date_match) if date_match else None
-        year = date.year if date else int(year_match.group("y")) if year_match else None
-        return place, date, year
-    return None, None, None
 
 
 # A web page that prints a document whole may announce it above the type heading instead of a
@@ -399,7 +354,7 @@ def _signer_before(text: str, end: int) -> str | None:
     last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
     block = "\n".join(last_lines)
     laid_out = "|" in block or "\t" in block or "   " in block  # else lines alone: quicker
-    cells = _CELL_OR_LINE.split(block) if laid_out else last_lines
+    cells = CELL_OR_LINE.split(block) if laid_out else last_lines
     lines = [cell.replace("*", "").strip() for cell in cells]
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
