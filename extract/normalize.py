@@ -137,12 +137,14 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Markdown's markup that stands inside sentences, dropped: the backslash of an escape ("1\.
 # Mục đích", "\[1\]", "25\-NQ/TW", as pandoc writes a Word file) and a link's brackets and
 # address, as a web page's text keeps them ("[Nghị quyết số 57-NQ/TW](https://...) ngày
-# 22/12/2024": the date follows the symbol again).
-_LINK_TARGET = r"\]\((?:https?:|www\.|/)[^)\s]*\)"
+# 22/12/2024": the date follows the symbol again), also a footnote's link to its anchor, as a
+# Word file saved as a web page gives it ("[[1]](#_ftn1)" is the marker "[1]").
+_LINK_TARGET = r"\]\((?:https?:|www\.|/|#)[^)\s]*\)"
 # A blockquote's marks at a line's start ("> Căn cứ ...", "> > "), as converters write the
 # indented paragraphs of some web pages, are dropped too.
 _MARKDOWN_MARKUP = (
-    rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET})|{_LINK_TARGET}"
+    rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET}|\[\d{{1,3}}\]{_LINK_TARGET})"
+    rf"|{_LINK_TARGET}"
     r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*>(?:[ \t]*>)*[ \t]?")
 # HTML's character references, which text taken from a web page may keep: "&nbsp;", "&amp;",
 # and letters written by number ("Ch&#7881; th&#7883;" is "Chỉ thị"). Read as the character.
