@@ -14,15 +14,19 @@ from extract.normalize import LOWER, UPPER, fold_words
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 # A footnote's marker: "[1]", Markdown's "[^1]" (as pandoc writes a Word file's footnotes), or
-# superscript digits ("¹²") as a word processor sets them.
+# superscript digits ("¹²") as a word processor sets them, or as Markdown ("^1^", pandoc's) or
+# HTML ("<sup>1</sup>") write them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
-FOOTNOTE_MARK = rf"(?:\[\^?\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}})"
+FOOTNOTE_MARK = (rf"(?:\[\^?\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}}|\^\d{{1,3}}\^"
+                 r"|<sup>\d{1,3}</sup>)")
 _SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "1230456789")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def footnote_number(marker: str) -> str:
-    """The number a footnote marker stands for: "[12]", "[^12]" and "¹²" are all "12"."""
-    return marker.strip("[^]").translate(_SUPERSCRIPT_DIGITS)
+    """The number a footnote marker stands for: "[12]", "[^12]", "¹²", "^12^" and
+    "<sup>12</sup>" are all "12"."""
+    return _NOT_DIGIT.sub("", marker.translate(_SUPERSCRIPT_DIGITS))
 
 
 # Footnotes in text from a PDF: the marker lost its superscript and is left as digits glued to

@@ -87,6 +87,9 @@ COPIES = {
         r"\[([1-9])\]", lambda m: "¹²³⁴⁵⁶⁷⁸⁹"[int(m.group(1)) - 1], text),
     "footnotes printed plain, as in text from a PDF": lambda text: re.sub(
         r"\[(\d)\]", r"\1", re.sub(r"(?m)^\[(\d)\][ \t]*", r"\1 ", text)),
+    **{f"footnote markers as {form}, as converters keep superscripts": (
+        lambda text, marker=marker: re.sub(r"\[(\d)\]", marker, text))
+       for form, marker in (("^1^", r"^\1^"), ("<sup>1</sup>", r"<sup>\1</sup>"))},
     "footnotes linked to their anchors, as from a Word file saved as a web page": lambda text:
         re.sub(r"(?<!\[)\[(\d)\](?!\])", r"[[\1]](#_ftn\1)",
                re.sub(r"(?m)^\[(\d)\]", r"[[\1]](#_ftnref\1)", text)),
