@@ -145,7 +145,8 @@ _LINK_TARGET = r"\]\((?:https?:|www\.|/|#)[^)\s]*\)"
 _MARKDOWN_MARKUP = (
     rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET}|\[\d{{1,3}}\]{_LINK_TARGET})"
     rf"|{_LINK_TARGET}"
-    r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*>(?:[ \t]*>)*[ \t]?")
+    r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*>(?:[ \t]*>)*[ \t]?"
+    r"|\*\*|__")  # bold ("**số 35/KH-UBND** ngày ...": the date follows the symbol again)
 # HTML's character references, which text taken from a web page may keep: "&nbsp;", "&amp;",
 # and letters written by number ("Ch&#7881; th&#7883;" is "Chỉ thị"). Read as the character.
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -175,7 +176,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
         spaced = _HTML_BREAK.sub(_padded_line_end, spaced)
     if "\\" in spaced:
         spaced = _ESCAPED_BREAK.sub(_padded_line_end, spaced)
-    if (("\\" not in spaced and "](" not in spaced and "&" not in spaced and ">" not in spaced)
+    if (("\\" not in spaced and "](" not in spaced and "&" not in spaced and ">" not in spaced
+         and "**" not in spaced and "__" not in spaced)
             or not _MARKUP.search(spaced)):
         return _composed(text, spaced)
     parts: list[str] = []

@@ -90,6 +90,8 @@ COPIES = {
     **{f"footnote markers as {form}, as converters keep superscripts": (
         lambda text, marker=marker: re.sub(r"\[(\d)\]", marker, text))
        for form, marker in (("^1^", r"^\1^"), ("<sup>1</sup>", r"<sup>\1</sup>"))},
+    "symbols and cue words in bold, as Markdown writes them": lambda text: re.sub(
+        r"(Căn cứ|Thực hiện|Triển khai|số \d+[-/][^\s,;]+)", r"**\1**", text),
     "footnotes linked to their anchors, as from a Word file saved as a web page": lambda text:
         re.sub(r"(?<!\[)\[(\d)\](?!\])", r"[[\1]](#_ftn\1)",
                re.sub(r"(?m)^\[(\d)\]", r"[[\1]](#_ftnref\1)", text)),
