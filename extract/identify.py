@@ -243,7 +243,7 @@ def _attached_to(text: str, folded: str, date: dt.date, type_word: str | None):
     return None, None
 
 
-_LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")
+_LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")  # a list item's: "-", "2.", "b)"
 
 
 def _labels_own_symbol(text: str, at: int) -> bool:

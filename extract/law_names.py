@@ -85,9 +85,14 @@ for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND"
         _spelled, f"(?:{_spelled}|{fold_chars(_short)})")
 _JOINED_NAME = re.compile(_JOINED_NAME_PATTERN + r"(?!\w)")
 # ... and is written back as "và", so that both spellings name one law: the table's name by its
-# folded words without "và" and commas.
-_WITH_VA = {tuple(w for w in fold_words(n).replace(",", " ").split() if w != "va"): n
-            for n in JOINED_LAW_NAMES if " và " in n}
+# folded words without "và" (folding drops the commas).
+
+
+def _words_but_va(name: str) -> tuple[str, ...]:
+    return tuple(w for w in fold_words(name).split() if w != "va")
+
+
+_WITH_VA = {_words_but_va(n): n for n in JOINED_LAW_NAMES if " và " in n}
 _JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
@@ -189,8 +194,7 @@ def _as_in_table(name: str) -> str:
     if fold(head) == "bo":  # "Bộ luật ..."
         more, _, words = words.partition(" ")
         head = f"{head} {more}"
-    if "," not in words or (table := _WITH_VA.get(tuple(
-            w for w in fold_words(words).replace(",", " ").split() if w != "va"))) is None:
+    if "," not in words or (table := _WITH_VA.get(_words_but_va(words))) is None:
         return name
     return f"{head} {table.upper() if words.isupper() else table}"
 
