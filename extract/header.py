@@ -109,10 +109,9 @@ def header_body_of(text: str, folded: str) -> str | None:
     return " ".join(words) or None
 
 
-# What stands under a header's body: the motto, the `Số` line, the date line ("Bến Tre, ngày
-# ...") or the type heading.
-_UNDER_BODY = re.compile(rf"^(?:so\b|.*(?:{'|'.join(MOTTO)})|.*,\s*ngay\b.*\bnam\s+(?:19|20)\d\d"
-                         rf"|(?:{TYPE_WORD_PATTERN})\W*$)")
+# What stands under a header's body (its folded words): the motto, the `Số` line or the type
+# heading. Not a date line alone: "..., ngày 21/01/2020 ... năm 2020" ends a sentence too.
+_UNDER_BODY = re.compile(rf"^(?:so\b|.*(?:{'|'.join(MOTTO)})|(?:{TYPE_WORD_PATTERN})\W*$)")
 _UNDER_BODY_LINES = 6
 
 

@@ -704,13 +704,13 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
     news = ("Phân loại đơn vị hành chính cấp xã thuộc thị xã Điện Bàn\n\nChủ tịch UBND tỉnh vừa ký "
             "ban hành Quyết định về việc phân loại đơn vị hành chính cấp xã.\n")
     assert extract_text(news).identity.issuing_body == "UBND tỉnh"
-    # A page's headline in upper case over running text, with no motto, "Số" or date line
-    # under it, is no header.
+    # A page's headline in upper case over running text, with no motto, "Số" line or type
+    # heading under it, is no header.
     for headline in ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n\n", "ĐẠI HỘI ĐẢNG CÁC CẤP\n"):
         text = headline + ("Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ"
                            " Tỉnh ủy Bắc Kạn về công tác tuyên giáo năm 2020.\n")
         assert extract_text(text).identity.issuing_body is None
-    # ... while a header's body is read over its "Số" line, its motto or its date line.
+    # ... while a header's body is read over its "Số" line, its motto or its type heading.
     for under in ("Số 445-KL/TU\n", "ĐẢNG CỘNG SẢN VIỆT NAM\n", "Huế, ngày 13 tháng 5 năm 2022\n"):
         text = f"TỈNH ỦY THỪA THIÊN HUẾ\n{under}KẾT LUẬN\nvề xây dựng kết cấu hạ tầng\n"
         assert extract_text(text).identity.issuing_body == "TỈNH ỦY THỪA THIÊN HUẾ"
