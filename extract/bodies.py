@@ -8,7 +8,13 @@ import re
 import sys
 
 from extract.find import PLENUM_BODY, TYPE_WORD_AT, plenum_number
-from extract.tables import CENTRAL_BODIES, LOCAL_BODIES, LOCAL_PARTY_COMMITTEES
+from extract.normalize import fold_words
+from extract.tables import (
+    BODY_ISSUERS,
+    CENTRAL_BODIES,
+    LOCAL_BODIES,
+    LOCAL_PARTY_COMMITTEES,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
@@ -180,3 +186,16 @@ def names_central_body(body: str) -> bool:
                or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
                or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
+
+
+def issuer_of_body(body: str | None) -> str | None:
+    """The issuer code of the body a header names last, the one below its parent: "UBND TỈNH
+    TRÀ VINH / SỞ NỘI VỤ" is SNV. A name inside a longer one ("uy ban nhan dan" in "van phong
+    uy ban nhan dan") does not count."""
+    if not body:
+        return None
+    key = f" {fold_words(body)} "
+    found = [(at, at + len(words), code) for words, code in BODY_ISSUERS
+             if (at := key.find(f" {words} ")) >= 0]
+    named = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
+    return max(named)[2] if named else None

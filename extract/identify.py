@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from itertools import chain
 
-from extract.bodies import party_code_of_body
+from extract.bodies import issuer_of_body, party_code_of_body
 from extract.districts import (
     district_province,
     most_named_district_province,
@@ -32,7 +32,6 @@ from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import LOST_LINE_ENDS, footnote_start
 from extract.tables import (
-    BODY_ISSUERS,
     LAW,
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
@@ -106,7 +105,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
                  TYPE_WORDS[type_word][0] if type_word else
                  type_of_codeless(symbol.issuer) if symbol else
                  TYPE_WORDS[preamble_word][0] if preamble_word else None)
-    issuer = symbol.issuer if symbol else _issuer_of_body(body)
+    issuer = symbol.issuer if symbol else issuer_of_body(body)
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU
         issuer = party_code_of_body(issuer, fold_words(body))
     province = province_of_body(body) if body else None
@@ -306,19 +305,6 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
             date = parse_date(before)  # "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành"
         return symbol, found[1], date
     return None, None, None
-
-
-def _issuer_of_body(body: str | None) -> str | None:
-    """The issuer code of the body a header names last, the one below its parent: "UBND TỈNH
-    TRÀ VINH / SỞ NỘI VỤ" is SNV. A name inside a longer one ("uy ban nhan dan" in "van phong
-    uy ban nhan dan") does not count."""
-    if not body:
-        return None
-    key = f" {fold_words(body)} "
-    found = [(at, at + len(words), code) for words, code in BODY_ISSUERS
-             if (at := key.find(f" {words} ")) >= 0]
-    named = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
-    return max(named)[2] if named else None
 
 
 def level_of(issuer: str | None, body: str | None) -> Level | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from extract.bodies import issuing_body
+from extract.bodies import issuer_of_body, issuing_body
 from extract.find import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
@@ -28,10 +28,17 @@ from extract.find import (
     year_of,
 )
 from extract.law_names import find_law_names
-from extract.models import Reference, evolve
+from extract.models import Reference, Repair, evolve
 from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
-from extract.tables import DASH, may_be_of_term
+from extract.tables import (
+    DASH,
+    LAW,
+    LOCAL_PARTY_COMMITTEES,
+    OFFICIAL_LETTER,
+    TYPE_WORDS,
+    may_be_of_term,
+)
 
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -47,6 +54,7 @@ _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 # A number with no symbol after it, as in a short form ("Chỉ thị 33"). Not "Kế hoạch 5 năm", nor
 # the start of a symbol ("Kết luận số 114 -KL/TW").
 _LONE_NUMBER = re.compile(r"\s0*(?P<num>\d{1,5})(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)")
+_BODY_NEXT = re.compile(r"\s*,?\s*cua\s")  # "Kế hoạch số 12 của Tỉnh ủy ngày ..."
 _LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
 
 
@@ -173,12 +181,16 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
     numbers = {number for (_, number), full in cited.items() if full is not None}
     taken = _overlaps([*declarations, *((m.ref.start, m.ref.end) for m in mentions)])
     added: list[Mention] = []
-    for start, end, form in _short_forms(folded, numbers):
-        full = cited.get(form)
-        if full is None or start < full.ref.end:
-            continue
+    for start, number_at, end, form in _short_forms(folded, numbers):
         if taken(start, end):
             continue  # the declaration itself, or part of a full mention
+        if form not in cited:
+            if numbered := _numbered_by_body(text, folded, number_at, end, form[0], notes):
+                added.append(numbered)
+            continue
+        full = cited[form]
+        if full is None or start < full.ref.end:
+            continue
         ref = evolve(full.ref, text=text[start:end], start=start, end=end, subject=None,
                      in_footnote=start >= notes)
         # A short form in brackets names the document before it ("Kết luận số 12-KL/TW ...
@@ -200,16 +212,48 @@ def _overlaps(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _short_forms(folded: str, numbers: set[str]) -> Iterator[tuple[int, int, tuple[str, str]]]:
-    """(start, end, (type word, number)) of each short form ("chi thi 33", "nghi quyet so 05")
-    in `folded` of one of `numbers`. Found from the numbers standing alone, then the word
-    before each: a pattern that starts with any type word is three times slower to search."""
+def _short_forms(folded: str, numbers: set[str]
+                 ) -> Iterator[tuple[int, int, int, tuple[str, str]]]:
+    """(start, number's start, end, (type word, number)) of each short form ("chi thi 33",
+    "nghi quyet so 05") in `folded` of one of `numbers`, or followed by a date or a body.
+    Found from the numbers standing alone, then the word before each: a pattern that starts
+    with any type word is three times slower to search."""
     for n in _LONE_NUMBER.finditer(folded):
         number = n.group("num")
-        if number in numbers:
+        if number in numbers or DATE_AFTER_SYMBOL.match(folded, n.end()) or _BODY_NEXT.match(
+                folded, n.end()):
             word = type_word_before(folded, n.start() + 1)
             if word is not None:
-                yield word[0], n.end(), (word[1], number)
+                yield word[0], n.start() + 1, n.end(), (word[1], number)
+
+
+# Issuers that an issuing body names in full, so that a number, a date and the body make the
+# symbol: "Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương" is 18-NQ/TW, "Kế
+# hoạch số 35 ngày 11/4/2023 của UBND tỉnh" 35/KH-UBND. A department's or the Front's code is
+# not its body's name ("KH-MTTQ-BTT"), and a công văn's symbol holds its drafting unit.
+_ISSUERS_OF_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND", "HĐND"})
+_NO_NUMBER_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL"})  # their symbols say more
+
+
+def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: str,
+                      notes: int) -> Mention | None:
+    """A document cited by type word and number with the date and issuing body that complete
+    its unprinted symbol, as reports and news write ("thực hiện Nghị quyết số 18 ngày
+    25-10-2017 của Ban Chấp hành Trung ương Đảng"). Without both, a number is no reference."""
+    codes = TYPE_WORDS.get(word, ())
+    if not codes or codes[0] in _NO_NUMBER_ALONE:
+        return None
+    printed = text[number_at:end]
+    bare = SymbolMatch(number_at, end, printed, printed.lstrip("0"), None, None, "", "")
+    mention = _symbol_mention(text, folded, bare, notes)
+    issuer = issuer_of_body(mention.ref.issuing_body)
+    if mention.ref.date is None or issuer not in _ISSUERS_OF_BODIES:
+        return None
+    party = issuer in LOCAL_PARTY_COMMITTEES or issuer == "TW"
+    match = evolve(bare, issuer=issuer, shape="party" if party else "administrative")
+    repair = Repair("issuer", "", issuer, f"no symbol printed: the number, date and issuing "
+                                          f"body ({mention.ref.issuing_body}) complete it")
+    return Mention(evolve(mention.ref, repairs=(repair,)), mention.context_end, match)
 
 
 def _same_document(a: Mention, b: Mention) -> bool:

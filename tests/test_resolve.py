@@ -114,6 +114,24 @@ def test_a_short_form_of_a_symbol_the_text_cites_is_a_mention_of_it() -> None:
         ("self", r.relation.value, r.target.id) for r in extract_text(text).relations}
 
 
+def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference() -> None:
+    # Reports and news cite without the symbol: the body's code completes it.
+    text = ("Thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa "
+            "XII; Chỉ thị số 05 ngày 15/5/2016 của Bộ Chính trị; Kế hoạch số 35 ngày 11/4/2023 "
+            "của UBND tỉnh Trà Vinh; Kế hoạch số 12 của Tỉnh ủy ngày 20/10/2022.")
+    refs = extract_text(text).references
+    assert [r.key.id for r in refs] == [
+        "NQ-18-TW-2017", "CT-5-TW-2016", "KH-35-UBND-2023-tra-vinh", "KH-12-TU-2022-tra-vinh"]
+    assert [r.text for r in refs][:2] == ["Nghị quyết số 18", "Chỉ thị số 05"]
+    assert refs[0].repairs[0].repaired == "TW"  # the inference is kept for audit
+
+
+def test_a_number_alone_or_of_a_body_with_no_code_of_its_own_is_no_reference() -> None:
+    assert keys("Kế hoạch số 2 về phòng chống dịch; Quyết định số 2 ngày 3/1/2024 của "
+                "Giám đốc Sở Nội vụ; Công văn số 123 ngày 5/6/2023 của UBND tỉnh; Kế hoạch số "
+                "7 ngày 1/2/2022 của Ủy ban MTTQ tỉnh; Chỉ thị số 4 của Bộ Chính trị.") == []
+
+
 def test_a_date_in_brackets_after_a_verb_or_with_a_comma_is_the_documents_date() -> None:
     for text in ("Kế hoạch số 35/KH-UBND (ngày 11/4/2023) của UBND tỉnh Bình Định.",
                  "Kế hoạch số 35/KH-UBND (ngày 11/4/2023 của UBND tỉnh Bình Định).",
