@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.models import RelationType
 from extract.normalize import is_word_char
-from extract.tables import CUES, DIRECT_CUES, PROPOSAL_WORDS, RUN_FILLER
+from extract.tables import CUES, DIRECT_CUES, PROPOSAL_WORDS, RUN_FILLER, TYPE_WORD_PATTERN
 
 # The word boundary before a cue is checked in `cue_runs` (`_starts_word`): a pattern that starts
 # with its alternatives lets `re` skip positions no cue starts at (a pass takes half the time).
@@ -39,6 +39,11 @@ _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
+# The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
+# định số X" guides X, however long the what. Such guidance governs its sentence, and the
+# "theo quy định" before the text it guides is no cue of its own.
+_OWN_SCOPE = re.compile(rf"\b(?:{TYPE_WORD_PATTERN})\s+nay\s+$")
+_AS_PROVIDED = re.compile(r"theo\s+(?:cac\s+)?quy\s+dinh\b")
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 
 
@@ -95,10 +100,12 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
         if proposed:  # "đề xuất sửa đổi Nghị định số X": a change proposed cites X
             relation = RelationType.CITES
+        own_scope = relation is RelationType.GUIDES and _OWN_SCOPE.search(
+            folded, max(start, s - 40), s) is not None
         # Each run's words are read once (one space, as the cue is shown): a run may be long.
         words = " ".join(folded[proposed.start() if proposed else s:e].split())
-        runs.append(CueRun(s, e, relation, words,
-                         adjacent_only=bool(proposed) or relation not in _SENTENCE_WIDE))
+        runs.append(CueRun(s, e, relation, words, adjacent_only=not own_scope and (
+            bool(proposed) or relation not in _SENTENCE_WIDE)))
     run_starts = [r.start for r in runs]
     for m in _DIRECT_WORDS.finditer(folded, start, end):
         words = " ".join(m.group().split())
@@ -107,7 +114,9 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         # passive change ("được sửa đổi, bổ sung theo Nghị định số ...": by it).
         if (_starts_word(folded, m.start()) and not words.startswith("kem")
                 and not (k >= 0 and m.start() < runs[k].end)
-                and not (k >= 0 and _passive_change(folded, runs[k], m.start()))):
+                and not (k >= 0 and _passive_change(folded, runs[k], m.start()))
+                and not (k >= 0 and runs[k].relation is RelationType.GUIDES
+                         and not runs[k].adjacent_only and _AS_PROVIDED.match(folded, m.start()))):
             runs.append(CueRun(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True,
                                direct=True))
     runs.sort(key=lambda r: r.start)

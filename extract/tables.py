@@ -268,7 +268,7 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
                          "v/v", cells=True)  # "V/v": "về việc", a công văn's subject
 # What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
 # chi tiết một số điều và biện pháp thi hành Luật").
-RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc")
+RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc", "viec")
 # What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
 # sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
 LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the")

@@ -265,6 +265,22 @@ def test_guiding_some_provisions_of_a_decree_guides_the_decree() -> None:
     assert ("TT-1-VPCP-2018", "GUIDES", "ND-61-CP-2018") in relations(text)
 
 
+@pytest.mark.parametrize("scope", [
+    "hướng dẫn về quản lý và sử dụng kinh phí theo quy định tại",
+    "hướng dẫn việc thực hiện chế độ đối với đối tượng quy định tại",
+])
+def test_a_documents_own_scope_guides_what_it_is_provided_by(scope: str) -> None:
+    # Article 1 of a circular: the guidance governs its sentence, however long its object.
+    text = f"Thông tư này {scope} Nghị định số 65/2021/NĐ-CP ngày 30 tháng 6 năm 2021."
+    assert relations(text) == {("self", "GUIDES", "ND-65-CP-2021")}
+
+
+def test_guidance_by_anyone_else_guides_only_what_stands_right_after_it() -> None:
+    text = ("Sở Tư pháp hướng dẫn các xã thực hiện theo quy định tại Nghị định số "
+            "65/2021/NĐ-CP ngày 30 tháng 6 năm 2021.")
+    assert relations(text) == {("self", "CITES", "ND-65-CP-2021")}
+
+
 def test_the_parts_of_a_document_stand_between_a_cue_and_it() -> None:
     text = ("Căn cứ Thông tư số 06/2008/TT-BNV ngày 21/8/2008 của Bộ Nội vụ hướng dẫn sửa đổi, "
             "bổ sung Khoản 2 Mục III Phần I, Thông tư số 04/2008/TT-BNV ngày 04/6/2008;")
