@@ -32,9 +32,12 @@ from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import LOST_LINE_ENDS, footnote_start
 from extract.tables import (
+    ISSUERS_NAMED_BY_BODIES,
     LAW,
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
+    LOCAL_PARTY_COMMITTEES,
+    OFFICIAL_LETTER,
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
@@ -282,10 +285,17 @@ def _symbol_after(text: str, pos: int, within: int, alone: bool = False):
 # document.
 _FULL_TEXT_OF = r"toan\s+van\s+(?:ban\s+|noi\s+dung\s+)?"
 _ANNOUNCED = re.compile(rf"\b(?:ban\s+hanh\s+|{_FULL_TEXT_OF})(?P<word>{TYPE_WORD_PATTERN})\s+"
-                        rf"(?:so\s*:?\s*)?")
+                        rf"(?P<so>so\s*:?\s*)?")
 # ... or, with no type heading, says it prints it: "trân trọng giới thiệu toàn văn (bản) Hướng
-# dẫn", "xin đăng toàn văn Chương trình", "giới thiệu toàn văn nội dung Nghị quyết".
-_FULL_TEXT = re.compile(rf"\b{_FULL_TEXT_OF}(?P<word>{TYPE_WORD_PATTERN})\b")
+# dẫn", "xin đăng toàn văn Chương trình", "giới thiệu toàn văn nội dung Nghị quyết", "Nội dung
+# Chỉ thị như sau:".
+_FULL_TEXT = re.compile(rf"\b(?:{_FULL_TEXT_OF}|noi\s+dung\s+(?:cua\s+)?(?=(?:{TYPE_WORD_PATTERN})"
+                        rf"\s*(?:nhu\s+sau|:)))(?P<word>{TYPE_WORD_PATTERN})\b")
+# A number alone after "số", when the body that issued it names its issuer: "Ngày 6/8, Ban Thường
+# vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc ...". The body is the clause before the
+# verb, since the last comma.
+_BARE_NUMBER = re.compile(r"0*(?P<num>\d{1,5})(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)")
+_CLAUSE_START = re.compile(r".*[,.;:\n]", re.DOTALL)
 _NUMBER_ROOM = 8  # " số: " after its type word, where it names the document so
 
 
@@ -295,7 +305,7 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
     for m in _ANNOUNCED.finditer(folded, 0, heading_at):
         if fold_words(m.group("word")) != type_word:
             continue  # another type than the heading's: another document
-        found = _symbol_after(text, m.end(), 2)  # a công văn's symbol has no type code
+        found = _symbol_after(text, m.end(), 2) or _numbered_by_issuer(text, folded, m)
         if found is None or (found[0].type_code or "CV") not in TYPE_WORDS[type_word]:
             continue
         (symbol, (_, end)), date = found, None
@@ -305,6 +315,25 @@ def _announced(text: str, folded: str, type_word: str, heading_at: int
             date = parse_date(before)  # "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành"
         return symbol, found[1], date
     return None, None, None
+
+
+def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
+                        ) -> tuple[SymbolMatch, tuple[int, int]] | None:
+    """(symbol, span) of a number announced alone with its issuer named before the verb."""
+    bare = _BARE_NUMBER.match(folded, announced.end()) if announced.group("so") else None
+    codes = TYPE_WORDS.get(fold_words(announced.group("word")), ())
+    if bare is None or not announced.group().startswith("ban") or not codes or codes[0] in (
+            LAW, OFFICIAL_LETTER, "PL"):
+        return None  # a law's or a công văn's symbol says more than its number
+    lo = max(0, announced.start() - 80)
+    clause = _CLAUSE_START.match(folded, lo, announced.start())
+    issuer = issuer_of_body(text[clause.end() if clause else lo:announced.start()])
+    if issuer not in ISSUERS_NAMED_BY_BODIES:
+        return None
+    party = issuer in LOCAL_PARTY_COMMITTEES or issuer == "TW"
+    return (SymbolMatch(0, bare.end() - announced.end(), bare.group(), bare.group("num"), None,
+                        codes[0], issuer, "party" if party else "administrative"),
+            (announced.end(), bare.end()))
 
 
 def level_of(issuer: str | None, body: str | None) -> Level | None:

@@ -33,6 +33,7 @@ from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.tables import (
     DASH,
+    ISSUERS_NAMED_BY_BODIES,
     LAW,
     LOCAL_PARTY_COMMITTEES,
     OFFICIAL_LETTER,
@@ -227,11 +228,6 @@ def _short_forms(folded: str, numbers: set[str]
                 yield word[0], n.start() + 1, n.end(), (word[1], number)
 
 
-# Issuers that an issuing body names in full, so that a number, a date and the body make the
-# symbol: "Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương" is 18-NQ/TW, "Kế
-# hoạch số 35 ngày 11/4/2023 của UBND tỉnh" 35/KH-UBND. A department's or the Front's code is
-# not its body's name ("KH-MTTQ-BTT"), and a công văn's symbol holds its drafting unit.
-_ISSUERS_OF_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND", "HĐND"})
 _NO_NUMBER_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL"})  # their symbols say more
 
 
@@ -247,7 +243,7 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     bare = SymbolMatch(number_at, end, printed, printed.lstrip("0"), None, None, "", "")
     mention = _symbol_mention(text, folded, bare, notes)
     issuer = issuer_of_body(mention.ref.issuing_body)
-    if mention.ref.date is None or issuer not in _ISSUERS_OF_BODIES:
+    if mention.ref.date is None or issuer not in ISSUERS_NAMED_BY_BODIES:
         return None
     party = issuer in LOCAL_PARTY_COMMITTEES or issuer == "TW"
     match = evolve(bare, issuer=issuer, shape="party" if party else "administrative")

@@ -182,6 +182,11 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
 )
+# Issuers that an issuing body names in full, so that a number, a date and the body make the
+# symbol: "Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương" is 18-NQ/TW, "Kế
+# hoạch số 35 ngày 11/4/2023 của UBND tỉnh" 35/KH-UBND. A department's or the Front's code is
+# not its body's name ("KH-MTTQ-BTT"), and a công văn's symbol holds its drafting unit.
+ISSUERS_NAMED_BY_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND", "HĐND"})
 
 # Words of a body naming its level (lower case with tones, searched in the issuing body's name:
 # folded, "cơ quan" (agency) would name a "quận").

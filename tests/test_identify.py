@@ -383,6 +383,22 @@ def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_an
     assert [r.key.id for r in result.references] == ["CT-16-TTg-2020"]
 
 
+def test_a_page_that_prints_a_document_announced_by_number_alone_names_it_by_its_issuer(
+        ) -> None:
+    text = ("Ngày 6/8/2019, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc "
+            "tăng cường sự lãnh đạo.\nNội dung Chỉ thị như sau:\nTrong những năm qua, thực hiện "
+            "Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư.\n")
+    result = extract_text(text)
+    assert (result.identity.key.id, result.identity.date) == (
+        "CT-17-TU-2019-yen-bai", dt.date(2019, 8, 6))
+    assert [r.key.id for r in result.references] == ["KL-100-TW-2014"]
+    # A body whose code is not its name gives no symbol; nor does a page that does not print it.
+    other = text.replace("Ban Thường vụ Tỉnh ủy Yên Bái", "Sở Nội vụ tỉnh Yên Bái")
+    assert extract_text(other).identity.key.number is None
+    other = text.replace("Nội dung Chỉ thị như sau:\n", "")
+    assert extract_text(other).identity.key.number is None
+
+
 @pytest.mark.parametrize("line", ["Số hiệu: 45/KH-UBND", "Số/Ký hiệu: 45/KH-UBND",
                                   "Số, ký hiệu: 45/KH-UBND", "| Số ký hiệu | 45/KH-UBND |"])
 def test_a_portals_record_of_the_document_gives_its_symbol_and_date(line: str) -> None:
