@@ -36,13 +36,13 @@ from extract.tables import (
     LAW,
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
-    LOCAL_PARTY_COMMITTEES,
-    OFFICIAL_LETTER,
+    NOT_NUMBERED_ALONE,
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
     agreeing_type_code,
     is_central,
+    is_party_issuer,
     type_of_codeless,
 )
 from extract.titles import header_lines, preamble, title_under, type_and_title
@@ -322,17 +322,17 @@ def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
     """(symbol, span) of a number announced alone with its issuer named before the verb."""
     bare = _BARE_NUMBER.match(folded, announced.end()) if announced.group("so") else None
     codes = TYPE_WORDS.get(fold_words(announced.group("word")), ())
-    if bare is None or not announced.group().startswith("ban") or not codes or codes[0] in (
-            LAW, OFFICIAL_LETTER, "PL"):
-        return None  # a law's or a công văn's symbol says more than its number
+    if bare is None or not announced.group().startswith("ban") or not codes or (
+            codes[0] in NOT_NUMBERED_ALONE):
+        return None
     lo = max(0, announced.start() - 80)
     clause = _CLAUSE_START.match(folded, lo, announced.start())
     issuer = issuer_of_body(text[clause.end() if clause else lo:announced.start()])
     if issuer not in ISSUERS_NAMED_BY_BODIES:
         return None
-    party = issuer in LOCAL_PARTY_COMMITTEES or issuer == "TW"
+    shape = "party" if is_party_issuer(issuer) else "administrative"
     return (SymbolMatch(0, bare.end() - announced.end(), bare.group(), bare.group("num"), None,
-                        codes[0], issuer, "party" if party else "administrative"),
+                        codes[0], issuer, shape),
             (announced.end(), bare.end()))
 
 

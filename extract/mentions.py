@@ -34,10 +34,9 @@ from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.tables import (
     DASH,
     ISSUERS_NAMED_BY_BODIES,
-    LAW,
-    LOCAL_PARTY_COMMITTEES,
-    OFFICIAL_LETTER,
+    NOT_NUMBERED_ALONE,
     TYPE_WORDS,
+    is_party_issuer,
     may_be_of_term,
 )
 
@@ -228,7 +227,6 @@ def _short_forms(folded: str, numbers: set[str]
                 yield word[0], n.start() + 1, n.end(), (word[1], number)
 
 
-_NO_NUMBER_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL"})  # their symbols say more
 
 
 def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: str,
@@ -237,7 +235,7 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     its unprinted symbol, as reports and news write ("thực hiện Nghị quyết số 18 ngày
     25-10-2017 của Ban Chấp hành Trung ương Đảng"). Without both, a number is no reference."""
     codes = TYPE_WORDS.get(word, ())
-    if not codes or codes[0] in _NO_NUMBER_ALONE:
+    if not codes or codes[0] in NOT_NUMBERED_ALONE:
         return None
     printed = text[number_at:end]
     bare = SymbolMatch(number_at, end, printed, printed.lstrip("0"), None, None, "", "")
@@ -245,8 +243,8 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     issuer = issuer_of_body(mention.ref.issuing_body)
     if mention.ref.date is None or issuer not in ISSUERS_NAMED_BY_BODIES:
         return None
-    party = issuer in LOCAL_PARTY_COMMITTEES or issuer == "TW"
-    match = evolve(bare, issuer=issuer, shape="party" if party else "administrative")
+    match = evolve(bare, issuer=issuer,
+                   shape="party" if is_party_issuer(issuer) else "administrative")
     repair = Repair("issuer", "", issuer, f"no symbol printed: the number, date and issuing "
                                           f"body ({mention.ref.issuing_body}) complete it")
     return Mention(evolve(mention.ref, repairs=(repair,)), mention.context_end, match)

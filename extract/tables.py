@@ -187,6 +187,9 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
 # hoạch số 35 ngày 11/4/2023 của UBND tỉnh" 35/KH-UBND. A department's or the Front's code is
 # not its body's name ("KH-MTTQ-BTT"), and a công văn's symbol holds its drafting unit.
 ISSUERS_NAMED_BY_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND", "HĐND"})
+# ... and types whose symbol says more than a number: a law's its legislature, a công văn's its
+# drafting unit.
+NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL"})
 
 # Words of a body naming its level (lower case with tones, searched in the issuing body's name:
 # folded, "cơ quan" (agency) would name a "quận").
@@ -363,13 +366,17 @@ NORMATIVE_TYPES = frozenset({"NĐ", "TT", "TTLT", "PL", LAW})
 PARTY_ISSUER_PREFIXES = ("BDVTU", "BTGTU", "BCĐ")
 
 
+def is_party_issuer(issuer: str) -> bool:
+    """Whether a code is a Party body's, whose symbols read `N-T/I`."""
+    return (issuer.endswith("TW") or issuer in LOCAL_PARTY_COMMITTEES
+            or issuer.startswith(PARTY_ISSUER_PREFIXES))
+
+
 def symbol_of(key: DocumentKey) -> str:
     """The standard symbol of a key: Party `N-T/I`, normative `N/Y/T-I`, administrative `N/T-I`."""
     if key.number is None:
         return key.name or ""
-    party = key.issuer.endswith("TW") or key.issuer in LOCAL_PARTY_COMMITTEES or \
-        key.issuer.startswith(PARTY_ISSUER_PREFIXES)
-    if party:
+    if is_party_issuer(key.issuer):
         return f"{key.number}-{key.type}/{key.issuer}"
     national_assembly = key.issuer.startswith(("QH", "UBTVQH"))
     code = "" if key.type in (LAW, OFFICIAL_LETTER) or (
