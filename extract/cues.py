@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from extract.models import RelationType
 from extract.normalize import is_word_char
-from extract.tables import CUES, DIRECT_CUES, PROPOSAL_WORDS, RUN_FILLER, TYPE_WORD_PATTERN
+from extract.tables import (
+    CUE_FILLER,
+    CUES,
+    DIRECT_CUES,
+    PROPOSAL_WORDS,
+    RUN_FILLER,
+    TYPE_WORD_PATTERN,
+)
 
 # The word boundary before a cue is checked in `cue_runs` (`_starts_word`): a pattern that starts
 # with its alternatives lets `re` skip positions no cue starts at (a pass takes half the time).
@@ -44,6 +51,7 @@ _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 # "theo quy định" before the text it guides is no cue of its own.
 _OWN_SCOPE = re.compile(rf"\b(?:{TYPE_WORD_PATTERN})\s+nay\s+$")
 _AS_PROVIDED = re.compile(r"theo\s+(?:cac\s+)?quy\s+dinh\b")
+_PARTS_CHANGED = re.compile(CUE_FILLER)  # "một số điều", "khoản 2 Điều 5"
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 
 
@@ -124,9 +132,10 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
 
 
 def _passive_change(folded: str, run: CueRun, pos: int) -> bool:
-    """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`."""
-    return (run.relation in _CHANGES and not folded[run.end:pos].strip()
-            and is_passive(folded, run, 0))
+    """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`, or
+    before the parts it changes ("được sửa đổi, bổ sung một số điều theo Luật số ...")."""
+    return (run.relation in _CHANGES and _PARTS_CHANGED.fullmatch(folded, run.end, pos)
+            is not None and is_passive(folded, run, 0))
 
 
 def is_passive(folded: str, run: CueRun, floor: int) -> bool:

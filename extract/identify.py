@@ -49,9 +49,9 @@ from extract.titles import header_lines, preamble, title_under, type_and_title
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a portal's record of the document: "Số hiệu: ...", "Số/Ký hiệu: ...",
-# "| Số ký hiệu | ... |".
-_OWN_SYMBOL = re.compile(r"\bso(?:\s*:|\s*[/,]?\s*(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|])\s*",
-                         re.IGNORECASE)
+# "| Số ký hiệu | ... |", "Số hiệu 76/2025/UBTVQH15" (its table flattened).
+_OWN_SYMBOL = re.compile(r"\bso(?:\s*:|\s*[/,]?\s*(?:ky\s+)?hieu(?:\s+van\s+ban)?"
+                         r"(?:\s*[:|]|[ \t]+(?=\d)))\s*", re.IGNORECASE)
 # ... and its date there, when no date line gives one: "Ngày ban hành: 20/11/2025".
 _ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh\s*[:|]\s*")
 # A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell

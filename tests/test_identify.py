@@ -400,12 +400,23 @@ def test_a_page_that_prints_a_document_announced_by_number_alone_names_it_by_its
 
 
 @pytest.mark.parametrize("line", ["Số hiệu: 45/KH-UBND", "Số/Ký hiệu: 45/KH-UBND",
-                                  "Số, ký hiệu: 45/KH-UBND", "| Số ký hiệu | 45/KH-UBND |"])
+                                  "Số, ký hiệu: 45/KH-UBND", "| Số ký hiệu | 45/KH-UBND |",
+                                  "Số hiệu 45/KH-UBND"])  # its table flattened
 def test_a_portals_record_of_the_document_gives_its_symbol_and_date(line: str) -> None:
     text = (f"{line}\nNgày ban hành: 20/11/2025\nCơ quan ban hành: UBND tỉnh Gia Lai\n"
             "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2025 của UBND tỉnh.\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.date) == ("KH-45-UBND-2025-gia-lai", dt.date(2025, 11, 20))
+
+
+def test_a_portals_flattened_record_above_the_header_is_no_reference() -> None:
+    text = ("Số hiệu 76/2025/UBTVQH15\nLoại văn bản Nghị quyết\n\nỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n\n"
+            "Nghị quyết số: 76/2025/UBTVQH15\n\nHà Nội, ngày 14 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\n"
+            "VỀ VIỆC SẮP XẾP ĐƠN VỊ HÀNH CHÍNH NĂM 2025\n\nCăn cứ Luật Tổ chức chính quyền địa "
+            "phương số 65/2025/QH15;\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "NQ-76-UBTVQH15-2025"
+    assert [r.key.id for r in result.references] == ["LUAT-65-QH15-2025"]
 
 
 def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() -> None:
