@@ -62,7 +62,7 @@ class CueRun:
     start: int
     end: int
     relation: RelationType
-    words: str
+    words: str | None  # as the cue is shown; None for a change that governs nothing
     adjacent_only: bool  # governs only a reference right after it: changes, "theo", proposals
     direct: bool = False  # a direct cue ("theo", "gắn với"): see `DIRECT_CUES`
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from extract.bodies import issuing_body
 from extract.cues import PASSIVE, CueRun, cue_runs, is_passive
 from extract.mentions import Mention
-from extract.models import DocumentKey, Reference, Relation, RelationType
+from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -73,8 +73,15 @@ def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
         k = bisect_left(anchors, pos)
         return anchors[k] if k < len(anchors) else -1
 
-    return [r for r in runs
-            if not r.adjacent_only or _adjacent(text, folded, r.end, next_anchor(r.end))]
+    governing = []
+    for r in runs:
+        if not r.adjacent_only or _adjacent(text, folded, r.end, next_anchor(r.end)):
+            governing.append(r)
+        elif not r.direct and r.relation is not RelationType.CITES:
+            # A change that governs nothing still ends the cue before it: in "thực hiện lồng
+            # ghép ... trong sửa đổi, bổ sung 04 Luật (Luật Đường sắt; ...)" the laws are cited.
+            governing.append(evolve(r, relation=RelationType.CITES, words=None))
+    return governing
 
 
 def _adjacent(text: str, folded: str, start: int, end: int) -> bool:
