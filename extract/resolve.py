@@ -277,7 +277,8 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
         if key is not None:
             return evolve(ref, key=key, date=ref.date or index.date_of(key),
                           status=Status.RESOLVED if key.number is not None else Status.NAMED)
-        return evolve(ref, key=named_key(ref.name or "", ref.date and ref.date.year),
+        # "Luật Đất đai năm 2013" names the law of that year, as "... ngày 29/11/2013" does
+        return evolve(ref, key=named_key(ref.name or "", ref.date.year if ref.date else ref.year),
                       status=Status.NAMED)
     if ref.kind == "title" and ref.key is None:
         found = index.by_title(ref.term, ref.plenum, ref.subject)

@@ -505,6 +505,15 @@ def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
                       "LUAT-QH-2025-luat-to-chuc-chinh-quyen-dia-phuong"]
 
 
+def test_a_law_known_by_name_and_year_alone_is_the_law_of_that_year() -> None:
+    # No corpus knows either land law: the year still tells them apart, and the law of 2014
+    # is one node however its year is written.
+    assert keys("Căn cứ Luật Đất đai năm 2013 và Luật Đất đai năm 2024;") == [
+        "LUAT-QH-2013-luat-dat-dai", "LUAT-QH-2024-luat-dat-dai"]
+    assert keys("Thực hiện Luật Hộ tịch năm 2014.") == keys(
+        "Căn cứ Luật Hộ tịch ngày 20 tháng 11 năm 2014;") == ["LUAT-QH-2014-luat-ho-tich"]
+
+
 def test_a_bare_name_is_the_law_the_corpus_knows_by_that_name_and_date() -> None:
     extractions = extract_corpus([
         ("a.txt", "Căn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013."),
