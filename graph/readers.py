@@ -36,6 +36,23 @@ class DocumentText:
     format: str
 
 
+# Text typed in the legacy Vietnamese font encodings (TCVN3 "ABC" with .VnTime, VNI) and saved
+# or read as if it were Unicode: "KÕ ho¹ch sè 35 ... cña Uû ban nh©n d©n tØnh" (TCVN3),
+# "Keá hoaïch ... cuûa" (VNI). Its letters are Latin-1 signs that Vietnamese never uses, and it
+# has none of the letters Unicode Vietnamese is full of (ă, đ, ơ, ư, ạ ... ỹ).
+_LEGACY_SIGNS = frozenset("¡¢£¤¥¦§¨©ª«¬\xad®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ")
+_VIETNAMESE = re.compile("[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9\u0300-\u0323]")
+_LEGACY_REASON = ("text in a legacy Vietnamese font encoding (TCVN3 or VNI), not Unicode: "
+                  "convert it to Unicode (UTF-8) first")
+
+
+def legacy_font_text(text: str) -> bool:
+    """Whether `text` is Vietnamese typed in a legacy font encoding (see `_LEGACY_SIGNS`)."""
+    sample = text[:20000]
+    signs = sum(1 for c in sample if c in _LEGACY_SIGNS)
+    return signs >= 20 and signs > 4 * len(_VIETNAMESE.findall(sample))
+
+
 def decode_text(data: bytes, name: str = "<bytes>") -> str:
     """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -50,12 +67,16 @@ def decode_text(data: bytes, name: str = "<bytes>") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        if legacy_font_text(data.decode("latin-1")):  # the font's own bytes, as typed
+            raise UnreadableDocument(name, _LEGACY_REASON) from None
         byte = data[error.start]
         raise UnreadableDocument(
             name, f"not UTF-8 or UTF-16 text (invalid byte 0x{byte:02x} at offset "
                   f"{error.start}); convert it to UTF-8") from None
     if "\x00" in text or len(_CONTROL.findall(text[:4096])) > 8:
         raise UnreadableDocument(name, "binary data, not text")
+    if legacy_font_text(text):
+        raise UnreadableDocument(name, _LEGACY_REASON)
     return text
 
 
@@ -84,6 +105,8 @@ def read_document(path: Path) -> DocumentText:
         text, fmt = _html_text(data, path), "html"
     if not text.strip():
         raise UnreadableDocument(path, "no text in the document")
+    if fmt not in ("txt", "md") and legacy_font_text(text):  # a .docx set in .VnTime
+        raise UnreadableDocument(path, _LEGACY_REASON)
     return DocumentText(path, text, hashlib.sha256(data).hexdigest(), fmt)
 
 

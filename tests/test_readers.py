@@ -89,6 +89,12 @@ def test_html_without_scripts_and_with_line_breaks(tmp_path: Path) -> None:
     assert read_document(path).text.splitlines() == ["KẾ HOẠCH", TEXT]
 
 
+# "Kế hoạch số 35/KH-UBND ngày 11/4/2023 của Ủy ban nhân dân tỉnh về việc triển khai thực hiện
+# Chỉ thị số 33/CT-TTg", typed in the TCVN3 font encoding.
+LEGACY = ("KÕ ho¹ch sè 35/KH-UBND ngµy 11/4/2023 cña Uû ban nh©n d©n tØnh vÒ viÖc triÓn khai "
+          "thùc hiÖn ChØ thÞ sè 33/CT-TTg.\n") * 3
+
+
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("a.txt", b"Ch\xec th\xec", "not UTF-8 or UTF-16 text (invalid byte 0xec at offset 2)"),
     ("a.txt", bytes(range(256)), "binary data, not text"),
@@ -97,6 +103,9 @@ def test_html_without_scripts_and_with_line_breaks(tmp_path: Path) -> None:
     ("a.pdf", b"%PDF-1.4 garbage", "not a readable PDF"),
     ("a.pdf", _pdf(None), "no text layer (a scanned PDF? run OCR first)"),
     ("a.docx", b"PK not a zip", "not a readable .docx"),
+    # TCVN3 (.VnTime) text, saved as UTF-8 as a converter that knew no better would, and as typed
+    ("a.txt", LEGACY.encode("utf-8"), "text in a legacy Vietnamese font encoding (TCVN3 or VNI)"),
+    ("a.txt", LEGACY.encode("latin-1"), "text in a legacy Vietnamese font encoding"),
 ])
 def test_bad_files_raise_a_clear_reason_naming_the_file(tmp_path: Path, name: str, data: bytes,
                                                         reason: str) -> None:
