@@ -163,6 +163,7 @@ for _code in sorted(CENTRAL_ISSUERS | LOCAL_ISSUERS):
 # Issuing bodies named in running text (folded) -> whether the body is central.
 CENTRAL_BODIES: tuple[str, ...] = (
     "ban bi thu", "bo chinh tri", "ban chap hanh trung uong", "trung uong dang",
+    "ban chap hanh tw", "bch trung uong", "bch tw",  # abbreviated, as reports write it
     "thu tuong", "chinh phu", "quoc hoi", "ban dan van trung uong", "ban tuyen giao trung uong",
     "uy ban trung uong",  # of the Front: "Ủy ban Trung ương MTTQ Việt Nam"
 )
@@ -180,6 +181,7 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
     ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"),
     ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
+    ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
 )
 # Issuers that an issuing body names in full, so that a number, a date and the body make the
