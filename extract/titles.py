@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.normalize import fold, fold_chars, fold_words
-from extract.tables import DASH, TYPE_WORD_PATTERN, TYPE_WORDS
+from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 # The State's motto as a line of its own (folded), which ends a title above a header: not a
@@ -148,16 +148,18 @@ _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan 
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:(?:da|vua)\s+)?(?:ky\s+)?"
-    r"(?:xay\s+dung|ban\s+hanh)\s+"
+    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:(?:da|vua)\s+)?"
+    r"(?:(?:khan\s+truong|kip\s+thoi|nhanh\s+chong|chinh\s+thuc|cung)\s+)?"  # how: no body's
+    r"(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
 # A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
 # ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ...").
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
-# ... and what it makes has no symbol: one that has is a document cited or announced (a bare
-# number, "ban hành Chỉ thị số 17 về ...", is a page's name for the document it prints).
-_NUMBER_AFTER = re.compile(rf"\s+so\s*:?\s*(?=\d+[a-z]?\s*(?:/|{DASH})\s*[a-z\d])")
+# ... and what it makes has no symbol or number: one that has is a document cited or announced,
+# a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
+# prints it whole, `identify._announced`).
+_NUMBER_AFTER = re.compile(r"\s+so\s*:?\s*(?=\d)")
 
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",

@@ -652,11 +652,22 @@ def test_a_body_that_issues_a_numbered_document_names_no_preamble() -> None:
     # ... also a Party-shaped one, its hyphen typeset non-breaking
     text = "Ban Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510\u2011CV/BTGTU về tuyên truyền.\n"
     assert extract_text(text).identity.issuing_body is None
-    # A bare number is a page's name for the document it prints whole.
+    # A bare number is a page's name for the document it prints whole ...
     text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường"
             " công tác dân vận.\nNội dung Chỉ thị như sau:\n")
     identity = extract_text(text).identity
     assert (identity.key.type, identity.issuing_body) == ("CT", "Ban Thường vụ Tỉnh ủy Yên Bái")
+    # ... and a news item's for the one it reports: the item is named by its words, not as an
+    # untitled plan of that body, which every such item would share.
+    text = ("Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng"
+            " Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.\n")
+    assert extract_text(text).identity.key.type == "CV"
+
+
+def test_a_preambles_body_ends_before_how_it_acts() -> None:
+    text = ("Ban Thường vụ Tỉnh ủy đã khẩn trương ban hành Kế hoạch thực hiện Chỉ thị số "
+            "45-CT/TW, ngày 14/4/2025.\n")
+    assert extract_text(text).identity.issuing_body == "Ban Thường vụ Tỉnh ủy"
 
 
 @pytest.mark.parametrize(("header", "title"), [
