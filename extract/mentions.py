@@ -78,6 +78,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             continue
         mentions.append(_symbol_mention(text, folded, sym, notes))
     at_symbol = {m.match.start: i for i, m in enumerate(mentions)}  # symbol start -> mention
+    at_symbol_end = {m.match.end: i for i, m in enumerate(mentions)}
     names = find_law_names(text)
     untied = []
     for name in names:
@@ -118,6 +119,13 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             continue
         if any(m.ref.start <= title.start < m.ref.end for m in mentions):
             continue
+        if (titled := _titled_in_brackets(folded, at_symbol_end, title.start)) is not None:
+            # "Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị lần thứ 11 ... khóa XIII)": the
+            # symbol's own title, one mention
+            m = mentions[titled]
+            mentions[titled] = evolve(m, ref=evolve(m.ref, term=m.ref.term or title.term,
+                                                    plenum=m.ref.plenum or title.plenum))
+            continue
         subject = _subject(text, folded, title.end)
         mentions.append(Mention(
             Reference(kind="title", text=text[title.start:title.end], start=title.start,
@@ -136,6 +144,14 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             if trimmed != m.ref.subject:
                 mentions[i] = evolve(m, ref=evolve(m.ref, subject=trimmed))
     return mentions
+
+
+def _titled_in_brackets(folded: str, at_symbol_end: dict[int, int], start: int) -> int | None:
+    """The mention whose symbol ends right before the bracket that opens at `start`, if any."""
+    opened = folded.rfind("(", max(0, start - 4), start)
+    if opened < 0 or folded[opened + 1:start].strip():
+        return None
+    return at_symbol_end.get(len(folded[:opened].rstrip()))
 
 
 def _share_list_context(folded: str, mentions: list[Mention]) -> None:

@@ -584,6 +584,16 @@ def test_a_plenum_title_before_its_symbol_is_one_mention_with_the_plenum_and_ter
     assert [r.key.id for r in extractions[1].references] == ["NQ-25-TW-2013"]
 
 
+def test_a_plenum_title_in_brackets_after_its_symbol_is_that_mention() -> None:
+    text = ("Ngày 12/4/2025, Bộ Chính trị ban hành Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị "
+            "lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII).")
+    ref = only(text)
+    assert (ref.key.id, ref.term, ref.plenum) == ("NQ-60-TW-2025", "XIII", "11")
+    extractions = extract_corpus([("a.txt", text),
+                                  ("b.txt", "Quán triệt Nghị quyết Trung ương 11 khóa XIII.")])
+    assert [r.key.id for r in extractions[1].references] == ["NQ-60-TW-2025"]
+
+
 def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
     ref = only("Thực hiện Nghị quyết Trung ương 3 (khóa X) về xây dựng Đảng.")
     assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
