@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
+from bench.long_inputs import bench_long_inputs, table_lines
 from bench.synth import generate
 
 RESULTS = Path(__file__).with_name("results.json")
@@ -252,6 +253,7 @@ def run(scale: str, output: Path) -> dict:
 
     results["extraction"] = bench_extraction(config["extract"], config["runs"],
                                              shared if shared.exists() else None)
+    results["long_inputs"] = bench_long_inputs()
     save()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -341,6 +343,7 @@ def table(results: dict) -> str:
         lines.append(line)
     lines.append(f"extract time per MB spread across sizes: "
                  f"{results['extraction']['per_mb_spread'] * 100:.0f}%")
+    lines += table_lines(results.get("long_inputs", {}))
     neo = results.get("neo4j", {})
     for name, r in (("networkx", results["ingest_networkx"]), ("neo4j", neo.get("ingest"))):
         if r:

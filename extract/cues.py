@@ -7,11 +7,12 @@ and whether it governs only the reference right after it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.models import RelationType
 from extract.normalize import is_word_char
+from extract.spans import overlap_test
 from extract.tables import (
     CUE_FILLER,
     CUES,
@@ -65,6 +66,34 @@ class CueRun:
     words: str | None  # as the cue is shown; None for a change that governs nothing
     adjacent_only: bool  # governs only a reference right after it: changes, "theo", proposals
     direct: bool = False  # a direct cue ("theo", "gắn với"): see `DIRECT_CUES`
+
+
+class SentenceCues:
+    """The runs that govern in one sentence, and the clauses of its cited documents (each from
+    its start to the first ";" after its date and issuer): cue words in a clause ("Kế hoạch số
+    115-KH/TU ... về thực hiện ...") speak of that document. Answered by bisection, since a
+    sentence may hold thousands of references."""
+
+    def __init__(self, runs: list[CueRun], clauses: list[tuple[int, int]]) -> None:
+        self.runs = runs  # in order, none overlapping: their ends are in order too
+        self._starts = [r.start for r in runs]
+        self._ends = [r.end for r in runs]
+        in_clause = overlap_test(clauses)
+        self._last_free: list[int] = []  # for each run, the last one up to it in no clause
+        last = -1
+        for k, run in enumerate(runs):
+            last = last if in_clause(run.start, run.start + 1) else k
+            self._last_free.append(last)
+
+    def between(self, start: int, end: int) -> list[CueRun]:
+        """The runs that start at or after `start` and end by `end`."""
+        return self.runs[bisect_left(self._starts, start):bisect_right(self._ends, end)]
+
+    def at(self, pos: int) -> CueRun | None:
+        """The last run ending by `pos` outside every clause: the sentence's cue there."""
+        k = bisect_right(self._ends, pos) - 1
+        free = self._last_free[k] if k >= 0 else -1
+        return self.runs[free] if free >= 0 else None
 
 
 def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueRun]:

@@ -219,7 +219,7 @@ DATE_PATTERN = re.compile(_DATE)
 # date alone.
 _CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
 DATE_AFTER_SYMBOL = re.compile(
-    rf"(?:\s*(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
+    rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
     rf"|{_CELL_END}(?P<cell>[ \t]*(?:\||\t| {{3}})[ \t]*))"
     rf"(?:{_DATE})(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
@@ -275,7 +275,7 @@ _NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam
                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
 # "TƯ" and "T.Ư" abbreviate Trung ương, as "TW" does ("Nghị quyết T.Ư 4, khóa XI").
 _CENTRAL_COMMITTEE = r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw|t\.?u)(?:\s+dang)?"
-PARTY_TERM = r"\s*[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"  # "(khóa XI)", ", khóa XII"
+PARTY_TERM = r"\s*+[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"  # "(khóa XI)", ", khóa XII"
 # A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
 # Trung ương Đảng (khoá XI)", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)". Matched on folded text;
 # the boundary before "nghi" is checked after it, as for law names.

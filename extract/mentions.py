@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
 
 from extract.bodies import issuer_of_body, issuing_body
 from extract.find import (
@@ -31,6 +29,7 @@ from extract.law_names import find_law_names
 from extract.models import Reference, Repair, evolve
 from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
+from extract.spans import overlap_test
 from extract.tables import (
     DASH,
     ISSUERS_NAMED_BY_BODIES,
@@ -46,7 +45,7 @@ _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 # ("2021 - 2025").
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # A straight quote after "về" opens the subject: it ends at the closing one.
-_SUBJECT_START = re.compile(r"[\s,]*[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec\s+)?)\"?(?=\S)")
+_SUBJECT_START = re.compile(r"[\s,]*+[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec\s+)?)\"?(?=\S)")
 _SUBJECT_END = re.compile(rf"[;”\"]|\.\s+(?=[{UPPER}\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
@@ -92,7 +91,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             mentions[at_symbol[tied]] = evolve(m, ref=evolve(
                 m.ref, name=name.name, start=name.start, text=text[name.start:m.ref.end],
                 type_word="luat"))
-    in_symbol = _overlaps([(m.ref.start, m.ref.end) for m in mentions])  # names tied too
+    in_symbol = overlap_test([(m.ref.start, m.ref.end) for m in mentions])  # names tied too
     amending = [n for n in names if n.amending_cue is not None]  # the only names holding names
     for name in untied:
         if in_symbol(name.start, name.start + 1):
@@ -108,6 +107,9 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             # An amending law's context ends before its cue, which speaks of the laws after it.
             context_end=end if name.amending_cue is None else name.amending_cue,
         ))
+    # Titles do not overlap one another: each is checked against the mentions so far, by
+    # bisection (a text may hold thousands; a scan of them all for each was quadratic).
+    in_mention = overlap_test([(m.ref.start, m.ref.end) for m in mentions])
     for title in find_plenum_titles(folded):
         if title.symbol_at is not None:  # "Nghị quyết Trung ương 7 (khóa XI) số 25-NQ/TW"
             if title.symbol_at in at_symbol:  # not the document's own symbol
@@ -117,7 +119,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
                     type_word="nghi quyet", term=m.ref.term or title.term,
                     plenum=m.ref.plenum or title.plenum))
             continue
-        if any(m.ref.start <= title.start < m.ref.end for m in mentions):
+        if in_mention(title.start, title.start + 1):
             continue
         if (titled := _titled_in_brackets(folded, at_symbol_end, title.start)) is not None:
             # "Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị lần thứ 11 ... khóa XIII)": the
@@ -151,7 +153,10 @@ def _titled_in_brackets(folded: str, at_symbol_end: dict[int, int], start: int) 
     opened = folded.rfind("(", max(0, start - 4), start)
     if opened < 0 or folded[opened + 1:start].strip():
         return None
-    return at_symbol_end.get(len(folded[:opened].rstrip()))
+    end = opened
+    while end > 0 and folded[end - 1].isspace():
+        end -= 1
+    return at_symbol_end.get(end)
 
 
 def _share_list_context(folded: str, mentions: list[Mention]) -> None:
@@ -195,7 +200,7 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
             cited[" ".join(declared.group("word").split()), number] = full[-1]
             declarations.append((declared.start(), declared.end()))
     numbers = {number for (_, number), full in cited.items() if full is not None}
-    taken = _overlaps([*declarations, *((m.ref.start, m.ref.end) for m in mentions)])
+    taken = overlap_test([*declarations, *((m.ref.start, m.ref.end) for m in mentions)])
     added: list[Mention] = []
     for start, number_at, end, form in _short_forms(folded, numbers):
         if taken(start, end):
@@ -214,18 +219,6 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
         closed = _CLOSING_BRACKET.match(text, end)
         added.append(Mention(ref, closed.end() if closed else end, full.match))
     return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
-
-
-def _overlaps(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test of whether [start, end) overlaps one of `spans`, by bisection: a text may hold
-    thousands of mentions."""
-    ordered = sorted(spans)
-    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
-
-    def overlaps(start: int, end: int) -> bool:
-        k = bisect_right(ordered, (end,)) - 1  # the last span starting before `end`
-        return k >= 0 and start < reach[k]
-    return overlaps
 
 
 def _short_forms(folded: str, numbers: set[str]

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.bodies import issuing_body
-from extract.cues import PASSIVE, CueRun, cue_runs, is_passive
+from extract.cues import PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
 from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
 from extract.sentences import (
@@ -157,8 +156,10 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         # The sentence's cue runs, found once: every reference and marker is an anchor.
         anchors = [mentions[j].ref.start for j in in_sentence] + [p for p, _ in markers]
         runs = _governing(text, folded, cue_runs(folded, s_start, s_end, anchors), anchors)
+        cues = SentenceCues(runs, [(mentions[j].ref.start, _clause_end(folded, mentions[j], s_end))
+                                   for j in in_sentence])
         for j in in_sentence:
-            governed.append(_govern(text, folded, mentions, governed, runs, j, in_sentence[0],
+            governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
                                     s_start, inherited))
         _issued_for_the_purpose(folded, mentions, governed, in_sentence)
         if in_sentence and (expiry := _EXPIRES_WITH_SELF.search(folded, s_start, s_end)):
@@ -167,12 +168,12 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                 if (ref.end <= expiry.start() and governed[j].parent is None
                         and ";" not in folded[ref.end:expiry.start()]):
                     governed[j] = _Governed(None, RelationType.SUPERSEDES, "het hieu luc")
+        starts = [mentions[j].ref.start for j in in_sentence]
         for pos, note in markers:
-            before = [j for j in in_sentence if mentions[j].ref.start < pos]
-            footnote_cue.setdefault(note, _govern_at(
-                folded, mentions, runs, before, s_start, pos)
-                if not before or ";" in folded[mentions[before[-1]].ref.end:pos]
-                else governed[before[-1]])
+            k = bisect_left(starts, pos)  # the sentence's mentions before the marker
+            footnote_cue.setdefault(note, _governed_at(cues, pos)
+                if not k or ";" in folded[mentions[in_sentence[k - 1]].ref.end:pos]
+                else governed[in_sentence[k - 1]])
     return _collect(text, spans, sentence_of, mentions, governed, self_key)
 
 
@@ -188,12 +189,13 @@ def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list
                             in_sentence: list[int]) -> None:
     """Re-parent the sentence's first references under the document issued for them, if the
     sentence says one was ("..., <body> (đã) ban hành <type> số ...")."""
-    for at, j in enumerate(in_sentence[1:], 1):
-        before, start = in_sentence[:at], mentions[j].ref.start
+    for at in range(1, len(in_sentence)):
+        j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
         verb = folded[max(0, start - 12):start]
         if not (("hanh" in verb or "dung" in verb) and _ISSUED_FOR_IT.search(
-                folded, mentions[before[-1]].context_end, start)):
+                folded, mentions[in_sentence[at - 1]].context_end, start)):
             continue
+        before = in_sentence[:at]  # copied only here: a sentence may hold thousands
         if all(governed[k].parent is None and not governed[k].acts_on_self
                and governed[k].relation in _PURPOSES for k in before):
             for k in before:
@@ -252,19 +254,19 @@ def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _
 
 
 def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Governed],
-            sentence_runs: list[CueRun], i: int, first: int, s_start: int,
+            cues: SentenceCues, i: int, first: int, s_start: int,
             inherited: _Governed | None) -> _Governed:
     """How mention `i` is governed; `first` is the first mention of its sentence."""
     start = mentions[i].ref.start
     prev = i - 1 if i > first else None
 
     def sentence_cue() -> _Governed:  # the cue the sentence puts on this reference
-        return _govern_at(folded, mentions, sentence_runs, range(first, i), s_start, start)
+        return _governed_at(cues, start)
 
     gap_start = mentions[prev].ref.end if prev is not None else s_start
     if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
         gap_start = mentions[prev].context_end
-    runs = [r for r in sentence_runs if gap_start <= r.start and r.end <= start]
+    runs = cues.between(gap_start, start)
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
     if last is not None and _adjacent(text, folded, last.end, start):
@@ -329,26 +331,17 @@ def _outranks(source: Reference, target: Reference) -> bool:
     return a is not None and b is not None and a < b
 
 
-def _govern_at(folded: str, mentions: list[Mention], sentence_runs: list[CueRun],
-               before: Sequence[int], s_start: int, pos: int) -> _Governed:
-    """The sentence-level cue at `pos`: the last cue outside the clauses of earlier references.
+def _clause_end(folded: str, mention: Mention, s_end: int) -> int:
+    """Where a cited document's clause ends: the first ";" after its date and issuer."""
+    end = folded.find(";", mention.context_end, s_end)
+    return s_end if end < 0 else end
 
-    A reference's clause runs from the end of its date and issuer to the next ";"; cue words in
-    it ("Kế hoạch số 115-KH/TU ... về thực hiện ...") speak of that reference, not of ours.
-    """
-    clauses = []
-    for j in before:
-        end = folded.find(";", mentions[j].context_end, pos)
-        clauses.append((mentions[j].ref.start, pos if end < 0 else end))
-    best = None
-    for run in sentence_runs:
-        if run.end > pos:
-            break
-        if not any(a <= run.start < b for a, b in clauses):
-            best = run
-    if best is None:
-        return _Governed(None, RelationType.CITES, None)
-    return _Governed(None, best.relation, best.words)
+
+def _governed_at(cues: SentenceCues, pos: int) -> _Governed:
+    """The sentence-level cue at `pos`, CITES where none stands outside earlier clauses."""
+    run = cues.at(pos)
+    return _Governed(None, RelationType.CITES, None) if run is None else _Governed(
+        None, run.relation, run.words)
 
 
 def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
