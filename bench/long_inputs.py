@@ -17,6 +17,8 @@ CASES: dict[str, tuple[str, str, str]] = {
                                   "thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021."),
     "one list of symbols": ("Căn cứ ", "Quyết định số 12/QĐ-UBND ngày 3/4/2022, ", "."),
     "law names": ("Căn cứ ", "Luật Đất đai năm 2013, Luật Tiếp công dân; ", "."),
+    "amending laws' names": ("Căn cứ ", "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, ",
+                             "."),
     "numbers with a date and body": ("Thực hiện ", "Kế hoạch số 12 ngày 20/10/2022 của Tỉnh ủy, ",
                                      "."),
     "plenum titles after symbols": (

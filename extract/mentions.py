@@ -29,7 +29,7 @@ from extract.law_names import find_law_names
 from extract.models import Reference, Repair, evolve
 from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
-from extract.spans import overlap_test
+from extract.spans import enclosure_test, overlap_test
 from extract.tables import (
     DASH,
     ISSUERS_NAMED_BY_BODIES,
@@ -92,11 +92,12 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
                 m.ref, name=name.name, start=name.start, text=text[name.start:m.ref.end],
                 type_word="luat"))
     in_symbol = overlap_test([(m.ref.start, m.ref.end) for m in mentions])  # names tied too
-    amending = [n for n in names if n.amending_cue is not None]  # the only names holding names
+    # amending laws' names are the only ones that hold names
+    in_amending = enclosure_test([(n.start, n.end) for n in names if n.amending_cue is not None])
     for name in untied:
         if in_symbol(name.start, name.start + 1):
             continue
-        inner = any(n.start < name.start and name.end <= n.end for n in amending)
+        inner = in_amending(name.start, name.end)
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
         end, date, year = (_date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))
