@@ -26,7 +26,7 @@ from extract.find import (
     year_of,
 )
 from extract.law_names import find_law_names
-from extract.models import Reference, Repair, evolve
+from extract.models import DocumentKey, Reference, Repair, evolve
 from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.spans import enclosure_test, overlap_test
@@ -37,6 +37,7 @@ from extract.tables import (
     TYPE_WORDS,
     is_party_issuer,
     may_be_of_term,
+    symbol_of,
 )
 
 _TERM = re.compile(PARTY_TERM)
@@ -255,8 +256,10 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
         return None
     match = evolve(bare, issuer=issuer,
                    shape="party" if is_party_issuer(issuer) else "administrative")
-    repair = Repair("issuer", "", issuer, f"no symbol printed: the number, date and issuing "
-                                          f"body ({mention.ref.issuing_body}) complete it")
+    date = mention.ref.date
+    whole = symbol_of(DocumentKey(codes[0], bare.number, issuer, date.year if date else None))
+    repair = Repair("symbol", printed, whole, f"no symbol printed: the number, date and issuing "
+                                              f"body ({mention.ref.issuing_body}) complete it")
     return Mention(evolve(mention.ref, repairs=(repair,)), mention.context_end, match)
 
 

@@ -149,7 +149,7 @@ class DocumentKey:
 class Repair:
     """A correction made to what the text printed, kept so that a user can audit it."""
 
-    field: str  # "type", "issuer", "date"
+    field: str  # "type", "issuer", "date", "symbol" (completed from its number and body)
     printed: str
     repaired: str
     reason: str

@@ -123,7 +123,7 @@ def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference(
     assert [r.key.id for r in refs] == [
         "NQ-18-TW-2017", "CT-5-TW-2016", "KH-35-UBND-2023-tra-vinh", "KH-12-TU-2022-tra-vinh"]
     assert [r.text for r in refs][:2] == ["Nghị quyết số 18", "Chỉ thị số 05"]
-    assert refs[0].repairs[0].repaired == "TW"  # the inference is kept for audit
+    assert (refs[0].repairs[0].printed, refs[0].repairs[0].repaired) == ("18", "18-NQ/TW")  # audit
     # ... also with the Central Committee abbreviated, as reports write it
     assert keys("Thực hiện Nghị quyết số 18 ngày 25/10/2017 của BCH TW khóa XII; Nghị quyết số "
                 "19 ngày 25/10/2017 của BCH Trung ương Đảng.") == ["NQ-18-TW-2017", "NQ-19-TW-2017"]
