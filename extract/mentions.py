@@ -54,7 +54,9 @@ _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 # A number with no symbol after it, as in a short form ("Chỉ thị 33"). Not "Kế hoạch 5 năm", nor
 # the start of a symbol ("Kết luận số 114 -KL/TW").
 _LONE_NUMBER = re.compile(r"\s0*(?P<num>\d{1,5})(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)")
-_BODY_NEXT = re.compile(r"\s*,?\s*cua\s")  # "Kế hoạch số 12 của Tỉnh ủy ngày ..."
+# What may follow a number that its date and body complete (`_numbered_by_body`), as the
+# date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
+_DATE_OR_BODY_NEXT = re.compile(r"\s*+,?\s*(?:\(|ngay|cua\s|(?:tinh|huyen|xa|duoc|ban|ky|vao)\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
 
 
@@ -231,8 +233,7 @@ def _short_forms(folded: str, numbers: set[str]
     with any type word is three times slower to search."""
     for n in _LONE_NUMBER.finditer(folded):
         number = n.group("num")
-        if number in numbers or DATE_AFTER_SYMBOL.match(folded, n.end()) or _BODY_NEXT.match(
-                folded, n.end()):
+        if number in numbers or _DATE_OR_BODY_NEXT.match(folded, n.end()):
             word = type_word_before(folded, n.start() + 1)
             if word is not None:
                 yield word[0], n.start() + 1, n.end(), (word[1], number)
