@@ -8,6 +8,7 @@ items, lay headers out as tables, and start each preamble clause on a line of it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extract.normalize import LOWER, UPPER, fold_words
@@ -117,9 +118,11 @@ _BOUNDARY = re.compile(
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
     r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+đề\s+nghị)\s)"
-    # ... and "Căn cứ" in capitals inside a line, where a heading or a paragraph ran into it
-    r"|(?<=\S)[ \t]+(?=Căn\s+cứ\s)"
 )
+# ... and "Căn cứ" in capitals inside a line, where a heading or a paragraph ran into it. Found
+# from its words, then the spaces before it: a branch of `_BOUNDARY` that tried every space
+# took two thirds of that pattern's time.
+_BASIS_IN_LINE = re.compile(r"(?<=[ \t])Căn\s+cứ\s")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -128,6 +131,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _dash_joins_at(text, m.start())
         or m.group("clause") and not _ends_clause(text, m.start(), m.end("clause"))
         or text[m.start()] == "." and _marks_item(text, m.end()))}
+    cuts.update(_bases_in_line(text))
     cuts.update(_heading_ends(text))
     cuts.update(_unbroken_footnotes(text))
     spans, start = [], 0
@@ -138,6 +142,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _bases_in_line(text: str) -> Iterator[int]:
+    """Where each "Căn cứ" inside a line starts: after spaces, after a word."""
+    for m in _BASIS_IN_LINE.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k > 0 and not text[k - 1].isspace():
+            yield m.start()
 
 
 def _marks_item(text: str, end: int) -> bool:
