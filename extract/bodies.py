@@ -81,6 +81,7 @@ _NUMBERED = frozenset({"quan", "phuong", "dao"})
 _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _BODY_START = re.compile(r"\s*+,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
+_PLENUM_NEXT = re.compile(r"\s*+,?\s*\(?\s*(?=hoi\s+nghi\s)")
 # A local committee's plenum: "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh" (the Central
 # Committee's is `PLENUM_BODY`); the committee's name is read on from "Ban".
 _LOCAL_PLENUM = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d{1,2}|[a-z]+(?:\s+[a-z]+)?)\s+)?"
@@ -94,7 +95,15 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
     names, if it is one."""
     m = _BODY_START.match(folded, pos)
     if m is None:
-        return None, pos, None
+        # A plenum may follow with no "của", or in brackets: "Nghị quyết số 27-NQ/TW ngày
+        # 9/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về ...",
+        # "Nghị quyết số 27-NQ/TW (Hội nghị Trung ương 6 khóa XIII, 2022) về ..."
+        bare = _PLENUM_NEXT.match(folded, pos)
+        plenum = bare and PLENUM_BODY.match(folded, bare.end())
+        if not plenum:
+            return None, pos, None
+        return (sys.intern(" ".join(text[bare.end():plenum.end()].split())), plenum.end(),
+                plenum_number(plenum))
     plenum = PLENUM_BODY.match(folded, m.end())  # a plenum's name holds lower-case words
     if plenum:
         return (sys.intern(" ".join(text[m.end():plenum.end()].split())), plenum.end(),

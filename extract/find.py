@@ -275,7 +275,9 @@ _NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam
                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
 # "TƯ" and "T.Ư" abbreviate Trung ương, as "TW" does ("Nghị quyết T.Ư 4, khóa XI").
 _CENTRAL_COMMITTEE = r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw|t\.?u)(?:\s+dang)?"
-PARTY_TERM = r"\s*+[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b(?:\s*\))?"  # "(khóa XI)", ", khóa XII"
+# "(khóa XI)", ", khóa XII", and with the plenum's year in brackets, "(... khóa XIII, 2022)"
+PARTY_TERM = (r"\s*+[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b"
+              r"(?:\s*,\s*(?:nam\s+)?(?P<term_year>(?:19|20)\d\d)(?=\s*\)))?(?:\s*\))?")
 # A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
 # Trung ương Đảng (khoá XI)", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)". Matched on folded text;
 # the boundary before "nghi" is checked after it, as for law names.

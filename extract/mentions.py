@@ -317,6 +317,8 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     term = None
     if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"
         term, pos = term_match.group("term").upper(), term_match.end()
+        if date is None and year is None and term_match.group("term_year"):
+            year = int(term_match.group("term_year"))  # "(Hội nghị ... khóa XIII, 2022)"
     if date is None:
         # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013".
         pos_after, date = _date_after(folded, pos)

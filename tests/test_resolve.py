@@ -594,6 +594,16 @@ def test_a_plenum_title_in_brackets_after_its_symbol_is_that_mention() -> None:
     assert [r.key.id for r in extractions[1].references] == ["NQ-60-TW-2025"]
 
 
+@pytest.mark.parametrize("after", [
+    " ngày 9/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII",
+    " (Hội nghị Trung ương 6 khóa XIII, 2022)",  # the plenum's year in the bracket
+])
+def test_a_plenum_after_a_symbol_without_cua_is_its_body_with_term_and_subject(after: str) -> None:
+    ref = only(f"Thực hiện Nghị quyết số 27-NQ/TW{after} về xây dựng Nhà nước pháp quyền.")
+    assert (ref.key.id, ref.term, ref.plenum, ref.subject) == (
+        "NQ-27-TW-2022", "XIII", "6", "xây dựng Nhà nước pháp quyền")
+
+
 def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
     ref = only("Thực hiện Nghị quyết Trung ương 3 (khóa X) về xây dựng Đảng.")
     assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
