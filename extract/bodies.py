@@ -81,7 +81,7 @@ _NUMBERED = frozenset({"quan", "phuong", "dao"})
 _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _BODY_START = re.compile(r"\s*+,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
-_PLENUM_NEXT = re.compile(r"\s*+,?\s*\(?\s*(?=hoi\s+nghi\s)")
+_PLENUM_NEXT = re.compile(r"\s*+,?\s*+\(?\s*(?=hoi\s+nghi\s)")
 # A local committee's plenum: "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh" (the Central
 # Committee's is `PLENUM_BODY`); the committee's name is read on from "Ban".
 _LOCAL_PLENUM = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d{1,2}|[a-z]+(?:\s+[a-z]+)?)\s+)?"
