@@ -82,6 +82,7 @@ _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _BODY_START = re.compile(r"\s*+,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
 _PLENUM_NEXT = re.compile(r"\s*+,?\s*+\(?\s*(?=hoi\s+nghi\s)")
+_CLOSED = re.compile(r"[ \t]*\)")
 # A local committee's plenum: "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh" (the Central
 # Committee's is `PLENUM_BODY`); the committee's name is read on from "Ban".
 _LOCAL_PLENUM = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d{1,2}|[a-z]+(?:\s+[a-z]+)?)\s+)?"
@@ -102,7 +103,10 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         plenum = bare and PLENUM_BODY.match(folded, bare.end())
         if not plenum:
             return None, pos, None
-        return (sys.intern(" ".join(text[bare.end():plenum.end()].split())), plenum.end(),
+        end = plenum.end()
+        if "(" in bare.group() and (closed := _CLOSED.match(folded, end)):
+            end = closed.end()  # "(Hội nghị Trung ương 5) về ...": its term is not given
+        return (sys.intern(" ".join(text[bare.end():plenum.end()].split())), end,
                 plenum_number(plenum))
     plenum = PLENUM_BODY.match(folded, m.end())  # a plenum's name holds lower-case words
     if plenum:

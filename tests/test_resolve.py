@@ -604,6 +604,11 @@ def test_a_plenum_after_a_symbol_without_cua_is_its_body_with_term_and_subject(a
         "NQ-27-TW-2022", "XIII", "6", "xây dựng Nhà nước pháp quyền")
 
 
+def test_a_bracketed_plenum_without_its_term_still_lets_the_subject_be_read() -> None:
+    ref = only("Thực hiện Nghị quyết số 19-NQ/TW (Hội nghị Trung ương 5) về nông nghiệp.")
+    assert (ref.plenum, ref.subject) == ("5", "nông nghiệp")
+
+
 def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
     ref = only("Thực hiện Nghị quyết Trung ương 3 (khóa X) về xây dựng Đảng.")
     assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
