@@ -40,6 +40,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "van ban hop nhat": ("VBHN",),
     "nghi quyet lien tich": ("NQ", "NQLT"),
     "chuong trinh hanh dong": ("CTr",),
+    "ke hoach hanh dong": ("KH",),  # an action plan: "KẾ HOẠCH HÀNH ĐỘNG" / its title
     "chuong trinh phoi hop": ("CTr", "CTrPH"),
     "chuong trinh cong tac": ("CTr",),
     "ke hoach lien tich": ("KH",),

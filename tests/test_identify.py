@@ -664,6 +664,14 @@ def test_a_body_that_issues_a_numbered_document_names_no_preamble() -> None:
     assert extract_text(text).identity.key.type == "CV"
 
 
+def test_an_action_plans_heading_is_its_type_and_the_title_follows() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 334/KH-UBND\nLạng Sơn, ngày 31 tháng 12 năm 2025\n"
+            "KẾ HOẠCH HÀNH ĐỘNG\nPHÁT TRIỂN CHÍNH QUYỀN SỐ TRÊN ĐỊA BÀN TỈNH LẠNG SƠN\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.title) == (
+        "KH-334-UBND-2025-lang-son", "PHÁT TRIỂN CHÍNH QUYỀN SỐ TRÊN ĐỊA BÀN TỈNH LẠNG SƠN")
+
+
 def test_a_preambles_body_ends_before_how_it_acts() -> None:
     text = ("Ban Thường vụ Tỉnh ủy đã khẩn trương ban hành Kế hoạch thực hiện Chỉ thị số "
             "45-CT/TW, ngày 14/4/2025.\n")

@@ -431,7 +431,7 @@ def test_type_word_and_type_code_must_agree() -> None:
 
 @pytest.mark.parametrize("text", [
     "Thông báo kết luận số 12-TB/TW", "Báo cáo thẩm tra số 30/BC-VHXH",
-    "Chương trình hành động số 28-CTr/TU",
+    "Chương trình hành động số 28-CTr/TU", "Kế hoạch hành động số 334/KH-UBND",
 ])
 def test_a_type_word_of_several_words_is_part_of_the_mention(text: str) -> None:
     assert only(f"Xét {text} ngày 05/7/2023.").text == text
