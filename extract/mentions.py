@@ -129,8 +129,11 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             # "Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị lần thứ 11 ... khóa XIII)": the
             # symbol's own title, one mention
             m = mentions[titled]
-            mentions[titled] = evolve(m, ref=evolve(m.ref, term=m.ref.term or title.term,
-                                                    plenum=m.ref.plenum or title.plenum))
+            pos, date = (title.end, m.ref.date) if m.ref.date else _date_after(folded, title.end)
+            mentions[titled] = Mention(evolve(
+                m.ref, term=m.ref.term or title.term, plenum=m.ref.plenum or title.plenum,
+                date=date, subject=m.ref.subject or _subject(text, folded, pos)),
+                max(m.context_end, pos), m.match)
             continue
         subject = _subject(text, folded, title.end)
         mentions.append(Mention(
@@ -320,9 +323,12 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
         if date is None and year is None and term_match.group("term_year"):
             year = int(term_match.group("term_year"))  # "(Hội nghị ... khóa XIII, 2022)"
     if date is None:
-        # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013".
+        # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013", and after
+        # a plenum the body then: "(Hội nghị Trung ương 6 khóa XII) ngày 25/10/2017 của ..."
         pos_after, date = _date_after(folded, pos)
-        pos = pos_after if date else pos
+        if date:
+            again, pos, _ = issuing_body(text, folded, pos_after)
+            body = body or again
     if date is None and year is None and word and (
             before := DATE_BEFORE_ISSUE.search(folded, max(0, start - 160), start)) and not (
             _SYMBOL_BEFORE.search(folded, max(0, before.start() - 30), before.start())):

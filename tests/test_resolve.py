@@ -604,6 +604,15 @@ def test_a_plenum_after_a_symbol_without_cua_is_its_body_with_term_and_subject(a
         "NQ-27-TW-2022", "XIII", "6", "xây dựng Nhà nước pháp quyền")
 
 
+def test_a_date_after_a_bracketed_plenum_or_title_dates_the_symbol() -> None:
+    ref = only("Thực hiện Nghị quyết số 18-NQ/TW (Hội nghị Trung ương 6 khóa XII) ngày "
+               "25/10/2017 của Ban Chấp hành Trung ương về sắp xếp bộ máy.")
+    assert (ref.key.id, ref.subject) == ("NQ-18-TW-2017", "sắp xếp bộ máy")
+    ref = only("Thực hiện Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành "
+               "Trung ương Đảng khóa XIII) ngày 12/4/2025 về sắp xếp.")
+    assert (ref.key.id, ref.subject) == ("NQ-60-TW-2025", "sắp xếp")
+
+
 def test_a_bracketed_plenum_without_its_term_still_lets_the_subject_be_read() -> None:
     ref = only("Thực hiện Nghị quyết số 19-NQ/TW (Hội nghị Trung ương 5) về nông nghiệp.")
     assert (ref.plenum, ref.subject) == ("5", "nông nghiệp")
