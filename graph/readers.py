@@ -169,14 +169,38 @@ def _pdf_text(data: bytes, path: Path) -> str:
     return text
 
 
+# Elements that a browser shows on lines of their own; the others (a link, bold, a span) stay
+# in their line: "Thực hiện <a>Chỉ thị số 33/CT-TTg</a> ngày ..." is one line, as shown.
+_HTML_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+                "dd", "table", "tr", "caption", "blockquote", "pre", "hr", "section", "article",
+                "header", "footer", "nav", "aside", "main", "figure", "figcaption", "address",
+                "center", "form", "title")
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
 def _html_text(data: bytes, path: Path) -> str:
-    from bs4 import BeautifulSoup
+    """The text as a browser lays it out: blocks on lines of their own, a table's cells joined
+    by " | " as in a .docx's rows, spaces in the source collapsed except in <pre>."""
+    from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
-    text = soup.get_text("\n")
-    return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", text).strip()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for string in soup.find_all(string=True):
+        if string.find_parent("pre") is None:
+            string.replace_with(_HTML_SPACE.sub(" ", string))
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for cell in soup.find_all(["td", "th"]):
+        if cell.find_previous_sibling(["td", "th"]) is not None:
+            cell.insert_before(" | ")
+    for block in soup.find_all(_HTML_BLOCKS):
+        block.insert_before("\n")
+        block.insert_after("\n")
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", soup.get_text())
+    return re.sub(r"\n{2,}", "\n", text).strip()
 
 
 def iter_document_paths(paths: Iterable[Path],

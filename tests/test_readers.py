@@ -95,6 +95,18 @@ LEGACY = ("KÕ ho¹ch sè 35/KH-UBND ngµy 11/4/2023 cña Uû ban nh©n d©n tØ
           "thùc hiÖn ChØ thÞ sè 33/CT-TTg.\n") * 3
 
 
+def test_html_keeps_inline_elements_in_their_line_and_a_tables_cells_in_a_row(
+        tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text("<table><tr><td><b>ỦY BAN NHÂN DÂN</b></td><td>Số: <span>35</span>/KH-UBND"
+                    "</td></tr></table><p>Triển khai\n  thực hiện <a href='x'>Chỉ thị số "
+                    "33/CT-TTg</a> ngày <b>26/11/2021</b><br>của Thủ tướng</p><!-- a note -->",
+                    encoding="utf-8")
+    assert read_document(path).text.splitlines() == [
+        "ỦY BAN NHÂN DÂN | Số: 35/KH-UBND",
+        "Triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021", "của Thủ tướng"]
+
+
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("a.txt", b"Ch\xec th\xec", "not UTF-8 or UTF-16 text (invalid byte 0xec at offset 2)"),
     ("a.txt", bytes(range(256)), "binary data, not text"),
