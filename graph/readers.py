@@ -193,6 +193,9 @@ def _html_text(data: bytes, path: Path) -> str:
             string.replace_with(_HTML_SPACE.sub(" ", string))
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    for sup in soup.find_all("sup"):  # a footnote's marker, "dân vận<sup>1</sup>": "[1]"
+        if re.fullmatch(r"\d{1,3}", number := sup.get_text().strip()):
+            sup.replace_with(f"[{number}]")
     for cell in soup.find_all(["td", "th"]):
         if cell.find_previous_sibling(["td", "th"]) is not None:
             cell.insert_before(" | ")

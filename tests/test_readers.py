@@ -100,11 +100,11 @@ def test_html_keeps_inline_elements_in_their_line_and_a_tables_cells_in_a_row(
     path = tmp_path / "a.html"
     path.write_text("<table><tr><td><b>ỦY BAN NHÂN DÂN</b></td><td>Số: <span>35</span>/KH-UBND"
                     "</td></tr></table><p>Triển khai\n  thực hiện <a href='x'>Chỉ thị số "
-                    "33/CT-TTg</a> ngày <b>26/11/2021</b><br>của Thủ tướng</p><!-- a note -->",
-                    encoding="utf-8")
+                    "33/CT-TTg</a> ngày <b>26/11/2021</b><br>của Thủ tướng<sup>1</sup></p>"
+                    "<!-- a note -->", encoding="utf-8")
     assert read_document(path).text.splitlines() == [
         "ỦY BAN NHÂN DÂN | Số: 35/KH-UBND",
-        "Triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021", "của Thủ tướng"]
+        "Triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021", "của Thủ tướng[1]"]
 
 
 @pytest.mark.parametrize(("name", "data", "reason"), [
