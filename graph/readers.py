@@ -181,15 +181,15 @@ _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 def _html_text(data: bytes, path: Path) -> str:
     """The text as a browser lays it out: blocks on lines of their own, a table's cells joined
     by " | " as in a .docx's rows, spaces in the source collapsed except in <pre>."""
-    from bs4 import BeautifulSoup, Comment
+    from bs4 import BeautifulSoup, NavigableString
 
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
     for string in soup.find_all(string=True):
-        if string.find_parent("pre") is None:
+        if type(string) is not NavigableString:  # a comment, doctype, declaration: no text
+            string.extract()
+        elif string.find_parent("pre") is None:
             string.replace_with(_HTML_SPACE.sub(" ", string))
     for br in soup.find_all("br"):
         br.replace_with("\n")
