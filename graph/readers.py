@@ -39,8 +39,9 @@ class DocumentText:
 # Text typed in the legacy Vietnamese font encodings (TCVN3 "ABC" with .VnTime, VNI) and saved
 # or read as if it were Unicode: "KÕ ho¹ch sè 35 ... cña Uû ban nh©n d©n tØnh" (TCVN3),
 # "Keá hoaïch ... cuûa" (VNI). Its letters are Latin-1 signs that Vietnamese never uses, and it
-# has none of the letters Unicode Vietnamese is full of (ă, đ, ơ, ư, ạ ... ỹ).
-_LEGACY_SIGNS = frozenset("¡¢£¤¥¦§¨©ª«¬\xad®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ")
+# has none of the letters Unicode Vietnamese is full of (ă, đ, ơ, ư, ạ ... ỹ). Not "Ð" nor "ð",
+# which Unicode text may print for "Đ" and "đ".
+_LEGACY_SIGNS = frozenset("¡¢£¤¥¦§¨©ª«¬\xad®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ")
 _VIETNAMESE = re.compile("[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9\u0300-\u0323]")
 _LEGACY_REASON = ("text in a legacy Vietnamese font encoding (TCVN3 or VNI), not Unicode: "
                   "convert it to Unicode (UTF-8) first")

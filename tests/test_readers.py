@@ -128,6 +128,13 @@ def test_bad_files_raise_a_clear_reason_naming_the_file(tmp_path: Path, name: st
     assert str(error.value).startswith(f"{name}: {reason}")
 
 
+def test_unicode_text_that_prints_the_look_alike_eth_for_d_is_no_legacy_font(
+        tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("ÐÐ ðð ÐÐ ðð\n" * 50 + TEXT, encoding="utf-8")  # few other Vietnamese letters
+    assert read_document(path).text.endswith(TEXT)
+
+
 def test_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(UnreadableDocument, match="no such file"):
         read_document(tmp_path / "missing.txt")
