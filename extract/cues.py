@@ -52,7 +52,8 @@ _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 # "theo quy định" before the text it guides is no cue of its own.
 _OWN_SCOPE = re.compile(rf"\b(?:{TYPE_WORD_PATTERN})\s+nay\s+$")
 _AS_PROVIDED = re.compile(r"theo\s+(?:cac\s+)?quy\s+dinh\b")
-_PARTS_CHANGED = re.compile(CUE_FILLER)  # "một số điều", "khoản 2 Điều 5"
+# What may stand between a cue and the reference it governs: "một số điều", "khoản 2 Điều 5".
+FILLER = re.compile(CUE_FILLER)
 _GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
 
 
@@ -163,7 +164,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
 def _passive_change(folded: str, run: CueRun, pos: int) -> bool:
     """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`, or
     before the parts it changes ("được sửa đổi, bổ sung một số điều theo Luật số ...")."""
-    return (run.relation in _CHANGES and _PARTS_CHANGED.fullmatch(folded, run.end, pos)
+    return (run.relation in _CHANGES and FILLER.fullmatch(folded, run.end, pos)
             is not None and is_passive(folded, run, 0))
 
 

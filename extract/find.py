@@ -27,6 +27,7 @@ from extract.tables import (
     canonical_type,
     is_central,
     is_known_issuer,
+    is_party_issuer,
 )
 
 
@@ -88,6 +89,20 @@ class SymbolMatch:
     type_code: str | None  # None when the symbol carries no type code
     issuer: str
     shape: str  # "party" | "administrative" | "normative"
+
+
+# A number with no symbol after it: a short form's ("Chỉ thị 33"), or one whose issuer the text
+# names ("Chỉ thị số 17 ngày ... của Tỉnh ủy"). Not "Kế hoạch 5 năm", nor the start of a symbol
+# ("Kết luận số 114 -KL/TW").
+NUMBER_ALONE = r"0*(?P<num>\d{1,5})(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)"
+
+
+def number_as_symbol(start: int, end: int, printed: str, type_code: str,
+                     issuer: str) -> SymbolMatch:
+    """The symbol a number printed alone stands for, its type and issuer known otherwise."""
+    shape = "party" if is_party_issuer(issuer) else "administrative"
+    number = printed.lstrip("0") or "0"
+    return SymbolMatch(start, end, printed, number, None, type_code, issuer, shape)
 
 
 def find_symbols(text: str) -> list[SymbolMatch]:

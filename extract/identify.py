@@ -22,8 +22,10 @@ from extract.find import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
     DATE_PATTERN,
+    NUMBER_ALONE,
     SymbolMatch,
     find_symbols,
+    number_as_symbol,
     parse_date,
 )
 from extract.header import CELL_OR_LINE, date_line, header_body_of
@@ -36,14 +38,13 @@ from extract.tables import (
     LAW,
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
-    NOT_NUMBERED_ALONE,
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
     agreeing_type_code,
     is_central,
-    is_party_issuer,
     type_of_codeless,
+    type_of_number_alone,
 )
 from extract.titles import header_lines, preamble, title_under, type_and_title
 
@@ -294,7 +295,7 @@ _FULL_TEXT = re.compile(rf"\b(?:{_FULL_TEXT_OF}|noi\s+dung\s+(?:cua\s+)?(?=(?:{T
 # A number alone after "số", when the body that issued it names its issuer: "Ngày 6/8, Ban Thường
 # vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc ...". The body is the clause before the
 # verb, since the last comma.
-_BARE_NUMBER = re.compile(r"0*(?P<num>\d{1,5})(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)")
+_BARE_NUMBER = re.compile(NUMBER_ALONE)
 _CLAUSE_START = re.compile(r".*[,.;:\n]", re.DOTALL)
 _NUMBER_ROOM = 8  # " số: " after its type word, where it names the document so
 
@@ -321,18 +322,15 @@ def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
                         ) -> tuple[SymbolMatch, tuple[int, int]] | None:
     """(symbol, span) of a number announced alone with its issuer named before the verb."""
     bare = _BARE_NUMBER.match(folded, announced.end()) if announced.group("so") else None
-    codes = TYPE_WORDS.get(fold_words(announced.group("word")), ())
-    if bare is None or not announced.group().startswith("ban") or not codes or (
-            codes[0] in NOT_NUMBERED_ALONE):
+    type_code = type_of_number_alone(fold_words(announced.group("word")))
+    if bare is None or not announced.group().startswith("ban") or type_code is None:
         return None
     lo = max(0, announced.start() - 80)
     clause = _CLAUSE_START.match(folded, lo, announced.start())
     issuer = issuer_of_body(text[clause.end() if clause else lo:announced.start()])
     if issuer not in ISSUERS_NAMED_BY_BODIES:
         return None
-    shape = "party" if is_party_issuer(issuer) else "administrative"
-    return (SymbolMatch(0, bare.end() - announced.end(), bare.group(), bare.group("num"), None,
-                        codes[0], issuer, shape),
+    return (number_as_symbol(0, bare.end() - announced.end(), bare.group(), type_code, issuer),
             (announced.end(), bare.end()))
 
 

@@ -16,11 +16,13 @@ from extract.bodies import issuer_of_body, issuing_body
 from extract.find import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
+    NUMBER_ALONE,
     PARTY_TERM,
     SHORT_NAME,
     SymbolMatch,
     find_plenum_titles,
     find_symbols,
+    number_as_symbol,
     parse_date,
     type_word_before,
     year_of,
@@ -33,11 +35,9 @@ from extract.spans import enclosure_test, overlap_test
 from extract.tables import (
     DASH,
     ISSUERS_NAMED_BY_BODIES,
-    NOT_NUMBERED_ALONE,
-    TYPE_WORDS,
-    is_party_issuer,
     may_be_of_term,
     symbol_of,
+    type_of_number_alone,
 )
 
 _TERM = re.compile(PARTY_TERM)
@@ -51,9 +51,7 @@ _SUBJECT_END = re.compile(rf"[;”\"]|\.\s+(?=[{UPPER}\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
-# A number with no symbol after it, as in a short form ("Chỉ thị 33"). Not "Kế hoạch 5 năm", nor
-# the start of a symbol ("Kết luận số 114 -KL/TW").
-_LONE_NUMBER = re.compile(r"\s0*(?P<num>\d{1,5})(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)")
+_LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # What may follow a number that its date and body complete (`_numbered_by_body`), as the
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
 _DATE_OR_BODY_NEXT = re.compile(r"\s*+,?\s*(?:\(|ngay|cua\s|(?:tinh|huyen|xa|duoc|ban|ky|vao)\s)")
@@ -249,19 +247,17 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     """A document cited by type word and number with the date and issuing body that complete
     its unprinted symbol, as reports and news write ("thực hiện Nghị quyết số 18 ngày
     25-10-2017 của Ban Chấp hành Trung ương Đảng"). Without both, a number is no reference."""
-    codes = TYPE_WORDS.get(word, ())
-    if not codes or codes[0] in NOT_NUMBERED_ALONE:
+    type_code = type_of_number_alone(word)
+    if type_code is None:
         return None
     printed = text[number_at:end]
-    bare = SymbolMatch(number_at, end, printed, printed.lstrip("0"), None, None, "", "")
-    mention = _symbol_mention(text, folded, bare, notes)
+    mention = _symbol_mention(text, folded, number_as_symbol(number_at, end, printed, type_code,
+                                                             ""), notes)
     issuer = issuer_of_body(mention.ref.issuing_body)
     if mention.ref.date is None or issuer not in ISSUERS_NAMED_BY_BODIES:
         return None
-    match = evolve(bare, issuer=issuer,
-                   shape="party" if is_party_issuer(issuer) else "administrative")
-    date = mention.ref.date
-    whole = symbol_of(DocumentKey(codes[0], bare.number, issuer, date.year if date else None))
+    match = number_as_symbol(number_at, end, printed, type_code, issuer)
+    whole = symbol_of(DocumentKey(type_code, match.number, issuer, mention.ref.date.year))
     repair = Repair("symbol", printed, whole, f"no symbol printed: the number, date and issuing "
                                               f"body ({mention.ref.issuing_body}) complete it")
     return Mention(evolve(mention.ref, repairs=(repair,)), mention.context_end, match)

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.bodies import issuing_body
-from extract.cues import PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
+from extract.cues import FILLER, PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
 from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
 from extract.sentences import (
@@ -35,7 +35,6 @@ from extract.tables import (
     NESTING_FILLER,
 )
 
-_FILLER = re.compile(CUE_FILLER + r"$")
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
 # "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
@@ -88,7 +87,7 @@ def _adjacent(text: str, folded: str, start: int, end: int) -> bool:
     if start > end:
         return False
     gap = folded[start:end]
-    if _FILLER.match(gap) is not None or (
+    if FILLER.fullmatch(gap) is not None or (
             "kem" in gap and _ATTACHED_FILLER.match(gap) is not None):
         return True
     whose = "tai" in gap and _WHOSE.match(folded, start, end)

@@ -192,7 +192,14 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
 ISSUERS_NAMED_BY_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND", "HĐND"})
 # ... and types whose symbol says more than a number: a law's its legislature, a công văn's its
 # drafting unit.
-NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL"})
+_NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL"})
+
+
+def type_of_number_alone(type_word: str) -> str | None:
+    """The type code a (folded) type word gives a number cited without its symbol, or None
+    where that type's symbol says more than a number."""
+    codes = TYPE_WORDS.get(type_word, ())
+    return codes[0] if codes and codes[0] not in _NOT_NUMBERED_ALONE else None
 
 # Words of a body naming its level (lower case with tones, searched in the issuing body's name:
 # folded, "cơ quan" (agency) would name a "quận").
