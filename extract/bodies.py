@@ -12,6 +12,7 @@ from extract.normalize import fold_words
 from extract.tables import (
     BODY_ISSUERS,
     CENTRAL_BODIES,
+    ISSUERS_NAMED_BY_BODIES,
     LOCAL_BODIES,
     LOCAL_PARTY_COMMITTEES,
 )
@@ -212,3 +213,18 @@ def issuer_of_body(body: str | None) -> str | None:
              if (at := key.find(f" {words} ")) >= 0]
     named = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
     return max(named)[2] if named else None
+
+
+# Words before an issuer's name that still make the body that issuer: "Ban Thường vụ Huyện ủy",
+# "Thường trực HĐND tỉnh". Any other is a board or office with a code of its own: "Ban Tuyên
+# giáo Tỉnh ủy" (BTGTU), "Văn phòng UBND tỉnh" (VP), "Cục Thuế" of "Bộ Tài chính".
+_SPEAKS_AS = ("", "ban thuong vu ", "ban chap hanh ", "thuong truc ", "chu tich ")
+
+
+def issuer_named_by(body: str | None) -> str | None:
+    """The issuer code of a body whose name spells it ("Ban Chấp hành Trung ương Đảng" is TW,
+    "UBND tỉnh" UBND, "Bộ Y tế" BYT), so that a number and a date cited with the body make the
+    symbol; None for a body under that issuer, whose own code its name does not give."""
+    key = f"{fold_words(body or '')} "
+    return next((code for words, code in BODY_ISSUERS if code in ISSUERS_NAMED_BY_BODIES
+                 for lead in _SPEAKS_AS if key.startswith(f"{lead}{words} ")), None)

@@ -10,17 +10,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from extract.cue_words import CUE_FILLER, CUES, DIRECT_CUES, PROPOSAL_WORDS, RUN_FILLER
 from extract.models import RelationType
 from extract.normalize import is_word_char
 from extract.spans import overlap_test
-from extract.tables import (
-    CUE_FILLER,
-    CUES,
-    DIRECT_CUES,
-    PROPOSAL_WORDS,
-    RUN_FILLER,
-    TYPE_WORD_PATTERN,
-)
+from extract.tables import TYPE_WORD_PATTERN
 
 # The word boundary before a cue is checked in `cue_runs` (`_starts_word`): a pattern that starts
 # with its alternatives lets `re` skip positions no cue starts at (a pass takes half the time).

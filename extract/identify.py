@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from itertools import chain
 
-from extract.bodies import issuer_of_body, party_code_of_body
+from extract.bodies import issuer_named_by, issuer_of_body, party_code_of_body
 from extract.districts import (
     district_province,
     most_named_district_province,
@@ -34,7 +34,6 @@ from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import LOST_LINE_ENDS, footnote_start
 from extract.tables import (
-    ISSUERS_NAMED_BY_BODIES,
     LAW,
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
@@ -327,8 +326,8 @@ def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
         return None
     lo = max(0, announced.start() - 80)
     clause = _CLAUSE_START.match(folded, lo, announced.start())
-    issuer = issuer_of_body(text[clause.end() if clause else lo:announced.start()])
-    if issuer not in ISSUERS_NAMED_BY_BODIES:
+    issuer = issuer_named_by(text[clause.end() if clause else lo:announced.start()])
+    if issuer is None:
         return None
     return (number_as_symbol(0, bare.end() - announced.end(), bare.group(), type_code, issuer),
             (announced.end(), bare.end()))

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.bodies import issuer_of_body, issuing_body
+from extract.bodies import issuer_named_by, issuing_body
 from extract.find import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
@@ -34,7 +34,6 @@ from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.spans import enclosure_test, overlap_test
 from extract.tables import (
     DASH,
-    ISSUERS_NAMED_BY_BODIES,
     may_be_of_term,
     symbol_of,
     type_of_number_alone,
@@ -253,8 +252,8 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     printed = text[number_at:end]
     mention = _symbol_mention(text, folded, number_as_symbol(number_at, end, printed, type_code,
                                                              ""), notes)
-    issuer = issuer_of_body(mention.ref.issuing_body)
-    if mention.ref.date is None or issuer not in ISSUERS_NAMED_BY_BODIES:
+    issuer = issuer_named_by(mention.ref.issuing_body)
+    if mention.ref.date is None or issuer is None:
         return None
     match = number_as_symbol(number_at, end, printed, type_code, issuer)
     whole = symbol_of(DocumentKey(type_code, match.number, issuer, mention.ref.date.year))

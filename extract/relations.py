@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.bodies import issuing_body
+from extract.cue_words import ATTACHMENT, CUE_FILLER, LIST_FILLER, LISTED_TYPE, NESTING_FILLER
 from extract.cues import FILLER, PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
 from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
@@ -26,14 +27,7 @@ from extract.sentences import (
     footnote_number,
     sentence_spans,
 )
-from extract.tables import (
-    ATTACHMENT,
-    CUE_FILLER,
-    LAW,
-    LIST_FILLER,
-    LISTED_TYPE,
-    NESTING_FILLER,
-)
+from extract.tables import LAW
 
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")

@@ -589,6 +589,9 @@ def test_without_a_symbol_the_issuer_is_the_body_the_header_names_last() -> None
                "ỦY BAN MTTQ VIỆT NAM\nTỈNH TRÀ VINH": "MTTQ", "ỦY BAN NHÂN DÂN\nXÃ LONG ĐỨC": "UBND"}
     for body, issuer in issuers.items():
         assert extract_text(header.format(body)).identity.key.issuer == issuer
+    # A ministry's is central: no province, though its date line names Hà Nội
+    ministry = extract_text(header.format("BỘ Y TẾ").replace("Trà Vinh", "Hà Nội")).identity
+    assert (ministry.key.issuer, ministry.province, ministry.level) == ("BYT", None, Level.CENTRAL)
 
 
 def test_texts_that_state_no_identity_stay_two_documents() -> None:

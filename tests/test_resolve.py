@@ -127,12 +127,21 @@ def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference(
     # ... also with the Central Committee abbreviated, as reports write it
     assert keys("Thực hiện Nghị quyết số 18 ngày 25/10/2017 của BCH TW khóa XII; Nghị quyết số "
                 "19 ngày 25/10/2017 của BCH Trung ương Đảng.") == ["NQ-18-TW-2017", "NQ-19-TW-2017"]
+    # ... and a ministry's, whose name gives its code
+    assert keys("triển khai Công điện số 1409 ngày 15 tháng 9 năm 2021 của Bộ Y tế và Thông tư "
+                "số 10 ngày 1/7/2020 của Bộ Lao động - Thương binh và Xã hội.") == [
+        "CD-1409-BYT-2021", "TT-10-BLDTBXH-2020"]  # the key of 10/2020/TT-BLĐTBXH
 
 
 def test_a_number_alone_or_of_a_body_with_no_code_of_its_own_is_no_reference() -> None:
     assert keys("Kế hoạch số 2 về phòng chống dịch; Quyết định số 2 ngày 3/1/2024 của "
                 "Giám đốc Sở Nội vụ; Công văn số 123 ngày 5/6/2023 của UBND tỉnh; Kế hoạch số "
                 "7 ngày 1/2/2022 của Ủy ban MTTQ tỉnh; Chỉ thị số 4 của Bộ Chính trị.") == []
+    # A board or office under a committee or ministry has a code its name does not give:
+    # "Ban Tuyên giáo Tỉnh ủy" is BTGTU, not TU.
+    assert keys("Kế hoạch số 12 ngày 01/02/2020 của Ban Tuyên giáo Tỉnh ủy; Quyết định số 9 "
+                "ngày 02/3/2021 của Văn phòng UBND tỉnh; Quyết định số 3 ngày 02/3/2021 của "
+                "Cục Thuế - Bộ Tài chính.") == []
 
 
 def test_a_date_in_brackets_after_a_verb_or_with_a_comma_is_the_documents_date() -> None:

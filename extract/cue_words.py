@@ -1,0 +1,98 @@
+"""Relation cues as data: the words that state how a document stands to the ones it cites
+("thực hiện", implements; "căn cứ", based on; "sửa đổi", amends) and the words that may stand
+between a cue and its reference. Folded, as `tables.py` writes words matched in running text.
+`cues.py` finds the cues in a sentence; `relations.py` decides which reference each governs.
+"""
+
+from __future__ import annotations
+
+from extract.models import RelationType
+from extract.tables import TYPE_WORD_PATTERN
+
+# Relation cues (folded). A cue governs the references that follow it in its sentence, up to
+# the next cue; where several cue words stand together ("quán triệt, triển khai thực hiện")
+# the most specific wins. `DIRECT_CUES` count only directly before a reference ("theo Kế
+# hoạch số ..."), because the same words are common elsewhere ("theo dõi", "theo quy định").
+CUES: tuple[tuple[str, RelationType], ...] = (
+    ("thay the", RelationType.SUPERSEDES),
+    ("bai bo", RelationType.REPEALS),
+    ("huy bo", RelationType.REPEALS),  # annuls
+    ("sua doi", RelationType.AMENDS),
+    ("bo sung", RelationType.AMENDS),
+    ("dieu chinh", RelationType.AMENDS),  # adjusts ("Điều chỉnh Kế hoạch số ..."); not a scope
+    ("dinh chinh", RelationType.AMENDS),  # corrects: a change to the text
+    ("quy dinh chi tiet", RelationType.GUIDES),
+    ("huong dan thi hanh", RelationType.GUIDES),
+    ("huong dan thuc hien", RelationType.GUIDES),
+    ("huong dan", RelationType.GUIDES),
+    ("can cu theo", RelationType.BASED_ON),  # "theo" here is no direct cue
+    ("can cu vao", RelationType.BASED_ON),
+    ("can cu", RelationType.BASED_ON),
+    ("thuc hien", RelationType.IMPLEMENTS),
+    ("trien khai", RelationType.IMPLEMENTS),
+    ("cu the hoa", RelationType.IMPLEMENTS),
+    ("thi hanh", RelationType.IMPLEMENTS),
+    ("quan triet", RelationType.CITES),
+    ("tuyen truyen", RelationType.CITES),
+)
+DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
+    ("theo", RelationType.CITES),
+    ("gan voi", RelationType.CITES),
+    # "on the basis of a proposal" is "theo đề nghị": the proposal is cited, no legal basis
+    ("tren co so de nghi", RelationType.CITES),
+    ("tren co so xem xet", RelationType.CITES),  # having considered, as "Xét": no basis
+    ("tren co so", RelationType.BASED_ON),  # "on the basis of"
+)
+
+
+def _filler(*words: str, cells: bool = False) -> str:
+    """Spaces, commas, markdown emphasis ("**") and `words` (folded), in any number; a line may
+    break inside a phrase ("một số" at the end of one line, "điều" on the next). With `cells`,
+    also the bars between a table row's cells, and a document's type word opening a cell
+    ("| Quyết định sửa đổi ...": the row's document)."""
+    alternatives = "|".join(word.replace(" ", r"\s+") for word in words)
+    bar = rf"\|[\s*]*(?:{TYPE_WORD_PATTERN})\b|\||" if cells else ""
+    return rf"(?:\s|,|\*|{bar}\b(?:{alternatives})\b)*"
+
+
+# A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II".
+_PART = r"(?:diem [a-zđ]|(?:khoan|dieu|muc|phan|chuong) (?:\d+[a-z]?|[ivxlc]+))"
+# What may stand between a cue and the reference it governs.
+CUE_FILLER = _filler(
+    "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
+    "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
+    "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", _PART, "cua",
+    "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
+    "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
+    "cho",  # "sửa đổi, bổ sung cho Quyết định số ..."
+)
+# A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
+# hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử
+# ban hành kèm Quyết định số 03/2007/QĐ-BNV" implements 03/2007. The part's name (a few words)
+# and these words may stand between a cue and its reference, after the filler.
+ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
+
+# What may stand between a reference's own date and issuer and a cue that relates it to the
+# next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":
+# "thay thế Quyết định số 12 ... và bãi bỏ Quyết định số 5" is the citing document's act.
+# A reference that issues or approves a plan carries out what the plan does ("Nghị quyết số
+# 03/NQ-CP ... ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"). In a table's
+# row the cells after a reference describe it: "| 35/KH-UBND | 11/4/2023 | Kế hoạch thực hiện
+# Chỉ thị số 33/CT-TTg |" is 35 carrying out 33, "| 120/QĐ-UBND | ... | Quyết định sửa đổi,
+# bổ sung Quyết định số 45/QĐ-UBND |" 120 amending 45.
+NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
+                         "quy dinh",  # "... về việc quy định cụ thể hóa Điều 18 của Thông tư"
+                         "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
+                         "v/v", cells=True)  # "V/v": "về việc", a công văn's subject
+# What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
+# chi tiết một số điều và biện pháp thi hành Luật").
+RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc", "viec")
+# What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
+# sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
+LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the")
+# ... or the documents' type word, when "sau" (the following) says a list of them comes: "Bãi
+# bỏ các Quyết định sau:", but not the heading "Tổ chức thực hiện Kế hoạch:".
+LISTED_TYPE = rf"\s*(?:cac\s+)?(?:{TYPE_WORD_PATTERN})\s+sau(?:\s+day)?\s*"
+# Words before a change cue that make the change proposed or assigned, not made by the citing
+# document: "nghiên cứu, đề xuất sửa đổi, bổ sung Nghị định số X" cites X, it does not amend it.
+PROPOSAL_WORDS = ("nghien cuu", "de xuat", "de nghi", "kien nghi", "tham muu", "chi dao")
