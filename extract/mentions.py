@@ -184,11 +184,12 @@ def _share_list_context(folded: str, mentions: list[Mention]) -> None:
 
 def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
                          notes: int) -> list[Mention]:
-    """`mentions` with every later short form of a symbol the text cites: after "Chỉ thị số
-    33/CT-TTg", each "Chỉ thị 33" or "Chỉ thị số 33" is a mention of that document, unless the
-    text cites two symbols under that word and number (numbers repeat across issuers and
-    years). A short name the text declares ("(sau đây gọi tắt là Chỉ thị số 12)") names the
-    symbol before it, whatever else the text cites."""
+    """`mentions` with every short form of a symbol the text cites: with "Chỉ thị số 33/CT-TTg"
+    in the text, each "Chỉ thị 33" or "Chỉ thị số 33" is a mention of that document, before it
+    too (a headline's), unless the text cites two symbols under that word and number (numbers
+    repeat across issuers and years) or the short form's own date is another. A short name
+    the text declares ("(sau đây gọi tắt là Chỉ thị số 12)") names the symbol before it,
+    whatever else the text cites."""
     # (type word, number) -> the first mention, or None when two symbols share them
     cited: dict[tuple[str, str], Mention | None] = {}
     for m in mentions:
@@ -214,7 +215,13 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
                 added.append(numbered)
             continue
         full = cited[form]
-        if full is None or start < full.ref.end:
+        if full is None:
+            continue
+        if full.ref.date and _dated_otherwise(folded, end, full.ref.date):
+            # One number, another document: "Quyết định số 7 ngày 1/2/2022" beside 7/QĐ-UBND
+            # of 2023 is the decision of 2022, a reference if its body completes the symbol.
+            if numbered := _numbered_by_body(text, folded, number_at, end, form[0], notes):
+                added.append(numbered)
             continue
         ref = evolve(full.ref, text=text[start:end], start=start, end=end, subject=None,
                      in_footnote=start >= notes)
@@ -223,6 +230,14 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
         closed = _CLOSING_BRACKET.match(text, end)
         added.append(Mention(ref, closed.end() if closed else end, full.match))
     return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
+
+
+def _dated_otherwise(folded: str, end: int, date: dt.date) -> bool:
+    """Whether a short form ending at `end` carries a date of its own other than `date`."""
+    if not _DATE_OR_BODY_NEXT.match(folded, end):
+        return False
+    own = _date_or_year_after(folded, end)[1]
+    return own is not None and own != date
 
 
 def _short_forms(folded: str, numbers: set[str]

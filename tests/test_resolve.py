@@ -114,6 +114,17 @@ def test_a_short_form_of_a_symbol_the_text_cites_is_a_mention_of_it() -> None:
         ("self", r.relation.value, r.target.id) for r in extract_text(text).relations}
 
 
+def test_a_short_form_before_its_symbol_is_a_mention_but_not_one_dated_otherwise() -> None:
+    # A news headline names the resolution its text then cites in full.
+    text = ("Triển khai Nghị quyết 57 trên địa bàn tỉnh\nThực hiện Nghị quyết số 57-NQ/TW ngày "
+            "22/12/2024 của Bộ Chính trị; Quyết định số 7/QĐ-UBND ngày 3/4/2023 của UBND tỉnh "
+            "Bình Định thay cho Quyết định số 7 ngày 1/2/2022 của UBND tỉnh.")
+    assert [(r.text, r.key.id) for r in extract_text(text).references] == [
+        ("Nghị quyết 57", "NQ-57-TW-2024"), ("Nghị quyết số 57-NQ/TW", "NQ-57-TW-2024"),
+        ("Quyết định số 7/QĐ-UBND", "QD-7-UBND-2023-binh-dinh"),
+        ("Quyết định số 7", "QD-7-UBND-2022-binh-dinh")]  # its own date: the decision of 2022
+
+
 def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference() -> None:
     # Reports and news cite without the symbol: the body's code completes it.
     text = ("Thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa "
