@@ -194,7 +194,10 @@ def _symbol_parts(printed: str,
         # Without a type code the first part must be a known issuer: "5/2" or "3/KH" is
         # nothing, "123/UBND-VP" is a công văn.
         canonical = canonical_issuer(issuer)
-        first = canonical.split("-")[0]
+        first, _, rest = canonical.partition("-")
+        if g["d_iss"] and canonical_type(first) and is_party_issuer(rest) and is_known_issuer(rest):
+            # A Party symbol with its stroke typed as a hyphen: "25-NQ-TW" is 25-NQ/TW.
+            return g["num"].lstrip("0") or "0", None, canonical_type(first), rest, "party"
         if canonical_type(first) or not (letter or is_known_issuer(first)):
             return None
         if g["d_iss"] and not is_central(canonical):

@@ -55,6 +55,9 @@ SYMBOLS = [
     ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994; Nghị quyết 25NQ/TW",
      [("214", None, "NQ", "UBTVQH9"), ("25", None, "NQ", "TW")]),
     ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
+    # a Party symbol with a hyphen typed for its stroke; not a State one ("12-KH-UBND")
+    ("Nghị quyết số 25-NQ-TW; Chỉ thị 05-CT-TU; Kế hoạch 12-KH-UBND",
+     [("25", None, "NQ", "TW"), ("5", None, "CT", "TU")]),
     # a stroke for the hyphen, as joint resolutions write it
     ("Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN; Quyết định số 12/QĐ/UBND",
      [("19", 2008, "NQLT", "CP-UBTUMTTQVN"), ("12", None, "QĐ", "UBND")]),
