@@ -29,9 +29,9 @@ from extract.find import (
 )
 from extract.law_names import find_law_names
 from extract.models import DocumentKey, Reference, Repair, evolve
-from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.spans import enclosure_test, overlap_test
+from extract.subjects import subject_after
 from extract.tables import (
     DASH,
     may_be_of_term,
@@ -44,9 +44,6 @@ _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), but not a period's start
 # ("2021 - 2025").
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
-# A straight quote after "về" opens the subject: it ends at the closing one.
-_SUBJECT_START = re.compile(r"[\s,]*+[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec\s+)?)\"?(?=\S)")
-_SUBJECT_END = re.compile(rf"[;”\"]|\.\s+(?=[{UPPER}\-])|\.$")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
@@ -129,10 +126,10 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             pos, date = (title.end, m.ref.date) if m.ref.date else _date_after(folded, title.end)
             mentions[titled] = Mention(evolve(
                 m.ref, term=m.ref.term or title.term, plenum=m.ref.plenum or title.plenum,
-                date=date, subject=m.ref.subject or _subject(text, folded, pos)),
+                date=date, subject=m.ref.subject or subject_after(text, folded, pos)),
                 max(m.context_end, pos), m.match)
             continue
-        subject = _subject(text, folded, title.end)
+        subject = subject_after(text, folded, title.end)
         mentions.append(Mention(
             Reference(kind="title", text=text[title.start:title.end], start=title.start,
                       end=title.end, type_word="nghi quyet", term=title.term,
@@ -146,7 +143,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     # A subject ends where the next reference begins ("về thực hiện ..., Nghị định số ...").
     for i, (m, after) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if m.ref.subject and m.context_end < after.ref.start:
-            trimmed = _subject(text, folded, m.context_end, after.ref.start)
+            trimmed = subject_after(text, folded, m.context_end, after.ref.start)
             if trimmed != m.ref.subject:
                 mentions[i] = evolve(m, ref=evolve(m.ref, subject=trimmed))
     return mentions
@@ -350,7 +347,7 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
         Reference(kind="symbol", text=sys.intern(text[start:sym.end]), start=start, end=sym.end,
                   symbol=sym.printed, type_word=word[1] if word else None, date=date,
                   year=year, issuing_body=body, term=term, plenum=plenum,
-                  subject=_subject(text, folded, pos),
+                  subject=subject_after(text, folded, pos),
                   in_footnote=sym.start >= notes),
         context_end=pos,
         match=sym,
@@ -375,18 +372,6 @@ def _date_or_year_after(folded: str, pos: int, year_after: re.Pattern[str] = _YE
     if year_match := year_after.match(folded, pos):
         return year_match.end(), None, int(year_match.group("year"))
     return pos, None, None
-
-
-def _subject(text: str, folded: str, pos: int, limit: int | None = None) -> str | None:
-    """The subject after "về" ("về tăng cường ..."), up to the end of the clause."""
-    m = _SUBJECT_START.match(folded, pos)
-    if m is None:
-        return None
-    limit = min(limit or len(text), m.end() + 400)
-    end_match = _SUBJECT_END.search(text, m.end(), limit)
-    end = end_match.start() if end_match else min(limit, m.end() + 300)
-    subject = " ".join(text[m.end():end].replace("*", "").replace("“", "").split())
-    return sys.intern(subject.rstrip(" ,;:.")) or None
 
 
 def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:

@@ -717,6 +717,17 @@ def test_a_subject_ends_at_a_full_stop_before_any_capital(after: str) -> None:
     assert ref.subject == "công tác dân vận"
 
 
+@pytest.mark.parametrize("after", [
+    " và Chỉ thị số 33/CT-TTg.", " tại văn bản số 238/UBND-KGVX.", ". 4. Kế hoạch năm 2024",
+    ", cụ thể như sau: 1. Mục đích", " (sau đây gọi tắt là Kế hoạch 35).", " | TM. ỦY BAN |",
+    "\nCăn cứ Chỉ thị số 33/CT-TTg;"])
+def test_a_subject_ends_before_the_words_that_lead_to_what_follows(after: str) -> None:
+    # ... the next reference, list item, article, short name, table cell or preamble clause
+    ref = extract_text(TRA_VINH + "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND "
+                       f"tỉnh về công tác dân vận{after}").references[0]
+    assert ref.subject == "công tác dân vận"
+
+
 # Sentences whose reading once depended on single spaces or on "Đ" itself: an amending law's
 # name, a body before its verb ("Chính phủ ban hành"), a district's kind ("thị xã"), a code
 # with a space inside or for its hyphen.

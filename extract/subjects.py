@@ -1,0 +1,53 @@
+"""The subject of a cited document, as the text gives it after "về" (about): "Chỉ thị số
+33/CT-TTg ... về tăng cường công tác ..." is about "tăng cường công tác ...". Subjects name
+documents cited without a symbol (plenum resolutions) and label cited documents in the graph.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from extract.normalize import UPPER
+
+# A straight quote after "về" opens the subject: it ends at the closing one.
+_SUBJECT_START = re.compile(r"[\s,]*+[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec\s+)?)\"?(?=\S)")
+# A subject ends at a clause's, a quotation's or a table cell's end, a sentence's ("... năm
+# 2025. 4. Kế hoạch" is the next list item), a colon that opens a list or an article ("như
+# sau: 1", "QUYẾT ĐỊNH: Điều 1"), a short name declared for the document ("(sau đây gọi tắt
+# là ...)"), or the preamble's "Căn cứ" on the next line, under a title in capitals.
+_SUBJECT_END = re.compile(rf"[;”\"|]|\.\s+(?=[{UPPER}\d\-])|\.$|:\s|\(\s*(?:sau đây|gọi tắt)"
+                          r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b)")
+# Words a subject never ends with: they join it to what follows ("... và Chỉ thị số
+# 35/CT-TTg", "... của Luật số ...", "... tại văn bản số 238/UBND-KGVX", "..., cụ thể như sau:").
+_JOINING_WORDS = frozenset({"và", "của", "theo", "tại", "hoặc", "cùng", "với", "các"})
+_JOINING_PHRASES = (("văn", "bản", "số"), ("công", "văn", "số"), ("như", "sau"), ("cụ", "thể"))
+
+
+def subject_after(text: str, folded: str, pos: int, limit: int | None = None) -> str | None:
+    """The subject after "về" at `pos` ("về tăng cường ..."), up to the end of its clause or
+    `limit` (where the next reference starts), without the words that lead to what follows."""
+    m = _SUBJECT_START.match(folded, pos)
+    if m is None:
+        return None
+    limit = min(limit or len(text), m.end() + 400)
+    end_match = _SUBJECT_END.search(text, m.end(), limit)
+    end = end_match.start() if end_match else min(limit, m.end() + 300)
+    if end_match is None and end < limit:  # cut at the last whole word
+        end = max(text.rfind(" ", m.end(), end), m.end() + 1)
+    words = text[m.end():end].replace("*", "").replace("“", "").split()
+    return sys.intern(" ".join(_without_joining_tail(words)).rstrip(" ,;:.(")) or None
+
+
+def _without_joining_tail(words: list[str]) -> list[str]:
+    lowered = [w.rstrip(",;:.(").lower() for w in words]
+    end = len(words)
+    while end:
+        tail = tuple(lowered[max(0, end - 3):end])
+        if not tail[-1] or tail[-1] in _JOINING_WORDS:
+            end -= 1
+        elif phrase := next((p for p in _JOINING_PHRASES if tail[-len(p):] == p), None):
+            end -= len(phrase)
+        else:
+            break
+    return words[:end]
