@@ -81,10 +81,11 @@ def agreeing_type_code(type_word: str | None, printed: str) -> str:
     """The type code a type word and a printed code agree on. A word allows only its own codes
     ("Chỉ thị số 33/TT-TTg" is a typo for CT; so is "Số: 55/2007/CT-UBND" under "QUYẾT
     ĐỊNH"); a law's number carries no type code, "Thông tư số 01/TTLT-..." is joint, and a
-    consolidated text ("Số: 11/VBHN-BTC") is headed by the type of the text it consolidates."""
+    consolidated text ("Số: 11/VBHN-BTC") is headed by the type of the text it consolidates.
+    "Công văn" is said of any official document: "Công văn 09-QC/TW" is a quy chế."""
     allowed = TYPE_WORDS.get(type_word or "", ())
-    if (not allowed or printed in allowed or allowed[0] == LAW or printed == "VBHN"
-            or printed.removesuffix("LT") in allowed):
+    if (not allowed or printed in allowed or allowed[0] in (LAW, OFFICIAL_LETTER)
+            or printed == "VBHN" or printed.removesuffix("LT") in allowed):
         return printed
     return allowed[0]
 

@@ -447,6 +447,9 @@ def test_type_word_and_type_code_must_agree() -> None:
     # A conclusion the Government Office announces carries its announcement's code: no typo.
     assert keys("Thực hiện Kết luận số 31/TB-VPCP ngày 25/02/2021; Thông báo số 31/TB-VPCP.") == [
         "TB-31-VPCP-2021", "TB-31-VPCP-2021"]
+    # "Công văn" is said of any official document: the symbol's code types it.
+    assert keys("Theo Công văn 09-QC/TW ngày 05/01/2026; Công văn số 8011-CV/BTCTW.") == [
+        "QC-9-TW-2026", "CV-8011-BTCTW"]
 
 
 @pytest.mark.parametrize("text", [
