@@ -1,7 +1,9 @@
 """Ingestion: files in, one `FileChange` per file, applied to a store one file at a time.
 
 Extraction runs with corpus-level resolution against what the store already holds. A file
-whose content hash is unchanged is skipped; a changed file replaces exactly its own evidence.
+whose content hash is unchanged is skipped, unless an earlier extractor read it (the store
+keeps `extract.version.EXTRACTOR_ID` with each file); a changed file replaces exactly its own
+evidence.
 Files with unresolved references are extracted again when new documents arrive, so that a
 reference resolves as soon as the corpus can tell what it names.
 """
@@ -24,6 +26,7 @@ from extract.pipeline import no_cycle_collection, stream_corpus
 from extract.provinces import new_province
 from extract.resolve import CorpusIndex
 from extract.tables import LAW
+from extract.version import EXTRACTOR_ID
 from graph.model import DocumentNode, Edge, Evidence, FileChange, UnresolvedReference
 from graph.readers import UnreadableDocument, iter_document_paths, read_document
 from graph.store import DocumentFilter, FileFailed, GraphStore
@@ -38,6 +41,7 @@ APPLY_BATCH = 200  # files per store.apply call (one Neo4j transaction when all 
 class IngestSummary:
     files_read: int = 0
     unchanged: int = 0
+    outdated: int = 0  # unchanged files an earlier extractor read: read again
     reresolved: int = 0  # stored files extracted again because new documents arrived
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     failed: tuple[str, str] | None = None  # the file the run stopped at, and why
@@ -49,7 +53,9 @@ class IngestSummary:
     write_seconds: float = 0.0  # the store's writes alone
 
     def lines(self) -> list[str]:
-        out = [f"files read: {self.files_read} ({self.unchanged} unchanged since the last ingest)",
+        again = f", {self.outdated} read again by this extractor" if self.outdated else ""
+        out = [f"files read: {self.files_read} ({self.unchanged} unchanged since the last ingest"
+               f"{again})",
                f"documents added: {self.documents_added}",
                f"relationships added: {self.relationships_added}",
                f"references still unresolved: {self.unresolved}",
@@ -99,7 +105,7 @@ def file_change(extraction: DocumentExtraction, text: str, sha256: str) -> FileC
         for rel in extraction.relations
     ]
     return FileChange(file, sha256, text, self_node.id, list(nodes.values()), edges,
-                      unresolved, mentions)
+                      unresolved, mentions, EXTRACTOR_ID)
 
 
 def _cited_node(ref: Reference) -> DocumentNode:
@@ -143,9 +149,12 @@ def ingest_paths(store: GraphStore, paths: Sequence[Path], workers: int = 1,
             summary.skipped.append((path.name, error.reason))
             continue
         summary.files_read += 1
-        if known.get(path.name) == doc.sha256 or path.name in texts:
+        stored = known.get(path.name)
+        if stored == (doc.sha256, EXTRACTOR_ID) or path.name in texts:
             summary.unchanged += 1
             continue
+        if stored is not None and stored[0] == doc.sha256:
+            summary.outdated += 1  # an earlier extractor read it (legalgraph was upgraded)
         texts[path.name] = (doc.text, doc.sha256)
     _ingest_texts(store, texts, summary, workers, progress)
     return summary
@@ -155,7 +164,7 @@ def ingest_text(store: GraphStore, file: str, text: str) -> IngestSummary:
     """Ingest one document given as text (the API's upload); skipped when unchanged."""
     summary = IngestSummary(files_read=1)
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if store.file_hashes().get(file) == sha256:
+    if store.file_hashes().get(file) == (sha256, EXTRACTOR_ID):
         summary.unchanged = 1
         summary.unresolved = store.counts()["unresolved"]
         return summary
@@ -170,7 +179,7 @@ def _ingest_texts(store: GraphStore, texts: dict[str, tuple[str, str]], summary:
         for file in {u.file for u in store.unresolved()} - set(texts):
             stored = store.file_text(file)
             if stored is not None:  # extract again: the new files may tell what it names
-                texts[file] = (stored[0], known[file])
+                texts[file] = (stored[0], known[file][0])
                 summary.reresolved += 1
     before = store.counts()
     start = time.perf_counter()

@@ -171,6 +171,7 @@ class IngestedFile:
     document_id: str
     nodes: tuple[str, ...]  # the documents its change brought
     unresolved: tuple[UnresolvedReference, ...] = ()
+    extractor: str = ""  # extract.version.EXTRACTOR_ID of the extractor that read it
 
 
 @dataclass(slots=True)
@@ -185,3 +186,4 @@ class FileChange:
     edges: list[Edge]
     unresolved: list[UnresolvedReference] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)  # spans for the annotated text view
+    extractor: str = ""  # extract.version.EXTRACTOR_ID of the extractor that read it

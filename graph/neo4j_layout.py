@@ -65,7 +65,7 @@ def evidence_properties(evidence: list[Evidence]) -> dict:
 
 def file_properties(file: IngestedFile, text: str, mentions: list[dict]) -> dict:
     """A (:File)'s properties: the record, the text and its reference spans (JSON)."""
-    return {"name": file.file, "sha256": file.sha256, "text": text,
+    return {"name": file.file, "sha256": file.sha256, "extractor": file.extractor, "text": text,
             "document_id": file.document_id, "nodes": list(file.nodes),
             "mentions": json.dumps(mentions, ensure_ascii=False),
             "unresolved": json.dumps([dataclasses.asdict(u) for u in file.unresolved],

@@ -147,9 +147,10 @@ class Neo4jStore(GraphStore):
         except (ServiceUnavailable, SessionExpired) as error:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {error}") from error
 
-    def file_hashes(self) -> dict[str, str]:
-        return {r["name"]: r["sha256"]
-                for r in self._run("MATCH (f:File) RETURN f.name AS name, f.sha256 AS sha256")}
+    def file_hashes(self) -> dict[str, tuple[str, str]]:
+        return {r["name"]: (r["sha256"], r["extractor"]) for r in self._run(
+            "MATCH (f:File) RETURN f.name AS name, f.sha256 AS sha256, "
+            "coalesce(f.extractor, '') AS extractor")}
 
     def clear(self) -> None:
         # Relationships first, then nodes, in bounded batches: a DETACH DELETE of 10,000
@@ -345,9 +346,10 @@ class Neo4jStore(GraphStore):
     def ingested_files(self) -> Iterator[IngestedFile]:
         for r in self._run("MATCH (f:File) RETURN f.name AS name, f.sha256 AS sha256, "
                            "f.document_id AS document_id, f.nodes AS nodes, "
-                           "f.unresolved AS unresolved ORDER BY name"):  # not the texts
+                           "f.unresolved AS unresolved, coalesce(f.extractor, '') AS extractor "
+                           "ORDER BY name"):  # not the texts
             yield IngestedFile(r["name"], r["sha256"], r["document_id"], tuple(r["nodes"]),
-                               _unresolved(r["unresolved"]))
+                               _unresolved(r["unresolved"]), r["extractor"])
 
     def unresolved(self) -> list[UnresolvedReference]:
         return [ref for r in self._run("MATCH (f:File) RETURN f.unresolved AS u ORDER BY f.name")

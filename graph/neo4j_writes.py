@@ -101,6 +101,7 @@ def _write(tx: ManagedTransaction, changes: list[FileChange]) -> None:
             raise ValueError(f"{', '.join(files)}: {len(edges) - written} {relation.value} "
                              "edges name a document the change does not bring")
     files = [file_properties(IngestedFile(c.file, c.sha256, c.document_id,
-                                          tuple(n.id for n in c.nodes), tuple(c.unresolved)),
+                                          tuple(n.id for n in c.nodes), tuple(c.unresolved),
+                                          c.extractor),
                              c.text, c.mentions) for c in changes]
     tx.run("UNWIND $files AS f CREATE (n:File) SET n = f", files=files)

@@ -183,7 +183,7 @@ class NetworkxStore(AdjacencyReads, GraphStore):
                             sum(item.mentions for item in edge.evidence), undo)
         self.files[change.file] = {"sha256": change.sha256, "content": content,
                                    "document_id": change.document_id,
-                                   "nodes": ids}
+                                   "nodes": ids, "extractor": change.extractor}
         undo.append(lambda: self.files.pop(change.file, None))
         if change.unresolved:
             self.pending[change.file] = list(change.unresolved)
@@ -238,8 +238,9 @@ class NetworkxStore(AdjacencyReads, GraphStore):
         self.graph.add_node(node_id, doc=doc)
         self._index(doc)
 
-    def file_hashes(self) -> dict[str, str]:
-        return {file: info["sha256"] for file, info in self.files.items()}
+    def file_hashes(self) -> dict[str, tuple[str, str]]:
+        return {file: (info["sha256"], info.get("extractor", ""))
+                for file, info in self.files.items()}
 
     # --- reads --------------------------------------------------------------------------
     def get_many(self, ids: Iterable[str]) -> dict[str, DocumentNode]:
@@ -358,7 +359,7 @@ class NetworkxStore(AdjacencyReads, GraphStore):
         for file in sorted(self.files):
             info = self.files[file]
             yield IngestedFile(file, info["sha256"], info["document_id"], tuple(info["nodes"]),
-                               tuple(self.pending.get(file, ())))
+                               tuple(self.pending.get(file, ())), info.get("extractor", ""))
 
     def unresolved(self) -> list[UnresolvedReference]:
         return [ref for file in sorted(self.pending) for ref in self.pending[file]]

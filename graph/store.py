@@ -105,8 +105,9 @@ class GraphStore(ABC):
         """
 
     @abstractmethod
-    def file_hashes(self) -> dict[str, str]:
-        """sha256 of every ingested file, by file name."""
+    def file_hashes(self) -> dict[str, tuple[str, str]]:
+        """(sha256, extractor id) of every ingested file, by file name: what it was read from
+        and by which extractor (`extract.version.EXTRACTOR_ID`; "" when not recorded)."""
 
     def flush(self) -> None:  # noqa: B027 - most stores write through; nothing to do
         """Make applied changes durable (the embedded store writes its file)."""

@@ -34,6 +34,21 @@ def test_ingesting_the_same_corpus_twice_gives_an_identical_graph(empty_store: G
     assert snapshot(empty_store) == before
 
 
+def test_an_unchanged_file_an_earlier_extractor_read_is_read_again(
+        empty_store: GraphStore, samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # After an upgrade of legalgraph, ingesting the same files again applies the new reading.
+    monkeypatch.setattr("graph.ingest.EXTRACTOR_ID", "an-earlier-extractor")
+    ingest_paths(empty_store, [samples_dir], progress=False)
+    before = snapshot(empty_store)
+    monkeypatch.undo()
+    again = ingest_paths(empty_store, [samples_dir], progress=False)
+    assert (again.unchanged, again.outdated) == (0, 5)
+    assert "5 read again by this extractor" in again.lines()[0]
+    assert {k: v for k, v in snapshot(empty_store).items() if k != "hashes"} == {
+        k: v for k, v in before.items() if k != "hashes"}  # the same extractor's reading
+    assert ingest_paths(empty_store, [samples_dir], progress=False).unchanged == 5
+
+
 def test_a_changed_file_replaces_exactly_its_own_evidence(empty_store: GraphStore,
                                                           tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
