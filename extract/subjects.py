@@ -40,10 +40,9 @@ def subject_after(text: str, folded: str, pos: int, limit: int | None = None) ->
 
 
 def _without_joining_tail(words: list[str]) -> list[str]:
-    lowered = [w.rstrip(",;:.(").lower() for w in words]
     end = len(words)
-    while end:
-        tail = tuple(lowered[max(0, end - 3):end])
+    while end:  # only the last words are looked at: most subjects end at once
+        tail = tuple(w.rstrip(",;:.(").lower() for w in words[max(0, end - 3):end])
         if not tail[-1] or tail[-1] in _JOINING_WORDS:
             end -= 1
         elif phrase := next((p for p in _JOINING_PHRASES if tail[-len(p):] == p), None):
