@@ -216,9 +216,10 @@ def issuer_of_body(body: str | None) -> str | None:
 
 
 # Words before an issuer's name that still make the body that issuer: "Ban Thường vụ Huyện ủy",
-# "Thường trực HĐND tỉnh". Any other is a board or office with a code of its own: "Ban Tuyên
-# giáo Tỉnh ủy" (BTGTU), "Văn phòng UBND tỉnh" (VP), "Cục Thuế" of "Bộ Tài chính".
-_SPEAKS_AS = ("", "ban thuong vu ", "ban chap hanh ", "thuong truc ", "chu tich ")
+# "Thường trực HĐND tỉnh", "Bộ trưởng Bộ Tài chính". Any other is a board or office with a
+# code of its own: "Ban Tuyên giáo Tỉnh ủy" (BTGTU), "Văn phòng UBND tỉnh" (VP), "Cục Thuế" of
+# "Bộ Tài chính".
+_SPEAKS_AS = ("", "ban thuong vu ", "ban chap hanh ", "thuong truc ", "chu tich ", "bo truong ")
 
 
 def issuer_named_by(body: str | None) -> str | None:

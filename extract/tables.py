@@ -182,7 +182,7 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("ban thuong vu tinh uy", "TU"), ("ban chap hanh dang bo tinh", "TU"),
     ("tinh uy", "TU"), ("thanh uy", "TU"), ("huyen uy", "HU"), ("dang uy", "ĐU"),
     ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
-    ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"),
+    ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"), ("thu tuong", "TTg"),
     ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
     ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),

@@ -142,6 +142,9 @@ def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference(
     assert keys("triển khai Công điện số 1409 ngày 15 tháng 9 năm 2021 của Bộ Y tế và Thông tư "
                 "số 10 ngày 1/7/2020 của Bộ Lao động - Thương binh và Xã hội.") == [
         "CD-1409-BYT-2021", "TT-10-BLDTBXH-2020"]  # the key of 10/2020/TT-BLĐTBXH
+    # ... and the Prime Minister or a minister named for the Government or ministry
+    assert keys("Thực hiện Chỉ thị số 16 ngày 31/3/2020 của Thủ tướng; Thông tư số 19 ngày "
+                "28/02/2017 của Bộ trưởng Bộ Tài chính.") == ["CT-16-TTg-2020", "TT-19-BTC-2017"]
 
 
 def test_a_number_alone_or_of_a_body_with_no_code_of_its_own_is_no_reference() -> None:
