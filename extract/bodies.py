@@ -220,6 +220,9 @@ def issuer_of_body(body: str | None) -> str | None:
 # code of its own: "Ban Tuyên giáo Tỉnh ủy" (BTGTU), "Văn phòng UBND tỉnh" (VP), "Cục Thuế" of
 # "Bộ Tài chính".
 _SPEAKS_AS = ("", "ban thuong vu ", "ban chap hanh ", "thuong truc ", "chu tich ", "bo truong ")
+# (folded start of such a body's name, its issuer code), in `BODY_ISSUERS`'s order
+_NAMING_STARTS = tuple((f"{lead}{words} ", code) for words, code in BODY_ISSUERS
+                       if code in ISSUERS_NAMED_BY_BODIES for lead in _SPEAKS_AS)
 
 
 def issuer_named_by(body: str | None) -> str | None:
@@ -227,5 +230,4 @@ def issuer_named_by(body: str | None) -> str | None:
     "UBND tỉnh" UBND, "Bộ Y tế" BYT), so that a number and a date cited with the body make the
     symbol; None for a body under that issuer, whose own code its name does not give."""
     key = f"{fold_words(body or '')} "
-    return next((code for words, code in BODY_ISSUERS if code in ISSUERS_NAMED_BY_BODIES
-                 for lead in _SPEAKS_AS if key.startswith(f"{lead}{words} ")), None)
+    return next((code for start, code in _NAMING_STARTS if key.startswith(start)), None)

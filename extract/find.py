@@ -195,9 +195,9 @@ def _symbol_parts(printed: str,
         # nothing, "123/UBND-VP" is a công văn.
         canonical = canonical_issuer(issuer)
         first, _, rest = canonical.partition("-")
-        if g["d_iss"] and canonical_type(first) and is_party_issuer(rest) and is_known_issuer(rest):
-            # A Party symbol with its stroke typed as a hyphen: "25-NQ-TW" is 25-NQ/TW.
-            return g["num"].lstrip("0") or "0", None, canonical_type(first), rest, "party"
+        if (g["d_iss"] and (code := canonical_type(first)) and is_party_issuer(rest)
+                and is_known_issuer(rest)):  # a Party symbol, its stroke typed as a hyphen:
+            return g["num"].lstrip("0") or "0", None, code, rest, "party"  # "25-NQ-TW"
         if canonical_type(first) or not (letter or is_known_issuer(first)):
             return None
         if g["d_iss"] and not is_central(canonical):

@@ -233,7 +233,7 @@ def _dated_otherwise(folded: str, end: int, date: dt.date) -> bool:
     """Whether a short form ending at `end` carries a date of its own other than `date`."""
     if not _DATE_OR_BODY_NEXT.match(folded, end):
         return False
-    own = _date_or_year_after(folded, end)[1]
+    own = _date_after(folded, end)[1]
     return own is not None and own != date
 
 

@@ -176,17 +176,6 @@ LOCAL_BODIES: tuple[str, ...] = (
 )
 
 
-# Bodies that issue a document, as written in a header or preamble (folded) -> issuer code.
-BODY_ISSUERS: tuple[tuple[str, str], ...] = (
-    ("van phong uy ban nhan dan", "VP"), ("van phong ubnd", "VP"),
-    ("ban thuong vu tinh uy", "TU"), ("ban chap hanh dang bo tinh", "TU"),
-    ("tinh uy", "TU"), ("thanh uy", "TU"), ("huyen uy", "HU"), ("dang uy", "ĐU"),
-    ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
-    ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"), ("thu tuong", "TTg"),
-    ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
-    ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
-    ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
-)
 # The ministries (Bộ), whose code their name gives: "của Bộ Y tế" is BYT.
 MINISTRY_ISSUERS: tuple[tuple[str, str], ...] = tuple((f"bo {name}", code) for name, code in (
     ("noi vu", "BNV"), ("tai chinh", "BTC"), ("cong an", "BCA"), ("quoc phong", "BQP"),
@@ -197,7 +186,18 @@ MINISTRY_ISSUERS: tuple[tuple[str, str], ...] = tuple((f"bo {name}", code) for n
     ("van hoa the thao va du lich", "BVHTTDL"), ("lao dong thuong binh va xa hoi", "BLĐTBXH"),
     ("tai nguyen va moi truong", "BTNMT"), ("nong nghiep va moi truong", "BNNMT"),
 ))
-BODY_ISSUERS += MINISTRY_ISSUERS
+# Bodies that issue a document, as written in a header or preamble (folded) -> issuer code.
+BODY_ISSUERS: tuple[tuple[str, str], ...] = (
+    ("van phong uy ban nhan dan", "VP"), ("van phong ubnd", "VP"),
+    ("ban thuong vu tinh uy", "TU"), ("ban chap hanh dang bo tinh", "TU"),
+    ("tinh uy", "TU"), ("thanh uy", "TU"), ("huyen uy", "HU"), ("dang uy", "ĐU"),
+    ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
+    ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"), ("thu tuong", "TTg"),
+    ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
+    ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
+    ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
+    *MINISTRY_ISSUERS,
+)
 # Issuers that an issuing body names in full, so that a number, a date and the body make the
 # symbol: "Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương" is 18-NQ/TW, "Kế
 # hoạch số 35 ngày 11/4/2023 của UBND tỉnh" 35/KH-UBND, "Công điện số 1409 ngày 15 tháng 9 năm
