@@ -28,7 +28,8 @@ from extract.find import (
     year_of,
 )
 from extract.law_names import find_law_names
-from extract.models import DocumentKey, Reference, Repair, evolve
+from extract.models import DocumentKey, Reference, Repair, Status, evolve
+from extract.resolve import named_key
 from extract.sentences import FOOTNOTE_MARK, footnote_start
 from extract.spans import enclosure_test, overlap_test
 from extract.subjects import subject_after
@@ -44,6 +45,9 @@ _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), but not a period's start
 # ("2021 - 2025").
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
+# "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
+# the text does not give
+_NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
@@ -98,9 +102,12 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
         end, date, year = (_date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))
+        newer = not (inner or date or year) and _NEWER_AFTER.match(text, name.end)
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],
                       start=name.start, end=name.end, name=name.name, date=date, year=year,
+                      key=named_key(name.name or "") if newer else None,
+                      status=Status.NAMED if newer else Status.UNRESOLVED,
                       in_footnote=name.start >= notes),
             # An amending law's context ends before its cue, which speaks of the laws after it.
             context_end=end if name.amending_cue is None else name.amending_cue,

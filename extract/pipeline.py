@@ -123,8 +123,11 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
         if ref.key is not None and ref.kind == "symbol":
             plenum = ref.plenum if is_plenum_resolution(ref.key) else None
             entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name, plenum))
-        elif ref.kind == "name" and ref.date is not None and ref.name:  # "Luật X ngày ..."
-            entries.append((named_key(ref.name, ref.date.year), ref.date, None, None, ref.name))
+        elif ref.kind == "name" and ref.name and (ref.date or ref.year):
+            # "Luật X ngày ..." or "Luật X năm 2015": the name, cited again with neither (in
+            # this text or another, or inside an amending law's name), is this law
+            year = ref.date.year if ref.date else ref.year
+            entries.append((named_key(ref.name, year), ref.date, None, None, ref.name))
     return entries
 
 

@@ -553,6 +553,27 @@ def test_a_bare_name_is_the_law_the_corpus_knows_by_that_name_and_date() -> None
         "LUAT-QH-2013-luat-tiep-cong-dan", Status.NAMED, "2013-11-25")
 
 
+def test_a_bare_name_is_the_law_its_text_or_the_corpus_names_with_a_year() -> None:
+    # The laws an amending law names carry no year of their own: they are the ones this text
+    # (or another) gives one, so each law is one node.
+    assert keys("Căn cứ Luật Cán bộ, công chức năm 2008;\nCăn cứ Luật Viên chức năm 2010;\n"
+                "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật "
+                "Viên chức năm 2019;") == [
+        "LUAT-QH-2008-luat-can-bo-cong-chuc", "LUAT-QH-2010-luat-vien-chuc",
+        "LUAT-QH-2019-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-can-bo-cong-chuc-a58594b0",
+        "LUAT-QH-2008-luat-can-bo-cong-chuc", "LUAT-QH-2010-luat-vien-chuc"]
+    extractions = extract_corpus([("a.txt", "Thực hiện Luật Hộ tịch năm 2014."),
+                                  ("b.txt", TRA_VINH + "Tuyên truyền Luật Hộ tịch.")])
+    assert [r.key.id for r in extractions[1].references] == ["LUAT-QH-2014-luat-ho-tich"]
+
+
+def test_a_new_law_is_not_its_dated_namesake() -> None:
+    # "mới": a later law of that name, whose year the text does not give
+    assert keys("Quy chế cụ thể hóa Luật Tổ chức Chính phủ năm 2001. Nay Luật Tổ chức Chính "
+                "phủ mới đã được ban hành.") == [
+        "LUAT-QH-2001-luat-to-chuc-chinh-phu", "LUAT-QH-luat-to-chuc-chinh-phu"]
+
+
 def test_a_named_law_or_ordinance_has_one_key_however_it_is_written() -> None:
     assert named_key("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ") == named_key(
         "Luật thực hiện dân chủ ở cơ sở")
