@@ -158,8 +158,9 @@ _PREAMBLE = re.compile(
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
-# prints it whole, `identify._announced`).
-_NUMBER_AFTER = re.compile(r"\s+so\s*:?\s*(?=\d)")
+# prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),
+# but a year alone is no number ("ban hành Kế hoạch 2024 ...").
+_NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*|(?!(?:19|20)\d\d(?![\d/-])))(?=\d)")
 
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",

@@ -655,6 +655,12 @@ def test_a_body_that_issues_a_numbered_document_names_no_preamble() -> None:
     # ... also a Party-shaped one, its hyphen typeset non-breaking
     text = "Ban Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510\u2011CV/BTGTU về tuyên truyền.\n"
     assert extract_text(text).identity.issuing_body is None
+    # ... and one that leaves out "số"; a year is no number, though
+    text = ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành Kết luận 177 của Bộ Chính"
+            " trị, Ban Bí thư về đơn vị hành chính 2 cấp.\n")
+    assert extract_text(text).identity.key.type == "CV"
+    text = "Ủy ban nhân dân xã Sơn Ninh ban hành Kế hoạch 2024 về chuyển đổi số như sau:\n"
+    assert extract_text(text).identity.issuing_body == "Ủy ban nhân dân xã Sơn Ninh"
     # A bare number is a page's name for the document it prints whole ...
     text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường"
             " công tác dân vận.\nNội dung Chỉ thị như sau:\n")
