@@ -23,7 +23,8 @@ _RECORD_FIELDS = ("so hieu", "loai van ban", "noi ban hanh", "co quan ban hanh",
 _RECORD_FIELD = re.compile(
     r"^[ \t|•*-]*(?:" + "|".join(f.replace(" ", r"\s+") for f in _RECORD_FIELDS) + r")\b.*$",
     re.MULTILINE)
-_RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban")  # one is in every record seen
+# one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
+_RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 _RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list

@@ -740,6 +740,16 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
     assert extract_text(headless).identity.issuing_body is None
 
 
+def test_the_header_under_the_national_databases_record_gives_the_body() -> None:
+    # vbpl.vn's record of a repealed decree; its date line names the province whose copy it is
+    text = ("• Hiệu lực: Hết hiệu lực toàn bộ\n  • Ngày có hiệu lực: 18/07/2003\n"
+            "  • Ngày hết hiệu lực: 10/05/2017\nCHÍNH PHỦ\nSố: 73/2003/NĐ-CP\n"
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hưng Yên, ngày 23 tháng 6 năm 2003\n\nNGHỊ ĐỊNH\n\nBan hành Quy chế xem xét\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.key.id) == ("CHÍNH PHỦ", "ND-73-CP-2003")
+
+
 @pytest.mark.parametrize("above", [
     "Hệ thống pháp luật\n\n",  # a web page's banner
     "- 1Luật tổ chức chính quyền địa phương 2015\n- 2Nghị định 30/2020/NĐ-CP\n",  # related
