@@ -170,7 +170,9 @@ _MARKDOWN_MARKUP = (
     rf"\\(?=[-.\[\]*_#()|<>!+‐‑‒–—−])|(?<!!)\[(?=[^\]\n]{{1,300}}{_LINK_TARGET}|\[\d{{1,3}}\]{_LINK_TARGET})"
     rf"|{_LINK_TARGET}"
     r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*>(?:[ \t]*>)*[ \t]?"
-    r"|\*\*|__")  # bold ("**số 35/KH-UBND** ngày ...": the date follows the symbol again)
+    # bold ("**số 35/KH-UBND** ngày ...": the date follows the symbol again), but not a rule
+    # drawn under a title ("________"), which ends the title's subject
+    r"|(?<![*_])(?:\*\*|__)(?![*_])")
 # HTML's character references, which text taken from a web page may keep: "&nbsp;", "&amp;",
 # and letters written by number ("Ch&#7881; th&#7883;" is "Chỉ thị"). Read as the character.
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{1,6});"

@@ -15,9 +15,10 @@ _SUBJECT_START = re.compile(r"[\s,]*+[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec
 # A subject ends at a clause's, a quotation's or a table cell's end, a sentence's ("... năm
 # 2025. 4. Kế hoạch" is the next list item), a colon that opens a list or an article ("như
 # sau: 1", "QUYẾT ĐỊNH: Điều 1"), a short name declared for the document ("(sau đây gọi tắt
-# là ...)"), or the preamble's "Căn cứ" on the next line, under a title in capitals.
+# là ...)"), the preamble's "Căn cứ" on the next line, under a title in capitals, or the rule
+# drawn under a title ("________", "-----").
 _SUBJECT_END = re.compile(rf"[;”\"|]|\.\s+(?=[{UPPER}\d\-])|\.$|:\s|\(\s*(?:sau đây|gọi tắt)"
-                          r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b)")
+                          r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b)|\n[ \t]*[-_–=]{3,}")
 # Words a subject never ends with: they join it to what follows ("... và Chỉ thị số
 # 35/CT-TTg", "... của Luật số ...", "... tại văn bản số 238/UBND-KGVX", "..., cụ thể như sau:").
 _JOINING_WORDS = frozenset({"và", "của", "theo", "tại", "hoặc", "cùng", "với", "các"})

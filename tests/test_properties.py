@@ -99,6 +99,17 @@ def test_markdown_links_are_read_as_their_text_and_offsets_slice_the_text_as_rea
     assert text[directive.start:directive.end] == directive.text == "Chỉ thị số 05\\-CT/TW"
 
 
+def test_a_rule_of_underscores_is_no_bold_markup_and_ends_a_titles_subject() -> None:
+    text = ("THÔNG TƯ\n\nHướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003\n\ncủa "
+            "Chính phủ về chế độ công chức dự bị\n\n________________\n\nThi hành Nghị định số "
+            "115/2003/NĐ-CP ngày 10 tháng 10 năm 2003, Bộ Nội vụ hướng dẫn thực hiện như sau:\n")
+    first = extract_text(text).references[0]
+    assert first.subject == "chế độ công chức dự bị"
+    # "__" alone is bold: dropped, the date still follows the symbol
+    (bold,) = extract_text("Thực hiện __Chỉ thị số 33/CT-TTg__ ngày 26/11/2021.").references
+    assert bold.date.isoformat() == "2021-11-26"
+
+
 def test_html_entities_are_read_as_their_characters_and_offsets_slice_the_text_as_read() -> None:
     # Text taken from a web page's source: letters by number, a no-break space by name.
     text = "Thực hiện Ch&#7881; th&#7883; s&#7889;&nbsp;33/CT-TTg ngày 26/11/2021."
