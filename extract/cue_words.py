@@ -83,7 +83,10 @@ ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
                          "quy dinh",  # "... về việc quy định cụ thể hóa Điều 18 của Thông tư"
                          "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
-                         "v/v", cells=True)  # "V/v": "về việc", a công văn's subject
+                         "v/v",  # "V/v": "về việc", a công văn's subject
+                         # a review of the implementation: "Kế hoạch số 195-KH/TU ... về tổng
+                         # kết 10 năm thực hiện Chỉ thị 46-CT/TW", "sơ kết 5 năm"
+                         "tong ket", "so ket", r"\d{1,2} nam", cells=True)
 # What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
 # chi tiết một số điều và biện pháp thi hành Luật").
 RUN_FILLER = _filler("va", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc", "viec")

@@ -90,6 +90,15 @@ def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() ->
     }
 
 
+def test_a_plan_to_review_how_a_directive_was_carried_out_is_part_of_carrying_it_out() -> None:
+    text = ("Đây là nội dung Kế hoạch 195-KH/TU ngày 13-5-2020 của Ban Thường vụ Thành ủy Hà "
+            "Nội về tổng kết 10 năm thực hiện Chỉ thị 46-CT/TƯ ngày 27-7-2010 của Ban Bí thư.")
+    assert relations(text) == {
+        ("self", "CITES", "KH-195-TU-2020-ha-noi"), ("self", "CITES", "CT-46-TW-2010"),
+        ("KH-195-TU-2020-ha-noi", "IMPLEMENTS", "CT-46-TW-2010"),
+    }
+
+
 def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
     text = ("Để triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"
             " về tăng cường công tác dân vận, UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND ngày "
