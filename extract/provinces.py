@@ -167,8 +167,10 @@ def _name_pattern() -> re.Pattern[str]:
 # A name is written with a capital: it is tried only where a word starts with one, which is
 # quicker than trying every name at every word.
 _CAPITAL_START = re.compile(rf"[{UPPER}](?<!\w.)")  # the capital first: quicker to find
+# Words that introduce a province's name; a city's Party committee ("Thành ủy Hà Nội") too,
+# as "thành phố" does: a city named as a province is in it ("Thành ủy Hà Tĩnh").
 _INTRO = re.compile(
-    r"(?<!\w)(?:tinh|thanh\s+pho|tp\.?|tinh\s+uy|ubnd\s+tinh|dang\s+bo\s+tinh)\s+$")
+    r"(?<!\w)(?:tinh|thanh\s+pho|tp\.?|tinh\s+uy|thanh\s+uy|ubnd\s+tinh|dang\s+bo\s+tinh)\s+$")
 
 
 def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:

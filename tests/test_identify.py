@@ -71,6 +71,15 @@ def test_without_a_header_the_preamble_and_the_province_named_identify_it() -> N
     assert ident.signer == "Nguyễn Xuân Huy"
 
 
+def test_a_citys_party_committee_names_the_province_of_a_news_item() -> None:
+    text = ("Phó Bí thư Thường trực Thành ủy Hà Nội vừa ký văn bản về việc tạm dừng các đoàn đi "
+            "công tác nước ngoài.\nTheo Công văn số 460-CV/TU, Thường trực Thành ủy yêu cầu:\n")
+    extraction = extract_text(text)
+    assert extraction.identity.province == "Hà Nội"
+    # so the committee's own documents are Hà Nội's, not of no province
+    assert [r.key.id for r in extraction.references] == ["CV-460-TU-ha-noi"]
+
+
 def test_a_numbered_ward_in_the_preamble_is_the_body() -> None:
     text = (" KẾ HOẠCH \nThực hiện công tác dân vận năm 2024\n\nCăn cứ Kế hoạch số 12/KH-UBND "
             "ngày 5/1/2024 của UBND quận 5, UBND Phường 7 ban hành kế hoạch như sau:\n")
