@@ -10,8 +10,11 @@ import sys
 
 from extract.normalize import UPPER
 
-# A straight quote after "về" opens the subject: it ends at the closing one.
-_SUBJECT_START = re.compile(r"[\s,]*+[“\"*]*\s*(?:ve(?:\s+|(?=[“\"]))(?:viec\s+)?)\"?(?=\S)")
+# A straight quote after "về" opens the subject: it ends at the closing one. A quote alone
+# opens one too: "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khóa XI) "Một
+# số vấn đề cấp bách về xây dựng Đảng hiện nay"".
+_SUBJECT_START = re.compile(
+    r"[\s,]*+(?:[“\"*]*\s*ve(?:\s+|(?=[“\"]))(?:viec\s+)?\"?|[“\"])(?=\S)")
 # A subject ends at a clause's, a quotation's or a table cell's end, a sentence's ("... năm
 # 2025. 4. Kế hoạch" is the next list item), a colon that opens a list or an article ("như
 # sau: 1", "QUYẾT ĐỊNH: Điều 1"), a short name declared for the document ("(sau đây gọi tắt

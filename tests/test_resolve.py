@@ -600,6 +600,15 @@ def test_a_party_resolution_cited_by_plenum_resolves_to_the_document_whose_subje
     assert [r.key.id for r in extractions[1].references] == ["NQ-25-TW-2013"]
 
 
+def test_a_plenum_title_with_its_subject_in_quotes_and_no_about_resolves_by_the_subject() -> None:
+    # Plenum 4 of term XI adopted 12-NQ/TW and 13-NQ/TW: the quoted subject tells which.
+    (ref,) = extract_text("Đẩy mạnh thực hiện Nghị quyết Hội nghị lần thứ 4 Ban chấp hành Trung "
+                          "ương Đảng (khóa XI) \"Một số vấn đề cấp bách về xây dựng Đảng hiện "
+                          "nay\".").references
+    assert (ref.key.id, ref.subject) == (
+        "NQ-12-TW-2012", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay")
+
+
 def test_a_plenum_title_without_a_subject_resolves_by_the_plenum_known_to_have_adopted_it() -> None:
     # The plenum named as a symbol's issuing body, whole, with its term and quoted subject.
     adopted = ("Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành "
