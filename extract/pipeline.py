@@ -39,6 +39,7 @@ from extract.resolve import (
     is_plenum_resolution,
     named_key,
     reconcile_dates,
+    settle_repeated_titles,
     symbol_key,
 )
 from extract.sentences import plain_footnotes
@@ -137,8 +138,9 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     self_key = doc.identity.key
     year = self_key.year or (doc.identity.date.year if doc.identity.date else None)
     mentions = []
-    for m in doc.mentions:
-        ref = complete_reference(m.ref, index, year)
+    completed = settle_repeated_titles([complete_reference(m.ref, index, year)
+                                        for m in doc.mentions])
+    for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
             continue

@@ -293,6 +293,32 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
     return ref
 
 
+def settle_repeated_titles(refs: list[Reference]) -> list[Reference]:
+    """A plenum's resolution the text names again by the plenum alone ("Nghị quyết Trung
+    ương 4 (khóa XI)") is the one it named with a symbol or subject: the text speaks of one,
+    though that plenum adopted several, unless it cites another of them too."""
+    named: dict[tuple[str | None, str], dict[DocumentKey, dt.date | None]] = defaultdict(dict)
+    for ref in refs:
+        if ref.key is not None and ref.plenum and is_plenum_resolution(ref.key):
+            named[ref.term, ref.plenum].setdefault(ref.key, ref.date)
+            named[None, ref.plenum].setdefault(ref.key, ref.date)  # for a title without term
+    if not named:
+        return refs
+    cited = {ref.key for ref in refs}
+    settled = []
+    for ref in refs:
+        if ref.kind == "title" and ref.key is None and ref.plenum:
+            known = named.get((ref.term, ref.plenum), {})
+            others = cited.intersection(ref.candidates).difference(known)
+            if len(known) == 1 and not others and (
+                    not ref.candidates or next(iter(known)) in ref.candidates):
+                (key, date), = known.items()
+                ref = evolve(ref, key=key, date=ref.date or date, status=Status.RESOLVED,
+                             candidates=())
+        settled.append(ref)
+    return settled
+
+
 def _known_resolutions() -> CorpusIndex:
     index = CorpusIndex()
     for known in PLENUM_RESOLUTIONS:

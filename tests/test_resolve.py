@@ -609,6 +609,19 @@ def test_a_plenum_title_with_its_subject_in_quotes_and_no_about_resolves_by_the_
         "NQ-12-TW-2012", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay")
 
 
+def test_a_plenum_named_again_without_its_subject_is_the_resolution_the_text_named() -> None:
+    # Plenum 4 of term XI adopted 12-NQ/TW and 13-NQ/TW; the text has said which it speaks of.
+    text = ("Đẩy mạnh thực hiện Nghị quyết Hội nghị lần thứ 4 Ban chấp hành Trung ương Đảng (khóa "
+            "XI) \"Một số vấn đề cấp bách về xây dựng Đảng hiện nay\"; bám sát 3 nội dung nêu trong"
+            " Nghị quyết Trung ương 4 (khóa XI) để kiểm điểm.")
+    assert [(r.key.id, r.status) for r in extract_text(text).references] == [
+        ("NQ-12-TW-2012", Status.RESOLVED)] * 2
+    # ... but not when it named both
+    both = text.replace("; bám", " và Nghị quyết số 13-NQ/TW ngày 16/01/2012; bám")
+    assert [r.key.id if r.key else None for r in extract_text(both).references] == [
+        "NQ-12-TW-2012", "NQ-13-TW-2012", None]
+
+
 def test_a_plenum_title_without_a_subject_resolves_by_the_plenum_known_to_have_adopted_it() -> None:
     # The plenum named as a symbol's issuing body, whole, with its term and quoted subject.
     adopted = ("Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành "
