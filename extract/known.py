@@ -3,8 +3,9 @@ Committee adopted at its plenums, which plans cite by plenum and subject instead
 ("Nghị quyết Trung ương 7 (khóa XI) về "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với
 công tác dân vận trong tình hình mới"" is 25-NQ/TW of 3 June 2013). A corpus that ties a
 plenum to its resolutions is asked first (`resolve.complete_reference`); this table answers
-when it cannot. Only resolutions of the full Central Committee are here: the Politburo's and
-the Secretariat's are cited by symbol.
+when it cannot, and dates an undated symbol cited with its term ("18-NQ/TW ... khóa XIII").
+Only resolutions of the full Central Committee are here: the Politburo's and the
+Secretariat's are cited by symbol.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 The rules of `gold/README.md`: the year comes from the symbol or the date; the province of a
 local issuer from the citing document unless the text names another; an undated mention takes
 the date of a dated mention of the same symbol in the same document, else the single matching
-document known to the corpus, else it stays undated. Printed typos are repaired from the words
+document known to the corpus (or, for a Central Committee resolution of a stated term, to
+`known.py`), else it stays undated. Printed typos are repaired from the words
 around them (type word vs type code, central body vs local code, conflicting dates: the
 majority) and every repair is recorded on the reference.
 """
@@ -88,6 +89,10 @@ class CorpusIndex:
     def date_of(self, key: DocumentKey) -> dt.date | None:
         known = self._documents.get(key)
         return known.date if known else None
+
+    def term_of(self, key: DocumentKey) -> str | None:
+        known = self._documents.get(key)
+        return known.term if known else None
 
     def dated(self, key: DocumentKey) -> list[DocumentKey]:
         """Dated documents with the same type, number, issuer and province as `key`."""
@@ -264,6 +269,11 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
         known = [k for k in index.dated(ref.key)
                  if may_be_of_term(k.issuer, k.year, ref.term)]
+        if not known and ref.term and is_plenum_resolution(ref.key):
+            # "Nghị quyết số 18-NQ/TW ... khóa XII": a term numbers its resolutions once, so
+            # the plenums' resolutions `known.py` lists tell the date
+            index = _KNOWN_RESOLUTIONS
+            known = [k for k in index.dated(ref.key) if index.term_of(k) == ref.term]
         if len(known) == 1:
             return evolve(ref, key=known[0], date=index.date_of(known[0]),
                           status=Status.RESOLVED)
