@@ -34,25 +34,15 @@ _NUMBERED_HEADING = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\W*)?\d")
 
 
 def _past_banner(text: str, folded: str, top: int) -> int:
-    """Where the header starts past a web page's banner ("Hệ thống pháp luật", at most two
-    short lines) and its list of related documents ("- 1Luật ...", its items wrapped too),
-    above upper-case lines that the motto follows."""
+    """Where the header starts past what a web page puts above it (a banner, "Hệ thống pháp
+    luật"; headlines, however many and long; a list of related documents, "- 1Luật ..."): at
+    the first upper-case line that the motto follows."""
     if text[top:top + 300].lstrip().split("\n", 1)[0].isupper():
         return top  # the header stands at the top, as in most texts
-    skipped = banners = 0
-    listed = False  # past a related item, whose lines a wrapped copy breaks
     for at, line in header_lines(text[top:], 1500):
-        if not line:
-            continue
         if line.isupper():
             near = " ".join(folded[top + at:top + at + 400].split())  # spaces doubled too
-            return top + at if skipped and any(m in near for m in MOTTO) else top
-        skipped += 1
-        listed = listed or _RELATED_ITEM.match(line) is not None
-        if not listed:
-            banners += 1
-            if banners > 2 or len(line) > 120:
-                return top
+            return top + at if any(m in near for m in MOTTO) else top
     return top
 
 
@@ -77,7 +67,9 @@ def header_body_of(text: str, folded: str) -> str | None:
     lines = header_lines(text[top:], 600)
     for i, (_, line) in enumerate(lines):
         if not line or set(line) <= set("-_ "):
-            if words:
+            # The rule under the body ends it; a blank line may only part its lines, as in a
+            # copy that puts one after each: "UỶ BAN NHÂN DÂN" / "" / "XÃ DÂN LỰC".
+            if words and line:
                 return _header_under(words, lines[i:])
             continue
         # A header laid out as a table: the body is the first cell ("| ỦY BAN NHÂN DÂN TỈNH

@@ -762,11 +762,25 @@ def test_the_header_under_the_national_databases_record_gives_the_body() -> None
 @pytest.mark.parametrize("above", [
     "Hệ thống pháp luật\n\n",  # a web page's banner
     "- 1Luật tổ chức chính quyền địa phương 2015\n- 2Nghị định 30/2020/NĐ-CP\n",  # related
+    # a portal's headlines, however many and long
+    "Quyết định 924/QĐ-UBND\n\nQuyết định 924/QĐ-UBND năm 2016 phê duyệt Đề án phát triển kinh"
+    " tế tập thể trên địa bàn tỉnh Trà Vinh giai đoạn 2016 - 2020 do tỉnh Trà Vinh ban hành\n\n"
+    "Nội dung toàn văn Quyết định 924/QĐ-UBND\n\n",
 ])
 def test_the_header_under_a_pages_banner_gives_the_body(above: str) -> None:
     text = (above + "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
             "\nSố: 924/QĐ-UBND\nTrà Vinh, ngày 04 tháng 5 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT\n")
     assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
+
+
+def test_a_blank_line_between_a_headers_lines_does_not_end_the_body() -> None:
+    text = ("UỶ BAN NHÂN DÂN\n\n    XÃ DÂN  LỰC\n\n \n\nSố:        /KH-UBND\n\nCỘNG HOÀ XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM\n\nDân Lực, ngày 18 tháng 02 năm 2021\n\nKẾ HOẠCH\n\n Thông tin, "
+            "tuyên truyền cuộc bầu cử\n")
+    assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN XÃ DÂN LỰC"
+    # ... while the rule under it does
+    ruled = "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n--------\nQUỐC HỘI\nSố: 924/QĐ-UBND\n"
+    assert extract_text(ruled).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
 
 
 def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
