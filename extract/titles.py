@@ -161,6 +161,10 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),
 # but a year alone is no number ("ban hành Kế hoạch 2024 ...").
 _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*|(?!(?:19|20)\d\d(?![\d/-])))(?=\d)")
+# ... nor a number in brackets after its title: "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát
+# động Tết trồng cây (Kế hoạch số 08/KH-UBND)" is a news item's.
+_NUMBER_IN_BRACKETS = re.compile(
+    rf"[^.;\n(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
@@ -193,7 +197,9 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         pos = m.end()
         if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
             continue  # whose document it is, not who makes this one
-        if (number := _NUMBER_AFTER.match(folded, m.end())) and number.end() != own_symbol_at:
+        number = _NUMBER_AFTER.match(folded, m.end()) or _NUMBER_IN_BRACKETS.match(
+            folded, m.end())
+        if number and number.end() != own_symbol_at:
             continue  # "UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND": a news item's
         body = " ".join(text[m.start("body"):m.end("body")].split())
         return (body[0].upper() + body[1:], " ".join(m.group("word").split()),

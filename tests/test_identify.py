@@ -670,6 +670,10 @@ def test_a_body_that_issues_a_numbered_document_names_no_preamble() -> None:
     assert extract_text(text).identity.key.type == "CV"
     text = "Ủy ban nhân dân xã Sơn Ninh ban hành Kế hoạch 2024 về chuyển đổi số như sau:\n"
     assert extract_text(text).identity.issuing_body == "Ủy ban nhân dân xã Sơn Ninh"
+    # ... and one whose number follows its title in brackets
+    text = ("Hưởng ứng phong trào thi đua, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết "
+            "trồng cây Xuân Ất Tỵ năm 2025 (Kế hoạch số 08/KH-UBND).\n")
+    assert extract_text(text).identity.key.type == "CV"
     # A bare number is a page's name for the document it prints whole ...
     text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường"
             " công tác dân vận.\nNội dung Chỉ thị như sau:\n")
