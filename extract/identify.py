@@ -121,7 +121,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,
-        name=None if symbol else " ".join(filter(None, [body, title])) or _unnamed(text),
+        name=None if symbol else _name_without_symbol(text, body, title, province),
     )
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
@@ -138,11 +138,27 @@ def _type_name(type_code: str | None, heading: str | None) -> str | None:
     return TYPE_NAMES.get(type_code or "")
 
 
+def _name_without_symbol(text: str, body: str | None, title: str | None,
+                         province: str | None) -> str:
+    """The name of a document that states no symbol: its body and title; with the text's digest
+    too when it lacks the title or the province, which alone do not tell it from another
+    ("Ban Thường vụ Tỉnh ủy" over a programme a page prints, of whatever province)."""
+    name = " ".join(filter(None, [body, title]))
+    if not name:
+        return _unnamed(text)
+    return name if title and province else f"{name} {_text_digest(text)}"
+
+
 def _unnamed(text: str) -> str:
     """A name for a text that states no symbol, body or title (a news item quoting documents):
-    its opening words and a digest of its words, so that two such texts stay two documents and
-    two copies of one (other spaces or hyphens, "Ð" for "Đ") are one."""
-    return f"{' '.join(text.split()[:10])} {digest(fold_words(text))}".strip()
+    its opening words and a digest of its words."""
+    return f"{' '.join(text.split()[:10])} {_text_digest(text)}".strip()
+
+
+def _text_digest(text: str) -> str:
+    """A digest of the text's letters and digits, so that two texts stay two documents and two
+    copies of one (wrapped otherwise, other spaces or hyphens, "Ð" for "Đ") are one."""
+    return digest("".join(fold_words(text).split()))
 
 
 def _own_symbol(text: str, head: str):
