@@ -140,9 +140,12 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                    for m in FOOTNOTE_MARKER.finditer(text, s_start, s_end)
                    if text[s_start:m.start()].strip()]  # not the footnote's own number
         colon = folded.rfind(":", s_start, s_end) if not in_sentence else -1
-        if colon >= 0 and not folded[colon + 1:s_end].strip():  # the sentence opens a list
-            listed = _list_cue(folded, s_start, s_end) or listed
+        opens_list = colon >= 0 and not folded[colon + 1:s_end].strip()
+        if opens_list and (cue := _list_cue(folded, s_start, s_end)):
+            listed = cue
         elif not in_sentence and _BASIS_HEADING.match(folded, s_start, s_end):
+            # "I. CĂN CỨ PHÁP LÝ", and with a colon, "Căn cứ pháp lý:", whose words are no
+            # list's filler
             listed = _ListCue(_Governed(None, RelationType.BASED_ON, "can cu"))
         if not in_sentence and not markers:
             continue

@@ -511,7 +511,8 @@ def test_a_numbered_list_goes_on_past_the_full_stops_of_its_items() -> None:
 
 @pytest.mark.parametrize("heading", [
     "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**1. Căn cứ pháp lý**", "I. CƠ SỞ PHÁP LÝ",
-    "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH"])  # wrapped onto a second line
+    "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH",  # wrapped onto a second line
+    "Căn cứ pháp lý:", "**Căn cứ pháp lý cốt lõi**:"])  # with a colon, no list's filler words
 def test_the_documents_under_a_heading_of_legal_bases_are_based_on(heading: str) -> None:
     text = (f"{heading}\n- Nghị quyết số 25-NQ/TW ngày 03/6/2013;\n"
             "- Kế hoạch số 35/KH-UBND ngày 11/4/2023.\nII. MỤC ĐÍCH\n"
