@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 
-from extract.normalize import UPPER
+from extract.normalize import LOWER, UPPER
 
 # A straight quote after "về" opens the subject: it ends at the closing one. A quote alone
 # opens one too: "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khóa XI) "Một
@@ -18,10 +18,15 @@ _SUBJECT_START = re.compile(
 # A subject ends at a clause's, a quotation's or a table cell's end, a sentence's ("... năm
 # 2025. 4. Kế hoạch" is the next list item), a colon that opens a list or an article ("như
 # sau: 1", "QUYẾT ĐỊNH: Điều 1"), a short name declared for the document ("(sau đây gọi tắt
-# là ...)"), the preamble's "Căn cứ" on the next line, under a title in capitals, or the rule
-# drawn under a title ("________", "-----").
+# là ...)"), the preamble's "Căn cứ" on the next line, under a title in capitals, the rule
+# drawn under a title ("________", "-----"), or a decision's operative heading on a line of its
+# own ("..., QUYẾT ĐỊNH:").
 _SUBJECT_END = re.compile(rf"[;”\"|]|\.\s+(?=[{UPPER}\d\-])|\.$|:\s|\(\s*(?:sau đây|gọi tắt)"
-                          r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b)|\n[ \t]*[-_–=]{3,}")
+                          r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b)|\n[ \t]*[-_–=]{3,}"
+                          rf"|[\s,]*\n[ \t]*(?=[{UPPER}][{UPPER} ]+:)")
+# A subject in a title in capitals ends where a line starts in lower case after a capital: the
+# preamble under the title ("... CỦA ĐẢNG" / "Thực hiện Chỉ thị số ...").
+_MIXED_CASE_LINE = re.compile(rf"\n[ \t]*[{UPPER}][{LOWER}]")
 # Words a subject never ends with: they join it to what follows ("... và Chỉ thị số
 # 35/CT-TTg", "... của Luật số ...", "... tại văn bản số 238/UBND-KGVX", "..., cụ thể như sau:").
 _JOINING_WORDS = frozenset({"và", "của", "theo", "tại", "hoặc", "cùng", "với", "các"})
@@ -39,6 +44,9 @@ def subject_after(text: str, folded: str, pos: int, limit: int | None = None) ->
     end = end_match.start() if end_match else min(limit, m.end() + 300)
     if end_match is None and end < limit:  # cut at the last whole word
         end = max(text.rfind(" ", m.end(), end), m.end() + 1)
+    if (below := _MIXED_CASE_LINE.search(text, m.end(), end)) and text[
+            m.end():below.start()].isupper():
+        end = below.start()
     words = text[m.end():end].replace("*", "").replace("“", "").split()
     return sys.intern(" ".join(_without_joining_tail(words)).rstrip(" ,;:.(")) or None
 

@@ -780,12 +780,21 @@ def test_a_subject_ends_at_a_full_stop_before_any_capital(after: str) -> None:
 @pytest.mark.parametrize("after", [
     " và Chỉ thị số 33/CT-TTg.", " tại văn bản số 238/UBND-KGVX.", ". 4. Kế hoạch năm 2024",
     ", cụ thể như sau: 1. Mục đích", " (sau đây gọi tắt là Kế hoạch 35).", " | TM. ỦY BAN |",
-    "\nCăn cứ Chỉ thị số 33/CT-TTg;"])
+    "\nCăn cứ Chỉ thị số 33/CT-TTg;", ",\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành"])
 def test_a_subject_ends_before_the_words_that_lead_to_what_follows(after: str) -> None:
     # ... the next reference, list item, article, short name, table cell or preamble clause
     ref = extract_text(TRA_VINH + "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND "
                        f"tỉnh về công tác dân vận{after}").references[0]
     assert ref.subject == "công tác dân vận"
+
+
+def test_a_subject_in_a_title_in_capitals_ends_where_the_preamble_starts_under_it() -> None:
+    text = ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG "
+            "CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA\nTHEO NGHỊ QUYẾT ĐẠI HỘI XIII CỦA ĐẢNG\n\n"
+            "Thực hiện Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng"
+            " Trung ương.\n")
+    assert extract_text(text).references[0].subject == (
+        "PHÁT ĐỘNG THI ĐUA THEO NGHỊ QUYẾT ĐẠI HỘI XIII CỦA ĐẢNG")
 
 
 # Sentences whose reading once depended on single spaces or on "Đ" itself: an amending law's
