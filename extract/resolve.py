@@ -322,7 +322,7 @@ def settle_repeated_titles(refs: list[Reference]) -> list[Reference]:
             others = cited.intersection(ref.candidates).difference(known)
             if len(known) == 1 and not others and (
                     not ref.candidates or next(iter(known)) in ref.candidates):
-                (key, date), = known.items()
+                [(key, date)] = known.items()
                 ref = evolve(ref, key=key, date=ref.date or date, status=Status.RESOLVED,
                              candidates=())
         settled.append(ref)
