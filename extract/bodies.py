@@ -51,8 +51,9 @@ _TONED = {"bo": "bộ"}
 # sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm
 # xã hội", "Tòa án nhân dân tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà
 # nước", "Ngân hàng Chính sách xã hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người
-# cao tuổi", "Trung tâm", "Đài Phát thanh và Truyền hình". A stop word after its first
-# is one of these too ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
+# cao tuổi", "Trung tâm", "Đài Phát thanh và Truyền hình", "Tổ công tác" (a working group). A
+# stop word after its first is one of these too ("Phát triển"). "phòng" also opens a body
+# ("phòng Tư pháp huyện").
 _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
                  "nghiep": {"nong"}, "trien": {"phat"}, "nong": {"trien"}, "thon": {"nong"},
@@ -63,9 +64,10 @@ _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"}, "an": {"cong", "toa"},
                  "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
                  "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
-                 "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop"},
+                 "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop", "cong"},
                  "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
-                 "gia": {"quoc"}, "doc": {"giam"}, "nhiem": {"chu"}}
+                 "gia": {"quoc"}, "doc": {"giam"}, "nhiem": {"chu"},
+                 "cong": {"to"}}
 # Names of bodies that hold a comma, which otherwise ends a body: (the two folded words before
 # the comma) -> the folded words after it.
 _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"

@@ -334,6 +334,7 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tỉnh", "Kiểm toán Nhà nước",
     "Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội", "Trung tâm Y tế huyện",
     "Đài Phát thanh và Truyền hình tỉnh", "Ủy ban An toàn giao thông Quốc gia",
+    "Tổ công tác",  # before "chuyên trách cải cách thủ tục hành chính của Thủ tướng ..."
 ])
 def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
