@@ -18,11 +18,12 @@ _SUBJECT_START = re.compile(
 # A subject ends at a clause's, a quotation's or a table cell's end, a sentence's ("... năm
 # 2025. 4. Kế hoạch" is the next list item), a colon that opens a list or an article ("như
 # sau: 1", "QUYẾT ĐỊNH: Điều 1"), a short name declared for the document ("(sau đây gọi tắt
-# là ...)"), the preamble's "Căn cứ" on the next line, under a title in capitals, the rule
+# là ...)"), the preamble's "Căn cứ" (or "Thực hiện", "Triển khai") opening the next line, the rule
 # drawn under a title ("________", "-----"), or a decision's operative heading on a line of its
 # own ("..., QUYẾT ĐỊNH:").
 _SUBJECT_END = re.compile(rf"[;”\"|]|\.\s+(?=[{UPPER}\d\-])|\.$|:\s|\(\s*(?:sau đây|gọi tắt)"
-                          r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b)|\n[ \t]*[-_–=]{3,}"
+                          r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b|Thực\s+hiện\b|Triển\s+khai\b)"
+                          r"|\n[ \t]*[-_–=]{3,}"
                           rf"|[\s,]*\n[ \t]*(?=[{UPPER}][{UPPER} ]+:)")
 # A subject in a title in capitals ends where a line starts in lower case after a capital: the
 # preamble under the title ("... CỦA ĐẢNG" / "Thực hiện Chỉ thị số ...").

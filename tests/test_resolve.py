@@ -781,7 +781,8 @@ def test_a_subject_ends_at_a_full_stop_before_any_capital(after: str) -> None:
 @pytest.mark.parametrize("after", [
     " và Chỉ thị số 33/CT-TTg.", " tại văn bản số 238/UBND-KGVX.", ". 4. Kế hoạch năm 2024",
     ", cụ thể như sau: 1. Mục đích", " (sau đây gọi tắt là Kế hoạch 35).", " | TM. ỦY BAN |",
-    "\nCăn cứ Chỉ thị số 33/CT-TTg;", ",\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành"])
+    "\nCăn cứ Chỉ thị số 33/CT-TTg;", ",\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành",
+    "\n\nThực hiện chỉ đạo của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu"])
 def test_a_subject_ends_before_the_words_that_lead_to_what_follows(after: str) -> None:
     # ... the next reference, list item, article, short name, table cell or preamble clause
     ref = extract_text(TRA_VINH + "Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND "
