@@ -311,7 +311,9 @@ _FULL_TEXT = re.compile(rf"\b(?:{_FULL_TEXT_OF}|noi\s+dung\s+(?:cua\s+)?(?=(?:{T
 # vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc ...". The body is the clause before the
 # verb, since the last comma.
 _BARE_NUMBER = re.compile(NUMBER_ALONE)
-_CLAUSE_START = re.compile(r".*[,.;:\n]", re.DOTALL)
+# Where the clause that names the issuer starts: after punctuation or a line's end, not one
+# that a hard-wrapped copy put inside it ("... Tỉnh ủy Yên Bái đã" / "ban hành Chỉ thị số 17").
+_CLAUSE_START = re.compile(rf".*(?:[,.;:]|\n(?=[ \t]*[^\s{LOWER}]))", re.DOTALL)
 _NUMBER_ROOM = 8  # " số: " after its type word, where it names the document so
 
 
@@ -341,7 +343,7 @@ def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
     if bare is None or not announced.group().startswith("ban") or type_code is None:
         return None
     lo = max(0, announced.start() - 80)
-    clause = _CLAUSE_START.match(folded, lo, announced.start())
+    clause = _CLAUSE_START.match(text, lo, announced.start())  # the case tells a wrapped line
     issuer = issuer_named_by(text[clause.end() if clause else lo:announced.start()])
     if issuer is None:
         return None

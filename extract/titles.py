@@ -162,9 +162,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
 # but a year alone is no number ("ban hành Kế hoạch 2024 ...").
 _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*|(?!(?:19|20)\d\d(?![\d/-])))(?=\d)")
 # ... nor a number in brackets after its title: "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát
-# động Tết trồng cây (Kế hoạch số 08/KH-UBND)" is a news item's.
+# động Tết trồng cây (Kế hoạch số 08/KH-UBND)" is a news item's, hard-wrapped or not.
 _NUMBER_IN_BRACKETS = re.compile(
-    rf"[^.;\n(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
+    rf"[^.;(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",

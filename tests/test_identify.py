@@ -681,11 +681,15 @@ def test_a_body_that_issues_a_numbered_document_names_no_preamble() -> None:
     text = ("Hưởng ứng phong trào thi đua, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết "
             "trồng cây Xuân Ất Tỵ năm 2025 (Kế hoạch số 08/KH-UBND).\n")
     assert extract_text(text).identity.key.type == "CV"
+    assert extract_text(text.replace(" (Kế", "\n\n(Kế")).identity.key.type == "CV"
     # A bare number is a page's name for the document it prints whole ...
     text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường"
             " công tác dân vận.\nNội dung Chỉ thị như sau:\n")
     identity = extract_text(text).identity
     assert (identity.key.type, identity.issuing_body) == ("CT", "Ban Thường vụ Tỉnh ủy Yên Bái")
+    # ... also hard-wrapped inside the clause that names the issuer
+    wrapped = text.replace("Yên Bái đã ban hành", "Yên Bái đã\nban hành")
+    assert extract_text(wrapped).identity.key.id == identity.key.id
     # ... and a news item's for the one it reports: the item is named by its words, not as an
     # untitled plan of that body, which every such item would share.
     text = ("Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng"
