@@ -63,8 +63,9 @@ SYMBOL_PATTERN = re.compile(
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
     rf"|{DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
-    # ... its hyphen lost, or a space for it on the same line: "214 NQ/UBTVQH9"
-    rf"|(?:(?<=[\da-z])|(?<=[\da-z][ \t])|(?<=[\da-z][ \t]{{2}}))"
+    # ... its hyphen lost, or a space for it on the same line: "214 NQ/UBTVQH9"; a line end
+    # only after "số" (`find_symbols`): "số 84" / "QĐ/TWĐTN", but not "năm 2021" / "KH/UBND"
+    rf"|(?:(?<=[\da-z])|(?<=[\da-z][ \t])|(?<=[\da-z][ \t]{{2}})|(?<=\d\n)|(?<=\d\r\n))"
     rf"(?P<q_type>{_TYPE}){_S}/{_S}(?P<q_iss>{_ISSUER})"
     # administrative: 33/CT-TTg, 1772/KH-UBND-BDV
     rf"|/{_S}(?P<a_type>{_TYPE}){_HYPHEN}(?P<a_iss>{_ISSUER})"
@@ -111,6 +112,9 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     for m in SYMBOL_PATTERN.finditer(text):
         if text[m.start() - 1:m.start()].isalpha() and _glued_to_a_word(text, m.start()):
             continue  # "ab12/KH-UBND": glued to a word that is no type word
+        if m.group("q_type") and text[m.start("q_type") - 1] == "\n" and not _AFTER_SO.search(
+                fold_chars(text[max(0, m.start() - 8):m.start()])):
+            continue  # "năm 2021" / "KH/UBND": a line end is a hyphen's space only after "số"
         parts = _symbol_parts(m.group())
         if (parts is None or not _known_first(parts[3])) and _LETTER_WORD.search(
                 fold_chars(text[max(0, m.start() - 40):m.start()])):
@@ -125,6 +129,9 @@ def find_symbols(text: str) -> list[SymbolMatch]:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), end, text[m.start():end], *parts))
     return found
+
+
+_AFTER_SO = re.compile(r"\bso\s*:?\s*$", re.IGNORECASE)
 
 
 def _glued_to_a_word(text: str, start: int) -> bool:

@@ -54,6 +54,8 @@ SYMBOLS = [
     # a Party-shaped symbol whose hyphen is lost or a space
     ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994; Nghị quyết 25NQ/TW",
      [("214", None, "NQ", "UBTVQH9"), ("25", None, "NQ", "TW")]),
+    # ... the space a line end where a copy wrapped, after "số" alone (see below)
+    ("Quyết định số 84\nQĐ/TWĐTN ngày 22/02/2013", [("84", None, "QĐ", "TWĐTN")]),
     ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
     # a Party symbol with a hyphen typed for its stroke; not a State one ("12-KH-UBND")
     ("Nghị quyết số 25-NQ-TW; Chỉ thị 05-CT-TU; Kế hoạch 12-KH-UBND",
@@ -138,7 +140,7 @@ NOT_SYMBOLS = [
     "Tổng số 3/LĐLĐ",  # an unknown code without a công văn's word
     "Công văn số 3/KH",  # a type code is no issuer
     "Kế hoạch số 12/KH. UBND tỉnh",  # nor the body that opens the next sentence
-    "năm 2021\nKH/UBND",  # a space for a hyphen, never a line break
+    "năm 2021\nKH/UBND",  # a line end for a hyphen's space only after "số"
     "mã ab12/KH-UBND",  # glued to a word that is no type word
 ]
 
