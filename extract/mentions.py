@@ -81,11 +81,16 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     at_symbol_end = {m.match.end: i for i, m in enumerate(mentions)}
     names = find_law_names(text)
     untied = []
+    amending_tied = set()  # symbols tied to an amending law's name
     for name in names:
         tied = _symbol_after_name(folded, name.end, symbol_starts)
-        if tied is None:
+        # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14": the number is
+        # the amending law's, not that of the law it amends, whose name ends where it does.
+        if tied is None or tied in amending_tied:
             untied.append(name)
             continue
+        if name.amending_cue is not None:
+            amending_tied.add(tied)
         # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered.
         if tied in at_symbol:
             m = mentions[at_symbol[tied]]
@@ -96,9 +101,9 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     # amending laws' names are the only ones that hold names
     in_amending = enclosure_test([(n.start, n.end) for n in names if n.amending_cue is not None])
     for name in untied:
-        if in_symbol(name.start, name.start + 1):
-            continue
         inner = in_amending(name.start, name.end)
+        if in_symbol(name.start, name.start + 1) and not inner:
+            continue
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
         end, date, year = (_date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))

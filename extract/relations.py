@@ -16,7 +16,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.bodies import issuing_body
-from extract.cue_words import ATTACHMENT, CUE_FILLER, LIST_FILLER, LISTED_TYPE, NESTING_FILLER
+from extract.cue_words import (
+    ATTACHMENT,
+    CUE_FILLER,
+    DESCRIBED_DOCUMENTS,
+    LIST_FILLER,
+    LISTED_TYPE,
+    NESTING_FILLER,
+)
 from extract.cues import FILLER, PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
 from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
@@ -39,7 +46,7 @@ _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _AT = re.compile(r"[\s,]*tai\s*$")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
-_LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}):\s*$")
+_LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
 # A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
 # LÝ": a short heading whose list of documents under it is the plan's basis, as after "Căn cứ
 # các văn bản sau:".
@@ -262,6 +269,11 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     gap_start = mentions[prev].ref.end if prev is not None else s_start
     if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
         gap_start = mentions[prev].context_end
+        if gap_start > start:  # ... tied to its number: "... của Luật X số 62/2020/QH14"
+            runs = cues.between(mentions[prev].ref.start, start)
+            if runs:
+                return _Governed(prev, runs[-1].relation, runs[-1].words)
+            gap_start = start
     runs = cues.between(gap_start, start)
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None

@@ -20,11 +20,14 @@ _SUBJECT_START = re.compile(
 # sau: 1", "QUYẾT ĐỊNH: Điều 1"), a short name declared for the document ("(sau đây gọi tắt
 # là ...)"), the preamble's "Căn cứ" (or "Thực hiện", "Triển khai") opening the next line, the rule
 # drawn under a title ("________", "-----"), or a decision's operative heading on a line of its
-# own ("..., QUYẾT ĐỊNH:").
+# own ("..., QUYẾT ĐỊNH:"), or a date line ("Hà Nội, ngày 24 tháng 3 năm 2008") under a
+# công văn's subject line.
+_DATE_LINE = rf"[{UPPER}][^\n,]{{0,40}},[ \t]*ngày[^\n]{{0,30}}\d{{4}}[ \t\r]*(?:\n|$)"
 _SUBJECT_END = re.compile(rf"[;”\"|]|\.\s+(?=[{UPPER}\d\-])|\.$|:\s|\(\s*(?:sau đây|gọi tắt)"
                           r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b|Thực\s+hiện\b|Triển\s+khai\b)"
                           r"|\n[ \t]*[-_–=]{3,}"
-                          rf"|[\s,]*\n[ \t]*(?=[{UPPER}][{UPPER} ]+:)")
+                          rf"|[\s,]*\n[ \t]*(?=[{UPPER}][{UPPER} ]+:)"
+                          rf"|\n[ \t]*(?={_DATE_LINE})")
 # A subject in a title in capitals ends where a line starts in lower case after a capital: the
 # preamble under the title ("... CỦA ĐẢNG" / "Thực hiện Chỉ thị số ...").
 _MIXED_CASE_LINE = re.compile(rf"\n[ \t]*[{UPPER}][{LOWER}]")

@@ -54,14 +54,21 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
             continue
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
             return word, _under_date_line(lines)[1], at  # dropped the heading has its title
-        return word, title_under([ln for _, ln in lines[after:]]), at
+        # A heading with the preamble under it and no title ("HƯỚNG DẪN" / "Căn cứ Quy định
+        # số 94-QĐ/TW ..."): the subject line above is the title, if there is one.
+        return word, title_under([ln for _, ln in lines[after:]]) or _subject_line(lines), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
+    return (None, subject, 0) if (subject := _subject_line(lines)) else _under_date_line(lines)
+
+
+def _subject_line(lines: list[tuple[int, str]]) -> str | None:
+    """The subject line "V/v triển khai ..." among the header `lines`, on one line."""
     for i, (_, line) in enumerate(lines):
         about = _ABOUT.match(line)
         if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
             subject = _CELL.split(line[about.end():])[0].strip()
-            return None, title_from([subject, *(ln for _, ln in lines[i + 1:])]), 0
-    return _under_date_line(lines)
+            return title_from([subject, *(ln for _, ln in lines[i + 1:])])
+    return None
 
 
 # A type heading that names its issuer, and nothing more unless it is the gazette's heading
@@ -101,7 +108,14 @@ def title_under(lines: list[str]) -> str | None:
     """The title in `lines` (cleaned header lines under a heading), past blank ones, if any."""
     while lines and not lines[0]:
         lines = lines[1:]
-    return title_from(lines) if lines else None
+    title = title_from(lines) if lines else None
+    return None if title is None or _PREAMBLE_SENTENCE.match(fold_words(title)) else title
+
+
+# A preamble's sentence, which no title is: "Căn cứ Luật ...", "Xét đề nghị của ...", or one
+# that announces the content, "Thực hiện Quy định số 132-QĐ/TW ..., Ban Tổ chức Trung ương
+# hướng dẫn ... như sau:".
+_PREAMBLE_SENTENCE = re.compile(r"(?:can cu|xet de nghi|xet to trinh)\b|.*\bnhu sau$")
 
 
 def title_from(lines: list[str]) -> str:

@@ -518,6 +518,19 @@ def test_the_issuing_body_is_the_first_cell_of_a_header_table() -> None:
     assert extract_text(TABLE_LAYOUT).identity.issuing_body == "TỈNH ỦY TRÀ VINH"
 
 
+def test_a_heading_with_the_preamble_under_it_takes_its_title_from_the_subject_line() -> None:
+    text = ("ỦY BAN KIỂM TRA TRUNG ƯƠNG\n--------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 11-HD/UBKTTW\n"
+            "V/v thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ Chính trị về xử lý kỷ "
+            "luật đảng viên\n\nHà Nội, ngày 24 tháng 3 năm 2008\n\nHƯỚNG DẪN\n\nCăn cứ Quy định "
+            "số 94-QĐ/TW, ngày 15-10-2007 của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, "
+            "Uỷ ban Kiểm tra Trung ương hướng dẫn cụ thể việc thực hiện như sau:\n")
+    extraction = extract_text(text)
+    assert extraction.identity.title == ("thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ "
+                                         "Chính trị về xử lý kỷ luật đảng viên")
+    # ... and the subject line's reference is about what it says, not the date line under it
+    assert extraction.references[0].subject == "xử lý kỷ luật đảng viên"
+
+
 def test_an_official_letters_subject_line_is_its_title() -> None:
     text = ("UBND TỈNH BẮC GIANG\nSỞ NỘI VỤ\n\nSố: 1234/SNV-CCVC\nV/v triển khai thực hiện Chỉ "
             "thị số 26/CT-TTg\nngày 05/9/2018 của Thủ tướng Chính phủ\n\nBắc Giang, ngày 12 "

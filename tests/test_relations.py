@@ -194,6 +194,20 @@ def test_an_amending_law_is_named_whole_and_amends_the_laws_it_names() -> None:
     }
 
 
+def test_an_amending_laws_number_after_its_name_is_its_own_and_it_amends_the_law_named() -> None:
+    # The number after "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng" is the amending
+    # law's: the decision rests on it, and it amends the law named inside (50/2014 here).
+    text = ("Căn cứ Luật Xây dựng số 50/2014/QH13 ngày 18 tháng 6 năm 2014 và Luật sửa đổi, bổ "
+            "sung một số điều của Luật Xây dựng số 62/2020/QH14 ngày 17 tháng 6 năm 2020;")
+    assert relations(text) == {
+        ("self", "BASED_ON", "LUAT-50-QH13-2014"),
+        ("self", "BASED_ON", "LUAT-62-QH14-2020"),
+        ("LUAT-62-QH14-2020", "AMENDS", "LUAT-50-QH13-2014"),
+    }
+    refs = extract_text(text).references
+    assert refs[1].name == "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng"
+
+
 def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it() -> None:
     text = ("KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022\n\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Đất đai "
@@ -500,6 +514,15 @@ def test_a_list_introduced_by_its_documents_type_word_takes_the_cue() -> None:
     # "sau" (the following) says a list comes; a heading naming the plan does not
     text = "IV. Tổ chức thực hiện Kế hoạch:\n1. Sở Nội vụ chủ trì Kế hoạch số 12/KH-UBND.\n"
     assert relations(text) == {("self", "CITES", "KH-12-UBND")}
+
+
+def test_a_list_of_documents_described_before_nhu_sau_takes_the_cue() -> None:
+    text = ("Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh "
+            "Đồng Nai, cụ thể như sau:\n1. Quyết định số 76/2006/QĐ-UBND ngày 20 tháng 10 năm "
+            "2006 của Ủy ban nhân dân tỉnh Đồng Nai về việc ban hành Quy định.\n2. Quyết định số "
+            "136/1998/QĐ-UB ngày 09 tháng 11 năm 1998 của Ủy ban nhân dân tỉnh Bình Phước.\n")
+    assert relations(text) == {("self", "REPEALS", "QD-76-UBND-2006-dong-nai"),
+                               ("self", "REPEALS", "QD-136-UB-1998-binh-phuoc")}
 
 
 def test_a_numbered_list_goes_on_past_the_full_stops_of_its_items() -> None:

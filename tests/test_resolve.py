@@ -174,6 +174,11 @@ def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) 
     assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 7, 16))
 
 
+def test_a_months_leading_zero_split_off_by_a_space_is_read_with_it() -> None:
+    ref = only("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 26 tháng 0 6 năm 2021 của Thủ tướng.")
+    assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 6, 26))
+
+
 @pytest.mark.parametrize("page", ["2", "- 2 -", "Trang 2/5"])
 def test_a_symbol_that_a_page_broke_is_read_whole(page: str) -> None:
     ref = only(f"Căn cứ Thông tư số 183/2012/TT-\n\n{page}\n\nBNV ngày 29-5-2012 của Bộ Nội vụ.")
