@@ -38,6 +38,9 @@ from extract.tables import LAW
 
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
+# ... or any words of the reference's subject, in one clause: "Quyết định số 102/1999/QĐ-UB ...
+# về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
+_IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
 # "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
 # tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next
 # to the reference
@@ -99,7 +102,7 @@ def _nests(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the words between a reference's context (ending at `start`) and a cue (at
     `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
     "X ban hành Chương trình hành động của Chính phủ thực hiện Y"."""
-    if _NESTING.match(folded, start, end):
+    if _NESTING.match(folded, start, end) or _IN_SUBJECT.fullmatch(folded, start, end):
         return True
     whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _NESTING)

@@ -148,6 +148,20 @@ def test_a_cited_documents_subject_may_say_it_regulates_before_its_cue() -> None
     }
 
 
+def test_a_cue_anywhere_in_a_cited_documents_subject_speaks_of_that_document() -> None:
+    text = ("Bãi bỏ Quyết định số 102/1999/QĐ-UB ngày 13 tháng 5 năm 1999 của Ủy ban nhân dân "
+            "tỉnh Bình Phước về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg "
+            "của Thủ tướng Chính phủ.")
+    assert relations(text) == {
+        ("self", "REPEALS", "QD-102-UB-1999-binh-phuoc"), ("self", "CITES", "QD-19-TTg-1999"),
+        ("QD-102-UB-1999-binh-phuoc", "IMPLEMENTS", "QD-19-TTg-1999"),  # was self IMPLEMENTS
+    }
+    # ... within its clause: after a comma the cue is the citing document's
+    text = ("Căn cứ Quyết định số 102/QĐ-UBND ngày 13/5/2019 của UBND tỉnh về việc giao chỉ tiêu "
+            "biên chế, thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2019.")
+    assert ("self", "IMPLEMENTS", "KH-35-UBND-2019") in relations(text)
+
+
 def test_a_short_form_in_brackets_after_a_document_lets_its_subject_speak_of_it() -> None:
     text = ("Sau 10 năm thực hiện Kết luận số 12-KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI "
             "(Kết luận 12) về tiếp tục thực hiện Nghị quyết số 10-NQ/TW của Bộ Chính trị, các "
