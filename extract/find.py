@@ -234,7 +234,8 @@ def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: 
 # leading zero, "tháng 0 6"; the two forms mixed, "26 tháng 11/2021").
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20) ?\d\d)(?!\d)"
-    r"|(?P<d2>\d{1,2})[\s|]*thang[\s|]*(?P<m2>0 [1-9]|\d{1,2})(?:[\s|]*,?\s*nam[\s|]*|\s*[/.\-]\s*)"
+    r"|(?P<d2>\d{1,2})[\s|]*thang[\s|]*(?P<m2>0[ \t]{1,3}[1-9]|\d{1,2})"
+    r"(?:[\s|]*,?\s*nam[\s|]*|\s*[/.\-]\s*)"
     r"(?P<y2>(?:19|20) ?\d\d)(?!\d)"
 )
 DATE_PATTERN = re.compile(_DATE)
@@ -261,7 +262,7 @@ DATE_BEFORE_ISSUE = re.compile(
 def parse_date(match: re.Match[str]) -> dt.date | None:
     """The date of a DATE_PATTERN match, or None when it is no calendar date (31/02)."""
     day = match.group("d") or match.group("d2")
-    month = match.group("m") or match.group("m2").replace(" ", "")
+    month = match.group("m") or "".join(match.group("m2").split())
     try:
         return dt.date(year_of(match), int(month), int(day))
     except ValueError:

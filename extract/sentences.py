@@ -195,7 +195,7 @@ def _dash_joins_at(text: str, pos: int) -> bool:
     if text[pos] != "\n":
         return False
     before = text[max(0, pos - 80):pos].rstrip(" \t\r\n*|")
-    if _DASH_GOES_ON.match(text, pos + 1) is not None:
+    if _DASH_GOES_ON.match(text, pos + 1) is not None or _LONE_DASH.match(text, pos + 1):
         return before[-1:].isalnum()
     after = _DASH_NAME_WORD.match(text, pos + 1)
     return after is not None and (fold_words(before[-12:]).rpartition(" ")[2],
@@ -204,9 +204,14 @@ def _dash_joins_at(text: str, pos: int) -> bool:
 
 # Names with a dash between capitalised words, broken before it: "Bộ Lao động" / "- Thương
 # binh và Xã hội", "Bà Rịa" / "- Vũng Tàu", "Thi đua" / "- Khen thưởng", "Kinh tế" / "- Ngân
-# sách", "Văn hóa" / "- Xã hội": (the folded words either side of the dash).
+# sách", "Văn hóa" / "- Xã hội", and offices: "Phòng Tổ chức" / "- Cán bộ", "Hành chính" / "-
+# Quản trị", "Tài chính" / "- Kế hoạch" (and the other way), "Văn hóa" / "- Thông tin" (or "-
+# Thể thao"): (the folded words either side of the dash).
 _DASH_NAMES = frozenset({("dong", "thuong"), ("ria", "vung"), ("dua", "khen"), ("te", "ngan"),
-                         ("hoa", "xa"), ("te", "xa")})
+                         ("hoa", "xa"), ("te", "xa"), ("chuc", "can"), ("chinh", "quan"),
+                         ("chinh", "ke"), ("hoach", "tai"), ("hoa", "thong"), ("hoa", "the")})
+# ... or by a dash left alone on its line: "Trung tâm Châm cứu" / "-" / "Đông y tỉnh ...".
+_LONE_DASH = re.compile(r"[ \t]*[-–][ \t]*\r?\n")
 _DASH_NAME_WORD = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_]+)")
 
 

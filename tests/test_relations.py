@@ -686,6 +686,16 @@ def test_a_dash_at_a_lines_start_inside_a_symbol_or_a_bodys_name_is_no_bullet() 
                                ("self", "CITES", "CT-33-TTg")}
 
 
+@pytest.mark.parametrize("wrapped", ["Phòng Tổ chức\n- Cán bộ", "Trung tâm Châm cứu\n-\nĐông y"])
+def test_a_dash_wrapped_inside_an_offices_name_does_not_end_a_numbered_list(wrapped: str) -> None:
+    # A numbered list under "Bãi bỏ ...:" goes on past a wrapped name's dash, which is no bullet:
+    # an office's name ("Tổ chức - Cán bộ"), or any name whose dash was left alone on its line.
+    text = ("Bãi bỏ các Quyết định sau:\n1. Quyết định số 63/2002/QĐ-UB ngày 16/10/2002 Tách "
+            f"{wrapped} thuộc Sở Y tế.\n2. Quyết định số 64/2002/QĐ-UB ngày 22/10/2002.\n")
+    assert relations(text) == {("self", "REPEALS", "QD-63-UB-2002"),
+                               ("self", "REPEALS", "QD-64-UB-2002")}
+
+
 def test_a_clause_that_considers_a_proposal_ends_the_basis_before_it_on_one_line() -> None:
     # A text that lost its line ends: "Xét" after a semicolon opens a clause of its own.
     text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Xét Tờ trình số 30/TTr-UBND "

@@ -174,8 +174,9 @@ def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) 
     assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 7, 16))
 
 
-def test_a_months_leading_zero_split_off_by_a_space_is_read_with_it() -> None:
-    ref = only("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 26 tháng 0 6 năm 2021 của Thủ tướng.")
+@pytest.mark.parametrize("month", ["0 6", "0  6"])
+def test_a_months_leading_zero_split_off_by_a_space_is_read_with_it(month: str) -> None:
+    ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 26 tháng {month} năm 2021 của Thủ tướng.")
     assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 6, 26))
 
 
