@@ -138,13 +138,18 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         if not (key in _BODY_WORDS or token.lower() == "đô"
                 or previous in _SECOND_WORDS.get(key, ())
                 or (token[0].isupper() and not token.isupper())
-                or (token.isupper() and len(token) > 1)):
+                or (token.isupper() and len(token) > 1)
+                or (token.isupper() and _joint_ministries(folded, words))):  # "..., Y tế"
             break
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
         if text.startswith(",", cursor) and (after := _COMMA_NAMES.get((previous, key))):
             past_comma = _GAP.match(text, cursor + 1).end()
             cursor = past_comma if folded.startswith(after, past_comma) else cursor
+        elif text.startswith((":", ","), cursor) and _joint_ministries(folded, words):
+            # "Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế": the ministries listed
+            past = _GAP.match(text, cursor + 1).end()
+            cursor = past if text[past:past + 1].isupper() else cursor
         if key == "va" and TYPE_WORD_AT.match(folded, cursor):
             break  # "của Chính phủ và Nghị quyết số ...": the next reference
         # A dash inside a name ("Bà Rịa - Vũng Tàu"), "&" for "và" ("Bộ Nông nghiệp & PTNT"),
@@ -163,6 +168,11 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         return None, pos, None
     body = " ".join(text[words[0][0]:words[-1][1]].split())
     return sys.intern(body), words[-1][1], None
+
+
+def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the body read so far is "Liên Bộ" (joint ministries), which lists them."""
+    return len(words) >= 2 and folded[words[0][0]:words[1][1]] == "lien bo"
 
 
 # The provincial Party committee's bodies, which issue `TU` documents.

@@ -45,14 +45,16 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
 )
 
 
-def _filler(*words: str, cells: bool = False) -> str:
+def _filler(*words: str, cells: bool = False, named_list: bool = False) -> str:
     """Spaces, commas, markdown emphasis ("**") and `words` (folded), in any number; a line may
     break inside a phrase ("một số" at the end of one line, "điều" on the next). With `cells`,
     also the bars between a table row's cells, and a document's type word opening a cell
-    ("| Quyết định sửa đổi ...": the row's document)."""
+    ("| Quyết định sửa đổi ...": the row's document). With `named_list`, the documents' type
+    word before a colon ("thay thế các Quyết định: Quyết định số ...")."""
     alternatives = "|".join(word.replace(" ", r"\s+") for word in words)
     bar = rf"\|[\s*]*(?:{TYPE_WORD_PATTERN})\b|\||" if cells else ""
-    return rf"(?:\s|,|\*|{bar}\b(?:{alternatives})\b)*"
+    named = rf"\b(?:{TYPE_WORD_PATTERN})\s*:|" if named_list else ""
+    return rf"(?:\s|,|\*|{bar}{named}\b(?:{alternatives})\b)*"
 
 
 # A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II".
@@ -63,8 +65,10 @@ CUE_FILLER = _filler(
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
     "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", _PART, "cua",
     "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
+    "quy dinh cua",  # "theo quy định của Luật ...": "theo" as before the law alone
     "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
     "cho",  # "sửa đổi, bổ sung cho Quyết định số ..."
+    named_list=True,
 )
 # A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
 # hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử

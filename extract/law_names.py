@@ -53,13 +53,14 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "HDND": "Hội đồng nhân dân",  # its stroke lost
 }
 
-# A name's head, also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"), and the
-# Constitution ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"). The word boundaries
-# around the head are checked in `_plain_law_names`: a pattern that is one group of literal
-# words lets `re` skip ahead to them (a pass over a text takes a third of the time, a fifth of
-# that with the Constitution as an alternative of its own).
+# A name's head ("Bộ Luật" too), also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ
+# SỞ"), and the Constitution ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"). The word
+# boundaries around the head are checked in `_plain_law_names`: a pattern that is one group of
+# literal words lets `re` skip ahead to them (a pass over a text takes a third of the time, a
+# fifth of that with the Constitution as an alternative of its own).
 LAW_NAME_START = re.compile(
-    r"(?P<head>Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)\s*")
+    r"(?P<head>Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|"
+    r"HIẾN\s+PHÁP)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.

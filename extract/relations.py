@@ -38,6 +38,7 @@ from extract.tables import LAW
 
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
+_AND = re.compile(r"[\s,]*va\s+")
 # ... or any words of the reference's subject, in one clause: "Quyết định số 102/1999/QĐ-UB ...
 # về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
 _IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
@@ -288,6 +289,11 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
             if _nests(text, folded, context_end, last.start) and not (
                     last.direct and "," in folded[context_end:last.start]):
                 return _Governed(prev, last.relation, last.words)
+            # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y
+            outer = governed[prev]
+            if (outer.parent is not None and outer.own is None and not last.direct
+                    and _AND.fullmatch(folded, context_end, last.start)):
+                return _Governed(outer.parent, last.relation, last.words)
             if PASSIVE.match(folded, context_end, last.start):
                 return _Governed(prev, last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.

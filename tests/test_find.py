@@ -172,6 +172,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("thi hành Luật Tiếp công dân\n\nTổ chức hội nghị", ["Luật Tiếp công dân"]),
     ("TRIỂN KHAI LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ\nI. MỤC ĐÍCH", ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"]),
     ("quy định chi tiết Khoản 3, Điều 63 của Bộ luật Lao động về", ["Bộ luật Lao động"]),
+    ("theo quy định của Bộ Luật Lao động", ["Bộ Luật Lao động"]),  # not "Luật Lao động"
     ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
      ["Luật Ban hành văn bản quy phạm pháp luật"]),
     ("Luật Phòng, chống tham nhũng năm 2018", ["Luật Phòng, chống tham nhũng"]),

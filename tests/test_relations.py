@@ -634,6 +634,42 @@ def test_a_cue_before_a_colon_governs_the_list_under_it() -> None:
     }
 
 
+def test_a_changing_cue_reaches_past_the_documents_type_word_before_a_colon() -> None:
+    text = ("Quyết định này thay thế các Quyết định: Quyết định số 110/2005/QĐ-UBND ngày 29/12/2005"
+            " của Ủy ban nhân dân tỉnh; Quyết định số 42/2007/QĐ-UBND ngày 31/12/2007.")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-110-UBND-2005"),
+                               ("self", "SUPERSEDES", "QD-42-UBND-2007")}
+
+
+def test_a_cited_documents_subject_goes_on_after_and_to_its_next_act() -> None:
+    # A joint circular's ministries, listed after "Liên Bộ:", are its body; its subject changes
+    # one circular and replaces another.
+    text = ("Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: "
+            "Lao động Thương binh và Xã hội, Tài chính, Y tế về việc sửa đổi, bổ sung Thông tư "
+            "liên tịch số 17/2006/TTLT-BLĐTBXH-BTC-BYT ngày 21/11/2006 và thay thế Thông tư liên "
+            "tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT ngày 12/4/2007;")
+    joint = "TTLT-25-BLDTBXH-BTC-BYT-2010"
+    assert relations(text) == {
+        ("self", "BASED_ON", joint), ("self", "CITES", "TTLT-17-BLDTBXH-BTC-BYT-2006"),
+        ("self", "CITES", "TTLT-6-BLDTBXH-BTC-BYT-2007"),
+        (joint, "AMENDS", "TTLT-17-BLDTBXH-BTC-BYT-2006"),
+        (joint, "SUPERSEDES", "TTLT-6-BLDTBXH-BTC-BYT-2007")}
+    assert extract_text(text).references[0].issuing_body == (
+        "Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế")
+    # ... while the citing document's own acts stay its own
+    text = ("Quyết định này sửa đổi Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và thay thế "
+            "Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.")
+    assert relations(text) == {("self", "AMENDS", "QD-12-UBND-2019"),
+                               ("self", "SUPERSEDES", "QD-5-UBND-2018")}
+
+
+def test_carrying_out_according_to_a_documents_provisions_cites_it() -> None:
+    # "theo quy định của" is "theo" (according to), as "theo quy định tại" is
+    for text in ("Các sở thực hiện theo quy định của Nghị định số 15/2018/NĐ-CP.",
+                 "Các sở thực hiện theo quy định tại Nghị định số 15/2018/NĐ-CP."):
+        assert relations(text) == {("self", "CITES", "ND-15-CP-2018")}
+
+
 def test_a_changing_cue_before_a_colon_governs_the_list_under_it() -> None:
     text = ("Điều 2. Bãi bỏ các văn bản sau:\n- Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015;\n"
             "- Quyết định số 13/2016/QĐ-UBND ngày 01/3/2016.\nĐiều 3. Quyết định này thay thế "
