@@ -71,13 +71,16 @@ _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
 # Names of bodies that hold a comma, which otherwise ends a body: (the two folded words before
 # the comma) -> the folded words after it.
 _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
-                ("buu", "chinh"): "vien thong"}  # "Bộ Bưu chính, Viễn thông" (to 2007)
+                ("buu", "chinh"): "vien thong",  # "Bộ Bưu chính, Viễn thông" (to 2007)
+                # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices
+                ("bo", "truong"): "chu nhiem"}
 # Words that start a body's name ("Ban", "Thi đua", "Kinh tế", "Thành phố", "Hương Sơn") but
 # a verb or an address after it when the next word is this one: a decision's title often
 # starts with its verb in capitals, "của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...".
 _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "lap",
           "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
-          "cong": "bo", "phan": "cong", "can": "cu"}  # "Căn cứ" opening the next line
+          "cong": "bo", "phan": "cong", "can": "cu",  # "Căn cứ" opening the next line
+          "xet": "de"}  # "Xét đề nghị", a clause run into the body
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
 _NUMBERED = frozenset({"quan", "phuong", "dao"})

@@ -9,6 +9,7 @@ import re
 
 from extract.find import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
+from extract.provinces import canonical_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
@@ -156,8 +157,11 @@ def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | N
         if wrapped := _PLACE_WRAPPED.search(text, max(0, at - 30), at):  # "Trà" / "Vinh, ngày"
             at = wrapped.start(1)
         place = " ".join(text[at:m.start()].replace("*", "").split())
-        if any(w[:1].islower() and w not in _PLACE_UNITS for w in place.split()):
-            continue  # running text, "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021"
+        # running text, "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021", unless a
+        # province's name split by stray spaces, "Qu ả ng Ngãi, ngày ..."
+        if any(w[:1].islower() and w not in _PLACE_UNITS for w in place.split()) and (
+                place := canonical_province(place)) is None:
+            continue
         date = parse_date(date_match) if date_match else None
         year = date.year if date else int(year_match.group("y")) if year_match else None
         return place, date, year

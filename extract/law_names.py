@@ -68,6 +68,9 @@ _NAME_STOPS = frozenset(
     "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
 )
+# ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
+_PHRASE_STOPS = {"quy": re.compile(r"\s+định\b", re.IGNORECASE),
+                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE)}
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
@@ -208,7 +211,9 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
     end = pos
     for _ in range(_MAX_NAME_WORDS):
         w = _NAME_WORD.match(text, pos)
-        if w is None or w.group().lower() in _NAME_STOPS or (upper and not w.group().isupper()):
+        word = w.group().lower() if w else ""
+        if (w is None or word in _NAME_STOPS or (upper and not w.group().isupper())
+                or word in _PHRASE_STOPS and _PHRASE_STOPS[word].match(text, w.end())):
             break
         end = w.end()
         gap = _NAME_GAP.match(text, end, end + _GAP_SPAN)

@@ -841,6 +841,10 @@ def test_running_text_before_a_date_is_no_date_line() -> None:
     text = "Số: 12/KH-UBND\nthành phố Hồ Chí Minh, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
     identity = extract_text(text).identity
     assert (identity.place, identity.date) == ("thành phố Hồ Chí Minh", dt.date(2024, 3, 5))
+    # ... and a province's name split by stray spaces is still one (the date and year were lost)
+    text = "| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |\n\nQUYẾT ĐỊNH\n"
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.place) == ("QD-1351-UBND-2022-quang-ngai", "Quảng Ngãi")
 
 
 def test_a_type_word_before_the_own_symbols_label_gives_the_type() -> None:

@@ -663,6 +663,19 @@ def test_a_cited_documents_subject_goes_on_after_and_to_its_next_act() -> None:
                                ("self", "SUPERSEDES", "QD-5-UBND-2018")}
 
 
+def test_a_ministers_two_offices_are_one_body_and_what_it_guides_nests_under_it() -> None:
+    text = ("Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng "
+            "Chính phủ hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày "
+            "23/4/2018 của Chính phủ;")
+    assert relations(text) == {("self", "BASED_ON", "TT-1-VPCP-2018"),
+                               ("self", "CITES", "ND-61-CP-2018"),
+                               ("TT-1-VPCP-2018", "GUIDES", "ND-61-CP-2018")}  # was self GUIDES
+    # ... and a clause run into a body's line is no part of it
+    text = ("Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của "
+            "Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,")
+    assert extract_text(text).references[0].issuing_body == "Bộ Tài chính"
+
+
 def test_carrying_out_according_to_a_documents_provisions_cites_it() -> None:
     # "theo quy định của" is "theo" (according to), as "theo quy định tại" is
     for text in ("Các sở thực hiện theo quy định của Nghị định số 15/2018/NĐ-CP.",
