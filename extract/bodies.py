@@ -148,7 +148,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         cursor = _GAP.match(text, end).end()
         if text.startswith(",", cursor) and (after := _COMMA_NAMES.get((previous, key))):
             past_comma = _GAP.match(text, cursor + 1).end()
-            cursor = past_comma if folded.startswith(after, past_comma) else cursor
+            words_after = folded[past_comma:past_comma + 2 * len(after)].split()  # a line may
+            cursor = past_comma if " ".join(words_after).startswith(after) else cursor  # break
         elif text.startswith((":", ","), cursor) and _joint_ministries(folded, words):
             # "Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế": the ministries listed
             past = _GAP.match(text, cursor + 1).end()
@@ -175,7 +176,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
 
 def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:
     """Whether the body read so far is "Liên Bộ" (joint ministries), which lists them."""
-    return len(words) >= 2 and folded[words[0][0]:words[1][1]] == "lien bo"
+    return len(words) >= 2 and folded[words[0][0]:words[0][1]] == "lien" and folded[
+        words[1][0]:words[1][1]] == "bo"
 
 
 # The provincial Party committee's bodies, which issue `TU` documents.

@@ -69,7 +69,7 @@ _NAME_STOPS = frozenset(
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
 )
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
-_PHRASE_STOPS = {"quy": re.compile(r"\s+định\b", re.IGNORECASE),
+_PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),  # ð: Ð's look-alike
                  "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE)}
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from

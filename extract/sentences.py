@@ -110,19 +110,20 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s
 # Sentence ends: ". " before a capital, a bullet, a bracket or a number; a new list item or
 # footnote on a new line; a new preamble clause on a new line (`_ends_clause`); a table's row;
 # the end of an upper-case heading; in a text that lost its line ends, a semicolon before a
-# clause that considers what is proposed ("...; Xét Tờ trình số ...") and a "Căn cứ" inside a
-# line. Line breaks alone do not end a sentence: real files break lines (and even put blank
-# lines) inside sentences.
+# clause that considers what is proposed ("...; Xét Tờ trình số ...", "...; Trên cơ sở xem xét
+# Báo cáo số ...") and a "Căn cứ" inside a line. Line breaks alone do not end a sentence: real
+# files break lines (and even put blank lines) inside sentences.
 _BOUNDARY = re.compile(
     rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
-    r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+đề\s+nghị)\s)"
+    r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+(?:đề\s+nghị|xem\s+xét))\s)"
 )
-# ... and "Căn cứ" in capitals inside a line, where a heading or a paragraph ran into it. Found
+# ... and "Căn cứ" in capitals inside a line, where a heading or a paragraph ran into it, and so
+# "Xét đề nghị" or "Theo đề nghị" ("... của Bộ Tài chính Xét đề nghị của Cục Thuế ..."). Found
 # from its words, then the spaces before it: a branch of `_BOUNDARY` that tried every space
 # took two thirds of that pattern's time.
-_BASIS_IN_LINE = re.compile(r"(?<=[ \t])Căn\s+cứ\s")
+_BASIS_IN_LINE = re.compile(r"(?<=[ \t])(?:Căn\s+cứ|(?:Xét|Theo)\s+[đð]ề\s+nghị)\s")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -145,7 +146,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _bases_in_line(text: str) -> Iterator[int]:
-    """Where each "Căn cứ" inside a line starts: after spaces, after a word."""
+    """Where each "Căn cứ" (or "Xét đề nghị") inside a line starts: after spaces, after a
+    word."""
     for m in _BASIS_IN_LINE.finditer(text):
         k = m.start()
         while k > 0 and text[k - 1] in " \t":

@@ -656,6 +656,7 @@ def test_a_cited_documents_subject_goes_on_after_and_to_its_next_act() -> None:
         (joint, "SUPERSEDES", "TTLT-6-BLDTBXH-BTC-BYT-2007")}
     assert extract_text(text).references[0].issuing_body == (
         "Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế")
+    assert relations(text.replace(" ", "  ")) == relations(text)  # spaces doubled
     # ... while the citing document's own acts stay its own
     text = ("Quyết định này sửa đổi Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và thay thế "
             "Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.")
@@ -667,13 +668,16 @@ def test_a_ministers_two_offices_are_one_body_and_what_it_guides_nests_under_it(
     text = ("Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng "
             "Chính phủ hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày "
             "23/4/2018 của Chính phủ;")
-    assert relations(text) == {("self", "BASED_ON", "TT-1-VPCP-2018"),
-                               ("self", "CITES", "ND-61-CP-2018"),
-                               ("TT-1-VPCP-2018", "GUIDES", "ND-61-CP-2018")}  # was self GUIDES
-    # ... and a clause run into a body's line is no part of it
+    expected = {("self", "BASED_ON", "TT-1-VPCP-2018"), ("self", "CITES", "ND-61-CP-2018"),
+                ("TT-1-VPCP-2018", "GUIDES", "ND-61-CP-2018")}  # was self GUIDES
+    assert relations(text) == relations(text.replace(" ", "  ")) == expected  # spaces doubled
+    assert relations(text.replace("trưởng, ", "trưởng,\n")) == expected  # a line broken there
+    # ... and a clause run into a body's line is no part of it, nor of the basis before it
     text = ("Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của "
             "Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,")
     assert extract_text(text).references[0].issuing_body == "Bộ Tài chính"
+    assert relations(text) == {("self", "BASED_ON", "TT-117-BTC-2004"),
+                               ("self", "CITES", "TTr-2520-CT-2011-gia-lai")}  # was BASED_ON
 
 
 def test_carrying_out_according_to_a_documents_provisions_cites_it() -> None:
@@ -757,6 +761,10 @@ def test_a_clause_that_considers_a_proposal_ends_the_basis_before_it_on_one_line
     text = ("Căn cứ Nghị định số 114/2007/NĐ-CP ngày 03/7/2007; Sau khi có ý kiến của Bộ Y tế tại "
             "Công văn số 5576/BYT-TTr ngày 09/8/2007, hướng dẫn như sau:")
     assert ("self", "CITES", "CV-5576-BYT-TTr-2007") in relations(text)
+    # ... and "Trên cơ sở xem xét" (having considered)
+    text = ("Căn cứ Nghị quyết số 407/NQ-UBTVQH13 ngày 22/11/2011; Trên cơ sở xem xét Báo cáo số "
+            "31/BC-CP ngày 29/2/2012 của Chính phủ,")
+    assert ("self", "CITES", "BC-31-CP-2012") in relations(text)
     text = ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ Căn cứ "
             "Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy Sơn La.")
     assert ("self", "BASED_ON", "KH-185-TU-2020-son-la") in relations(text)  # was IMPLEMENTS
