@@ -120,11 +120,8 @@ def find_symbols(text: str) -> list[SymbolMatch]:
                 fold_chars(text[max(0, m.start() - 40):m.start()])):
             parts = _symbol_parts(m.group(), letter=True)
         end = m.end()
-        if (parts is None or not _known_first(parts[3])) and (
-                rest := _ISSUER_REST.match(text, end)):
-            joined = _symbol_parts(m.group() + rest.group(1))
-            if joined is not None and _known_first(joined[3]):
-                parts, end = joined, rest.end()
+        if parts is None or not _known_first(parts[3]):
+            parts, end = _joined_issuer(text, m.group(), end, parts)
         if parts is not None:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), end, text[m.start():end], *parts))
@@ -140,9 +137,27 @@ def _glued_to_a_word(text: str, start: int) -> bool:
     return not before.endswith("so") and type_word_before(before, len(before)) is None
 
 
-# A stray space inside the issuer's code ("01/2016/TT-BGD ĐT"), or for the hyphen before it
-# ("33/CT TTg"): the parts are one code when only together they are a known one.
+# A stray space inside the issuer's code ("01/2016/TT-BGD ĐT", or several, "QĐ - U B ND"), or for
+# the hyphen before it ("33/CT TTg"): the parts are one code when only together they are a known
+# one.
 _ISSUER_REST = re.compile(r"[ \t]{1,3}([A-ZĐÐ][A-ZĐÐ&]{0,7}[a-zđ]?)(?!\w)")
+_MAX_ISSUER_PARTS = 3  # "3210/QĐ - U B ND", letter-spaced: "U" and two parts more
+
+
+def _joined_issuer(text: str, printed: str, end: int, parts: tuple | None
+                   ) -> tuple[tuple | None, int]:
+    """(parts, end) of the symbol `printed` (ending at `end`) with the parts of its issuer's
+    code that stray spaces cut off joined to it: the longest join that is a known code."""
+    pos = end
+    for _ in range(_MAX_ISSUER_PARTS):
+        rest = _ISSUER_REST.match(text, pos)
+        if rest is None:
+            break
+        printed, pos = printed + rest.group(1), rest.end()
+        joined = _symbol_parts(printed)
+        if joined is not None and _known_first(joined[3]):
+            parts, end = joined, pos
+    return parts, end
 
 
 # Numbers listed before one symbol share its code: "Quyết định số 217, 218-QĐ/TW" are 217-QĐ/TW

@@ -32,7 +32,8 @@ from extract.header import CELL_OR_LINE, date_line, header_body_of
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
-from extract.sentences import LOST_LINE_ENDS, footnote_start
+from extract.sentences import LOST_LINE_ENDS
+from extract.signer import signer_of
 from extract.tables import (
     LAW,
     LEVEL_OF_ISSUER,
@@ -61,14 +62,6 @@ _PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
 _ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
 _HEADER_WORD_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[\s*|]*$")  # "HUYỆN ỦY CẦU KÈ * Số ..."
 _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
-_PERSON = re.compile(
-    rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
-    rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}})[ \t*]*$"
-)
-# A lower-case word right before capitalised words puts them in a sentence ("... lần thứ sáu Ban
-# Chấp" / "hành Trung ương" in a copy cut before its signature), unless it is "đã ký".
-_WORD_BEFORE = re.compile(rf"(?:^|\s)([{LOWER}]+)[ \t]+$")
-_SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
 def identify_document(text: str, folded: str) -> DocumentIdentity:
@@ -98,6 +91,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         symbol, span, announced_date = _announced(text, folded, word, full.end() + _NUMBER_ROOM)
         if symbol:
             type_word, date = word, date or announced_date
+    if date is None and symbol:
+        date = _attachment_date(text, folded, symbol)
     preamble_body, preamble_word, preamble_title = (  # read only when the header lacks them
         preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
         if not (header_body and type_word and title) else (None, None, None))
@@ -126,7 +121,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
         place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
-        title=title or preamble_title, province=province, level=level, signer=_signer(text),
+        title=title or preamble_title, province=province, level=level, signer=signer_of(text),
     )
 
 
@@ -249,6 +244,23 @@ _ATTACHMENT_LINE = re.compile(rf"^[ \t(*_|]*(?:ban\s+hanh\s+)?kem\s+theo\s+"
                               rf"(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?", re.MULTILINE)
 
 
+# ... and dates it when no date line was read (a letter-spaced one, "T hành phố Hồ Chí M inh,
+# ngày ..."), its own symbol in brackets after the attached plan's title too.
+_ATTACHMENT = re.compile(rf"(?:^|\()[ \t(*_|]*(?:ban\s+hanh\s+)?kem\s+theo\s+"
+                         rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?", re.MULTILINE)
+
+
+def _attachment_date(text: str, folded: str, symbol: SymbolMatch) -> dt.date | None:
+    """The date that the subtitle of what the document issues gives its own `symbol`."""
+    for m in _ATTACHMENT.finditer(folded):
+        found = _symbol_after(text, m.end(), 2)
+        if found and (found[0].number, found[0].type_code, found[0].issuer) == (
+                symbol.number, symbol.type_code, symbol.issuer):
+            after = DATE_AFTER_SYMBOL.match(folded, found[1][1])
+            return parse_date(after) if after else None
+    return None
+
+
 def _attached_to(text: str, folded: str, date: dt.date, type_word: str | None):
     """(symbol, span) of the document the attachment's subtitle names, dated `date`."""
     for m in _ATTACHMENT_LINE.finditer(folded):
@@ -368,30 +380,3 @@ def _most_named_province(text: str) -> str | None:
     counts = Counter(name for _, _, name, introduced in find_province_mentions(text)
                      if introduced)
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _signer(text: str) -> str | None:
-    """The signer's name: the last person's name in the signature block, which stands before
-    the footnotes; when nothing signs there, the footnotes stood at a page's foot in the body
-    (a PDF's text), and the block is at the end."""
-    notes = footnote_start(text)
-    return (notes < len(text) and _signer_before(text, notes)) or _signer_before(text, len(text))
-
-
-def _signer_before(text: str, end: int) -> str | None:
-    # Each table cell is a line of its own: the recipients and the signature often stand side
-    # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |", or cut by tabs).
-    last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
-    block = "\n".join(last_lines)
-    laid_out = "|" in block or "\t" in block or "   " in block  # else lines alone: quicker
-    cells = CELL_OR_LINE.split(block) if laid_out else last_lines
-    lines = [cell.replace("*", "").strip() for cell in cells]
-    tail = [ln for ln in lines if ln][-12:]
-    for line in reversed(tail):
-        m = _PERSON.search(line)
-        if m and not any(t in fold(line) for t in ("uyban", "nhandan", "vanphong")) and not (
-                (word := _WORD_BEFORE.search(line, 0, m.start("name"))) and word.group(1) != "ký"):
-            name = m.group("name")
-            if canonical_province(name) is None and not fold(name).endswith("vietnam"):
-                return " ".join(name.split())
-    return None

@@ -48,6 +48,8 @@ SYMBOLS = [
     # a stray space inside an issuer's code, read as one when only together they are known
     ("Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016; số 35/KH-UBND TỈNH",
      [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
+    ("Số: 3210/QĐ - U B ND | T hành phố",  # letter-spaced: the longest known join, not "UB"
+     [("3210", None, "QĐ", "UBND")]),
     # ... or a space for the hyphen before the issuer ("TTg" too); not a word after a code
     ("Chỉ thị số 33/CT TTg; Kế hoạch số 35/KH UBND; số 25/KH Trong đó",
      [("33", None, "CT", "TTg"), ("35", None, "KH", "UBND")]),

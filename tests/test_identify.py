@@ -847,6 +847,18 @@ def test_running_text_before_a_date_is_no_date_line() -> None:
     assert (identity.key.id, identity.place) == ("QD-1351-UBND-2022-quang-ngai", "Quảng Ngãi")
 
 
+def test_with_no_date_line_read_the_subtitle_of_what_it_issues_dates_the_document() -> None:
+    # The date line is letter-spaced past reading; the attached plan names the decision with
+    # its date, which is no reference to another document.
+    text = ("| Số: 3210/QĐ-UBND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |\n\nQUYẾT ĐỊNH\n"
+            "VỀ BAN HÀNH KẾ HOẠCH\n\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN ... (Ban hành kèm theo Quyết "
+            "định số 3210/QĐ-UBND ngày 28 tháng 6 năm 2014 của Chủ tịch Ủy ban nhân dân Thành "
+            "phố)\n")
+    extraction = extract_text(text)
+    assert (extraction.identity.key.year, extraction.identity.date) == (2014, dt.date(2014, 6, 28))
+    assert extraction.references == []
+
+
 def test_a_type_word_before_the_own_symbols_label_gives_the_type() -> None:
     # The type heading lost (its line joined to the next), "Nghị quyết số:" names the type:
     # a resolution of the Standing Committee, not an ordinance.

@@ -1,0 +1,47 @@
+"""The signer of a document: the last person's name in its signature block ("KT. CHỦ TỊCH" /
+"PHÓ CHỦ TỊCH" / "Trần Đức Quý")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.header import CELL_OR_LINE
+from extract.normalize import LOWER, UPPER, fold
+from extract.provinces import canonical_province
+from extract.sentences import footnote_start
+
+_PERSON = re.compile(
+    rf"(?:^|[\s.:])(?P<name>[{UPPER}][{LOWER}]+"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,4}})[ \t*]*$"
+)
+# A lower-case word right before capitalised words puts them in a sentence ("... lần thứ sáu Ban
+# Chấp" / "hành Trung ương" in a copy cut before its signature), unless it is "đã ký".
+_WORD_BEFORE = re.compile(rf"(?:^|\s)([{LOWER}]+)[ \t]+$")
+_SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
+
+
+def signer_of(text: str) -> str | None:
+    """The signer's name: the last person's name in the signature block, which stands before
+    the footnotes; when nothing signs there, the footnotes stood at a page's foot in the body
+    (a PDF's text), and the block is at the end."""
+    notes = footnote_start(text)
+    return (notes < len(text) and _signer_before(text, notes)) or _signer_before(text, len(text))
+
+
+def _signer_before(text: str, end: int) -> str | None:
+    # Each table cell is a line of its own: the recipients and the signature often stand side
+    # by side ("| - Lưu Văn phòng Tỉnh ủy. | Lê Văn Hẳn |", or cut by tabs).
+    last_lines = text[:end].rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
+    block = "\n".join(last_lines)
+    laid_out = "|" in block or "\t" in block or "   " in block  # else lines alone: quicker
+    cells = CELL_OR_LINE.split(block) if laid_out else last_lines
+    lines = [cell.replace("*", "").strip() for cell in cells]
+    tail = [ln for ln in lines if ln][-12:]
+    for line in reversed(tail):
+        m = _PERSON.search(line)
+        if m and not any(t in fold(line) for t in ("uyban", "nhandan", "vanphong")) and not (
+                (word := _WORD_BEFORE.search(line, 0, m.start("name"))) and word.group(1) != "ký"):
+            name = m.group("name")
+            if canonical_province(name) is None and not fold(name).endswith("vietnam"):
+                return " ".join(name.split())
+    return None
