@@ -119,6 +119,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "UBTWMTTQVN", "TLĐ", "TWĐTN", "VPQH",
     "BCSĐCP", "ĐUCA",  # the Government's Party delegation; the Public Security's Party committee
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981 to 1992
+    "TCT", "TCHQ", "TCTK",  # the general departments of Taxation, Customs and Statistics
 })
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
 

@@ -25,6 +25,9 @@ SYMBOLS = [
     # joint issuers
     ("Chương trình phối hợp số 05-CTr/BDVTU-BCSD", [("5", None, "CTr", "BDVTU-BCSĐ")]),
     ("Kế hoạch số 1772/KH-UBND-BDV", [("1772", None, "KH", "UBND-BDV")]),
+    # a general department's công văn, not a thông cáo ("TC") of "T-CS"
+    ("Số: 1414/TCT-CS V/v ...; 25/TCHQ-GSQL", [("1414", None, None, "TCT-CS"),
+                                              ("25", None, None, "TCHQ-GSQL")]),
     ("Chương trình số 10-CTr/BDVTU-BCSĐUBND", [("10", None, "CTr", "BDVTU-BCSĐUBND")]),
     # noise: line breaks and stray spaces inside, upper case, Ð for Đ, lost hyphen, zeros
     ("Quyết định số 269-\nQĐ/TU ngày 30/11/2021", [("269", None, "QĐ", "TU")]),
