@@ -14,7 +14,9 @@ from extract.tables import (
     CENTRAL_BODIES,
     ISSUERS_NAMED_BY_BODIES,
     LOCAL_BODIES,
+    LOCAL_BY_CODE,
     LOCAL_PARTY_COMMITTEES,
+    is_central,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -217,6 +219,19 @@ def names_central_body(body: str) -> bool:
                or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
                or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
+
+
+def is_central_document(issuer: str, body: str) -> bool:
+    """Whether a document of `issuer` (its code) that `body` issued (folded words, "" when not
+    known) is central: by a central code, unless a province's department (Sở) writes it, as
+    some write the ministry's "LĐTBXH"; by a body of the centre, for a code both levels write
+    ("Công văn số 43-CV/BCĐ ... của Ban Chỉ đạo Trung ương")."""
+    if is_central(issuer):
+        return _DEPARTMENT.search(body) is None
+    return issuer.split("-")[0] not in LOCAL_BY_CODE and names_central_body(body)
+
+
+_DEPARTMENT = re.compile(r"(?:^|\s)so\s")  # "Sở Lao động ...", also under its province's name
 
 
 def issuer_of_body(body: str | None) -> str | None:

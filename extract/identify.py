@@ -12,7 +12,12 @@ import re
 from collections import Counter
 from itertools import chain
 
-from extract.bodies import issuer_named_by, issuer_of_body, party_code_of_body
+from extract.bodies import (
+    is_central_document,
+    issuer_named_by,
+    issuer_of_body,
+    party_code_of_body,
+)
 from extract.districts import (
     district_province,
     most_named_district_province,
@@ -42,7 +47,6 @@ from extract.tables import (
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
     agreeing_type_code,
-    is_central,
     type_of_codeless,
     type_of_number_alone,
 )
@@ -110,7 +114,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))
     level = level_of(issuer, body)
-    if issuer and is_central(issuer):
+    if issuer and is_central_document(issuer, fold_words(body or "")):
         province = None
     year = symbol.year if symbol and symbol.year else line_year or (date.year if date else None)
     key = DocumentKey(
@@ -365,7 +369,7 @@ def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
 
 def level_of(issuer: str | None, body: str | None) -> Level | None:
     """central, province, district or commune, from the issuer code and the body's words."""
-    if issuer and is_central(issuer):
+    if issuer and is_central_document(issuer, fold_words(body or "")):
         return Level.CENTRAL
     if issuer in LEVEL_OF_ISSUER:
         return LEVEL_OF_ISSUER[issuer]

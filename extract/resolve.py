@@ -17,17 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.bodies import names_central_body, party_code_of_body
+from extract.bodies import is_central_document, party_code_of_body
 from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
     LAW,
-    LOCAL_BY_CODE,
     TYPE_WORDS,
     agreeing_type_code,
-    is_central,
     may_be_of_term,
     type_of_codeless,
 )
@@ -182,9 +180,8 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         central = ", central" if party == "TW" else ""
         repairs.append(Repair("issuer", issuer, party, f"issued by {ref.issuing_body}{central}"))
         issuer = party
-    if is_central(issuer) or (issuer.split("-")[0] not in LOCAL_BY_CODE
-                              and names_central_body(body)):
-        province = None  # a code of no known level goes by its body: "... Trung ương"
+    if is_central_document(issuer, body):
+        province = None
     elif named:
         province = named
     key = DocumentKey(type_code, match.number, issuer, match.year or ref.year, province)

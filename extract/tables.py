@@ -120,6 +120,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "BCSĐCP", "ĐUCA",  # the Government's Party delegation; the Public Security's Party committee
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981 to 1992
     "TCT", "TCHQ", "TCTK",  # the general departments of Taxation, Customs and Statistics
+    "LĐTBXH",  # the Ministry of Labour's code on its công văn and decisions: 1609/LĐTBXH-NCC
 })
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
 

@@ -859,6 +859,16 @@ def test_with_no_date_line_read_the_subtitle_of_what_it_issues_dates_the_documen
     assert extraction.references == []
 
 
+def test_a_ministrys_letter_under_its_own_code_is_central() -> None:
+    # "LĐTBXH", the Ministry of Labour's code on its công văn, was no known code: the letter
+    # had no symbol and was keyed by its words in Hà Nội, its date line's place.
+    text = ("| BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "| Số: 1040/LĐTBXH-NCC V/v hướng dẫn giải quyết chế độ | Hà Nội, ngày 09 tháng 04 năm "
+            "2012 |\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level) == ("CV-1040-LDTBXH-NCC-2012", Level.CENTRAL)
+
+
 def test_a_type_word_before_the_own_symbols_label_gives_the_type() -> None:
     # The type heading lost (its line joined to the next), "Nghị quyết số:" names the type:
     # a resolution of the Standing Committee, not an ordinance.

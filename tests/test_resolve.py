@@ -311,6 +311,11 @@ def test_a_place_names_its_province_as_news_and_headers_spell_it(place: str, pro
     # military command
     ("Công văn số 3444/LĐTBXH-VPQGGN ngày 5/9/2022", "Bộ Lao động - Thương binh và Xã hội",
      "CV-3444-LDTBXH-VPQGGN-2022"),
+    # ... which is central by its code too; a province's department that writes it is not
+    ("Công văn số 3444/LĐTBXH-VPQGGN ngày 5/9/2022", "Vụ Kế hoạch - Tài chính",
+     "CV-3444-LDTBXH-VPQGGN-2022"),
+    ("Công văn số 123/LĐTBXH-VP ngày 2/3/2020", "Sở Lao động - Thương binh và Xã hội",
+     "CV-123-LDTBXH-VP-2020-tra-vinh"),
     ("Kế hoạch số 12/KH-BCHQS ngày 1/1/2024", "Bộ Chỉ huy Quân sự tỉnh",
      "KH-12-BCHQS-2024-tra-vinh"),
 ])
