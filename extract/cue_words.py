@@ -64,8 +64,8 @@ CUE_FILLER = _filler(
     "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
     "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", _PART, "cua",
-    "tai", "quy dinh tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
-    "quy dinh cua",  # "theo quy định của Luật ...": "theo" as before the law alone
+    "tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
+    "quy dinh",  # "theo quy định (tại, của) Thông tư ...": "theo" as before the circular alone
     "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
     "cho",  # "sửa đổi, bổ sung cho Quyết định số ..."
     named_list=True,

@@ -683,7 +683,8 @@ def test_a_ministers_two_offices_are_one_body_and_what_it_guides_nests_under_it(
 def test_carrying_out_according_to_a_documents_provisions_cites_it() -> None:
     # "theo quy định của" is "theo" (according to), as "theo quy định tại" is
     for text in ("Các sở thực hiện theo quy định của Nghị định số 15/2018/NĐ-CP.",
-                 "Các sở thực hiện theo quy định tại Nghị định số 15/2018/NĐ-CP."):
+                 "Các sở thực hiện theo quy định tại Nghị định số 15/2018/NĐ-CP.",
+                 "Mức chi thực hiện theo quy định Nghị định số 15/2018/NĐ-CP."):
         assert relations(text) == {("self", "CITES", "ND-15-CP-2018")}
 
 
