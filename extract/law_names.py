@@ -69,7 +69,7 @@ _NAME_STOPS = frozenset(
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
 )
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
-_PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),  # ð: Ð's look-alike
+_PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE)}
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from
@@ -211,7 +211,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
     end = pos
     for _ in range(_MAX_NAME_WORDS):
         w = _NAME_WORD.match(text, pos)
-        word = w.group().lower() if w else ""
+        word = w.group().lower().replace("ð", "đ") if w else ""  # ð: Ð's look-alike
         if (w is None or word in _NAME_STOPS or (upper and not w.group().isupper())
                 or word in _PHRASE_STOPS and _PHRASE_STOPS[word].match(text, w.end())):
             break

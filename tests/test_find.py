@@ -179,6 +179,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("quy định chi tiết Khoản 3, Điều 63 của Bộ luật Lao động về", ["Bộ luật Lao động"]),
     ("theo quy định của Bộ Luật Lao động", ["Bộ Luật Lao động"]),  # not "Luật Lao động"
     ("như đối tượng do Luật Bảo hiểm xã hội quy định.", ["Luật Bảo hiểm xã hội"]),
+    ("của Luật ngân sách nhà nước ðể ðảm bảo", ["Luật ngân sách nhà nước"]),  # ð for đ
     ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
      ["Luật Ban hành văn bản quy phạm pháp luật"]),
     ("Luật Phòng, chống tham nhũng năm 2018", ["Luật Phòng, chống tham nhũng"]),
