@@ -15,16 +15,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from extract.bodies import issuing_body
-from extract.cue_words import (
-    ATTACHMENT,
-    CUE_FILLER,
-    DESCRIBED_DOCUMENTS,
-    LIST_FILLER,
-    LISTED_TYPE,
-    NESTING_FILLER,
-)
-from extract.cues import FILLER, PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
+from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
+from extract.cues import PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
+from extract.gaps import adjacent, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
 from extract.sentences import (
@@ -36,18 +29,7 @@ from extract.sentences import (
 )
 from extract.tables import LAW
 
-_ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
-_NESTING = re.compile(NESTING_FILLER + r"$")
 _AND = re.compile(r"[\s,]*va\s+")
-# ... or any words of the reference's subject, in one clause: "Quyết định số 102/1999/QĐ-UB ...
-# về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
-_IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
-# "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
-# tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next
-# to the reference
-_NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
-_WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
-_AT = re.compile(r"[\s,]*tai\s*$")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
@@ -78,42 +60,13 @@ def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
 
     governing = []
     for r in runs:
-        if not r.adjacent_only or _adjacent(text, folded, r.end, next_anchor(r.end)):
+        if not r.adjacent_only or adjacent(text, folded, r.end, next_anchor(r.end)):
             governing.append(r)
         elif not r.direct and r.relation is not RelationType.CITES:
             # A change that governs nothing still ends the cue before it: in "thực hiện lồng
             # ghép ... trong sửa đổi, bổ sung 04 Luật (Luật Đường sắt; ...)" the laws are cited.
             governing.append(evolve(r, relation=RelationType.CITES, words=None))
     return governing
-
-
-def _adjacent(text: str, folded: str, start: int, end: int) -> bool:
-    """Whether only filler stands between a cue ending at `start` and a reference at `end`."""
-    if start > end:
-        return False
-    gap = folded[start:end]
-    if FILLER.fullmatch(gap) is not None or (
-            "kem" in gap and _ATTACHED_FILLER.match(gap) is not None):
-        return True
-    whose = "tai" in gap and _WHOSE.match(folded, start, end)
-    return bool(whose) and _past_body(text, folded, whose.end(), end, _AT)
-
-
-def _nests(text: str, folded: str, start: int, end: int) -> bool:
-    """Whether the words between a reference's context (ending at `start`) and a cue (at
-    `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
-    "X ban hành Chương trình hành động của Chính phủ thực hiện Y"."""
-    if _NESTING.match(folded, start, end) or _IN_SUBJECT.fullmatch(folded, start, end):
-        return True
-    whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
-    return bool(whose) and _past_body(text, folded, whose.end(), end, _NESTING)
-
-
-def _past_body(text: str, folded: str, pos: int, end: int, rest: re.Pattern[str]) -> bool:
-    """Whether an issuing body stands at `pos` ("của Sở Nội vụ") and `rest` matches from its
-    end to `end`."""
-    body, body_end, _ = issuing_body(text, folded, pos)
-    return body is not None and body_end <= end and rest.match(folded, body_end, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,12 +234,12 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     runs = cues.between(gap_start, start)
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
-    if last is not None and _adjacent(text, folded, last.end, start):
+    if last is not None and adjacent(text, folded, last.end, start):
         context_end = mentions[prev].context_end if prev is not None else start
         if prev is not None and not semicolon and context_end <= last.start:
             # "X về thực hiện Y"; but "X, gắn với Y" is the citing document's: a direct cue
             # after a comma does not speak of X
-            if _nests(text, folded, context_end, last.start) and not (
+            if nests(text, folded, context_end, last.start) and not (
                     last.direct and "," in folded[context_end:last.start]):
                 return _Governed(prev, last.relation, last.words)
             # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y

@@ -1,0 +1,54 @@
+"""What the words between a cue and a reference say: whether the cue governs the reference
+right after it ("thực hiện tốt Kế hoạch số ...", `adjacent`), or speaks of the reference before
+it ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW", `nests`)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.bodies import issuing_body
+from extract.cue_words import ATTACHMENT, CUE_FILLER, NESTING_FILLER
+from extract.cues import FILLER
+
+# A part issued with a document between a cue and it: "sửa đổi ... Quy định ban hành kèm theo".
+_ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
+# Words between a reference and a cue that put the cue on the reference: "X về thực hiện Y" ...
+_NESTING = re.compile(NESTING_FILLER + r"$")
+# ... or any words of the reference's subject, in one clause: "Quyết định số 102/1999/QĐ-UB ...
+# về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
+_IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
+# "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
+# tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next
+# to the reference
+_NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
+_WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
+_AT = re.compile(r"[\s,]*tai\s*$")
+
+
+def adjacent(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether only filler stands between a cue ending at `start` and a reference at `end`."""
+    if start > end:
+        return False
+    gap = folded[start:end]
+    if FILLER.fullmatch(gap) is not None or (
+            "kem" in gap and _ATTACHED_FILLER.match(gap) is not None):
+        return True
+    whose = "tai" in gap and _WHOSE.match(folded, start, end)
+    return bool(whose) and _past_body(text, folded, whose.end(), end, _AT)
+
+
+def nests(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the words between a reference's context (ending at `start`) and a cue (at
+    `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
+    "X ban hành Chương trình hành động của Chính phủ thực hiện Y"."""
+    if _NESTING.match(folded, start, end) or _IN_SUBJECT.fullmatch(folded, start, end):
+        return True
+    whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
+    return bool(whose) and _past_body(text, folded, whose.end(), end, _NESTING)
+
+
+def _past_body(text: str, folded: str, pos: int, end: int, rest: re.Pattern[str]) -> bool:
+    """Whether an issuing body stands at `pos` ("của Sở Nội vụ") and `rest` matches from its
+    end to `end`."""
+    body, body_end, _ = issuing_body(text, folded, pos)
+    return body is not None and body_end <= end and rest.match(folded, body_end, end) is not None
