@@ -37,6 +37,7 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
                        + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
+_DOCUMENTS_BEFORE = re.compile(r"\bvan\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?\s+$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")
@@ -130,7 +131,9 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
     runs: list[CueRun] = []
     for s, e, relation in joined:
         proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
-        if proposed:  # "đề xuất sửa đổi Nghị định số X": a change proposed cites X
+        if proposed or _DOCUMENTS_BEFORE.search(folded, max(start, s - 40), s):
+            # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy
+            # định chi tiết, hướng dẫn thi hành Luật X": what other documents do cites X
             relation = RelationType.CITES
         own_scope = relation is RelationType.GUIDES and _OWN_SCOPE.search(
             folded, max(start, s - 40), s) is not None

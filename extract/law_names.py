@@ -25,6 +25,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "An toàn, vệ sinh lao động", "Quản lý, sử dụng tài sản công", "Tạm giữ, tạm giam",
     "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
     "Xuất cảnh, nhập cảnh của công dân Việt Nam", "Trật tự, an toàn giao thông đường bộ",
+    "Bảo đảm trật tự, an toàn giao thông đường bộ",  # 2024
     "Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại của rượu, bia",
     "Tài nguyên, môi trường biển và hải đảo", "Các tổ chức tín dụng",
     "Sử dụng năng lượng tiết kiệm và hiệu quả", "Tiêu chuẩn và quy chuẩn kỹ thuật",
@@ -66,11 +67,12 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
     "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
-    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần".split()
+    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc".split()
 )
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
-                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE)}
+                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
+                 "bảo": re.compile(r"\s+[đð]ảm\b")}  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
@@ -213,7 +215,8 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         w = _NAME_WORD.match(text, pos)
         word = w.group().lower().replace("ð", "đ") if w else ""  # ð: Ð's look-alike
         if (w is None or word in _NAME_STOPS or (upper and not w.group().isupper())
-                or word in _PHRASE_STOPS and _PHRASE_STOPS[word].match(text, w.end())):
+                or word in _PHRASE_STOPS and w.group()[0].islower()
+                and _PHRASE_STOPS[word].match(text, w.end())):
             break
         end = w.end()
         gap = _NAME_GAP.match(text, end, end + _GAP_SPAN)

@@ -180,6 +180,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo quy định của Bộ Luật Lao động", ["Bộ Luật Lao động"]),  # not "Luật Lao động"
     ("như đối tượng do Luật Bảo hiểm xã hội quy định.", ["Luật Bảo hiểm xã hội"]),
     ("của Luật ngân sách nhà nước ðể ðảm bảo", ["Luật ngân sách nhà nước"]),  # ð for đ
+    ("thi hành Luật Việc làm bảo đảm kịp thời; Luật Việc làm thuộc phạm vi",
+     ["Luật Việc làm", "Luật Việc làm"]),
+    ("Luật Bảo đảm trật tự, an toàn giao thông đường bộ",  # "Bảo đảm" opening a name
+     ["Luật Bảo đảm trật tự, an toàn giao thông đường bộ"]),
     ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
      ["Luật Ban hành văn bản quy phạm pháp luật"]),
     ("Luật Phòng, chống tham nhũng năm 2018", ["Luật Phòng, chống tham nhũng"]),

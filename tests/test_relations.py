@@ -680,6 +680,12 @@ def test_a_ministers_two_offices_are_one_body_and_what_it_guides_nests_under_it(
                                ("self", "CITES", "TTr-2520-CT-2011-gia-lai")}  # was BASED_ON
 
 
+def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> None:
+    text = ("Bảo đảm từ ngày 01/01/2026, Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn "
+            "thi hành Luật Việc làm được thực hiện thống nhất.")
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-viec-lam")}  # was GUIDES
+
+
 def test_carrying_out_according_to_a_documents_provisions_cites_it() -> None:
     # "theo quy định của" is "theo" (according to), as "theo quy định tại" is
     for text in ("Các sở thực hiện theo quy định của Nghị định số 15/2018/NĐ-CP.",
