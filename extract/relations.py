@@ -281,7 +281,7 @@ def _issued_before(source: Reference, target: Reference) -> bool:
 
 
 # Rank of central normative documents, highest first: a document guides or details only those
-# above it (a decree a law, a circular a decree).
+# above it (a decree a law, a circular a decree), not one of its own rank (a decree a decree).
 _RANKS = {LAW: 0, "PL": 1, "NĐ": 2, "TT": 4, "TTLT": 4}
 
 
@@ -296,9 +296,10 @@ def _rank(key: DocumentKey | None) -> int | None:
 
 
 def _outranks(source: Reference, target: Reference) -> bool:
-    """Whether `source` stands above `target` among normative documents, so it cannot guide it."""
+    """Whether `source` stands above `target` among normative documents, or level with it, so
+    it cannot guide it."""
     a, b = _rank(source.key), _rank(target.key)
-    return a is not None and b is not None and a < b
+    return a is not None and b is not None and a <= b
 
 
 def _clause_end(folded: str, mention: Mention, s_end: int) -> int:

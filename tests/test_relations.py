@@ -276,6 +276,11 @@ def test_a_decree_guides_no_circular_of_its_year_so_the_list_above_goes_on() -> 
         ("self", "BASED_ON", "TT-59-BTC-2003"),  # not 60 GUIDES 59
         ("TT-59-BTC-2003", "GUIDES", "ND-60-CP-2003"),
     }
+    # ... nor a decree one of its own rank, dated the same day
+    text = ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một "
+            "số điều của Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP "
+            "ngày 01/4/2025 của Chính phủ về kiểm tra, rà soát văn bản;")
+    assert ("self", "BASED_ON", "ND-79-CP-2025") in relations(text)  # not 78 GUIDES 79
 
 
 def test_qui_is_the_older_spelling_of_quy() -> None:
