@@ -44,6 +44,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Quản lý, bảo vệ công trình quốc phòng và khu quân sự",
     # and that hold "có", "với" or "theo", which end other names
     "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
+    "Ưu đãi người có công",  # the short form: "Pháp lệnh ưu đãi người có công năm 2013"
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
 )
 

@@ -184,6 +184,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Việc làm", "Luật Việc làm"]),
     ("Luật Bảo đảm trật tự, an toàn giao thông đường bộ",  # "Bảo đảm" opening a name
      ["Luật Bảo đảm trật tự, an toàn giao thông đường bộ"]),
+    ("Pháp lệnh ưu đãi người có công năm 2013", ["Pháp lệnh ưu đãi người có công"]),  # short
     ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
      ["Luật Ban hành văn bản quy phạm pháp luật"]),
     ("Luật Phòng, chống tham nhũng năm 2018", ["Luật Phòng, chống tham nhũng"]),
