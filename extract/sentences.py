@@ -179,8 +179,14 @@ def _ends_clause(text: str, pos: int, opened: int) -> bool:
     if above.isupper() and _is_type_heading(above):
         return False
     last = _last_char(text, pos)
+    if last.isalpha() and fold_words(text[max(0, pos - 12):pos]).rpartition(" ")[2] in _LEADS_ON:
+        return False  # "... của UBND tỉnh Hậu Giang về" / "Thực hiện Chương trình ...": one clause
     return last in ("", ";", ":", ",", ".") or _LEADS_TO_DOCUMENT.match(
         fold_words(text[opened:opened + 30])) is not None
+
+
+# Words that never end a clause: the line after them goes on with it.
+_LEADS_ON = frozenset({"ve", "viec", "cua", "va", "de", "nham", "tai", "cho", "voi"})
 
 
 # What a preamble clause's opener leads on to: a document's type word, "đề nghị", or "các".

@@ -735,6 +735,13 @@ def test_items_numbered_with_a_hyphen_are_sentences_of_their_own() -> None:
                                    ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
+def test_a_clause_opener_after_a_line_that_ends_in_about_or_of_goes_on_with_it() -> None:
+    # "về" / "Thực hiện Chương trình ...": a wrapped subject, no preamble clause of its own
+    text = ("Kế hoạch số 55/KH-UBND ngày 10/4/2018 của UBND tỉnh Hậu Giang về\nThực\nhiện "
+            "Chương trình hành động của Chính phủ về thực hiện Nghị quyết số 21-NQ/TW.")
+    assert ("KH-55-UBND-2018-hau-giang", "IMPLEMENTS", "NQ-21-TW") in relations(text)
+
+
 def test_a_dash_at_a_lines_start_inside_a_symbol_or_a_bodys_name_is_no_bullet() -> None:
     # Text from a PDF wraps anywhere: before the hyphen of a symbol, or of "Lao động - Thương
     # binh và Xã hội"; a real bullet still starts an item.
