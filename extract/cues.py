@@ -37,7 +37,10 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
                        + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
-_DOCUMENTS_BEFORE = re.compile(r"\bvan\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?\s+$")
+# Documents that a cue right after them describes: "các văn bản (quy phạm pháp luật)", "các nghị
+# định" (plural: not the citing document, whatever its type)
+_DOCUMENTS_BEFORE = re.compile(r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|"
+                               rf"(?:cac|nhung)\s+(?:{TYPE_WORD_PATTERN}))\s+$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")

@@ -639,6 +639,13 @@ def test_a_cue_before_a_colon_governs_the_list_under_it() -> None:
     }
 
 
+def test_a_change_proposed_is_proposed_whichever_of_its_words_come_last() -> None:
+    # "sửa đổi, bổ sung hoặc thay thế": one run, which the proposal before makes a mention
+    text = ("Công an tỉnh tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định số "
+            "15/2021/QĐ-UBND ngày 08/7/2021 của UBND tỉnh Nghệ An.")
+    assert relations(text) == {("self", "CITES", "QD-15-UBND-2021-nghe-an")}  # was SUPERSEDES
+
+
 def test_a_changing_cue_reaches_past_the_documents_type_word_before_a_colon() -> None:
     text = ("Quyết định này thay thế các Quyết định: Quyết định số 110/2005/QĐ-UBND ngày 29/12/2005"
             " của Ủy ban nhân dân tỉnh; Quyết định số 42/2007/QĐ-UBND ngày 31/12/2007.")
@@ -689,6 +696,10 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Bảo đảm từ ngày 01/01/2026, Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn "
             "thi hành Luật Việc làm được thực hiện thống nhất.")
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-viec-lam")}  # was GUIDES
+    # ... nor what documents of a type, in the plural, do
+    text = ("Căn cứ Nghị định số 226/2025/NĐ-CP ngày 15/8/2025 của Chính phủ sửa đổi, bổ sung một "
+            "số điều của các nghị định quy định chi tiết thi hành Luật Đất đai;")
+    assert ("self", "GUIDES", "LUAT-QH-luat-dat-dai") not in relations(text)
 
 
 def test_carrying_out_according_to_a_documents_provisions_cites_it() -> None:
