@@ -223,6 +223,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     def sentence_cue() -> _Governed:  # the cue the sentence puts on this reference
         return _governed_at(cues, start)
 
+    def acted_on() -> int:  # what "X được sửa đổi bởi <this>" changes: X, or what X is under
+        # "Nghị định số 78 ... hướng dẫn thi hành Luật X được sửa đổi, bổ sung bởi Nghị định
+        # số 187": a decree changes no law, so it changes the decree X is named under
+        parent = governed[prev].parent
+        return (parent if parent is not None
+                and _ranks_above(mentions[prev].ref, mentions[i].ref) else prev)
+
     gap_start = mentions[prev].ref.end if prev is not None else s_start
     if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
         gap_start = mentions[prev].context_end
@@ -248,11 +255,11 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                     and _AND.fullmatch(folded, context_end, last.start)):
                 return _Governed(outer.parent, last.relation, last.words)
             if PASSIVE.match(folded, context_end, last.start):
-                return _Governed(prev, last.relation, last.words, sentence_cue())
+                return _Governed(acted_on(), last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
             if prev is not None and not semicolon:
-                return _Governed(prev, last.relation, last.words, sentence_cue())
+                return _Governed(acted_on(), last.relation, last.words, sentence_cue())
             return _Governed(None, last.relation, last.words, acts_on_self=True)
         return _Governed(None, last.relation, last.words)
     if prev is not None and not semicolon:
@@ -300,6 +307,12 @@ def _outranks(source: Reference, target: Reference) -> bool:
     it cannot guide it."""
     a, b = _rank(source.key), _rank(target.key)
     return a is not None and b is not None and a <= b
+
+
+def _ranks_above(source: Reference, target: Reference) -> bool:
+    """Whether `source` stands strictly above `target` among normative documents."""
+    a, b = _rank(source.key), _rank(target.key)
+    return a is not None and b is not None and a < b
 
 
 def _clause_end(folded: str, mention: Mention, s_end: int) -> int:

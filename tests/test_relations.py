@@ -639,6 +639,16 @@ def test_a_cue_before_a_colon_governs_the_list_under_it() -> None:
     }
 
 
+def test_a_decree_that_changes_is_said_of_the_decree_not_of_the_law_named_under_it() -> None:
+    text = ("Căn cứ Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện "
+            "pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được "
+            "sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP;")
+    found = relations(text)
+    assert ("ND-187-CP-2025", "AMENDS", "ND-78-CP-2025") in found  # it amended the law
+    assert not any(source == "ND-187-CP-2025" and target.startswith("LUAT")
+                   for source, _, target in found)
+
+
 def test_a_change_proposed_is_proposed_whichever_of_its_words_come_last() -> None:
     # "sửa đổi, bổ sung hoặc thay thế": one run, which the proposal before makes a mention
     text = ("Công an tỉnh tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định số "
