@@ -41,6 +41,15 @@ _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 # định" (plural: not the citing document, whatever its type)
 _DOCUMENTS_BEFORE = re.compile(r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|"
                                rf"(?:cac|nhung)\s+(?:{TYPE_WORD_PATTERN}))\s+$")
+# ... and one document not yet numbered, in running text, that would change or guide: "khi
+# Nghị định quy định chi tiết ...", "Thông tư mới thay thế ..."; not the citing document's
+# heading over its title ("THÔNG TƯ" / "Hướng dẫn ..."), nor its preamble's "ban hành Thông
+# tư hướng dẫn ...", nor "Quyết định này thay thế ...", nor an amending law's name ("Luật sửa
+# đổi, bổ sung ...", which amends the laws it names), nor a table cell's opening words, which
+# speak of its row's document ("| Quyết định sửa đổi, bổ sung ...").
+_UNNUMBERED_BEFORE = re.compile(rf"(?<!ban\shanh\s)(?<![|*])(?<![|*]\s)\b"
+                                rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
+                                rf"(?:{TYPE_WORD_PATTERN})\**(?:[ \t]+moi)?[ \t]+$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")
@@ -134,9 +143,12 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
     runs: list[CueRun] = []
     for s, e, relation in joined:
         proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
-        if proposed or _DOCUMENTS_BEFORE.search(folded, max(start, s - 40), s):
+        if proposed or _DOCUMENTS_BEFORE.search(folded, max(start, s - 40), s) or (
+                relation not in _SENTENCE_WIDE and _UNNUMBERED_BEFORE.search(
+                    folded, max(start, s - 30), s)):
             # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy
-            # định chi tiết, hướng dẫn thi hành Luật X": what other documents do cites X
+            # định chi tiết, hướng dẫn thi hành Luật X", "khi Nghị định quy định chi tiết Luật
+            # X được ban hành": what other documents do cites X
             relation = RelationType.CITES
         own_scope = relation is RelationType.GUIDES and _OWN_SCOPE.search(
             folded, max(start, s - 40), s) is not None

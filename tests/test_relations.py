@@ -706,6 +706,18 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Bảo đảm từ ngày 01/01/2026, Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn "
             "thi hành Luật Việc làm được thực hiện thống nhất.")
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-viec-lam")}  # was GUIDES
+    # ... nor what one not yet numbered would do, in running text
+    text = ("Sở Tư pháp tham gia góp ý khi Nghị định quy định chi tiết một số điều của Luật Phòng "
+            "thủ dân sự được ban hành; triển khai khi có Thông tư mới thay thế Thông tư số "
+            "92/2009/TT-BTC.")
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-phong-thu-dan-su"),
+                               ("self", "CITES", "TT-92-BTC-2009")}  # was GUIDES, SUPERSEDES
+    # ... while the citing document's own heading, and its preamble, say what it does
+    text = ("BỘ TÀI CHÍNH\nSố: 12/2019/TT-BTC\nHà Nội, ngày 1 tháng 2 năm 2019\nTHÔNG TƯ\n"
+            "Hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP ngày 1/2/2018\n")
+    assert relations(text) == {("self", "GUIDES", "ND-15-CP-2018")}
+    text = "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP."
+    assert relations(text) == {("self", "GUIDES", "ND-15-CP-2018")}
     # ... nor what documents of a type, in the plural, do
     text = ("Căn cứ Nghị định số 226/2025/NĐ-CP ngày 15/8/2025 của Chính phủ sửa đổi, bổ sung một "
             "số điều của các nghị định quy định chi tiết thi hành Luật Đất đai;")
