@@ -707,7 +707,7 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
             "thi hành Luật Việc làm được thực hiện thống nhất.")
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-viec-lam")}  # was GUIDES
     # ... nor what one not yet numbered would do, in running text
-    text = ("Sở Tư pháp tham gia góp ý khi Nghị định quy định chi tiết một số điều của Luật Phòng "
+    text = ("Sở Tư pháp tham gia góp ý khi Nghị định\nquy định chi tiết một số điều của Luật Phòng "
             "thủ dân sự được ban hành; triển khai khi có Thông tư mới thay thế Thông tư số "
             "92/2009/TT-BTC.")
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-phong-thu-dan-su"),
@@ -718,6 +718,10 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     assert relations(text) == {("self", "GUIDES", "ND-15-CP-2018")}
     text = "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP."
     assert relations(text) == {("self", "GUIDES", "ND-15-CP-2018")}
+    # ... also in a copy that lost its line ends (the heading after the date line's year)
+    text = ("UBND TỈNH TRÀ VINH Số: 12/2019/QĐ-UBND Trà Vinh, ngày 1 tháng 2 năm 2019 QUYẾT ĐỊNH "
+            "Sửa đổi, bổ sung Quyết định số 5/2018/QĐ-UBND ngày 1/3/2018")
+    assert relations(text) == {("self", "AMENDS", "QD-5-UBND-2018-tra-vinh")}
     # ... nor what documents of a type, in the plural, do
     text = ("Căn cứ Nghị định số 226/2025/NĐ-CP ngày 15/8/2025 của Chính phủ sửa đổi, bổ sung một "
             "số điều của các nghị định quy định chi tiết thi hành Luật Đất đai;")
