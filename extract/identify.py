@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import chain
 
 from extract.bodies import (
@@ -243,36 +244,35 @@ def _without_restatement(title: str) -> str:
 
 # The subtitle of what a document issues names the document: "(Ban hành kèm theo Quyết định
 # số 05/2007/QĐ-BNV ngày 17 tháng 04 năm 2007 của Bộ trưởng Bộ Nội vụ)". A copy that lost its
-# "Số:" line is that document when the date is its own date line's.
-_ATTACHMENT_LINE = re.compile(rf"^[ \t(*_|]*(?:ban\s+hanh\s+)?kem\s+theo\s+"
-                              rf"(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?", re.MULTILINE)
+# "Số:" line is that document when the date is its own date line's (a subtitle on a line of its
+# own); a copy with no date line read takes the date that a subtitle gives its own symbol (also
+# in brackets after the attached plan's title).
+_ATTACHED = rf"[ \t(*_|]*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?"
+_ATTACHMENT_LINE = re.compile("^" + _ATTACHED, re.MULTILINE)
+_ATTACHMENT = re.compile(r"(?:^|\()" + _ATTACHED, re.MULTILINE)
 
 
-# ... and dates it when no date line was read (a letter-spaced one, "T hành phố Hồ Chí M inh,
-# ngày ..."), its own symbol in brackets after the attached plan's title too.
-_ATTACHMENT = re.compile(rf"(?:^|\()[ \t(*_|]*(?:ban\s+hanh\s+)?kem\s+theo\s+"
-                         rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?", re.MULTILINE)
+def _subtitles(text: str, folded: str, pattern: re.Pattern[str]
+               ) -> Iterator[tuple[tuple[SymbolMatch, tuple[int, int]], dt.date | None]]:
+    """((symbol, span), date) of each subtitle `pattern` finds that names a symbol."""
+    for m in pattern.finditer(folded):
+        if (found := _symbol_after(text, m.end(), 2)) is not None:
+            after = DATE_AFTER_SYMBOL.match(folded, found[1][1])
+            yield found, parse_date(after) if after else None
 
 
 def _attachment_date(text: str, folded: str, symbol: SymbolMatch) -> dt.date | None:
     """The date that the subtitle of what the document issues gives its own `symbol`."""
-    for m in _ATTACHMENT.finditer(folded):
-        found = _symbol_after(text, m.end(), 2)
-        if found and (found[0].number, found[0].type_code, found[0].issuer) == (
-                symbol.number, symbol.type_code, symbol.issuer):
-            after = DATE_AFTER_SYMBOL.match(folded, found[1][1])
-            return parse_date(after) if after else None
-    return None
+    own = (symbol.number, symbol.type_code, symbol.issuer)
+    return next((date for (named, _), date in _subtitles(text, folded, _ATTACHMENT)
+                 if (named.number, named.type_code, named.issuer) == own), None)
 
 
 def _attached_to(text: str, folded: str, date: dt.date, type_word: str | None):
     """(symbol, span) of the document the attachment's subtitle names, dated `date`."""
-    for m in _ATTACHMENT_LINE.finditer(folded):
-        found = _symbol_after(text, m.end(), 2)
-        if found is None or (type_word and found[0].type_code not in TYPE_WORDS[type_word]):
-            continue
-        after = DATE_AFTER_SYMBOL.match(folded, found[1][1])
-        if after and parse_date(after) == date:
+    for found, named_date in _subtitles(text, folded, _ATTACHMENT_LINE):
+        if named_date == date and not (
+                type_word and found[0].type_code not in TYPE_WORDS[type_word]):
             return found
     return None, None
 
