@@ -267,7 +267,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         parent = mentions[listed.parent].ref if listed.parent is not None else None
         if not (parent is not None and listed.own is None and (
                 _issued_before(parent, mentions[i].ref)
-                or listed.relation is RelationType.GUIDES and _outranks(parent, mentions[i].ref))):
+                or listed.relation is RelationType.GUIDES
+                and _ranks_above(parent, mentions[i].ref, or_level=True))):
             return listed
         # "Nghị định số 123/2015/NĐ-CP ... hướng dẫn ... Luật Hộ tịch và Quyết định số 101/QĐ-TTg
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
@@ -302,17 +303,11 @@ def _rank(key: DocumentKey | None) -> int | None:
     return _RANKS.get(key.type)
 
 
-def _outranks(source: Reference, target: Reference) -> bool:
-    """Whether `source` stands above `target` among normative documents, or level with it, so
-    it cannot guide it."""
+def _ranks_above(source: Reference, target: Reference, or_level: bool = False) -> bool:
+    """Whether `source` stands above `target` among normative documents (`or_level`: or level
+    with it, so that it cannot guide it)."""
     a, b = _rank(source.key), _rank(target.key)
-    return a is not None and b is not None and a <= b
-
-
-def _ranks_above(source: Reference, target: Reference) -> bool:
-    """Whether `source` stands strictly above `target` among normative documents."""
-    a, b = _rank(source.key), _rank(target.key)
-    return a is not None and b is not None and a < b
+    return a is not None and b is not None and (a <= b if or_level else a < b)
 
 
 def _clause_end(folded: str, mention: Mention, s_end: int) -> int:
