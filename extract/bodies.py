@@ -224,14 +224,17 @@ def names_central_body(body: str) -> bool:
 def is_central_document(issuer: str, body: str) -> bool:
     """Whether a document of `issuer` (its code) that `body` issued (folded words, "" when not
     known) is central: by a central code, unless a province's department (Sở) writes it, as
-    some write the ministry's "LĐTBXH"; by a body of the centre, for a code both levels write
-    ("Công văn số 43-CV/BCĐ ... của Ban Chỉ đạo Trung ương")."""
+    some write the ministry's "LĐTBXH", or a province's office of Social Security its "BHXH";
+    by a body of the centre, for a code both levels write ("Công văn số 43-CV/BCĐ ... của Ban
+    Chỉ đạo Trung ương")."""
     if is_central(issuer):
-        return _DEPARTMENT.search(body) is None
+        return _PROVINCES_OFFICE.search(body) is None
     return issuer.split("-")[0] not in LOCAL_BY_CODE and names_central_body(body)
 
 
-_DEPARTMENT = re.compile(r"(?:^|\s)so\s")  # "Sở Lao động ...", also under its province's name
+# "Sở Lao động ...", also under its province's name; "Bảo hiểm xã hội tỉnh Bình Dương"
+_PROVINCES_OFFICE = re.compile(
+    r"(?:^|\s)so\s|^(?:bao hiem xa hoi|bhxh) (?:tinh|thanh pho|tp|huyen|quan|thi xa)\b")
 
 
 def issuer_of_body(body: str | None) -> str | None:

@@ -41,10 +41,18 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     if text[top:top + 300].lstrip().split("\n", 1)[0].isupper():
         return top  # the header stands at the top, as in most texts
     for at, line in header_lines(text[top:], 1500):
-        if line.isupper():
-            near = " ".join(folded[top + at:top + at + 400].split())  # spaces doubled too
-            return top + at if any(m in near for m in MOTTO) else top
+        # ... or after a portal's headline on its line: "Công văn 296/BHXH-CSYT năm 2021 ... do
+        # Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------"
+        tail = None if line.isupper() else _UPPER_TAIL.search(text, top + at,
+                                                              top + at + len(line) + 80)
+        if line.isupper() or tail:
+            start = tail.end() if tail else top + at
+            near = " ".join(folded[start:start + 400].split())  # spaces doubled too
+            return start if any(m in near for m in MOTTO) else top
     return top
+
+
+_UPPER_TAIL = re.compile(rf"\.[ \t]+(?=[^{LOWER}\n]*[{UPPER}]{{2}}[^{LOWER}\n]*(?:\n|$))")
 
 
 def related_list_end(text: str, folded: str) -> int:

@@ -71,13 +71,19 @@ _NAME_STOPS = frozenset(
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc".split()
 )
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
+# "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
-                 "bảo": re.compile(r"\s+[đð]ảm\b")}  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
+                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
+                 "đối": re.compile(r"\s+với\b"),  # "đối với" (as for)
+                 "hiện": re.compile(r"\s+hành\b"),  # "Bộ luật Lao động hiện hành" (in force)
+                 "chưa": re.compile(r"(?!\s+thành\s+niên\b)")}
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
 _NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=\w)")
+# A date line under a công văn's subject line: "V/v ... Điều 22 Luật BHYT" / "Hà Nội, ngày ..."
+_DATE_LINE = re.compile(r"[^\W\d_][^\n,]{0,40},[ \t]*ngày\b")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
 # A "và" of the table may be printed as a comma: "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân
@@ -221,8 +227,9 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
             break
         end = w.end()
         gap = _NAME_GAP.match(text, end, end + _GAP_SPAN)
-        if gap is not None and "\n" in text[end:gap.end()] and ITEM_KIND.match(text, gap.end()):
-            break  # the next line is a list item ("I. MỤC ĐÍCH"), not the name going on
+        if gap is not None and "\n" in text[end:gap.end()] and (
+                ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())):
+            break  # the next line is a list item ("I. MỤC ĐÍCH") or the date line, not the name
         if gap is None or gap.end() == end:
             # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
             gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)

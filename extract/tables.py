@@ -121,6 +121,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981 to 1992
     "TCT", "TCHQ", "TCTK",  # the general departments of Taxation, Customs and Statistics
     "LĐTBXH",  # the Ministry of Labour's code on its công văn and decisions: 1609/LĐTBXH-NCC
+    "BHXH",  # Bảo hiểm xã hội Việt Nam (Social Security), 296/BHXH-CSYT; its provinces' too
 })
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
 

@@ -17,6 +17,9 @@ MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
 _MOTTO_LINES = frozenset({"conghoaxahoichunghiavietnam", "nuocconghoaxahoichunghiavietnam",
                           "conghoaxahoi", "doclaptudohanhphuc"})
 _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
+# ... also after the symbol, where a copy ran the header's cells together: "Số: 627/BYT-BH V/v
+# hướng dẫn thực hiện ..."
+_SYMBOL_BEFORE = re.compile(r"[ \t|*]*(?:Số|SỐ)[ \t]*:?[ \t]*\d\S*(?=[ \t]+[Vv]\s*/\s*[Vv]\b)")
 _CELL = re.compile(r"[|\t]| {3,}")
 
 
@@ -64,7 +67,8 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
 def _subject_line(lines: list[tuple[int, str]]) -> str | None:
     """The subject line "V/v triển khai ..." among the header `lines`, on one line."""
     for i, (_, line) in enumerate(lines):
-        about = _ABOUT.match(line)
+        symbol = _SYMBOL_BEFORE.match(line)
+        about = _ABOUT.match(line, symbol.end() if symbol else 0)
         if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
             subject = _CELL.split(line[about.end():])[0].strip()
             return title_from([subject, *(ln for _, ln in lines[i + 1:])])
@@ -80,6 +84,10 @@ _SPACELESS_TYPE_WORDS = {word.replace(" ", ""): word for word in TYPE_WORDS}
 _TYPE_AT_START = re.compile(rf"({TYPE_WORD_PATTERN}) (?!cua |so )")
 # A date line, "Quảng Trị, ngày 22 tháng 10 năm 2019" (also in a table's row).
 _DATE_LINE = re.compile(r".*,\s*ngay\b.*\bnam\s+(?:19|20)\d\d\W*$")
+# ... or one that runs into the title, as a copy that ran the header's cells together has it:
+# "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH ... ỦY BAN NHÂN
+# DÂN TỈNH KON TUM" (the authority that decides under the title ends it).
+_DATE_LINE_GOING_ON = re.compile(r".*?,\s*ngay\b.*?\bnam\s+(?:19|20)\d\d[ \t]+(?=\S)")
 
 
 def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | None, int]:
@@ -87,10 +95,15 @@ def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | No
     that dropped the type heading (its own headline), "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ...",
     or ran it into the title, "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ..."; not the authority, a section
     or the motto."""
-    for i, (_, line) in enumerate(lines[:20]):
-        if not _DATE_LINE.match(fold_chars(line).lower()):
+    for i, (at, line) in enumerate(lines[:20]):
+        folded = fold_chars(line).lower()
+        if (on := _DATE_LINE_GOING_ON.match(folded)) and line[on.end():].isupper():
+            line = _before_authority(line[on.end():])
+            under = [(at + on.end(), line), *((a, ln) for a, ln in lines[i + 1:] if ln)]
+        elif _DATE_LINE.match(folded):
+            under = [(a, ln) for a, ln in lines[i + 1:] if ln]
+        else:
             continue
-        under = [(at, ln) for at, ln in lines[i + 1:] if ln]
         at, first = under[0] if under else (0, "")
         if not (first.isupper() and len(first) > 15 and not first.endswith(":")
                 and not _AUTHORITY.match(fold_words(first)) and not _SECTION.match(first)
@@ -99,9 +112,25 @@ def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | No
         rest = [ln for _, ln in under[1:]]
         if (typed := _TYPE_AT_START.match(fold_words(first))) and typed.group(1) in TYPE_WORDS:
             title = " ".join(first.split()[len(typed.group(1).split()):])
+            title = title[about.end():] if (about := _ABOUT.match(title)) else title
             return typed.group(1), title_from([title, *rest]), at
         return None, title_from([first, *rest]), 0
     return None, None, 0
+
+
+def _before_authority(line: str) -> str:
+    """An upper-case `line` up to the authority named after the title on it, if any: a body
+    that ends the line, not one the title names ("... CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ ...")."""
+    words = line.split()
+    for k in range(1, len(words)):
+        rest = fold_words(" ".join(words[k:]))
+        if (_AUTHORITY.match(rest) and not _NAMES_MORE.search(rest)
+                and not _LEADS_ON.search(fold_words(" ".join(words[:k])))):
+            return " ".join(words[:k])
+    return line
+
+
+_NAMES_MORE = re.compile(r"\b(?:ve|cua|thuc hien)\b")
 
 
 def title_under(lines: list[str]) -> str | None:

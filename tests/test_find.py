@@ -28,6 +28,8 @@ SYMBOLS = [
     # a general department's công văn, not a thông cáo ("TC") of "T-CS"
     ("Số: 1414/TCT-CS V/v ...; 25/TCHQ-GSQL", [("1414", None, None, "TCT-CS"),
                                               ("25", None, None, "TCHQ-GSQL")]),
+    # ... and Social Security's (Bảo hiểm xã hội), which was no symbol without "Công văn" before
+    ("Số: 296/BHXH-CSYT V/v hướng dẫn", [("296", None, None, "BHXH-CSYT")]),
     ("Chương trình số 10-CTr/BDVTU-BCSĐUBND", [("10", None, "CTr", "BDVTU-BCSĐUBND")]),
     # noise: line breaks and stray spaces inside, upper case, Ð for Đ, lost hyphen, zeros
     ("Quyết định số 269-\nQĐ/TU ngày 30/11/2021", [("269", None, "QĐ", "TU")]),
@@ -182,6 +184,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("của Luật ngân sách nhà nước ðể ðảm bảo", ["Luật ngân sách nhà nước"]),  # ð for đ
     ("thi hành Luật Việc làm bảo đảm kịp thời; Luật Việc làm thuộc phạm vi",
      ["Luật Việc làm", "Luật Việc làm"]),
+    # ... at "đối với", "hiện hành" (in force) and "chưa" (not yet), but for "người chưa thành
+    # niên"; and at a line end before the date line, under a công văn's subject line
+    ("Điều 22 Luật BHYT đối với người bệnh; theo Bộ luật Lao động hiện hành; tại Luật Doanh "
+     "nghiệp chưa được thực thi; Luật Tư pháp người chưa thành niên",
+     ["Luật BHYT", "Bộ luật Lao động", "Luật Doanh nghiệp", "Luật Tư pháp người chưa thành niên"]),
+    ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
+     ["Luật BHYT"]),
     ("Luật Bảo đảm trật tự, an toàn giao thông đường bộ",  # "Bảo đảm" opening a name
      ["Luật Bảo đảm trật tự, an toàn giao thông đường bộ"]),
     ("Pháp lệnh ưu đãi người có công năm 2013", ["Pháp lệnh ưu đãi người có công"]),  # short

@@ -869,6 +869,33 @@ def test_a_ministrys_letter_under_its_own_code_is_central() -> None:
     assert (identity.key.id, identity.level) == ("CV-1040-LDTBXH-NCC-2012", Level.CENTRAL)
 
 
+def test_a_copy_with_a_portals_headline_and_its_header_cells_run_together() -> None:
+    # A portal's headline ran into the body's line, and the subject line into the "Số:" line:
+    # body and title were lost, and Social Security's code was no known one, so the letter had
+    # no symbol and was keyed by its words.
+    text = ("Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do"
+            " Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\n"
+            "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level, identity.issuing_body, identity.title) == (
+        "CV-296-BHXH-CSYT-2021", Level.CENTRAL, "BẢO HIỂM XÃ HỘI VIỆT NAM",
+        "hướng dẫn một số quy định tại Điều 22 Luật BHYT")
+
+
+def test_a_date_line_that_runs_into_the_title_gives_it_up_to_the_authority() -> None:
+    text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG "
+            "TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC "
+            "HIỆN CHỈ THỊ SỐ 37-CT/TW ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+            "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    identity = extract_text(text).identity
+    assert (identity.type_name, identity.title) == (
+        "Quyết định", "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU CỦA BAN "
+        "THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW")
+
+
 def test_a_type_word_before_the_own_symbols_label_gives_the_type() -> None:
     # The type heading lost (its line joined to the next), "Nghị quyết số:" names the type:
     # a resolution of the Standing Committee, not an ordinance.

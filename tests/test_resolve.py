@@ -300,6 +300,8 @@ def test_a_place_names_its_province_as_news_and_headers_spell_it(place: str, pro
      "CV-123-BHXH-CSXH-2023"),
     ("Công văn số 45/BHXH-TST ngày 5/3/2023", "Bảo hiểm xã hội tỉnh",
      "CV-45-BHXH-TST-2023-tra-vinh"),
+    ("Công văn số 46/BHXH-TST ngày 5/3/2023", "BHXH thành phố Cần Thơ",
+     "CV-46-BHXH-TST-2023-can-tho"),
     ("Công văn số 7/TCT-CS ngày 1/2/2023", "Tổng cục Thuế", "CV-7-TCT-CS-2023"),
     ("Kế hoạch số 6/KH-UBATGTQG ngày 1/3/2023", "Ủy ban An toàn giao thông Quốc gia",
      "KH-6-UBATGTQG-2023"),
