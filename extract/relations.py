@@ -246,8 +246,10 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         if prev is not None and not semicolon and context_end <= last.start:
             # "X về thực hiện Y"; but "X, gắn với Y" is the citing document's: a direct cue
             # after a comma does not speak of X
+            # ... but "X về kinh doanh xăng dầu được sửa đổi bởi Y": Y acts on X (below)
             if nests(text, folded, context_end, last.start) and not (
-                    last.direct and "," in folded[context_end:last.start]):
+                    last.direct and "," in folded[context_end:last.start]) and not is_passive(
+                    folded, last, context_end):
                 return _Governed(prev, last.relation, last.words)
             # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y
             outer = governed[prev]
@@ -266,7 +268,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         listed = governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
         parent = mentions[listed.parent].ref if listed.parent is not None else None
         if not (parent is not None and listed.own is None and (
-                _issued_before(parent, mentions[i].ref)
+                _not_issued_after(parent, mentions[i].ref)
                 or listed.relation is RelationType.GUIDES
                 and _ranks_above(parent, mentions[i].ref, or_level=True))):
             return listed
@@ -279,11 +281,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     return found
 
 
-def _issued_before(source: Reference, target: Reference) -> bool:
-    """Whether `source` is dated before `target`, so that it can neither carry out, guide,
-    amend nor replace it: by their dates, else by their years."""
+def _not_issued_after(source: Reference, target: Reference) -> bool:
+    """Whether `source` is dated before `target`, or on its day, so that it can neither carry
+    out, guide, amend nor replace it: by their dates, else by their years ("Công văn số 627 ngày
+    27/01/2021 về hướng dẫn ... Luật BHYT và Công văn số 666 ngày 27/01/2021 về việc đính chính
+    ..." are two letters cited, the second not guided by the first)."""
     if source.date is not None and target.date is not None:
-        return source.date < target.date
+        return source.date <= target.date
     a, b = source.key and source.key.year, target.key and target.key.year
     return a is not None and b is not None and a < b
 

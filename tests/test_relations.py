@@ -649,6 +649,25 @@ def test_a_decree_that_changes_is_said_of_the_decree_not_of_the_law_named_under_
                    for source, _, target in found)
 
 
+def test_a_change_stated_in_the_passive_in_a_cited_documents_subject_acts_on_it() -> None:
+    # The subject's "được sửa đổi, bổ sung bởi" had made 83 amend 95.
+    text = ("Căn cứ Nghị định số 83/2014/NĐ-CP của Chính phủ về kinh doanh xăng dầu được sửa đổi, "
+            "bổ sung bởi Nghị định số 95/2021/NĐ-CP và Nghị định số 80/2023/NĐ-CP;")
+    assert relations(text) >= {("ND-95-CP-2021", "AMENDS", "ND-83-CP-2014"),
+                               ("ND-80-CP-2023", "AMENDS", "ND-83-CP-2014")}
+
+
+def test_a_document_of_the_same_day_listed_after_a_subject_is_not_inside_it() -> None:
+    # 627 guides the law; 666, of its day, corrects 627 and was read as guided by it.
+    text = ("Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thực hiện một số "
+            "quy định tại Điều 22 Luật Bảo hiểm y tế (BHYT) và Công văn số 666/BYT-BH ngày "
+            "27/01/2021 về việc đính chính điểm b Mục 3 Công văn số 627/BYT-BH.")
+    found = relations(text)
+    assert ("self", "CITES", "CV-666-BYT-BH-2021") in found
+    assert not any(target == "CV-666-BYT-BH-2021" for source, _, target in found
+                   if source != "self")
+
+
 def test_a_change_proposed_is_proposed_whichever_of_its_words_come_last() -> None:
     # "sửa đổi, bổ sung hoặc thay thế": one run, which the proposal before makes a mention
     text = ("Công an tỉnh tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định số "
