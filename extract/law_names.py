@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalize import LOWER, fold, fold_chars, fold_words, is_word_char
+from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words, is_word_char
 from extract.sentences import ITEM_KIND
 
 # Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
@@ -82,8 +82,10 @@ _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
 _NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=\w)")
-# A date line under a công văn's subject line: "V/v ... Điều 22 Luật BHYT" / "Hà Nội, ngày ..."
-_DATE_LINE = re.compile(r"[^\W\d_][^\n,]{0,40},[ \t]*ngày\b")
+# A date line under a công văn's subject line: "V/v ... Điều 22 Luật BHYT" / "Hà Nội, ngày ...",
+# its place's words all capitalised (not a name's words wrapped: "Luật Tổ chức" / "Chính phủ,
+# ngày ...").
+_DATE_LINE = re.compile(rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,4}},[ \t]*ngày\b")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)")
 # A "và" of the table may be printed as a comma: "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân
