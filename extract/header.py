@@ -9,7 +9,7 @@ import re
 
 from extract.find import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
-from extract.provinces import canonical_province
+from extract.provinces import canonical_province, ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
@@ -26,6 +26,8 @@ _RECORD_FIELD = re.compile(
     re.MULTILINE)
 # one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
 _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
+# The Official Gazette's sections (Công báo), over the header of each document it prints
+_GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanhopnhat"})
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 _RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list
@@ -52,7 +54,8 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     return top
 
 
-_UPPER_TAIL = re.compile(rf"\.[ \t]+(?=[^{LOWER}\n]*[{UPPER}]{{2}}[^{LOWER}\n]*(?:\n|$))")
+_UPPER_TAIL = re.compile(  # ... upper case up to the line's end or the rule under the body
+    rf"\.[ \t]+(?=[^{LOWER}\n]*[{UPPER}]{{2}}[^{LOWER}\n]*?(?:[-_]{{3}}|\n|$))")
 
 
 def related_list_end(text: str, folded: str) -> int:
@@ -105,6 +108,8 @@ def header_body_of(text: str, folded: str) -> str | None:
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
                 or _NUMBERED_HEADING.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
+        if key in _GAZETTE_SECTIONS or words[-1:] == [line]:
+            continue  # the Official Gazette's section over the header; a body printed twice
         words.append(line)
         if cut:
             break
@@ -144,6 +149,19 @@ _PLACE_WRAPPED = re.compile(rf"(?:^|\n)[ \t|]*([{UPPER}][{LOWER}]+)[ \t]*\n\s*$"
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 
 
+# The "Số:" line that a copy ran the header's cells onto: "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn
+# ... Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: ..."
+_NUMBER_LINE = re.compile(r"[ \t|*]*(?:Số|SỐ)[ \t]*:")
+
+
+def _province_ending_number_line(text: str, place: str, at: int) -> str | None:
+    """The province that the capitalised words at the end of `place` name, where `place` (read
+    back from ", ngày" at `at`) stands on the "Số:" line: the subject line's words before it."""
+    if not _NUMBER_LINE.match(text, text.rfind("\n", 0, at) + 1):
+        return None
+    return ending_province(place)[1]
+
+
 def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
     """(place, date, year) of the date line; a copy printed before it was signed leaves the
     day blank ("Hà Giang, ngày     tháng 02 năm 2024"), and tells the year alone."""
@@ -168,7 +186,8 @@ def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | N
         # running text, "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021", unless a
         # province's name split by stray spaces, "Qu ả ng Ngãi, ngày ..."
         if any(w[:1].islower() and w not in _PLACE_UNITS for w in place.split()) and (
-                place := canonical_province(place)) is None:
+                place := canonical_province(place)
+                or _province_ending_number_line(text, place, m.start())) is None:
             continue
         date = parse_date(date_match) if date_match else None
         year = date.year if date else int(year_match.group("y")) if year_match else None

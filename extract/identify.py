@@ -64,6 +64,10 @@ _ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh\s*[:|]\s*")
 # (a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke).
 _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
 _PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
+# A law or a resolution of the National Assembly is dated by its adoption, which its closing
+# clause states ("Luật này đã được Quốc hội ... khóa XV, kỳ họp thứ 4 thông qua ngày 10 tháng 11
+# năm 2022."), where a copy from the Official Gazette prints no date line.
+_ADOPTED = re.compile(r"\bnay\s+(?:da\s+)?duoc\s[^.;]{0,250}?\bthong\s+qua\s+ngay\s+")
 _ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
 _HEADER_WORD_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[\s*|]*$")  # "HUYỆN ỦY CẦU KÈ * Số ..."
 _CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
@@ -98,6 +102,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
             type_word, date = word, date or announced_date
     if date is None and symbol:
         date = _attachment_date(text, folded, symbol)
+    if date is None and (adopted := _ADOPTED.search(folded)):  # a law's closing clause
+        date = parse_date(found) if (found := DATE_PATTERN.match(folded, adopted.end())) else None
     preamble_body, preamble_word, preamble_title = (  # read only when the header lacks them
         preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
         if not (header_body and type_word and title) else (None, None, None))

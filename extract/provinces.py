@@ -118,6 +118,17 @@ def canonical_province(name: str | None) -> str | None:
     return province.name if province else None
 
 
+def ending_province(words: str) -> tuple[str, str | None]:
+    """(`words` before, province) of the capitalised words that end `words` where they name a
+    province: "... Điều 162 Luật DN 2014 Hà Nội" ends with Hà Nội."""
+    split = words.split()
+    first = len(split)
+    while first and split[first - 1][:1].isupper():
+        first -= 1
+    province = canonical_province(" ".join(split[first:])) if first < len(split) else None
+    return (" ".join(split[:first]), province) if province else (words, None)
+
+
 # Renamed without a merger: Thừa Thiên Huế became the centrally-run city of Huế on 1 January
 # 2025 (Resolution 1314/NQ-UBTVQH15). Keys keep the old name; a key is written with the name of
 # its year.

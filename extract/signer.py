@@ -39,7 +39,11 @@ def _signer_before(text: str, end: int) -> str | None:
     tail = [ln for ln in lines if ln][-12:]
     for line in reversed(tail):
         m = _PERSON.search(line)
-        if m and not any(t in fold(line) for t in ("uyban", "nhandan", "vanphong")) and not (
+        # a body's words are no name, but the signer's title may stand before it on its line,
+        # in upper case: "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm"
+        title = m and line[:m.start("name")].isupper()
+        if m and not any(t in fold(m.group("name") if title else line)
+                         for t in ("uyban", "nhandan", "vanphong")) and not (
                 (word := _WORD_BEFORE.search(line, 0, m.start("name"))) and word.group(1) != "ký"):
             name = m.group("name")
             if canonical_province(name) is None and not fold(name).endswith("vietnam"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.normalize import fold, fold_chars, fold_words
+from extract.provinces import ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
@@ -19,6 +20,7 @@ _MOTTO_LINES = frozenset({"conghoaxahoichunghiavietnam", "nuocconghoaxahoichungh
 _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển khai ..."
 # ... also after the symbol, where a copy ran the header's cells together: "Số: 627/BYT-BH V/v
 # hướng dẫn thực hiện ..."
+_DATE_RUN_ON = re.compile(r",[ \t]*ngày\b")
 _SYMBOL_BEFORE = re.compile(r"[ \t|*]*(?:Số|SỐ)[ \t]*:?[ \t]*\d\S*(?=[ \t]+[Vv]\s*/\s*[Vv]\b)")
 _CELL = re.compile(r"[|\t]| {3,}")
 
@@ -71,6 +73,10 @@ def _subject_line(lines: list[tuple[int, str]]) -> str | None:
         about = _ABOUT.match(line, symbol.end() if symbol else 0)
         if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
             subject = _CELL.split(line[about.end():])[0].strip()
+            # ... up to the date line run onto it: "V/v ... Luật DN 2014 Hà Nội, ngày ..."
+            if (dated := _DATE_RUN_ON.search(subject)) and (
+                    ending := ending_province(subject[:dated.start()]))[1]:
+                return ending[0]
             return title_from([subject, *(ln for _, ln in lines[i + 1:])])
     return None
 

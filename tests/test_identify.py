@@ -884,6 +884,36 @@ def test_a_copy_with_a_portals_headline_and_its_header_cells_run_together() -> N
         "hướng dẫn một số quy định tại Điều 22 Luật BHYT")
 
 
+def test_a_header_run_onto_one_line_after_a_portals_headline() -> None:
+    # The date line's place followed the subject on the "Số:" line: the date (and so the key's
+    # year) was lost, the title ran on into it, and the body stood after the headline's full stop.
+    text = ("Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn áp dụng quy định tại Điều 162 Luật "
+            "Doanh nghiệp 2014 do Bộ Kế hoạch và Đầu tư ban hành. BỘ KẾ HOẠCH VÀ ĐẦU TƯ "
+            "----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------\n"
+            "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà "
+            "Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam\n"
+            "Bộ Kế hoạch và Đầu tư có ý kiến như sau:\n"
+            "TL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date, identity.issuing_body, identity.title,
+            identity.signer) == (
+        "CV-3397-BKHDT-QLKTTW-2019", dt.date(2019, 5, 23), "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+        "hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014", "Nguyễn Đức Tâm")
+
+
+def test_a_resolution_from_the_gazette_is_dated_by_its_adoption() -> None:
+    # The Official Gazette prints no date line; its section's name is no part of the body.
+    text = ("CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+            " Nghị quyết số: 89/2025/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "NGHỊ QUYẾT\nVề mức chi tổ chức và hoạt động bảo hiểm xã hội\n"
+            "Nghị quyết này đã được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ\n"
+            "nghĩa Việt Nam khóa XV, phiên họp thứ 47 thông qua ngày 10 tháng 7 năm 2025.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date, identity.issuing_body) == (
+        "NQ-89-UBTVQH15-2025", dt.date(2025, 7, 10), "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+
+
 def test_a_date_line_that_runs_into_the_title_gives_it_up_to_the_authority() -> None:
     text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG "
