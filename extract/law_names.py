@@ -42,6 +42,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Trách nhiệm bồi thường của Nhà nước",
     "Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng",
     "Quản lý, bảo vệ công trình quốc phòng và khu quân sự",
+    "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
     # and that hold "có", "với" or "theo", which end other names
     "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
     "Ưu đãi người có công",  # the short form: "Pháp lệnh ưu đãi người có công năm 2013"
@@ -87,7 +88,8 @@ _NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=
 # ngày ...").
 _DATE_LINE = re.compile(rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,4}},[ \t]*ngày\b")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
-_NAME_COMMA = re.compile(r",\s*(?=chống\b)")
+# "Phòng, chống ...", "Quản lý, sử dụng ...": a comma inside a name
+_NAME_COMMA = re.compile(r",\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+dụng\b)")
 # A "và" of the table may be printed as a comma: "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân
 # dân" is the name as the writer gives it, not "Luật Tổ chức Hội đồng nhân dân" cut short.
 _JOINED_NAME_PATTERN = "(?:" + "|".join(

@@ -192,6 +192,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
      ["Luật BHYT"]),
     ("Căn cứ Luật Tổ chức\nChính phủ, ngày 19/6/2015", ["Luật Tổ chức Chính phủ"]),  # a wrap
+    # a comma inside a name before "sử dụng" after "Quản lý", as before "chống"; and the table's
+    ("Luật quản lý, sử dụng vốn nhà nước đầu tư và sản xuất; Luật Đất đai, sử dụng; Luật Quản lý,"
+     " sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+     ["Luật quản lý, sử dụng vốn nhà nước đầu tư", "Luật Đất đai",
+      "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp"]),
     ("Luật Bảo đảm trật tự, an toàn giao thông đường bộ",  # "Bảo đảm" opening a name
      ["Luật Bảo đảm trật tự, an toàn giao thông đường bộ"]),
     ("Pháp lệnh ưu đãi người có công năm 2013", ["Pháp lệnh ưu đãi người có công"]),  # short
