@@ -45,9 +45,10 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     for at, line in header_lines(text[top:], 1500):
         # ... or after a portal's headline on its line: "Công văn 296/BHXH-CSYT năm 2021 ... do
         # Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------"
-        tail = None if line.isupper() else _UPPER_TAIL.search(text, top + at,
-                                                              top + at + len(line) + 80)
-        if line.isupper() or tail:
+        # (the body's cell, before the rule or the motto on its line: "BỘ Y TẾ -------CỘNG HÒA")
+        upper = _HEADER_CELL.split(line)[0].isupper()
+        tail = None if upper else _UPPER_TAIL.search(text, top + at, top + at + len(line) + 80)
+        if upper or tail:
             start = tail.end() if tail else top + at
             near = " ".join(folded[start:start + 400].split())  # spaces doubled too
             return start if any(m in near for m in MOTTO) else top

@@ -78,6 +78,7 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
                  "đối": re.compile(r"\s+với\b"),  # "đối với" (as for)
                  "hiện": re.compile(r"\s+hành\b"),  # "Bộ luật Lao động hiện hành" (in force)
+                 "đồng": re.compile(r"\s+thời\b"),  # "đồng thời" (and also)
                  "chưa": re.compile(r"(?!\s+thành\s+niên\b)")}
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from

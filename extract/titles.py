@@ -177,6 +177,7 @@ def title_from(lines: list[str]) -> str:
 
 
 _AUTHORITY = re.compile(r"bo truong(?: bo|$)|giam doc so |"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
+                        r"tong giam doc |(?:tong )?cuc truong |"  # "TỔNG GIÁM ĐỐC BẢO HIỂM ..."
                         r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
                         r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
                         r"ban thuong vu|ban chap hanh|"
@@ -188,7 +189,7 @@ _SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s|"
 # Words a title cannot end with, so the next line goes on with it whatever its case: "... Quốc
 # hội khóa" / "XV và bầu cử ...", "... đến năm" / "2030" (with tones: "Nam" of "Việt Nam" ends).
 _ENDS_NO_TITLE = frozenset("của giữa và với cho tại thuộc về khóa khoá kỳ kì đoạn năm đến trên "
-                           "trong các số".split())
+                           "trong các số theo".split())
 # ... also a plenum's name before its committee: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ...".
 _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan thu \w+)?$")
 

@@ -901,6 +901,29 @@ def test_a_header_run_onto_one_line_after_a_portals_headline() -> None:
         "hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014", "Nguyễn Đức Tâm")
 
 
+def test_a_header_under_a_headline_with_the_body_and_motto_on_one_line() -> None:
+    # The body's cell ran into the motto's ("BỘ Y TẾ -------CỘNG HÒA ..."): the body was lost.
+    # The title on the date line's line ends at the authority, a general director too.
+    text = ("Quyết định 1666/QĐ-BHXH năm 2020.\n"
+            "BẢO HIỂM XÃ HỘI VIỆT NAM -------CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -"
+            " Hạnh phúc ---------------\nSố:\n1666/QĐ-BHXH\n"
+            "Hà Nội, ngày 03 tháng 12 năm 2020 QUYẾT ĐỊNH BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ TỔNG "
+            "GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\nCăn cứ Luật Bảo hiểm y tế;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body, identity.title) == (
+        "QD-1666-BHXH-2020", "BẢO HIỂM XÃ HỘI VIỆT NAM", "BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ")
+
+
+def test_a_title_line_ending_in_theo_goes_on() -> None:
+    text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 24/2022/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "NGHỊ QUYẾT\nTiếp tục chi trả hỗ trợ đối với người lao động theo\n"
+            "Nghị quyết số 03/2021/UBTVQH15 ngày 24 tháng 9 năm 2021\n"
+            "của Ủy ban Thường vụ Quốc hội\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n")
+    assert extract_text(text).identity.title == (
+        "Tiếp tục chi trả hỗ trợ đối với người lao động theo Nghị quyết số 03/2021/UBTVQH15 ngày "
+        "24 tháng 9 năm 2021 của Ủy ban Thường vụ Quốc hội")
+
+
 def test_a_resolution_from_the_gazette_is_dated_by_its_adoption() -> None:
     # The Official Gazette prints no date line; its section's name is no part of the body.
     text = ("CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n"
