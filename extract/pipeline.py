@@ -138,8 +138,9 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     self_key = doc.identity.key
     year = self_key.year or (doc.identity.date.year if doc.identity.date else None)
     mentions = []
-    completed = settle_repeated_titles([complete_reference(m.ref, index, year)
-                                        for m in doc.mentions])
+    named_by = _named_by(doc, year)
+    completed = settle_repeated_titles([complete_reference(m.ref, index, by) for m, by
+                                        in zip(doc.mentions, named_by, strict=True)])
     for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
@@ -150,6 +151,24 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     if doc.offsets is not None:
         refs, relations = _map_back(doc, refs, relations)
     return DocumentExtraction(doc.file, doc.identity, refs, relations)
+
+
+def _named_by(doc: ParsedDocument, year: int | None) -> list[int | None]:
+    """The year by which each mention names a law without a date: the citing document's, or
+    inside an amending law's name its year, as the laws it amends are of that year or before
+    ("Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11": not the Luật Hải
+    quan of 2014 that the text names too)."""
+    years, outer_end, outer_year = [], -1, None
+    for m in doc.mentions:
+        ref = m.ref
+        if ref.start < outer_end:
+            years.append(outer_year or year)
+            continue
+        years.append(year)
+        outer_end = ref.end  # only an amending law's name holds other mentions
+        outer_year = (ref.key.year if ref.key and ref.key.year else
+                      ref.date.year if ref.date else ref.year)
+    return years
 
 
 def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relation]):

@@ -518,6 +518,15 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
     assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
 
 
+def test_a_law_an_amending_law_names_is_one_of_the_amending_laws_year_or_before() -> None:
+    # The text names the Luật Hải quan of 2014 too, which the bare name inside was read as.
+    text = ("Luật Hải quan năm 2014 có hiệu lực từ ngày 01/01/2015. Luật này thay thế Luật Hải "
+            "quan số 29/2001/QH10 năm 2001 và Luật sửa đổi, bổ sung một số điều của Luật Hải quan"
+            " số 42/2005/QH11 năm 2005.")
+    rels = {(r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations}
+    assert ("LUAT-42-QH11-2005", "AMENDS", "LUAT-29-QH10-2001") in rels
+
+
 def test_a_laws_own_text_ties_its_name_to_its_symbol() -> None:
     law = ("QUỐC HỘI\n--------\nLuật số: 10/2022/QH15\nLUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ\n"
            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
