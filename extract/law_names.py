@@ -69,7 +69,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
     "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
-    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc".split()
+    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như".split()
 )
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).

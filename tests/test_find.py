@@ -188,9 +188,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # niên"; and at a line end before the date line, under a công văn's subject line
     ("Điều 22 Luật BHYT đối với người bệnh; theo Bộ luật Lao động hiện hành; tại Luật Doanh "
      "nghiệp chưa được thực thi; Luật Tư pháp người chưa thành niên; theo quy định của Luật Doanh"
-     " nghiệp đồng thời đề nghị",
+     " nghiệp đồng thời đề nghị; Luật Doanh nghiệp như",
      ["Luật BHYT", "Bộ luật Lao động", "Luật Doanh nghiệp", "Luật Tư pháp người chưa thành niên",
-      "Luật Doanh nghiệp"]),
+      "Luật Doanh nghiệp", "Luật Doanh nghiệp"]),
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
      ["Luật BHYT"]),
     ("Căn cứ Luật Tổ chức\nChính phủ, ngày 19/6/2015", ["Luật Tổ chức Chính phủ"]),  # a wrap
