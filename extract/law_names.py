@@ -43,6 +43,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng",
     "Quản lý, bảo vệ công trình quốc phòng và khu quân sự",
     "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+    "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",  # 2025, which replaced it
     # and that hold "có", "với" or "theo", which end other names
     "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
     "Ưu đãi người có công",  # the short form: "Pháp lệnh ưu đãi người có công năm 2013"

@@ -199,6 +199,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      " sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
      ["Luật quản lý, sử dụng vốn nhà nước đầu tư", "Luật Đất đai",
       "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp"]),
+    ("Điều 2 Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp và",
+     ["Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp"]),
     ("Luật Bảo đảm trật tự, an toàn giao thông đường bộ",  # "Bảo đảm" opening a name
      ["Luật Bảo đảm trật tự, an toàn giao thông đường bộ"]),
     ("Pháp lệnh ưu đãi người có công năm 2013", ["Pháp lệnh ưu đãi người có công"]),  # short
