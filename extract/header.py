@@ -150,15 +150,18 @@ _PLACE_WRAPPED = re.compile(rf"(?:^|\n)[ \t|]*([{UPPER}][{LOWER}]+)[ \t]*\n\s*$"
 _BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 
 
-# The "Số:" line that a copy ran the header's cells onto: "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn
-# ... Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: ..."
-_NUMBER_LINE = re.compile(r"[ \t|*]*(?:Số|SỐ)[ \t]*:")
+# The "Số:" label of a line that a copy ran the header's cells onto: "Số: 3397/BKHĐT-QLKTTW V/v
+# hướng dẫn ... Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: ..."
+_NUMBER_LABEL = re.compile(r"(?<![^\s|*])(?:Số|SỐ)[ \t]*:")
+_NUMBER_LABEL_ROOM = 300  # the symbol and the subject line between label and place
 
 
 def _province_ending_number_line(text: str, place: str, at: int) -> str | None:
     """The province that the capitalised words at the end of `place` name, where `place` (read
-    back from ", ngày" at `at`) stands on the "Số:" line: the subject line's words before it."""
-    if not _NUMBER_LINE.match(text, text.rfind("\n", 0, at) + 1):
+    back from ", ngày" at `at`) follows the "Số:" label on its line (the whole text, in one
+    that lost its line ends): the subject line's words stand before it."""
+    line_start = max(text.rfind("\n", 0, at) + 1, at - _NUMBER_LABEL_ROOM)
+    if not _NUMBER_LABEL.search(text, line_start, at):
         return None
     return ending_province(place)[1]
 

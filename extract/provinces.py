@@ -120,13 +120,19 @@ def canonical_province(name: str | None) -> str | None:
 
 def ending_province(words: str) -> tuple[str, str | None]:
     """(`words` before, province) of the capitalised words that end `words` where they name a
-    province: "... Điều 162 Luật DN 2014 Hà Nội" ends with Hà Nội."""
+    province: "... Điều 22 Luật BHYT Hà Nội" ends with Hà Nội."""
     split = words.split()
     first = len(split)
-    while first and split[first - 1][:1].isupper():
+    while first > len(split) - _MAX_NAME_WORDS and (split[first - 1][:1].isupper()
+                                                    or split[first - 1] in ("-", "–")):
         first -= 1
-    province = canonical_province(" ".join(split[first:])) if first < len(split) else None
-    return (" ".join(split[:first]), province) if province else (words, None)
+    for start in range(first, len(split)):  # the longest run that names one
+        if province := canonical_province(" ".join(split[start:])):
+            return " ".join(split[:start]), province
+    return words, None
+
+
+_MAX_NAME_WORDS = 5  # "Bà Rịa - Vũng Tàu"
 
 
 # Renamed without a merger: Thừa Thiên Huế became the centrally-run city of Huế on 1 January

@@ -21,7 +21,7 @@ _ABOUT = re.compile(r"[ \t|*]*[Vv]\s*/\s*[Vv][ \t.:]+(?=\S)")  # "V/v triển kh
 # ... also after the symbol, where a copy ran the header's cells together: "Số: 627/BYT-BH V/v
 # hướng dẫn thực hiện ..."
 _DATE_RUN_ON = re.compile(r",[ \t]*ngày\b")
-_SYMBOL_BEFORE = re.compile(r"[ \t|*]*(?:Số|SỐ)[ \t]*:?[ \t]*\d\S*(?=[ \t]+[Vv]\s*/\s*[Vv]\b)")
+_SYMBOL_BEFORE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]*:?[ \t]*\d\S*(?=[ \t]+[Vv]\s*/\s*[Vv]\b)")
 _CELL = re.compile(r"[|\t]| {3,}")
 
 
@@ -69,7 +69,7 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
 def _subject_line(lines: list[tuple[int, str]]) -> str | None:
     """The subject line "V/v triển khai ..." among the header `lines`, on one line."""
     for i, (_, line) in enumerate(lines):
-        symbol = _SYMBOL_BEFORE.match(line)
+        symbol = _SYMBOL_BEFORE.search(line)  # anywhere on a line that holds the whole header
         about = _ABOUT.match(line, symbol.end() if symbol else 0)
         if about:  # up to its cell's end: "| Số: 12/VP<br>V/v ... | Bến Tre, ngày ... |"
             subject = _CELL.split(line[about.end():])[0].strip()

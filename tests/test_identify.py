@@ -924,6 +924,16 @@ def test_a_title_line_ending_in_theo_goes_on() -> None:
         "24 tháng 9 năm 2021 của Ủy ban Thường vụ Quốc hội")
 
 
+def test_a_header_in_a_text_that_lost_its_line_ends_gives_date_and_subject_line() -> None:
+    text = ("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  "
+            "Số: 3722/VPCP-CN V/v cơ chế đặc thù đối với Dự án kéo dài tuyến Metro đến Cảng hàng "
+            "không quốc tế Long Thành  Hà Nội, ngày 28 tháng 4 năm 2026  Kính gửi: - Bộ Xây dựng")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.title) == (
+        "CV-3722-VPCP-CN-2026", "cơ chế đặc thù đối với Dự án kéo dài tuyến Metro đến Cảng hàng "
+        "không quốc tế Long Thành")
+
+
 def test_a_resolution_from_the_gazette_is_dated_by_its_adoption() -> None:
     # The Official Gazette prints no date line; its section's name is no part of the body.
     text = ("CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n"
