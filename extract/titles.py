@@ -103,8 +103,9 @@ def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | No
     or the motto."""
     for i, (at, line) in enumerate(lines[:20]):
         folded = fold_chars(line).lower()
-        if (on := _DATE_LINE_GOING_ON.match(folded)) and line[on.end():].isupper():
-            line = _before_authority(line[on.end():])
+        if (on := _DATE_LINE_GOING_ON.match(folded)) and (upper := _upper_words(line[on.end():])):
+            # (in a text that lost its line ends, the words up to the first not in upper case)
+            line = _before_authority(upper)
             under = [(at + on.end(), line), *((a, ln) for a, ln in lines[i + 1:] if ln)]
         elif _DATE_LINE.match(folded):
             under = [(a, ln) for a, ln in lines[i + 1:] if ln]
@@ -122,6 +123,17 @@ def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | No
             return typed.group(1), title_from([title, *rest]), at
         return None, title_from([first, *rest]), 0
     return None, None, 0
+
+
+def _upper_words(line: str) -> str:
+    """The words in upper case that `line` starts with, or "" when there are fewer than three
+    (past a cell's border or other marks: "|     KẾ HOẠCH ...")."""
+    words = line.split()
+    while words and not any(map(str.isalpha, words[0])):
+        words = words[1:]
+    n = next((k for k, w in enumerate(words) if not w.isupper() and any(map(str.isalpha, w))),
+             len(words))
+    return " ".join(words[:n]) if n >= 3 else ""
 
 
 def _before_authority(line: str) -> str:

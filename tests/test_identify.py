@@ -934,6 +934,16 @@ def test_a_header_in_a_text_that_lost_its_line_ends_gives_date_and_subject_line(
         "không quốc tế Long Thành")
 
 
+def test_a_title_after_the_date_line_in_a_text_that_lost_its_line_ends() -> None:
+    text = ("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+            "Tự do – Hạnh phúc --------------- Số: 55/2007/QĐ-UBND  Phan Rang-Tháp Chàm, ngày 05 "
+            "tháng 3 năm 2007 | QUYẾT ĐỊNH  BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH "
+            "NINH THUẬN GIAI ĐOẠN 2006 -2010  ỦY BAN NHÂN DÂN TỈNH NINH THUẬN  Căn cứ Luật Tổ chức "
+            "Hội đồng nhân dân và Ủy ban nhân dân;")
+    assert extract_text(text).identity.title == (
+        "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH NINH THUẬN GIAI ĐOẠN 2006 -2010")
+
+
 def test_a_resolution_from_the_gazette_is_dated_by_its_adoption() -> None:
     # The Official Gazette prints no date line; its section's name is no part of the body.
     text = ("CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n"
