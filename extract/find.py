@@ -106,8 +106,10 @@ def number_as_symbol(start: int, end: int, printed: str, type_code: str,
     return SymbolMatch(start, end, printed, number, None, type_code, issuer, shape)
 
 
-def find_symbols(text: str) -> list[SymbolMatch]:
-    """Every document symbol in `text`, in order."""
+def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
+    """Every document symbol in `text`, in order. `labelled`: the text follows a header's "Số:"
+    label, so that a symbol without a type code may be of an issuer not in our tables, as after
+    "Công văn" (`1539/VLO-QLDN3`, a provincial tax office's)."""
     found = []
     for m in SYMBOL_PATTERN.finditer(text):
         if text[m.start() - 1:m.start()].isalpha() and _glued_to_a_word(text, m.start()):
@@ -116,8 +118,8 @@ def find_symbols(text: str) -> list[SymbolMatch]:
                 fold_chars(text[max(0, m.start() - 8):m.start()])):
             continue  # "năm 2021" / "KH/UBND": a line end is a hyphen's space only after "số"
         parts = _symbol_parts(m.group())
-        if (parts is None or not _known_first(parts[3])) and _LETTER_WORD.search(
-                fold_chars(text[max(0, m.start() - 40):m.start()])):
+        if (parts is None or not _known_first(parts[3])) and (labelled or _LETTER_WORD.search(
+                fold_chars(text[max(0, m.start() - 40):m.start()]))):
             parts = _symbol_parts(m.group(), letter=True)
         end = m.end()
         if parts is None or not _known_first(parts[3]):

@@ -171,7 +171,8 @@ def _own_symbol(text: str, head: str):
     """(symbol, span) of the `Số:` line, else of a Party header's colon-less one (in a text that
     lost its line ends, anywhere in its first words: "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU ĐẢNG CỘNG
     SẢN VIỆT NAM ...")."""
-    after_colon = (_symbol_after(text, m.end(), 4) for m in _OWN_SYMBOL.finditer(head)
+    after_colon = (_symbol_after(text, m.end(), 4, labelled=True)
+                   for m in _OWN_SYMBOL.finditer(head)
                    if _labels_own_symbol(text, m.start()))
     party = (_symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
@@ -304,10 +305,11 @@ def _labels_own_symbol(text: str, at: int) -> bool:
                                         or any(c.islower() for c in last))
 
 
-def _symbol_after(text: str, pos: int, within: int, alone: bool = False):
+def _symbol_after(text: str, pos: int, within: int, alone: bool = False,
+                  labelled: bool = False):
     """(symbol, span) of a symbol starting fewer than `within` characters after `pos`, or None;
-    `alone`: it must end its line or table cell."""
-    found = find_symbols(text[pos:pos + 60])
+    `alone`: it must end its line or table cell; `labelled`: `pos` ends the "Số:" label."""
+    found = find_symbols(text[pos:pos + 60], labelled)
     if not found or found[0].start >= within:
         return None
     sym = found[0]

@@ -869,6 +869,14 @@ def test_a_ministrys_letter_under_its_own_code_is_central() -> None:
     assert (identity.key.id, identity.level) == ("CV-1040-LDTBXH-NCC-2012", Level.CENTRAL)
 
 
+def test_the_own_symbol_after_its_label_may_be_of_an_issuer_in_no_table() -> None:
+    # A provincial tax office's code since 2025: the letter had no symbol.
+    text = ("CỤC THUẾ\nTHUẾ TỈNH VĨNH LONG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 1539/VLO-QLDN3\nV/v trả lãi tiền vay cho cổ đông\n"
+            "Vĩnh Long, ngày 02 tháng 12 năm 2025\n")
+    assert extract_text(text).identity.key.id == "CV-1539-VLO-QLDN3-2025-vinh-long"
+
+
 def test_a_copy_with_a_portals_headline_and_its_header_cells_run_together() -> None:
     # A portal's headline ran into the body's line, and the subject line into the "Số:" line:
     # body and title were lost, and Social Security's code was no known one, so the letter had
