@@ -247,12 +247,13 @@ def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: 
 # Dates, matched on folded text (see `normalize.fold_chars`): 03/6/2013, 03-6-2013,
 # 03.6.2013, "11 tháng 9 năm 2013" (also broken over lines, run together, "27 tháng 5năm
 # 2010", "11 tháng 9, năm 2013", or wrapped inside a cell of a grid table, "năm   |" then
-# "|     | 2023"; a year split by a space in text from a PDF, "16/7/20 21", and so a month's
-# leading zero, "tháng 0 6"; the two forms mixed, "26 tháng 11/2021").
+# "|     | 2023", or cut by Markdown's italics, "năm* *2025"; a year split by a space in text
+# from a PDF, "16/7/20 21", and so a month's leading zero, "tháng 0 6"; the two forms mixed,
+# "26 tháng 11/2021").
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20) ?\d\d)(?!\d)"
-    r"|(?P<d2>\d{1,2})[\s|]*thang[\s|]*(?P<m2>0[ \t]{1,3}[1-9]|\d{1,2})"
-    r"(?:[\s|]*,?\s*nam[\s|]*|\s*[/.\-]\s*)"
+    r"|(?P<d2>\d{1,2})[\s|*]*thang[\s|*]*(?P<m2>0[ \t]{1,3}[1-9]|\d{1,2})"
+    r"(?:[\s|*]*,?\s*nam[\s|*]*|\s*[/.\-]\s*)"
     r"(?P<y2>(?:19|20) ?\d\d)(?!\d)"
 )
 DATE_PATTERN = re.compile(_DATE)

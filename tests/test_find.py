@@ -192,6 +192,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật BHYT", "Bộ luật Lao động", "Luật Doanh nghiệp", "Luật Tư pháp người chưa thành niên",
       "Luật Doanh nghiệp", "Luật Doanh nghiệp"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
+    ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
      ["Luật BHYT"]),
     ("Căn cứ Luật Tổ chức\nChính phủ, ngày 19/6/2015", ["Luật Tổ chức Chính phủ"]),  # a wrap

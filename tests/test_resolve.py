@@ -174,6 +174,12 @@ def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) 
     assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 7, 16))
 
 
+@pytest.mark.parametrize("date", ["19 tháng 10 năm* *2025", "19* *tháng 10 năm 2025"])
+def test_a_date_cut_by_markdowns_italics_is_read(date: str) -> None:
+    ref = only(f"*Căn cứ Công văn số\n2350/BDTTG-VPQGDTMN ngày {date} của Bộ trưởng Bộ Dân tộc*")
+    assert (ref.key.id, ref.date) == ("CV-2350-BDTTG-VPQGDTMN-2025", dt.date(2025, 10, 19))
+
+
 @pytest.mark.parametrize("month", ["0 6", "0  6"])
 def test_a_months_leading_zero_split_off_by_a_space_is_read_with_it(month: str) -> None:
     ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 26 tháng {month} năm 2021 của Thủ tướng.")
