@@ -69,6 +69,23 @@ def related_list_end(text: str, folded: str) -> int:
     return start if _RELATED_LINE.search(text, 0, start) else 0
 
 
+# Where a portal's page resumes after the document it prints: its related documents, its note
+# that no English version exists, the files attached, and the site's own notices under them
+# (thuvienphapluat.vn's: "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật ..." made every
+# page it printed carry out that decree).
+_PAGE_RESUMES = re.compile(
+    r"^[ \t|*#]*(?:Văn bản liên quan|Văn bản này chưa cập nhật nội dung Tiếng Anh|"
+    r"FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN|FILE ATTACHED TO DOCUMENT)[ \t*]*$", re.MULTILINE)
+_PAGE_TOP = 500  # such a line above is the page's, before the header
+
+
+def portal_page_end(text: str) -> int:
+    """Where the document a portal's page prints ends: at the first line where the page
+    resumes after it, else at the text's end."""
+    m = _PAGE_RESUMES.search(text, _PAGE_TOP)
+    return m.start() if m else len(text)
+
+
 def header_body_of(text: str, folded: str) -> str | None:
     """Upper-case lines at the very top (under a portal's record), before the motto or the
     `Số:` line."""

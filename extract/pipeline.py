@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection
 from typing import TypeVar
 
 from extract.glued import glued_words
-from extract.header import related_list_end
+from extract.header import portal_page_end, related_list_end
 from extract.identify import identify_document
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
@@ -76,6 +76,7 @@ def parse_document(text: str, file: str = "<text>",
     pasted without its header): local issuers without a named province take it.
     """
     nfc, offsets = to_nfc(text)
+    nfc = nfc[:portal_page_end(nfc)]  # what a portal's page says after the document is not its
     folded = fold_chars(nfc)
     if spaces := glued_words(nfc, folded):  # "Banhành", "mộtsố": read as "Ban hành", "một số"
         nfc, offsets = inserted(nfc, spaces, offsets)

@@ -17,6 +17,8 @@ _PERSON = re.compile(
 # A lower-case word right before capitalised words puts them in a sentence ("... lần thứ sáu Ban
 # Chấp" / "hành Trung ương" in a copy cut before its signature), unless it is "đã ký".
 _WORD_BEFORE = re.compile(rf"(?:^|\s)([{LOWER}]+)[ \t]+$")
+# A place's unit starts no person's name: "Xã Hàm Thuận Bắc" in an annex's table of communes
+_PLACE_UNITS = frozenset("xã phường huyện quận tỉnh thị thôn ấp xóm bản làng".split())
 _SIGNATURE_LINES = 60  # the signature block stands in the last lines before the footnotes
 
 
@@ -46,6 +48,7 @@ def _signer_before(text: str, end: int) -> str | None:
                          for t in ("uyban", "nhandan", "vanphong")) and not (
                 (word := _WORD_BEFORE.search(line, 0, m.start("name"))) and word.group(1) != "ký"):
             name = m.group("name")
-            if canonical_province(name) is None and not fold(name).endswith("vietnam"):
+            if (canonical_province(name) is None and not fold(name).endswith("vietnam")
+                    and name.split()[0].lower() not in _PLACE_UNITS):
                 return " ".join(name.split())
     return None

@@ -495,6 +495,26 @@ def test_a_country_at_a_lines_end_is_no_signer() -> None:
     assert extract_text(text).identity.signer is None
 
 
+def test_a_place_in_an_annexs_table_is_no_signer() -> None:
+    text = ("QUYẾT ĐỊNH\nCông nhận xã miền núi\n| KT. CHỦ TỊCH |\n| PHÓ CHỦ TỊCH |\nPhụ lục\n"
+            "| 1 | Xã Hàm Thuận Bắc |\n")
+    assert extract_text(text).identity.signer is None
+
+
+def test_a_portals_page_after_the_document_is_none_of_it() -> None:
+    # The site's notice under the files attached carried out a decree on every page printed.
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4240/UBND-VX\n"
+            "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n" + "Kính gửi: các sở.\n" * 30 +
+            "Thực hiện Công văn số 3280/UBND-VX ngày 10/10/2025 của Ủy ban nhân dân Thành phố.\n"
+            "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Nguyễn Mạnh Cường**\n|\n"
+            "Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\n"
+            "**FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN**\n"
+            "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bên dưới.\n")
+    extraction = extract_text(text)
+    assert [r.key.id for r in extraction.references] == ["CV-3280-UBND-VX-2025-ho-chi-minh"]
+    assert extraction.identity.signer == "Nguyễn Mạnh Cường"
+
+
 def test_capitalised_words_inside_a_sentence_are_no_signer() -> None:
     # A copy cut before its signature: "Ban Chấp" ends a line of running text.
     text = ("KẾ HOẠCH\nCăn cứ Nghị quyết số 08/NQ-CP thực hiện Nghị quyết số 19-NQ/TW của Hội "
