@@ -74,8 +74,10 @@ def related_list_end(text: str, folded: str) -> int:
 # (thuvienphapluat.vn's: "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật ..." made every
 # page it printed carry out that decree).
 _PAGE_RESUMES = re.compile(
-    r"^[ \t|*#]*(?:Văn bản liên quan|Văn bản này chưa cập nhật nội dung Tiếng Anh|"
+    r"^[ \t|*]*(?:#+[ \t]*Văn bản liên quan|Văn bản này chưa cập nhật nội dung Tiếng Anh|"
     r"FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN|FILE ATTACHED TO DOCUMENT)[ \t*]*$", re.MULTILINE)
+# (the related documents only as the page's heading, "## Văn bản liên quan": a document's own
+# section may be named so)
 _PAGE_TOP = 500  # such a line above is the page's, before the header
 
 
