@@ -78,8 +78,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     head = folded[:_HEADER_WINDOW]
     symbol, span = _own_symbol(text, head)
     place, date, line_year = date_line(text, head)
-    if date is None and (issued := _ISSUED_ON.search(head)):
-        date = parse_date(found) if (found := DATE_PATTERN.match(head, issued.end())) else None
+    if date is None:
+        date = _date_labelled(head, _ISSUED_ON)
     if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
         date = parse_date(after)  # "Số 214 NQ/UBTVQH9 ngày 26-8-1994", no date line
     header_body = header_body_of(text, folded)
@@ -102,8 +102,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
             type_word, date = word, date or announced_date
     if date is None and symbol:
         date = _attachment_date(text, folded, symbol)
-    if date is None and (adopted := _ADOPTED.search(folded)):  # a law's closing clause
-        date = parse_date(found) if (found := DATE_PATTERN.match(folded, adopted.end())) else None
+    if date is None:
+        date = _date_labelled(folded, _ADOPTED)  # a law's closing clause
     preamble_body, preamble_word, preamble_title = (  # read only when the header lacks them
         preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
         if not (header_body and type_word and title) else (None, None, None))
@@ -134,6 +134,13 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
         title=title or preamble_title, province=province, level=level, signer=signer_of(text),
     )
+
+
+def _date_labelled(folded: str, label: re.Pattern[str]) -> dt.date | None:
+    """The date right after the first words `label` finds in `folded`, if any."""
+    m = label.search(folded)
+    found = DATE_PATTERN.match(folded, m.end()) if m else None
+    return parse_date(found) if found else None
 
 
 def _type_name(type_code: str | None, heading: str | None) -> str | None:
