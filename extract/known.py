@@ -87,7 +87,14 @@ PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
          "lãnh đạo, cầm quyền của Đảng đối với hệ thống chính trị trong giai đoạn mới"),
         ("XIII", "6", "29", "2022-11-17", "Tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất "
          "nước đến năm 2030, tầm nhìn đến năm 2045"),
+        ("XIII", "8", "42", "2023-11-24", "Tiếp tục đổi mới, nâng cao chất lượng chính sách xã "
+         "hội, đáp ứng yêu cầu sự nghiệp xây dựng và bảo vệ Tổ quốc trong giai đoạn mới"),
+        ("XIII", "8", "43", "2023-11-24", "Tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết "
+         "toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc"),
         ("XIII", "8", "44", "2023-11-24", "Chiến lược bảo vệ Tổ quốc trong tình hình mới"),
         ("XIII", "8", "45", "2023-11-24", "Tiếp tục xây dựng và phát huy vai trò của đội ngũ trí "
          "thức đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới"),
+        # printed without a subject of its own ("Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội
+        # nghị lần thứ 11 ..."): found by its plenum
+        ("XIII", "11", "60", "2025-04-12", ""),
     ))

@@ -649,6 +649,18 @@ def test_a_plenum_title_with_its_subject_in_quotes_and_no_about_resolves_by_the_
         "NQ-12-TW-2012", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay")
 
 
+def test_the_eighth_and_eleventh_plenums_of_term_xiii_are_known_without_a_corpus() -> None:
+    # Plenum 8 adopted four resolutions (42 to 45): its subject tells which; plenum 11 one.
+    plenum_8 = "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII"
+    (social,) = extract_text(f"Căn cứ {plenum_8} về tiếp tục phát huy truyền thống, sức mạnh "
+                             "đại đoàn kết toàn dân tộc.").references
+    assert (social.key.id, social.date) == ("NQ-43-TW-2023", dt.date(2023, 11, 24))
+    (any_of_four,) = extract_text(f"Căn cứ {plenum_8}.").references
+    assert [k.number for k in any_of_four.candidates] == ["42", "43", "44", "45"]
+    (merger,) = extract_text("Thực hiện Nghị quyết Trung ương 11 khóa XIII.").references
+    assert (merger.key.id, merger.date) == ("NQ-60-TW-2025", dt.date(2025, 4, 12))
+
+
 def test_a_plenum_named_again_without_its_subject_is_the_resolution_the_text_named() -> None:
     # Plenum 4 of term XI adopted 12-NQ/TW and 13-NQ/TW; the text has said which it speaks of.
     text = ("Đẩy mạnh thực hiện Nghị quyết Hội nghị lần thứ 4 Ban chấp hành Trung ương Đảng (khóa "
