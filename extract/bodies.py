@@ -132,6 +132,9 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         start, end = w.span()
         token, key = w.group(), folded[start:end]
         previous = folded[words[-1][0]:words[-1][1]] if words else None
+        if previous and token[0].isupper() and text.count("\n", words[-1][1], start) > 1:
+            break  # past a blank line, a capital opens the next paragraph: "... của Ban Bí
+            # thư" / "" / "UBND tỉnh vừa ban hành ..." (a wrapped body goes on in lower case)
         stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
                 and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key))

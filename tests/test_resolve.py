@@ -224,6 +224,14 @@ def test_an_issuing_body_ends_where_the_next_reference_starts() -> None:
         "Chính phủ", "HĐND tỉnh Sóc Trăng", "Bộ Nội vụ và Bộ Tài chính"]
 
 
+def test_an_issuing_body_ends_at_a_blank_line_before_a_capital() -> None:
+    # A news page's headline, then its first paragraph; a body wrapped in lower case goes on.
+    headline = "Triển khai Chỉ thị số 44-CT/TW của Ban Bí thư\n\nUBND tỉnh vừa ban hành Kế hoạch."
+    wrapped = "Thực hiện Kế hoạch số 35/KH-UBND của Ủy ban nhân dân\n\ntỉnh Trà Vinh về việc ..."
+    assert [extract_text(text).references[0].issuing_body for text in (headline, wrapped)] == [
+        "Ban Bí thư", "Ủy ban nhân dân tỉnh Trà Vinh"]
+
+
 @pytest.mark.parametrize(("text", "key", "body"), [
     ("Ngày 26/11/2021, Thủ tướng Chính phủ ban hành Chỉ thị số 33/CT-TTg về tăng cường.",
      "CT-33-TTg-2021", "Thủ tướng Chính phủ"),
