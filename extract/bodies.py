@@ -82,7 +82,11 @@ _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và D
 _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "lap",
           "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
           "cong": "bo", "phan": "cong", "can": "cu",  # "Căn cứ" opening the next line
-          "xet": "de"}  # "Xét đề nghị", a clause run into the body
+          "xet": "de",  # "Xét đề nghị", a clause run into the body
+          # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", but not an organising board or
+          # office, "Ban Tổ chức Tỉnh ủy", "Phòng Tổ chức cán bộ", "Vụ Tổ chức cán bộ"
+          "to": "chuc"}
+_ORGANISING = frozenset({"ban", "phong", "vu"})
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
 _NUMBERED = frozenset({"quan", "phuong", "dao"})
@@ -138,7 +142,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
                 and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key))
-                    and folded.startswith(verb, _GAP.match(folded, end).end())):
+                    and folded.startswith(verb, _GAP.match(folded, end).end())
+                    and not (key == "to" and previous in _ORGANISING)):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
         if token.islower() and _TONED.get(key, token) != token:
             break
