@@ -85,7 +85,8 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
           "xet": "de",  # "Xét đề nghị", a clause run into the body
           # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", but not an organising board or
           # office, "Ban Tổ chức Tỉnh ủy", "Phòng Tổ chức cán bộ", "Vụ Tổ chức cán bộ"
-          "to": "chuc"}
+          "to": "chuc",
+          "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
 _ORGANISING = frozenset({"ban", "phong", "vu"})
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.

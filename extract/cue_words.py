@@ -87,6 +87,9 @@ ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
                          "quy dinh",  # "... về việc quy định cụ thể hóa Điều 18 của Thông tư"
                          "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
+                         # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ...": a
+                         # programme's "of action" wrapped after its body
+                         "hanh dong",
                          "v/v",  # "V/v": "về việc", a công văn's subject
                          # a review of the implementation: "Kế hoạch số 195-KH/TU ... về tổng
                          # kết 10 năm thực hiện Chỉ thị 46-CT/TW", "sơ kết 5 năm"

@@ -798,6 +798,16 @@ def test_a_clause_opener_after_a_line_that_ends_in_about_or_of_goes_on_with_it()
     assert ("KH-55-UBND-2018-hau-giang", "IMPLEMENTS", "NQ-21-TW") in relations(text)
 
 
+def test_a_programme_of_action_wrapped_after_its_body_carries_out_what_it_names() -> None:
+    # "Chương trình ... của Tỉnh ủy hành động thực hiện ...": "hành động" is the programme's
+    # name, neither the body's (which was "Tỉnh ủy hành động") nor the end of its subject.
+    text = ("Tập trung thực hiện Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện Nghị "
+            "quyết 29-NQ/TW ngày 4-11-2013 của Ban Chấp hành Trung ương Đảng.")
+    text = "UBND TỈNH NINH THUẬN\nSố: 15/CT-UBND\n\nCHỈ THỊ\n\n" + text
+    assert extract_text(text).references[0].issuing_body == "Tỉnh ủy"
+    assert ("CTr-235-TU-ninh-thuan", "IMPLEMENTS", "NQ-29-TW-2013") in relations(text)
+
+
 def test_a_dash_at_a_lines_start_inside_a_symbol_or_a_bodys_name_is_no_bullet() -> None:
     # Text from a PDF wraps anywhere: before the hyphen of a symbol, or of "Lao động - Thương
     # binh và Xã hội"; a real bullet still starts an item.
