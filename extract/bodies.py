@@ -43,7 +43,9 @@ _BODY_STOPS = frozenset(
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
 # A body's word in lower case with other tones is another word: "bộ" ("Đảng bộ tỉnh"), not the
 # verb's "bổ" ("của Bộ GD&ĐT bổ sung ...").
-_TONED = {"bo": "bộ"}
+# So are "tình", "xa", "huyền", "dẫn", "nhận" ("của Tỉnh ủy Ninh Thuận và tình hình thực tế").
+_TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan": "dân",
+          "nhan": "nhân"}
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
 # after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
 # council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
@@ -146,7 +148,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
                     and folded.startswith(verb, _GAP.match(folded, end).end())
                     and not (key == "to" and previous in _ORGANISING)):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
-        if token.islower() and _TONED.get(key, token) != token:
+        if token.islower() and not token.isascii() and _TONED.get(key, token) != token:
             break
         # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
         if not (key in _BODY_WORDS or token.lower() == "đô"
