@@ -166,7 +166,9 @@ _PLACE_AFTER_MOTTO = re.compile(r".*(?:viet\s+nam|hanh\s+phuc)\W*", re.DOTALL)  
 # A place's first word wrapped onto a line of its own, as in a table cell copied from a PDF:
 # "Trà" / "Vinh, ngày ..." ("Vinh" alone is a city of Nghệ An).
 _PLACE_WRAPPED = re.compile(rf"(?:^|\n)[ \t|]*([{UPPER}][{LOWER}]+)[ \t]*\n\s*$")
-_BLANK_DAY = re.compile(r"(?:thang[ \t.…]*(?:\d{1,2})?[ \t.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
+# (also with each word on a line of its own, "ngày" / "" / "tháng" / "" / "năm 2016", as a PDF
+# gives the blanks of a table cell)
+_BLANK_DAY = re.compile(r"(?:thang[\s.…]*(?:\d{1,2})?[\s.…]*)?nam\s+(?P<y>(?:19|20)\d\d)")
 
 
 # The "Số:" label of a line that a copy ran the header's cells onto: "Số: 3397/BKHĐT-QLKTTW V/v

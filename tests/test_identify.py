@@ -529,6 +529,10 @@ def test_a_copy_printed_before_signing_tells_the_year_of_its_blank_date_line() -
             "2024\nKẾ HOẠCH\nThực hiện công tác dân vận\n")
     ident = extract_text(text).identity
     assert (ident.key.number, ident.key.year, ident.date) == (None, 2024, None)
+    # Its blanks as a PDF gives a table cell's: each word on a line of its own.
+    text = "Số: 01-KH/BCĐ\n\nNhân Khang, ngày\n\ntháng\n\nnăm 2016\n\nKẾ HOẠCH\nXây dựng\n"
+    ident = extract_text(text).identity
+    assert (ident.key.id, ident.place) == ("KH-1-BCD-2016", "Nhân Khang")
 
 
 def test_the_issuing_body_is_the_first_cell_of_a_header_table() -> None:
