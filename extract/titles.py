@@ -228,6 +228,9 @@ _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*|(?!(?:19|20)\d\d(?![\d/-])))(?=\d)
 _NUMBER_IN_BRACKETS = re.compile(
     rf"[^.;(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 
+# Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao").
+_ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc"})
+
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
                          "hội"})
@@ -257,8 +260,11 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             pos = m.start() + 1
             continue
         pos = m.end()
-        if folded[max(0, m.start() - 8):m.start()].split()[-1:] == ["cua"]:
+        before = folded[max(0, m.start() - 16):m.start()].split()
+        if before[-1:] == ["cua"]:
             continue  # whose document it is, not who makes this one
+        if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"]:
+            continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one
         number = _NUMBER_AFTER.match(folded, m.end()) or _NUMBER_IN_BRACKETS.match(
             folded, m.end())
         if number and number.end() != own_symbol_at:

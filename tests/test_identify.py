@@ -96,6 +96,15 @@ def test_a_body_whose_document_a_reference_names_is_no_preamble_body() -> None:
     assert ident.issuing_body is None and ident.key.type == "CV"  # was "UBND tỉnh về", CTr
 
 
+@pytest.mark.parametrize("asks", ["Yêu cầu", "Đề nghị", "Chỉ đạo", "Giao"])
+def test_a_body_asked_to_make_a_plan_is_no_preamble_body(asks: str) -> None:
+    # A news item or a plan's tasks: the body makes a plan of its own later, not this text.
+    text = (f"Đồng chí Bí thư đánh giá kết quả năm 2020. {asks} Ban Văn hóa thông tin xã xây "
+            "dựng kế hoạch, thường xuyên cập nhật thông tin về Chỉ thị 02-CT/TU.\n")
+    ident = extract_text(text).identity
+    assert ident.issuing_body is None and ident.key.type == "CV"  # was a plan of that Ban
+
+
 def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
     # "giai đoạn 2021-" / "2025": a wrapped copy names the same document as the whole line.
     text = ("KẾ HOẠCH\nThực hiện công tác dân vận chính quyền giai đoạn 2021-{}2025\n\n"
