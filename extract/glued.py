@@ -37,6 +37,10 @@ _RUN_TOGETHER = 3  # words parted that tell a text runs words together
 # A type word run into the number after it: "Quyết định288", "Chỉ thị số35" (on folded text).
 _NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.IGNORECASE)
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
+# A number run into the word after it, "ngày 9-8-2019triển khai", and a sentence's full stop
+# into the next, "... nhiệm kỳ 2020 – 2025.Đảng ủy ...": the cue and the sentence were lost.
+_DIGIT_JOIN = re.compile(f"(?<=\\d)[{LOWER}]{{2}}")
+_STOP_JOIN = re.compile(f"(?<=[{LOWER}\\d])\\.[{UPPER}][{LOWER}]")
 
 
 # Syllables of the documents' own names, known whether or not the text writes them apart
@@ -78,6 +82,8 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
     # is one such word, not a text that runs words together).
     spaces += [(m.start(), " ") for m in _CASE_JOIN.finditer(text)]
     spaces += [(m.end(), " ") for m in _NUMBER_JOIN.finditer(folded)]  # "Quyết định288"
+    spaces += [(m.start(), " ") for m in _DIGIT_JOIN.finditer(text)]
+    spaces += [(m.start() + 1, " ") for m in _STOP_JOIN.finditer(text)]
     for m in _CODE_JOIN.finditer(text):
         end = _WORD_AROUND.match(text, m.end()).end()
         spaces += _after_code(text[m.start():end], folded[m.start():end], m.end() - m.start(),

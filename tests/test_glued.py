@@ -28,6 +28,10 @@ def spaced(text: str) -> str:
     # ... and a type word meeting its number
     ("nhândân, mộtsố, Banhành, sơ kết việc thực hiện Quyết định288, Chỉ thị số35/CT-TTg",
      "nhân dân, một số, Ban hành, sơ kết việc thực hiện Quyết định 288, Chỉ thị số 35/CT-TTg"),
+    # ... a number meeting the word after it, and a full stop the next sentence
+    ("nhândân, mộtsố, Banhành ngày 9-8-2019triển khai; kỷ niệm 100năm. Nhiệm kỳ 2025.Đảng ủy",
+     "nhân dân, một số, Ban hành ngày 9-8-2019 triển khai; kỷ niệm 100 năm. Nhiệm kỳ 2025. Đảng "
+     "ủy"),
     # the documents' own names decide where the text writes the other reading apart
     ("làm theo tấm gương; Hội đồng Thi đua - Khen thưởng Trungương",
      "làm theo tấm gương; Hội đồng Thi đua - Khen thưởng Trung ương"),
