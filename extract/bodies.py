@@ -139,9 +139,12 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         start, end = w.span()
         token, key = w.group(), folded[start:end]
         previous = folded[words[-1][0]:words[-1][1]] if words else None
-        if previous and token[0].isupper() and text.count("\n", words[-1][1], start) > 1:
+        if (previous and token[0].isupper() and text.count("\n", words[-1][1], start) > 1
+                and (not _spaced_line(text, start)
+                     or token.isupper() and not text[words[-1][0]:words[-1][1]].isupper())):
             break  # past a blank line, a capital opens the next paragraph: "... của Ban Bí
-            # thư" / "" / "UBND tỉnh vừa ban hành ..." (a wrapped body goes on in lower case)
+            # thư" / "" / "UBND tỉnh vừa ban hành ..." (a wrapped body goes on in lower case),
+            # and upper case after a body that is not a heading: "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
         stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
                 and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key))
@@ -185,6 +188,16 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         return None, pos, None
     body = " ".join(text[words[0][0]:words[-1][1]].split())
     return sys.intern(body), words[-1][1], None
+
+
+_SPACED_LINE = re.compile(r"[^\n]{0,100}\n[ \t]*\r?\n")
+
+
+def _spaced_line(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a short one with a blank line after it too, as in text from
+    a PDF that puts one after each line: the blank line before it is spacing, not a paragraph's
+    end ("... của Ban Thường vụ" / "" / "Tỉnh ủy về thực hiện ..." / "")."""
+    return _SPACED_LINE.match(text, pos) is not None
 
 
 def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:

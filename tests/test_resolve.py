@@ -228,8 +228,16 @@ def test_an_issuing_body_ends_at_a_blank_line_before_a_capital() -> None:
     # A news page's headline, then its first paragraph; a body wrapped in lower case goes on.
     headline = "Triển khai Chỉ thị số 44-CT/TW của Ban Bí thư\n\nUBND tỉnh vừa ban hành Kế hoạch."
     wrapped = "Thực hiện Kế hoạch số 35/KH-UBND của Ủy ban nhân dân\n\ntỉnh Trà Vinh về việc ..."
-    assert [extract_text(text).references[0].issuing_body for text in (headline, wrapped)] == [
-        "Ban Bí thư", "Ủy ban nhân dân tỉnh Trà Vinh"]
+    # Text from a PDF with a blank line after each line: a short line, a blank line again.
+    spaced = ("Trọng tâm là Kế hoạch số 115-KH/TU ngày 19/6/2014 của Ban Thường vụ\n\nTỉnh ủy về "
+              "thực hiện Nghị quyết số 169/NQ-CP ngày 20-3-2015 của Chính\n\nphủ.\n")
+    # ... but not a heading in upper case: a title's end, then the authority under it
+    authority = ("Tiếp tục chi trả hỗ trợ theo Nghị quyết số 03/2021/UBTVQH15 ngày 24 tháng 9 "
+                 "năm 2021\ncủa Ủy ban Thường vụ Quốc hội\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n")
+    assert [extract_text(text).references[0].issuing_body
+            for text in (headline, wrapped, spaced, authority)] == [
+        "Ban Bí thư", "Ủy ban nhân dân tỉnh Trà Vinh", "Ban Thường vụ Tỉnh ủy",
+        "Ủy ban Thường vụ Quốc hội"]
 
 
 @pytest.mark.parametrize(("text", "key", "body"), [
