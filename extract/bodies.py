@@ -92,7 +92,7 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
 _ORGANISING = frozenset({"ban", "phong", "vu"})
 # Lower-case words that are a body's only before these: "thành phố", "thành ủy", not "cụ thể
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
-_ONLY_BEFORE = {"thanh": ("pho", "uy")}
+_ONLY_BEFORE = {"thành": ("pho", "uy")}  # ("thanh" of "Phát thanh", radio, is a name's)
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
 _NUMBERED = frozenset({"quan", "phuong", "dao"})
@@ -156,8 +156,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
         if token.islower() and not token.isascii() and _TONED.get(key, token) != token:
             break
-        if token.islower() and key in _ONLY_BEFORE and not folded.startswith(
-                _ONLY_BEFORE[key], _GAP.match(folded, end).end()):
+        if token in _ONLY_BEFORE and not folded.startswith(
+                _ONLY_BEFORE[token], _GAP.match(folded, end).end()):
             break
         # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
         if not (key in _BODY_WORDS or token.lower() == "đô"
