@@ -92,8 +92,13 @@ _NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=
 # ngày ...").
 _DATE_LINE = re.compile(rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,4}},[ \t]*ngày\b")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
-# "Phòng, chống ...", "Quản lý, sử dụng ...": a comma inside a name
-_NAME_COMMA = re.compile(r",\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+dụng\b)")
+# "Phòng, chống ...", "Quản lý, sử dụng ...": a comma inside a name; so is the last one before
+# the law's number, if no other document is named between ("Luật sửa đổi, bổ sung một số điều
+# của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15"; not "Luật Tiếp công dân,
+# Luật Tố cáo số 25/2018/QH14")
+_NAME_COMMA = re.compile(r",\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+dụng\b)"
+                         r"|,\s*(?=(?:(?!Luật|luật|LUẬT|Bộ|Nghị|Pháp|Hiến)[^,;.()]){1,60}?"
+                         r"\s+số\s*\d{1,3}/\d{4}/QH)")
 # A "và" of the table may be printed as a comma: "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân
 # dân" is the name as the writer gives it, not "Luật Tổ chức Hội đồng nhân dân" cut short.
 _JOINED_NAME_PATTERN = "(?:" + "|".join(

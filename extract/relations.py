@@ -265,7 +265,9 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
             return _Governed(None, last.relation, last.words, acts_on_self=True)
         return _Governed(None, last.relation, last.words)
     if prev is not None and not semicolon:
-        listed = governed[prev]  # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW"
+        # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", going on from the one a
+        # bracket closed since stood after
+        listed = governed[_bracket_owner(folded, mentions, prev, first, start)]
         parent = mentions[listed.parent].ref if listed.parent is not None else None
         if not (parent is not None and listed.own is None and (
                 _not_issued_after(parent, mentions[i].ref)
@@ -279,6 +281,21 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     if found.cue is None and inherited is not None:
         return _Governed(None, inherited.relation, inherited.cue)
     return found
+
+
+def _bracket_owner(folded: str, mentions: list[Mention], prev: int, first: int,
+                   start: int) -> int:
+    """The mention a list goes on from at `start`: `prev`, or, where a bracket holding it
+    closed since, the one before the bracket. "Luật ... số 42/2024/QH15 (được sửa đổi, bổ sung
+    bởi Luật số 118/2025/QH15), Nghị định số 181/2024/NĐ-CP": 181 is listed with 42 (it was
+    said to amend 42, as 118 does)."""
+    if folded.find(")", mentions[prev].ref.end, start) < 0:
+        return prev
+    opened = folded.rfind("(", 0, mentions[prev].ref.start)
+    if opened < 0 or folded.find(")", opened, mentions[prev].ref.start) >= 0:
+        return prev
+    return next((j for j in range(prev - 1, first - 1, -1) if mentions[j].ref.end <= opened),
+                prev)
 
 
 def _not_issued_after(source: Reference, target: Reference) -> bool:

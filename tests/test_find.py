@@ -209,6 +209,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
      ["Luật Ban hành văn bản quy phạm pháp luật"]),
     ("Luật Phòng, chống tham nhũng năm 2018", ["Luật Phòng, chống tham nhũng"]),
+    # the last comma before the law's number, with no other document named between
+    ("Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến\nan ninh, trật tự số "
+     "118/2025/QH15", ["Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, "
+                       "trật tự"]),
+    ("Luật Tiếp công dân, Luật Tố cáo số 25/2018/QH14", ["Luật Tiếp công dân", "Luật Tố cáo"]),
     ("chính sách, pháp luật của Nhà nước; kỷ luật, kỷ cương", []),
     ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Đầu tư năm 2024",
      ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Đầu tư",

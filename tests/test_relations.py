@@ -385,6 +385,17 @@ def test_a_passive_change_names_its_actor_after_by_at_or_according_to(passive: s
     assert ("KH-50-UBND", "SUPERSEDES", own) in relations(text)
 
 
+def test_a_list_goes_on_from_the_document_a_closed_bracket_stood_after() -> None:
+    # The bracket's amending law amends; the decree after the bracket is listed with the law.
+    text = ("Thực hiện theo quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ "
+            "trợ số 42/2024/QH15 (được sửa đổi, bổ sung bởi Luật số 118/2025/QH15), Nghị định số "
+            "181/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của Chính phủ.")
+    assert relations(text) == {
+        ("self", "CITES", "LUAT-42-QH15-2024"), ("self", "CITES", "LUAT-118-QH15-2025"),
+        ("LUAT-118-QH15-2025", "AMENDS", "LUAT-42-QH15-2024"),
+        ("self", "CITES", "ND-181-CP-2024")}  # was 181 AMENDS 42
+
+
 def test_a_document_briefed_or_carried_out_in_the_passive_is_the_object() -> None:
     text = ("Tại hội nghị, các đại biểu được quán triệt Chỉ thị số 35-CT/TW ngày 05/6/2019 của Bộ "
             "Chính trị; Kế hoạch số 94-KH/TU của Tỉnh ủy Bến Tre.")
