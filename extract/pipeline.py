@@ -23,6 +23,7 @@ from typing import TypeVar
 from extract.glued import glued_words
 from extract.header import portal_page_end, related_list_end
 from extract.identify import identify_document
+from extract.law_names import find_law_names
 from extract.mentions import Mention, read_mentions
 from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
 from extract.normalize import (
@@ -124,13 +125,24 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
         ref = m.ref
         if ref.key is not None and ref.kind == "symbol":
             plenum = ref.plenum if is_plenum_resolution(ref.key) else None
-            entries.append((ref.key, ref.date, ref.term, ref.subject, ref.name, plenum))
+            name = ref.name or (_name_in_subject(ref.subject) if ref.key.type == LAW else None)
+            entries.append((ref.key, ref.date, ref.term, ref.subject, name, plenum))
         elif ref.kind == "name" and ref.name and (ref.date or ref.year):
             # "Luật X ngày ..." or "Luật X năm 2015": the name, cited again with neither (in
             # this text or another, or inside an amending law's name), is this law
             year = ref.date.year if ref.date else ref.year
             entries.append((named_key(ref.name, year), ref.date, None, None, ref.name))
     return entries
+
+
+def _name_in_subject(subject: str | None) -> str | None:
+    """The name a law cited by number gives as its subject: "Luật số 15/2012/QH13 ngày
+    20/6/2012 về Xử lý vi phạm hành chính, sửa đổi bổ sung năm 2025" is the "Luật Xử lý vi
+    phạm hành chính" named elsewhere."""
+    if not subject:
+        return None
+    names = find_law_names(f"Luật {subject}")
+    return names[0].name if names and names[0].start == 0 else None
 
 
 def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtraction:

@@ -644,6 +644,15 @@ def test_a_named_law_or_ordinance_has_one_key_however_it_is_written() -> None:
     assert (ordinance.type, ordinance.issuer) == ("PL", "UBTVQH")
 
 
+def test_a_law_cited_by_number_about_its_name_ties_the_name_to_the_number() -> None:
+    # "Luật số N về <its name>": the name cited alone, here or elsewhere, is that law.
+    text = ("Căn cứ Luật số 15/2012/QH13 ngày 20/6/2012 về Xử lý vi phạm hành chính, sửa đổi bổ "
+            "sung năm 2025;\nCăn cứ Nghị định số 189/2025/NĐ-CP ngày 01/7/2025 của Chính phủ quy "
+            "định chi tiết Luật Xử lý vi phạm hành chính về thẩm quyền xử phạt;\n")
+    assert [r.key.id for r in extract_text(text).references] == [
+        "LUAT-15-QH13-2012", "ND-189-CP-2025", "LUAT-15-QH13-2012"]  # was a named node
+
+
 def test_a_law_known_only_by_name_is_kept_as_a_named_document() -> None:
     ref = only("Tổ chức triển khai có hiệu quả Luật Tiếp công dân.")
     assert ref.status == Status.NAMED
