@@ -57,7 +57,8 @@ SYMBOL_PATTERN = re.compile(
     # PDF runs words together ("số35/KH-UBND", "Quyết định393/QĐ-TTg"; see `find_symbols`).
     # A number may carry a letter: "Nghị quyết số 30c/NQ-CP".
     # The digit is checked first: most places fail there, before the look-behinds are tried.
-    rf"(?=\d)(?:(?<![\w/.\-])|(?<=[{LOWER}Ố]))(?P<num>\d{{1,5}}[a-z]?){_S}(?:"
+    # Not a standard's year either: "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD".
+    rf"(?=\d)(?<!\d:)(?:(?<![\w/.\-])|(?<=[{LOWER}Ố]))(?P<num>\d{{1,5}}[a-z]?){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
     rf"/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
     rf"(?P<n_iss>{_ISSUER})"

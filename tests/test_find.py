@@ -149,6 +149,7 @@ NOT_SYMBOLS = [
     "Kế hoạch số 12/KH. UBND tỉnh",  # nor the body that opens the next sentence
     "năm 2021\nKH/UBND",  # a line end for a hyphen's space only after "số"
     "mã ab12/KH-UBND",  # glued to a word that is no type word
+    "Quy chuẩn QCVN 122:2024/BGTVT, QCVN 06:2022/BXD",  # a standard's number and year
 ]
 
 
