@@ -256,11 +256,18 @@ def canonical_issuer(printed: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
+_ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
+_LAST_TERM = 16  # the National Assembly elected in 2026
 
 
 def _canonical_part(part: str) -> str:
-    if re.fullmatch(r"(?i:QH|UBTVQH)\d+", part):
-        return part.upper()
+    if assembly := _ASSEMBLY_TERM.fullmatch(part):
+        # The National Assembly's terms run to 16: "42/2024/QH151" is QH15 and a footnote's 1
+        # that lost its superscript.
+        head, term = assembly.group(1).upper(), assembly.group(2)
+        if int(term) > _LAST_TERM:
+            term = term[:2] if len(term) > 2 and int(term[:2]) <= _LAST_TERM else term[:1]
+        return head + term
     if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
         part = part[:-2] + "TW"
     return _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part)) or part
