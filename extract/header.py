@@ -187,6 +187,22 @@ def _province_ending_number_line(text: str, place: str, at: int) -> str | None:
     return ending_province(place)[1]
 
 
+# A portal's record of the document gives its date, where no date line does: "Ngày ban hành:
+# 20/11/2025".
+ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh\s*[:|]\s*")
+# A law or a National Assembly resolution is dated by its adoption, which its closing clause
+# states ("Luật này đã được Quốc hội ... thông qua ngày 10 tháng 11 năm 2022."), where a copy
+# from the Official Gazette prints no date line.
+ADOPTED = re.compile(r"\bnay\s+(?:da\s+)?duoc\s[^.;]{0,250}?\bthong\s+qua\s+ngay\s+")
+
+
+def date_labelled(folded: str, label: re.Pattern[str]) -> dt.date | None:
+    """The date right after the first words `label` finds in `folded`, if any."""
+    m = label.search(folded)
+    found = DATE_PATTERN.match(folded, m.end()) if m else None
+    return parse_date(found) if found else None
+
+
 def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
     """(place, date, year) of the date line; a copy printed before it was signed leaves the
     day blank ("Hà Giang, ngày     tháng 02 năm 2024"), and tells the year alone."""

@@ -27,14 +27,20 @@ from extract.districts import (
 from extract.find import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
-    DATE_PATTERN,
     NUMBER_ALONE,
     SymbolMatch,
     find_symbols,
     number_as_symbol,
     parse_date,
 )
-from extract.header import CELL_OR_LINE, date_line, header_body_of
+from extract.header import (
+    ADOPTED,
+    CELL_OR_LINE,
+    ISSUED_ON,
+    date_labelled,
+    date_line,
+    header_body_of,
+)
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
@@ -58,19 +64,15 @@ _HEADER_WINDOW = 2500  # the header, date line and title stand in the first line
 # "| Số ký hiệu | ... |", "Số hiệu 76/2025/UBTVQH15" (its table flattened).
 _OWN_SYMBOL = re.compile(r"\bso(?:\s*:|\s*[/,]?\s*(?:ky\s+)?hieu(?:\s+van\s+ban)?"
                          r"(?:\s*[:|]|[ \t]+(?=\d)))\s*", re.IGNORECASE)
-# ... and its date there, when no date line gives one: "Ngày ban hành: 20/11/2025".
-_ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh\s*[:|]\s*")
-# A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell
-# (a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke).
+# A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell,
+# or before the date line, as text from a PDF keeps the two cells ("Số 34-NQ/TU Lào Cai, ngày
+# ..."); a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke.
 _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
 _PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
-# A law or a resolution of the National Assembly is dated by its adoption, which its closing
-# clause states ("Luật này đã được Quốc hội ... khóa XV, kỳ họp thứ 4 thông qua ngày 10 tháng 11
-# năm 2022."), where a copy from the Official Gazette prints no date line.
-_ADOPTED = re.compile(r"\bnay\s+(?:da\s+)?duoc\s[^.;]{0,250}?\bthong\s+qua\s+ngay\s+")
 _ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
 _HEADER_WORD_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[\s*|]*$")  # "HUYỆN ỦY CẦU KÈ * Số ..."
-_CELL_END = re.compile(r" {3,}|[ *]*(?:[|\t]|\r?\n|$)")
+_CELL_END = re.compile(rf" {{3,}}|[ *]*(?:[|\t]|\r?\n|$)"
+                       rf"|[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,4}},[ \t]*ngày\b")
 
 
 def identify_document(text: str, folded: str) -> DocumentIdentity:
@@ -79,7 +81,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     symbol, span = _own_symbol(text, head)
     place, date, line_year = date_line(text, head)
     if date is None:
-        date = _date_labelled(head, _ISSUED_ON)
+        date = date_labelled(head, ISSUED_ON)
     if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
         date = parse_date(after)  # "Số 214 NQ/UBTVQH9 ngày 26-8-1994", no date line
     header_body = header_body_of(text, folded)
@@ -103,7 +105,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if date is None and symbol:
         date = _attachment_date(text, folded, symbol)
     if date is None:
-        date = _date_labelled(folded, _ADOPTED)  # a law's closing clause
+        date = date_labelled(folded, ADOPTED)  # a law's closing clause
     preamble_body, preamble_word, preamble_title = (  # read only when the header lacks them
         preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
         if not (header_body and type_word and title) else (None, None, None))
@@ -134,13 +136,6 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
         title=title or preamble_title, province=province, level=level, signer=signer_of(text),
     )
-
-
-def _date_labelled(folded: str, label: re.Pattern[str]) -> dt.date | None:
-    """The date right after the first words `label` finds in `folded`, if any."""
-    m = label.search(folded)
-    found = DATE_PATTERN.match(folded, m.end()) if m else None
-    return parse_date(found) if found else None
 
 
 def _type_name(type_code: str | None, heading: str | None) -> str | None:

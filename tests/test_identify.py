@@ -437,6 +437,15 @@ def test_a_portals_flattened_record_above_the_header_is_no_reference() -> None:
     assert [r.key.id for r in result.references] == ["LUAT-65-QH15-2025"]
 
 
+def test_a_party_headers_symbol_before_the_date_line_on_its_line_is_its_own() -> None:
+    # Text from a PDF keeps the header's two cells on one line; no colon after "Số".
+    text = ("TỈNH ỦY LÀO CAI                  ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 34 -NQ/TU Lào Cai, ngày "
+            "27 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển\n")
+    extraction = extract_text(text)
+    assert extraction.identity.key.id == "NQ-34-TU-2025-lao-cai"  # was a reference to itself
+    assert extraction.references == []
+
+
 def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() -> None:
     text = ("HUYỆN ỦY CẦU KÈ * Số 128-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Cầu Kè, ngày 15 tháng 3 năm "
             "2024 KẾ HOẠCH thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị")
