@@ -268,6 +268,8 @@ def _canonical_part(part: str) -> str:
         if int(term) > _LAST_TERM:
             term = term[:2] if len(term) > 2 and int(term[:2]) <= _LAST_TERM else term[:1]
         return head + term
+    if part == "Tg":  # the Prime Minister's with a letter lost: "866/QĐ-Tg", "27/CTTg"
+        return "TTg"
     if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
         part = part[:-2] + "TW"
     return _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part)) or part

@@ -108,6 +108,9 @@ SYMBOLS = [
     # a footnote's number printed plain, glued to the issuer (text from a PDF); codes with
     # digits of their own keep them
     ("Chỉ thị số 33/CT-TTg1 ngày 26/11/2021", [("33", None, "CT", "TTg")]),
+    # the Prime Minister's code with a letter lost, hyphen too or not
+    ("Quyết định số 866/QĐ-Tg; Chỉ thị số 27/CTTg", [("866", None, "QĐ", "TTg"),
+                                                     ("27", None, "CT", "TTg")]),
     # ... also after the National Assembly's term, which runs to 16 (QH9 of 1994 is one)
     ("Luật số 42/2024/QH151 ngày 29/6/2024; Luật 29/1994/QH9",
      [("42", 2024, None, "QH15"), ("29", 1994, None, "QH9")]),
