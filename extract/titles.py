@@ -179,7 +179,8 @@ def title_from(lines: list[str]) -> str:
         upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
         goes_on = ((lines[0].isupper() and upper) or ln[:1].islower()
                    or (title[-1].endswith(("-", "–")) and ln[:1].isdigit())  # "2021-" / "2026"
-                   or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE)  # "khóa" / "XV"
+                   or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
+                   or _BODY_CUT.search(fold_words(title[-1])))  # "Ban Chấp hành" / "Trung ương"
         authority = (_AUTHORITY.match(fold_words(ln))
                      and not _LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
@@ -188,6 +189,8 @@ def title_from(lines: list[str]) -> str:
     return " ".join(" ".join(title).split())
 
 
+# A body's name cut by the line's end: no title ends with it.
+_BODY_CUT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong)$")
 _AUTHORITY = re.compile(r"bo truong(?: bo|$)|giam doc so |"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
                         r"tong giam doc |(?:tong )?cuc truong |"  # "TỔNG GIÁM ĐỐC BẢO HIỂM ..."
                         r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"

@@ -150,6 +150,15 @@ def test_a_plenums_title_goes_on_into_its_committee() -> None:
                                                     "kết cấu hạ tầng")
 
 
+def test_a_title_goes_on_past_a_bodys_name_cut_by_the_lines_end() -> None:
+    text = ("TỈNH UỶ LÀO CAI\n*\nSố         -CTr/TU\n\nLào Cai, ngày        tháng 8 năm 2026\n\n"
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp "
+            "hành  \nTrung ương Đảng khóa XIV về bảo vệ môi trường\n-----\n\nThực hiện ...\n")
+    assert extract_text(text).identity.title == (  # was cut at "Ban Chấp hành"
+        "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa "
+        "XIV về bảo vệ môi trường")
+
+
 def test_a_title_goes_on_past_blank_lines_between_its_lines() -> None:
     # A web page's copy spaces its lines apart: "... của Đảng" / "" / "đối với công tác ...".
     text = ("CHƯƠNG TRÌNH\n\nThực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo"
