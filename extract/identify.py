@@ -70,7 +70,8 @@ _OWN_SYMBOL = re.compile(r"\bso(?:\s*:|\s*[/,]?\s*(?:ky\s+)?hieu(?:\s+van\s+ban)
 _PARTY_OWN_SYMBOL = re.compile(r"^[ \t|*]*(?:Số|SỐ)[ \t]+(?=\d)", re.MULTILINE)
 _PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
 _ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
-_HEADER_WORD_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[\s*|]*$")  # "HUYỆN ỦY CẦU KÈ * Số ..."
+# "HUYỆN ỦY CẦU KÈ * Số ...", or the date line before it, "... năm 2026 * Số 2449 -CV/ĐU"
+_HEADER_WORD_BEFORE = re.compile(rf"(?:[{UPPER}]{{2,}}|năm (?:19|20)\d\d)[\s*|]*$")
 _CELL_END = re.compile(rf" {{3,}}|[ *]*(?:[|\t]|\r?\n|$)"
                        rf"|[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,4}},[ \t]*ngày\b")
 
@@ -181,7 +182,7 @@ def _own_symbol(text: str, head: str):
     one_line = (_symbol_after(text, m.end(), 1)
                 for m in (_PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, _ONE_LINE_HEADER)
                           if text.count("\n") <= LOST_LINE_ENDS else ())
-                if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))
     return next((found for found in chain(after_colon, party, one_line) if found), (None, None))
 
 

@@ -455,6 +455,14 @@ def test_a_party_headers_symbol_before_the_date_line_on_its_line_is_its_own() ->
     assert extraction.references == []
 
 
+def test_a_party_header_that_lost_its_line_ends_with_the_date_line_before_its_symbol() -> None:
+    # The header's two cells as text from a PDF in its layout, then its line ends lost.
+    text = ("ĐẢNG BỘ TỈNH LÀO CAI          ĐẢNG CỘNG SẢN VIỆT NAM  ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH       "
+            "         Lào Cai, ngày 07 tháng 9 năm 2026                *          Số 2449 -CV/ĐU về "
+            "việc triển khai thực hiện Chương trình hành động số 104-CTr/TU của Tỉnh ủy Lào Cai")
+    assert extract_text(text).identity.key.id == "CV-2449-DU-2026-lao-cai"  # was a reference
+
+
 def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() -> None:
     text = ("HUYỆN ỦY CẦU KÈ * Số 128-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Cầu Kè, ngày 15 tháng 3 năm "
             "2024 KẾ HOẠCH thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị")
