@@ -150,6 +150,7 @@ LOCAL_ISSUERS: frozenset[str] = frozenset({
     "BTGDVTU", "BCĐ", "BCSĐ", "BCSĐUBND", "BDV", "SNV", "STC", "SYT", "SGDĐT", "STP", "SXD",
     "STNMT", "SNN", "SNNPTNT", "SKHĐT", "SCT", "STTTT", "SVHTTDL", "SLĐTBXH", "BQL", "MTTQ",
     "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND", "TTHĐND",
+    "SNNMT", "SKHCN",  # the department of Agriculture and Environment (2025), of Science
 })
 # Local codes that bodies of the centre write too (a steering committee, an office, a Party
 # board of officials, the Front): the body tells the level, "Công văn số 43-CV/BCĐ ... của Ban
@@ -195,7 +196,12 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("ban thuong vu tinh uy", "TU"), ("ban chap hanh dang bo tinh", "TU"),
     ("tinh uy", "TU"), ("thanh uy", "TU"), ("huyen uy", "HU"), ("dang uy", "ĐU"),
     ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
-    ("hdnd", "HĐND"), ("so noi vu", "SNV"), ("thu tuong chinh phu", "TTg"), ("thu tuong", "TTg"),
+    ("hdnd", "HĐND"), ("thu tuong chinh phu", "TTg"), ("thu tuong", "TTg"),
+    # a province's departments (Sở), by the codes their symbols carry
+    ("so noi vu", "SNV"), ("so tu phap", "STP"), ("so tai chinh", "STC"), ("so y te", "SYT"),
+    ("so xay dung", "SXD"), ("so cong thuong", "SCT"), ("so giao duc va dao tao", "SGDĐT"),
+    ("so tai nguyen va moi truong", "STNMT"), ("so nong nghiep va moi truong", "SNNMT"),
+    ("so khoa hoc va cong nghe", "SKHCN"), ("so ke hoach va dau tu", "SKHĐT"),
     ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
     ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),

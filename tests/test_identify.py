@@ -667,7 +667,10 @@ def test_a_header_laid_out_with_runs_of_spaces() -> None:
 def test_without_a_symbol_the_issuer_is_the_body_the_header_names_last() -> None:
     header = "{}\n\nTrà Vinh, ngày 13 tháng 3 năm 2023\n\nKẾ HOẠCH\nCông tác dân vận năm 2023\n"
     issuers = {"UBND TỈNH TRÀ VINH\nSỞ NỘI VỤ": "SNV", "VĂN PHÒNG UBND\nTỈNH TRÀ VINH": "VP",
-               "ỦY BAN MTTQ VIỆT NAM\nTỈNH TRÀ VINH": "MTTQ", "ỦY BAN NHÂN DÂN\nXÃ LONG ĐỨC": "UBND"}
+               "ỦY BAN MTTQ VIỆT NAM\nTỈNH TRÀ VINH": "MTTQ", "ỦY BAN NHÂN DÂN\nXÃ LONG ĐỨC": "UBND",
+               # other departments, also the one of 2025 (it was the province's UBND)
+               "UBND TỈNH TRÀ VINH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": "SNNMT",
+               "UBND TỈNH TRÀ VINH\nSỞ TƯ PHÁP": "STP", "UBND TỈNH TRÀ VINH\nSỞ Y TẾ": "SYT"}
     for body, issuer in issuers.items():
         assert extract_text(header.format(body)).identity.key.issuer == issuer
     # A ministry's is central: no province, though its date line names Hà Nội
