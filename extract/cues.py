@@ -63,7 +63,9 @@ _OWN_SCOPE = re.compile(rf"\b(?:{TYPE_WORD_PATTERN})\s+nay\s+$")
 _AS_PROVIDED = re.compile(r"theo\s+(?:cac\s+)?quy\s+dinh\b")
 # What may stand between a cue and the reference it governs: "một số điều", "khoản 2 Điều 5".
 FILLER = re.compile(CUE_FILLER)
-_GUIDANCE_FOLLOWED = re.compile(r"\btheo\s+(?:(?:noi\s+dung|cac)\s+)?$")  # "theo (các) hướng dẫn"
+# "theo (các) hướng dẫn", and guidance as a kind of document: "văn bản chỉ đạo, hướng dẫn"
+_GUIDANCE_FOLLOWED = re.compile(r"\b(?:theo\s+(?:(?:noi\s+dung|cac)\s+)?|"
+                                r"van\s+ban\s+chi\s+dao,?\s+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         # "theo hướng dẫn tại", "căn cứ hướng dẫn tại", "thực hiện hướng dẫn của" do not guide.
         # After a comma or "và" it is a verb again: "quán triệt, hướng dẫn thực hiện".
         followed = relation is RelationType.GUIDES and _GUIDANCE_FOLLOWED.search(
-            folded, max(start, m.start() - 16), m.start())
+            folded, max(start, m.start() - 24), m.start())
         if followed and not (joined and followed.start() < joined[-1][1]):
             # "theo hướng dẫn": a run of its own, citing what it follows ("căn cứ theo hướng
             # dẫn" is the noun after "căn cứ theo", below)

@@ -489,6 +489,9 @@ def test_changing_cues_count_only_right_before_a_reference() -> None:
      "IMPLEMENTS"),
     # a verb again after a comma: the plan guides
     ("Quán triệt, hướng dẫn thực hiện Công văn số 123/UBND-VP ngày 01/3/2023.", "GUIDES"),
+    # guidance as a kind of document, as the province's others are listed
+    ("Tỉnh đã ban hành kế hoạch, văn bản chỉ đạo, hướng dẫn thực hiện Công văn số 123/UBND-VP "
+     "ngày 01/3/2023.", "CITES"),
 ])
 def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str) -> None:
     (rel,) = extract_text(text).relations
