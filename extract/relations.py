@@ -32,6 +32,7 @@ from extract.tables import LAW
 _AND = re.compile(r"[\s,]*va\s+")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
+_NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
 _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
 # A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
 # LÝ": a short heading whose list of documents under it is the plan's basis, as after "Căn cứ
@@ -262,6 +263,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
             if prev is not None and not semicolon:
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
+            if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
+                return _Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
             return _Governed(None, last.relation, last.words, acts_on_self=True)
         return _Governed(None, last.relation, last.words)
     if prev is not None and not semicolon:
@@ -285,10 +288,9 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
 
 def _bracket_owner(folded: str, mentions: list[Mention], prev: int, first: int,
                    start: int) -> int:
-    """The mention a list goes on from at `start`: `prev`, or, where a bracket holding it
-    closed since, the one before the bracket. "Luật ... số 42/2024/QH15 (được sửa đổi, bổ sung
-    bởi Luật số 118/2025/QH15), Nghị định số 181/2024/NĐ-CP": 181 is listed with 42 (it was
-    said to amend 42, as 118 does)."""
+    """The mention a list goes on from at `start`: `prev`, or the one before a bracket holding
+    `prev` that closed since: "Luật số 42/2024/QH15 (được sửa đổi bởi Luật số 118/2025/QH15),
+    Nghị định số 181/2024/NĐ-CP" lists 181 with 42 (181 was said to amend 42, as 118 does)."""
     if folded.find(")", mentions[prev].ref.end, start) < 0:
         return prev
     opened = folded.rfind("(", 0, mentions[prev].ref.start)

@@ -396,6 +396,17 @@ def test_a_list_goes_on_from_the_document_a_closed_bracket_stood_after() -> None
         ("self", "CITES", "ND-181-CP-2024")}  # was 181 AMENDS 42
 
 
+def test_a_footnotes_passive_with_no_subject_speaks_of_its_marker_not_the_document() -> None:
+    # "[4] Được hướng dẫn tại X" (also printed plain): X guides what the marker stands after,
+    # a law's provision the letter quotes; "[3] Mẫu này được bãi bỏ ..." is this document's.
+    text = ("Lập kế hoạch quản lý rủi ro theo Luật Địa chất và khoáng sản[4].\n"
+            "[4] Được hướng dẫn tại Thông tư số 24/2025/TT-BCT ngày 13/5/2025 của Bộ Công Thương\n")
+    assert ("self", "CITES", "TT-24-BCT-2025") in relations(text)  # was 24 GUIDES the letter
+    text = "MẪU SỐ 01[3]\n[3] Mẫu này được bãi bỏ theo Thông tư số 08/2023/TT-BLĐTBXH.\n"
+    own = extract_text(text).identity.key.id
+    assert ("TT-8-BLDTBXH-2023", "REPEALS", own) in relations(text)
+
+
 def test_a_document_briefed_or_carried_out_in_the_passive_is_the_object() -> None:
     text = ("Tại hội nghị, các đại biểu được quán triệt Chỉ thị số 35-CT/TW ngày 05/6/2019 của Bộ "
             "Chính trị; Kế hoạch số 94-KH/TU của Tỉnh ủy Bến Tre.")
