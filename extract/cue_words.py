@@ -32,6 +32,12 @@ CUES: tuple[tuple[str, RelationType], ...] = (
     ("trien khai", RelationType.IMPLEMENTS),
     ("cu the hoa", RelationType.IMPLEMENTS),
     ("thi hanh", RelationType.IMPLEMENTS),
+    # Suspends (no relation type of its own): a mention, that ends a list of changes before it
+    # ("bãi bỏ Quyết định số 12 ...; tạm đình chỉ Quyết định số 15 ...").
+    ("dinh chi", RelationType.CITES),
+    ("ngung hieu luc", RelationType.CITES),
+    ("tam ngung", RelationType.CITES),
+    ("tam dung", RelationType.CITES),
     ("quan triet", RelationType.CITES),
     ("tuyen truyen", RelationType.CITES),
 )

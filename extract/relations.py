@@ -30,6 +30,7 @@ from extract.sentences import (
 from extract.tables import LAW
 
 _AND = re.compile(r"[\s,]*va\s+")
+_AND_OR_COMMA = re.compile(r"[\s,]*(?:va\s+)?")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
@@ -266,6 +267,11 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
                 return _Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
             return _Governed(None, last.relation, last.words, acts_on_self=True)
+        return _Governed(None, last.relation, last.words)
+    if (prev is not None and not semicolon and last is not None and last.words is not None
+            and _AND_OR_COMMA.fullmatch(folded, mentions[prev].context_end, last.start)):
+        # the citing document's next act, though words stand between it and the reference:
+        # "thay thế X ... và đình chỉ việc thi hành Y" cites Y; no list goes on from X
         return _Governed(None, last.relation, last.words)
     if prev is not None and not semicolon:
         # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", going on from the one a

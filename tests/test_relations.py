@@ -473,6 +473,18 @@ def test_an_act_of_the_citing_document_after_and_is_not_nested() -> None:
                                ("self", "REPEALS", "QD-5-UBND-2018")}
 
 
+@pytest.mark.parametrize("suspends", [
+    "và đình chỉ việc thi hành", "; tạm đình chỉ", ", tạm ngừng hiệu lực thi hành đối với",
+    "và tạm ngưng hiệu lực"])
+def test_a_suspension_after_a_change_cites_what_it_suspends(suspends: str) -> None:
+    # Suspending has no relation type of its own: the document is cited, not superseded as
+    # the list before it would have it.
+    text = (f"Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 {suspends} "
+            "Quyết định số 5/2018/QĐ-UBND ngày 6/4/2018 của UBND tỉnh.")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-12-UBND-2019"),
+                               ("self", "CITES", "QD-5-UBND-2018")}
+
+
 @pytest.mark.parametrize(("text", "relation"), [
     ("Bãi bỏ các quy định của Ủy ban nhân dân tỉnh tại Quyết định số 12/2020/QĐ-UBND.",
      "REPEALS"),
