@@ -19,7 +19,8 @@ from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
 from extract.cues import PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
 from extract.gaps import adjacent, nests
 from extract.mentions import Mention
-from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
+from extract.models import DocumentKey, Relation, RelationType, evolve
+from extract.ranks import not_issued_after, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -27,7 +28,6 @@ from extract.sentences import (
     footnote_number,
     sentence_spans,
 )
-from extract.tables import LAW
 
 _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va\s+)?")
@@ -230,7 +230,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         # số 187": a decree changes no law, so it changes the decree X is named under
         parent = governed[prev].parent
         return (parent if parent is not None
-                and _ranks_above(mentions[prev].ref, mentions[i].ref) else prev)
+                and ranks_above(mentions[prev].ref, mentions[i].ref) else prev)
 
     gap_start = mentions[prev].ref.end if prev is not None else s_start
     if gap_start > start:  # inside the previous one's name: "Luật sửa đổi ... của Luật X"
@@ -279,9 +279,9 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         listed = governed[_bracket_owner(folded, mentions, prev, first, start)]
         parent = mentions[listed.parent].ref if listed.parent is not None else None
         if not (parent is not None and listed.own is None and (
-                _not_issued_after(parent, mentions[i].ref)
+                not_issued_after(parent, mentions[i].ref)
                 or listed.relation is RelationType.GUIDES
-                and _ranks_above(parent, mentions[i].ref, or_level=True))):
+                and ranks_above(parent, mentions[i].ref, or_level=True))):
             return listed
         # "Nghị định số 123/2015/NĐ-CP ... hướng dẫn ... Luật Hộ tịch và Quyết định số 101/QĐ-TTg
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
@@ -304,39 +304,6 @@ def _bracket_owner(folded: str, mentions: list[Mention], prev: int, first: int,
         return prev
     return next((j for j in range(prev - 1, first - 1, -1) if mentions[j].ref.end <= opened),
                 prev)
-
-
-def _not_issued_after(source: Reference, target: Reference) -> bool:
-    """Whether `source` is dated before `target`, or on its day, so that it can neither carry
-    out, guide, amend nor replace it: by their dates, else by their years ("Công văn số 627 ngày
-    27/01/2021 về hướng dẫn ... Luật BHYT và Công văn số 666 ngày 27/01/2021 về việc đính chính
-    ..." are two letters cited, the second not guided by the first)."""
-    if source.date is not None and target.date is not None:
-        return source.date <= target.date
-    a, b = source.key and source.key.year, target.key and target.key.year
-    return a is not None and b is not None and a < b
-
-
-# Rank of central normative documents, highest first: a document guides or details only those
-# above it (a decree a law, a circular a decree), not one of its own rank (a decree a decree).
-_RANKS = {LAW: 0, "PL": 1, "NĐ": 2, "TT": 4, "TTLT": 4}
-
-
-def _rank(key: DocumentKey | None) -> int | None:
-    if key is None:
-        return None
-    if key.type == "NQ" and key.issuer.startswith(("QH", "UBTVQH")):
-        return 0 if key.issuer.startswith("QH") else 1  # the National Assembly's, its committee's
-    if key.type == "QĐ" and key.issuer == "TTg":
-        return 3
-    return _RANKS.get(key.type)
-
-
-def _ranks_above(source: Reference, target: Reference, or_level: bool = False) -> bool:
-    """Whether `source` stands above `target` among normative documents (`or_level`: or level
-    with it, so that it cannot guide it)."""
-    a, b = _rank(source.key), _rank(target.key)
-    return a is not None and b is not None and (a <= b if or_level else a < b)
 
 
 def _clause_end(folded: str, mention: Mention, s_end: int) -> int:
