@@ -1,0 +1,41 @@
+"""Which of two cited documents can act on the other: by their dates, and by their rank among
+central normative documents. A list that runs on from a nested reference goes back to the cue
+above when the next document could not be acted on by the one nesting it."""
+
+from __future__ import annotations
+
+from extract.models import DocumentKey, Reference
+from extract.tables import LAW
+
+
+def not_issued_after(source: Reference, target: Reference) -> bool:
+    """Whether `source` is dated before `target`, or on its day, so that it can neither carry
+    out, guide, amend nor replace it: by their dates, else by their years ("Công văn số 627 ngày
+    27/01/2021 về hướng dẫn ... Luật BHYT và Công văn số 666 ngày 27/01/2021 về việc đính chính
+    ..." are two letters cited, the second not guided by the first)."""
+    if source.date is not None and target.date is not None:
+        return source.date <= target.date
+    a, b = source.key and source.key.year, target.key and target.key.year
+    return a is not None and b is not None and a < b
+
+
+# Rank of central normative documents, highest first: a document guides or details only those
+# above it (a decree a law, a circular a decree), not one of its own rank (a decree a decree).
+_RANKS = {LAW: 0, "PL": 1, "NĐ": 2, "TT": 4, "TTLT": 4}
+
+
+def _rank(key: DocumentKey | None) -> int | None:
+    if key is None:
+        return None
+    if key.type == "NQ" and key.issuer.startswith(("QH", "UBTVQH")):
+        return 0 if key.issuer.startswith("QH") else 1  # the National Assembly's, its committee's
+    if key.type == "QĐ" and key.issuer == "TTg":
+        return 3
+    return _RANKS.get(key.type)
+
+
+def ranks_above(source: Reference, target: Reference, or_level: bool = False) -> bool:
+    """Whether `source` stands above `target` among normative documents (`or_level`: or level
+    with it, so that it cannot guide it)."""
+    a, b = _rank(source.key), _rank(target.key)
+    return a is not None and b is not None and (a <= b if or_level else a < b)
