@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sys
 
+from extract.districts import place_name_ends
 from extract.find import PLENUM_BODY, TYPE_WORD_AT, plenum_number
 from extract.normalize import fold_words
 from extract.tables import (
@@ -166,6 +167,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
                 or (token.isupper() and len(token) > 1)
                 or (token.isupper() and _joint_ministries(folded, words))):  # "..., Y tế"
             break
+        if token[0].isupper() and _place_ended(text, folded, words, token):
+            break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
         if text.startswith(",", cursor) and (after := _COMMA_NAMES.get((previous, key))):
@@ -194,6 +197,21 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         return None, pos, None
     body = " ".join(text[words[0][0]:words[-1][1]].split())
     return sys.intern(body), words[-1][1], None
+
+
+# Words after which a province's or district's name comes ("tỉnh", "thành phố", "TP", "huyện",
+# "quận", "Tỉnh ủy", "thị xã"): a commune's ("xã") is not known, so neither is where it ends.
+_PLACE_KINDS = frozenset({"tinh", "pho", "tp", "huyen", "quan", "uy"})
+
+
+def _place_ended(text: str, folded: str, words: list[tuple[int, int]], token: str) -> bool:
+    """Whether the body read so far ends in a province's or district's full name that `token`
+    does not go on."""
+    keys = [folded[s:e] for s, e in words]
+    kind = max((i for i, key in enumerate(keys) if key in _PLACE_KINDS
+                or key == "xa" and i and keys[i - 1] == "thi"), default=len(keys) - 1)
+    return kind < len(keys) - 1 and place_name_ends(
+        " ".join(text[s:e] for s, e in words[kind + 1:]), token)
 
 
 _SPACED_LINE = re.compile(r"[^\n]{0,100}\n[ \t]*\r?\n")

@@ -9,11 +9,17 @@ reorganisation abolished districts, so the table does not change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
 from extract.normalize import fold, fold_chars, same_name
-from extract.provinces import canonical_province, find_province_mentions, old_provinces_of
+from extract.provinces import (
+    canonical_province,
+    find_province_mentions,
+    folded_province_names,
+    old_provinces_of,
+)
 
 # Old province: its districts, towns and cities (one entry may run over several lines).
 _TABLE = """
@@ -209,3 +215,22 @@ def province_of_body(body: str) -> str | None:
 def most_named_district_province(text: str) -> str | None:
     counts = Counter(provinces_by_district(text))
     return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> list[str]:
+    """The folded names of every province and district, sorted for a search by prefix."""
+    return sorted({*folded_province_names(), *_by_folded()})
+
+
+def place_name_ends(name: str, next_word: str) -> bool:
+    """Whether `name` names a province or district in full and no place's name goes on with
+    `next_word`: in "của Ủy ban nhân dân tỉnh Bình Phước Tách phòng ..." (a decision's title
+    run on after its body) "Tách" is no part of "Bình Phước"; in "Thừa Thiên" / "Huế" it is."""
+    folded = fold(name)
+    if not folded or not (canonical_province(name) or folded in _by_folded()):
+        return False
+    longer = folded + fold(next_word)
+    names = _place_names()
+    k = bisect_left(names, longer)
+    return not (k < len(names) and names[k].startswith(longer))

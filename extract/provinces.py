@@ -113,6 +113,11 @@ def province_by_name(name: str | None) -> Province | None:
     return _BY_FOLDED.get(fold(chars)) or _BY_FOLDED.get(fold(_PREFIX.sub("", chars)))
 
 
+def folded_province_names() -> tuple[str, ...]:
+    """Every province's name and spelling, folded ("bariavungtau", "tphcm")."""
+    return tuple(_BY_FOLDED)
+
+
 def canonical_province(name: str | None) -> str | None:
     province = province_by_name(name)
     return province.name if province else None

@@ -391,6 +391,10 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Ban Tổ chức Tỉnh ủy", "về"), ("Phòng Tổ chức cán bộ Sở Nội vụ", "về"),
     ("Ủy ban nhân dân huyện Hương Sơn", "về"),  # a place, where "Hướng dẫn" is a verb
     ("Ban Bí thư", "\nCăn cứ tình hình thực tế"),  # a title's end, then the preamble
+    # a province's or district's full name ends the body; a title runs on after it
+    ("Ủy ban nhân dân tỉnh Bình Phước", "Tách phòng Tổ chức"),
+    ("UBND huyện Bù Đốp", "Cho phép thành lập Hội"), ("Tỉnh ủy Bình Phước", "Không thu"),
+    ("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Bổ sung"),  # "Thừa Thiên" goes on with "Huế"
     # an upper-case title's words after the body
     ("THỦ TƯỚNG CHÍNH PHỦ", "TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n\nỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"),
     ("BỘ CHÍNH TRỊ", "TRONG TÌNH HÌNH MỚI"), ("TỈNH ỦY", "ĐẾN NĂM 2030"),
