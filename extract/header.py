@@ -32,8 +32,10 @@ _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 _RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list
 _RELATED_LINE = re.compile(r"^[ \t|*]*" + _RELATED_ITEM.pattern, re.MULTILINE)
-# An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text; no body.
-_NUMBERED_HEADING = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\W*)?\d")
+# An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text, and so does
+# a page's heading that is the document's type and title on one line, "KẾ HOẠCH TỔ CHỨC KỶ
+# NIỆM 90 NĂM ...": no body's name starts with a type word.
+_HEADING_LINE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")
 
 
 def _past_banner(text: str, folded: str, top: int) -> int:
@@ -126,7 +128,7 @@ def header_body_of(text: str, folded: str) -> str | None:
         if not line.isupper():
             return _header_under(words, lines[i:])
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
-                or _NUMBERED_HEADING.match(fold_chars(line).lower())):
+                or _HEADING_LINE.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
         if key in _GAZETTE_SECTIONS or words[-1:] == [line]:
             continue  # the Official Gazette's section over the header; a body printed twice

@@ -356,6 +356,15 @@ def test_an_archives_headline_names_type_symbol_body_and_title() -> None:
     assert news.key.number is None
 
 
+def test_a_pages_heading_of_type_and_title_on_one_line_is_no_body() -> None:
+    text = ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "Căn cứ Kế hoạch số 103/KH-UBND ngày 18/6/2019 của UBND tỉnh;\n\n"
+            "Uỷ ban nhân dân tỉnh Vĩnh Phúc xây dựng Kế hoạch tổ chức kỷ niệm như sau:\n")
+    identity = extract_text(text).identity
+    assert identity.issuing_body == "Uỷ ban nhân dân tỉnh Vĩnh Phúc"  # was the heading
+    assert identity.key.issuer == "UBND"
+
+
 def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
     # A copy that lost its header: the upper-case title names the resolution carried out.
     text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 25-NQ/TW CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n"
