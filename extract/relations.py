@@ -32,6 +32,13 @@ from extract.sentences import (
 _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va\s+)?")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
+# What a passive change with no document before it may be said of, for the change to be the
+# citing document's: nothing ("Được thay thế bởi ..."), this document or one of its parts ("Kế
+# hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people:
+# "tiền lương tháng đã đóng bảo hiểm xã hội được điều chỉnh theo ... Nghị định số 115/2015".
+_SELF_SUBJECT = re.compile(r"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:dieu|khoan|diem|muc|chuong|"
+                           r"phan|phu\s+luc|mau|bieu|bang|cum\s+tu|tu|ten|tieu\s+de|noi\s+dung)\b|"
+                           r"[^;]*(?<!\bhien\s)\bnay\b)")
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
 _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
@@ -266,6 +273,9 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
                 return _Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
+            clause = folded.rfind(";", s_start, last.start) + 1 or s_start
+            if not _SELF_SUBJECT.match(folded, clause, last.start):  # "tiền lương tháng ...
+                return _Governed(None, RelationType.CITES, last.words)  # được điều chỉnh theo X"
             return _Governed(None, last.relation, last.words, acts_on_self=True)
         return _Governed(None, last.relation, last.words)
     if (prev is not None and not semicolon and last is not None and last.words is not None

@@ -427,6 +427,17 @@ def test_a_document_after_by_acts_on_the_citing_one_when_no_other_stands_before(
     assert ("QD-15-UBND-2022", "SUPERSEDES", "QD-12-UBND-2019") in relations(text)
 
 
+@pytest.mark.parametrize(("subject", "own_change"), [
+    ("tiền lương tháng đã đóng bảo hiểm xã hội", False),  # money adjusted, no document changed
+    ("Kế hoạch này", True), ("Khoản 2 Điều 5", True), ("", True)])
+def test_a_passive_change_with_no_document_before_is_the_documents_when_said_of_it(
+        subject: str, own_change: bool) -> None:
+    text = (f"Điều 3. Thu nhập được tính lại; {subject} được điều chỉnh theo quy định tại Điều 10 "
+            "Nghị định số 115/2015/NĐ-CP.")
+    own = extract_text(text).identity.key.id
+    assert (("ND-115-CP-2015", "AMENDS", own) in relations(text)) is own_change
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
