@@ -64,11 +64,15 @@ def _filler(*words: str, cells: bool = False, named_list: bool = False) -> str:
 
 
 # A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II".
-_PART = r"(?:diem [a-zđ]|(?:khoan|dieu|muc|phan|chuong) (?:\d+[a-z]?|[ivxlc]+))"
+_PART = r"(?:diem [a-zđ]|(?:khoan|dieu|muc|phan|chuong|phu luc) (?:\d+[a-z]?|[ivxlc]+))"
+# An appendix named by its title, of the document after it: "sửa đổi, bổ sung một số điều và
+# Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê".
+_NAMED_APPENDIX = r"phu luc(?: [^\W\d_]+){0,8}? cua"
 # What may stand between a cue and the reference it governs.
 CUE_FILLER = _filler(
     "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
+    _NAMED_APPENDIX,
     "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", _PART, "cua",
     "tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
     "quy dinh",  # "theo quy định (tại, của) Thông tư ...": "theo" as before the circular alone

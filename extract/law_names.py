@@ -136,11 +136,15 @@ def _spelled_out(name: str) -> str:
 # An amending law is named after the laws it amends: "Luật sửa đổi, bổ sung một số điều của
 # Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương".
 # Matched on folded text, so that "Ðiều" (with the look-alike Ð) and doubled spaces match too.
-_AMENDING = re.compile(r"sua\s+doi,?\s+bo\s+sung(?:\s+mot\s+so\s+dieu)?(?:\s+cua)?(?:\s+cac)?\s+",
+# Parts amended besides articles may stand before "của": "Luật sửa đổi, bổ sung một số điều và
+# Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê" (2021).
+_AMENDING = re.compile(r"sua\s+doi,?\s+bo\s+sung(?:\s+mot\s+so\s+dieu"
+                       r"(?:\s*(?:,|va\b)[^;.:()]{1,100}?\s+cua(?=\s+(?:bo\s+)?luat\b))?)?"
+                       r"(?:\s+cua)?(?:\s+cac)?\s+",
                        re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+", re.IGNORECASE)
-_CUE_SPAN = 80  # characters after "Luật" read for an amending law's words
+_CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")

@@ -438,6 +438,17 @@ def test_a_passive_change_with_no_document_before_is_the_documents_when_said_of_
     assert (("ND-115-CP-2015", "AMENDS", own) in relations(text)) is own_change
 
 
+def test_an_appendix_of_a_document_stands_for_it() -> None:
+    # Named by its number, or by its title before "của", as an amending law names one.
+    assert relations("Bãi bỏ Phụ lục II của Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020.") == {
+        ("self", "REPEALS", "QD-12-UBND-2020")}
+    text = ("Căn cứ Luật Thống kê ngày 23/11/2015; Căn cứ Luật sửa đổi, bổ sung một số điều và "
+            "Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12/11/2021;")
+    found = relations(text)
+    amending = next(t for s, r, t in found if "sua-doi" in t)
+    assert (amending, "AMENDS", "LUAT-QH-2015-luat-thong-ke") in found  # was a 2021 Luật Thống kê
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
