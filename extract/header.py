@@ -135,7 +135,15 @@ def header_body_of(text: str, folded: str) -> str | None:
         words.append(line)
         if cut:
             break
-    return " ".join(words) or None
+    return _once(" ".join(words)) or None
+
+
+def _once(body: str) -> str:
+    """A body printed twice, as a gazette's copy prints it over its header and again, wrapped,
+    in it: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"."""
+    words = body.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else body
 
 
 # What stands under a header's body (its folded words): the motto, the `Số` line or the type
@@ -150,7 +158,7 @@ def _header_under(words: list[str], lines: list[tuple[int, str]]) -> str | None:
     if not words:
         return None
     under = [fold_words(line) for _, line in lines if line][:_UNDER_BODY_LINES]
-    return " ".join(words) if any(_UNDER_BODY.match(line) for line in under) else None
+    return _once(" ".join(words)) if any(_UNDER_BODY.match(line) for line in under) else None
 
 
 # A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from

@@ -356,6 +356,13 @@ def test_an_archives_headline_names_type_symbol_body_and_title() -> None:
     assert news.key.number is None
 
 
+def test_a_body_printed_twice_over_a_gazettes_header_is_read_once() -> None:
+    text = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\n"
+            "Số: 01/2025/TT-BLĐTBXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Hà Nội, ngày 10 tháng 01 năm 2025\n\nTHÔNG TƯ\nQuy định mức điều chỉnh tiền lương\n")
+    assert extract_text(text).identity.issuing_body == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+
+
 def test_a_pages_heading_of_type_and_title_on_one_line_is_no_body() -> None:
     text = ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
             "Căn cứ Kế hoạch số 103/KH-UBND ngày 18/6/2019 của UBND tỉnh;\n\n"
