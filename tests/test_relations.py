@@ -220,6 +220,10 @@ def test_an_amending_laws_number_after_its_name_is_its_own_and_it_amends_the_law
     }
     refs = extract_text(text).references
     assert refs[1].name == "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng"
+    # "bổ sung" may be left out of the name: the decree rested on 76/2025, it did not amend it
+    text = "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15;"
+    assert ("LUAT-76-QH15-2025", "AMENDS", "LUAT-59-QH14-2020") in relations(text)
+    assert ("self", "BASED_ON", "LUAT-76-QH15-2025") in relations(text)
 
 
 def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it() -> None:
