@@ -29,7 +29,7 @@ PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "
 
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
-_CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
+CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
 # A change proposed or assigned is not made: the proposal word (not the "Ban Chỉ đạo" that is
 # a committee), then at most six words of whom it goes to, none "của" ("tham mưu UBND tỉnh bãi
 # bỏ"). "Theo/Xét đề nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on.
@@ -146,7 +146,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             joined.append([m.start(), m.end(), relation])
     runs: list[CueRun] = []
     for s, e, relation in joined:
-        proposed = relation in _CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
+        proposed = relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
         if proposed or _DOCUMENTS_BEFORE.search(folded, max(start, s - 40), s) or (
                 relation not in _SENTENCE_WIDE and _UNNUMBERED_BEFORE.search(
                     folded, max(start, s - 30), s)):
@@ -180,7 +180,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
 def _passive_change(folded: str, run: CueRun, pos: int) -> bool:
     """Whether `run` is a passive change ("được sửa đổi") that ends right before `pos`, or
     before the parts it changes ("được sửa đổi, bổ sung một số điều theo Luật số ...")."""
-    return (run.relation in _CHANGES and FILLER.fullmatch(folded, run.end, pos)
+    return (run.relation in CHANGES and FILLER.fullmatch(folded, run.end, pos)
             is not None and is_passive(folded, run, 0))
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
-from extract.cues import PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
+from extract.cues import CHANGES, PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
 from extract.gaps import adjacent, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
@@ -291,8 +291,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         if not (parent is not None and listed.own is None and (
                 not_issued_after(parent, mentions[i].ref)
                 or listed.relation is RelationType.GUIDES
-                and ranks_above(parent, mentions[i].ref, or_level=True))):
+                and ranks_above(parent, mentions[i].ref, or_level=True))) and not (
+                parent is not None and listed.relation in CHANGES
+                and ranks_above(parent, mentions[i].ref)):
             return listed
+        # ... nor does a circular change a decree: "Nghị định số 123/2020/NĐ-CP ... được sửa
+        # đổi, bổ sung bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ... hướng
+        # dẫn ...": 70 amends 123, the circular is the next document of the list above.
         # "Nghị định số 123/2015/NĐ-CP ... hướng dẫn ... Luật Hộ tịch và Quyết định số 101/QĐ-TTg
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
         # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.

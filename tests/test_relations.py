@@ -389,6 +389,16 @@ def test_a_passive_change_names_its_actor_after_by_at_or_according_to(passive: s
     assert ("KH-50-UBND", "SUPERSEDES", own) in relations(text)
 
 
+def test_a_list_after_a_passive_change_does_not_make_a_circular_change_a_decree() -> None:
+    text = ("Thực hiện Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ, được sửa đổi, bổ "
+            "sung bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của "
+            "Bộ Tài chính hướng dẫn thực hiện Nghị định số 123/2020/NĐ-CP.")
+    found = relations(text)
+    assert ("ND-70-CP-2025", "AMENDS", "ND-123-CP-2020") in found
+    assert ("TT-32-BTC-2025", "AMENDS", "ND-123-CP-2020") not in found  # it was
+    assert ("self", "IMPLEMENTS", "TT-32-BTC-2025") in found
+
+
 def test_a_list_goes_on_from_the_document_a_closed_bracket_stood_after() -> None:
     # The bracket's amending law amends; the decree after the bracket is listed with the law.
     text = ("Thực hiện theo quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ "
