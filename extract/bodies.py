@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BODY_WORDS = frozenset(
     "uy ban nhan dan tinh huyen xa phuong thi tran quan thanh pho thuong vu chap hanh "
     "trung uong dang chinh phu bi thu va can su chi dao van so noi bo tri quoc "
-    "hoi dong tuong tich chu ubnd hdnd mat tran to "
+    "hoi dong tuong tich chu ubnd hdnd mat tran to lien "
     # the second words of boards and departments: "Thường trực", "Tuyên giáo", "Tổ chức",
     # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư",
     "truc giao chuc tra binh duc tao nguyen truong hoach tu phap toc te dung thong tin "
@@ -93,12 +93,16 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
 _ORGANISING = frozenset({"ban", "phong", "vu"})
 # Lower-case words that are a body's only before these: "thành phố", "thành ủy", not "cụ thể
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
-_ONLY_BEFORE = {"thành": ("pho", "uy")}  # ("thanh" of "Phát thanh", radio, is a name's)
+_ONLY_BEFORE = {"thành": ("pho", "uy"),  # ("thanh" of "Phát thanh", radio, is a name's)
+                "liên": ("bo",)}  # "của liên Bộ Giáo dục ... - Bộ Tài chính", not "liên quan"
 # Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
 # steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
 _NUMBERED = frozenset({"quan", "phuong", "dao"})
 _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+# ... and joint ministries, each named: "liên Bộ Giáo dục và Đào tạo - Bộ Tài chính - Bộ Lao
+# động - Thương binh và Xã hội" (a joint circular's)
+_MAX_JOINT_WORDS = 32
 _BODY_START = re.compile(r"\s*+,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
 _PLENUM_NEXT = re.compile(r"\s*+,?\s*+\(?\s*(?=hoi\s+nghi\s)")
 _CLOSED = re.compile(r"[ \t]*\)")
@@ -136,7 +140,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
     if local_plenum := _LOCAL_PLENUM.match(folded, cursor):
         words.append((cursor, cursor + len(local_plenum.group().rstrip())))
         cursor = local_plenum.end()
-    while len(words) < _MAX_BODY_WORDS:
+    while len(words) < (_MAX_JOINT_WORDS if _joint_ministries(folded, words) else _MAX_BODY_WORDS):
         w = _WORD.match(text, cursor)
         if w is None:
             break

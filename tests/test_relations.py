@@ -463,6 +463,15 @@ def test_an_appendix_of_a_document_stands_for_it() -> None:
     assert (amending, "AMENDS", "LUAT-QH-2015-luat-thong-ke") in found  # was a 2021 Luật Thống kê
 
 
+def test_a_joint_circular_of_ministries_each_named_guides_what_its_subject_names() -> None:
+    text = ("Căn cứ Thông tư liên tịch số 09/2016/TTLT-BGDĐT-BTC-BLĐTBXH ngày 30 tháng 3 năm 2016 "
+            "của liên Bộ Giáo dục và Đào tạo - Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội "
+            "hướng dẫn thực hiện một số điều của Nghị định số 86/2015/NĐ-CP;")
+    circular = "TTLT-9-BGDDT-BTC-BLDTBXH-2016"
+    assert relations(text) == {("self", "BASED_ON", circular), ("self", "CITES", "ND-86-CP-2015"),
+                               (circular, "GUIDES", "ND-86-CP-2015")}  # was self GUIDES 86
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
