@@ -32,6 +32,7 @@ from extract.sentences import (
 _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va\s+)?")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
+_COMMA_PASSIVE = re.compile(r"[,(]\s*(?:da\s+)?(?:duoc|bi)\s*$")
 # What a passive change with no document before it may be said of, for the change to be the
 # citing document's: nothing ("Được thay thế bởi ..."), this document or one of its parts ("Kế
 # hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people:
@@ -269,7 +270,11 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
-            if prev is not None and not semicolon:
+            # (after a comma, the passive speaks of the document before it though its subject
+            # held a ";": "Thông tư số 12/2015/TT-BTC ... khai hải quan; cấp và thu hồi ...,
+            # đã được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC")
+            if prev is not None and (not semicolon or _COMMA_PASSIVE.search(
+                    folded, max(gap_start, last.start - 16), last.start)):
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
                 return _Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."

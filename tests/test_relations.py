@@ -399,6 +399,16 @@ def test_a_list_after_a_passive_change_does_not_make_a_circular_change_a_decree(
     assert ("self", "IMPLEMENTS", "TT-32-BTC-2025") in found
 
 
+def test_a_passive_after_a_comma_speaks_of_the_document_whose_subject_held_a_semicolon() -> None:
+    text = ("Ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 12/2015/TT-BTC ngày "
+            "30/01/2015 quy định chi tiết thủ tục cấp Chứng chỉ nghiệp vụ khai hải quan; cấp và thu "
+            "hồi mã số nhân viên đại lý, đã được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC "
+            "ngày 16/4/2019 và Thông tư số 79/2022/TT-BTC ngày 30/12/2022.")
+    found = relations(text)
+    assert {("TT-22-BTC-2019", "AMENDS", "TT-12-BTC-2015"),
+            ("TT-79-BTC-2022", "AMENDS", "TT-12-BTC-2015")} <= found  # both had amended self
+
+
 def test_a_list_goes_on_from_the_document_a_closed_bracket_stood_after() -> None:
     # The bracket's amending law amends; the decree after the bracket is listed with the law.
     text = ("Thực hiện theo quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ "
