@@ -95,6 +95,9 @@ ATTACHMENT = r"(?:[^\W\d_]+\s+){1,6}ban\s+hanh\s+kem(?:\s+theo)?"
 # Chỉ thị số 33/CT-TTg |" is 35 carrying out 33, "| 120/QĐ-UBND | ... | Quyết định sửa đổi,
 # bổ sung Quyết định số 45/QĐ-UBND |" 120 amending 45.
 NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "phe duyet",
+                         # what it issues, named by its type: "Nghị định số 105/2025/NĐ-CP ...
+                         # ban hành Nghị định quy định chi tiết ... Luật Phòng cháy ..."
+                         f"ban hanh (?:{TYPE_WORD_PATTERN})",
                          "quy dinh",  # "... về việc quy định cụ thể hóa Điều 18 của Thông tư"
                          "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
                          # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ...": a

@@ -482,6 +482,14 @@ def test_a_joint_circular_of_ministries_each_named_guides_what_its_subject_names
                                (circular, "GUIDES", "ND-86-CP-2015")}  # was self GUIDES 86
 
 
+def test_a_cited_document_that_issues_one_of_a_type_does_what_that_one_does() -> None:
+    text = ("Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ ban hành Nghị định quy định "
+            "chi tiết một số điều và biện pháp thi hành Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.")
+    law = "LUAT-QH-luat-phong-chay-chua-chay-va-cuu-nan-cuu-ho"
+    assert ("ND-105-CP-2025", "GUIDES", law) in relations(text)
+    assert ("self", "CITES", law) in relations(text)  # was self GUIDES the law
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
