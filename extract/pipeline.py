@@ -44,6 +44,7 @@ from extract.resolve import (
     symbol_key,
 )
 from extract.sentences import plain_footnotes
+from extract.subjects import described_in
 from extract.tables import LAW
 
 T = TypeVar("T")
@@ -151,7 +152,8 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     self_key = doc.identity.key
     year = self_key.year or (doc.identity.date.year if doc.identity.date else None)
     mentions = []
-    named_by = _named_by(doc, year)
+    folded = fold_chars(text)
+    named_by = _named_by(doc, text, folded, year)
     completed = settle_repeated_titles([complete_reference(m.ref, index, by) for m, by
                                         in zip(doc.mentions, named_by, strict=True)])
     for m, ref in zip(doc.mentions, completed, strict=True):
@@ -159,29 +161,38 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
                 self_key):
             continue
         mentions.append(m if ref is m.ref else Mention(ref, m.context_end))
-    relations = type_relations(text, fold_chars(text), mentions, self_key)
+    relations = type_relations(text, folded, mentions, self_key)
     refs = [m.ref for m in mentions]
     if doc.offsets is not None:
         refs, relations = _map_back(doc, refs, relations)
     return DocumentExtraction(doc.file, doc.identity, refs, relations)
 
 
-def _named_by(doc: ParsedDocument, year: int | None) -> list[int | None]:
+def _named_by(doc: ParsedDocument, text: str, folded: str, year: int | None
+              ) -> list[int | None]:
     """The year by which each mention names a law without a date: the citing document's, or
     inside an amending law's name its year, as the laws it amends are of that year or before
     ("Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11": not the Luật Hải
-    quan of 2014 that the text names too)."""
+    quan of 2014 that the text names too); so in a cited document's subject ("Thông tư số
+    219/2013/TT-BTC ... hướng dẫn thi hành Luật Thuế giá trị gia tăng": not the law of 2024)."""
     years, outer_end, outer_year = [], -1, None
+    before: Mention | None = None
     for m in doc.mentions:
         ref = m.ref
         if ref.start < outer_end:
             years.append(outer_year or year)
             continue
-        years.append(year)
+        cited_year = _year_of(before.ref) if before else None
+        years.append(min(year or cited_year, cited_year) if cited_year and described_in(
+            text, folded, before.context_end, ref.start) else year)
         outer_end = ref.end  # only an amending law's name holds other mentions
-        outer_year = (ref.key.year if ref.key and ref.key.year else
-                      ref.date.year if ref.date else ref.year)
+        outer_year = _year_of(ref)
+        before = m
     return years
+
+
+def _year_of(ref: Reference) -> int | None:
+    return ref.key.year if ref.key and ref.key.year else ref.date.year if ref.date else ref.year
 
 
 def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relation]):

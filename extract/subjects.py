@@ -66,3 +66,16 @@ def _without_joining_tail(words: list[str]) -> list[str]:
         else:
             break
     return words[:end]
+
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def described_in(text: str, folded: str, pos: int, at: int) -> bool:
+    """Whether `at` lies in the words that describe the document whose context ends at `pos`,
+    within one clause: its subject, or what it does ("Thông tư số 219/2013/TT-BTC ... hướng dẫn
+    thi hành Luật Thuế giá trị gia tăng"); not the next item of a list ("..., Luật X", "... và
+    Luật X"), which takes one word at most."""
+    return (0 < at - pos <= 400 and _SUBJECT_END.search(text, pos, at) is None
+            and len(_WORD.findall(folded, pos, at)) >= 2)

@@ -559,6 +559,19 @@ def test_a_law_an_amending_law_names_is_one_of_the_amending_laws_year_or_before(
     assert ("LUAT-42-QH11-2005", "AMENDS", "LUAT-29-QH10-2001") in rels
 
 
+def test_a_law_named_in_what_a_cited_document_does_is_one_of_its_year_or_before() -> None:
+    text = ("Luật Thuế GTGT số 13/2008/QH12 và Luật Thuế GTGT số 48/2024/QH15 quy định thuế suất. "
+            "Tại Điều 9 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi "
+            "hành Luật Thuế GTGT quy định về thuế suất 0%. Thuế suất theo Luật Thuế GTGT.")
+    *_, in_circular, bare = extract_text(text).references
+    assert in_circular.key.id == "LUAT-13-QH12-2008"  # was the law of 2024
+    assert bare.key.id == "LUAT-48-QH15-2024"  # a name of the letter's own is its year's
+    # The next item of a list is no part of the document before it.
+    listed = extract_text("Luật Thuế GTGT số 13/2008/QH12 và Luật Thuế GTGT số 48/2024/QH15. "
+                          "Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013, Luật Thuế GTGT.")
+    assert listed.references[-1].key.id == "LUAT-48-QH15-2024"
+
+
 def test_a_laws_own_text_ties_its_name_to_its_symbol() -> None:
     law = ("QUỐC HỘI\n--------\nLuật số: 10/2022/QH15\nLUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ\n"
            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
