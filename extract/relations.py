@@ -30,7 +30,7 @@ from extract.sentences import (
 )
 
 _AND = re.compile(r"[\s,]*va\s+")
-_AND_OR_COMMA = re.compile(r"[\s,]*(?:va\s+)?")
+_AND_OR_COMMA = re.compile(r"\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _COMMA_PASSIVE = re.compile(r"[,(]\s*(?:da\s+)?(?:duoc|bi)\s*$")
 # What a passive change with no document before it may be said of, for the change to be the
@@ -288,6 +288,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         # the citing document's next act, though words stand between it and the reference:
         # "thay thế X ... và đình chỉ việc thi hành Y" cites Y; no list goes on from X
         return _Governed(None, last.relation, last.words)
+    if prev is not None and not semicolon and (act := next(
+            (r for r in runs if r.start >= mentions[prev].context_end), None)) and (
+            act.words is not None and not folded[mentions[prev].context_end:act.start].strip()):
+        # ... but X's own act when it follows X's body at once: "Nghị quyết số 09/2026/NQ-CP
+        # ... của Chính phủ tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng Nghị định số
+        # 46/2026/NĐ-CP" (09 suspends 46; the list had made 46 superseded with 09)
+        return _Governed(prev, act.relation, act.words)
     if prev is not None and not semicolon:
         # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", going on from the one a
         # bracket closed since stood after

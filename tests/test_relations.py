@@ -548,6 +548,20 @@ def test_a_suspension_after_a_change_cites_what_it_suspends(suspends: str) -> No
                                ("self", "CITES", "QD-5-UBND-2018")}
 
 
+@pytest.mark.parametrize(("between", "relation"), [
+    ("tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng", "CITES"),
+    ("triển khai có hiệu quả các nhiệm vụ của", "IMPLEMENTS")])
+def test_a_verb_right_after_a_cited_documents_body_is_that_documents_act(between: str,
+                                                                          relation: str) -> None:
+    # Though words stand between the verb and the next document: no list goes on from X, and
+    # the citing document does not act itself.
+    text = (f"Căn cứ Nghị quyết số 09/2026/NQ-CP ngày 04/02/2026 của Chính phủ {between} Nghị "
+            "định số 46/2026/NĐ-CP ngày 26/01/2026.")
+    assert relations(text) == {("self", "BASED_ON", "NQ-9-CP-2026"),
+                               ("self", "CITES", "ND-46-CP-2026"),
+                               ("NQ-9-CP-2026", relation, "ND-46-CP-2026")}
+
+
 @pytest.mark.parametrize(("text", "relation"), [
     ("Bãi bỏ các quy định của Ủy ban nhân dân tỉnh tại Quyết định số 12/2020/QĐ-UBND.",
      "REPEALS"),
