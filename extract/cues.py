@@ -47,9 +47,10 @@ _DOCUMENTS_BEFORE = re.compile(r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+lu
 # tư hướng dẫn ...", nor "Quyết định này thay thế ...", nor an amending law's name ("Luật sửa
 # đổi, bổ sung ...", which amends the laws it names), nor a table cell's opening words, which
 # speak of its row's document ("| Quyết định sửa đổi, bổ sung ..."): a word, or a list item's
-# mark ("a) Nghị định quy định chi tiết ..."), stands before it on its line (a heading stands
+# mark ("a) Nghị định quy định chi tiết ...") or a comma ("xây dựng Luật ... (sửa đổi), Nghị
+# định hướng dẫn Luật ..."), stands before it on its line (a heading stands
 # alone, or after the date line's year in a text without line ends); a line may break after it.
-_UNNUMBERED_BEFORE = re.compile(rf"(?<!ban\shanh\s)(?<=[a-zđ).:][ \t])"
+_UNNUMBERED_BEFORE = re.compile(rf"(?<!ban\shanh\s)(?<=[a-zđ).:,][ \t])"
                                 rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:{TYPE_WORD_PATTERN})(?:\s+moi)?\s+$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
