@@ -4,8 +4,9 @@
 All functions take NFC text (see `normalize.to_nfc`) and return offsets into it. Symbol
 patterns tolerate the noise of real files: line breaks and stray spaces inside the symbol
 (`269-\\nQĐ/TU`, `114 -KL/TW`, `258/KH- UBND`), upper case (`28-CTR/TU`), Ð for Đ, a lost
-hyphen (`61/2018/NĐCP`) and leading zeros. Things that only look like symbols (periods
-`2021 - 2025`, dates, `Điều 63`, percentages) have no letters where a type or issuer must be.
+hyphen (`61/2018/NĐCP`) or stroke (`96/2026NĐ-CP`) and leading zeros. Things that only look
+like symbols (periods `2021 - 2025`, dates, `Điều 63`, percentages) have no letters where a
+type or issuer must be.
 """
 
 from __future__ import annotations
@@ -60,7 +61,10 @@ SYMBOL_PATTERN = re.compile(
     # Not a standard's year either: "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD".
     rf"(?=\d)(?<!\d:)(?:(?<![\w/.\-])|(?<=[{LOWER}Ố]))(?P<num>\d{{1,5}}[a-z]?){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
-    rf"/{_S}(?P<n_year>(?:19|20)\d\d){_S}/{_S}(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
+    # ... its second stroke lost, as OCR loses it, before a type code and its hyphen:
+    # "96/2026NĐ-CP"
+    rf"/{_S}(?P<n_year>(?:19|20)\d\d)(?:{_S}/{_S}|(?={_TYPE}{DASH}))"
+    rf"(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
     rf"|{DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
