@@ -56,6 +56,7 @@ _UNNUMBERED_BEFORE = re.compile(rf"(?<!ban\shanh\s)(?<=[a-zđ).:,][ \t])"
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")
+_AT = re.compile(r"\s+tai\b")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
@@ -154,6 +155,12 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy
             # định chi tiết, hướng dẫn thi hành Luật X", "khi Nghị định quy định chi tiết Luật
             # X được ban hành": what other documents do cites X
+            relation = RelationType.CITES
+        elif relation is RelationType.GUIDES and _AT.match(folded, e) and not PASSIVE.search(
+                folded, max(start, s - 12), s):
+            # where something is detailed or guided, a noun: "dữ liệu đặc tả quy định chi tiết
+            # tại Mục 2 Phụ lục II ... Thông tư số 03/2022/TT-BTNMT", "nội dung hướng dẫn tại";
+            # not "Luật X được hướng dẫn tại Thông tư Y", where Y guides X
             relation = RelationType.CITES
         own_scope = relation is RelationType.GUIDES and _OWN_SCOPE.search(
             folded, max(start, s - 40), s) is not None

@@ -490,6 +490,14 @@ def test_a_cited_document_that_issues_one_of_a_type_does_what_that_one_does() ->
     assert ("self", "CITES", law) in relations(text)  # was self GUIDES the law
 
 
+def test_where_something_is_detailed_or_guided_is_cited() -> None:
+    text = ("Nội dung dữ liệu đặc tả quy định chi tiết tại Mục 2 Phụ lục II ban hành kèm theo "
+            "Thông tư số 03/2022/TT-BTNMT.")
+    assert relations(text) == {("self", "CITES", "TT-3-BTNMT-2022")}  # was GUIDES
+    text = "Căn cứ Luật Đầu tư số 61/2020/QH14 được hướng dẫn tại Nghị định số 31/2021/NĐ-CP."
+    assert ("ND-31-CP-2021", "GUIDES", "LUAT-61-QH14-2020") in relations(text)  # the passive
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
