@@ -71,7 +71,8 @@ _CIVIL = re.compile(r"(?<!\w)[Dd]ân $")  # "cộng đồng Dân Luật Việt N
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
     "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
-    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào".split()
+    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
+    "nêu".split()  # "Nghị định hướng dẫn Luật Hóa chất nêu tại Công văn số ..." (named in)
 )
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
@@ -82,6 +83,7 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "hiện": re.compile(r"\s+hành\b"),  # "Bộ luật Lao động hiện hành" (in force)
                  "đồng": re.compile(r"\s+thời\b"),  # "đồng thời" (and also)
                  "bao": re.compile(r"\s+gồm\b"),  # "bao gồm" (includes)
+                 "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
                  "chưa": re.compile(r"(?!\s+thành\s+niên\b)")}
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from

@@ -23,9 +23,15 @@ from typing import TypeVar
 from extract.glued import glued_words
 from extract.header import portal_page_end, related_list_end
 from extract.identify import identify_document
-from extract.law_names import find_law_names
 from extract.mentions import Mention, read_mentions
-from extract.models import DocumentExtraction, DocumentIdentity, Reference, Relation, evolve
+from extract.models import (
+    DocumentExtraction,
+    DocumentIdentity,
+    Reference,
+    Relation,
+    evolve,
+)
+from extract.naming import name_in_subject, named_by_year, one_key_a_name
 from extract.normalize import (
     bracket,
     end_as_read,
@@ -44,7 +50,6 @@ from extract.resolve import (
     symbol_key,
 )
 from extract.sentences import plain_footnotes
-from extract.subjects import described_in
 from extract.tables import LAW
 
 T = TypeVar("T")
@@ -126,7 +131,7 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
         ref = m.ref
         if ref.key is not None and ref.kind == "symbol":
             plenum = ref.plenum if is_plenum_resolution(ref.key) else None
-            name = ref.name or (_name_in_subject(ref.subject) if ref.key.type == LAW else None)
+            name = ref.name or (name_in_subject(ref.subject) if ref.key.type == LAW else None)
             entries.append((ref.key, ref.date, ref.term, ref.subject, name, plenum))
         elif ref.kind == "name" and ref.name and (ref.date or ref.year):
             # "Luật X ngày ..." or "Luật X năm 2015": the name, cited again with neither (in
@@ -136,16 +141,6 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
     return entries
 
 
-def _name_in_subject(subject: str | None) -> str | None:
-    """The name a law cited by number gives as its subject: "Luật số 15/2012/QH13 ngày
-    20/6/2012 về Xử lý vi phạm hành chính, sửa đổi bổ sung năm 2025" is the "Luật Xử lý vi
-    phạm hành chính" named elsewhere."""
-    if not subject:
-        return None
-    names = find_law_names(f"Luật {subject}")
-    return names[0].name if names and names[0].start == 0 else None
-
-
 def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtraction:
     """Resolve what needed the corpus, drop mentions of the document itself, type relations."""
     text = doc.text()
@@ -153,9 +148,10 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     year = self_key.year or (doc.identity.date.year if doc.identity.date else None)
     mentions = []
     folded = fold_chars(text)
-    named_by = _named_by(doc, text, folded, year)
-    completed = settle_repeated_titles([complete_reference(m.ref, index, by) for m, by
-                                        in zip(doc.mentions, named_by, strict=True)])
+    named_by = named_by_year(doc.mentions, text, folded, year)
+    completed = one_key_a_name(settle_repeated_titles([
+        complete_reference(m.ref, index, by)
+        for m, by in zip(doc.mentions, named_by, strict=True)]))
     for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
@@ -166,33 +162,6 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     if doc.offsets is not None:
         refs, relations = _map_back(doc, refs, relations)
     return DocumentExtraction(doc.file, doc.identity, refs, relations)
-
-
-def _named_by(doc: ParsedDocument, text: str, folded: str, year: int | None
-              ) -> list[int | None]:
-    """The year by which each mention names a law without a date: the citing document's, or
-    inside an amending law's name its year, as the laws it amends are of that year or before
-    ("Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11": not the Luật Hải
-    quan of 2014 that the text names too); so in a cited document's subject ("Thông tư số
-    219/2013/TT-BTC ... hướng dẫn thi hành Luật Thuế giá trị gia tăng": not the law of 2024)."""
-    years, outer_end, outer_year = [], -1, None
-    before: Mention | None = None
-    for m in doc.mentions:
-        ref = m.ref
-        if ref.start < outer_end:
-            years.append(outer_year or year)
-            continue
-        cited_year = _year_of(before.ref) if before else None
-        years.append(min(year or cited_year, cited_year) if cited_year and described_in(
-            text, folded, before.context_end, ref.start) else year)
-        outer_end = ref.end  # only an amending law's name holds other mentions
-        outer_year = _year_of(ref)
-        before = m
-    return years
-
-
-def _year_of(ref: Reference) -> int | None:
-    return ref.key.year if ref.key and ref.key.year else ref.date.year if ref.date else ref.year
 
 
 def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relation]):

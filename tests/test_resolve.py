@@ -559,6 +559,13 @@ def test_a_law_an_amending_law_names_is_one_of_the_amending_laws_year_or_before(
     assert ("LUAT-42-QH11-2005", "AMENDS", "LUAT-29-QH10-2001") in rels
 
 
+def test_a_name_spelled_two_ways_is_one_key() -> None:
+    # "Hoá" places the tone mark the older way; both make one id, so one node and one relation.
+    refs = extract_text("Căn cứ Luật Hóa chất; thực hiện Luật Hoá chất.").references
+    assert refs[0].key == refs[1].key
+    assert len(extract_text("Căn cứ Luật Hóa chất; thực hiện Luật Hoá chất.").relations) == 1
+
+
 def test_a_law_named_in_what_a_cited_document_does_is_one_of_its_year_or_before() -> None:
     text = ("Luật Thuế GTGT số 13/2008/QH12 và Luật Thuế GTGT số 48/2024/QH15 quy định thuế suất. "
             "Tại Điều 9 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi "

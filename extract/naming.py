@@ -1,0 +1,62 @@
+"""How a document names laws: which law a name read in it stands for (by the year it is read
+by), and one key for the spellings of one name. `pipeline.finish_document` uses these once the
+corpus is indexed."""
+
+from __future__ import annotations
+
+from extract.law_names import find_law_names
+from extract.mentions import Mention
+from extract.models import DocumentKey, Reference, evolve
+from extract.subjects import described_in
+
+
+def name_in_subject(subject: str | None) -> str | None:
+    """The name a law cited by number gives as its subject: "Luật số 15/2012/QH13 ngày
+    20/6/2012 về Xử lý vi phạm hành chính, sửa đổi bổ sung năm 2025" is the "Luật Xử lý vi
+    phạm hành chính" named elsewhere."""
+    if not subject:
+        return None
+    names = find_law_names(f"Luật {subject}")
+    return names[0].name if names and names[0].start == 0 else None
+
+
+def one_key_a_name(refs: list[Reference]) -> list[Reference]:
+    """Names spelled two ways that make one id are one document, keyed as first spelled: "Luật
+    Hóa chất", "Luật Hoá chất" (the tone mark placed the older way) and an OCR's "Luật Hóa chât"
+    made three relations to one node."""
+    first: dict[str, DocumentKey] = {}
+    out = []
+    for ref in refs:
+        key = ref.key
+        if key is not None and key.number is None and key.name:
+            known = first.setdefault(key.id, key)
+            ref = ref if known is key or known == key else evolve(ref, key=known)
+        out.append(ref)
+    return out
+
+
+def named_by_year(mentions: list[Mention], text: str, folded: str, year: int | None
+                  ) -> list[int | None]:
+    """The year by which each mention names a law without a date: the citing document's, or
+    inside an amending law's name its year, as the laws it amends are of that year or before
+    ("Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11": not the Luật Hải
+    quan of 2014 that the text names too); so in a cited document's subject ("Thông tư số
+    219/2013/TT-BTC ... hướng dẫn thi hành Luật Thuế giá trị gia tăng": not the law of 2024)."""
+    years, outer_end, outer_year = [], -1, None
+    before: Mention | None = None
+    for m in mentions:
+        ref = m.ref
+        if ref.start < outer_end:
+            years.append(outer_year or year)
+            continue
+        cited_year = _year_of(before.ref) if before else None
+        years.append(min(year or cited_year, cited_year) if cited_year and described_in(
+            text, folded, before.context_end, ref.start) else year)
+        outer_end = ref.end  # only an amending law's name holds other mentions
+        outer_year = _year_of(ref)
+        before = m
+    return years
+
+
+def _year_of(ref: Reference) -> int | None:
+    return ref.key.year if ref.key and ref.key.year else ref.date.year if ref.date else ref.year
