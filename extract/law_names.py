@@ -84,6 +84,7 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "đồng": re.compile(r"\s+thời\b"),  # "đồng thời" (and also)
                  "bao": re.compile(r"\s+gồm\b"),  # "bao gồm" (includes)
                  "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
+                 "thay": re.compile(r"\s+thế\b"),  # "... Luật X thay thế Nghị định ..."
                  "chưa": re.compile(r"(?!\s+thành\s+niên\b)")}
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from

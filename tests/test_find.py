@@ -199,6 +199,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      " nghiệp đồng thời đề nghị; Luật Doanh nghiệp như",
      ["Luật BHYT", "Bộ luật Lao động", "Luật Doanh nghiệp", "Luật Tư pháp người chưa thành niên",
       "Luật Doanh nghiệp", "Luật Doanh nghiệp"]),
+    # ... and at verbs after a name: "nêu" (named in), "áp dụng" (applies), "thay thế"
+    ("hướng dẫn Luật Hóa chất nêu tại Công văn; Luật Đất đai áp dụng cho; thi hành Luật An toàn "
+     "thực phẩm thay thế Nghị định", ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
