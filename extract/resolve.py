@@ -266,11 +266,16 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
         known = [k for k in index.dated(ref.key)
                  if may_be_of_term(k.issuer, k.year, ref.term)]
-        if not known and ref.term and is_plenum_resolution(ref.key):
+        if not known and (ref.term or ref.subject) and is_plenum_resolution(ref.key):
             # "Nghị quyết số 18-NQ/TW ... khóa XII": a term numbers its resolutions once, so
-            # the plenums' resolutions `known.py` lists tell the date
+            # the plenums' resolutions `known.py` lists tell the date; so does the subject
+            # ("Nghị quyết số 42-NQ/TW về tiếp tục đổi mới, nâng cao chất lượng chính sách xã
+            # hội"), each term's resolution of that number being about something else
             index = _KNOWN_RESOLUTIONS
-            known = [k for k in index.dated(ref.key) if index.term_of(k) == ref.term]
+            known = ([k for k in index.dated(ref.key) if index.term_of(k) == ref.term]
+                     if ref.term else
+                     sorted(set(index.dated(ref.key)).intersection(
+                         index.by_title(None, None, ref.subject)), key=lambda k: k.year or 0))
         if len(known) == 1:
             return evolve(ref, key=known[0], date=index.date_of(known[0]),
                           status=Status.RESOLVED)

@@ -559,6 +559,12 @@ def test_a_law_an_amending_law_names_is_one_of_the_amending_laws_year_or_before(
     assert ("LUAT-42-QH11-2005", "AMENDS", "LUAT-29-QH10-2001") in rels
 
 
+def test_an_undated_plenum_resolution_whose_subject_is_known_takes_its_date() -> None:
+    refs = extract_text("Truyền đạt Nghị quyết số 42-NQ/TW về tiếp tục đổi mới, nâng cao chất "
+                        "lượng chính sách xã hội; Nghị quyết số 42-NQ/TW về du lịch.").references
+    assert [r.key.id for r in refs] == ["NQ-42-TW-2023", "NQ-42-TW"]  # another subject: not it
+
+
 def test_a_name_spelled_two_ways_is_one_key() -> None:
     # "Hoá" places the tone mark the older way; both make one id, so one node and one relation.
     refs = extract_text("Căn cứ Luật Hóa chất; thực hiện Luật Hoá chất.").references
