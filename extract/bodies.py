@@ -211,11 +211,26 @@ _PLACE_KINDS = frozenset({"tinh", "pho", "tp", "huyen", "quan", "uy"})
 def _place_ended(text: str, folded: str, words: list[tuple[int, int]], token: str) -> bool:
     """Whether the body read so far ends in a province's or district's full name that `token`
     does not go on."""
-    keys = [folded[s:e] for s, e in words]
+    return _ends_in_place([text[s:e] for s, e in words], [folded[s:e] for s, e in words], token)
+
+
+def _ends_in_place(words: list[str], keys: list[str], token: str) -> bool:
+    """`_place_ended` for the body's words as printed and folded."""
     kind = max((i for i, key in enumerate(keys) if key in _PLACE_KINDS
                 or key == "xa" and i and keys[i - 1] == "thi"), default=len(keys) - 1)
-    return kind < len(keys) - 1 and place_name_ends(
-        " ".join(text[s:e] for s, e in words[kind + 1:]), token)
+    return kind < len(keys) - 1 and place_name_ends(" ".join(words[kind + 1:]), token)
+
+
+def cut_after_place(body: str) -> str:
+    """A body read whole by a pattern, up to a capital after its place's full name that no
+    place's name goes on with: "Tỉnh ủy Lâm Đồng Trần Đức Quận" (a news item's "Bí thư Tỉnh ủy
+    Lâm Đồng Trần Đức Quận vừa ký ban hành ...") is "Tỉnh ủy Lâm Đồng"."""
+    words = body.split()
+    keys = [fold_words(w) for w in words]
+    for i in range(2, len(words)):
+        if words[i][0].isupper() and _ends_in_place(words[:i], keys[:i], words[i]):
+            return " ".join(words[:i])
+    return body
 
 
 _SPACED_LINE = re.compile(r"[^\n]{0,100}\n[ \t]*\r?\n")

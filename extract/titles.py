@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.bodies import cut_after_place
 from extract.normalize import fold, fold_chars, fold_words
 from extract.provinces import ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
@@ -272,7 +273,7 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             folded, m.end())
         if number and number.end() != own_symbol_at:
             continue  # "UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND": a news item's
-        body = " ".join(text[m.start("body"):m.end("body")].split())
+        body = cut_after_place(" ".join(text[m.start("body"):m.end("body")].split()))
         return (body[0].upper() + body[1:], " ".join(m.group("word").split()),
                 _preamble_title(text, folded, m))
     return None, None, None

@@ -800,6 +800,12 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     text = ("Ban Thường vụ Tỉnh ủy đã khẩn trương ban hành Kế hoạch thực hiện Chỉ thị số "
             "45-CT/TW, ngày 14/4/2025.\n")
     assert extract_text(text).identity.issuing_body == "Ban Thường vụ Tỉnh ủy"
+    # ... and before a name after its place's: the secretary who signs
+    text = ("Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận vừa ký ban hành Chương trình hành động thực "
+            "hiện Nghị quyết số 27-NQ/TW ngày 09/11/2022.\n")
+    identity = extract_text(text).identity
+    assert identity.issuing_body == "Tỉnh ủy Lâm Đồng"  # was "... Trần Đức Quận", a district's
+    assert identity.level == Level.PROVINCE
 
 
 @pytest.mark.parametrize(("header", "title"), [
