@@ -4,7 +4,8 @@ above when the next document could not be acted on by the one nesting it."""
 
 from __future__ import annotations
 
-from extract.models import DocumentKey, Reference
+from extract.cues import CHANGES
+from extract.models import DocumentKey, Reference, RelationType
 from extract.tables import LAW
 
 
@@ -39,3 +40,19 @@ def ranks_above(source: Reference, target: Reference, or_level: bool = False) ->
     with it, so that it cannot guide it)."""
     a, b = _rank(source.key), _rank(target.key)
     return a is not None and b is not None and (a <= b if or_level else a < b)
+
+
+
+def out_of_time(relation: RelationType, source: Reference, target: Reference) -> bool:
+    """Whether `source`, known to be dated before `target` (by their dates, else by their
+    years), would change or guide it: a misread list, as a table whose rows ran together makes
+    ("Nghị định số 36/2020/NĐ-CP ... sửa đổi, bổ sung ... Nghị định số 189/2025/NĐ-CP")."""
+    if relation not in _ACTS_ON:
+        return False
+    if source.date is not None and target.date is not None:
+        return source.date < target.date
+    a, b = source.key and source.key.year, target.key and target.key.year
+    return a is not None and b is not None and a < b
+
+
+_ACTS_ON = CHANGES | {RelationType.GUIDES}

@@ -20,7 +20,7 @@ from extract.cues import CHANGES, PASSIVE, CueRun, SentenceCues, cue_runs, is_pa
 from extract.gaps import adjacent, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
-from extract.ranks import not_issued_after, ranks_above
+from extract.ranks import not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -270,9 +270,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
-            # (after a comma, the passive speaks of the document before it though its subject
-            # held a ";": "Thông tư số 12/2015/TT-BTC ... khai hải quan; cấp và thu hồi ...,
-            # đã được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC")
+            # (after a comma, of the document before though its subject held a ";": "Thông tư
+            # số 12/2015/TT-BTC ... hải quan; cấp ..., đã được sửa đổi, bổ sung bởi Thông tư")
             if prev is not None and (not semicolon or _COMMA_PASSIVE.search(
                     folded, max(gap_start, last.start - 16), last.start)):
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
@@ -378,14 +377,14 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
             offer(self_key, g.relation, target, i, g.cue)
         elif g.own is not None:  # passive: the later document acts on the earlier one
             offer(self_key, g.own.relation, target, i, g.own.cue)
-            source = mentions[g.parent].ref.key
-            if source is not None:
-                offer(target, g.relation, source, i, g.cue)
+            source = mentions[g.parent].ref
+            if source.key is not None and not out_of_time(g.relation, mention.ref, source):
+                offer(target, g.relation, source.key, i, g.cue)
         else:
             offer(self_key, RelationType.CITES, target, i, None)
-            source = mentions[g.parent].ref.key
-            if source is not None:
-                offer(source, g.relation, target, i, g.cue)
+            source = mentions[g.parent].ref
+            if source.key is not None and not out_of_time(g.relation, source, mention.ref):
+                offer(source.key, g.relation, target, i, g.cue)
     # One string per sentence, shared by every relation it states: a "Căn cứ" sentence listing
     # ten documents is held once, not ten times, down to the store (100k plans: 2.67M
     # relationships, 1.27M sentences).

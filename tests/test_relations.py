@@ -498,6 +498,16 @@ def test_where_something_is_detailed_or_guided_is_cited() -> None:
     assert ("ND-31-CP-2021", "GUIDES", "LUAT-61-QH14-2020") in relations(text)  # the passive
 
 
+def test_a_document_dated_before_another_neither_changes_nor_guides_it() -> None:
+    # Rows of a table run together: the list after a passive change went on to the next row.
+    text = ("Nghị định số 189/2025/NĐ-CP ngày 01/7/2025 của Chính phủ, được sửa đổi, bổ sung bởi "
+            "Nghị định số 311/2026/NĐ-CP ngày 06/8/2026 của Chính phủ Khoản 3 Điều 6 Nghị định số "
+            "36/2020/NĐ-CP ngày 24/3/2020 của Chính phủ")
+    found = relations(text)
+    assert ("ND-311-CP-2026", "AMENDS", "ND-189-CP-2025") in found
+    assert not {r for r in found if r[0] == "ND-36-CP-2020"}  # it amended 189/2025
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
