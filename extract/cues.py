@@ -53,6 +53,9 @@ _DOCUMENTS_BEFORE = re.compile(r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+lu
 _UNNUMBERED_BEFORE = re.compile(rf"(?<!ban\shanh\s)(?<=[a-zđ).:,][ \t])"
                                 rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:{TYPE_WORD_PATTERN})(?:\s+moi)?\s+$")
+# ... and a law being revised, named with "(sửa đổi)": "dự thảo Luật Khoáng sản (sửa đổi) thay
+# thế Luật Khoáng sản năm 2010" is the draft's act
+_REVISED_BEFORE = re.compile(r"\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)\s*$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")
@@ -150,6 +153,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
     for s, e, relation in joined:
         proposed = relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
         if proposed or _DOCUMENTS_BEFORE.search(folded, max(start, s - 40), s) or (
+                _REVISED_BEFORE.search(folded, max(start, s - 24), s)) or (
                 relation not in _SENTENCE_WIDE and _UNNUMBERED_BEFORE.search(
                     folded, max(start, s - 30), s)):
             # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy

@@ -866,6 +866,9 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Tham gia xây dựng Luật An toàn thực phẩm (sửa đổi), Nghị định hướng dẫn Luật An toàn "
             "thực phẩm (sửa đổi).")  # after a comma too
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-an-toan-thuc-pham")}  # was GUIDES
+    # ... and a law being revised, named with "(sửa đổi)"
+    text = "Xây dựng dự thảo Luật Khoáng sản (sửa đổi) thay thế Luật Khoáng sản năm 2010."
+    assert relations(text) == {("self", "CITES", "LUAT-QH-2010-luat-khoang-san")}  # SUPERSEDES
     # ... while the citing document's own heading, and its preamble, say what it does
     text = ("BỘ TÀI CHÍNH\nSố: 12/2019/TT-BTC\nHà Nội, ngày 1 tháng 2 năm 2019\nTHÔNG TƯ\n"
             "Hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP ngày 1/2/2018\n")
