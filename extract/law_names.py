@@ -72,7 +72,7 @@ _CIVIL = re.compile(r"(?<!\w)[Dd]ân $")  # "cộng đồng Dân Luật Việt N
 _NAME_STOPS = frozenset(
     "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
-    "nêu".split()  # "Nghị định hướng dẫn Luật Hóa chất nêu tại Công văn số ..." (named in)
+    "nêu trước".split()  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before)
 )
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
