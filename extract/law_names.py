@@ -95,6 +95,10 @@ _NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=
 # ngày ...").
 _DATE_LINE = re.compile(rf"[{UPPER}][{LOWER}]*(?:[ \t]+[{UPPER}][{LOWER}]*){{0,4}},[ \t]*ngày\b")
 _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's indent
+# ... or a page's number blanked (`normalize`) between a name's words: "Luật Bảo vệ" / "2" /
+# "môi trường"; the next line goes on in lower case
+_PAGE_GAP = re.compile(rf"[ \t]{{{_GAP_SPAN},}}\r?\n[ \t]*(?=[{LOWER}])")
+_PAGE_GAP_SPAN = 240
 # "Phòng, chống ...", "Quản lý, sử dụng ...": a comma inside a name; so is the last one before
 # the law's number, if no other document is named between ("Luật sửa đổi, bổ sung một số điều
 # của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15"; not "Luật Tiếp công dân,
@@ -248,7 +252,8 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
                 and _PHRASE_STOPS[word].match(text, w.end())):
             break
         end = w.end()
-        gap = _NAME_GAP.match(text, end, end + _GAP_SPAN)
+        gap = (_NAME_GAP.match(text, end, end + _GAP_SPAN)
+               or _PAGE_GAP.match(text, end, end + _PAGE_GAP_SPAN))
         if gap is not None and "\n" in text[end:gap.end()] and (
                 ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())):
             break  # the next line is a list item ("I. MỤC ĐÍCH") or the date line, not the name

@@ -131,6 +131,12 @@ def test_a_pages_number_between_its_lines_does_not_break_the_sentence(page: str)
         ("self", "IMPLEMENTS", "CT-33-TTg-2021"), ("self", "IMPLEMENTS", "KL-1-TW-2021")}
 
 
+def test_a_pages_number_inside_a_laws_name_does_not_cut_it() -> None:
+    text = ("Thông tư này quy định chi tiết Điều 92 Luật Bảo vệ\n\f" + " " * 40 + "2\nmôi trường "
+            "năm 2020.")
+    assert relations(text) == {("self", "GUIDES", "LUAT-QH-2020-luat-bao-ve-moi-truong")}  # bao-ve
+
+
 def test_a_bracket_after_a_full_stop_starts_a_sentence() -> None:
     # The plan approved is named in brackets under the article; "thực hiện" is of its name.
     text = ("Điều 1. Phê duyệt Kế hoạch thực hiện Đề án “Xoá mù chữ đến năm 2020” tỉnh Vĩnh "
