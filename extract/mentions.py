@@ -345,6 +345,9 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
         # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013", and after
         # a plenum the body then: "(Hội nghị Trung ương 6 khóa XII) ngày 25/10/2017 của ..."
         pos_after, date = _date_after(folded, pos)
+        if date and sym.year and date.year != sym.year:
+            date = None  # not a year its symbol gives: the next clause's, "... Nghị định số
+            # 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng ... ban hành ..."
         if date:
             again, pos, _ = issuing_body(text, folded, pos_after)
             body = body or again

@@ -168,6 +168,15 @@ def test_a_date_in_brackets_after_a_verb_or_with_a_comma_is_the_documents_date()
         assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
 
 
+def test_a_date_after_the_body_of_another_year_than_the_symbols_is_the_next_clauses() -> None:
+    text = ("Triển khai thực hiện Nghị định số 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm "
+            "2025 Bộ trưởng Bộ Nông nghiệp và Môi trường đã ban hành Thông tư số 08/2025/TT-BNNMT.")
+    decree, circular = extract_text(text).references
+    assert decree.date is None and circular.date == dt.date(2025, 6, 17)  # both were 2025
+    rels = {(r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations}
+    assert ("TT-8-BNNMT-2025", "IMPLEMENTS", "ND-6-CP-2022") in rels  # what it was issued for
+
+
 @pytest.mark.parametrize("date", ["16/7/20 21", "16 tháng 7 năm 20 21"])
 def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) -> None:
     ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày {date} của Thủ tướng Chính phủ.")
