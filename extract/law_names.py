@@ -55,6 +55,12 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
 NAME_ABBREVIATIONS: dict[str, str] = {
     "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "QPPL": "quy phạm pháp luật",
     "HDND": "Hội đồng nhân dân",  # its stroke lost
+    # the fields of laws as letters and reports shorten them: "Luật BHYT", "Luật Thuế GTGT"
+    # are the nodes of "Luật Bảo hiểm y tế", "Luật Thuế giá trị gia tăng"
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "BVMT": "bảo vệ môi trường",
+    "ATTP": "an toàn thực phẩm", "NSNN": "ngân sách nhà nước", "GTGT": "giá trị gia tăng",
+    "TNDN": "thu nhập doanh nghiệp", "TNCN": "thu nhập cá nhân",
+    "XLVPHC": "xử lý vi phạm hành chính",
 }
 
 # A name's head ("Bộ Luật" too), also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ

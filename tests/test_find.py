@@ -197,7 +197,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Điều 22 Luật BHYT đối với người bệnh; theo Bộ luật Lao động hiện hành; tại Luật Doanh "
      "nghiệp chưa được thực thi; Luật Tư pháp người chưa thành niên; theo quy định của Luật Doanh"
      " nghiệp đồng thời đề nghị; Luật Doanh nghiệp như",
-     ["Luật BHYT", "Bộ luật Lao động", "Luật Doanh nghiệp", "Luật Tư pháp người chưa thành niên",
+     ["Luật bảo hiểm y tế", "Bộ luật Lao động", "Luật Doanh nghiệp",  # BHYT spelled out
+      "Luật Tư pháp người chưa thành niên",
       "Luật Doanh nghiệp", "Luật Doanh nghiệp"]),
     # ... and at verbs after a name: "nêu" (named in), "áp dụng" (applies), "thay thế"
     ("hướng dẫn Luật Hóa chất nêu tại Công văn; Luật Đất đai áp dụng cho; thi hành Luật An toàn "
@@ -206,7 +207,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
-     ["Luật BHYT"]),
+     ["Luật bảo hiểm y tế"]),
     ("Căn cứ Luật Tổ chức\nChính phủ, ngày 19/6/2015", ["Luật Tổ chức Chính phủ"]),  # a wrap
     # a comma inside a name before "sử dụng" after "Quản lý", as before "chống"; and the table's
     ("Luật quản lý, sử dụng vốn nhà nước đầu tư và sản xuất; Luật Đất đai, sử dụng; Luật Quản lý,"

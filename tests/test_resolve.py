@@ -579,6 +579,9 @@ def test_a_name_spelled_two_ways_is_one_key() -> None:
     refs = extract_text("Căn cứ Luật Hóa chất; thực hiện Luật Hoá chất.").references
     assert refs[0].key == refs[1].key
     assert len(extract_text("Căn cứ Luật Hóa chất; thực hiện Luật Hoá chất.").relations) == 1
+    # ... and so are a field's letters and its words: "BHYT" is "bảo hiểm y tế"
+    refs = extract_text("Căn cứ Luật Bảo hiểm y tế; Điều 22 Luật BHYT.").references
+    assert refs[0].key.id == refs[1].key.id == "LUAT-QH-luat-bao-hiem-y-te"
 
 
 def test_a_law_named_in_what_a_cited_document_does_is_one_of_its_year_or_before() -> None:
