@@ -119,6 +119,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
     for m in SYMBOL_PATTERN.finditer(text):
         if text[m.start() - 1:m.start()].isalpha() and _glued_to_a_word(text, m.start()):
             continue  # "ab12/KH-UBND": glued to a word that is no type word
+        if m.group("num").strip("0abcdefghijklmnopqrstuvwxyz") == "":
+            continue  # no document is numbered 0: an OCR's digits spaced out, "8 5 2 0/BCT-KHCN"
         if m.group("q_type") and text[m.start("q_type") - 1] == "\n" and not _AFTER_SO.search(
                 fold_chars(text[max(0, m.start() - 8):m.start()])):
             continue  # "năm 2021" / "KH/UBND": a line end is a hyphen's space only after "số"

@@ -143,6 +143,7 @@ SYMBOLS = [
 ]
 
 NOT_SYMBOLS = [
+    "Số:8 5 2 0/BCT-KHCN",  # an OCR's spaced digits: no document is numbered 0 (also "0a")
     "giai đoạn 2021 - 2025",
     "giai đoạn 2021-2030",
     "ngày 03/6/2013 và ngày 03-6-2013",
