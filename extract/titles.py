@@ -61,8 +61,13 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
             return word, _under_date_line(lines)[1], at  # dropped the heading has its title
         # A heading with the preamble under it and no title ("HƯỚNG DẪN" / "Căn cứ Quy định
-        # số 94-QĐ/TW ..."): the subject line above is the title, if there is one.
-        return word, title_under([ln for _, ln in lines[after:]]) or _subject_line(lines), at
+        # số 94-QĐ/TW ..."): the subject line above is the title, if there is one. A line of
+        # whose it is ("NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về ...") is no title's.
+        under = [ln for _, ln in lines[after:]]
+        if (len(under) > 1 and under[0].isupper() and fold_words(under[0]).startswith("cua ")
+                and not any(c.isdigit() for c in under[0])):  # not the gazette's, "... SỐ 60"
+            under = under[1:]
+        return word, title_under(under) or _subject_line(lines), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     return (None, subject, 0) if (subject := _subject_line(lines)) else _under_date_line(lines)
 

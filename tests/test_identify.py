@@ -356,6 +356,13 @@ def test_an_archives_headline_names_type_symbol_body_and_title() -> None:
     assert news.key.number is None
 
 
+def test_a_line_of_whose_resolution_it_is_under_the_heading_is_no_title() -> None:
+    text = ("TỈNH ỦY LÀO CAI\n*\nSố 34-NQ/TU\nLào Cai, ngày 27 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n"
+            "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển các khu công nghiệp\n\nTrong những năm qua, "
+            "ngành công nghiệp tỉnh Lào Cai phát triển.\n")
+    assert extract_text(text).identity.title == "về phát triển các khu công nghiệp"
+
+
 def test_a_body_printed_twice_over_a_gazettes_header_is_read_once() -> None:
     text = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\n"
             "Số: 01/2025/TT-BLĐTBXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
