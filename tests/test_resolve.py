@@ -404,6 +404,7 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Ủy ban nhân dân tỉnh Bình Phước", "Tách phòng Tổ chức"),
     ("UBND huyện Bù Đốp", "Cho phép thành lập Hội"), ("Tỉnh ủy Bình Phước", "Không thu"),
     ("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Bổ sung"),  # "Thừa Thiên" goes on with "Huế"
+    ("UBND huyện Long Thành Tỉnh Đồng Nai", "Cho phép"),  # a kind capitalised goes on
     # an upper-case title's words after the body
     ("THỦ TƯỚNG CHÍNH PHỦ", "TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n\nỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"),
     ("BỘ CHÍNH TRỊ", "TRONG TÌNH HÌNH MỚI"), ("TỈNH ỦY", "ĐẾN NĂM 2030"),
