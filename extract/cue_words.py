@@ -72,6 +72,7 @@ _NAMED_APPENDIX = r"phu luc(?: [^\W\d_]+){0,8}? cua"
 CUE_FILLER = _filler(
     "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
+    "khoan",  # "một số điều, khoản của Luật Đất đai"
     _NAMED_APPENDIX,
     "mot so quy dinh", "mot so noi dung", "noi dung", "toan bo", "mot phan", _PART, "cua",
     "tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",

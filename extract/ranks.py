@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
-from extract.tables import LAW
+from extract.tables import LAW, is_central
 
 
 def not_issued_after(source: Reference, target: Reference) -> bool:
@@ -56,3 +56,12 @@ def out_of_time(relation: RelationType, source: Reference, target: Reference) ->
 
 
 _ACTS_ON = CHANGES | {RelationType.GUIDES}
+
+
+def local_change_of_central(relation: RelationType, source: DocumentKey,
+                            target: DocumentKey) -> bool:
+    """Whether a province's document would change a central one, which no local authority
+    can: "Bãi bỏ các Quyết định sau: a) Quyết định số 15/2024/QĐ-UBND ... ban hành Quy định
+    chi tiết ... Luật Đất đai năm 2024" repealed the decision, not the law."""
+    return (relation in CHANGES and source.province is not None and target.province is None
+            and is_central(target.issuer))

@@ -20,7 +20,7 @@ from extract.cues import CHANGES, PASSIVE, CueRun, SentenceCues, cue_runs, is_pa
 from extract.gaps import adjacent, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
-from extract.ranks import not_issued_after, out_of_time, ranks_above
+from extract.ranks import local_change_of_central, not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -270,8 +270,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
-            # (after a comma, of the document before though its subject held a ";": "Thông tư
-            # số 12/2015/TT-BTC ... hải quan; cấp ..., đã được sửa đổi, bổ sung bởi Thông tư")
+            # (after a comma, of the document before, though its subject held a ";")
             if prev is not None and (not semicolon or _COMMA_PASSIVE.search(
                     folded, max(gap_start, last.start - 16), last.start)):
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())
@@ -306,9 +305,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                 parent is not None and listed.relation in CHANGES
                 and ranks_above(parent, mentions[i].ref)):
             return listed
-        # ... nor does a circular change a decree: "Nghị định số 123/2020/NĐ-CP ... được sửa
-        # đổi, bổ sung bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ... hướng
-        # dẫn ...": 70 amends 123, the circular is the next document of the list above.
+        # ... nor does a circular change a decree ("Nghị định số 123/2020/NĐ-CP ... được sửa
+        # đổi, bổ sung bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ...").
         # "Nghị định số 123/2015/NĐ-CP ... hướng dẫn ... Luật Hộ tịch và Quyết định số 101/QĐ-TTg
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
         # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.
@@ -357,6 +355,8 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
               cue: str | None) -> None:
         if source == target:
             return
+        if local_change_of_central(relation, source, target):
+            relation, cue = RelationType.CITES, None
         entry = found.get((source, target))
         if entry is None:
             found[source, target] = [1, relation, cue, sentence_of[i]]

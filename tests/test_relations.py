@@ -514,6 +514,17 @@ def test_a_document_dated_before_another_neither_changes_nor_guides_it() -> None
     assert not {r for r in found if r[0] == "ND-36-CP-2020"}  # it amended 189/2025
 
 
+def test_a_provinces_document_changes_no_central_one() -> None:
+    # The list under "Bãi bỏ" repealed the decision; the law named in its subject it cites.
+    text = ("QUYẾT ĐỊNH\nBãi bỏ các Quyết định sau:\na) Quyết định số 15/2024/QĐ-UBND ngày 15 tháng "
+            "10 năm 2024 của Ủy ban nhân dân tỉnh Yên Bái ban hành Quy định chi tiết thi hành một "
+            "số điều, khoản của Luật Đất đai số 31/2024/QH15;\n")
+    found = relations(text)
+    assert ("self", "REPEALS", "QD-15-UBND-2024-yen-bai") in found
+    assert ("QD-15-UBND-2024-yen-bai", "GUIDES", "LUAT-31-QH15-2024") in found
+    assert not {r for r in found if r[2] == "LUAT-31-QH15-2024" and r[1] == "REPEALS"}
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
