@@ -207,6 +207,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
 # "quận", "Tỉnh ủy", "thị xã"): a commune's ("xã") is not known, so neither is where it ends.
 _PLACE_KINDS = frozenset({"tinh", "pho", "tp", "huyen", "quan", "uy"})
 _KIND_FIRSTS = frozenset({"thanh", "thi", "xa", "phuong"})  # "Thành phố", "Thị xã", "Xã"
+_KIND_WORDS = _PLACE_KINDS | _KIND_FIRSTS
 
 
 def _place_ended(text: str, folded: str, words: list[tuple[int, int]], token: str) -> bool:
@@ -218,7 +219,7 @@ def _place_ended(text: str, folded: str, words: list[tuple[int, int]], token: st
 def _ends_in_place(words: list[str], keys: list[str], token: str) -> bool:
     """`_place_ended` for the body's words as printed and folded. A place's kind capitalised
     goes on with its name: "UBND huyện Long Thành Tỉnh Đồng Nai"."""
-    if fold_words(token) in _PLACE_KINDS or fold_words(token) in _KIND_FIRSTS:
+    if fold_words(token) in _KIND_WORDS:
         return False
     kind = max((i for i, key in enumerate(keys) if key in _PLACE_KINDS
                 or key == "xa" and i and keys[i - 1] == "thi"), default=len(keys) - 1)

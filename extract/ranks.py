@@ -1,6 +1,7 @@
-"""Which of two cited documents can act on the other: by their dates, and by their rank among
-central normative documents. A list that runs on from a nested reference goes back to the cue
-above when the next document could not be acted on by the one nesting it."""
+"""Which of two cited documents can act on the other: by their dates, by their rank among
+central normative documents, and by level (no province's document changes a central one). A
+list that runs on from a nested reference goes back to the cue above when the next document
+could not be acted on by the one nesting it."""
 
 from __future__ import annotations
 
@@ -14,8 +15,14 @@ def not_issued_after(source: Reference, target: Reference) -> bool:
     out, guide, amend nor replace it: by their dates, else by their years ("Công văn số 627 ngày
     27/01/2021 về hướng dẫn ... Luật BHYT và Công văn số 666 ngày 27/01/2021 về việc đính chính
     ..." are two letters cited, the second not guided by the first)."""
+    return _dated_before(source, target, or_same_day=True)
+
+
+def _dated_before(source: Reference, target: Reference, or_same_day: bool = False) -> bool:
+    """Whether `source` is known to be dated before `target` (`or_same_day`: or on its day), by
+    their dates, else by their years."""
     if source.date is not None and target.date is not None:
-        return source.date <= target.date
+        return source.date <= target.date if or_same_day else source.date < target.date
     a, b = source.key and source.key.year, target.key and target.key.year
     return a is not None and b is not None and a < b
 
@@ -42,17 +49,11 @@ def ranks_above(source: Reference, target: Reference, or_level: bool = False) ->
     return a is not None and b is not None and (a <= b if or_level else a < b)
 
 
-
 def out_of_time(relation: RelationType, source: Reference, target: Reference) -> bool:
     """Whether `source`, known to be dated before `target` (by their dates, else by their
     years), would change or guide it: a misread list, as a table whose rows ran together makes
     ("Nghị định số 36/2020/NĐ-CP ... sửa đổi, bổ sung ... Nghị định số 189/2025/NĐ-CP")."""
-    if relation not in _ACTS_ON:
-        return False
-    if source.date is not None and target.date is not None:
-        return source.date < target.date
-    a, b = source.key and source.key.year, target.key and target.key.year
-    return a is not None and b is not None and a < b
+    return relation in _ACTS_ON and _dated_before(source, target)
 
 
 _ACTS_ON = CHANGES | {RelationType.GUIDES}
