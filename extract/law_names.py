@@ -76,7 +76,7 @@ _CIVIL = re.compile(r"(?<!\w)[Dd]ân $")  # "cộng đồng Dân Luật Việt N
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
-    "số ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
+    "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước".split()  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before)
 )
@@ -92,6 +92,9 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
                  "thay": re.compile(r"\s+thế\b"),  # "... Luật X thay thế Nghị định ..."
                  "chưa": re.compile(r"(?!\s+thành\s+niên\b)")}
+# "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13"), and is
+# one of its words elsewhere: "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
+_NUMBER_AFTER = re.compile(r"[\s*]*+(?:hiệu[\s*]*+)?:?[\s*]*+\d", re.IGNORECASE)  # "*": Markdown
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may a blank line before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
@@ -254,6 +257,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         w = _NAME_WORD.match(text, pos)
         word = w.group().lower().replace("ð", "đ") if w else ""  # ð: Ð's look-alike
         if (w is None or word in _NAME_STOPS or (upper and not w.group().isupper())
+                or word == "số" and _NUMBER_AFTER.match(text, w.end())
                 or word in _PHRASE_STOPS and w.group()[0].islower()
                 and _PHRASE_STOPS[word].match(text, w.end())):
             break

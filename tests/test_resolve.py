@@ -972,3 +972,14 @@ def test_a_lists_number_glued_before_a_type_word_or_a_law_leaves_them_whole() ->
     wrapped = (page.replace(" Nhà nước", "\nNhà nước").replace(" quy định", "\nquy định")
                .replace(" về lấy", "\nvề lấy"))  # each item wrapped onto a second line
     assert keys(wrapped) == ["ND-69-CP-2017"]
+
+
+def test_so_is_a_word_of_a_laws_name_unless_a_number_follows() -> None:
+    # "số" (number) before the law's number ends its name; in "Tần số" (frequency) and
+    # "Chuyển đổi số" (digital transformation) it is one of the name's words.
+    text = ("Căn cứ Luật Tần số vô tuyến điện số 42/2009/QH12; Luật sửa đổi, bổ sung một số điều"
+            " của Luật Tần số vô tuyến điện số 09/2022/QH15; Luật Chuyển đổi số ngày 14 tháng 6"
+            " năm 2025; Luật Bảo vệ môi trường được sửa đổi bởi Luật số* *11/2022/QH15;")
+    assert keys(text) == ["LUAT-42-QH12-2009", "LUAT-9-QH15-2022", "LUAT-42-QH12-2009",
+                          "LUAT-QH-2025-luat-chuyen-doi-so", "LUAT-QH-luat-bao-ve-moi-truong",
+                          "LUAT-11-QH15-2022"]
