@@ -63,6 +63,16 @@ def test_local_issuers_take_the_citing_documents_province_unless_the_text_names_
                           "KH-18-SGDDT-2022-long-an"]
 
 
+def test_a_document_named_in_what_another_provinces_document_does_is_of_that_province() -> None:
+    # Its "tỉnh" is said by the Bến Tre decision; a list's next item is the citing province's.
+    text = TRA_VINH + ("Bãi bỏ Quyết định số 157/2005/QĐ-UB ngày 21/12/2005 của UBND tỉnh Bến Tre"
+                       " sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ngày 20/7/2005 của UBND"
+                       " tỉnh; Quyết định số 12/2006/QĐ-UBND của UBND tỉnh Bến Tre và Quyết định"
+                       " số 13/2006/QĐ-UBND của UBND tỉnh.")
+    assert keys(text) == ["QD-157-UB-2005-ben-tre", "QD-67-UBND-2005-ben-tre",
+                          "QD-12-UBND-2006-ben-tre", "QD-13-UBND-2006-tra-vinh"]
+
+
 def test_ids_are_letters_digits_and_dashes_so_a_written_symbol_is_never_one() -> None:
     ids = keys("Căn cứ Nghị quyết số 25-NQ/TW; Luật Đất đai; Kế hoạch số 35/KH-UBND ngày "
                "11/4/2023 của UBND tỉnh Trà Vinh; Quyết định số 1167-QĐ/TU ngày 2/3/2021.")
