@@ -114,15 +114,19 @@ def _symbol_keys(mentions: list[Mention], province: str | None, text: str, folde
     Sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ... của Ủy ban nhân dân tỉnh ...") is of
     that province: its "tỉnh" is said by that document, not by the citing one."""
     keys: list = []
-    for i, m in enumerate(mentions):
+    last_local: Mention | None = None  # central ones may stand between ("... về việc thực hiện
+    local_province = None  # Nghị quyết số 137/NQ-CP ... của Chính phủ và Chương trình số ...")
+    for m in mentions:
         if m.ref.kind != "symbol" or m.match is None:
             keys.append(None)
             continue
         own = province
-        if i and (before := keys[-1]) is not None and before[0].province not in (None, province) \
-                and described_in(text, folded, mentions[i - 1].context_end, m.ref.start):
-            own = before[0].province
-        keys.append(symbol_key(m.ref, m.match, own))
+        if last_local is not None and local_province != province and described_in(
+                text, folded, last_local.context_end, m.ref.start):
+            own = local_province
+        keys.append(key := symbol_key(m.ref, m.match, own))
+        if key[0].province:
+            last_local, local_province = m, key[0].province
     return keys
 
 

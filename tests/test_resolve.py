@@ -71,6 +71,11 @@ def test_a_document_named_in_what_another_provinces_document_does_is_of_that_pro
                        " số 13/2006/QĐ-UBND của UBND tỉnh.")
     assert keys(text) == ["QD-157-UB-2005-ben-tre", "QD-67-UBND-2005-ben-tre",
                           "QD-12-UBND-2006-ben-tre", "QD-13-UBND-2006-tra-vinh"]
+    # ... also past a central document named in between.
+    text = TRA_VINH + ("Kế hoạch số 75/KH-UBND ngày 09/7/2018 của UBND tỉnh Sóc Trăng về việc"
+                       " thực hiện Nghị quyết số 137/NQ-CP ngày 31/12/2017 của Chính phủ và"
+                       " Chương trình số 27-CTr/TU ngày 12/3/2018 của Ban Chấp hành Đảng bộ tỉnh.")
+    assert keys(text) == ["KH-75-UBND-2018-soc-trang", "NQ-137-CP-2017", "CTr-27-TU-2018-soc-trang"]
 
 
 def test_ids_are_letters_digits_and_dashes_so_a_written_symbol_is_never_one() -> None:
