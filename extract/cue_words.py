@@ -79,6 +79,8 @@ CUE_FILLER = _filler(
     "quy dinh",  # "theo quy định (tại, của) Thông tư ...": "theo" as before the circular alone
     "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
     "cho",  # "sửa đổi, bổ sung cho Quyết định số ..."
+    # a symbol named as a document, not by its type: "thực hiện Văn bản số 43-CV/TU"
+    "van ban so", "van ban",
     named_list=True,
 )
 # A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban

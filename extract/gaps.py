@@ -22,7 +22,7 @@ _IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
 # to the reference
 _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
-_AT = re.compile(r"[\s,]*tai\s*$")
+_AT = re.compile(r"[\s,]*tai\s*(?:van\s+ban\s+(?:so\s*)?)?$")  # "tại (Văn bản số) ..."
 
 
 def adjacent(text: str, folded: str, start: int, end: int) -> bool:

@@ -54,6 +54,11 @@ CUES = [
     # carrying out suspended is not done
     ("Đình chỉ việc thi hành Quyết định số 45/2015/QĐ-UBND ngày 02/11/2015.", "CITES"),
     ("Tạm ngưng thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
+    # a symbol named as a document ("văn bản"), not by its type
+    ("Căn cứ Thông tư số 80/2025/TT-BTC, các đơn vị thực hiện Văn bản số 43-CV/TU.", "IMPLEMENTS"),
+    ("Thực hiện chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU.", "IMPLEMENTS"),
+    ("Căn cứ Thông tư số 80/2025/TT-BTC, báo cáo theo văn bản số 1085/SNNMT-KS.", "CITES"),
+    ("Triển khai theo đề nghị của Bộ Công Thương tại Văn bản số 2265/BCT-ATMT.", "CITES"),
 ]
 
 
