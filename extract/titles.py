@@ -66,6 +66,9 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         under = [ln for _, ln in lines[after:]]
         if (len(under) > 1 and under[0].isupper() and fold_words(under[0]).startswith("cua ")
                 and not any(c.isdigit() for c in under[0])):  # not the gazette's, "... SỐ 60"
+            # ... over bodies listed on lines of their own: "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ"
+            while len(under) > 2 and under[0].rstrip().endswith(",") and under[1].isupper():
+                under = under[1:]
             under = under[1:]
         return word, title_under(under) or _subject_line(lines), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.

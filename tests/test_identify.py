@@ -361,6 +361,11 @@ def test_a_line_of_whose_resolution_it_is_under_the_heading_is_no_title() -> Non
             "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển các khu công nghiệp\n\nTrong những năm qua, "
             "ngành công nghiệp tỉnh Lào Cai phát triển.\n")
     assert extract_text(text).identity.title == "về phát triển các khu công nghiệp"
+    # ... also of bodies listed over two lines
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 221-KL/TW\nHà Nội, ngày 28 tháng 11 năm 2025\n\n"
+            "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ TÌNH HÌNH, KẾT QUẢ HOẠT ĐỘNG CỦA BỘ MÁY\n"
+            "-----\nTại phiên họp ngày 28/11/2025, Bộ Chính trị kết luận như sau.\n")
+    assert extract_text(text).identity.title == "VỀ TÌNH HÌNH, KẾT QUẢ HOẠT ĐỘNG CỦA BỘ MÁY"
 
 
 def test_a_body_printed_twice_over_a_gazettes_header_is_read_once() -> None:

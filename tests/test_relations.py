@@ -68,6 +68,12 @@ def test_each_cue_types_the_relation(sentence: str, relation: str) -> None:
     assert [r.relation.value for r in rels][-1:] == [relation]
 
 
+def test_a_full_stop_ends_a_sentence_before_a_bracket_in_markdowns_emphasis() -> None:
+    text = ("Giao Ban Tổ chức Trung ương tổ chức thực hiện các chủ trương, báo cáo Bộ Chính trị."
+            " *(Kèm theo Báo cáo số 565-BC/BTCTW, ngày 27/11/2025 của Ban Tổ chức Trung ương).*")
+    assert relations(text) == {("self", "CITES", "BC-565-BTCTW-2025")}
+
+
 def test_a_cue_governs_the_whole_list_that_follows_it() -> None:
     text = ("Tiếp tục quán triệt, triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013; "
             "Kết luận số 114-KL/TW ngày 14/7/2015; Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
