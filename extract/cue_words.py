@@ -122,8 +122,9 @@ LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu 
 LISTED_TYPE = rf"\s*(?:cac\s+)?(?:{TYPE_WORD_PATTERN})\s+sau(?:\s+day)?\s*"
 # ... or documents described before "như sau": "Bãi bỏ các văn bản quy phạm pháp luật thuộc
 # lĩnh vực Y tế trên địa bàn tỉnh, cụ thể như sau:", where the documents, not the plan's
-# content, come under it.
-DESCRIBED_DOCUMENTS = (rf"\s*cac\s+(?:van\s+ban|{TYPE_WORD_PATTERN})\b[^:;.]{{0,150}}?,?\s*"
+# content, come under it; also counted, "Bãi bỏ toàn bộ 14 văn bản ... sau đây:".
+DESCRIBED_DOCUMENTS = (rf"\s*(?:cac|toan\s+bo(?:\s+\d{{1,3}})?|mot\s+so|\d{{1,3}})\s+"
+                       rf"(?:van\s+ban|{TYPE_WORD_PATTERN})\b[^:;.]{{0,150}}?,?\s*"
                        r"(?:cu\s+the\s+)?(?:nhu\s+sau|sau\s+day|sau)\s*")
 # Words before a change cue that make the change proposed or assigned, not made by the citing
 # document: "nghiên cứu, đề xuất sửa đổi, bổ sung Nghị định số X" cites X, it does not amend it.

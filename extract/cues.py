@@ -41,6 +41,18 @@ _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 # định" (plural: not the citing document, whatever its type)
 _DOCUMENTS_BEFORE = re.compile(r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|"
                                rf"(?:cac|nhung)\s+(?:{TYPE_WORD_PATTERN}))\s+$")
+# An article's heading is no such description: "Điều 1. Bãi bỏ toàn bộ văn bản quy phạm pháp
+# luật" / "Bãi bỏ toàn bộ 14 văn bản ... sau đây:" repeals them.
+_ARTICLE_LINE = re.compile(r"[ \t|*#]*dieu\s+\d+[a-z]?\s*[.:]")
+
+
+def _documents_before(folded: str, start: int, end: int) -> bool:
+    m = _DOCUMENTS_BEFORE.search(folded, start, end)
+    if m is None or "\n" not in folded[m.start():end]:
+        return m is not None
+    return not _ARTICLE_LINE.match(folded, folded.rfind("\n", 0, m.start()) + 1)
+
+
 # ... and one document not yet numbered, in running text, that would change or guide: "khi
 # Nghị định quy định chi tiết ...", "Thông tư mới thay thế ..."; not the citing document's
 # heading over its title ("THÔNG TƯ" / "Hướng dẫn ..."), nor its preamble's "ban hành Thông
@@ -152,7 +164,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
     runs: list[CueRun] = []
     for s, e, relation in joined:
         proposed = relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
-        if proposed or _DOCUMENTS_BEFORE.search(folded, max(start, s - 40), s) or (
+        if proposed or _documents_before(folded, max(start, s - 40), s) or (
                 _REVISED_BEFORE.search(folded, max(start, s - 24), s)) or (
                 relation not in _SENTENCE_WIDE and _UNNUMBERED_BEFORE.search(
                     folded, max(start, s - 30), s)):

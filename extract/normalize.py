@@ -117,6 +117,13 @@ _PAGE_LINE = re.compile(
     r"S(?:ố|o\u0302\u0301)[ \t]*\d[\d +]{0,12}/[ \t]*Ng(?:à|a\u0300)y[ \t]*"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[ \t]+\d{1,4})?)"
     r"|\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t\f]*\r?$")
+# A portal's signature stamp, printed on a PDF's pages and kept in the text where a page broke
+# a sentence or a list ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" / "Email: ..." / "Cơ quan:
+# VĂN PHÒNG CHÍNH PHỦ" / "Thời gian ký: 07.03.2025 09:10:52 +07:00"): read as a page break.
+_SIGNATURE_STAMP = re.compile(
+    r"(?m)^[ \t]*(?:Người ký|Ký bởi)[ \t]*:[^\n]*\n"
+    r"(?:[ \t]*(?:Email|Cơ quan|Địa chỉ|Chức vụ|Ngày ký)[ \t]*:[^\n]*\n){0,4}"
+    r"[ \t]*Thời gian ký[ \t]*:[^\n]*?\r?$")
 _BLANK = " \t\f\r\n"
 
 
@@ -124,7 +131,12 @@ def _without_page_numbers(text: str) -> str:
     """`text` with each page's number and the blank lines around it blanked, one for one, but
     the line end before the next line, so that the sentence the page broke goes on."""
     parts, done = [], 0
-    for m in _PAGE_LINE.finditer(text):
+    breaks = [*_PAGE_LINE.finditer(text)]
+    if "ký" in text:
+        breaks = sorted([*breaks, *_SIGNATURE_STAMP.finditer(text)], key=lambda m: m.start())
+    for m in breaks:
+        if m.start() < done:
+            continue
         before = m.start()
         while before > done and text[before - 1] in _BLANK:
             before -= 1
@@ -134,9 +146,9 @@ def _without_page_numbers(text: str) -> str:
         if before == 0 or after == len(text):
             continue  # nothing before or after to join
         around = text[before:m.start()] + text[m.end():after]
-        if (not m.group("marked") and around.count("\n") < 3
-                and "\f" not in text[before:after]):
-            continue  # a bare number with no blank line or page break beside it
+        if (m.re is _PAGE_LINE and not m.group("marked") and around.count("\n") < 3
+                and "\f" not in text[before:after] and not (parts and before <= done)):
+            continue  # a bare number with no blank line or page break (a stamp) beside it
         keep = text.rindex("\n", m.end(), after)  # the line end kept, "\r\n" whole
         if text[keep - 1] == "\r":
             keep -= 1

@@ -59,10 +59,15 @@ def out_of_time(relation: RelationType, source: Reference, target: Reference) ->
 _ACTS_ON = CHANGES | {RelationType.GUIDES}
 
 
-def local_change_of_central(relation: RelationType, source: DocumentKey,
-                            target: DocumentKey) -> bool:
-    """Whether a province's document would change a central one, which no local authority
-    can: "Bãi bỏ các Quyết định sau: a) Quyết định số 15/2024/QĐ-UBND ... ban hành Quy định
-    chi tiết ... Luật Đất đai năm 2024" repealed the decision, not the law."""
-    return (relation in CHANGES and source.province is not None and target.province is None
-            and is_central(target.issuer))
+def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentKey) -> bool:
+    """Whether `source` would change a document it has no power over: a province's document a
+    central one ("Bãi bỏ các Quyết định sau: a) Quyết định số 15/2024/QĐ-UBND ... ban hành Quy
+    định chi tiết ... Luật Đất đai năm 2024" repealed the decision, not the law), or a normative
+    document one ranked above it (a circular's list of repealed circulars, one "hướng dẫn ...
+    của Nghị định số 05/2015/NĐ-CP": the circular repealed the decree)."""
+    if relation not in CHANGES:
+        return False
+    if source.province is not None and target.province is None and is_central(target.issuer):
+        return True
+    a, b = _rank(source), _rank(target)
+    return a is not None and b is not None and b < a

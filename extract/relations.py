@@ -20,7 +20,7 @@ from extract.cues import CHANGES, PASSIVE, CueRun, SentenceCues, cue_runs, is_pa
 from extract.gaps import adjacent, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
-from extract.ranks import local_change_of_central, not_issued_after, out_of_time, ranks_above
+from extract.ranks import cannot_change, not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -355,7 +355,7 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
               cue: str | None) -> None:
         if source == target:
             return
-        if local_change_of_central(relation, source, target):
+        if cannot_change(relation, source, target):
             relation, cue = RelationType.CITES, None
         entry = found.get((source, target))
         if entry is None:

@@ -132,7 +132,11 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
 
 @pytest.mark.parametrize("page", ["\n\n2\n\n", "\n\n- 2 -\n\n", "\nTrang 2\n", "\nTrang 2/5\n",
                                   "\n2\n\f", "\n\f2\n",  # a form feed: pdftotext's page break
-                                  "\n\f4 CÔNG BÁO/Số 275 + 276/Ngày 15-4-2013\n"])  # the gazette's
+                                  "\n\f4 CÔNG BÁO/Số 275 + 276/Ngày 15-4-2013\n",  # the gazette's
+                                  # a portal's signature stamp, with the page's number after it
+                                  "\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: "
+                                  "thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+                                  "Thời gian ký: 07.03.2025 09:10:52 +07:00\n\n \n94 \n"])
 def test_a_pages_number_between_its_lines_does_not_break_the_sentence(page: str) -> None:
     # Text from a PDF keeps the number of the page that broke the sentence, on a line of its
     # own: the cue and the list go on past it.
@@ -534,6 +538,20 @@ def test_a_provinces_document_changes_no_central_one() -> None:
     assert ("self", "REPEALS", "QD-15-UBND-2024-yen-bai") in found
     assert ("QD-15-UBND-2024-yen-bai", "GUIDES", "LUAT-31-QH15-2024") in found
     assert not {r for r in found if r[2] == "LUAT-31-QH15-2024" and r[1] == "REPEALS"}
+
+
+def test_a_circulars_list_of_repealed_documents_repeals_no_decree() -> None:
+    # Under an article's heading, "Bãi bỏ toàn bộ 14 văn bản ... sau đây:" opens the list; the
+    # decree named in an item's subject is cited (a circular repeals no decree).
+    text = ("THÔNG TƯ\nĐiều 1. Bãi bỏ toàn bộ văn bản quy phạm pháp luật\nBãi bỏ toàn bộ 14 văn bản"
+            " quy phạm pháp luật do Bộ trưởng ban hành, liên tịch ban hành sau đây:\n1. Thông tư số"
+            " 23/2015/TT-BLĐTBXH ngày 23/6/2015 của Bộ trưởng hướng dẫn thực hiện một số điều về "
+            "tiền lương của Nghị định số 05/2015/NĐ-CP ngày 12/01/2015 của Chính phủ.\n2. Thông tư"
+            " số 29/2015/TT-BLĐTBXH ngày 31/7/2015 của Bộ trưởng.\n")
+    found = extract_text(text.replace("THÔNG TƯ", "Số: 15/2024/TT-BLĐTBXH\n\nTHÔNG TƯ")).relations
+    assert {(r.relation.value, r.target.id) for r in found if r.from_self} == {
+        ("REPEALS", "TT-23-BLDTBXH-2015"), ("CITES", "ND-5-CP-2015"),
+        ("REPEALS", "TT-29-BLDTBXH-2015")}
 
 
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
