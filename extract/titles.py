@@ -187,7 +187,8 @@ def title_from(lines: list[str]) -> str:
         # section's heading, nor into the motto of a header below a gazette's heading.
         upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
         goes_on = ((lines[0].isupper() and upper) or ln[:1].islower()
-                   or (title[-1].endswith(("-", "–")) and ln[:1].isdigit())  # "2021-" / "2026"
+                   # a dash joins the lines: "2021-" / "2026", "Bộ Lao động -" / "Thương binh"
+                   or _DASH_END.search(title[-1])
                    or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
                    or _BODY_CUT.search(fold_words(title[-1])))  # "Ban Chấp hành" / "Trung ương"
         authority = (_AUTHORITY.match(fold_words(ln))
@@ -198,6 +199,7 @@ def title_from(lines: list[str]) -> str:
     return " ".join(" ".join(title).split())
 
 
+_DASH_END = re.compile(r"\w[ \t]*[-–]$")
 # A body's name cut by the line's end: no title ends with it.
 _BODY_CUT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong)$")
 _AUTHORITY = re.compile(r"bo truong(?: bo|$)|giam doc so |"  # "BỘ TRƯỞNG BỘ NỘI VỤ"

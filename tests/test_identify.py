@@ -113,6 +113,11 @@ def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
     assert wrapped.identity.title == ("Thực hiện công tác dân vận chính quyền giai đoạn "
                                       "2021- 2025")
     assert wrapped.identity.key.id == whole.identity.key.id
+    # ... and so inside a ministry's name: "Bộ Lao động -" / "Thương binh và Xã hội"
+    text = ("THÔNG TƯ\nBãi bỏ một số văn bản do Bộ trưởng Bộ Lao động -\nThương binh và Xã hội ban"
+            " hành\n\nBỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n")
+    assert extract_text(text).identity.title == ("Bãi bỏ một số văn bản do Bộ trưởng Bộ Lao "
+                                                 "động - Thương binh và Xã hội ban hành")
 
 
 def test_a_title_goes_on_past_a_line_that_ends_with_a_word_no_title_ends_with() -> None:
