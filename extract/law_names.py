@@ -61,6 +61,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "ATTP": "an toàn thực phẩm", "NSNN": "ngân sách nhà nước", "GTGT": "giá trị gia tăng",
     "TNDN": "thu nhập doanh nghiệp", "TNCN": "thu nhập cá nhân",
     "XLVPHC": "xử lý vi phạm hành chính",
+    "DN": "doanh nghiệp", "KBCB": "khám bệnh, chữa bệnh", "QLT": "quản lý thuế",
 }
 
 # A name's head ("Bộ Luật" too), also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ

@@ -209,6 +209,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
      ["Luật bảo hiểm y tế"]),
+    ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
+     ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Căn cứ Luật Tổ chức\nChính phủ, ngày 19/6/2015", ["Luật Tổ chức Chính phủ"]),  # a wrap
     # a comma inside a name before "sử dụng" after "Quản lý", as before "chống"; and the table's
     ("Luật quản lý, sử dụng vốn nhà nước đầu tư và sản xuất; Luật Đất đai, sử dụng; Luật Quản lý,"
