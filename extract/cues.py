@@ -72,6 +72,8 @@ _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done.
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?:tam\s+)?ngung|tam\s+dung)(?:\s+viec)?\s+$")
 _AT = re.compile(r"\s+tai\b")
+# "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
+_WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
@@ -154,6 +156,11 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         if relation is RelationType.GUIDES and joins and not folded[
                 joined[-1][1]:m.start()].strip():
             relation = joined[-1][2]
+        elif relation is RelationType.GUIDES and _WHOSE_GUIDANCE.match(folded, m.end()):
+            # "... và hướng dẫn của Bộ Nội vụ tại Công văn số ...": whose guidance, a noun; the
+            # document is cited, as after "theo hướng dẫn"
+            joined.append([m.start(), m.end(), RelationType.CITES])
+            continue
         if joins:
             last = joined[-1]
             last[1] = m.end()

@@ -205,6 +205,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("hướng dẫn Luật Hóa chất nêu tại Công văn; Luật Đất đai áp dụng cho; thi hành Luật An toàn "
      "thực phẩm thay thế Nghị định; sửa đổi Luật Khoáng sản trước năm 2024",
      ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm", "Luật Khoáng sản"]),
+    ("thống nhất với Luật Phòng, chống ma túy sát với thực tiễn", ["Luật Phòng, chống ma túy"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",

@@ -59,6 +59,9 @@ CUES = [
     ("Thực hiện chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU.", "IMPLEMENTS"),
     ("Căn cứ Thông tư số 80/2025/TT-BTC, báo cáo theo văn bản số 1085/SNNMT-KS.", "CITES"),
     ("Triển khai theo đề nghị của Bộ Công Thương tại Văn bản số 2265/BCT-ATMT.", "CITES"),
+    # "hướng dẫn của <body>" is guidance, a noun, as after "theo"
+    ("Tuyển dụng theo quy định và hướng dẫn của Bộ Nội vụ tại Công văn số 7415/BNV-CCVC.",
+     "CITES"),
 ]
 
 
