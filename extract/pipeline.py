@@ -47,10 +47,9 @@ from extract.resolve import (
     named_key,
     reconcile_dates,
     settle_repeated_titles,
-    symbol_key,
 )
 from extract.sentences import plain_footnotes
-from extract.subjects import described_in
+from extract.symbol_keys import symbol_keys
 from extract.tables import LAW
 
 T = TypeVar("T")
@@ -99,35 +98,13 @@ def parse_document(text: str, file: str = "<text>",
     mentions = read_mentions(nfc, folded, skip=identity.symbol_span)
     if listed := related_list_end(nfc, folded):  # a portal's related documents, above the header
         mentions = [m for m in mentions if m.ref.start >= listed]
-    keys = _symbol_keys(mentions, identity.province, nfc, folded)
+    keys = symbol_keys(mentions, identity.province, nfc, folded)
     refs = reconcile_dates([m.ref for m in mentions], keys)
     # Without the symbol's parts, now in its key: a corpus is held parsed until its index is
     # complete, and finishing needs only the reference and where its context ends.
     mentions = [Mention(r, m.context_end) for m, r in zip(mentions, refs, strict=True)]
     return ParsedDocument(file, nfc.encode("utf-8"), offsets, None if offsets is None else text,
                           identity, mentions)
-
-
-def _symbol_keys(mentions: list[Mention], province: str | None, text: str, folded: str) -> list:
-    """`symbol_key` of each symbol mention. A local document named in what another province's
-    document is about ("Quyết định số 157/2005/QĐ-UB ... của Ủy ban nhân dân tỉnh Bình Phước
-    Sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ... của Ủy ban nhân dân tỉnh ...") is of
-    that province: its "tỉnh" is said by that document, not by the citing one."""
-    keys: list = []
-    last_local: Mention | None = None  # central ones may stand between ("... về việc thực hiện
-    local_province = None  # Nghị quyết số 137/NQ-CP ... của Chính phủ và Chương trình số ...")
-    for m in mentions:
-        if m.ref.kind != "symbol" or m.match is None:
-            keys.append(None)
-            continue
-        own = province
-        if last_local is not None and local_province != province and described_in(
-                text, folded, last_local.context_end, m.ref.start):
-            own = local_province
-        keys.append(key := symbol_key(m.ref, m.match, own))
-        if key[0].province:
-            last_local, local_province = m, key[0].province
-    return keys
 
 
 def index_corpus(docs: Iterable[ParsedDocument], index: CorpusIndex | None = None) -> CorpusIndex:

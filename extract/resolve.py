@@ -188,6 +188,11 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
     return key, repairs
 
 
+def named_province(ref: Reference) -> str | None:
+    """The province a reference's issuing body names, if any ("của UBND tỉnh Bến Tre")."""
+    return _issuing_body_facts(ref.issuing_body or "")[1]
+
+
 @lru_cache(maxsize=1 << 14)  # bodies recur: "Ủy ban nhân dân tỉnh", "Thủ tướng Chính phủ"
 def _issuing_body_facts(body: str) -> tuple[str, str | None]:
     """An issuing body's words folded ("uy ban nhan dan tinh ben tre"), and the province it

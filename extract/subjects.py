@@ -77,5 +77,7 @@ def described_in(text: str, folded: str, pos: int, at: int) -> bool:
     within one clause: its subject, or what it does ("Thông tư số 219/2013/TT-BTC ... hướng dẫn
     thi hành Luật Thuế giá trị gia tăng"); not the next item of a list ("..., Luật X", "... và
     Luật X"), which takes one word at most."""
-    return (0 < at - pos <= 400 and _SUBJECT_END.search(text, pos, at) is None
-            and len(_WORD.findall(folded, pos, at)) >= 2)
+    if not 0 < at - pos <= 400:
+        return False
+    end = _SUBJECT_END.search(text, pos, at + 24)  # room for what an end looks ahead to: ". Q"
+    return (end is None or end.start() >= at) and len(_WORD.findall(folded, pos, at)) >= 2

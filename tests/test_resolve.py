@@ -78,6 +78,16 @@ def test_a_document_named_in_what_another_provinces_document_does_is_of_that_pro
     assert keys(text) == ["KH-75-UBND-2018-soc-trang", "NQ-137-CP-2017", "CTr-27-TU-2018-soc-trang"]
 
 
+
+def test_a_symbol_named_again_without_its_body_is_the_one_named_before() -> None:
+    text = TRA_VINH + ("Áp dụng Quyết định số 06/2015/QĐ-UBND ngày 04/02/2015 của UBND tỉnh Bến Tre"
+                       " về chế độ nhuận bút. Quyết định số 06/2015/QĐ-UBND ngày 04/02/2015 không"
+                       " còn được áp dụng. Quyết định số 06/2015/QĐ-UBND ngày 09/9/2015 ban hành.")
+    # ... not one another date tells apart
+    assert keys(text) == ["QD-6-UBND-2015-ben-tre", "QD-6-UBND-2015-ben-tre",
+                          "QD-6-UBND-2015-tra-vinh"]
+
+
 def test_ids_are_letters_digits_and_dashes_so_a_written_symbol_is_never_one() -> None:
     ids = keys("Căn cứ Nghị quyết số 25-NQ/TW; Luật Đất đai; Kế hoạch số 35/KH-UBND ngày "
                "11/4/2023 của UBND tỉnh Trà Vinh; Quyết định số 1167-QĐ/TU ngày 2/3/2021.")

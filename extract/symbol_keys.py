@@ -1,0 +1,60 @@
+"""The key of each symbol mention in a text, and so the province of each local document it
+cites: the one its issuing body names, else the one the text has named for it, else the citing
+document's (`resolve.symbol_key` reads one mention; this reads them in order)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from extract.models import DocumentKey, Repair
+from extract.resolve import named_province, symbol_key
+from extract.subjects import described_in
+
+if TYPE_CHECKING:
+    from extract.mentions import Mention
+
+
+def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded: str
+                ) -> list[tuple[DocumentKey, list[Repair]] | None]:
+    """`symbol_key` of each symbol mention (None for the others), in order. A local document
+    whose body names no province is of another province than the citing document's
+    - when named in what another province's document is about: "Quyết định số 157/2005/QĐ-UB
+      ... của Ủy ban nhân dân tỉnh Bình Phước Sửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND
+      ... của Ủy ban nhân dân tỉnh ..." (its "tỉnh" is said by that document), also past central
+      documents named between;
+    - when the text named that province for it before: "Áp dụng Quyết định số 06/2015/QĐ-UBND
+      ngày 04/02/2015 của UBND tỉnh Quảng Bình ... Quyết định số 06/2015/QĐ-UBND ngày 04/02/2015
+      không còn được áp dụng ...", unless a date or year tells them apart."""
+    keys: list[tuple[DocumentKey, list[Repair]] | None] = []
+    last_local: Mention | None = None  # the latest local document, and its province
+    local_province = None
+    named: dict[tuple, tuple[str, int | None, dt.date | None]] = {}  # a symbol's named province
+    for m in mentions:
+        if m.ref.kind != "symbol" or m.match is None:
+            keys.append(None)
+            continue
+        own = province
+        if last_local is not None and local_province != province and described_in(
+                text, folded, last_local.context_end, m.ref.start):
+            own = local_province
+        key = symbol_key(m.ref, m.match, own)
+        k = key[0]
+        if k.province is not None and named_province(m.ref) is None:
+            before = named.get((k.type, k.number, k.issuer))
+            if before is not None and before[0] != k.province and _same(before, k, m.ref.date):
+                key = symbol_key(m.ref, m.match, before[0])
+        elif k.province is not None:
+            named[k.type, k.number, k.issuer] = (k.province, k.year, m.ref.date)
+        keys.append(key)
+        if key[0].province:
+            last_local, local_province = m, key[0].province
+    return keys
+
+
+def _same(before: tuple[str, int | None, dt.date | None], key: DocumentKey,
+          date: dt.date | None) -> bool:
+    """Whether nothing tells a mention from the one named before with its symbol."""
+    _, year, named_date = before
+    return not (date and named_date and date != named_date) and not (
+        year and key.year and year != key.year)
