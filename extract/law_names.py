@@ -73,7 +73,8 @@ LAW_NAME_START = re.compile(
     r"(?P<head>Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|"
     r"HIẾN\s+PHÁP)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-_CIVIL = re.compile(r"(?<!\w)[Dd]ân $")  # "cộng đồng Dân Luật Việt Nam", a portal's community
+# "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", a law firm
+_CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY) $")
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
@@ -218,9 +219,9 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 or head_end < len(text) and is_word_char(text[head_end])):
             continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
         before = fold(text[max(0, m.start() - 6):m.start()])
-        if before.endswith(("phap", "ky")) or _CIVIL.search(text, max(0, m.start() - 4),
+        if before.endswith(("phap", "ky")) or _CIVIL.search(text, max(0, m.start() - 8),
                                                               m.start()):
-            continue  # "pháp luật", "kỷ luật", "dân luật" (civil law) are no names
+            continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names
         # The Constitution is named by its head alone too ("Hiến pháp năm 2013").
         constitution = m.group("head")[0] == "H"
         joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))

@@ -12,7 +12,7 @@ that governs its marker. One edge per pair keeps the most specific type stated.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
@@ -96,7 +96,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     spans = sentence_spans(text)
     governed: list[_Governed] = []
     footnote_cue: dict[str, _Governed] = {}  # footnote number -> the cue at its marker
-    sentence_of = [_sentence_index(spans, m.ref.start) for m in mentions]
+    starts = [start for start, _ in spans]  # the sentence each mention stands in
+    sentence_of = [max(0, bisect_right(starts, m.ref.start) - 1) for m in mentions]
     i = 0
     listed: _ListCue | None = None
     for number, (s_start, s_end) in enumerate(spans):
@@ -207,17 +208,6 @@ def _list_cue(folded: str, start: int, end: int) -> _ListCue | None:
     return None
 
 
-def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    lo, hi = 0, len(spans) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if spans[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _Governed | None:
     m = _FOOTNOTE_START.match(text, s_start)
     return cues.get(footnote_number(m.group(1))) if m else None
@@ -261,10 +251,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                     last.direct and "," in folded[context_end:last.start]) and not is_passive(
                     folded, last, context_end):
                 return _Governed(prev, last.relation, last.words)
-            # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y
-            outer = governed[prev]
+            # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y, also past
+            # a bracket after Y, "Y (đã được sửa đổi, bổ sung tại W) và bãi bỏ ... Z"
+            owner = _bracket_owner(folded, mentions, prev, first, start)
+            outer = governed[owner]
+            after = context_end if owner == prev else folded.rfind(")", 0, last.start) + 1
             if (outer.parent is not None and outer.own is None and not last.direct
-                    and _AND.fullmatch(folded, context_end, last.start)):
+                    and _AND.fullmatch(folded, after, last.start)):
                 return _Governed(outer.parent, last.relation, last.words)
             if PASSIVE.match(folded, context_end, last.start):
                 return _Governed(acted_on(), last.relation, last.words, sentence_cue())

@@ -884,6 +884,13 @@ def test_a_cited_documents_subject_goes_on_after_and_to_its_next_act() -> None:
             "Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.")
     assert relations(text) == {("self", "AMENDS", "QD-12-UBND-2019"),
                                ("self", "SUPERSEDES", "QD-5-UBND-2018")}
+    # ... also past a bracket after the document it changes
+    text = ("Thông tư số 93/2017/TT-BTC ngày 19/9/2017 của Bộ Tài chính sửa đổi, bổ sung Khoản 3 "
+            "Điều 12 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 (đã được sửa đổi, bổ sung tại "
+            "Thông tư số 119/2014/TT-BTC ngày 25/8/2014) và bãi bỏ Khoản 7 Điều 11 Thông tư số "
+            "156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính.")
+    assert {r for r in relations(text) if r[2] == "TT-156-BTC-2013"} == {
+        ("self", "CITES", "TT-156-BTC-2013"), ("TT-93-BTC-2017", "REPEALS", "TT-156-BTC-2013")}
 
 
 def test_a_ministers_two_offices_are_one_body_and_what_it_guides_nests_under_it() -> None:
