@@ -17,7 +17,9 @@ from extract.tables import (
     LOCAL_BODIES,
     LOCAL_BY_CODE,
     LOCAL_PARTY_COMMITTEES,
+    OFFICIAL_LETTER,
     is_central,
+    is_known_issuer,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -338,3 +340,16 @@ def issuer_named_by(body: str | None) -> str | None:
     symbol; None for a body under that issuer, whose own code its name does not give."""
     key = f"{fold_words(body or '')} "
     return next((code for start, code in _NAMING_STARTS if key.startswith(start)), None)
+
+
+def tax_office_letter(type_code: str | None, issuer: str, type_word: str | None,
+                      body: str) -> tuple[str | None, str]:
+    """(type code, issuer) of a symbol, with a tax department's (Cục Thuế) công văn told from a
+    directive: "31423/CT-TTHT" of "Cục Thuế TP Hà Nội" is its letter (CT, the department, and
+    TTHT, the drafting unit), not a Chỉ thị of "TTHT"; so is one called "Công văn" whose
+    drafting unit is no known issuer. A Chỉ thị is headed or called so. `body`: folded words."""
+    if type_code != "CT" or type_word == "Chỉ thị" or is_known_issuer(issuer.split("-")[0]):
+        return type_code, issuer
+    if "cuc thue" in body or type_word == "Công văn":
+        return OFFICIAL_LETTER, f"CT-{issuer}"
+    return type_code, issuer

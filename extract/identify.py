@@ -18,6 +18,7 @@ from extract.bodies import (
     issuer_named_by,
     issuer_of_body,
     party_code_of_body,
+    tax_office_letter,
 )
 from extract.districts import (
     district_province,
@@ -118,6 +119,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
                  type_of_codeless(symbol.issuer) if symbol else
                  TYPE_WORDS[preamble_word][0] if preamble_word else None)
     issuer = symbol.issuer if symbol else issuer_of_body(body)
+    if symbol and not type_word:  # a tax department's công văn, "Số: 31423/CT-TTHT"
+        type_code, issuer = tax_office_letter(type_code, issuer, None, fold_words(body or ""))
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU
         issuer = party_code_of_body(issuer, fold_words(body))
     province = province_of_body(body) if body else None

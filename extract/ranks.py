@@ -62,12 +62,20 @@ _ACTS_ON = CHANGES | {RelationType.GUIDES}
 def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentKey) -> bool:
     """Whether `source` would change a document it has no power over: a province's document a
     central one ("Bãi bỏ các Quyết định sau: a) Quyết định số 15/2024/QĐ-UBND ... ban hành Quy
-    định chi tiết ... Luật Đất đai năm 2024" repealed the decision, not the law), or a normative
+    định chi tiết ... Luật Đất đai năm 2024" repealed the decision, not the law), a normative
     document one ranked above it (a circular's list of repealed circulars, one "hướng dẫn ...
-    của Nghị định số 05/2015/NĐ-CP": the circular repealed the decree)."""
+    của Nghị định số 05/2015/NĐ-CP": the circular repealed the decree), or an administrative
+    document (a letter, a plan) a normative one (a tax office's letter AMENDED a circular)."""
     if relation not in CHANGES:
         return False
     if source.province is not None and target.province is None and is_central(target.issuer):
         return True
     a, b = _rank(source), _rank(target)
+    if a is None and source.type in _ADMINISTRATIVE and source.number is not None:
+        # a letter or a plan changes no circular (not a text of unknown type, a page's article)
+        a = len(_RANKS) + 1
     return a is not None and b is not None and b < a
+
+
+# Administrative documents, which hold no legal norms and so change none.
+_ADMINISTRATIVE = frozenset({"CV", "KH", "BC", "TB", "CTr", "HD", "TTr", "BB", "GM", "CĐ"})

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.bodies import is_central_document, party_code_of_body
+from extract.bodies import is_central_document, party_code_of_body, tax_office_letter
 from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
@@ -174,8 +174,8 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         repairs.append(Repair("type", type_code, agreed,
                               f"a {ref.type_word!r} carries the type code {agreed}"))
         type_code = agreed
-    issuer = match.issuer
     body, named = _issuing_body_facts(ref.issuing_body or "")
+    type_code, issuer = tax_office_letter(type_code, match.issuer, ref.type_word, body)
     if (party := party_code_of_body(issuer, body)) != issuer:
         central = ", central" if party == "TW" else ""
         repairs.append(Repair("issuer", issuer, party, f"issued by {ref.issuing_body}{central}"))

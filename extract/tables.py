@@ -177,6 +177,7 @@ CENTRAL_BODIES: tuple[str, ...] = (
 LOCAL_BODIES: tuple[str, ...] = (
     "tinh uy", "thanh uy", "huyen uy", "dang uy", "ban thuong vu tinh", "uy ban nhan dan",
     "ubnd", "hoi dong nhan dan", "hdnd", "dang bo tinh",
+    "cuc thue tinh", "cuc thue thanh pho", "cuc thue tp",  # a province's tax department
 )
 
 

@@ -557,6 +557,14 @@ def test_a_circulars_list_of_repealed_documents_repeals_no_decree() -> None:
         ("REPEALS", "TT-29-BLDTBXH-2015")}
 
 
+def test_a_letter_changes_no_circular() -> None:
+    # A tax office's letter quoting what a circular changed: the change is not the letter's.
+    text = ("Số: 2505/CT-TTHT\nV/v chính sách thuế\nHà Nội, ngày 5 tháng 6 năm 2017\n\n"
+            "Sửa đổi khoản 1 Điều 4 Thông tư số 219/2013/TT-BTC về đối tượng không chịu thuế.")
+    assert {(r.relation.value, r.target.id) for r in extract_text(text).relations} == {
+        ("CITES", "TT-219-BTC-2013")}
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."

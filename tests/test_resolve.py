@@ -1008,3 +1008,16 @@ def test_so_is_a_word_of_a_laws_name_unless_a_number_follows() -> None:
     assert keys(text) == ["LUAT-42-QH12-2009", "LUAT-9-QH15-2022", "LUAT-42-QH12-2009",
                           "LUAT-QH-2025-luat-chuyen-doi-so", "LUAT-QH-luat-bao-ve-moi-truong",
                           "LUAT-11-QH15-2022"]
+
+
+def test_a_tax_departments_letter_is_no_directive() -> None:
+    # "CT" is the department (Cục Thuế), "TTHT" its drafting unit; a Chỉ thị is called so.
+    text = TRA_VINH + ("Căn cứ Công văn số 31423/CT-TTHT ngày 5/6/2017 của Cục Thuế TP Hà Nội; văn bản số "
+            "1234/CT-TTHT ngày 2/3/2017 của Cục Thuế; Chỉ thị số 05/CT-UBND ngày 1/2/2020 của UBND"
+            " tỉnh Bến Tre.")
+    assert keys(text) == ["CV-31423-CT-TTHT-2017-ha-noi", "CV-1234-CT-TTHT-2017-tra-vinh",
+                          "CT-5-UBND-2020-ben-tre"]
+    header = ("TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\nSố: 31423/CT-TTHT\nV/v trả lời chính sách thuế."
+              "\nHà Nội, ngày 05 tháng 6 năm 2017\n\nKính gửi: Công ty ABC\n")
+    identity = extract_text(header).identity
+    assert (identity.key.id, identity.type_name) == ("CV-31423-CT-TTHT-2017-ha-noi", "Công văn")
