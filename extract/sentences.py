@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extract.normalize import LOWER, UPPER, fold_words
+from extract.provinces import canonical_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 # A footnote's marker: "[1]", Markdown's "[^1]" (as pandoc writes a Word file's footnotes), or
@@ -207,8 +208,14 @@ def _dash_joins_at(text: str, pos: int) -> bool:
     if _DASH_GOES_ON.match(text, pos + 1) is not None or _LONE_DASH.match(text, pos + 1):
         return before[-1:].isalnum()
     after = _DASH_NAME_WORD.match(text, pos + 1)
-    return after is not None and (fold_words(before[-12:]).rpartition(" ")[2],
-                                  fold_words(after.group(1))) in _DASH_NAMES
+    if after is None:
+        return False
+    if (fold_words(before[-12:]).rpartition(" ")[2], fold_words(after.group(1))) in _DASH_NAMES:
+        return True
+    # a place and its province: "phường Nam Lý - Đồng Hới" / "- Quảng Bình;"
+    province = _DASH_PLACE.match(text, after.start(1))
+    return (before.rpartition(" ")[2][:1].isupper() and province is not None
+            and canonical_province(province.group()) is not None)
 
 
 # Names with a dash between capitalised words, broken before it: "Bộ Lao động" / "- Thương
@@ -221,6 +228,7 @@ _DASH_NAMES = frozenset({("dong", "thuong"), ("ria", "vung"), ("dua", "khen"), (
                          ("chinh", "ke"), ("hoach", "tai"), ("hoa", "thong"), ("hoa", "the")})
 # ... or by a dash left alone on its line: "Trung tâm Châm cứu" / "-" / "Đông y tỉnh ...".
 _LONE_DASH = re.compile(r"[ \t]*[-–][ \t]*\r?\n")
+_DASH_PLACE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}(?=[ \t]*(?:[;,.)]|\r?\n|$))")
 _DASH_NAME_WORD = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_]+)")
 
 

@@ -565,6 +565,16 @@ def test_a_letter_changes_no_circular() -> None:
         ("CITES", "TT-219-BTC-2013")}
 
 
+def test_a_dash_before_a_province_wrapped_onto_a_line_is_no_bullet() -> None:
+    # "... Đồng Hới" / "- Quảng Bình;": the place's province, not a list item of another kind.
+    text = ("Điều 1. Bãi bỏ các văn bản quy phạm pháp luật, cụ thể như sau:\n1. Quyết định "
+            "90/2004/QĐ-UB ngày 16/12/2004 của UBND tỉnh Quảng Bình Ban hành điều lệ, phường Nam "
+            "Lý - Đồng Hới\n- Quảng Bình;\n2. Quyết định số 02/2007/QĐ-UBND ngày 31/01/2007 của "
+            "UBND tỉnh Quảng Bình ban hành Quy định đánh số nhà;\n")
+    assert relations(text) == {("self", "REPEALS", "QD-90-UB-2004-quang-binh"),
+                               ("self", "REPEALS", "QD-2-UBND-2007-quang-binh")}
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
