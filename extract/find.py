@@ -121,6 +121,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
             continue  # "ab12/KH-UBND": glued to a word that is no type word
         if m.group("num").strip("0abcdefghijklmnopqrstuvwxyz") == "":
             continue  # no document is numbered 0: an OCR's digits spaced out, "8 5 2 0/BCT-KHCN"
+        if _FORM_BEFORE.search(fold_chars(text[max(0, m.start() - 16):m.start()])):
+            continue  # a form's number, "Mẫu số 09/PLIII", "mẫu số 02/BC-UBND": no document
         if m.group("q_type") and text[m.start("q_type") - 1] == "\n" and not _AFTER_SO.search(
                 fold_chars(text[max(0, m.start() - 8):m.start()])):
             continue  # "năm 2021" / "KH/UBND": a line end is a hyphen's space only after "số"
@@ -138,6 +140,7 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
 
 
 _AFTER_SO = re.compile(r"\bso\s*:?\s*$", re.IGNORECASE)
+_FORM_BEFORE = re.compile(r"\b(?:mau|bieu)(?:\s+(?:mau|bieu))?(?:\s+so)?\s*:?\s*$", re.IGNORECASE)
 
 
 def _glued_to_a_word(text: str, start: int) -> bool:

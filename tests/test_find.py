@@ -158,6 +158,7 @@ NOT_SYMBOLS = [
     "năm 2021\nKH/UBND",  # a line end for a hyphen's space only after "số"
     "mã ab12/KH-UBND",  # glued to a word that is no type word
     "Quy chuẩn QCVN 122:2024/BGTVT, QCVN 06:2022/BXD",  # a standard's number and year
+    "theo Mẫu số 09/PLIII, mẫu số 02/BC-UBND, Biểu mẫu 01/TT-BTC",  # forms' numbers
 ]
 
 
