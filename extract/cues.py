@@ -226,3 +226,22 @@ def is_passive(folded: str, run: CueRun, floor: int) -> bool:
 
 def _starts_word(folded: str, pos: int) -> bool:
     return pos == 0 or not is_word_char(folded[pos - 1])
+
+
+# Documents an article's heading names, with no colon after: "Điều 1. Bãi bỏ toàn bộ một số văn
+# bản quy phạm pháp luật của Thủ tướng Chính phủ", the list of them under it.
+_HEADED_DOCUMENTS = re.compile(rf"\s*(?:(?:toan\s+bo|mot\s+so|cac|\d{{1,3}})\s+)*"
+                               rf"(?:van\s+ban|{TYPE_WORD_PATTERN})\b[^:;.\n]{{0,150}}$")
+
+
+def article_heading_cue(folded: str, start: int, end: int) -> CueRun | None:
+    """The change cue of an article's heading (a sentence from `start` to `end`, after "Điều
+    N." on its line) that names the documents listed under it, if any."""
+    if not _ARTICLE_LINE.match(folded, folded.rfind("\n", 0, start) + 1):
+        return None
+    runs = cue_runs(folded, start, end, [])
+    last = runs[-1] if runs else None
+    heading = folded[start:end].rstrip(" \t\r\n*")
+    return last if last is not None and last.relation in CHANGES and _HEADED_DOCUMENTS.match(
+        heading, last.end - start) else None
+

@@ -1,14 +1,19 @@
 """What the words between a cue and a reference say: whether the cue governs the reference
 right after it ("thực hiện tốt Kế hoạch số ...", `adjacent`), or speaks of the reference before
-it ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW", `nests`)."""
+it ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW", `nests`); and which
+reference a list goes on from past a bracket (`bracket_owner`)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from extract.bodies import issuing_body
 from extract.cue_words import ATTACHMENT, CUE_FILLER, NESTING_FILLER
 from extract.cues import FILLER
+
+if TYPE_CHECKING:
+    from extract.mentions import Mention
 
 # A part issued with a document between a cue and it: "sửa đổi ... Quy định ban hành kèm theo".
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
@@ -52,3 +57,17 @@ def _past_body(text: str, folded: str, pos: int, end: int, rest: re.Pattern[str]
     end to `end`."""
     body, body_end, _ = issuing_body(text, folded, pos)
     return body is not None and body_end <= end and rest.match(folded, body_end, end) is not None
+
+
+def bracket_owner(folded: str, mentions: list[Mention], prev: int, first: int,
+                  start: int) -> int:
+    """The mention a list goes on from at `start`: `prev`, or the one before a bracket holding
+    `prev` that closed since: "Luật số 42/2024/QH15 (được sửa đổi bởi Luật số 118/2025/QH15),
+    Nghị định số 181/2024/NĐ-CP" lists 181 with 42 (181 was said to amend 42, as 118 does)."""
+    if folded.find(")", mentions[prev].ref.end, start) < 0:
+        return prev
+    opened = folded.rfind("(", 0, mentions[prev].ref.start)
+    if opened < 0 or folded.find(")", opened, mentions[prev].ref.start) >= 0:
+        return prev
+    return next((j for j in range(prev - 1, first - 1, -1) if mentions[j].ref.end <= opened),
+                prev)

@@ -16,8 +16,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
-from extract.cues import CHANGES, PASSIVE, CueRun, SentenceCues, cue_runs, is_passive
-from extract.gaps import adjacent, nests
+from extract.cues import (
+    CHANGES,
+    PASSIVE,
+    CueRun,
+    SentenceCues,
+    article_heading_cue,
+    cue_runs,
+    is_passive,
+)
+from extract.gaps import adjacent, bracket_owner, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.ranks import cannot_change, not_issued_after, out_of_time, ranks_above
@@ -122,6 +130,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             # "I. CĂN CỨ PHÁP LÝ", and with a colon, "Căn cứ pháp lý:", whose words are no
             # list's filler
             listed = _ListCue(_Governed(None, RelationType.BASED_ON, "can cu"))
+        elif not in_sentence and (run := article_heading_cue(folded, s_start, s_end)):
+            listed = _ListCue(_Governed(None, run.relation, run.words))  # "Điều 1. Bãi bỏ ..."
         if not in_sentence and not markers:
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
@@ -253,7 +263,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
                 return _Governed(prev, last.relation, last.words)
             # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y, also past
             # a bracket after Y, "Y (đã được sửa đổi, bổ sung tại W) và bãi bỏ ... Z"
-            owner = _bracket_owner(folded, mentions, prev, first, start)
+            owner = bracket_owner(folded, mentions, prev, first, start)
             outer = governed[owner]
             after = context_end if owner == prev else folded.rfind(")", 0, last.start) + 1
             if (outer.parent is not None and outer.own is None and not last.direct
@@ -289,7 +299,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     if prev is not None and not semicolon:
         # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", going on from the one a
         # bracket closed since stood after
-        listed = governed[_bracket_owner(folded, mentions, prev, first, start)]
+        listed = governed[bracket_owner(folded, mentions, prev, first, start)]
         parent = mentions[listed.parent].ref if listed.parent is not None else None
         if not (parent is not None and listed.own is None and (
                 not_issued_after(parent, mentions[i].ref)
@@ -307,20 +317,6 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     if found.cue is None and inherited is not None:
         return _Governed(None, inherited.relation, inherited.cue)
     return found
-
-
-def _bracket_owner(folded: str, mentions: list[Mention], prev: int, first: int,
-                   start: int) -> int:
-    """The mention a list goes on from at `start`: `prev`, or the one before a bracket holding
-    `prev` that closed since: "Luật số 42/2024/QH15 (được sửa đổi bởi Luật số 118/2025/QH15),
-    Nghị định số 181/2024/NĐ-CP" lists 181 with 42 (181 was said to amend 42, as 118 does)."""
-    if folded.find(")", mentions[prev].ref.end, start) < 0:
-        return prev
-    opened = folded.rfind("(", 0, mentions[prev].ref.start)
-    if opened < 0 or folded.find(")", opened, mentions[prev].ref.start) >= 0:
-        return prev
-    return next((j for j in range(prev - 1, first - 1, -1) if mentions[j].ref.end <= opened),
-                prev)
 
 
 def _clause_end(folded: str, mention: Mention, s_end: int) -> int:

@@ -575,6 +575,17 @@ def test_a_dash_before_a_province_wrapped_onto_a_line_is_no_bullet() -> None:
                                ("self", "REPEALS", "QD-2-UBND-2007-quang-binh")}
 
 
+def test_an_articles_heading_that_names_the_documents_governs_the_list_under_it() -> None:
+    text = ("**Điều 1. Bãi bỏ toàn bộ các\nquyết định**\n1. Quyết định số 43/2017/QĐ-UBND ngày "
+            "29/9/2017 của UBND tỉnh quy định trình tự.\n2. Quyết định số 40/2013/QĐ-UBND ngày "
+            "13/9/2013 của UBND tỉnh ban hành Quy định.\n**Điều 2. Hiệu lực thi hành**\n")
+    assert relations(text) == {("self", "REPEALS", "QD-43-UBND-2017"),
+                               ("self", "REPEALS", "QD-40-UBND-2013")}
+    # ... not a heading of another kind: "Điều 3. Tổ chức thực hiện"
+    assert relations(text.replace("Bãi bỏ toàn bộ các\nquyết định", "Tổ chức thực hiện")) == {
+        ("self", "CITES", "QD-43-UBND-2017"), ("self", "CITES", "QD-40-UBND-2013")}
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
