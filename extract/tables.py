@@ -206,6 +206,7 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
     ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
+    ("ngan hang nha nuoc", "NHNN"),  # the State Bank, "Thống đốc Ngân hàng Nhà nước Việt Nam"
     *MINISTRY_ISSUERS,
 )
 # Issuers that an issuing body names in full, so that a number, a date and the body make the

@@ -224,7 +224,7 @@ _LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan 
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:(?:da|vua)\s+)?"
+    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:(?:da|vua)\s+)?"
     r"(?:(?:khan\s+truong|kip\s+thoi|nhanh\s+chong|chinh\s+thuc|cung)\s+)?"  # how: no body's
     r"(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
@@ -247,7 +247,10 @@ _ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc"})
 
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
-                         "hội"})
+                         "hội",
+                         # a normative document's authority: "Thủ tướng Chính phủ ban hành Quyết
+                         # định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ..."
+                         "thủ", "bộ", "thống"})
 
 # The title the preamble gives, in its main clause ("..., Ủy ban nhân dân tỉnh ban hành Kế
 # hoạch thực hiện Đề án ... như sau:"), not in a reference's ("... của Chủ tịch UBND tỉnh ban

@@ -1098,3 +1098,19 @@ def test_a_label_in_running_text_or_a_list_is_no_own_symbol(line: str) -> None:
     header = ("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Số: 35/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
               "Độc lập - Tự do - Hạnh phúc Trà Vinh, ngày 11 tháng 4 năm 2023 KẾ HOẠCH ")
     assert extract_text(header + line).identity.key.id == "KH-35-UBND-2023-tra-vinh"
+
+
+@pytest.mark.parametrize(("authority", "key"), [
+    ("Thủ tướng Chính phủ ban hành Quyết định", "QD-TTg-"),
+    ("Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư", "TT-BGDDT-"),
+    ("Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư", "TT-NHNN-"),
+])
+def test_a_normative_documents_preamble_names_its_authority_when_the_header_is_lost(
+        authority: str, key: str) -> None:
+    # A page that lost the header: the preamble's last clause names who issues it (it was a
+    # document of no body, of the province its tables named most).
+    text = ("QUY ĐỊNH LỘ TRÌNH ÁP DỤNG QUY CHUẨN KỸ THUẬT\n\nCăn cứ Luật Tổ chức Chính phủ;\n"
+            f"{authority} quy định lộ trình áp dụng.\n\nĐiều 1. Hà Nội, Thành phố Hồ Chí Minh.\n")
+    identity = extract_text(text).identity
+    assert identity.key.id.startswith(key) and identity.province is None
+    assert identity.level == "central"
