@@ -34,6 +34,12 @@ CUES = [
     ("Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số "
      "40/2019/QĐ-UBND ngày 12/11/2019 của UBND tỉnh.", "AMENDS"),
     ("Áp dụng Quy chế ban hành kèm theo Quyết định số 40/2019/QĐ-UBND.", "CITES"),
+    # ... however long its name after its kind, not a clause: "... được ban hành kèm theo"
+    ("Sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường thiệt hại về cây trồng, vật "
+     "nuôi khi Nhà nước thu hồi đất trên địa bàn tỉnh ban hành kèm theo Quyết định số "
+     "52/2024/QĐ-UBND.", "AMENDS"),
+    ("Hướng dẫn xử lý đối với các cụm đã được hình thành trước khi Quy chế được ban hành kèm "
+     "theo Quyết định số 105/2009/QĐ-TTg.", "CITES"),
     ("Thực hiện dân chủ ở cơ sở gắn với thực hiện Quyết định số 217-QĐ/TW.", "IMPLEMENTS"),
     ("Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh theo Kết luận số 01-KL/TW.", "CITES"),
     ("Thực hiện theo Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
