@@ -121,9 +121,11 @@ RUN_FILLER = _filler("va", "hoac", "ke hoach", "mot so dieu", "bien phap", "de",
 # What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
 # sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
 LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the")
-# ... or the documents' type word, when "sau" (the following) says a list of them comes: "Bãi
-# bỏ các Quyết định sau:", but not the heading "Tổ chức thực hiện Kế hoạch:".
-LISTED_TYPE = rf"\s*(?:cac\s+)?(?:{TYPE_WORD_PATTERN})\s+sau(?:\s+day)?\s*"
+# ... or the documents' type word, when "sau" (the following) or "các" says a list of them
+# comes: "Bãi bỏ các Quyết định sau:", "bãi bỏ các Nghị quyết:", but not the heading "Tổ chức
+# thực hiện Kế hoạch:".
+LISTED_TYPE = (rf"\s*(?:cac\s+(?:{TYPE_WORD_PATTERN})(?:\s+sau(?:\s+day)?)?"  # "các Nghị quyết:"
+               rf"|(?:{TYPE_WORD_PATTERN})\s+sau(?:\s+day)?)\s*")
 # ... or documents described before "như sau": "Bãi bỏ các văn bản quy phạm pháp luật thuộc
 # lĩnh vực Y tế trên địa bàn tỉnh, cụ thể như sau:", where the documents, not the plan's
 # content, come under it; also counted, "Bãi bỏ toàn bộ 14 văn bản ... sau đây:".

@@ -245,3 +245,30 @@ def article_heading_cue(folded: str, start: int, end: int) -> CueRun | None:
     return last if last is not None and last.relation in CHANGES and _HEADED_DOCUMENTS.match(
         heading, last.end - start) else None
 
+
+# "Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the document takes
+# X's place, as "thay thế" says; so it does when the day X ends is the day the document says it
+# takes effect, "Quyết định này có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025. 2. Quyết
+# định số 27/2024/QĐ-UBND ... hết hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025".
+_EXPIRES = r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+ngay\s+"
+_DAY = r"(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
+_EXPIRES_WITH_SELF = re.compile(_EXPIRES + r"(?:\w+\s+){1,3}?nay\s+co\s+hieu\s+luc")
+_EXPIRES_ON = re.compile(_EXPIRES + _DAY)
+_EFFECTIVE = re.compile(r"\bnay\s+co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+ngay\s+"
+                        + _DAY)
+
+
+def effective_date(folded: str) -> tuple[int, int, int] | None:
+    """(day, month, year) the document says it takes effect, if it says so."""
+    m = _EFFECTIVE.search(folded)
+    return (int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def expires_with_self(folded: str, start: int, end: int,
+                      effective: tuple[int, int, int] | None) -> re.Match[str] | None:
+    """Where a sentence says a document ends as this one takes effect, if it does."""
+    if m := _EXPIRES_WITH_SELF.search(folded, start, end):
+        return m
+    m = _EXPIRES_ON.search(folded, start, end) if effective else None
+    return m if m and (int(m[1]), int(m[2]), int(m[3])) == effective else None
+

@@ -23,6 +23,8 @@ from extract.cues import (
     SentenceCues,
     article_heading_cue,
     cue_runs,
+    effective_date,
+    expires_with_self,
     is_passive,
 )
 from extract.gaps import adjacent, bracket_owner, nests
@@ -57,10 +59,6 @@ _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}
 _BASIS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)\-]\s*)?\**\s*"
                             r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|xay\s+dung))\b"
                             r"[^,;:.\n]{0,60}?[\s*:.]*$")
-# "Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the document takes
-# X's place, as "thay thế" says.
-_EXPIRES_WITH_SELF = re.compile(r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+"
-                                r"ngay\s+(?:\w+\s+){1,3}?nay\s+co\s+hieu\s+luc")
 
 
 def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
@@ -108,6 +106,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     sentence_of = [max(0, bisect_right(starts, m.ref.start) - 1) for m in mentions]
     i = 0
     listed: _ListCue | None = None
+    effective = effective_date(folded)
     for number, (s_start, s_end) in enumerate(spans):
         if text[s_start:s_end].isspace():
             continue  # the line end between "1. ... ." and "2. ...": the list goes on past it
@@ -143,11 +142,11 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
                                     s_start, inherited))
         _issued_for_the_purpose(folded, mentions, governed, in_sentence)
-        if in_sentence and (expiry := _EXPIRES_WITH_SELF.search(folded, s_start, s_end)):
-            for j in in_sentence:
-                ref = mentions[j].ref
-                if (ref.end <= expiry.start() and governed[j].parent is None
-                        and ";" not in folded[ref.end:expiry.start()]):
+        if in_sentence and (expiry := expires_with_self(folded, s_start, s_end, effective)):
+            before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
+            for j in before:  # not one a ";" parts from it, unless its own subject holds it
+                if governed[j].parent is None and (j == before[-1] or ";" not in folded[
+                        mentions[j].ref.end:expiry.start()]):
                     governed[j] = _Governed(None, RelationType.SUPERSEDES, "het hieu luc")
         starts = [mentions[j].ref.start for j in in_sentence]
         for pos, note in markers:

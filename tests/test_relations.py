@@ -592,6 +592,26 @@ def test_an_articles_heading_that_names_the_documents_governs_the_list_under_it(
         ("self", "CITES", "QD-43-UBND-2017"), ("self", "CITES", "QD-40-UBND-2013")}
 
 
+def test_a_document_that_ends_as_this_one_takes_effect_is_superseded() -> None:
+    text = ("Điều 4. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày 28 tháng "
+            "11 năm 2025.\n2. Quyết định số 27/2024/QĐ-UBND ngày 20 tháng 11 năm 2024 của Ủy ban "
+            "nhân dân thành phố quy định danh mục tài sản; danh mục hao mòn hết hiệu lực thi hành "
+            "kể từ ngày {}.\n")
+    assert relations(text.format("28 tháng 11 năm 2025")) == relations(text.format(
+        "Quyết định này có hiệu lực thi hành")) == {("self", "SUPERSEDES", "QD-27-UBND-2024")}
+    # ... not one that ended on another day
+    assert relations(text.format("01 tháng 01 năm 2026")) == {("self", "CITES", "QD-27-UBND-2024")}
+
+
+def test_a_change_cue_before_the_documents_plural_type_word_and_a_colon_governs_the_list() -> None:
+    text = ("5. Nghị quyết này bãi bỏ các Nghị quyết:\na) Nghị quyết số 11/2024/NQ-HĐND ngày 29 tháng"
+            " 6 năm 2024 của Hội đồng nhân dân tỉnh Trà Vinh quy định mức thu học phí.\nb) Nghị "
+            "quyết số 10/2024/NQ-HĐND ngày 10 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh Vĩnh Long"
+            " quy định mức học phí.\n")
+    assert relations(text) == {("self", "REPEALS", "NQ-11-HDND-2024-tra-vinh"),
+                               ("self", "REPEALS", "NQ-10-HDND-2024-vinh-long")}
+
+
 def test_a_type_word_that_is_also_a_cue_is_no_cue() -> None:
     # "Hướng dẫn" names the document here; it does not say that self guides it.
     text = "Căn cứ Hướng dẫn số 12-HD/BDVTW ngày 1/3/2019 của Ban Dân vận Trung ương."
