@@ -184,7 +184,10 @@ _MARKDOWN_MARKUP = (
     r"|(?:(?<=\n)|(?<![\s\S]))[ \t]*>(?:[ \t]*>)*[ \t]?"
     # bold ("**số 35/KH-UBND** ngày ...": the date follows the symbol again), but not a rule
     # drawn under a title ("________"), which ends the title's subject
-    r"|(?<![*_])(?:\*\*|__)(?![*_])")
+    r"|(?<![*_])(?:\*\*|__)(?![*_])"
+    # italics closed and opened again across a space, as converters split a run: "của* *Chính
+    # phủ quy định chi tiết ..." (the body was lost, and the decree's act taken for the plan's)
+    r"|(?<=[^\s*])\*(?= \*[^\s*])|(?<=[^\s*]\* )\*(?=[^\s*])")
 # HTML's character references, which text taken from a web page may keep: "&nbsp;", "&amp;",
 # and letters written by number ("Ch&#7881; th&#7883;" is "Chỉ thị"). Read as the character.
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -215,7 +218,7 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     if "\\" in spaced:
         spaced = _ESCAPED_BREAK.sub(_padded_line_end, spaced)
     if (("\\" not in spaced and "](" not in spaced and "&" not in spaced and ">" not in spaced
-         and "**" not in spaced and "__" not in spaced)
+         and "**" not in spaced and "__" not in spaced and "* *" not in spaced)
             or not _MARKUP.search(spaced)):
         return _composed(text, spaced)
     parts: list[str] = []

@@ -214,6 +214,15 @@ def test_a_date_cut_by_markdowns_italics_is_read(date: str) -> None:
     assert (ref.key.id, ref.date) == ("CV-2350-BDTTG-VPQGDTMN-2025", dt.date(2025, 10, 19))
 
 
+def test_a_body_cut_by_markdowns_italics_is_read() -> None:
+    # The decree details the law; before, the body was lost and the plan GUIDED the law.
+    text = ("Căn cứ Nghị định số 200/2025/NĐ-CP ngày 09 tháng 7 năm 2025 của* *Chính phủ quy định "
+            "chi tiết một số điều của Luật Phòng thủ dân sự;")
+    assert only(text.replace(";", ".").split(" quy")[0] + ".").issuing_body == "Chính phủ"
+    assert ("ND-200-CP-2025", "GUIDES", "LUAT-QH-luat-phong-thu-dan-su") in {
+        (r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations}
+
+
 @pytest.mark.parametrize("month", ["0 6", "0  6"])
 def test_a_months_leading_zero_split_off_by_a_space_is_read_with_it(month: str) -> None:
     ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 26 tháng {month} năm 2021 của Thủ tướng.")
