@@ -117,7 +117,8 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
 # What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
 # chi tiết một số điều và biện pháp thi hành Luật").
 RUN_FILLER = _filler("va", "hoac", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc",
-                     "viec")  # "sửa đổi, bổ sung hoặc thay thế": one run
+                     "viec",  # "sửa đổi, bổ sung hoặc thay thế": one run
+                     "chi tiet")  # "hướng dẫn chi tiết thi hành": guidance, one run
 # What may stand between a cue and the colon that opens a list under it ("Căn cứ các văn bản
 # sau:"); not "như sau", which introduces the plan's own content ("Kế hoạch thực hiện như sau:").
 LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu the")

@@ -68,6 +68,8 @@ CUES = [
     # "hướng dẫn của <body>" is guidance, a noun, as after "theo"
     ("Tuyển dụng theo quy định và hướng dẫn của Bộ Nội vụ tại Công văn số 7415/BNV-CCVC.",
      "CITES"),
+    ("Hướng dẫn chi tiết thi hành Nghị định số 30/2020/NĐ-CP.", "GUIDES"),  # one run
+    ("Xây dựng Nghị định hướng dẫn chi tiết thi hành Luật số 10/2022/QH15.", "CITES"),
 ]
 
 
