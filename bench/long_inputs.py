@@ -30,6 +30,10 @@ CASES: dict[str, tuple[str, str, str]] = {
     "blank lines": ("KẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg ngày", "\n",
                     "26/11/2021 của Thủ tướng Chính phủ.\n"),
     "page numbers": ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018", "\n\n- 2 -\n\n", ";\n"),
+    # a portal's signature stamp and a page's number on every page, after an undated symbol
+    "signature stamps": ("Căn cứ Nghị định số 61/2018/NĐ-CP", "\nNgười ký: CỔNG THÔNG TIN ĐIỆN"
+                         " TỬ CHÍNH PHỦ\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.03.2025"
+                         "\n\n94\n", ";\n"),
 }
 
 

@@ -275,7 +275,8 @@ _CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
 DATE_AFTER_SYMBOL = re.compile(
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
-    rf"|{_CELL_END}(?P<cell>[ \t]*(?:\||\t| {{3}})[ \t]*))"
+    # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
+    rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*)))"
     rf"(?:{_DATE})(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
 )
 
