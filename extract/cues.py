@@ -47,6 +47,7 @@ _ARTICLE_LINE = re.compile(r"[ \t|*#]*dieu\s+\d+[a-z]?\s*[.:]")
 
 
 def _documents_before(folded: str, start: int, end: int) -> bool:
+    """Whether documents a cue at `end` describes stand before it, not an article's heading."""
     m = _DOCUMENTS_BEFORE.search(folded, start, end)
     if m is None or "\n" not in folded[m.start():end]:
         return m is not None
@@ -271,4 +272,3 @@ def expires_with_self(folded: str, start: int, end: int,
         return m
     m = _EXPIRES_ON.search(folded, start, end) if effective else None
     return m if m and (int(m[1]), int(m[2]), int(m[3])) == effective else None
-

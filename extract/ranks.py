@@ -1,7 +1,8 @@
 """Which of two cited documents can act on the other: by their dates, by their rank among
-central normative documents, and by level (no province's document changes a central one). A
-list that runs on from a nested reference goes back to the cue above when the next document
-could not be acted on by the one nesting it."""
+central normative documents, by level (no province's document changes a central one) and by
+kind (no letter or plan changes a normative document). A list that runs on from a nested
+reference goes back to the cue above when the next document could not be acted on by the one
+nesting it."""
 
 from __future__ import annotations
 
@@ -73,9 +74,10 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
     a, b = _rank(source), _rank(target)
     if a is None and source.type in _ADMINISTRATIVE and source.number is not None:
         # a letter or a plan changes no circular (not a text of unknown type, a page's article)
-        a = len(_RANKS) + 1
+        a = _BELOW_EVERY_RANK
     return a is not None and b is not None and b < a
 
 
 # Administrative documents, which hold no legal norms and so change none.
 _ADMINISTRATIVE = frozenset({"CV", "KH", "BC", "TB", "CTr", "HD", "TTr", "BB", "GM", "CĐ"})
+_BELOW_EVERY_RANK = max(_RANKS.values()) + 1
