@@ -259,16 +259,15 @@ _EFFECTIVE = re.compile(r"\bnay\s+co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke
                         + _DAY)
 
 
-def effective_date(folded: str) -> tuple[int, int, int] | None:
-    """(day, month, year) the document says it takes effect, if it says so."""
-    m = _EFFECTIVE.search(folded)
-    return (int(m[1]), int(m[2]), int(m[3])) if m else None
-
-
-def expires_with_self(folded: str, start: int, end: int,
-                      effective: tuple[int, int, int] | None) -> re.Match[str] | None:
-    """Where a sentence says a document ends as this one takes effect, if it does."""
+def expires_with_self(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a sentence says a document ends as this one takes effect, if it does. The day
+    this one takes effect is sought only when a sentence names the day another ends."""
     if m := _EXPIRES_WITH_SELF.search(folded, start, end):
         return m
-    m = _EXPIRES_ON.search(folded, start, end) if effective else None
-    return m if m and (int(m[1]), int(m[2]), int(m[3])) == effective else None
+    if (m := _EXPIRES_ON.search(folded, start, end)) and (effective := _EFFECTIVE.search(folded)):
+        return m if _day(m) == _day(effective) else None
+    return None
+
+
+def _day(m: re.Match[str]) -> tuple[int, int, int]:
+    return int(m[1]), int(m[2]), int(m[3])

@@ -23,7 +23,6 @@ from extract.cues import (
     SentenceCues,
     article_heading_cue,
     cue_runs,
-    effective_date,
     expires_with_self,
     is_passive,
 )
@@ -106,7 +105,6 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     sentence_of = [max(0, bisect_right(starts, m.ref.start) - 1) for m in mentions]
     i = 0
     listed: _ListCue | None = None
-    effective = effective_date(folded)
     for number, (s_start, s_end) in enumerate(spans):
         if text[s_start:s_end].isspace():
             continue  # the line end between "1. ... ." and "2. ...": the list goes on past it
@@ -142,7 +140,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
                                     s_start, inherited))
         _issued_for_the_purpose(folded, mentions, governed, in_sentence)
-        if in_sentence and (expiry := expires_with_self(folded, s_start, s_end, effective)):
+        if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
             for j in before:  # not one a ";" parts from it, unless its own subject holds it
                 if governed[j].parent is None and (j == before[-1] or ";" not in folded[
