@@ -93,6 +93,15 @@ def test_a_cue_governs_the_whole_list_that_follows_it() -> None:
                                ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
+def test_a_colon_that_ends_a_line_before_a_capital_ends_the_sentence() -> None:
+    # What follows "như sau:" is the plan's content, not a list the cue before it governs.
+    text = ("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021, UBND tỉnh ban hành Kế hoạch thực "
+            "hiện như sau:\nCác sở căn cứ Kế hoạch này và Thông tư số 05/2023/TT-BNV ngày "
+            "01/6/2023 xây dựng kế hoạch.")
+    assert relations(text) == {("self", "IMPLEMENTS", "CT-33-TTg-2021"),
+                               ("self", "BASED_ON", "TT-5-BNV-2023")}
+
+
 def test_a_clause_opener_inside_a_broken_law_name_starts_no_sentence() -> None:
     text = ("Quán triệt Luật\nThực hiện dân chủ ở cơ sở số 10/2022/QH15 (có hiệu lực thi hành từ "
             "ngày 01/7/2023); Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
