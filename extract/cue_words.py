@@ -85,13 +85,14 @@ CUE_FILLER = _filler(
 )
 # A part issued with a document stands for it: "sửa đổi, bổ sung một số điều của Quy định ban
 # hành kèm theo Quyết định số 40/2019/QĐ-UBND" amends 40/2019; "thực hiện tốt quy tắc ứng xử
-# ban hành kèm Quyết định số 03/2007/QĐ-BNV" implements 03/2007. The part's name (a few words,
+# ban hành kèm Quyết định số 03/2007/QĐ-BNV" implements 03/2007, and so "kèm theo" alone,
+# "Sửa đổi ... của Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND". The part's name (a few words,
 # or up to 30 after a kind of part, commas too, no verb: "Quy chế Cuộc thi nghiên cứu khoa học,
 # kỹ thuật cấp quốc gia dành cho học sinh ...") and these words may stand between a cue and
 # its reference, after the filler.
 _PART_KINDS = r"(?:quy\s+che|quy\s+dinh|dieu\s+le|quy\s+tac|danh\s+muc|tieu\s+chi|bo\s+tieu\s+chi)"
 ATTACHMENT = (rf"(?:(?:[^\W\d_]+\s+){{1,6}}|{_PART_KINDS}\s+(?:(?!duoc\b|da\b)[^\W\d_]+,?\s+)"
-              r"{0,28}?)ban\s+hanh\s+kem(?:\s+theo)?")
+              r"{0,28}?)(?:ban\s+hanh\s+kem(?:\s+theo)?|kem\s+theo)")
 
 # What may stand between a reference's own date and issuer and a cue that relates it to the
 # next reference ("Kế hoạch số 115-KH/TU ... về thực hiện Kết luận số 43-KL/TW"). Not "và":

@@ -34,6 +34,8 @@ CUES = [
     ("Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số "
      "40/2019/QĐ-UBND ngày 12/11/2019 của UBND tỉnh.", "AMENDS"),
     ("Áp dụng Quy chế ban hành kèm theo Quyết định số 40/2019/QĐ-UBND.", "CITES"),
+    ("Sửa đổi, bổ sung một số điều của Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND ngày "
+     "14/7/2022 của Hội đồng nhân dân tỉnh.", "AMENDS"),  # "kèm theo" without "ban hành"
     # ... however long its name after its kind, not a clause: "... được ban hành kèm theo"
     ("Sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường thiệt hại về cây trồng, vật "
      "nuôi khi Nhà nước thu hồi đất trên địa bàn tỉnh ban hành kèm theo Quyết định số "
