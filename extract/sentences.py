@@ -109,14 +109,15 @@ _DASH_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:\d|[{LOWER}]|[A-ZĐÐ]{{1,8}}
 # title without a full stop above them does not carry its cue into them.
 _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s+khi|Trên\s+cơ\s+sở)\s"
 # Sentence ends: ". " before a capital, a bullet, a bracket or a number (also in Markdown's
-# emphasis, ". *(Kèm theo Báo cáo số ...)*"); a new list item or footnote on a new line; a new
+# emphasis, ". *(Kèm theo Báo cáo số ...)*", and closing it, "... Quyết định này”.*" /
+# "Điều 2 ..."); a new list item or footnote on a new line; a new
 # preamble clause on a new line (`_ends_clause`); a table's row; the end of an upper-case
 # heading; in a text that lost its line ends, a semicolon before a clause that considers what
 # is proposed ("...; Xét Tờ trình số ...", "...; Trên cơ sở xem xét Báo cáo số ...") and a
 # "Căn cứ" inside a line. Line breaks alone do not end a sentence: real
 # files break lines (and even put blank lines) inside sentences.
 _BOUNDARY = re.compile(
-    rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
+    rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?\**(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
     r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+(?:đề\s+nghị|xem\s+xét))\s)"

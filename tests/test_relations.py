@@ -95,6 +95,14 @@ def test_a_cue_governs_the_whole_list_that_follows_it() -> None:
                                ("self", "IMPLEMENTS", "CT-33-TTg-2021")}
 
 
+def test_a_full_stop_inside_closing_emphasis_ends_the_sentence() -> None:
+    # A quoted article in italics, "... chịu trách nhiệm thi hành Quyết định này”.*", then the
+    # consolidated text's next line: its cue did not reach the decision named there.
+    text = ("*Điều 5. Chủ tịch Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này”.*\n"
+            "Điều 2, Điều 3 của Quyết định số 38/2010/QĐ-TTg có hiệu lực kể từ ngày 01/7/2010.")
+    assert relations(text) == {("self", "CITES", "QD-38-TTg-2010")}
+
+
 def test_a_colon_that_ends_a_line_before_a_capital_ends_the_sentence() -> None:
     # What follows "như sau:" is the plan's content, not a list the cue before it governs.
     text = ("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021, UBND tỉnh ban hành Kế hoạch thực "
