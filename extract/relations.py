@@ -357,7 +357,10 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
             continue
         g = governed[i]
         if g.acts_on_self:
-            offer(target, g.relation, self_key, i, g.cue)
+            # "Điều này được sửa đổi theo X" in a consolidated text (VBHN) speaks of the
+            # document it consolidates, which X changed before the text was made
+            if self_key.type != "VBHN":
+                offer(target, g.relation, self_key, i, g.cue)
             offer(self_key, RelationType.CITES, target, i, None)
         elif g.parent is None:
             offer(self_key, g.relation, target, i, g.cue)

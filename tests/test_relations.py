@@ -502,6 +502,15 @@ def test_a_document_after_by_acts_on_the_citing_one_when_no_other_stands_before(
     assert ("QD-15-UBND-2022", "SUPERSEDES", "QD-12-UBND-2019") in relations(text)
 
 
+def test_a_consolidated_text_cites_what_changed_the_document_it_consolidates() -> None:
+    # Its notes, "[2] Điểm này được sửa đổi, thay thế theo ... Quyết định số 38/2010/QĐ-TTg",
+    # speak of the decision consolidated, changed before the consolidated text was made.
+    text = ("BỘ QUỐC PHÒNG\nSố: 92/VBHN-BQP\nHà Nội, ngày 24 tháng 11 năm 2025\n"
+            "[2] Điểm này được sửa đổi, thay thế theo quy định tại khoản 1 Điều 1 Quyết định số "
+            "38/2010/QĐ-TTg ngày 06/5/2010.")
+    assert relations(text) == {("self", "CITES", "QD-38-TTg-2010")}
+
+
 @pytest.mark.parametrize(("subject", "own_change"), [
     ("tiền lương tháng đã đóng bảo hiểm xã hội", False),  # money adjusted, no document changed
     ("Kế hoạch này", True), ("Khoản 2 Điều 5", True), ("", True)])
