@@ -46,7 +46,10 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(
 # HĐND): not a sentence's end run into the next word ("UBND.Trong", "UBND.UBND huyện").
 _ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*"
            rf"(?:(?<=TT)\.[A-ZĐÐ]{{2}}[A-ZĐÐƯ0-9&]*(?![^\W\d_]))?"
-           rf"(?:{DASH}[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*)*(?![^\W{SUPERSCRIPTS}])")
+           # a joint issuer's next code, also on the next line where a copy wrapped it at a
+           # hyphen ("01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH"): capitals only there
+           rf"(?:{DASH}(?:[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*|[ \t]*\r?\n[ \t]*[A-ZĐÐ][A-ZĐÐƯ0-9&]*))*"
+           rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,24}"  # stray spaces, a line break and an indent, or a page's number blanked
 # A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", also after a
 # space, "7856/TTr .UBND"), a stroke ("19/2008/NQLT/CP-UBTUMTTQVN"), or none (lost in PDF text).

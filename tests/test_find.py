@@ -34,6 +34,11 @@ SYMBOLS = [
     # noise: line breaks and stray spaces inside, upper case, Ð for Đ, lost hyphen, zeros
     ("Quyết định số 269-\nQĐ/TU ngày 30/11/2021", [("269", None, "QĐ", "TU")]),
     ("Quyết định số 269- \n\nQĐ/TU", [("269", None, "QĐ", "TU")]),
+    # ... a joint issuer's codes wrapped at a hyphen, its trailing spaces kept, as the Gazette's
+    # text keeps them; only codes in capitals go on there ("35/KH-UBND-" / "Ban ..." does not)
+    ("Số: 01/2022/TTLT-VKSNDTC- \nTANDTC-BCA-BQP-BLĐTBXH",
+     [("1", 2022, "TTLT", "VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH")]),
+    ("Kế hoạch số 35/KH-UBND-\nBan Chỉ đạo", [("35", None, "KH", "UBND")]),
     ("Kết luận số 114 -KL/TW", [("114", None, "KL", "TW")]),
     ("Nghị quyết số 14- NQ/TU", [("14", None, "NQ", "TU")]),
     ("Kế hoạch số 258/KH- UBND", [("258", None, "KH", "UBND")]),
