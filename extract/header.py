@@ -21,9 +21,8 @@ _HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 _RECORD_FIELDS = ("so hieu", "loai van ban", "noi ban hanh", "co quan ban hanh", "nguoi ky",
                   "ngay ban hanh", "ngay phat hanh", "ngay hieu luc", "ngay co hieu luc",
                   "ngay cong bao", "ngay het hieu luc", "so cong bao", "linh vuc", "tinh trang")
-_RECORD_FIELD = re.compile(
-    r"^[ \t|•*-]*(?:" + "|".join(f.replace(" ", r"\s+") for f in _RECORD_FIELDS) + r")\b.*$",
-    re.MULTILINE)
+_FIELD_NAME = "(?:" + "|".join(f.replace(" ", r"\s+") for f in _RECORD_FIELDS) + ")"
+_RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{_FIELD_NAME}\b.*$", re.MULTILINE)
 # one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
 _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 # The Official Gazette's sections (Công báo), over the header of each document it prints
@@ -91,6 +90,11 @@ def portal_page_end(text: str) -> int:
 
 
 def header_body_of(text: str, folded: str) -> str | None:
+    """The issuing body the header names, else the one a portal's record above it names."""
+    return _body_at_top(text, folded) or _body_labelled(text, folded[:_RECORD_WINDOW])
+
+
+def _body_at_top(text: str, folded: str) -> str | None:
     """Upper-case lines at the very top (under a portal's record), before the motto or the
     `Số:` line."""
     words = []
@@ -198,8 +202,14 @@ def _province_ending_number_line(text: str, place: str, at: int) -> str | None:
 
 
 # A portal's record of the document gives its date, where no date line does: "Ngày ban hành:
-# 20/11/2025".
-ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh\s*[:|]\s*")
+# 20/11/2025", also in bold, "**Ngày ban hành:**" / "|" / "26/11/2025".
+ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh[\s*]*[:|][\s*|]*")
+# ... and its issuer, where no header above the text names one, as when the portal's summary
+# of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
+_RECORD_WINDOW = 2500  # the record stands at the top of the page
+_ISSUED_BY = re.compile(r"\bnoi\s+ban\s+hanh[\s*]*[:|][\s*|]*")
+_RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
+_NEXT_FIELD = re.compile(rf"\s{_FIELD_NAME}\b")
 # A law or a National Assembly resolution is dated by its adoption, which its closing clause
 # states ("Luật này đã được Quốc hội ... thông qua ngày 10 tháng 11 năm 2022."), where a copy
 # from the Official Gazette prints no date line.
@@ -211,6 +221,17 @@ def date_labelled(folded: str, label: re.Pattern[str]) -> dt.date | None:
     m = label.search(folded)
     found = DATE_PATTERN.match(folded, m.end()) if m else None
     return parse_date(found) if found else None
+
+
+def _body_labelled(text: str, folded: str) -> str | None:
+    """The issuing body a portal's record gives, if any ("Nơi ban hành:" / "|" / "Chính phủ")."""
+    m = _ISSUED_BY.search(folded)
+    value = _RECORD_VALUE.match(text, m.end()) if m else None
+    if value is None:
+        return None
+    # a record flattened onto one line goes on to its next field: "... Người ký: ..."
+    end = _NEXT_FIELD.search(folded, value.start(), value.end())
+    return text[value.start():end.start() if end else value.end()].strip() or None
 
 
 def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:

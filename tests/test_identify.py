@@ -878,6 +878,22 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
     assert extract_text(headless).identity.issuing_body is None
 
 
+def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_header() -> None:
+    # thuvienphapluat puts its summary of a recent document between the record and the header,
+    # past where a header is read; its record's fields are in bold, their values on lines below.
+    summary = "Theo đó, Thủ tướng Chính phủ yêu cầu các bộ rà soát các dự án tồn đọng.\n" * 40
+    text = ("**Số hiệu:**\n|\n230/CĐ-TTg\n|\n**Nơi ban hành:**\n|\nThủ tướng Chính phủ\n|\n"
+            "**Ngày ban hành:**\n|\n26/11/2025\n|\n## Khẩn trương rà soát các dự án tồn đọng\n"
+            f"{summary}Xem thêm Công điện 230/CĐ-TTg ban hành ngày 26/11/2025.\n|\n"
+            "**THỦ TƯỚNG CHÍNH PHỦ**\n|\nSố: 230/CĐ-TTg\n|\n*Hà Nội, ngày 26 tháng 11 năm 2025*\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date, identity.issuing_body) == (
+        "CD-230-TTg-2025", dt.date(2025, 11, 26), "Thủ tướng Chính phủ")
+    # ... a flattened record's next field is not the body's
+    flat = "Số hiệu: 186/QĐ-UBND\nNơi ban hành: Tỉnh An Giang Người ký: Lâm Quang Thi\n" + summary
+    assert extract_text(flat).identity.issuing_body == "Tỉnh An Giang"
+
+
 def test_the_header_under_the_national_databases_record_gives_the_body() -> None:
     # vbpl.vn's record of a repealed decree; its date line names the province whose copy it is
     text = ("• Hiệu lực: Hết hiệu lực toàn bộ\n  • Ngày có hiệu lực: 18/07/2003\n"
