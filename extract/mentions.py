@@ -334,6 +334,8 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     end = _past_repeated_code(folded, sym)
     marker = _MARKER_AFTER.match(folded, end)  # a footnote's, before the date and body
     pos, date, year = _date_or_year_after(folded, marker.end() if marker else end)
+    if date and sym.year and date.year != sym.year:
+        date = None  # a misprint: "Thông tư số 219/2013/TT-BTC ngày 31/12/2023" is of 2013
     body, pos, plenum = issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None

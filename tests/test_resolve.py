@@ -202,6 +202,13 @@ def test_a_date_after_the_body_of_another_year_than_the_symbols_is_the_next_clau
     assert ("TT-8-BNNMT-2025", "IMPLEMENTS", "ND-6-CP-2022") in rels  # what it was issued for
 
 
+def test_a_date_right_after_a_symbol_of_another_year_is_a_misprint_and_no_date() -> None:
+    # The symbol's year is the document's: "ngày 31/12/2023" for a circular of 2013 would date
+    # it ten years late, and two such mentions of one decree read as two decrees.
+    ref = only("Tại Điều 9 Thông tư số 219/2013/TT-BTC ngày 31/12/2023 của Bộ Tài chính.")
+    assert (ref.key.id, ref.date) == ("TT-219-BTC-2013", None)
+
+
 @pytest.mark.parametrize("date", ["16/7/20 21", "16 tháng 7 năm 20 21"])
 def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) -> None:
     ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày {date} của Thủ tướng Chính phủ.")
