@@ -18,6 +18,7 @@ from extract.tables import (
     LOCAL_BY_CODE,
     LOCAL_PARTY_COMMITTEES,
     OFFICIAL_LETTER,
+    TYPE_WORD_PATTERN,
     is_central,
     is_known_issuer,
 )
@@ -93,6 +94,11 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
           "to": "chuc",
           "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
 _ORGANISING = frozenset({"ban", "phong", "vu"})
+# Names no word in lower case goes on: "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư"
+_WHOLE_NAMES = frozenset({("chinh", "phu"), ("quoc", "hoi"), ("chinh", "tri"), ("bi", "thu")})
+# A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
+# Kế hoạch")
+_NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d")
 # Lower-case words that are a body's only before these: "thành phố", "thành ủy", not "cụ thể
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
 _ONLY_BEFORE = {"thành": ("pho", "uy"),  # ("thanh" of "Phát thanh", radio, is a name's)
@@ -175,6 +181,12 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break
         if token[0].isupper() and _place_ended(text, folded, words, token):
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
+        if token.islower() and key != "va" and tuple(
+                k for s, e in words[-3:] if (k := folded[s:e]) != "va")[-2:] in _WHOLE_NAMES:
+            break  # "của Chính phủ quản lý, cung cấp ...": the decree's subject, with no "về";
+            # "và" may join another body: "Chính phủ và Ủy ban Trung ương Mặt trận ..."
+        if token[0].isupper() and _NEXT_REFERENCE.match(folded, start):
+            break  # "... của Quốc hội" / "Công điện 230/CĐ-TTg năm 2025 ...": a page's footer
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
         if text.startswith(",", cursor) and (after := _COMMA_NAMES.get((previous, key))):

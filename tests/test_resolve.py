@@ -468,6 +468,20 @@ def test_an_officials_title_is_read_whole_and_a_verb_ends_it(body: str, after: s
     assert ref.issuing_body == body
 
 
+@pytest.mark.parametrize(("body", "after"), [
+    # no word in lower case goes on "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư"
+    ("Chính phủ", "quản lý, cung cấp dịch vụ Internet"), ("Thủ tướng Chính phủ", "thì"),
+    ("Chính phủ", "và pháp luật hiện hành"), ("Quốc hội", "nước Cộng hòa"),
+    # ... nor does the next reference: a type word and its number, also "Văn bản số"
+    ("Quốc hội", "\nCông điện 230/CĐ-TTg năm 2025"), ("Chính phủ", "và Văn bản số 7244/VPCP-CN"),
+    ("Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "về"),  # a joint body
+])
+def test_a_body_ends_where_no_body_goes_on(body: str, after: str) -> None:
+    (ref,) = [r for r in extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của "
+                                      f"{body} {after}.").references if r.key.number == "5"]
+    assert ref.issuing_body == body
+
+
 def test_a_local_committees_plenum_is_read_whole_as_the_body() -> None:
     (ref,) = extract_text(TRA_VINH + "Nghị quyết số 12-NQ/TU ngày 12/11/2021 của Hội nghị lần "
                           "thứ năm Ban Chấp hành Đảng\nbộ tỉnh khoá XVI về chuyển đổi số.").references
