@@ -69,13 +69,16 @@ _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
                  "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
                  "san": {"cong", "thuy"}, "doan": {"tinh", "lien"}, "cuc": {"tong"},
-                 "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"}, "an": {"cong", "toa"},
+                 "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},
+                 "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
                  "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
                  "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
                  "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop", "cong"},
                  "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
-                 "gia": {"quoc"}, "doc": {"giam"}, "nhiem": {"chu"},
-                 "cong": {"to"}}
+                 "gia": {"quoc"}, "doc": {"giam", "thong"}, "nhiem": {"chu"},
+                 "cong": {"to", "tong"}, "ty": {"cong"},  # "Tổng công ty"
+                 "ninh": {"an"}, "kinh": {"ninh"}, "chat": {"hoa"},  # "Cục An ninh kinh tế"
+                 "giup": {"to"}, "viec": {"giup"}}  # "Tổ giúp việc"
 # Names of bodies that hold a comma, which otherwise ends a body: (the two folded words before
 # the comma) -> the folded words after it.
 _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
@@ -94,11 +97,12 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
           "to": "chuc",
           "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
 _ORGANISING = frozenset({"ban", "phong", "vu"})
+_HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name
 # Names no word in lower case goes on: "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư"
 _WHOLE_NAMES = frozenset({("chinh", "phu"), ("quoc", "hoi"), ("chinh", "tri"), ("bi", "thu")})
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
-# Kế hoạch")
-_NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d")
+# Kế hoạch"); so does an article's number ("... của Chính phủ" / "Điều 8", in a table)
+_NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban|dieu)\s+(?:so\s*:?\s*)?\d")
 # Lower-case words that are a body's only before these: "thành phố", "thành ủy", not "cụ thể
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
 _ONLY_BEFORE = {"thành": ("pho", "uy"),  # ("thanh" of "Phát thanh", radio, is a name's)
@@ -156,11 +160,14 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         token, key = w.group(), folded[start:end]
         previous = folded[words[-1][0]:words[-1][1]] if words else None
         if (previous and token[0].isupper() and text.count("\n", words[-1][1], start) > 1
+                and text[words[-1][0]:words[-1][1]] not in _HEAD_WORDS
                 and (not _spaced_line(text, start)
                      or token.isupper() and not text[words[-1][0]:words[-1][1]].isupper())):
             break  # past a blank line, a capital opens the next paragraph: "... của Ban Bí
             # thư" / "" / "UBND tỉnh vừa ban hành ..." (a wrapped body goes on in lower case),
-            # and upper case after a body that is not a heading: "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+            # and upper case after a body that is not a heading: "ỦY BAN THƯỜNG VỤ QUỐC HỘI";
+            # not after a ministry's or department's head word: "Bộ trưởng Bộ" / "" / "Công
+            # Thương"
         stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
                 and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key))

@@ -475,11 +475,24 @@ def test_an_officials_title_is_read_whole_and_a_verb_ends_it(body: str, after: s
     # ... nor does the next reference: a type word and its number, also "Văn bản số"
     ("Quốc hội", "\nCông điện 230/CĐ-TTg năm 2025"), ("Chính phủ", "và Văn bản số 7244/VPCP-CN"),
     ("Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "về"),  # a joint body
+    ("Chính phủ", "\n\nĐiều 8"),  # an article's number, in a table's next cell
 ])
 def test_a_body_ends_where_no_body_goes_on(body: str, after: str) -> None:
     (ref,) = [r for r in extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của "
                                       f"{body} {after}.").references if r.key.number == "5"]
     assert ref.issuing_body == body
+
+
+@pytest.mark.parametrize("body", [
+    # each was cut after its first word or two
+    "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chánh án Tòa án nhân dân tối cao",
+    "Tổng công ty Khí Việt Nam", "Tổ giúp việc Ban chỉ đạo Trung ương",
+    "Cục An ninh kinh tế - Bộ Công an", "Cục Hóa chất", "Bộ trưởng Bộ\n\nCông Thương",
+])
+def test_the_lower_case_words_of_an_agencys_name_are_read(body: str) -> None:
+    (ref,) = extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của {body} về "
+                          "việc phân công.").references
+    assert ref.issuing_body == " ".join(body.split())
 
 
 def test_a_local_committees_plenum_is_read_whole_as_the_body() -> None:
