@@ -126,7 +126,8 @@ LIST_FILLER = _filler("cac", "van ban", "sau day", "sau", "bao gom", "gom", "cu 
 # ... or the documents' type word, when "sau" (the following) or "các" says a list of them
 # comes: "Bãi bỏ các Quyết định sau:", "bãi bỏ các Nghị quyết:", but not the heading "Tổ chức
 # thực hiện Kế hoạch:".
-LISTED_TYPE = (rf"\s*(?:cac\s+(?:{TYPE_WORD_PATTERN})(?:\s+sau(?:\s+day)?)?"  # "các Nghị quyết:"
+LISTED_TYPE = (rf"\s*(?:toan\s+bo\s+)?"  # "bãi bỏ toàn bộ các Quyết định sau:"
+               rf"(?:cac\s+(?:{TYPE_WORD_PATTERN})(?:\s+sau(?:\s+day)?)?"  # "các Nghị quyết:"
                rf"|(?:{TYPE_WORD_PATTERN})\s+sau(?:\s+day)?)\s*")
 # ... or documents described before "như sau": "Bãi bỏ các văn bản quy phạm pháp luật thuộc
 # lĩnh vực Y tế trên địa bàn tỉnh, cụ thể như sau:", where the documents, not the plan's

@@ -269,5 +269,19 @@ def expires_with_self(folded: str, start: int, end: int) -> re.Match[str] | None
     return None
 
 
+# ... and so do the documents listed after such a sentence, when it names documents: "Các Quyết
+# định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:" / "a) Quyết định
+# số ...", not provisions, "Các quy định sau đây hết hiệu lực ...:" (parts of decrees)
+_LISTED_DOCUMENTS = re.compile(
+    rf"\b(?:cac|nhung)\s+(?!quy\s+dinh\b)(?:van\s+ban|{TYPE_WORD_PATTERN})\b")
+
+
+def listed_documents_expire(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence says the documents listed after it end as this one takes effect."""
+    expiry = expires_with_self(folded, start, end)
+    return expiry is not None and _LISTED_DOCUMENTS.search(
+        folded, start, expiry.start()) is not None
+
+
 def _day(m: re.Match[str]) -> tuple[int, int, int]:
     return int(m[1]), int(m[2]), int(m[3])

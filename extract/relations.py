@@ -25,6 +25,7 @@ from extract.cues import (
     cue_runs,
     expires_with_self,
     is_passive,
+    listed_documents_expire,
 )
 from extract.gaps import adjacent, bracket_owner, nests
 from extract.mentions import Mention
@@ -123,6 +124,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         opens_list = colon >= 0 and not folded[colon + 1:s_end].strip()
         if opens_list and (cue := _list_cue(folded, s_start, s_end)):
             listed = cue
+        elif opens_list and listed_documents_expire(folded, s_start, s_end):
+            listed = _ListCue(_Governed(None, RelationType.SUPERSEDES, "het hieu luc"))
         elif not in_sentence and _BASIS_HEADING.match(folded, s_start, s_end):
             # "I. CĂN CỨ PHÁP LÝ", and with a colon, "Căn cứ pháp lý:", whose words are no
             # list's filler

@@ -791,12 +791,28 @@ def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
                                ("self", "BASED_ON", "QD-7-UBND-2018")}
 
 
+def test_documents_listed_to_end_at_the_documents_own_start_are_superseded() -> None:
+    text = ("2. Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi "
+            "hành:\na) Quyết định số 12/2018/QĐ-UBND ngày 16/7/2018 của UBND tỉnh Ninh Bình;\n"
+            "b) Quyết định số 27/2022/QĐ-UBND ngày 29/8/2022 của UBND tỉnh Hà Nam.\n")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-12-UBND-2018-ninh-binh"),
+                               ("self", "SUPERSEDES", "QD-27-UBND-2022-ha-nam")}
+    # ... not provisions listed so, parts of documents the text may also amend
+    text = ("3. Các quy định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:"
+            "\na) Điều 11 của Nghị định số 71/2024/NĐ-CP;\n")
+    assert relations(text) == {("self", "CITES", "ND-71-CP-2024")}
+
+
 def test_a_list_introduced_by_its_documents_type_word_takes_the_cue() -> None:
     text = ("Điều 4. Bãi bỏ các Quyết định sau:\n1. Quyết định số 20/2019/QĐ-UBND ngày 5/5/2019;"
             "\n2. Quyết định số 21/2019/QĐ-UBND ngày 6/5/2019.\n")
     assert relations(text) == {("self", "REPEALS", "QD-20-UBND-2019"),
                                ("self", "REPEALS", "QD-21-UBND-2019")}
     # "sau" (the following) says a list comes; a heading naming the plan does not
+    # ... also the whole of them, "toàn bộ"
+    text = ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\na) Quyết định số "
+            "32/2021/QĐ-UBND ngày 07/10/2021;\n")
+    assert relations(text) == {("self", "REPEALS", "QD-32-UBND-2021")}
     text = "IV. Tổ chức thực hiện Kế hoạch:\n1. Sở Nội vụ chủ trì Kế hoạch số 12/KH-UBND.\n"
     assert relations(text) == {("self", "CITES", "KH-12-UBND")}
 
