@@ -71,6 +71,10 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         return False
     if source.province is not None and target.province is None and is_central(target.issuer):
         return True
+    if (source.type in _UNDECIDING and source.number is not None
+            and target.type not in _ADMINISTRATIVE):
+        return True  # a proposal (Tờ trình) "về việc sửa đổi ... Quyết định số 48/2024" amends
+        # no decision (a plan may replace the decision that issued an earlier plan)
     a, b = _rank(source), _rank(target)
     if a is None and source.type in _ADMINISTRATIVE and source.number is not None:
         # a letter or a plan changes no circular (not a text of unknown type, a page's article)
@@ -81,3 +85,6 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
 # Administrative documents, which hold no legal norms and so change none.
 _ADMINISTRATIVE = frozenset({"CV", "KH", "BC", "TB", "CTr", "HD", "TTr", "BB", "GM", "CĐ"})
 _BELOW_EVERY_RANK = max(_RANKS.values()) + 1
+# ... and those that decide nothing: a letter, a notice, a proposal, a report, minutes, an
+# invitation change no decision or resolution, only, at most, one of their own kind
+_UNDECIDING = frozenset({"CV", "TB", "TTr", "BC", "BB", "GM"})

@@ -601,6 +601,18 @@ def test_a_letter_changes_no_circular() -> None:
         ("CITES", "TT-219-BTC-2013")}
 
 
+def test_a_proposal_changes_no_decision_but_a_plan_may_replace_one() -> None:
+    # A decision's preamble: the proposal is "về việc sửa đổi" the decision; only the decision
+    # amends it. A plan may replace the decision that issued an earlier plan.
+    text = ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV ngày 29/10/2025 về "
+            "việc sửa đổi, bổ sung một số nội dung của Quyết định số 48/2024/QĐ-UBND ngày "
+            "22/7/2024.")
+    assert ("TTr-6482-SNV-2025", "CITES", "QD-48-UBND-2024") in relations(text)
+    text = ("Số: 35/KH-UBND\nHà Nội, ngày 5 tháng 6 năm 2023\n\nKế hoạch này thay thế Quyết định "
+            "số 12/QĐ-UBND ngày 3/3/2020 của UBND tỉnh.")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-12-UBND-2020-ha-noi")}
+
+
 def test_a_dash_before_a_province_wrapped_onto_a_line_is_no_bullet() -> None:
     # "... Đồng Hới" / "- Quảng Bình;": the place's province, not a list item of another kind.
     text = ("Điều 1. Bãi bỏ các văn bản quy phạm pháp luật, cụ thể như sau:\n1. Quyết định "
