@@ -255,6 +255,9 @@ _EXPIRES = r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+ngay\s+"
 _DAY = r"(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
 _EXPIRES_WITH_SELF = re.compile(_EXPIRES + r"(?:\w+\s+){1,3}?nay\s+co\s+hieu\s+luc")
 _EXPIRES_ON = re.compile(_EXPIRES + _DAY)
+# ... and with no day, as the article on the document's effect says it: "Quyết định số
+# 05/2021/QĐ-UBND ... hết hiệu lực thi hành." (not "đã hết hiệu lực", a state)
+_EXPIRES_NOW = re.compile(r"(?<!\bda\s)(?<!\bbi\s)\bhet\s+hieu\s+luc\s+thi\s+hanh\s*(?:[.;]|$)")
 _EFFECTIVE = re.compile(r"\bnay\s+co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+ngay\s+"
                         + _DAY)
 
@@ -262,7 +265,8 @@ _EFFECTIVE = re.compile(r"\bnay\s+co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke
 def expires_with_self(folded: str, start: int, end: int) -> re.Match[str] | None:
     """Where a sentence says a document ends as this one takes effect, if it does. The day
     this one takes effect is sought only when a sentence names the day another ends."""
-    if m := _EXPIRES_WITH_SELF.search(folded, start, end):
+    if m := _EXPIRES_WITH_SELF.search(folded, start, end) or _EXPIRES_NOW.search(
+            folded, start, end):
         return m
     if (m := _EXPIRES_ON.search(folded, start, end)) and (effective := _EFFECTIVE.search(folded)):
         return m if _day(m) == _day(effective) else None

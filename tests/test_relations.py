@@ -801,6 +801,11 @@ def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
     assert relations(text) == {("self", "SUPERSEDES", "QD-45-UBND-2019"),
                                ("self", "SUPERSEDES", "QD-12-UBND-2020"),
                                ("self", "BASED_ON", "QD-7-UBND-2018")}
+    # ... also with no day, as the article on its effect says it, before or after the
+    # document: "hết hiệu lực thi hành." is an act, "(đã) hết hiệu lực" a state
+    text = ("2. Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 06/2021/TT-BKHĐT ngày "
+            "30/9/2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư hết hiệu lực thi hành.\n")
+    assert relations(text) == {("self", "SUPERSEDES", "TT-6-BKHDT-2021")}
 
 
 def test_documents_listed_to_end_at_the_documents_own_start_are_superseded() -> None:
