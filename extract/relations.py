@@ -361,8 +361,11 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
         g = governed[i]
         if g.acts_on_self:
             # "Điều này được sửa đổi theo X" in a consolidated text (VBHN) speaks of the
-            # document it consolidates, which X changed before the text was made
-            if self_key.type != "VBHN":
+            # document it consolidates, which X changed before the text was made; nor does a
+            # document of an earlier year change this one ("... quy định tại Điều 1 Thông tư
+            # này đã được điều chỉnh theo Nghị định số 108/2021/NĐ-CP": the pensions were)
+            if self_key.type != "VBHN" and not (
+                    target.year and self_key.year and target.year < self_key.year):
                 offer(target, g.relation, self_key, i, g.cue)
             offer(self_key, RelationType.CITES, target, i, None)
         elif g.parent is None:

@@ -522,6 +522,15 @@ def test_a_passive_change_with_no_document_before_is_the_documents_when_said_of_
     assert (("ND-115-CP-2015", "AMENDS", own) in relations(text)) is own_change
 
 
+def test_a_document_of_an_earlier_year_changes_no_later_one() -> None:
+    # What "Thông tư này" defines (pensions) was adjusted by the decree of 2021, not the
+    # circular of 2023.
+    text = ("Số: 06/2023/TT-BLĐTBXH\nHà Nội, ngày 29 tháng 6 năm 2023\n\na) Tăng thêm 12,5% đối "
+            "với các đối tượng quy định tại khoản 1 Điều 1 Thông tư này đã được điều chỉnh theo "
+            "Nghị định số 108/2021/NĐ-CP ngày 07/12/2021 của Chính phủ.")
+    assert relations(text) == {("self", "CITES", "ND-108-CP-2021")}
+
+
 def test_an_appendix_of_a_document_stands_for_it() -> None:
     # Named by its number, or by its title before "của", as an amending law names one.
     assert relations("Bãi bỏ Phụ lục II của Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020.") == {
