@@ -103,6 +103,12 @@ UPPER = "".join(c for c in _LETTERS if c.isupper())
 # "[ \t]" would not see them.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
+# Cyrillic capitals that look like Latin ones, which some pages put into codes ("16495/BТС-PTHT"
+# with a Cyrillic Т and С, which was a code of its own): read as Latin where they stand in a
+# code, beside a Latin capital, "/" or "-". One for one: offsets stay.
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_IN_CODE = re.compile(r"(?<=[A-ZĐ/\-])[АВЕКМНОРСТХ]+|[АВЕКМНОРСТХ]+(?=[A-ZĐ/\-])")
+_LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 # A page's number on a line of its own, as text from a PDF keeps it where a page broke a
 # sentence ("... của Thủ tướng" / "- 2 -" / "Chính phủ ..."): "- 2 -", "Trang 2", "Trang 2/5",
 # the Official Gazette's running head, or "2", "2/5" with a blank line or a form feed (a page
@@ -211,6 +217,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     mapped back through this list so that they always slice the text as it was read.
     """
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
+    if _CYRILLIC.search(spaced):
+        spaced = _CYRILLIC_IN_CODE.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), spaced)
     if "\n" in spaced:
         spaced = _without_page_numbers(spaced)
     if "<" in spaced:

@@ -209,6 +209,14 @@ def test_a_date_right_after_a_symbol_of_another_year_is_a_misprint_and_no_date()
     assert (ref.key.id, ref.date) == ("TT-219-BTC-2013", None)
 
 
+def test_cyrillic_look_alikes_in_a_code_are_read_as_latin() -> None:
+    # A page's "06/2022/TT-BТС", its Т and С Cyrillic, was a circular of "TT"; offsets still
+    # slice the text as read, and Cyrillic words stay as they are.
+    text = "Căn cứ Thông tư số 06/2022/TT-BТС ngày 8/2/2022 (Москва)."
+    ref = only(text)
+    assert (ref.key.id, text[ref.start:ref.end]) == ("TT-6-BTC-2022", "Thông tư số 06/2022/TT-BТС")
+
+
 @pytest.mark.parametrize("date", ["16/7/20 21", "16 tháng 7 năm 20 21"])
 def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) -> None:
     ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày {date} của Thủ tướng Chính phủ.")
