@@ -9,11 +9,14 @@ import sys
 
 from extract.districts import place_name_ends
 from extract.find import PLENUM_BODY, TYPE_WORD_AT, plenum_number
+from extract.models import Level
 from extract.normalize import fold_words
 from extract.tables import (
     BODY_ISSUERS,
     CENTRAL_BODIES,
     ISSUERS_NAMED_BY_BODIES,
+    LEVEL_OF_ISSUER,
+    LEVEL_WORDS,
     LOCAL_BODIES,
     LOCAL_BY_CODE,
     LOCAL_PARTY_COMMITTEES,
@@ -372,3 +375,16 @@ def tax_office_letter(type_code: str | None, issuer: str, type_word: str | None,
     if "cuc thue" in body or type_word == "Công văn":
         return OFFICIAL_LETTER, f"CT-{issuer}"
     return type_code, issuer
+
+
+def level_of(issuer: str | None, body: str | None) -> Level | None:
+    """central, province, district or commune, from the issuer code and the body's words."""
+    if issuer and is_central_document(issuer, fold_words(body or "")):
+        return Level.CENTRAL
+    if issuer in LEVEL_OF_ISSUER:
+        return LEVEL_OF_ISSUER[issuer]
+    words = f" {' '.join((body or '').lower().split())} "
+    for word, level in LEVEL_WORDS:
+        if f" {word} " in words:
+            return level
+    return Level.PROVINCE if issuer else None

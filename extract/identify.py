@@ -17,6 +17,7 @@ from extract.bodies import (
     is_central_document,
     issuer_named_by,
     issuer_of_body,
+    level_of,
     party_code_of_body,
     tax_office_letter,
 )
@@ -42,15 +43,13 @@ from extract.header import (
     date_line,
     header_body_of,
 )
-from extract.models import DocumentIdentity, DocumentKey, Level, digest
+from extract.models import DocumentIdentity, DocumentKey, digest
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
 from extract.tables import (
     LAW,
-    LEVEL_OF_ISSUER,
-    LEVEL_WORDS,
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
@@ -379,19 +378,6 @@ def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
         return None
     return (number_as_symbol(0, bare.end() - announced.end(), bare.group(), type_code, issuer),
             (announced.end(), bare.end()))
-
-
-def level_of(issuer: str | None, body: str | None) -> Level | None:
-    """central, province, district or commune, from the issuer code and the body's words."""
-    if issuer and is_central_document(issuer, fold_words(body or "")):
-        return Level.CENTRAL
-    if issuer in LEVEL_OF_ISSUER:
-        return LEVEL_OF_ISSUER[issuer]
-    words = f" {' '.join((body or '').lower().split())} "
-    for word, level in LEVEL_WORDS:
-        if f" {word} " in words:
-            return level
-    return Level.PROVINCE if issuer else None
 
 
 def _most_named_province(text: str) -> str | None:

@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from extract.identify import level_of
+from extract.bodies import level_of
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
 from extract.pipeline import no_cycle_collection, stream_corpus
 from extract.provinces import new_province
