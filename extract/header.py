@@ -26,7 +26,8 @@ _RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{_FIELD_NAME}\b.*$", re.MULTILINE)
 # one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
 _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 # The Official Gazette's sections (Công báo), over the header of each document it prints
-_GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanhopnhat"})
+_GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
+                               "vanbanhopnhat"})
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 _RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list

@@ -185,7 +185,20 @@ def _own_symbol(text: str, head: str):
                 for m in (_PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, _ONE_LINE_HEADER)
                           if text.count("\n") <= LOST_LINE_ENDS else ())
                 if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))
-    return next((found for found in chain(after_colon, party, one_line) if found), (None, None))
+    return next((found for found in chain(after_colon, party, one_line, _authenticated(text))
+                 if found), (None, None))
+
+
+# The Official Gazette prints a consolidated text's own symbol at its end, by its authentication
+# ("Số: 4082/VBHN-BLĐTBXH" over or under "XÁC THỰC VĂN BẢN HỢP NHẤT"), not in its header.
+_AUTHENTICATION = re.compile(r"XÁC\s+(?:THỰC|NHẬN)\s+VĂN\s+BẢN\s+HỢP\s+NHẤT")
+_LABEL = re.compile(r"\bSố\s*:\s*")
+
+
+def _authenticated(text: str) -> Iterator:
+    if (at := _AUTHENTICATION.search(text)) and (
+            label := _LABEL.search(text, max(0, at.start() - 300), at.end() + 300)):
+        yield _symbol_after(text, label.end(), 4, labelled=True)
 
 
 # A gazette or an archive prints a document under one heading instead of a header: "NGHỊ QUYẾT

@@ -69,6 +69,8 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
     document (a letter, a plan) a normative one (a tax office's letter AMENDED a circular)."""
     if relation not in CHANGES:
         return False
+    if source.type == "VBHN":
+        return True  # a consolidated text has no force of its own: it quotes the changes made
     if source.province is not None and target.province is None and is_central(target.issuer):
         return True
     if (source.type in _UNDECIDING and source.number is not None

@@ -894,6 +894,23 @@ def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_hea
     assert extract_text(flat).identity.issuing_body == "Tỉnh An Giang"
 
 
+@pytest.mark.parametrize("label", ["XÁC THỰC VĂN BẢN HỢP NHẤT", "XÁC NHẬN VĂN BẢN HỢP NHẤT"])
+def test_the_gazettes_consolidated_text_is_named_by_its_authentication(label: str) -> None:
+    # The Official Gazette prints the consolidated document's header without a "Số:" line; the
+    # consolidated text's own symbol stands at its end, by its authentication.
+    text = ("VĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nTHÔNG TƯ\nQuy định về "
+            "tuyển dụng nhà giáo\n\nThông tư số 06/2017/TT-BLĐTBXH ngày 08/3/2017, được sửa đổi, "
+            "bổ sung bởi:\nThông tư số 28/2022/TT-BLĐTBXH ngày 28/12/2022.\n"
+            "Điều 1. Phạm vi điều chỉnh\n3.7 (được bãi bỏ).\n" + "Nội dung.\n" * 40 +
+            f"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n{label}\nSố: 4082/VBHN-BLĐTBXH\n"
+            "7 Khoản này được bãi bỏ theo quy định tại Thông tư số 28/2022/TT-BLĐTBXH.\n"
+            "2. Bãi bỏ khoản 3 Điều 12 Thông tư số 06/2017/TT-BLĐTBXH.\n")
+    extraction = extract_text(text)
+    assert extraction.identity.key.id == "VBHN-4082-BLDTBXH"
+    # ... and changes nothing itself: it quotes the changes made
+    assert {r.relation.value for r in extraction.relations if r.from_self} == {"CITES"}
+
+
 def test_the_header_under_the_national_databases_record_gives_the_body() -> None:
     # vbpl.vn's record of a repealed decree; its date line names the province whose copy it is
     text = ("• Hiệu lực: Hết hiệu lực toàn bộ\n  • Ngày có hiệu lực: 18/07/2003\n"
