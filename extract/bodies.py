@@ -104,8 +104,10 @@ _HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never
 # Names no word in lower case goes on: "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư"
 _WHOLE_NAMES = frozenset({("chinh", "phu"), ("quoc", "hoi"), ("chinh", "tri"), ("bi", "thu")})
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
-# Kế hoạch"); so does an article's number ("... của Chính phủ" / "Điều 8", in a table)
-_NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban|dieu)\s+(?:so\s*:?\s*)?\d")
+# Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", in a table;
+# "... của Chính phủ Điểm a khoản 1 ...")
+_NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
+                             r"|(?:dieu|khoan|diem)\s+(?:\d|[a-z]\b)")
 # Lower-case words that are a body's only before these: "thành phố", "thành ủy", not "cụ thể
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
 _ONLY_BEFORE = {"thành": ("pho", "uy"),  # ("thanh" of "Phát thanh", radio, is a name's)

@@ -39,6 +39,10 @@ SYMBOLS = [
     ("Số: 01/2022/TTLT-VKSNDTC- \nTANDTC-BCA-BQP-BLĐTBXH",
      [("1", 2022, "TTLT", "VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH")]),
     ("Kế hoạch số 35/KH-UBND-\nBan Chỉ đạo", [("35", None, "KH", "UBND")]),
+    # a normative number with a part after a dot: the Government's resolutions 66.1 to 66.13 of
+    # 2025 (not a phone number, "0294.3862.357", nor a date, "15.7/2025")
+    ("Nghị quyết số 66.4/2025/NQ-CP ngày 26/7/2025", [("66.4", 2025, "NQ", "CP")]),
+    ("Điện thoại 0294.3862.357; ngày 15.7/2025", []),
     ("Kết luận số 114 -KL/TW", [("114", None, "KL", "TW")]),
     ("Nghị quyết số 14- NQ/TU", [("14", None, "NQ", "TU")]),
     ("Kế hoạch số 258/KH- UBND", [("258", None, "KH", "UBND")]),

@@ -484,6 +484,7 @@ def test_an_officials_title_is_read_whole_and_a_verb_ends_it(body: str, after: s
     ("Quốc hội", "\nCông điện 230/CĐ-TTg năm 2025"), ("Chính phủ", "và Văn bản số 7244/VPCP-CN"),
     ("Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "về"),  # a joint body
     ("Chính phủ", "\n\nĐiều 8"),  # an article's number, in a table's next cell
+    ("Chính phủ", "Điểm a khoản 1 Điều 3 quy định"),  # an article's part
 ])
 def test_a_body_ends_where_no_body_goes_on(body: str, after: str) -> None:
     (ref,) = [r for r in extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của "
