@@ -42,13 +42,15 @@ from extract.tables import (
 
 _TERM = re.compile(PARTY_TERM)
 _YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
-# After a law's name the year may stand alone ("Luật Đất đai 2024"), but not a period's start
-# ("2021 - 2025").
+# After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025")
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
 # the text does not give
 _NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
+# A date that opens the next line's clause is not the symbol's: "... THỰC HIỆN NGHỊ QUYẾT SỐ
+# 66-NQ/TW" / "Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, ..."
+_CLAUSE_DATE = re.compile(r"[ \t]*\r?\n[ \t]*Ngày[ \t][^\n,]{0,25}?\d{4}[ \t]*,")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
@@ -333,7 +335,9 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
     start = word[0] if word else sym.start
     end = _past_repeated_code(folded, sym)
     marker = _MARKER_AFTER.match(folded, end)  # a footnote's, before the date and body
-    pos, date, year = _date_or_year_after(folded, marker.end() if marker else end)
+    clause_date = _CLAUSE_DATE.match(text, end)
+    pos, date, year = ((end, None, None) if clause_date else
+                       _date_or_year_after(folded, marker.end() if marker else end))
     if date and sym.year and date.year != sym.year:
         date = None  # a misprint: "Thông tư số 219/2013/TT-BTC ngày 31/12/2023" is of 2013
     body, pos, plenum = issuing_body(text, folded, pos)
@@ -343,7 +347,7 @@ def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Men
         term, pos = term_match.group("term").upper(), term_match.end()
         if date is None and year is None and term_match.group("term_year"):
             year = int(term_match.group("term_year"))  # "(Hội nghị ... khóa XIII, 2022)"
-    if date is None:
+    if date is None and not clause_date:
         # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013", and after
         # a plenum the body then: "(Hội nghị Trung ương 6 khóa XII) ngày 25/10/2017 của ..."
         pos_after, date = _date_after(folded, pos)

@@ -209,6 +209,15 @@ def test_a_date_right_after_a_symbol_of_another_year_is_a_misprint_and_no_date()
     assert (ref.key.id, ref.date) == ("TT-219-BTC-2013", None)
 
 
+def test_a_date_that_opens_the_next_lines_clause_is_not_the_symbols() -> None:
+    # A title's last line ends in a symbol; the next line narrates a meeting's day.
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 659/TB-VPCP\nHà Nội, ngày 29 tháng 11 năm 2025\n\n"
+            "Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị.\nTHÔNG BÁO KẾT LUẬN VỀ THỰC "
+            "HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, "
+            "Phó Thủ tướng chủ trì cuộc họp về Nghị quyết số 66-NQ/TW.")
+    assert [r.date for r in extract_text(text).references] == [dt.date(2025, 4, 30)] * 3
+
+
 def test_cyrillic_look_alikes_in_a_code_are_read_as_latin() -> None:
     # A page's "06/2022/TT-BТС", its Т and С Cyrillic, was a circular of "TT"; offsets still
     # slice the text as read, and Cyrillic words stay as they are.
