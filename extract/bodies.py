@@ -371,10 +371,11 @@ def tax_office_letter(type_code: str | None, issuer: str, type_word: str | None,
     """(type code, issuer) of a symbol, with a tax department's (Cục Thuế) công văn told from a
     directive: "31423/CT-TTHT" of "Cục Thuế TP Hà Nội" is its letter (CT, the department, and
     TTHT, the drafting unit), not a Chỉ thị of "TTHT"; so is one called "Công văn" whose
-    drafting unit is no known issuer. A Chỉ thị is headed or called so. `body`: folded words."""
-    if type_code != "CT" or type_word == "Chỉ thị" or is_known_issuer(issuer.split("-")[0]):
+    drafting unit is no known issuer. A Chỉ thị is headed or called so. `type_word` and `body`:
+    folded words."""
+    if type_code != "CT" or type_word == "chi thi" or is_known_issuer(issuer.split("-")[0]):
         return type_code, issuer
-    if "cuc thue" in body or type_word == "Công văn":
+    if "cuc thue" in body or type_word == "cong van":
         return OFFICIAL_LETTER, f"CT-{issuer}"
     return type_code, issuer
 

@@ -1078,6 +1078,9 @@ def test_a_tax_departments_letter_is_no_directive() -> None:
             " tỉnh Bến Tre.")
     assert keys(text) == ["CV-31423-CT-TTHT-2017-ha-noi", "CV-1234-CT-TTHT-2017-tra-vinh",
                           "CT-5-UBND-2020-ben-tre"]
+    # ... called "Công văn" with no body named, whatever its drafting unit
+    assert keys(TRA_VINH + "Căn cứ Công văn 5347/CT-CS ngày 20/11/2025.") == [
+        "CV-5347-CT-CS-2025-tra-vinh"]
     header = ("TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\nSố: 31423/CT-TTHT\nV/v trả lời chính sách thuế."
               "\nHà Nội, ngày 05 tháng 6 năm 2017\n\nKính gửi: Công ty ABC\n")
     identity = extract_text(header).identity
