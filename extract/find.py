@@ -49,6 +49,8 @@ _ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*"
            # a joint issuer's next code, also on the next line where a copy wrapped it at a
            # hyphen ("01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH"): capitals only there
            rf"(?:{DASH}(?:[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*|[ \t]*\r?\n[ \t]*[A-ZĐÐ][A-ZĐÐƯ0-9&]*))*"
+           # ... and a department numbered in Roman after "V" (Vụ), "11554/VPCP-V.I"
+           rf"(?:(?<=-V)\.[IVX]{{1,4}})?"
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,24}"  # stray spaces, a line break and an indent, or a page's number blanked
 # A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", also after a

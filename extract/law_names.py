@@ -62,6 +62,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "TNDN": "thu nhập doanh nghiệp", "TNCN": "thu nhập cá nhân",
     "XLVPHC": "xử lý vi phạm hành chính",
     "DN": "doanh nghiệp", "KBCB": "khám bệnh, chữa bệnh", "QLT": "quản lý thuế",
+    "VBQPPL": "văn bản quy phạm pháp luật",  # "Luật Ban hành VBQPPL"
 }
 
 # A name's head ("Bộ Luật" too), also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ

@@ -42,6 +42,9 @@ SYMBOLS = [
     # a normative number with a part after a dot: the Government's resolutions 66.1 to 66.13 of
     # 2025 (not a phone number, "0294.3862.357", nor a date, "15.7/2025")
     ("Nghị quyết số 66.4/2025/NQ-CP ngày 26/7/2025", [("66.4", 2025, "NQ", "CP")]),
+    # a department numbered in Roman after "V" (Vụ): the Government Office's "Vụ I"
+    ("Công văn số 11554/VPCP-V.I; Công văn số 12/UBND-V. Tiếp", [("11554", None, None, "VPCP-VI"),
+                                                                 ("12", None, None, "UBND-V")]),
     ("Điện thoại 0294.3862.357; ngày 15.7/2025", []),
     ("Kết luận số 114 -KL/TW", [("114", None, "KL", "TW")]),
     ("Nghị quyết số 14- NQ/TU", [("14", None, "NQ", "TU")]),
@@ -223,6 +226,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật bảo hiểm y tế"]),
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
+    ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
     ("Căn cứ Luật Tổ chức\nChính phủ, ngày 19/6/2015", ["Luật Tổ chức Chính phủ"]),  # a wrap
     # a comma inside a name before "sử dụng" after "Quản lý", as before "chống"; and the table's
     ("Luật quản lý, sử dụng vốn nhà nước đầu tư và sản xuất; Luật Đất đai, sử dụng; Luật Quản lý,"
