@@ -192,12 +192,12 @@ def _own_symbol(text: str, head: str):
 # The Official Gazette prints a consolidated text's own symbol at its end, by its authentication
 # ("Số: 4082/VBHN-BLĐTBXH" over or under "XÁC THỰC VĂN BẢN HỢP NHẤT"), not in its header.
 _AUTHENTICATION = re.compile(r"XÁC\s+(?:THỰC|NHẬN)\s+VĂN\s+BẢN\s+HỢP\s+NHẤT")
-_LABEL = re.compile(r"\bSố\s*:\s*")
+_NUMBER_COLON = re.compile(r"\bSố\s*:\s*")
 
 
-def _authenticated(text: str) -> Iterator:
+def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the authentication
     if (at := _AUTHENTICATION.search(text)) and (
-            label := _LABEL.search(text, max(0, at.start() - 300), at.end() + 300)):
+            label := _NUMBER_COLON.search(text, max(0, at.start() - 300), at.end() + 300)):
         yield _symbol_after(text, label.end(), 4, labelled=True)
 
 
