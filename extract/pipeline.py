@@ -151,10 +151,15 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     completed = one_key_a_name(settle_repeated_titles([
         complete_reference(m.ref, index, by)
         for m, by in zip(doc.mentions, named_by, strict=True)]))
+    own = "".join((doc.identity.symbol or "").split())
     for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
             continue
+        if own and "".join((ref.symbol or "").split()) == own and (
+                ref.date is None or ref.date.year == year) and (
+                ref.key is None or ref.key.province == self_key.province):
+            continue  # its own symbol, read otherwise: a portal's record, "Số hiệu: 5665/CT-CS"
         mentions.append(m if ref is m.ref else Mention(ref, m.context_end))
     relations = type_relations(text, folded, mentions, self_key)
     refs = [m.ref for m in mentions]

@@ -479,6 +479,18 @@ def test_a_portals_flattened_record_above_the_header_is_no_reference() -> None:
     assert [r.key.id for r in result.references] == ["LUAT-65-QH15-2025"]
 
 
+def test_a_portals_record_of_the_own_symbol_read_otherwise_is_no_reference() -> None:
+    # Alone, "5665/CT-CS" reads as a Chỉ thị of "CS"; the header's tax department makes the
+    # document a letter. The record's copy is still the document itself.
+    text = ("**Số hiệu:**\n|\n5665/CT-CS\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Tình trạng:**\n"
+            "|\nĐã biết\n|\nBỘ\nTÀI CHÍNH\nCỤC THUẾ\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA "
+            "VIỆT NAM**\n|\nSố:\n5665/CT-CS\n*V/v tiền thuê đất*\n|\n*Hà Nội, ngày 01 tháng 12 "
+            "năm 2025*\n|\nCăn cứ Nghị định số 103/2024/NĐ-CP ngày 30/7/2024.\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "CV-5665-CT-CS-2025"
+    assert [r.key.id for r in result.references] == ["ND-103-CP-2024"]
+
+
 def test_a_party_headers_symbol_before_the_date_line_on_its_line_is_its_own() -> None:
     # Text from a PDF keeps the header's two cells on one line; no colon after "Số".
     text = ("TỈNH ỦY LÀO CAI                  ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 34 -NQ/TU Lào Cai, ngày "
