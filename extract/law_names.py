@@ -169,6 +169,10 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
+# A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
+# thừa ...", "dự thảo Luật giao Chính phủ ..." name no law: a verb follows "the draft Law".
+# (not an amending law's, "dự thảo Luật sửa đổi, bổ sung ...", whose name starts in lower case)
+_DRAFT_BEFORE = re.compile(r"du\s+thao\s+luat\s+(?!sua\s+doi)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +233,9 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
         end = (m.end() + joined.end() if joined
                else _name_end(text, m.end(), upper=m.group("head").isupper()))
-        if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN])):
+        if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN])) or (
+                text[m.end():m.end() + 1].islower() and _DRAFT_BEFORE.search(
+                    fold_chars(text[max(0, m.start() - 10):m.end() + 7]))):
             end = head_end
         if end > head_end or constitution:
             name = _spelled_out(text[m.start():end])

@@ -227,6 +227,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
+    # "the draft Law" and a verb name no law; a draft's name is in capitals, or an amending law's
+    ("Dự thảo Luật trình Quốc hội không quy định; dự thảo Luật kế thừa quy định của Luật hiện "
+     "hành; dự thảo Luật Thuế thu nhập cá nhân; dự thảo Luật sửa đổi Luật Điện ảnh",
+     ["Luật Thuế thu nhập cá nhân", "Luật sửa đổi Luật Điện ảnh", "Luật Điện ảnh"]),
     ("Căn cứ Luật Tổ chức\nChính phủ, ngày 19/6/2015", ["Luật Tổ chức Chính phủ"]),  # a wrap
     # a comma inside a name before "sử dụng" after "Quản lý", as before "chống"; and the table's
     ("Luật quản lý, sử dụng vốn nhà nước đầu tư và sản xuất; Luật Đất đai, sử dụng; Luật Quản lý,"
