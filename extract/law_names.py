@@ -169,6 +169,7 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
+_CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
 # thừa ...", "dự thảo Luật giao Chính phủ ..." name no law: a verb follows "the draft Law".
 # (not an amending law's, "dự thảo Luật sửa đổi, bổ sung ...", whose name starts in lower case)
@@ -275,8 +276,11 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         gap = (_NAME_GAP.match(text, end, end + _GAP_SPAN)
                or _PAGE_GAP.match(text, end, end + _PAGE_GAP_SPAN))
         if gap is not None and "\n" in text[end:gap.end()] and (
-                ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())):
-            break  # the next line is a list item ("I. MỤC ĐÍCH") or the date line, not the name
+                ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())
+                or _CLAUSE_LINE.match(text, gap.end())):
+            break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line or a preamble's
+            # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."),
+            # not the name
         if gap is None or gap.end() == end:
             # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
             gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)
