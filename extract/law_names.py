@@ -143,10 +143,13 @@ _JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and 
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
 
+_AGAINST_ALL = re.compile(r"(?<=[Cc]hống )các ")  # "phòng, chống các bệnh ...": "chống bệnh"
+
+
 def _spelled_out(name: str) -> str:
     """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`;
     also "HÐND", with the look-alike Ð)."""
-    name = " ".join(name.replace("Ð", "Đ").split())
+    name = _AGAINST_ALL.sub("", " ".join(name.replace("Ð", "Đ").split()))  # "chống các bệnh"
     upper = name.isupper()  # in a title: "LUẬT TỔ CHỨC HĐND VÀ UBND"
     return _ABBREVIATION.sub(
         lambda m: NAME_ABBREVIATIONS[m.group()].upper() if upper else NAME_ABBREVIATIONS[m.group()],
@@ -263,10 +266,13 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
     clause's end, or after `_MAX_NAME_WORDS` words. `upper`: the name is in an upper-case
     title ("LUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ"), which the first word not in upper case ends
     ("Căn cứ Hiến pháp ..." on the next line)."""
-    end = pos
+    end, previous = pos, ""
     for _ in range(_MAX_NAME_WORDS):
         w = _NAME_WORD.match(text, pos)
         word = w.group().lower().replace("ð", "đ") if w else ""  # ð: Ð's look-alike
+        if previous == "chống" and word == "các":  # "Luật phòng, chống các bệnh truyền nhiễm":
+            word = "_"  # what is fought goes on (it was "Luật phòng, chống"), "các" dropped
+        previous = word
         if (w is None or word in _NAME_STOPS or (upper and not w.group().isupper())
                 or word == "số" and _NUMBER_AFTER.match(text, w.end())
                 or word in _PHRASE_STOPS and w.group()[0].islower()

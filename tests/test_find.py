@@ -227,6 +227,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
+    # what is fought goes on past "các", which the name drops ("chống" ended it)
+    ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
     ("quy định chi tiết Luật Giao thông đường thủy nội địa \nCăn cứ Luật Tổ chức Chính phủ;",
      ["Luật Giao thông đường thủy nội địa", "Luật Tổ chức Chính phủ"]),
