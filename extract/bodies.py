@@ -22,6 +22,7 @@ from extract.tables import (
     LOCAL_PARTY_COMMITTEES,
     OFFICIAL_LETTER,
     TYPE_WORD_PATTERN,
+    TYPE_WORDS,
     is_central,
     is_known_issuer,
 )
@@ -101,13 +102,14 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
           "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
 _ORGANISING = frozenset({"ban", "phong", "vu"})
 _HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name
-# Names no word in lower case goes on: "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư"
-_WHOLE_NAMES = frozenset({("chinh", "phu"), ("quoc", "hoi"), ("chinh", "tri"), ("bi", "thu")})
+# Names no word in lower case goes on, "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư":
+_WHOLE_NAMES = {"phu": "chinh", "hoi": "quoc", "tri": "chinh", "thu": "bi"}  # last -> first
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
 # Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", in a table;
 # "... của Chính phủ Điểm a khoản 1 ...")
 _NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
                              r"|(?:dieu|khoan|diem)\s+(?:\d|[a-z]\b)")
+_REFERENCE_STARTS = frozenset({*(w.split()[0] for w in TYPE_WORDS), "van", "dieu", "khoan", "diem"})
 # Lower-case words that are a body's only before these: "thành phố", "thành ủy", not "cụ thể
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
 _ONLY_BEFORE = {"thành": ("pho", "uy"),  # ("thanh" of "Phát thanh", radio, is a name's)
@@ -171,8 +173,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break  # past a blank line, a capital opens the next paragraph: "... của Ban Bí
             # thư" / "" / "UBND tỉnh vừa ban hành ..." (a wrapped body goes on in lower case),
             # and upper case after a body that is not a heading: "ỦY BAN THƯỜNG VỤ QUỐC HỘI";
-            # not after a ministry's or department's head word: "Bộ trưởng Bộ" / "" / "Công
-            # Thương"
+            # not after a head word: "Bộ trưởng Bộ" / "" / "Công Thương"
         stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
                 and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key))
@@ -193,11 +194,10 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break
         if token[0].isupper() and _place_ended(text, folded, words, token):
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
-        if token.islower() and key != "va" and tuple(
-                k for s, e in words[-3:] if (k := folded[s:e]) != "va")[-2:] in _WHOLE_NAMES:
+        if token.islower() and key != "va" and _ends_whole_name(folded, words, previous):
             break  # "của Chính phủ quản lý, cung cấp ...": the decree's subject, with no "về";
             # "và" may join another body: "Chính phủ và Ủy ban Trung ương Mặt trận ..."
-        if token[0].isupper() and _NEXT_REFERENCE.match(folded, start):
+        if key in _REFERENCE_STARTS and token[0].isupper() and _NEXT_REFERENCE.match(folded, start):
             break  # "... của Quốc hội" / "Công điện 230/CĐ-TTg năm 2025 ...": a page's footer
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
@@ -234,6 +234,13 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
 _PLACE_KINDS = frozenset({"tinh", "pho", "tp", "huyen", "quan", "uy"})
 _KIND_FIRSTS = frozenset({"thanh", "thi", "xa", "phuong"})  # "Thành phố", "Thị xã", "Xã"
 _KIND_WORDS = _PLACE_KINDS | _KIND_FIRSTS
+
+
+def _ends_whole_name(folded: str, words: list[tuple[int, int]], previous: str | None) -> bool:
+    """Whether the body read so far ends in a name no lower-case word goes on, past a "và"."""
+    last = len(words) - (2 if previous == "va" else 1)
+    return last >= 1 and _WHOLE_NAMES.get(folded[words[last][0]:words[last][1]]) == folded[
+        words[last - 1][0]:words[last - 1][1]]
 
 
 def _place_ended(text: str, folded: str, words: list[tuple[int, int]], token: str) -> bool:

@@ -265,6 +265,8 @@ _EFFECTIVE = re.compile(r"\bnay\s+co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke
 def expires_with_self(folded: str, start: int, end: int) -> re.Match[str] | None:
     """Where a sentence says a document ends as this one takes effect, if it does. The day
     this one takes effect is sought only when a sentence names the day another ends."""
+    if folded.find("het", start, end) < 0:
+        return None  # most sentences: each pattern below starts with "hết hiệu lực"
     if m := _EXPIRES_WITH_SELF.search(folded, start, end) or _EXPIRES_NOW.search(
             folded, start, end):
         return m
