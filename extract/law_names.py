@@ -95,6 +95,7 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
                  "thay": re.compile(r"\s+thế\b"),  # "... Luật X thay thế Nghị định ..."
                  "sát": re.compile(r"\s+với\b"),  # "thống nhất với Luật X sát với thực tiễn"
+                 "căn": re.compile(r"\s+cứ\b"),  # "... Luật X căn cứ tình hình ..." (based on)
                  "chưa": re.compile(r"(?!\s+thành\s+niên\b)")}
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13"), and is
 # one of its words elsewhere: "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".

@@ -219,6 +219,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "thực phẩm thay thế Nghị định; sửa đổi Luật Khoáng sản trước năm 2024",
      ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm", "Luật Khoáng sản"]),
     ("thống nhất với Luật Phòng, chống ma túy sát với thực tiễn", ["Luật Phòng, chống ma túy"]),
+    ("thực hiện Luật Thực hiện dân chủ ở cơ sở căn cứ tình hình thực tế",
+     ["Luật Thực hiện dân chủ ở cơ sở"]),  # "căn cứ" (based on)
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
