@@ -104,6 +104,7 @@ _ORGANISING = frozenset({"ban", "phong", "vu"})
 _HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name
 # Names no word in lower case goes on, "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư":
 _WHOLE_NAMES = {"phu": "chinh", "hoi": "quoc", "tri": "chinh", "thu": "bi"}  # last -> first
+_PARTY_NEXT = frozenset({"trung", "ban", "dang"})  # "Ban Bí thư" / "Trung ương Đảng"
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
 # Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", in a table;
 # "... của Chính phủ Điểm a khoản 1 ...")
@@ -194,9 +195,11 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break
         if token[0].isupper() and _place_ended(text, folded, words, token):
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
-        if token.islower() and key != "va" and _ends_whole_name(folded, words, previous):
+        if words and (token.islower() and key != "va" or "\n" in text[words[-1][1]:start]
+                      and key not in _PARTY_NEXT) and _ends_whole_name(folded, words, previous):
             break  # "của Chính phủ quản lý, cung cấp ...": the decree's subject, with no "về";
-            # "và" may join another body: "Chính phủ và Ủy ban Trung ương Mặt trận ..."
+            # "và" may join another body: "Chính phủ và Ủy ban Trung ương Mặt trận ..."; nor a
+            # table's next cell below: "của Bộ Chính trị" / "Bộ Y tế" / "Các bộ, ..."
         if key in _REFERENCE_STARTS and token[0].isupper() and _NEXT_REFERENCE.match(folded, start):
             break  # "... của Quốc hội" / "Công điện 230/CĐ-TTg năm 2025 ...": a page's footer
         words.append((start, end))

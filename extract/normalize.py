@@ -129,7 +129,7 @@ _PAGE_LINE = re.compile(
 _SIGNATURE_STAMP = re.compile(
     r"(?m)^[ \t]*(?:Người ký|Ký bởi)[ \t]*:[^\n]*\n"
     r"(?:[ \t]*(?:Email|Cơ quan|Địa chỉ|Chức vụ|Ngày ký)[ \t]*:[^\n]*\n){0,4}"
-    r"[ \t]*Thời gian ký[ \t]*:[^\n]*?\r?$")
+    r"[ \t]*(?:Thời gian ký|Ngày ký)[ \t]*:[^\n]*?\r?$")  # the Gazette's: "Ký bởi:" ... "Ngày ký:"
 _BLANK = " \t\f\r\n"
 
 

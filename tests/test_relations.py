@@ -166,7 +166,11 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
                                   # a portal's signature stamp, with the page's number after it
                                   "\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: "
                                   "thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
-                                  "Thời gian ký: 07.03.2025 09:10:52 +07:00\n\n \n94 \n"])
+                                  "Thời gian ký: 07.03.2025 09:10:52 +07:00\n\n \n94 \n",
+                                  # ... and the Official Gazette's
+                                  "\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                  "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-05-29 15:14:06 "
+                                  "+07:00\n"])
 def test_a_pages_number_between_its_lines_does_not_break_the_sentence(page: str) -> None:
     # Text from a PDF keeps the number of the page that broke the sentence, on a line of its
     # own: the cue and the list go on past it.

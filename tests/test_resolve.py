@@ -494,6 +494,7 @@ def test_an_officials_title_is_read_whole_and_a_verb_ends_it(body: str, after: s
     ("Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "về"),  # a joint body
     ("Chính phủ", "\n\nĐiều 8"),  # an article's number, in a table's next cell
     ("Chính phủ", "Điểm a khoản 1 Điều 3 quy định"),  # an article's part
+    ("Bộ Chính trị", "\nBộ Y tế \nCác bộ, \ncơ quan"),  # a table's next cells, a line each
 ])
 def test_a_body_ends_where_no_body_goes_on(body: str, after: str) -> None:
     (ref,) = [r for r in extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của "
@@ -506,6 +507,7 @@ def test_a_body_ends_where_no_body_goes_on(body: str, after: str) -> None:
     "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chánh án Tòa án nhân dân tối cao",
     "Tổng công ty Khí Việt Nam", "Tổ giúp việc Ban chỉ đạo Trung ương",
     "Cục An ninh kinh tế - Bộ Công an", "Cục Hóa chất", "Bộ trưởng Bộ\n\nCông Thương",
+    "Ban Bí thư\nTrung ương Đảng",  # a whole name's next line goes on in a Party name
 ])
 def test_the_lower_case_words_of_an_agencys_name_are_read(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Quyết định số 5/QĐ-UBND ngày 1/2/2024 của {body} về "
