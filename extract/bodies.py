@@ -102,12 +102,11 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
           "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
 _ORGANISING = frozenset({"ban", "phong", "vu"})
 _HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name
-# Names no word in lower case goes on, "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư":
+# Names no lower-case word or next line goes on (but "Ban Bí thư" / "Trung ương Đảng"):
 _WHOLE_NAMES = {"phu": "chinh", "hoi": "quoc", "tri": "chinh", "thu": "bi"}  # last -> first
-_PARTY_NEXT = frozenset({"trung", "ban", "dang"})  # "Ban Bí thư" / "Trung ương Đảng"
+_PARTY_NEXT = frozenset({"trung", "ban", "dang"})
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
-# Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", in a table;
-# "... của Chính phủ Điểm a khoản 1 ...")
+# Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", "Điểm a khoản 1")
 _NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
                              r"|(?:dieu|khoan|diem)\s+(?:\d|[a-z]\b)")
 _REFERENCE_STARTS = frozenset({*(w.split()[0] for w in TYPE_WORDS), "van", "dieu", "khoan", "diem"})
@@ -197,9 +196,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
         if words and (token.islower() and key != "va" or "\n" in text[words[-1][1]:start]
                       and key not in _PARTY_NEXT) and _ends_whole_name(folded, words, previous):
-            break  # "của Chính phủ quản lý, cung cấp ...": the decree's subject, with no "về";
-            # "và" may join another body: "Chính phủ và Ủy ban Trung ương Mặt trận ..."; nor a
-            # table's next cell below: "của Bộ Chính trị" / "Bộ Y tế" / "Các bộ, ..."
+            break  # "của Chính phủ quản lý ...", a subject with no "về", or "của Bộ Chính trị" /
+            # "Bộ Y tế" (a table's next cell); "và" may join another body ("Chính phủ và Ủy ban")
         if key in _REFERENCE_STARTS and token[0].isupper() and _NEXT_REFERENCE.match(folded, start):
             break  # "... của Quốc hội" / "Công điện 230/CĐ-TTg năm 2025 ...": a page's footer
         words.append((start, end))
