@@ -247,6 +247,22 @@ def article_heading_cue(folded: str, start: int, end: int) -> CueRun | None:
         heading, last.end - start) else None
 
 
+# An appendix's heading that lists the documents changed: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT
+# BÃI BỎ TOÀN BỘ" (the appendix of a circular whose article says "Bãi bỏ ... tại Phụ lục I").
+_LISTING = re.compile(r"^[ \t|*#]*danh\s+muc\s+(?:cac\s+)?van\s+ban\b", re.MULTILINE)
+
+
+def appendix_list_cue(folded: str, start: int, end: int) -> CueRun | None:
+    """The change cue of an appendix's heading, on a line of its own in the sentence from
+    `start` to `end`, that lists the documents it changes, if any."""
+    if (heading := _LISTING.search(folded, start, end)) is None:
+        return None
+    line_end = folded.find("\n", heading.end(), end)
+    runs = [run for run in cue_runs(folded, heading.end(), end if line_end < 0 else line_end, [])
+            if run.relation in CHANGES]
+    return runs[0] if runs else None
+
+
 # "Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the document takes
 # X's place, as "thay thế" says; so it does when the day X ends is the day the document says it
 # takes effect, "Quyết định này có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025. 2. Quyết

@@ -21,6 +21,7 @@ from extract.cues import (
     PASSIVE,
     CueRun,
     SentenceCues,
+    appendix_list_cue,
     article_heading_cue,
     cue_runs,
     expires_with_self,
@@ -132,6 +133,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             listed = _ListCue(_Governed(None, RelationType.BASED_ON, "can cu"))
         elif not in_sentence and (run := article_heading_cue(folded, s_start, s_end)):
             listed = _ListCue(_Governed(None, run.relation, run.words))  # "Điều 1. Bãi bỏ ..."
+        elif not in_sentence and (run := appendix_list_cue(folded, s_start, s_end)):
+            listed = _ListCue(_Governed(None, run.relation, run.words), _APPENDIX)
         if not in_sentence and not markers:
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
@@ -185,6 +188,9 @@ def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list
         return
 
 
+_APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PHỤ\s+LỤC)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _ListCue:
     """A cue that ends its sentence with a colon ("Căn cứ các văn bản sau:", "Triển khai
@@ -194,6 +200,8 @@ class _ListCue:
     kind: str | None = None  # the first item's kind of marker, once seen
 
     def continued_by(self, text: str, start: int) -> _ListCue | None:
+        if self.kind == _APPENDIX:  # an appendix's list: its sections too, up to the next one
+            return None if _NEXT_APPENDIX.match(text, start) else self
         m = ITEM_KIND.match(text, start)
         if m is None and self.kind is None and _heading_goes_on(text, start):
             return self  # "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH": the heading, wrapped
@@ -360,10 +368,9 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
             continue
         g = governed[i]
         if g.acts_on_self:
-            # "Điều này được sửa đổi theo X" in a consolidated text (VBHN) speaks of the
-            # document it consolidates, which X changed before the text was made; nor does a
-            # document of an earlier year change this one ("... quy định tại Điều 1 Thông tư
-            # này đã được điều chỉnh theo Nghị định số 108/2021/NĐ-CP": the pensions were)
+            # "Điều này được sửa đổi theo X" in a consolidated text (VBHN) is of the document it
+            # consolidates; an older X changes nothing later ("... Thông tư này đã được điều
+            # chỉnh theo Nghị định số 108/2021/NĐ-CP": the pensions were)
             if self_key.type != "VBHN" and not (
                     target.year and self_key.year and target.year < self_key.year):
                 offer(target, g.relation, self_key, i, g.cue)

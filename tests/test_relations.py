@@ -833,6 +833,20 @@ def test_documents_listed_to_end_at_the_documents_own_start_are_superseded() -> 
     assert relations(text) == {("self", "CITES", "ND-71-CP-2024")}
 
 
+def test_an_appendix_listing_the_documents_changed_governs_all_its_sections() -> None:
+    # "Bãi bỏ ... tại Phụ lục I": the appendix's heading says what is done to what it lists,
+    # under sections of its own ("I. Lĩnh vực ...") up to the next appendix.
+    text = ("Điều 1. Bãi bỏ toàn bộ các văn bản tại Phụ lục I ban hành kèm theo Thông tư này.\n"
+            "Phụ lục I\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n(Kèm theo Thông tư "
+            "này)\nI. Lĩnh vực Tiền lương\n1. Thông tư số 28/2005/TT-LĐTBXH ngày 04/10/2005 "
+            "hướng dẫn chế độ tiền lương.\nII. Lĩnh vực Việc làm\n1. Thông tư số 17/2015/TT-"
+            "BLĐTBXH ngày 22/4/2015.\nPhụ lục II\nMẪU BÁO CÁO\n1. Thông tư số 05/2020/TT-BLĐTBXH "
+            "ngày 1/2/2020.\n")
+    assert relations(text) == {("self", "REPEALS", "TT-28-LDTBXH-2005"),
+                               ("self", "REPEALS", "TT-17-BLDTBXH-2015"),
+                               ("self", "CITES", "TT-5-BLDTBXH-2020")}
+
+
 def test_a_list_introduced_by_its_documents_type_word_takes_the_cue() -> None:
     text = ("Điều 4. Bãi bỏ các Quyết định sau:\n1. Quyết định số 20/2019/QĐ-UBND ngày 5/5/2019;"
             "\n2. Quyết định số 21/2019/QĐ-UBND ngày 6/5/2019.\n")
