@@ -250,6 +250,7 @@ def article_heading_cue(folded: str, start: int, end: int) -> CueRun | None:
 # An appendix's heading that lists the documents changed: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT
 # BÃI BỎ TOÀN BỘ" (the appendix of a circular whose article says "Bãi bỏ ... tại Phụ lục I").
 _LISTING = re.compile(r"^[ \t|*#]*danh\s+muc\s+(?:cac\s+)?van\s+ban\b", re.MULTILINE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:bi|duoc|da)\s+$")
 
 
 def appendix_list_cue(folded: str, start: int, end: int) -> CueRun | None:
@@ -260,7 +261,9 @@ def appendix_list_cue(folded: str, start: int, end: int) -> CueRun | None:
     line_end = folded.find("\n", heading.end(), end)
     runs = [run for run in cue_runs(folded, heading.end(), end if line_end < 0 else line_end, [])
             if run.relation in CHANGES]
-    return runs[0] if runs else None
+    # not those changed by others, which a decision announcing them lists: "... BỊ BÃI BỎ"
+    return runs[0] if runs and not _PASSIVE_BEFORE.search(
+        folded, heading.end(), runs[0].start) else None
 
 
 # "Quyết định số X ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the document takes

@@ -845,6 +845,9 @@ def test_an_appendix_listing_the_documents_changed_governs_all_its_sections() ->
     assert relations(text) == {("self", "REPEALS", "TT-28-LDTBXH-2005"),
                                ("self", "REPEALS", "TT-17-BLDTBXH-2015"),
                                ("self", "CITES", "TT-5-BLDTBXH-2020")}
+    # ... not a list of those others repealed, as a decision announcing them gives it
+    assert relations("Phụ lục\nDANH MỤC VĂN BẢN BỊ BÃI BỎ\n1. Thông tư số 17/2015/TT-BLĐTBXH.") == {
+        ("self", "CITES", "TT-17-BLDTBXH-2015")}
 
 
 def test_a_list_introduced_by_its_documents_type_word_takes_the_cue() -> None:
