@@ -54,10 +54,10 @@ def out_of_time(relation: RelationType, source: Reference, target: Reference) ->
     """Whether `source`, known to be dated before `target` (by their dates, else by their
     years), would change or guide it: a misread list, as a table whose rows ran together makes
     ("Nghị định số 36/2020/NĐ-CP ... sửa đổi, bổ sung ... Nghị định số 189/2025/NĐ-CP")."""
-    return relation in _ACTS_ON and _dated_before(source, target)
+    return relation in ACTS_ON and _dated_before(source, target)
 
 
-_ACTS_ON = CHANGES | {RelationType.GUIDES}
+ACTS_ON = CHANGES | {RelationType.GUIDES}  # what a document does to an earlier one
 
 
 def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentKey) -> bool:

@@ -31,7 +31,7 @@ from extract.cues import (
 from extract.gaps import adjacent, bracket_owner, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
-from extract.ranks import cannot_change, not_issued_after, out_of_time, ranks_above
+from extract.ranks import ACTS_ON, cannot_change, not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -55,8 +55,7 @@ _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
 _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
 # A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
-# LÝ": a short heading whose list of documents under it is the plan's basis, as after "Căn cứ
-# các văn bản sau:".
+# LÝ": a short heading whose list of documents is the basis, as after "Căn cứ các văn bản sau:".
 _BASIS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)\-]\s*)?\**\s*"
                             r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|xay\s+dung))\b"
                             r"[^,;:.\n]{0,60}?[\s*:.]*$")
@@ -344,15 +343,16 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
              mentions: list[Mention], governed: list[_Governed],
              self_key: DocumentKey) -> list[Relation]:
     """One relation per (source, target): the most specific type, with its sentence."""
-    # (source, target) -> [times stated, relation, cue, sentence index]; each Relation is made
-    # once, at the end.
+    # (source, target) -> [times stated, relation, cue, sentence index]; Relations made at the end
     found: dict[tuple[DocumentKey, DocumentKey], list] = {}
 
     def offer(source: DocumentKey, relation: RelationType, target: DocumentKey, i: int,
               cue: str | None) -> None:
         if source == target:
             return
-        if cannot_change(relation, source, target):
+        if cannot_change(relation, source, target) or (
+                relation in ACTS_ON and None not in (source.year, target.year)
+                and source.year < target.year):  # nor changes what came after it
             relation, cue = RelationType.CITES, None
         entry = found.get((source, target))
         if entry is None:

@@ -535,6 +535,16 @@ def test_a_document_of_an_earlier_year_changes_no_later_one() -> None:
     assert relations(text) == {("self", "CITES", "ND-108-CP-2021")}
 
 
+def test_a_document_changes_nothing_issued_after_it() -> None:
+    # An editor's note in a page's copy, "[Điều này hết hiệu lực bởi ... Luật Đấu thầu 2023]",
+    # put a later law under a law of 2022's cue.
+    text = ("CHÍNH PHỦ\nSố: 12/2020/NĐ-CP\nHà Nội, ngày 5 tháng 3 năm 2020\n\nĐiều 1. Sửa đổi, bổ "
+            "sung Nghị định số 30/2024/NĐ-CP ngày 1/2/2024 và Nghị định số 15/2018/NĐ-CP ngày "
+            "2/2/2018.")
+    assert relations(text) == {("self", "CITES", "ND-30-CP-2024"),
+                               ("self", "AMENDS", "ND-15-CP-2018")}
+
+
 def test_an_appendix_of_a_document_stands_for_it() -> None:
     # Named by its number, or by its title before "của", as an amending law names one.
     assert relations("Bãi bỏ Phụ lục II của Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020.") == {
