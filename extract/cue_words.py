@@ -40,6 +40,7 @@ CUES: tuple[tuple[str, RelationType], ...] = (
     ("tam dung", RelationType.CITES),
     ("quan triet", RelationType.CITES),
     ("tuyen truyen", RelationType.CITES),
+    ("tuan thu", RelationType.CITES),  # complies with: "cần tuân thủ các quy định tại Nghị định"
 )
 DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("theo", RelationType.CITES),

@@ -23,6 +23,9 @@ CUES = [
     ("Kế hoạch số 165/KH-UBND về triển khai thi hành Luật số 10/2022/QH15.", "CITES"),
     ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị định số 61/2018/NĐ-CP.", "IMPLEMENTS"),
     ("Tiếp tục tuyên truyền, quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016.", "CITES"),
+    # complying is no carrying out, though "thực hiện" opened the sentence
+    ("Ngoài việc thực hiện các quy định trên, cần tuân thủ các quy định tại Nghị định số "
+     "105/2012/NĐ-CP.", "CITES"),
     ("Triển khai các nhiệm vụ cụ thể theo Kế hoạch số 13/KH-UBND ngày 11/02/2022.", "CITES"),
     ("Kế hoạch Số 97/KH-UBND ngày 30/12/2022 của UBND tỉnh về cải cách hành chính.", "CITES"),
     ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "SUPERSEDES"),
