@@ -193,13 +193,14 @@ _APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PH
 @dataclass(frozen=True, slots=True)
 class _ListCue:
     """A cue that ends its sentence with a colon ("Căn cứ các văn bản sau:", "Triển khai
-    thực hiện:") governs the list items under it, as long as they are items of one kind."""
+    thực hiện:") governs the list items under it while they are items of one kind (an
+    appendix's heading, all its sections: `_APPENDIX`)."""
 
     governed: _Governed
     kind: str | None = None  # the first item's kind of marker, once seen
 
     def continued_by(self, text: str, start: int) -> _ListCue | None:
-        if self.kind == _APPENDIX:  # an appendix's list: its sections too, up to the next one
+        if self.kind == _APPENDIX:  # up to the next appendix
             return None if _NEXT_APPENDIX.match(text, start) else self
         m = ITEM_KIND.match(text, start)
         if m is None and self.kind is None and _heading_goes_on(text, start):
