@@ -24,8 +24,13 @@ def _dated_before(source: Reference, target: Reference, or_same_day: bool = Fals
     their dates, else by their years."""
     if source.date is not None and target.date is not None:
         return source.date <= target.date if or_same_day else source.date < target.date
-    a, b = source.key and source.key.year, target.key and target.key.year
-    return a is not None and b is not None and a < b
+    return source.key is not None and target.key is not None and issued_before(source.key,
+                                                                                target.key)
+
+
+def issued_before(source: DocumentKey, target: DocumentKey) -> bool:
+    """Whether `source` is known to be of an earlier year than `target`."""
+    return source.year is not None and target.year is not None and source.year < target.year
 
 
 # Rank of central normative documents, highest first: a document guides or details only those
@@ -54,10 +59,10 @@ def out_of_time(relation: RelationType, source: Reference, target: Reference) ->
     """Whether `source`, known to be dated before `target` (by their dates, else by their
     years), would change or guide it: a misread list, as a table whose rows ran together makes
     ("Nghị định số 36/2020/NĐ-CP ... sửa đổi, bổ sung ... Nghị định số 189/2025/NĐ-CP")."""
-    return relation in ACTS_ON and _dated_before(source, target)
+    return relation in _ACTS_ON and _dated_before(source, target)
 
 
-ACTS_ON = CHANGES | {RelationType.GUIDES}  # what a document does to an earlier one
+_ACTS_ON = CHANGES | {RelationType.GUIDES}  # what a document does to an earlier one
 
 
 def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentKey) -> bool:
@@ -66,7 +71,11 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
     định chi tiết ... Luật Đất đai năm 2024" repealed the decision, not the law), a normative
     document one ranked above it (a circular's list of repealed circulars, one "hướng dẫn ...
     của Nghị định số 05/2015/NĐ-CP": the circular repealed the decree), or an administrative
-    document (a letter, a plan) a normative one (a tax office's letter AMENDED a circular)."""
+    document (a letter, a plan) a normative one (a tax office's letter AMENDED a circular); nor
+    does it change or guide one of a later year (an editor's note in a page's copy of a law of
+    2022 made it amend laws of 2023 and 2024)."""
+    if relation in _ACTS_ON and issued_before(source, target):
+        return True
     if relation not in CHANGES:
         return False
     if source.type == "VBHN":

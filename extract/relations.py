@@ -31,7 +31,7 @@ from extract.cues import (
 from extract.gaps import adjacent, bracket_owner, nests
 from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
-from extract.ranks import ACTS_ON, cannot_change, not_issued_after, out_of_time, ranks_above
+from extract.ranks import cannot_change, issued_before, not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -351,9 +351,7 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
               cue: str | None) -> None:
         if source == target:
             return
-        if cannot_change(relation, source, target) or (
-                relation in ACTS_ON and None not in (source.year, target.year)
-                and source.year < target.year):  # nor changes what came after it
+        if cannot_change(relation, source, target):
             relation, cue = RelationType.CITES, None
         entry = found.get((source, target))
         if entry is None:
@@ -372,8 +370,7 @@ def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
             # "Điều này được sửa đổi theo X" in a consolidated text (VBHN) is of the document it
             # consolidates; an older X changes nothing later ("... Thông tư này đã được điều
             # chỉnh theo Nghị định số 108/2021/NĐ-CP": the pensions were)
-            if self_key.type != "VBHN" and not (
-                    target.year and self_key.year and target.year < self_key.year):
+            if self_key.type != "VBHN" and not issued_before(target, self_key):
                 offer(target, g.relation, self_key, i, g.cue)
             offer(self_key, RelationType.CITES, target, i, None)
         elif g.parent is None:
