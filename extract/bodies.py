@@ -122,7 +122,8 @@ _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương M�
 # ... and joint ministries, each named: "liên Bộ Giáo dục và Đào tạo - Bộ Tài chính - Bộ Lao
 # động - Thương binh và Xã hội" (a joint circular's)
 _MAX_JOINT_WORDS = 32
-_BODY_START = re.compile(r"\s*+,?\s*(?:cua|giua|do)\s+")  # "do": "... do UBND tỉnh ban hành"
+# "do": "... do UBND tỉnh ban hành"; "của" may be printed twice ("... 2022 CỦA CỦA ỦY BAN ...")
+_BODY_START = re.compile(r"\s*+,?\s*(?:cua\s+(?:cua\s+)?|giua\s+|do\s+)")
 _PLENUM_NEXT = re.compile(r"\s*+,?\s*+\(?\s*(?=hoi\s+nghi\s)")
 _CLOSED = re.compile(r"[ \t]*\)")
 # A local committee's plenum: "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh" (the Central

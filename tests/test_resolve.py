@@ -515,6 +515,12 @@ def test_the_lower_case_words_of_an_agencys_name_are_read(body: str) -> None:
     assert ref.issuing_body == " ".join(body.split())
 
 
+def test_a_doubled_cua_is_no_word_of_the_body() -> None:
+    (ref,) = extract_text(TRA_VINH + "BÃI BỎ QUYẾT ĐỊNH SỐ 07/2022/QĐ-UBND NGÀY 17 THÁNG 02 NĂM "
+                          "2022 CỦA CỦA ỦY BAN NHÂN DÂN TỈNH TRÀ VINH").references
+    assert ref.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"  # was "CỦA ỦY BAN ..."
+
+
 def test_a_local_committees_plenum_is_read_whole_as_the_body() -> None:
     (ref,) = extract_text(TRA_VINH + "Nghị quyết số 12-NQ/TU ngày 12/11/2021 của Hội nghị lần "
                           "thứ năm Ban Chấp hành Đảng\nbộ tỉnh khoá XVI về chuyển đổi số.").references
