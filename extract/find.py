@@ -224,6 +224,8 @@ def _symbol_parts(printed: str,
     g = m.groupdict()  # type: ignore[union-attr]
     if g["n_iss"]:
         shape, year, type_, issuer = "normative", int(g["n_year"]), g["n_type"], g["n_iss"]
+        if type_ is None and canonical_type(issuer) == "NĐ":  # "105/2025/NĐ-" / (its "CP"
+            type_, issuer = issuer, "CP"  # lost from a line's end): a decree is the Government's
     elif g["p_iss"] or g["q_iss"]:
         shape, year = "party", None
         type_, issuer = (g["p_type"], g["p_iss"]) if g["p_iss"] else (g["q_type"], g["q_iss"])

@@ -57,6 +57,8 @@ SYMBOLS = [
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Nghị định số 96/2026NĐ-CP", [("96", 2026, "NĐ", "CP")]),  # the second stroke lost (OCR)
+    # a decree's "CP" lost at a line's end (OCR, a table's layout): a decree is the Government's
+    ("Nghị định số 105/2025/NĐ-\n   của Bộ Công", [("105", 2025, "NĐ", "CP")]),
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
     ("Tờ trình số: 7856/TTr .UBND; tờ trình số 06/TT .HĐND",  # ... with a space before it
      [("7856", None, "TTr", "UBND"), ("6", None, "TT", "HĐND")]),
