@@ -158,9 +158,10 @@ def _glued_to_a_word(text: str, start: int) -> bool:
 
 
 # A stray space inside the issuer's code ("01/2016/TT-BGD ĐT", or several, "QĐ - U B ND"), or for
-# the hyphen before it ("33/CT TTg"): the parts are one code when only together they are a known
-# one.
-_ISSUER_REST = re.compile(r"[ \t]{1,3}([A-ZĐÐ][A-ZĐÐ&]{0,7}[a-zđ]?)(?!\w)")
+# the hyphen before it ("33/CT TTg"), or inside the type code ("22/2010/T T-BTC"): the parts are
+# one code when only together they are a known one.
+_CODE_PART = r"[A-ZĐÐ][A-ZĐÐ&]{0,7}[a-zđ]?"
+_ISSUER_REST = re.compile(rf"[ \t]{{1,3}}({_CODE_PART}(?:-{_CODE_PART})?)(?!\w)")
 _MAX_ISSUER_PARTS = 3  # "3210/QĐ - U B ND", letter-spaced: "U" and two parts more
 
 

@@ -73,6 +73,8 @@ SYMBOLS = [
     # ... or a space for the hyphen before the issuer ("TTg" too); not a word after a code
     ("Chỉ thị số 33/CT TTg; Kế hoạch số 35/KH UBND; số 25/KH Trong đó",
      [("33", None, "CT", "TTg"), ("35", None, "KH", "UBND")]),
+    # ... or inside the type code (it was a circular of an issuer "T")
+    ("Thông tư số 22/2010/T T-BTC ngày 12/02/2010", [("22", 2010, "TT", "BTC")]),
     # a Party-shaped symbol whose hyphen is lost or a space
     ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994; Nghị quyết 25NQ/TW",
      [("214", None, "NQ", "UBTVQH9"), ("25", None, "NQ", "TW")]),
