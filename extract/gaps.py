@@ -13,7 +13,7 @@ from extract.cue_words import ATTACHMENT, CUE_FILLER, NESTING_FILLER
 from extract.cues import FILLER
 
 if TYPE_CHECKING:
-    from extract.mentions import Mention
+    from extract.symbol_context import Mention
 
 # A part issued with a document between a cue and it: "sửa đổi ... Quy định ban hành kèm theo".
 _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")

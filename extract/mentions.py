@@ -8,49 +8,37 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
+from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from extract.bodies import issuer_named_by, issuing_body
+from extract.bodies import issuer_named_by
 from extract.find import (
-    DATE_AFTER_SYMBOL,
-    DATE_BEFORE_ISSUE,
     NUMBER_ALONE,
-    PARTY_TERM,
     SHORT_NAME,
     SymbolMatch,
     find_plenum_titles,
     find_symbols,
     number_as_symbol,
-    parse_date,
     type_word_before,
-    year_of,
 )
 from extract.law_names import find_law_names
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.resolve import named_key
-from extract.sentences import FOOTNOTE_MARK, footnote_start
+from extract.sentences import footnote_start
 from extract.spans import enclosure_test, overlap_test
 from extract.subjects import subject_after
+from extract.symbol_context import Mention, date_after, date_or_year_after, symbol_mention
 from extract.tables import (
-    DASH,
     may_be_of_term,
     symbol_of,
     type_of_number_alone,
 )
 
-_TERM = re.compile(PARTY_TERM)
-_YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025")
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
 # the text does not give
 _NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded
-_MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
-# A date that opens the next line's clause is not the symbol's: "... THỰC HIỆN NGHỊ QUYẾT SỐ
-# 66-NQ/TW" / "Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, ..."
-_CLAUSE_DATE = re.compile(r"[ \t]*\r?\n[ \t]*Ngày[ \t][^\n,]{0,25}?\d{4}[ \t]*,")
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
@@ -58,15 +46,6 @@ _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
 _DATE_OR_BODY_NEXT = re.compile(r"\s*+,?\s*(?:\(|ngay|cua\s|(?:tinh|huyen|xa|duoc|ban|ky|vao)\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A reference as found, with where its context (date, body, term) ends in the text."""
-
-    ref: Reference
-    context_end: int
-    match: SymbolMatch | None = None
 
 
 def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -> list[Mention]:
@@ -78,7 +57,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     for sym in symbols:
         if skip and sym.start < skip[1] and sym.end > skip[0]:
             continue
-        mentions.append(_symbol_mention(text, folded, sym, notes))
+        mentions.append(symbol_mention(text, folded, sym, notes))
     at_symbol = {m.match.start: i for i, m in enumerate(mentions)}  # symbol start -> mention
     at_symbol_end = {m.match.end: i for i, m in enumerate(mentions)}
     names = find_law_names(text)
@@ -107,7 +86,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         if in_symbol(name.start, name.start + 1) and not inner:
             continue
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
-        end, date, year = (_date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
+        end, date, year = (date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))
         newer = not (inner or date or year) and _NEWER_AFTER.match(text, name.end)
         mentions.append(Mention(
@@ -137,7 +116,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             # "Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị lần thứ 11 ... khóa XIII)": the
             # symbol's own title, one mention
             m = mentions[titled]
-            pos, date = (title.end, m.ref.date) if m.ref.date else _date_after(folded, title.end)
+            pos, date = (title.end, m.ref.date) if m.ref.date else date_after(folded, title.end)
             mentions[titled] = Mention(evolve(
                 m.ref, term=m.ref.term or title.term, plenum=m.ref.plenum or title.plenum,
                 date=date, subject=m.ref.subject or subject_after(text, folded, pos)),
@@ -177,11 +156,17 @@ def _titled_in_brackets(folded: str, at_symbol_end: dict[int, int], start: int) 
 def _share_list_context(folded: str, mentions: list[Mention]) -> None:
     """One date and issuing body cover a list of documents of one kind: in "các Quyết định số
     217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị" both are of that day
-    and body. Shared backwards, only across a bare comma or "và" between same-coded symbols."""
+    and body. Shared backwards, only across a bare comma or "và" between same-coded symbols,
+    and not to a symbol the text dates otherwise ("Quyết định số 896/QĐ-TTg ngày 26/7/2022 ..."
+    then "Căn cứ Quyết định số 896/QĐ-TTg và Quyết định số 1422/QĐ-TTg ngày 19/11/2024")."""
+    dated: dict[tuple, set] = defaultdict(set)  # a symbol -> the dates its own mentions give
+    for m in (m for m in mentions if m.match is not None and m.ref.date is not None):
+        dated[_symbol_of(m.match)].add(m.ref.date)
     for i in range(len(mentions) - 2, -1, -1):
         m, after = mentions[i], mentions[i + 1]
         a, b = m.match, after.match
-        if a is None or b is None or m.ref.date or m.ref.issuing_body or not after.ref.date:
+        if (a is None or b is None or m.ref.date or m.ref.issuing_body or not after.ref.date
+                or after.ref.date not in dated.get(_symbol_of(a), (after.ref.date,))):
             continue
         if (a.type_code, a.issuer) != (b.type_code, b.issuer) or after.ref.type_word not in (
                 None, m.ref.type_word):  # "các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày ..."
@@ -247,7 +232,7 @@ def _dated_otherwise(folded: str, end: int, date: dt.date) -> bool:
     """Whether a short form ending at `end` carries a date of its own other than `date`."""
     if not _DATE_OR_BODY_NEXT.match(folded, end):
         return False
-    own = _date_after(folded, end)[1]
+    own = date_after(folded, end)[1]
     return own is not None and own != date
 
 
@@ -265,8 +250,6 @@ def _short_forms(folded: str, numbers: set[str]
                 yield word[0], n.start() + 1, n.end(), (word[1], number)
 
 
-
-
 def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: str,
                       notes: int) -> Mention | None:
     """A document cited by type word and number with the date and issuing body that complete
@@ -276,7 +259,7 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     if type_code is None:
         return None
     printed = text[number_at:end]
-    mention = _symbol_mention(text, folded, number_as_symbol(number_at, end, printed, type_code,
+    mention = symbol_mention(text, folded, number_as_symbol(number_at, end, printed, type_code,
                                                              ""), notes)
     issuer = issuer_named_by(mention.ref.issuing_body)
     if mention.ref.date is None or issuer is None:
@@ -293,7 +276,7 @@ def _same_document(a: Mention, b: Mention) -> bool:
     hoạch số 35/KH-UBND" is another plan each year), nor in two Party terms (two `18-NQ/TW`,
     "(khóa XII)" and "(khóa XIII)")."""
     x, y = a.match, b.match
-    if (x.number, x.year, x.type_code, x.issuer) != (y.number, y.year, y.type_code, y.issuer):
+    if _symbol_of(x) != _symbol_of(y):
         return False
     if a.ref.term and b.ref.term and a.ref.term != b.ref.term:
         return False
@@ -303,96 +286,8 @@ def _same_document(a: Mention, b: Mention) -> bool:
             and may_be_of_term(x.issuer, b_year, a.ref.term))
 
 
-# A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
-_CODE_OF = re.compile(rf"\d+[a-z]?\s*(?:{DASH}|/)?\s*(.+)", re.DOTALL)
-_SPACE = re.compile(r"[ \t]{1,3}")
-_CODE_NEXT = re.compile(r"[ \t]{1,3}[^\s/]+/")  # the next word holds a stroke
-
-
-def _past_repeated_code(folded: str, sym: SymbolMatch) -> int:
-    """Where the symbol ends, past its code printed again after it."""
-    if not _CODE_NEXT.match(folded, sym.end, sym.end + 16):
-        return sym.end  # the next word is no code: "ngày", "của", ...
-    at = _SPACE.match(folded, sym.end).end()  # type: ignore[union-attr]
-    code = _CODE_OF.fullmatch(folded, sym.start, sym.end)
-    again = code.group(1) if code else ""
-    if "/" in again and folded.startswith(again, at) and not (
-            folded[at + len(again):][:1].isalnum()):
-        return at + len(again)
-    return sym.end
-
-
-# A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
-# 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
-_SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
-
-
-# The strings a reference keeps (as printed, its issuing body, its subject) recur across a
-# corpus: thousands of plans cite one directive in the same words. They are interned, since a
-# corpus is held parsed until its index is complete (10k plans: 38 -> 26 KB a plan).
-def _symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Mention:
-    word = type_word_before(folded, sym.start)
-    start = word[0] if word else sym.start
-    end = _past_repeated_code(folded, sym)
-    marker = _MARKER_AFTER.match(folded, end)  # a footnote's, before the date and body
-    clause_date = _CLAUSE_DATE.match(text, end)
-    pos, date, year = ((end, None, None) if clause_date else
-                       _date_or_year_after(folded, marker.end() if marker else end))
-    if date and sym.year and date.year != sym.year:
-        date = None  # a misprint: "Thông tư số 219/2013/TT-BTC ngày 31/12/2023" is of 2013
-    body, pos, plenum = issuing_body(text, folded, pos)
-    term_match = _TERM.match(folded, pos)
-    term = None
-    if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"
-        term, pos = term_match.group("term").upper(), term_match.end()
-        if date is None and year is None and term_match.group("term_year"):
-            year = int(term_match.group("term_year"))  # "(Hội nghị ... khóa XIII, 2022)"
-    if date is None and not clause_date:
-        # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013", and after
-        # a plenum the body then: "(Hội nghị Trung ương 6 khóa XII) ngày 25/10/2017 của ..."
-        pos_after, date = _date_after(folded, pos)
-        if date and sym.year and date.year != sym.year:
-            date = None  # not a year its symbol gives: the next clause's, "... Nghị định số
-            # 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng ... ban hành ..."
-        if date:
-            again, pos, _ = issuing_body(text, folded, pos_after)
-            body = body or again
-    if date is None and year is None and word and (
-            before := DATE_BEFORE_ISSUE.search(folded, max(0, start - 160), start)) and not (
-            _SYMBOL_BEFORE.search(folded, max(0, before.start() - 30), before.start())):
-        # "Ngày 26/11/2021, Thủ tướng Chính phủ ban hành Chỉ thị số ..."
-        date, named = parse_date(before), " ".join(text[before.start("body"):before.end("body")]
-                                                   .split())
-        body = body or (sys.intern(named) if named[:1].isupper() else None)
-    return Mention(
-        Reference(kind="symbol", text=sys.intern(text[start:sym.end]), start=start, end=sym.end,
-                  symbol=sym.printed, type_word=word[1] if word else None, date=date,
-                  year=year, issuing_body=body, term=term, plenum=plenum,
-                  subject=subject_after(text, folded, pos),
-                  in_footnote=sym.start >= notes),
-        context_end=pos,
-        match=sym,
-    )
-
-
-def _date_after(folded: str, pos: int) -> tuple[int, dt.date | None]:
-    m = DATE_AFTER_SYMBOL.match(folded, pos)
-    if m is None:
-        return pos, None
-    return m.end(), parse_date(m)
-
-
-def _date_or_year_after(folded: str, pos: int, year_after: re.Pattern[str] = _YEAR_AFTER
-                        ) -> tuple[int, dt.date | None, int | None]:
-    """The date written after a symbol or a name, else the year alone ("năm 2013", or the
-    year of a date no calendar has, "31/4/2023"), and where it ends."""
-    m = DATE_AFTER_SYMBOL.match(folded, pos)
-    if m is not None:
-        date = parse_date(m)
-        return m.end(), date, None if date else year_of(m)
-    if year_match := year_after.match(folded, pos):
-        return year_match.end(), None, int(year_match.group("year"))
-    return pos, None, None
+def _symbol_of(match: SymbolMatch) -> tuple:
+    return match.number, match.year, match.type_code, match.issuer
 
 
 def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:

@@ -5,9 +5,9 @@ corpus is indexed."""
 from __future__ import annotations
 
 from extract.law_names import find_law_names
-from extract.mentions import Mention
 from extract.models import DocumentKey, Reference, evolve
 from extract.subjects import described_in
+from extract.symbol_context import Mention
 
 
 def name_in_subject(subject: str | None) -> str | None:

@@ -23,7 +23,7 @@ from typing import TypeVar
 from extract.glued import glued_words
 from extract.header import portal_page_end, related_list_end
 from extract.identify import identify_document
-from extract.mentions import Mention, read_mentions
+from extract.mentions import read_mentions
 from extract.models import (
     DocumentExtraction,
     DocumentIdentity,
@@ -49,6 +49,7 @@ from extract.resolve import (
     settle_repeated_titles,
 )
 from extract.sentences import plain_footnotes
+from extract.symbol_context import Mention
 from extract.symbol_keys import symbol_keys
 from extract.tables import LAW
 

@@ -29,7 +29,6 @@ from extract.cues import (
     listed_documents_expire,
 )
 from extract.gaps import adjacent, bracket_owner, nests
-from extract.mentions import Mention
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.ranks import cannot_change, issued_before, not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
@@ -39,6 +38,7 @@ from extract.sentences import (
     footnote_number,
     sentence_spans,
 )
+from extract.symbol_context import Mention
 
 _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"\s*(?:,[\s,]*(?:va\s+)?|va\s+)")

@@ -12,7 +12,7 @@ from extract.resolve import named_province, symbol_key
 from extract.subjects import described_in
 
 if TYPE_CHECKING:
-    from extract.mentions import Mention
+    from extract.symbol_context import Mention
 
 
 def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded: str

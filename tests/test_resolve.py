@@ -117,6 +117,10 @@ def test_one_date_and_body_cover_a_list_of_documents_of_one_kind() -> None:
     assert keys(text) == ["QD-217-TW-2013", "QD-218-TW-2013", "NQ-25-TW", "KL-114-TW-2015"]
     assert keys("các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013") == [
         "QD-217-TW-2013", "QD-218-TW-2013"]
+    # ... but not a symbol the text dates otherwise (it was a second node, of 2024)
+    assert keys("Quyết định số 896/QĐ-TTg ngày 26/7/2022 phê duyệt Chiến lược. Căn cứ Quyết định "
+                "số 896/QĐ-TTg và Quyết định số 1422/QĐ-TTg ngày 19/11/2024") == [
+        "QD-896-TTg-2022", "QD-896-TTg-2022", "QD-1422-TTg-2024"]
 
 
 def test_a_short_name_the_text_declares_is_a_mention_of_that_document() -> None:

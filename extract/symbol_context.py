@@ -1,0 +1,134 @@
+"""One symbol's mention and what the text says around it: the type word before it, then its
+date, issuing body, Party term and subject. `mentions.py` reads every mention of a text with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass
+
+from extract.bodies import issuing_body
+from extract.find import (
+    DATE_AFTER_SYMBOL,
+    DATE_BEFORE_ISSUE,
+    PARTY_TERM,
+    SymbolMatch,
+    parse_date,
+    type_word_before,
+    year_of,
+)
+from extract.models import Reference
+from extract.sentences import FOOTNOTE_MARK
+from extract.subjects import subject_after
+from extract.tables import DASH
+
+_TERM = re.compile(PARTY_TERM)
+_YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
+# A date that opens the next line's clause is not the symbol's: "... THỰC HIỆN NGHỊ QUYẾT SỐ
+# 66-NQ/TW" / "Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, ..."
+_CLAUSE_DATE = re.compile(r"[ \t]*\r?\n[ \t]*Ngày[ \t][^\n,]{0,25}?\d{4}[ \t]*,")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference as found, with where its context (date, body, term) ends in the text."""
+
+    ref: Reference
+    context_end: int
+    match: SymbolMatch | None = None
+
+
+# A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
+_CODE_OF = re.compile(rf"\d+[a-z]?\s*(?:{DASH}|/)?\s*(.+)", re.DOTALL)
+_SPACE = re.compile(r"[ \t]{1,3}")
+_CODE_NEXT = re.compile(r"[ \t]{1,3}[^\s/]+/")  # the next word holds a stroke
+
+
+def _past_repeated_code(folded: str, sym: SymbolMatch) -> int:
+    """Where the symbol ends, past its code printed again after it."""
+    if not _CODE_NEXT.match(folded, sym.end, sym.end + 16):
+        return sym.end  # the next word is no code: "ngày", "của", ...
+    at = _SPACE.match(folded, sym.end).end()  # type: ignore[union-attr]
+    code = _CODE_OF.fullmatch(folded, sym.start, sym.end)
+    again = code.group(1) if code else ""
+    if "/" in again and folded.startswith(again, at) and not (
+            folded[at + len(again):][:1].isalnum()):
+        return at + len(again)
+    return sym.end
+
+
+# A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
+# 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
+_SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
+
+
+def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Mention:
+    """The mention of `sym` in `text` (`folded`, its folded copy), with its type word, date,
+    issuing body, Party term and subject; in a footnote if it starts at or after `notes`."""
+    # The strings a reference keeps (as printed, its issuing body, its subject) recur across a
+    # corpus: thousands of plans cite one directive in the same words. They are interned, since
+    # a corpus is held parsed until its index is complete (10k plans: 38 -> 26 KB a plan).
+    word = type_word_before(folded, sym.start)
+    start = word[0] if word else sym.start
+    end = _past_repeated_code(folded, sym)
+    marker = _MARKER_AFTER.match(folded, end)  # a footnote's, before the date and body
+    clause_date = _CLAUSE_DATE.match(text, end)
+    pos, date, year = ((end, None, None) if clause_date else
+                       date_or_year_after(folded, marker.end() if marker else end))
+    if date and sym.year and date.year != sym.year:
+        date = None  # a misprint: "Thông tư số 219/2013/TT-BTC ngày 31/12/2023" is of 2013
+    body, pos, plenum = issuing_body(text, folded, pos)
+    term_match = _TERM.match(folded, pos)
+    term = None
+    if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"
+        term, pos = term_match.group("term").upper(), term_match.end()
+        if date is None and year is None and term_match.group("term_year"):
+            year = int(term_match.group("term_year"))  # "(Hội nghị ... khóa XIII, 2022)"
+    if date is None and not clause_date:
+        # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013", and after
+        # a plenum the body then: "(Hội nghị Trung ương 6 khóa XII) ngày 25/10/2017 của ..."
+        pos_after, date = date_after(folded, pos)
+        if date and sym.year and date.year != sym.year:
+            date = None  # not a year its symbol gives: the next clause's, "... Nghị định số
+            # 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng ... ban hành ..."
+        if date:
+            again, pos, _ = issuing_body(text, folded, pos_after)
+            body = body or again
+    if date is None and year is None and word and (
+            before := DATE_BEFORE_ISSUE.search(folded, max(0, start - 160), start)) and not (
+            _SYMBOL_BEFORE.search(folded, max(0, before.start() - 30), before.start())):
+        # "Ngày 26/11/2021, Thủ tướng Chính phủ ban hành Chỉ thị số ..."
+        date, named = parse_date(before), " ".join(text[before.start("body"):before.end("body")]
+                                                   .split())
+        body = body or (sys.intern(named) if named[:1].isupper() else None)
+    return Mention(
+        Reference(kind="symbol", text=sys.intern(text[start:sym.end]), start=start, end=sym.end,
+                  symbol=sym.printed, type_word=word[1] if word else None, date=date,
+                  year=year, issuing_body=body, term=term, plenum=plenum,
+                  subject=subject_after(text, folded, pos),
+                  in_footnote=sym.start >= notes),
+        context_end=pos,
+        match=sym,
+    )
+
+
+def date_after(folded: str, pos: int) -> tuple[int, dt.date | None]:
+    """The date written at `pos` (after a symbol, a body or a title), and where it ends."""
+    m = DATE_AFTER_SYMBOL.match(folded, pos)
+    return (pos, None) if m is None else (m.end(), parse_date(m))
+
+
+def date_or_year_after(folded: str, pos: int, year_after: re.Pattern[str] = _YEAR_AFTER
+                       ) -> tuple[int, dt.date | None, int | None]:
+    """The date written after a symbol or a name, else the year alone ("năm 2013", or the
+    year of a date no calendar has, "31/4/2023"), and where it ends."""
+    m = DATE_AFTER_SYMBOL.match(folded, pos)
+    if m is not None:
+        date = parse_date(m)
+        return m.end(), date, None if date else year_of(m)
+    if year_match := year_after.match(folded, pos):
+        return year_match.end(), None, int(year_match.group("year"))
+    return pos, None, None
