@@ -81,8 +81,9 @@ _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY) $")
 _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
-    "nêu trước".split()  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before)
-)
+    "nêu trước tỉnh huyện".split()  # "Luật Hóa chất nêu tại Công văn số ..." (named in),
+)  # "trước" (before); no law is a province's or district's: "... Luật Bảo vệ môi trường tỉnh
+# đang chỉ đạo ..." (the province is directing)
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),

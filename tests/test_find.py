@@ -225,6 +225,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("thống nhất với Luật Phòng, chống ma túy sát với thực tiễn", ["Luật Phòng, chống ma túy"]),
     ("thực hiện Luật Thực hiện dân chủ ở cơ sở căn cứ tình hình thực tế",
      ["Luật Thực hiện dân chủ ở cơ sở"]),  # "căn cứ" (based on)
+    ("trên cơ sở Luật Bảo vệ môi trường tỉnh đang chỉ đạo; Luật Đất đai huyện đã",
+     ["Luật Bảo vệ môi trường", "Luật Đất đai"]),  # no law is a province's or a district's
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
