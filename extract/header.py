@@ -100,8 +100,9 @@ def _body_at_top(text: str, folded: str) -> str | None:
     `Số:` line."""
     words = []
     head = folded[:1200]
-    fields = (list(_RECORD_FIELD.finditer(head)) if any(w in head for w in _RECORD_WORDS)
-              else [])
+    # (not a title's line in capitals: "... TRONG" / "LĨNH VỰC ĐẤU THẦU (THỰC HIỆN ...")
+    fields = ([m for m in _RECORD_FIELD.finditer(head) if not text[m.start():m.end()].isupper()]
+              if any(w in head for w in _RECORD_WORDS) else [])
     top = _past_banner(text, folded, fields[-1].end() if fields else 0)
     lines = header_lines(text[top:], 600)
     for i, (_, line) in enumerate(lines):

@@ -202,7 +202,13 @@ def title_from(lines: list[str]) -> str:
 _DASH_END = re.compile(r"\w[ \t]*[-–]$")
 # A body's name cut by the line's end: no title ends with it.
 _BODY_CUT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong)$")
-_AUTHORITY = re.compile(r"bo truong(?: bo|$)|giam doc so |"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
+_AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
+                        # the head of a department, a centre, a board ...: "GIÁM ĐỐC TRUNG TÂM
+                        # PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI"; the heads of the central
+                        # bank, the supreme court and procuracy
+                        r"giam doc (?:so|trung tam|ban|cong ty|benh vien|kho bac|bao hiem|dai|"
+                        r"vien|hoc vien) |thong doc ngan hang |chanh an toa an |"
+                        r"vien truong vien kiem sat |"
                         r"tong giam doc |(?:tong )?cuc truong |"  # "TỔNG GIÁM ĐỐC BẢO HIỂM ..."
                         r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
                         r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"

@@ -906,6 +906,21 @@ def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_hea
     assert extract_text(flat).identity.issuing_body == "Tỉnh An Giang"
 
 
+def test_a_title_line_that_starts_like_a_records_field_is_the_titles() -> None:
+    # "LĨNH VỰC ..." in capitals is the title's line, not the record's "Lĩnh vực:" field, and
+    # the head of a centre deciding under the title ends it
+    text = ("**Số hiệu:**\n|\n1609/QĐ-TTPVHCC\n|\n**Người ký:**\n|\nCù Ngọc Trang\n|\n"
+            "UBND THÀNH PHỐ HÀ\nNỘI\n**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG**\n-------\n|\n"
+            "**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n|\nSố: 1609/QĐ-TTPVHCC\n|\n*Hà Nội, ngày 25"
+            "\ntháng 11 năm 2025*\n|\n**QUYẾT ĐỊNH**\nVỀ\nVIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH "
+            "TRONG\nLĨNH VỰC ĐẤU THẦU (THỰC HIỆN THEO NGHỊ QUYẾT 66/NQ-CP NGÀY 26/3/2025 CỦA CHÍNH\n"
+            "PHỦ)\n**GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ\nHÀ NỘI**\n"
+            "*Căn cứ Luật Tổ chức Chính\nquyền địa phương số 72/2025/QH15 ngày 16/6/2025;*\n")
+    identity = extract_text(text).identity
+    assert identity.issuing_body == "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"
+    assert identity.title.endswith("NGÀY 26/3/2025 CỦA CHÍNH PHỦ)")
+
+
 @pytest.mark.parametrize("label", ["XÁC THỰC VĂN BẢN HỢP NHẤT", "XÁC NHẬN VĂN BẢN HỢP NHẤT"])
 def test_the_gazettes_consolidated_text_is_named_by_its_authentication(label: str) -> None:
     # The Official Gazette prints the consolidated document's header without a "Số:" line; the
