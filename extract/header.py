@@ -130,6 +130,9 @@ def _body_at_top(text: str, folded: str) -> str | None:
         key = fold(line)
         if (any(fold(m) in key for m in MOTTO) or key in _MOTTO_WRAPPED
                 or "chunghiavietnam" in key or key.startswith("so") and ":" in line):
+            if not words and not key.startswith("so"):
+                continue  # a copy that reads the right cell first: "ĐẢNG CỘNG SẢN VIỆT NAM" /
+                # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG ĐOÀN QUỐC HỘI"
             break  # the motto, also wrapped: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
         if not line.isupper():
             return _header_under(words, lines[i:])

@@ -118,12 +118,14 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "BTGTW", "BTCTW", "UBKTTW", "VPTW", "BNCTW", "BKTTW", "BĐNTW", "BTGDVTW", "MTTQVN",
     "UBTWMTTQVN", "TLĐ", "TWĐTN", "VPQH",
     "BCSĐCP", "ĐUCA",  # the Government's Party delegation; the Public Security's Party committee
+    "ĐUCP", "ĐUQH",  # the Party committees of the Government and the National Assembly (2025)
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981 to 1992
     "TCT", "TCHQ", "TCTK",  # the general departments of Taxation, Customs and Statistics
     "LĐTBXH",  # the Ministry of Labour's code on its công văn and decisions: 1609/LĐTBXH-NCC
     "BHXH",  # Bảo hiểm xã hội Việt Nam (Social Security), 296/BHXH-CSYT; its provinces' too
 })
-_CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*)$")
+# ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15
+_CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*|ĐĐQH\d*)$")
 
 # Party Congress terms (khóa) and the years their documents are dated in. Party documents are
 # numbered per term (two `18-NQ/TW`: 2017 and 2022), so "khóa XIII" rules out a 2017 date. A

@@ -249,6 +249,16 @@ def test_a_party_header_writes_its_number_without_a_colon() -> None:
     assert [r.key.id for r in extraction.references] == ["CT-15-TU-2023-ha-tinh"]
 
 
+def test_a_party_header_read_right_cell_first_gives_its_body_under_the_motto() -> None:
+    text = ("## ĐẢNG CỘNG SẢN VIỆT NAM\n\n**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\n\n"
+            "Số 3260-KH/ĐĐQH15\n\nHà Nội, ngày 10 tháng 01 năm 2025\n\n**KẾ HOẠCH**\n\n"
+            "**triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024**\n")
+    identity = extract_text(text).identity
+    assert identity.issuing_body == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG ĐOÀN QUỐC HỘI"
+    assert (identity.key.id, identity.level) == ("KH-3260-DDQH15-2025", Level.CENTRAL)  # was
+    # a plan of Hà Nội, its date line's place
+
+
 def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -> None:
     # "TƯ" is printed for Trung ương and for Tỉnh ủy alike: the header settles it.
     text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 445-KL/TƯ\n"

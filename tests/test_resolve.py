@@ -109,6 +109,11 @@ def test_central_issuers_have_no_province() -> None:
     assert keys(TRA_VINH + "Nghị quyết số 15-NQ/BCSĐCP ngày 1/2/2023; Nghị quyết số 12-NQ/ĐUCA "
                 "ngày 1/3/2023; Kế hoạch số 5-KH/BCSĐ ngày 1/4/2023.") == [
         "NQ-15-BCSDCP-2023", "NQ-12-DUCA-2023", "KH-5-BCSD-2023-tra-vinh"]
+    # ... and so are the National Assembly's Party delegation (by its term) and the Party
+    # committees of the Government and the National Assembly of 2025
+    assert keys(TRA_VINH + "Kế hoạch số 3260-KH/ĐĐQH15 ngày 10/01/2025; Kế hoạch số 5-KH/ĐUQH "
+                "ngày 1/3/2025; Nghị quyết số 01-NQ/ĐUCP ngày 2/4/2025.") == [
+        "KH-3260-DDQH15-2025", "KH-5-DUQH-2025", "NQ-1-DUCP-2025"]
 
 
 def test_one_date_and_body_cover_a_list_of_documents_of_one_kind() -> None:
