@@ -46,6 +46,7 @@ _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
 _DATE_OR_BODY_NEXT = re.compile(r"\s*+,?\s*(?:\(|ngay|cua\s|(?:tinh|huyen|xa|duoc|ban|ky|vao)\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
+_ENACTING = re.compile(r"^[ \t*]*(?:uy\s+ban\s+thuong\s+vu\s+)?quoc\s+hoi\s+ban\s+hanh\s+$", re.M)
 
 
 def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -> list[Mention]:
@@ -60,7 +61,10 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         mentions.append(symbol_mention(text, folded, sym, notes))
     at_symbol = {m.match.start: i for i, m in enumerate(mentions)}  # symbol start -> mention
     at_symbol_end = {m.match.end: i for i, m in enumerate(mentions)}
-    names = find_law_names(text)
+    # The enacting formula names the text's own law: "Quốc hội ban hành Luật sửa đổi, bổ sung
+    # một số điều của Luật Doanh nghiệp số 59/2020/QH14" cites 59/2020, the law it amends.
+    names = [n for n in find_law_names(text) if n.amending_cue is None
+             or not _ENACTING.search(folded, max(0, n.start - 60), n.start)]
     untied = []
     amending_tied = set()  # symbols tied to an amending law's name
     for name in names:

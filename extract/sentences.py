@@ -196,9 +196,10 @@ def _ends_clause(text: str, pos: int, opened: int) -> bool:
 _LEADS_ON = frozenset({"ve", "viec", "cua", "va", "de", "nham", "tai", "cho", "voi"})
 
 
-# What a preamble clause's opener leads on to: a document's type word, "đề nghị", or "các".
+# What a preamble clause's opener leads on to: a document's type word, the Constitution,
+# "đề nghị", or "các".
 _LEADS_TO_DOCUMENT = re.compile(
-    rf"(?:{TYPE_WORD_PATTERN}|de nghi|cac)\b")
+    rf"(?:{TYPE_WORD_PATTERN}|hien phap|de nghi|cac)\b")
 
 
 def _dash_joins_at(text: str, pos: int) -> bool:

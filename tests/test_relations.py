@@ -284,6 +284,23 @@ def test_an_amending_laws_number_after_its_name_is_its_own_and_it_amends_the_law
     assert ("self", "BASED_ON", "LUAT-76-QH15-2025") in relations(text)
 
 
+def test_the_enacting_formula_names_the_law_itself_and_the_number_is_the_amended_laws() -> None:
+    # "Quốc hội ban hành Luật sửa đổi ..." names the text's own law (it was a reference to the
+    # law it amends, 59/2020, which then amended "Luật Doanh nghiệp")
+    text = ("QUỐC HỘI\nLuật số: 76/2025/QH15\nHà Nội, ngày 17 tháng 6 năm 2025 LUẬT SỬA ĐỔI, BỔ "
+            "SUNG MỘT SỐ ĐIỀU CỦA LUẬT DOANH NGHIỆP\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ "
+            "nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;"
+            "\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp số "
+            "59/2020/QH14.")
+    constitution = "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"
+    assert relations(text) == {
+        ("self", "AMENDS", "LUAT-59-QH14-2020"),
+        # a preamble's "Căn cứ Hiến pháp" on its line after a title run into the date line
+        ("self", "BASED_ON", constitution), ("self", "BASED_ON", "NQ-203-QH15-2025"),
+        ("NQ-203-QH15-2025", "AMENDS", constitution),
+    }
+
+
 def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it() -> None:
     text = ("KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022\n\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Đất đai "
