@@ -48,6 +48,10 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
     "Ưu đãi người có công",  # the short form: "Pháp lệnh ưu đãi người có công năm 2013"
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+    # ... and of the laws of 2015 to 2025 that hold a comma, "đang" or "về"
+    "Phục hồi, phá sản", "Khoa học, công nghệ và đổi mới sáng tạo", "Thi hành tạm giữ, tạm giam",
+    "Ký kết, gia nhập và thực hiện điều ước quốc tế", "Chuyển giao người đang chấp hành án phạt tù",
+    "Tương trợ tư pháp về dân sự", "Tương trợ tư pháp về hình sự",
 )
 
 # Abbreviations printed inside law names, spelled out in a name's key: "Luật Tổ chức HĐND và
@@ -76,14 +80,18 @@ LAW_NAME_START = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", a law firm
 _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY) $")
+# "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a jurist: "Hội Luật gia"): no law's name
+# ("Luật Luật sư" is one; "Luật Giá", prices, is another)
+_PROFESSION = re.compile(r"[ \t]*(?:sư|gia)\b")
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
-    "nêu trước tỉnh huyện".split()  # "Luật Hóa chất nêu tại Công văn số ..." (named in),
-)  # "trước" (before); no law is a province's or district's: "... Luật Bảo vệ môi trường tỉnh
-# đang chỉ đạo ..." (the province is directing)
+    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ".split()
+)  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
+# province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
+# directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
@@ -230,8 +238,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 or head_end < len(text) and is_word_char(text[head_end])):
             continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
         before = fold(text[max(0, m.start() - 6):m.start()])
-        if before.endswith(("phap", "ky")) or _CIVIL.search(text, max(0, m.start() - 8),
-                                                              m.start()):
+        if (before.endswith(("phap", "ky")) or _PROFESSION.match(text, head_end)
+                or _CIVIL.search(text, max(0, m.start() - 8), m.start())):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names
         # The Constitution is named by its head alone too ("Hiến pháp năm 2013").
         constitution = m.group("head")[0] == "H"

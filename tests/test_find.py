@@ -227,6 +227,16 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Thực hiện dân chủ ở cơ sở"]),  # "căn cứ" (based on)
     ("trên cơ sở Luật Bảo vệ môi trường tỉnh đang chỉ đạo; Luật Đất đai huyện đã",
      ["Luật Bảo vệ môi trường", "Luật Đất đai"]),  # no law is a province's or a district's
+    # ... nor holds a conjunction: "mà", "nếu", "nhưng", "còn", "bằng", "trừ" (except)
+    ("Luật Đất đai mà không; Luật Đất đai nếu thuộc; Luật Quản lý thuế trừ cá nhân",
+     ["Luật Đất đai", "Luật Đất đai", "Luật Quản lý thuế"]),
+    # laws of 2015 to 2025 that hold a comma, "đang" or "về" (each was cut short there)
+    ("Luật Phục hồi, phá sản; Luật Khoa học, công nghệ và đổi mới sáng tạo; Luật Thi hành tạm "
+     "giữ, tạm giam; Luật Chuyển giao người đang chấp hành án phạt tù",
+     ["Luật Phục hồi, phá sản", "Luật Khoa học, công nghệ và đổi mới sáng tạo",
+      "Luật Thi hành tạm giữ, tạm giam", "Luật Chuyển giao người đang chấp hành án phạt tù"]),
+    # a lawyer, a jurist: no law ("Luật Luật sư" is one)
+    ("Đoàn Luật sư tỉnh; Hội Luật gia; Luật Luật sư; Luật Giá", ["Luật Luật sư", "Luật Giá"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
