@@ -28,6 +28,10 @@ _IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
 _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _AT = re.compile(r"[\s,]*tai\s*(?:van\s+ban\s+(?:so\s*)?)?$")  # "tại (Văn bản số) ..."
+# A provision named by its subject, then where it stands: "Bãi bỏ quy định về phụ cấp đặc thù
+# đối với nhà giáo dạy tích hợp, ... quy định tại Điều 4, ... Nghị định số 113/2015/NĐ-CP".
+_PROVISION_ABOUT = re.compile(r"[\s*]*(?:cac\s+)?quy\s+dinh\s+ve\s+(?:[^\W\d_]+,?\s+){1,40}?"
+                              r"(?:quy\s+dinh\s+)?tai\s+" + CUE_FILLER + r"$")
 
 
 def adjacent(text: str, folded: str, start: int, end: int) -> bool:
@@ -36,7 +40,8 @@ def adjacent(text: str, folded: str, start: int, end: int) -> bool:
         return False
     gap = folded[start:end]
     if FILLER.fullmatch(gap) is not None or (
-            "kem" in gap and _ATTACHED_FILLER.match(gap) is not None):
+            "kem" in gap and _ATTACHED_FILLER.match(gap) is not None
+            or "quy dinh ve" in gap and _PROVISION_ABOUT.match(gap) is not None):
         return True
     whose = "tai" in gap and _WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _AT)
