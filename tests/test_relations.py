@@ -27,6 +27,10 @@ CUES = [
     ("Ngoài việc thực hiện các quy định trên, cần tuân thủ các quy định tại Nghị định số "
      "105/2012/NĐ-CP.", "CITES"),
     ("Triển khai các nhiệm vụ cụ thể theo Kế hoạch số 13/KH-UBND ngày 11/02/2022.", "CITES"),
+    # ... nor is doing something "strictly per" a document (it was the sentence's "triển khai")
+    ("Triển khai thực hiện dự án theo đúng quy định của Luật Xây dựng số 50/2014/QH13.",
+     "CITES"),
+    ("Thực hiện đúng Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh.", "IMPLEMENTS"),
     ("Kế hoạch Số 97/KH-UBND ngày 30/12/2022 của UBND tỉnh về cải cách hành chính.", "CITES"),
     ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "SUPERSEDES"),
     ("Bãi bỏ Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.", "REPEALS"),
