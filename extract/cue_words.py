@@ -73,6 +73,7 @@ _NAMED_APPENDIX = r"phu luc(?: [^\W\d_]+){0,8}? cua"
 CUE_FILLER = _filler(
     "tiep tuc", "viec", "cac", "nghiem tuc", "nghiem", "co hieu qua", "hieu qua", "tot",
     "dung",  # "theo đúng quy định của Luật ...", "thực hiện đúng Kế hoạch ..." (strictly)
+    "hien hanh",  # "theo quy định hiện hành của Luật ..." (in force)
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
     "khoan",  # "một số điều, khoản của Luật Đất đai"
     _NAMED_APPENDIX,

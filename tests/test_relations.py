@@ -31,6 +31,8 @@ CUES = [
     ("Triển khai thực hiện dự án theo đúng quy định của Luật Xây dựng số 50/2014/QH13.",
      "CITES"),
     ("Thực hiện đúng Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh.", "IMPLEMENTS"),
+    ("Việc quyết toán kinh phí thực hiện theo quy định hiện hành của Luật Ngân sách nhà nước số "
+     "83/2015/QH13.", "CITES"),  # "hiện hành" (in force)
     ("Kế hoạch Số 97/KH-UBND ngày 30/12/2022 của UBND tỉnh về cải cách hành chính.", "CITES"),
     ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "SUPERSEDES"),
     ("Bãi bỏ Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.", "REPEALS"),
