@@ -235,6 +235,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "giữ, tạm giam; Luật Chuyển giao người đang chấp hành án phạt tù",
      ["Luật Phục hồi, phá sản", "Luật Khoa học, công nghệ và đổi mới sáng tạo",
       "Luật Thi hành tạm giữ, tạm giam", "Luật Chuyển giao người đang chấp hành án phạt tù"]),
+    # ... and those longer than a name is read (they were cut at the tenth word)
+    ("Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài",
+     ["Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài"]),
     # a lawyer, a jurist: no law ("Luật Luật sư" is one)
     ("Đoàn Luật sư tỉnh; Hội Luật gia; Luật Luật sư; Luật Giá", ["Luật Luật sư", "Luật Giá"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
