@@ -157,10 +157,12 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
             continue
-        if own and "".join((ref.symbol or "").split()) == own and (
+        printed = "".join((ref.symbol or "").split())
+        if own and (printed == own or own.startswith(printed + "-")) and (
                 ref.date is None or ref.date.year == year) and (
                 ref.key is None or ref.key.province == self_key.province):
-            continue  # its own symbol, read otherwise: a portal's record, "Số hiệu: 5665/CT-CS"
+            continue  # its own symbol, read otherwise: a portal's record, "Số hiệu: 5665/CT-CS",
+            # or cut at a line's end: "(Kèm theo Thông tư số 152/2025/TT-" / (the issuer lost)
         mentions.append(m if ref is m.ref else Mention(ref, m.context_end))
     relations = type_relations(text, folded, mentions, self_key)
     refs = [m.ref for m in mentions]

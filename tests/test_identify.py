@@ -501,6 +501,14 @@ def test_a_portals_record_of_the_own_symbol_read_otherwise_is_no_reference() -> 
     assert [r.key.id for r in result.references] == ["ND-103-CP-2024"]
 
 
+def test_the_own_symbol_cut_at_a_lines_end_is_no_reference() -> None:
+    text = ("BỘ TÀI CHÍNH\nSố: 152/2025/TT-BTC\nHà Nội, ngày 31 tháng 12 năm 2025\nTHÔNG TƯ\n"
+            "Hướng dẫn kế toán cho các hộ kinh doanh\nCăn cứ Luật Kế toán số 88/2015/QH13;\n"
+            "PHỤ LỤC\n(Kèm theo Thông tư số 152/2025/TT-\nngày 31 tháng 12 năm 2025)\n")
+    result = extract_text(text)
+    assert [r.key.id for r in result.references] == ["LUAT-88-QH13-2015"]  # not "TT-152-TT"
+
+
 def test_a_party_headers_symbol_before_the_date_line_on_its_line_is_its_own() -> None:
     # Text from a PDF keeps the header's two cells on one line; no colon after "Số".
     text = ("TỈNH ỦY LÀO CAI                  ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 34 -NQ/TU Lào Cai, ngày "
