@@ -135,7 +135,7 @@ _NAME_COMMA = re.compile(r",\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+d�
 # A "và" of the table may be printed as a comma: "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân
 # dân" is the name as the writer gives it, not "Luật Tổ chức Hội đồng nhân dân" cut short.
 _JOINED_NAME_PATTERN = "(?:" + "|".join(
-    r"\s*,\s*".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
+    r"(?:\s*,\s*|\s+)".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
     .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*)")
     for name in sorted((fold_chars(n) for n in JOINED_LAW_NAMES), key=len, reverse=True)) + ")"
 for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND" is in the table too

@@ -235,6 +235,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "giữ, tạm giam; Luật Chuyển giao người đang chấp hành án phạt tù",
      ["Luật Phục hồi, phá sản", "Luật Khoa học, công nghệ và đổi mới sáng tạo",
       "Luật Thi hành tạm giữ, tạm giam", "Luật Chuyển giao người đang chấp hành án phạt tù"]),
+    # ... also with its commas left out (it was cut at "vào")
+    ("theo Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh doanh tại doanh nghiệp",
+     ["Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh doanh tại doanh nghiệp"]),
     # ... and those longer than a name is read (they were cut at the tenth word)
     ("Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài",
      ["Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài"]),
