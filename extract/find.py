@@ -11,7 +11,6 @@ type or issuer must be.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from extract.tables import (
     TYPE_CODE_ALIASES,
     TYPE_CODES,
     TYPE_WORD_PATTERN,
+    TYPE_WORDS,
     canonical_issuer,
     canonical_type,
     is_central,
@@ -138,6 +138,11 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
         if (parts is None or not _known_first(parts[3])) and (labelled or _LETTER_WORD.search(
                 fold_chars(text[max(0, m.start() - 40):m.start()]))):
             parts = _symbol_parts(m.group(), letter=True)
+        if (parts is not None and parts[2] and m.end("a_type") == m.start("a_iss")
+                and _typed_otherwise(text, m.start(), parts[2])
+                and (other := _symbol_parts(m.group(), typed_otherwise=True)) is not None
+                and _known_first(other[3])):
+            parts = other  # "Quyết định số 202/TCCP-VC": TCCP's, not a thông cáo of "CP-VC"
         end = m.end()
         if parts is None or not _known_first(parts[3]):
             parts, end = _joined_issuer(text, m.group(), end, parts)
@@ -149,6 +154,13 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
 
 _AFTER_SO = re.compile(r"\bso\s*:?\s*$", re.IGNORECASE)
 _FORM_BEFORE = re.compile(r"\b(?:mau|bieu)(?:\s+(?:mau|bieu))?(?:\s+so)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _typed_otherwise(text: str, start: int, code: str) -> bool:
+    """Whether a type word right before `start` names another type than `code`."""
+    before = fold_chars(text[max(0, start - 48):start]).lower()
+    word = type_word_before(before, len(before))
+    return word is not None and code not in TYPE_WORDS.get(word[1], (code,))
 
 
 def _glued_to_a_word(text: str, start: int) -> bool:
@@ -213,14 +225,15 @@ _LETTER_WORD = re.compile(r"(?:cong\s+van|van\s+ban)\s*(?:so\s*:?\s*)?$")
 
 
 @lru_cache(maxsize=1 << 16)  # printed symbols recur: thousands of plans cite "33/CT-TTg"
-def _symbol_parts(printed: str,
-                  letter: bool = False) -> tuple[str, int | None, str | None, str, str] | None:
+def _symbol_parts(printed: str, letter: bool = False, typed_otherwise: bool = False
+                  ) -> tuple[str, int | None, str | None, str, str] | None:
     """(number, year, type code, issuer, shape) of a SYMBOL_PATTERN match, or None when it is
     no symbol. Matching the printed symbol alone takes the same branch as in its text: every
     branch ends with the issuer, which the next character there must not continue.
 
     `letter`: a công văn's word stands before it, so a symbol without a type code may be of an
-    issuer not in our tables (`285/CCTTHC`)."""
+    issuer not in our tables (`285/CCTTHC`); `typed_otherwise`: the type word before names
+    another type than the code glued to the issuer, which is then the issuer's start."""
     m = SYMBOL_PATTERN.fullmatch(printed)
     g = m.groupdict()  # type: ignore[union-attr]
     if g["n_iss"]:
@@ -230,7 +243,8 @@ def _symbol_parts(printed: str,
     elif g["p_iss"] or g["q_iss"]:
         shape, year = "party", None
         type_, issuer = (g["p_type"], g["p_iss"]) if g["p_iss"] else (g["q_type"], g["q_iss"])
-    elif g["a_iss"] and not _codeless_reading(printed, m.start("a_type"), m.start("a_iss"), letter):
+    elif g["a_iss"] and not _codeless_reading(printed, m.start("a_type"), m.start("a_iss"), letter,
+                                              typed_otherwise):
         shape, year, type_, issuer = "administrative", None, g["a_type"], g["a_iss"]
     else:
         shape, year, type_ = "administrative", None, None
@@ -253,65 +267,19 @@ def _symbol_parts(printed: str,
     return g["num"].lstrip("0") or "0", year, code, canonical_issuer(issuer), shape
 
 
-def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: bool) -> bool:
+def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: bool,
+                      typed_otherwise: bool = False) -> bool:
     """Whether a type code glued to its issuer (the hyphen lost, `35/KHUBND`) is rather the
     start of an issuer's code: `12/HĐND-VP` is HĐND's công văn, not a hợp đồng of "ND", and
     `1150/BCĐ` a steering committee's. So when the issuer after the code is unknown and the
     whole is known, or a công văn's word stands before."""
     if not printed[type_start:issuer_start].isalpha():  # a hyphen, a space or "." between
         return False
+    if typed_otherwise:
+        return is_known_issuer(canonical_issuer(printed[type_start:]).split("-")[0])
     if is_known_issuer(canonical_issuer(printed[issuer_start:]).split("-")[0]):
         return False
     return letter or is_known_issuer(canonical_issuer(printed[type_start:]).split("-")[0])
-
-
-# Dates, matched on folded text (see `normalize.fold_chars`): 03/6/2013, 03-6-2013,
-# 03.6.2013, "11 tháng 9 năm 2013" (also broken over lines, run together, "27 tháng 5năm
-# 2010", "11 tháng 9, năm 2013", or wrapped inside a cell of a grid table, "năm   |" then
-# "|     | 2023", or cut by Markdown's italics, "năm* *2025"; a year split by a space in text
-# from a PDF, "16/7/20 21", and so a month's leading zero, "tháng 0 6"; the two forms mixed,
-# "26 tháng 11/2021").
-_DATE = (
-    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20) ?\d\d)(?!\d)"
-    r"|(?P<d2>\d{1,2})[\s|*]*thang[\s|*]*(?P<m2>0[ \t]{1,3}[1-9]|\d{1,2})"
-    r"(?:[\s|*]*,?\s*nam[\s|*]*|\s*[/.\-]\s*)"
-    r"(?P<y2>(?:19|20) ?\d\d)(?!\d)"
-)
-DATE_PATTERN = re.compile(_DATE)
-# A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
-# "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", and the next cell of a table's row
-# ("| 72/KH-UBND | 06/5/2022 |", or columns parted by tabs or runs of spaces), which holds the
-# date alone.
-_CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
-DATE_AFTER_SYMBOL = re.compile(
-    rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
-    rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
-    # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
-    rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*)))"
-    rf"(?:{_DATE})(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
-)
-
-# A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng
-# Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...".
-# Matched up to the type word, which must follow the verb; the words between are the body.
-DATE_BEFORE_ISSUE = re.compile(
-    rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:da\s+)?(?:ky\s+)?"
-    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?)"  # "ký kết": a plan two bodies agreed
-    rf"\s+$")
-
-def parse_date(match: re.Match[str]) -> dt.date | None:
-    """The date of a DATE_PATTERN match, or None when it is no calendar date (31/02)."""
-    day = match.group("d") or match.group("d2")
-    month = match.group("m") or "".join(match.group("m2").split())
-    try:
-        return dt.date(year_of(match), int(month), int(day))
-    except ValueError:
-        return None
-
-
-def year_of(match: re.Match[str]) -> int:
-    """The year of a DATE_PATTERN match, which text from a PDF may split ("16/7/20 21")."""
-    return int((match.group("y") or match.group("y2")).replace(" ", ""))
 
 
 # The type word before a symbol: "Chỉ thị số", "Quy định" (no "số"), "Kế hoạch Số",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extract.find import DATE_PATTERN, parse_date
+from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS

@@ -21,20 +21,13 @@ from extract.bodies import (
     party_code_of_body,
     tax_office_letter,
 )
+from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date
 from extract.districts import (
     district_province,
     most_named_district_province,
     province_of_body,
 )
-from extract.find import (
-    DATE_AFTER_SYMBOL,
-    DATE_BEFORE_ISSUE,
-    NUMBER_ALONE,
-    SymbolMatch,
-    find_symbols,
-    number_as_symbol,
-    parse_date,
-)
+from extract.find import NUMBER_ALONE, SymbolMatch, find_symbols, number_as_symbol
 from extract.header import (
     ADOPTED,
     CELL_OR_LINE,

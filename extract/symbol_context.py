@@ -10,15 +10,8 @@ import sys
 from dataclasses import dataclass
 
 from extract.bodies import issuing_body
-from extract.find import (
-    DATE_AFTER_SYMBOL,
-    DATE_BEFORE_ISSUE,
-    PARTY_TERM,
-    SymbolMatch,
-    parse_date,
-    type_word_before,
-    year_of,
-)
+from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date, year_of
+from extract.find import PARTY_TERM, SymbolMatch, type_word_before
 from extract.models import Reference
 from extract.sentences import FOOTNOTE_MARK
 from extract.subjects import subject_after

@@ -120,6 +120,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "BCSĐCP", "ĐUCA",  # the Government's Party delegation; the Public Security's Party committee
     "ĐUCP", "ĐUQH",  # the Party committees of the Government and the National Assembly (2025)
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981 to 1992
+    "TCCP",  # Ban Tổ chức - Cán bộ Chính phủ (to 2002): "Quyết định số 202/TCCP-VC"
     "TCT", "TCHQ", "TCTK",  # the general departments of Taxation, Customs and Statistics
     "LĐTBXH",  # the Ministry of Labour's code on its công văn and decisions: 1609/LĐTBXH-NCC
     "BHXH",  # Bảo hiểm xã hội Việt Nam (Social Security), 296/BHXH-CSYT; its provinces' too

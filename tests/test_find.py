@@ -143,6 +143,9 @@ SYMBOLS = [
     # ... whose issuer starts with a type code: HĐND's, not a hợp đồng (HĐ) of "ND"
     ("Công văn số 12/HĐND-VP; số 1150/BCĐ", [("12", None, None, "HĐND-VP"),
                                             ("1150", None, None, "BCĐ")]),
+    # ... or where the type word before names another type than the code: TCCP's decision,
+    # the Government's personnel board of the 1990s, not a thông cáo (TC) of "CP-VC"
+    ("Quyết định số 202/TCCP-VC ngày 08/6/1994", [("202", None, None, "TCCP-VC")]),
     # ... of an issuer not in our tables, after a công văn's word
     ("Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009; văn bản số 99/HĐTĐKT-VP",
      [("285", None, None, "CCTTHC"), ("99", None, None, "HĐTĐKT-VP")]),

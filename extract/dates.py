@@ -1,0 +1,56 @@
+"""Dates as documents write them: "03/6/2013", "11 tháng 9 năm 2013" and their noise, the date
+right after a symbol, and one told before the document it dates. Matched on folded text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Dates, matched on folded text (see `normalize.fold_chars`): 03/6/2013, 03-6-2013,
+# 03.6.2013, "11 tháng 9 năm 2013" (also broken over lines, run together, "27 tháng 5năm
+# 2010", "11 tháng 9, năm 2013", or wrapped inside a cell of a grid table, "năm   |" then
+# "|     | 2023", or cut by Markdown's italics, "năm* *2025"; a year split by a space in text
+# from a PDF, "16/7/20 21", and so a month's leading zero, "tháng 0 6"; the two forms mixed,
+# "26 tháng 11/2021").
+_DATE = (
+    r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20) ?\d\d)(?!\d)"
+    r"|(?P<d2>\d{1,2})[\s|*]*thang[\s|*]*(?P<m2>0[ \t]{1,3}[1-9]|\d{1,2})"
+    r"(?:[\s|*]*,?\s*nam[\s|*]*|\s*[/.\-]\s*)"
+    r"(?P<y2>(?:19|20) ?\d\d)(?!\d)"
+)
+DATE_PATTERN = re.compile(_DATE)
+# A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
+# "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", and the next cell of a table's row
+# ("| 72/KH-UBND | 06/5/2022 |", or columns parted by tabs or runs of spaces), which holds the
+# date alone.
+_CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
+DATE_AFTER_SYMBOL = re.compile(
+    rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
+    rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
+    # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
+    rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*)))"
+    rf"(?:{_DATE})(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
+)
+
+# A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng
+# Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...".
+# Matched up to the type word, which must follow the verb; the words between are the body.
+DATE_BEFORE_ISSUE = re.compile(
+    rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:da\s+)?(?:ky\s+)?"
+    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?)"  # "ký kết": a plan two bodies agreed
+    rf"\s+$")
+
+
+def parse_date(match: re.Match[str]) -> dt.date | None:
+    """The date of a DATE_PATTERN match, or None when it is no calendar date (31/02)."""
+    day = match.group("d") or match.group("d2")
+    month = match.group("m") or "".join(match.group("m2").split())
+    try:
+        return dt.date(year_of(match), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def year_of(match: re.Match[str]) -> int:
+    """The year of a DATE_PATTERN match, which text from a PDF may split ("16/7/20 21")."""
+    return int((match.group("y") or match.group("y2")).replace(" ", ""))
