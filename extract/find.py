@@ -138,7 +138,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
         if (parts is None or not _known_first(parts[3])) and (labelled or _LETTER_WORD.search(
                 fold_chars(text[max(0, m.start() - 40):m.start()]))):
             parts = _symbol_parts(m.group(), letter=True)
-        if (parts is not None and parts[2] and m.end("a_type") == m.start("a_iss")
+        if (parts is not None and parts[2] and m.group("a_type")
+                and m.end("a_type") == m.start("a_iss")
                 and _typed_otherwise(text, m.start(), parts[2])
                 and (other := _symbol_parts(m.group(), typed_otherwise=True)) is not None
                 and _known_first(other[3])):
