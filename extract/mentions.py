@@ -46,7 +46,10 @@ _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
 _DATE_OR_BODY_NEXT = re.compile(r"\s*+,?\s*(?:\(|ngay|cua\s|(?:tinh|huyen|xa|duoc|ban|ky|vao)\s)")
 _LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
-_ENACTING = re.compile(r"^[ \t*]*(?:uy\s+ban\s+thuong\s+vu\s+)?quoc\s+hoi\s+ban\s+hanh\s+$", re.M)
+# A law's or an ordinance's enacting formula, at a line's or a clause's start (a copy that lost
+# its line ends: "...; Quốc hội ban hành Luật ...")
+_ENACTING = re.compile(r"(?:^|[;.])[ \t*]*(?:uy\s+ban\s+thuong\s+vu\s+)?quoc\s+hoi"
+                       r"\s+ban\s+hanh\s+$", re.M)
 
 
 def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -> list[Mention]:

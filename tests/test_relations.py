@@ -305,6 +305,10 @@ def test_the_enacting_formula_names_the_law_itself_and_the_number_is_the_amended
         ("self", "BASED_ON", constitution), ("self", "BASED_ON", "NQ-203-QH15-2025"),
         ("NQ-203-QH15-2025", "AMENDS", constitution),
     }
+    # ... also in a copy that lost its line ends
+    text = ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Quốc hội ban hành Luật sửa "
+            "đổi, bổ sung một số điều của Luật Doanh nghiệp số 59/2020/QH14.")
+    assert ("self", "AMENDS", "LUAT-59-QH14-2020") in relations(text)
 
 
 def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it() -> None:
