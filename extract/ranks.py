@@ -73,9 +73,13 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
     của Nghị định số 05/2015/NĐ-CP": the circular repealed the decree), or an administrative
     document (a letter, a plan) a normative one (a tax office's letter AMENDED a circular); nor
     does it change or guide one of a later year (an editor's note in a page's copy of a law of
-    2022 made it amend laws of 2023 and 2024)."""
+    2022 made it amend laws of 2023 and 2024), nor guide one of its own rank or above (a decree
+    details no decree)."""
     if relation in _ACTS_ON and issued_before(source, target):
         return True
+    if relation is RelationType.GUIDES:
+        a, b = _rank(source), _rank(target)
+        return a is not None and b is not None and a <= b
     if relation not in CHANGES:
         return False
     if source.type == "VBHN":

@@ -251,6 +251,15 @@ def test_a_decree_detailing_a_law_guides_it() -> None:
                                ("ND-34-CP-2016", "GUIDES", "LUAT-80-QH13-2015")}
 
 
+def test_a_decree_details_no_decree() -> None:
+    # a guide stands below what it guides: a decree details a law, not a decree of its rank
+    text = ("CHÍNH PHỦ\nSố: 125/2026/NĐ-CP\nHà Nội, ngày 6 tháng 4 năm 2026\nNGHỊ ĐỊNH\n"
+            "Quy định về hoạt động khoa học\nNghị định này quy định chi tiết Nghị định số "
+            "262/2025/NĐ-CP và Thông tư số 5/2025/TT-BKHCN.")
+    assert relations(text) == {("self", "CITES", "ND-262-CP-2025"),  # was GUIDES
+                               ("self", "CITES", "TT-5-BKHCN-2025")}
+
+
 def test_a_document_issuing_a_plan_implements_what_the_plan_carries_out() -> None:
     text = ("Triển khai Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương "
             "trình hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.")
