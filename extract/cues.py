@@ -203,10 +203,16 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                 and not (k >= 0 and _passive_change(folded, runs[k], m.start()))
                 and not (k >= 0 and runs[k].relation is RelationType.GUIDES
                          and not runs[k].adjacent_only and _AS_PROVIDED.match(folded, m.start()))):
-            runs.append(CueRun(m.start(), m.end(), _CUE_TYPE[words], words, adjacent_only=True,
+            runs.append(CueRun(m.start(), m.end(), _CUE_TYPE[words], words,
+                               adjacent_only=not _PER_PROVISIONS.match(folded, m.start()),
                                direct=True))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+# "theo (đúng) quy định ..." (as provided): what follows in the sentence is followed, not carried
+# out ("... được thực hiện theo đúng mức phí quy định tại Mục III ... Thông tư số ...")
+_PER_PROVISIONS = re.compile(r"theo\s+(?:dung\b|quy\s+dinh\b)")
 
 
 def _passive_change(folded: str, run: CueRun, pos: int) -> bool:

@@ -31,6 +31,9 @@ CUES = [
     ("Triển khai thực hiện dự án theo đúng quy định của Luật Xây dựng số 50/2014/QH13.",
      "CITES"),
     ("Thực hiện đúng Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh.", "IMPLEMENTS"),
+    # ... and what follows "theo (đúng) quy định" in the sentence, though words stand between
+    ("Mức phí được thực hiện theo đúng mức phí quy định tại Mục III của Biểu phí ban hành kèm "
+     "theo Thông tư số 26/2013/TT-NHNN ngày 05/12/2013.", "CITES"),
     ("Việc quyết toán kinh phí thực hiện theo quy định hiện hành của Luật Ngân sách nhà nước số "
      "83/2015/QH13.", "CITES"),  # "hiện hành" (in force)
     ("Kế hoạch Số 97/KH-UBND ngày 30/12/2022 của UBND tỉnh về cải cách hành chính.", "CITES"),
