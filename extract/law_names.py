@@ -47,6 +47,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     # and that hold "có", "với" or "theo", which end other names
     "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
     "Ưu đãi người có công",  # the short form: "Pháp lệnh ưu đãi người có công năm 2013"
+    "Người có công với cách mạng",  # ... and without "ưu đãi": "Pháp lệnh người có công ..."
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
     # ... and of the laws of 2015 to 2025 that hold a comma, "đang" or "về"
     "Phục hồi, phá sản", "Khoa học, công nghệ và đổi mới sáng tạo", "Thi hành tạm giữ, tạm giam",
@@ -91,10 +92,11 @@ _PROFESSION = re.compile(r"[ \t]*(?:sư|gia)\b")
 _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
-    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ".split()
+    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
+# or "gồm" (includes: "Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: ...")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),

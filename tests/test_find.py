@@ -233,6 +233,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor holds a conjunction: "mà", "nếu", "nhưng", "còn", "bằng", "trừ" (except)
     ("Luật Đất đai mà không; Luật Đất đai nếu thuộc; Luật Quản lý thuế trừ cá nhân",
      ["Luật Đất đai", "Luật Đất đai", "Luật Quản lý thuế"]),
+    # ... nor "gồm" (includes); an ordinance without "ưu đãi" goes on past "có"
+    ("Pháp lệnh người có công với cách mạng và Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: Chi",
+     ["Pháp lệnh người có công với cách mạng", "Pháp lệnh Bà mẹ Việt Nam anh hùng"]),
     # laws of 2015 to 2025 that hold a comma, "đang" or "về" (each was cut short there)
     ("Luật Phục hồi, phá sản; Luật Khoa học, công nghệ và đổi mới sáng tạo; Luật Thi hành tạm "
      "giữ, tạm giam; Luật Chuyển giao người đang chấp hành án phạt tù",
