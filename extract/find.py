@@ -127,6 +127,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
     for m in SYMBOL_PATTERN.finditer(text):
         if text[m.start() - 1:m.start()].isalpha() and _glued_to_a_word(text, m.start()):
             continue  # "ab12/KH-UBND": glued to a word that is no type word
+        if text[m.start() - 1:m.start()] in ("%", "=") or text.startswith("%", m.end()):
+            continue  # inside a web address: "vbpq-toanvan.aspx?...&Keyword=20/2019/TT-BL%C4%90"
         if m.group("num").strip("0abcdefghijklmnopqrstuvwxyz") == "":
             continue  # no document is numbered 0: an OCR's digits spaced out, "8 5 2 0/BCT-KHCN"
         if _FORM_BEFORE.search(fold_chars(text[max(0, m.start() - 16):m.start()])):

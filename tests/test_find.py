@@ -178,6 +178,8 @@ NOT_SYMBOLS = [
     "mã ab12/KH-UBND",  # glued to a word that is no type word
     "Quy chuẩn QCVN 122:2024/BGTVT, QCVN 06:2022/BXD",  # a standard's number and year
     "theo Mẫu số 09/PLIII, mẫu số 02/BC-UBND, Biểu mẫu 01/TT-BTC",  # forms' numbers
+    # a web address's percent-encoded query: "TT-BL" before "%C4%90" (Đ), "90-CP" after it
+    "toanvan.aspx?ItemID=141008&Keyword=\n20/2019/TT-BL%C4%90TBXH S%E1%BB%91%2031/2015/N%C4%90-CP",
 ]
 
 
