@@ -51,9 +51,10 @@ _BODY_STOPS = frozenset(
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
 # A body's word in lower case with other tones is another word: "bộ" ("Đảng bộ tỉnh"), not the
 # verb's "bổ" ("của Bộ GD&ĐT bổ sung ...").
-# So are "tình", "xa", "huyền", "dẫn", "nhận" ("của Tỉnh ủy Ninh Thuận và tình hình thực tế").
+# So are "tình", "xa", "huyền", "dẫn", "nhận" ("của Tỉnh ủy Ninh Thuận và tình hình thực tế"),
+# and "thì" (then: "... của Bộ Tài chính thì thuế suất ..."), not "thị" ("thị xã").
 _TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan": "dân",
-          "nhan": "nhân"}
+          "nhan": "nhân", "thi": "thị"}
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
 # after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
 # council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
