@@ -120,9 +120,7 @@ _ONLY_BEFORE = {"thành": ("pho", "uy"),  # ("thanh" of "Phát thanh", radio, is
 _NUMBERED = frozenset({"quan", "phuong", "dao"})
 _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
-# ... and joint ministries, each named: "liên Bộ Giáo dục và Đào tạo - Bộ Tài chính - Bộ Lao
-# động - Thương binh và Xã hội" (a joint circular's)
-_MAX_JOINT_WORDS = 32
+_MAX_JOINT_WORDS = 32  # joint ministries, each named: "liên Bộ Giáo dục và Đào tạo - Bộ Tài chính"
 # "do": "... do UBND tỉnh ban hành"; "của" may be printed twice ("... 2022 CỦA CỦA ỦY BAN ...")
 _BODY_START = re.compile(r"\s*+,?\s*(?:cua\s+(?:cua\s+)?|giua\s+|do\s+)")
 _PLENUM_NEXT = re.compile(r"\s*+,?\s*+\(?\s*(?=hoi\s+nghi\s)")
