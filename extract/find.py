@@ -159,16 +159,22 @@ _AFTER_SO = re.compile(r"\bso\s*:?\s*$", re.IGNORECASE)
 _FORM_BEFORE = re.compile(r"\b(?:mau|bieu)(?:\s+(?:mau|bieu))?(?:\s+so)?\s*:?\s*$", re.IGNORECASE)
 
 
+def _folded_before(text: str, start: int) -> str:
+    """The words right before a symbol's number at `start`, folded: where its type word and
+    "số" stand."""
+    return fold_chars(text[max(0, start - 48):start]).lower()
+
+
 def _typed_otherwise(text: str, start: int, code: str) -> bool:
     """Whether a type word right before `start` names another type than `code`."""
-    before = fold_chars(text[max(0, start - 48):start]).lower()
+    before = _folded_before(text, start)
     word = type_word_before(before, len(before))
     return word is not None and code not in TYPE_WORDS.get(word[1], (code,))
 
 
 def _glued_to_a_word(text: str, start: int) -> bool:
     """Whether the number at `start` is glued to a word other than "số" or a type word."""
-    before = fold_chars(text[max(0, start - 48):start]).lower()
+    before = _folded_before(text, start)
     return not before.endswith("so") and type_word_before(before, len(before)) is None
 
 
