@@ -58,6 +58,15 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)",
 )
 
+# Another wording of a name in the table, keyed as the table's: "Luật Hỗ trợ doanh nghiệp vừa
+# và nhỏ" is the law of small and medium enterprises; the HIV/AIDS law has a long name and a
+# short one, both in use.
+NAME_VARIANTS: dict[str, str] = {
+    "Hỗ trợ doanh nghiệp vừa và nhỏ": "Hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)":
+        "Phòng, chống HIV/AIDS",
+}
+
 # Abbreviations printed inside law names, spelled out in a name's key: "Luật Tổ chức HĐND và
 # UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"; QPPL, quy phạm pháp luật.
 NAME_ABBREVIATIONS: dict[str, str] = {
@@ -134,26 +143,29 @@ _PAGE_GAP_SPAN = 240
 _NAME_COMMA = re.compile(r",\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+dụng\b)"
                          r"|,\s*(?=(?:(?!Luật|luật|LUẬT|Bộ|Nghị|Pháp|Hiến)[^,;.()]){1,60}?"
                          r"\s+số\s*\d{1,3}/\d{4}/QH)")
-# A "và" of the table may be printed as a comma: "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân
-# dân" is the name as the writer gives it, not "Luật Tổ chức Hội đồng nhân dân" cut short.
+# A "và" of the table may be printed as a comma or left out: "Luật Tổ chức Hội đồng nhân dân,
+# Uỷ ban nhân dân" and "Luật Phòng cháy chữa cháy" are the names as writers give them, not
+# "Luật Tổ chức Hội đồng nhân dân" cut short or a law of their own.
 _JOINED_NAME_PATTERN = "(?:" + "|".join(
     r"(?:\s*,\s*|\s+)".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
-    .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*)")
-    for name in sorted((fold_chars(n) for n in JOINED_LAW_NAMES), key=len, reverse=True)) + ")"
+    .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*|\s+)")
+    for name in sorted((fold_chars(n) for n in (*JOINED_LAW_NAMES, *NAME_VARIANTS)),
+                       key=len, reverse=True)) + ")"
 for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND" is in the table too
     _spelled = r"\s+".join(fold_chars(_long).split())
     _JOINED_NAME_PATTERN = _JOINED_NAME_PATTERN.replace(
         _spelled, f"(?:{_spelled}|{fold_chars(_short)})")
 _JOINED_NAME = re.compile(_JOINED_NAME_PATTERN + r"(?!\w)")
-# ... and is written back as "và", so that both spellings name one law: the table's name by its
-# folded words without "và" (folding drops the commas).
+# ... and is written back as the table has it, so that every spelling names one law: the
+# table's name by its folded words without "và" (folding drops the commas).
 
 
 def _words_but_va(name: str) -> tuple[str, ...]:
     return tuple(w for w in fold_words(name).split() if w != "va")
 
 
-_WITH_VA = {_words_but_va(n): n for n in JOINED_LAW_NAMES if " và " in n}
+_IN_TABLE = {_words_but_va(n): n for n in JOINED_LAW_NAMES} | {
+    _words_but_va(variant): n for variant, n in NAME_VARIANTS.items()}
 _JOINED_SPAN = max(map(len, JOINED_LAW_NAMES)) + 20  # room for line breaks and spaces
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
@@ -264,15 +276,16 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
 
 
 def _as_in_table(name: str) -> str:
-    """A name of the table with its "và" printed as a comma, written with "và" again: "Luật Tổ
-    chức Hội đồng nhân dân, Uỷ ban nhân dân" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân
-    dân"."""
+    """A name of the table printed otherwise, written as the table has it: "Luật Tổ chức Hội
+    đồng nhân dân, Uỷ ban nhân dân" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+    "Luật Hỗ trợ doanh nghiệp vừa và nhỏ" (`NAME_VARIANTS`) "... nhỏ và vừa"."""
     head, _, words = name.partition(" ")
     if fold(head) == "bo":  # "Bộ luật ..."
         more, _, words = words.partition(" ")
         head = f"{head} {more}"
-    if "," not in words or (table := _WITH_VA.get(_words_but_va(words))) is None:
-        return name
+    table = _IN_TABLE.get(_words_but_va(words))
+    if table is None or fold_words(table) == fold_words(words):
+        return name  # as printed, if only its case or spacing differs
     return f"{head} {table.upper() if words.isupper() else table}"
 
 

@@ -317,6 +317,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Căn cứ Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;",
      ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
     ("LUẬT TỔ CHỨC HĐND, UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
+    # ... or with "và" left out (it was another node than the name with "và"), and another wording
+    # of a table's name, written as the table's
+    ("Căn cứ Luật Phòng cháy chữa cháy năm 2001; LUẬT HÔN NHÂN GIA ĐÌNH",
+     ["Luật Phòng cháy và chữa cháy", "LUẬT HÔN NHÂN VÀ GIA ĐÌNH"]),
+    ("Luật Hỗ trợ doanh nghiệp vừa và nhỏ; Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy "
+     "giảm miễn dịch mắc phải ở người (HIV/AIDS)",
+     ["Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Luật Phòng, chống HIV/AIDS"]),
     ("Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi ngày 04/4/2001;",
      ["Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi"]),
     ("Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam; Luật"
