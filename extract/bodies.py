@@ -100,8 +100,9 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
           # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", but not an organising board or
           # office, "Ban Tổ chức Tỉnh ủy", "Phòng Tổ chức cán bộ", "Vụ Tổ chức cán bộ"
           "to": "chuc",
+          "chi": "dao",  # "của Bộ Xây dựng và chỉ đạo của UBND tỉnh", not "Ban Chỉ đạo"
           "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
-_ORGANISING = frozenset({"ban", "phong", "vu"})
+_VERB_NAMES = {"to": frozenset({"ban", "phong", "vu"}), "chi": frozenset({"ban"})}  # not verbs
 _HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name
 # Names no lower-case word or next line goes on (but "Ban Bí thư" / "Trung ương Đảng"):
 _WHOLE_NAMES = {"phu": "chinh", "hoi": "quoc", "tri": "chinh", "thu": "bi"}  # last -> first
@@ -178,7 +179,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
                 and previous not in _SECOND_WORDS.get(key, ()))
         if stop or ((verb := _VERBS.get(key))
                     and folded.startswith(verb, _GAP.match(folded, end).end())
-                    and not (key == "to" and previous in _ORGANISING)):
+                    and previous not in _VERB_NAMES.get(key, ())):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
         if token.islower() and not token.isascii() and _TONED.get(key, token) != token:
             break

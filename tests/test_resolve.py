@@ -466,6 +466,8 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Tỉnh ủy Lào Cai", "thành các chương trình"),  # "thành" (into), not "thành phố"
     ("Ban Chap hanh Dang bo tinh Ha Tinh", "ve"),  # text without tones keeps "bo", "tinh"
     ("Ban Tổ chức Tỉnh ủy", "về"), ("Phòng Tổ chức cán bộ Sở Nội vụ", "về"),
+    ("Bộ Xây dựng", "và chỉ đạo của UBND tỉnh"),  # "chỉ đạo" (direction) after a body
+    ("Ban Chỉ đạo tỉnh", "về"), ("Ban chỉ đạo huyện", "về"),  # ... but a steering committee
     ("Ủy ban nhân dân huyện Hương Sơn", "về"),  # a place, where "Hướng dẫn" is a verb
     ("Ban Bí thư", "\nCăn cứ tình hình thực tế"),  # a title's end, then the preamble
     # a province's or district's full name ends the body; a title runs on after it
