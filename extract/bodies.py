@@ -50,9 +50,8 @@ _BODY_STOPS = frozenset(
 # Chính phủ Quy định chi tiết ..." is written.
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
 # A body's word in lower case with other tones is another word: "bộ" ("Đảng bộ tỉnh"), not the
-# verb's "bổ" ("của Bộ GD&ĐT bổ sung ...").
-# So are "tình", "xa", "huyền", "dẫn", "nhận" ("của Tỉnh ủy Ninh Thuận và tình hình thực tế"),
-# and "thì" (then: "... của Bộ Tài chính thì thuế suất ..."), not "thị" ("thị xã").
+# verb's "bổ" ("của Bộ GD&ĐT bổ sung ..."), nor "tình", "xa", "huyền", "dẫn", "nhận" ("của
+# Tỉnh ủy Ninh Thuận và tình hình thực tế"), "thì" (then: "của Bộ Tài chính thì ..."), not "thị".
 _TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan": "dân",
           "nhan": "nhân", "thi": "thị"}
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
@@ -116,8 +115,7 @@ _REFERENCE_STARTS = frozenset({*(w.split()[0] for w in TYPE_WORDS), "van", "dieu
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
 _ONLY_BEFORE = {"thành": ("pho", "uy"),  # ("thanh" of "Phát thanh", radio, is a name's)
                 "liên": ("bo",)}  # "của liên Bộ Giáo dục ... - Bộ Tài chính", not "liên quan"
-# Urban districts and wards of a city are numbered ("Quận 1", "Phường 5"), and so are some
-# steering committees ("Ban Chỉ đạo 35"): the number is part of the body.
+# A number is part of a city's ward or district, "Phường 5", or a board's, "Ban Chỉ đạo 35"
 _NUMBERED = frozenset({"quan", "phuong", "dao"})
 _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
