@@ -29,6 +29,7 @@ from extract.spans import enclosure_test, overlap_test
 from extract.subjects import subject_after
 from extract.symbol_context import Mention, date_after, date_or_year_after, symbol_mention
 from extract.tables import (
+    is_central,
     may_be_of_term,
     symbol_of,
     type_of_number_alone,
@@ -261,7 +262,10 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
                       notes: int) -> Mention | None:
     """A document cited by type word and number with the date and issuing body that complete
     its unprinted symbol, as reports and news write ("thực hiện Nghị quyết số 18 ngày
-    25-10-2017 của Ban Chấp hành Trung ương Đảng"). Without both, a number is no reference."""
+    25-10-2017 của Ban Chấp hành Trung ương Đảng"), or a central body alone, whose symbol then
+    lacks its year as a symbol printed without a date does ("quán triệt Quy định số 126 của Ban
+    Chấp hành Trung ương"). Otherwise a number is no reference: a province's "Nghị quyết 35 của
+    HĐND tỉnh" with no year is any year's and, in a news item, any province's."""
     type_code = type_of_number_alone(word)
     if type_code is None:
         return None
@@ -269,10 +273,11 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     mention = symbol_mention(text, folded, number_as_symbol(number_at, end, printed, type_code,
                                                              ""), notes)
     issuer = issuer_named_by(mention.ref.issuing_body)
-    if mention.ref.date is None or issuer is None:
+    if issuer is None or mention.ref.date is None and not is_central(issuer):
         return None
     match = number_as_symbol(number_at, end, printed, type_code, issuer)
-    whole = symbol_of(DocumentKey(type_code, match.number, issuer, mention.ref.date.year))
+    year = mention.ref.date.year if mention.ref.date else None
+    whole = symbol_of(DocumentKey(type_code, match.number, issuer, year))
     repair = Repair("symbol", printed, whole, f"no symbol printed: the number, date and issuing "
                                               f"body ({mention.ref.issuing_body}) complete it")
     return Mention(evolve(mention.ref, repairs=(repair,)), mention.context_end, match)

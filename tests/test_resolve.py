@@ -181,10 +181,17 @@ def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference(
                 "28/02/2017 của Bộ trưởng Bộ Tài chính.") == ["CT-16-TTg-2020", "TT-19-BTC-2017"]
 
 
+def test_a_number_of_a_central_body_without_its_date_is_a_reference_of_no_year() -> None:
+    # News items quote the Party's documents so; a symbol printed without a date has no year
+    # either. A province's would be any year's plan (the next test: no reference).
+    assert keys("Hội nghị quán triệt Quy định số 126 của Ban Chấp hành Trung ương; Chỉ thị số "
+                "4 của Bộ Chính trị.") == ["QD-126-TW", "CT-4-TW"]
+
+
 def test_a_number_alone_or_of_a_body_with_no_code_of_its_own_is_no_reference() -> None:
     assert keys("Kế hoạch số 2 về phòng chống dịch; Quyết định số 2 ngày 3/1/2024 của "
                 "Giám đốc Sở Nội vụ; Công văn số 123 ngày 5/6/2023 của UBND tỉnh; Kế hoạch số "
-                "7 ngày 1/2/2022 của Ủy ban MTTQ tỉnh; Chỉ thị số 4 của Bộ Chính trị.") == []
+                "7 ngày 1/2/2022 của Ủy ban MTTQ tỉnh; Nghị quyết số 35 của HĐND tỉnh.") == []
     # A board or office under a committee or ministry has a code its name does not give:
     # "Ban Tuyên giáo Tỉnh ủy" is BTGTU, not TU.
     assert keys("Kế hoạch số 12 ngày 01/02/2020 của Ban Tuyên giáo Tỉnh ủy; Quyết định số 9 "
