@@ -63,12 +63,13 @@ _TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan"
 # sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm
 # xã hội", "Tòa án nhân dân tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà
 # nước", "Ngân hàng Chính sách xã hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người
-# cao tuổi", "Trung tâm", "Đài Phát thanh và Truyền hình", "Tổ công tác" (a working group). A
-# stop word after its first is one of these too ("Phát triển"). "phòng" also opens a body
-# ("phòng Tư pháp huyện").
+# cao tuổi", "Trung tâm", "Đài Phát thanh và Truyền hình", "Tổ công tác" (a working group),
+# "Đảng ủy khối doanh nghiệp", "Học viện". A stop word after its first is one of these too
+# ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
 _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
-                 "nghiep": {"nong"}, "trien": {"phat"}, "nong": {"trien"}, "thon": {"nong"},
+                 "nghiep": {"nong", "doanh"}, "trien": {"phat"}, "nong": {"trien"},
+                 "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
                  "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"}, "lich": {"du"},
                  "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
                  "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
@@ -83,8 +84,7 @@ _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "cong": {"to", "tong"}, "ty": {"cong"},  # "Tổng công ty"
                  "ninh": {"an"}, "kinh": {"ninh"}, "chat": {"hoa"},  # "Cục An ninh kinh tế"
                  "giup": {"to"}, "viec": {"giup"}}  # "Tổ giúp việc"
-# Names of bodies that hold a comma, which otherwise ends a body: (the two folded words before
-# the comma) -> the folded words after it.
+# Names that hold a comma, which otherwise ends a body: (two folded words before it) -> after
 _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
                 ("buu", "chinh"): "vien thong",  # "Bộ Bưu chính, Viễn thông" (to 2007)
                 # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices
@@ -96,16 +96,16 @@ _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": 
           "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
           "cong": "bo", "phan": "cong", "can": "cu",  # "Căn cứ" opening the next line
           "xet": "de",  # "Xét đề nghị", a clause run into the body
-          # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", but not an organising board or
-          # office, "Ban Tổ chức Tỉnh ủy", "Phòng Tổ chức cán bộ", "Vụ Tổ chức cán bộ"
-          "to": "chuc",
+          "to": "chuc",  # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", not "Ban Tổ chức"
           "chi": "dao",  # "của Bộ Xây dựng và chỉ đạo của UBND tỉnh", not "Ban Chỉ đạo"
           "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
-_VERB_NAMES = {"to": frozenset({"ban", "phong", "vu"}), "chi": frozenset({"ban"})}  # not verbs
+# ... names after these: "Ban Tổ chức", "Phòng Tổ chức cán bộ", "Vụ Tổ chức", "Ban Chỉ đạo"
+_VERB_NAMES = {"to": frozenset({"ban", "phong", "vu"}), "chi": frozenset({"ban"})}
 _HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name
 # Names no lower-case word or next line goes on (but "Ban Bí thư" / "Trung ương Đảng"):
 _WHOLE_NAMES = {"phu": "chinh", "hoi": "quoc", "tri": "chinh", "thu": "bi"}  # last -> first
 _PARTY_NEXT = frozenset({"trung", "ban", "dang"})
+_GOES_ON = frozenset({"va", "quoc"})  # ... but "và", and "Học viện Chính trị quốc gia"
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
 # Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", "Điểm a khoản 1")
 _NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
@@ -193,7 +193,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break
         if token[0].isupper() and _place_ended(text, folded, words, token):
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
-        if words and (token.islower() and key != "va" or "\n" in text[words[-1][1]:start]
+        if words and (token.islower() and key not in _GOES_ON or "\n" in text[words[-1][1]:start]
                       and key not in _PARTY_NEXT) and _ends_whole_name(folded, words, previous):
             break  # "của Chính phủ quản lý ...", a subject with no "về", or "của Bộ Chính trị" /
             # "Bộ Y tế" (a table's next cell); "và" may join another body ("Chính phủ và Ủy ban")

@@ -102,6 +102,12 @@ _NEW_BY_FOLDED = {fold(name): name for name in NEW_PROVINCES}
 # A district's or commune's name that is also a province's: "huyện Quảng Ninh" (in Quảng Bình),
 # "phường Trà Vinh" (in Vĩnh Long since 2025).
 _DISTRICT_KIND = re.compile(r"\b(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)\s+$")
+# Bodies named after the President, not the city: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đội
+# Thiếu niên Tiền phong Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh", "Bảo tàng Hồ
+# Chí Minh", "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
+_PERSON_BEFORE = re.compile(r"(?<!\w)(?:cong\s+san|tien\s+phong|quoc\s+gia|chu\s+tich|bac"
+                            r"|tu\s+tuong|bao\s+tang)\s+$")
+_PRESIDENT = "Hồ Chí Minh"
 _PREFIX = re.compile(r"^\s*(?:(?:tinh|thanh\s+pho|tp)\s+|tp\.\s*)", re.IGNORECASE)  # "TP.Huế"
 
 
@@ -217,6 +223,8 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
         if province is None or not any(same_name(text[start:end], spelling)
                                        for spelling in (province.name, *province.variants)):
             continue  # "Đức Huệ" does not name Huế
+        if province.name == _PRESIDENT and _PERSON_BEFORE.search(folded, max(0, start - 16), start):
+            continue
         introduced = _INTRO.search(folded, max(0, start - 24), start) is not None
         out.append((start, end, province.name, introduced))
     return out

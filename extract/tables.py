@@ -124,6 +124,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "TCT", "TCHQ", "TCTK",  # the general departments of Taxation, Customs and Statistics
     "LĐTBXH",  # the Ministry of Labour's code on its công văn and decisions: 1609/LĐTBXH-NCC
     "BHXH",  # Bảo hiểm xã hội Việt Nam (Social Security), 296/BHXH-CSYT; its provinces' too
+    "HVCTQG",  # Học viện Chính trị quốc gia Hồ Chí Minh (the Party's academy): 57-KH/HVCTQG
 })
 # ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*|ĐĐQH\d*)$")

@@ -453,6 +453,9 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     "Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội", "Trung tâm Y tế huyện",
     "Đài Phát thanh và Truyền hình tỉnh", "Ủy ban An toàn giao thông Quốc gia",
     "Tổ công tác",  # before "chuyên trách cải cách thủ tục hành chính của Thủ tướng ..."
+    # a Party bloc's committee, also in lower case, and the Party's academy (was "Học")
+    "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy khối doanh nghiệp tỉnh",
+    "Học viện Chính trị quốc gia Hồ Chí Minh",
 ])
 def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
@@ -1112,3 +1115,14 @@ def test_a_tax_departments_letter_is_no_directive() -> None:
               "\nHà Nội, ngày 05 tháng 6 năm 2017\n\nKính gửi: Công ty ABC\n")
     identity = extract_text(header).identity
     assert (identity.key.id, identity.type_name) == ("CV-31423-CT-TTHT-2017-ha-noi", "Công văn")
+
+
+def test_a_body_named_after_the_president_is_not_in_his_city() -> None:
+    # "Hồ Chí Minh" after "Cộng sản", "quốc gia" or "Tiền phong" is the man: the academy's plan
+    # is central, the Youth Union's provincial plan is the citing province's.
+    assert keys(TRA_VINH + "Thực hiện Kế hoạch số 57-KH/HVCTQG ngày 05/02/2025 của Học viện Chính "
+                "trị Quốc gia Hồ Chí Minh; Kế hoạch số 6/KH-ĐTN ngày 1/3/2025 của Ban Thường vụ "
+                "Tỉnh đoàn, Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh.") == [
+        "KH-57-HVCTQG-2025", "KH-6-DTN-2025-tra-vinh"]
+    assert keys("Căn cứ Kế hoạch số 8/KH-UBND ngày 1/3/2025 của UBND Thành phố Hồ Chí Minh.") == [
+        "KH-8-UBND-2025-ho-chi-minh"]
