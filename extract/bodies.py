@@ -95,7 +95,7 @@ _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và D
 _VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "lap",
           "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
           "cong": "bo", "phan": "cong", "can": "cu",  # "Căn cứ" opening the next line
-          "xet": "de",  # "Xét đề nghị", a clause run into the body
+          "xet": "de", "phien": "hop",  # "Xét đề nghị" run into the body; "Phiên họp" (session)
           "to": "chuc",  # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", not "Ban Tổ chức"
           "chi": "dao",  # "của Bộ Xây dựng và chỉ đạo của UBND tỉnh", not "Ban Chỉ đạo"
           "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."

@@ -38,17 +38,22 @@ _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 # Documents that a cue right after them describes: "các văn bản (quy phạm pháp luật)", "các nghị
-# định" (plural: not the citing document, whatever its type)
-_DOCUMENTS_BEFORE = re.compile(r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|"
-                               rf"(?:cac|nhung)\s+(?:{TYPE_WORD_PATTERN}))\s+$")
+# định" (plural: not the citing document, whatever its type); a guiding cue also after whose
+# they are, "các nghị định của Chính phủ hướng dẫn thực hiện Luật ..." (not "Các Kế hoạch của
+# UBND tỉnh triển khai Chỉ thị ...", which the citing plan carries out in its turn)
+_DOCUMENTS = (r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|"
+              rf"(?:cac|nhung)\s+(?:{TYPE_WORD_PATTERN}))")
+_DOCUMENTS_BEFORE = re.compile(_DOCUMENTS + r"\s+$")
+_WHOSE_DOCUMENTS_BEFORE = re.compile(_DOCUMENTS + r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,3})?\s+$")
 # An article's heading is no such description: "Điều 1. Bãi bỏ toàn bộ văn bản quy phạm pháp
 # luật" / "Bãi bỏ toàn bộ 14 văn bản ... sau đây:" repeals them.
 _ARTICLE_LINE = re.compile(r"[ \t|*#]*dieu\s+\d+[a-z]?\s*[.:]")
 
 
-def _documents_before(folded: str, start: int, end: int) -> bool:
-    """Whether documents a cue at `end` describes stand before it, not an article's heading."""
-    m = _DOCUMENTS_BEFORE.search(folded, start, end)
+def _documents_before(folded: str, start: int, end: int, whose: bool = False) -> bool:
+    """Whether documents a cue at `end` describes stand before it, not an article's heading;
+    `whose`: also named with whose they are."""
+    m = (_WHOSE_DOCUMENTS_BEFORE if whose else _DOCUMENTS_BEFORE).search(folded, start, end)
     if m is None or "\n" not in folded[m.start():end]:
         return m is not None
     return not _ARTICLE_LINE.match(folded, folded.rfind("\n", 0, m.start()) + 1)
@@ -172,7 +177,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
     runs: list[CueRun] = []
     for s, e, relation in joined:
         proposed = relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
-        if proposed or _documents_before(folded, max(start, s - 40), s) or (
+        if proposed or _documents_before(folded, max(start, s - 40), s,
+                                         whose=relation is RelationType.GUIDES) or (
                 _REVISED_BEFORE.search(folded, max(start, s - 24), s)) or (
                 relation not in _SENTENCE_WIDE and _UNNUMBERED_BEFORE.search(
                     folded, max(start, s - 30), s)):

@@ -143,8 +143,18 @@ def _body_at_top(text: str, folded: str) -> str | None:
             continue  # the Official Gazette's section over the header; a body printed twice
         words.append(line)
         if cut:
+            words += _body_beside_motto(lines[i + 1:])
             break
     return _once(" ".join(words)) or None
+
+
+def _body_beside_motto(lines: list[tuple[int, str]]) -> list[str]:
+    """The body's next line in a header whose two cells a copy ran together line by line:
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "HUYỆN CHÂU THÀNH Độc lập - Tự do -
+    Hạnh phúc" (the body was "ỦY BAN NHÂN DÂN", a province's)."""
+    line = next((line.strip() for _, line in lines if line.strip()), "")
+    at = fold_chars(line).find("doc lap")
+    return [line[:at].strip()] if at > 0 and line[:at].strip().isupper() else []
 
 
 def _once(body: str) -> str:

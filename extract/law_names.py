@@ -101,11 +101,11 @@ _PROFESSION = re.compile(r"[ \t]*(?:sư|gia)\b")
 _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
-    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm".split()
+    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
-# or "gồm" (includes: "Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: ...")
+# or "gồm" (includes: "Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: ..."), "kịp" ("kịp thời", timely)
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
@@ -124,9 +124,9 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
 # one of its words elsewhere: "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
 _NUMBER_AFTER = re.compile(r"[\s*]*+(?:hiệu[\s*]*+)?:?[\s*]*+\d", re.IGNORECASE)  # "*": Markdown
 _MAX_NAME_WORDS = 10
-# A line may break inside a name, and so may a blank line before a lower-case word (text from
+# A line may break inside a name, and so may blank lines before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
-_NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*(?=[{LOWER}]))?)?(?=\w)")
+_NAME_GAP = re.compile(rf"[ \t]*(?:\r?\n[ \t]*(?:(?:\r?\n[ \t]*){{1,3}}(?=[{LOWER}]))?)?(?=\w)")
 # A date line under a công văn's subject line: "V/v ... Điều 22 Luật BHYT" / "Hà Nội, ngày ...",
 # its place's words all capitalised (not a name's words wrapped: "Luật Tổ chức" / "Chính phủ,
 # ngày ...").

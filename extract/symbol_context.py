@@ -18,7 +18,9 @@ from extract.subjects import subject_after
 from extract.tables import DASH
 
 _TERM = re.compile(PARTY_TERM)
-_YEAR_AFTER = re.compile(r"\s+nam\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+# "năm 2023", also the year alone on the symbol's line, as a portal's headline writes it:
+# "Quyết định 891/QĐ-UBND 2019 công bố ..." (not a period, "2021-2025", nor "2019/...")
+_YEAR_AFTER = re.compile(r"(?:\s+nam|[ \t])\s*(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–/.,]\s*\d)")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 # A date that opens the next line's clause is not the symbol's: "... THỰC HIỆN NGHỊ QUYẾT SỐ
 # 66-NQ/TW" / "Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, ..."

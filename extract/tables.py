@@ -125,6 +125,9 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "LĐTBXH",  # the Ministry of Labour's code on its công văn and decisions: 1609/LĐTBXH-NCC
     "BHXH",  # Bảo hiểm xã hội Việt Nam (Social Security), 296/BHXH-CSYT; its provinces' too
     "HVCTQG",  # Học viện Chính trị quốc gia Hồ Chí Minh (the Party's academy): 57-KH/HVCTQG
+    # ministries before 2007-2008, by their codes of then: Kế hoạch và Đầu tư (01/2007/TT-BKH),
+    # Thương mại, Công nghiệp, Thủy sản, Bưu chính Viễn thông, Văn hóa - Thông tin
+    "BKH", "BTM", "BCN", "BTS", "BBCVT", "BVHTT",
 })
 # ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15
 _CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*|ĐĐQH\d*)$")

@@ -178,6 +178,7 @@ NOT_SYMBOLS = [
     "mã ab12/KH-UBND",  # glued to a word that is no type word
     "Quy chuẩn QCVN 122:2024/BGTVT, QCVN 06:2022/BXD",  # a standard's number and year
     "theo Mẫu số 09/PLIII, mẫu số 02/BC-UBND, Biểu mẫu 01/TT-BTC",  # forms' numbers
+    "(Ban hành kèm theo Nghị quyết Số …/ 2017 /NQ-HĐND ngày …)",  # a draft's, left blank
     # a web address's percent-encoded query: "TT-BL" before "%C4%90" (Đ), "90-CP" after it
     "toanvan.aspx?ItemID=141008&Keyword=\n20/2019/TT-BL%C4%90TBXH S%E1%BB%91%2031/2015/N%C4%90-CP",
 ]
@@ -207,14 +208,16 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Thực hiện dân chủ ở cơ sở"]),
     ("chỉ đạo thực hiện Luật Thực\nhiện dân chủ ở cơ sở.", ["Luật Thực hiện dân chủ ở cơ sở"]),
     ("chỉ đạo thực hiện Luật Thực \n\nhiện dân chủ ở cơ sở.", ["Luật Thực hiện dân chủ ở cơ sở"]),
+    ("quy định của Luật tổ chức\n\n\nchính quyền địa phương",
+     ["Luật tổ chức chính quyền địa phương"]),  # was "Luật tổ chức"
     ("thi hành Luật Tiếp công dân\n\nTổ chức hội nghị", ["Luật Tiếp công dân"]),
     ("TRIỂN KHAI LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ\nI. MỤC ĐÍCH", ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"]),
     ("quy định chi tiết Khoản 3, Điều 63 của Bộ luật Lao động về", ["Bộ luật Lao động"]),
     ("theo quy định của Bộ Luật Lao động", ["Bộ Luật Lao động"]),  # not "Luật Lao động"
     ("như đối tượng do Luật Bảo hiểm xã hội quy định.", ["Luật Bảo hiểm xã hội"]),
     ("của Luật ngân sách nhà nước ðể ðảm bảo", ["Luật ngân sách nhà nước"]),  # ð for đ
-    ("thi hành Luật Việc làm bảo đảm kịp thời; Luật Việc làm thuộc phạm vi",
-     ["Luật Việc làm", "Luật Việc làm"]),
+    ("thi hành Luật Việc làm bảo đảm kịp thời; Luật Việc làm thuộc phạm vi; Luật Thủ đô kịp thời",
+     ["Luật Việc làm", "Luật Việc làm", "Luật Thủ đô"]),  # "kịp thời" (timely)
     # ... at "đối với", "hiện hành" (in force) and "chưa" (not yet), but for "người chưa thành
     # niên"; and at a line end before the date line, under a công văn's subject line
     ("Điều 22 Luật BHYT đối với người bệnh; theo Bộ luật Lao động hiện hành; tại Luật Doanh "

@@ -1101,6 +1101,17 @@ def test_a_header_under_a_headline_with_the_body_and_motto_on_one_line() -> None
         "QD-1666-BHXH-2020", "BẢO HIỂM XÃ HỘI VIỆT NAM", "BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ")
 
 
+def test_a_header_whose_cells_a_copy_ran_together_line_by_line_gives_the_whole_body() -> None:
+    # The body's second line stood before the motto's: the body was "ỦY BAN NHÂN DÂN" alone,
+    # and the district's letter a province's.
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 850/UBND Châu Thành, ngày 12 tháng 9 năm 2017\n\nV/v phòng chống lũ lụt\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == ("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH",
+                                                       "district")
+
+
 def test_a_title_line_ending_in_theo_goes_on() -> None:
     text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 24/2022/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "NGHỊ QUYẾT\nTiếp tục chi trả hỗ trợ đối với người lao động theo\n"

@@ -1116,6 +1116,10 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Bảo đảm từ ngày 01/01/2026, Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn "
             "thi hành Luật Việc làm được thực hiện thống nhất.")
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-viec-lam")}  # was GUIDES
+    text = ("Chấp hành quy định của các nghị định của Chính phủ hướng dẫn thực hiện Luật Hoạt động "
+            "giám sát của Quốc hội và Hội đồng nhân dân.")  # whose documents they are, between
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-hoat-dong-giam-sat-cua-quoc-hoi-va-"
+                                                 "hoi-dong-nhan-dan")}  # was GUIDES
     # ... nor what one not yet numbered would do, in running text
     text = ("Sở Tư pháp tham gia góp ý khi Nghị định\nquy định chi tiết một số điều của Luật Phòng "
             "thủ dân sự được ban hành; triển khai khi có Thông tư mới thay thế Thông tư số "

@@ -361,6 +361,16 @@ def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
     text = "Căn cứ Kế hoạch số 35/KH-UBND năm 2023 của UBND tỉnh Bình Định."
     assert keys(text) == ["KH-35-UBND-2023-binh-dinh"]
     assert extract_text(text).references[0].date is None
+    # ... also alone, as a portal's headline writes it; not a period
+    assert keys("Quyết định 891/QĐ-UBND 2019 công bố danh mục thủ tục của UBND tỉnh Bến Tre; Kế "
+                "hoạch số 12/KH-UBND 2021-2025 của UBND tỉnh Bến Tre.") == [
+        "QD-891-UBND-2019-ben-tre", "KH-12-UBND-ben-tre"]
+
+
+def test_a_ministrys_code_before_the_mergers_of_2007_and_2008_is_central() -> None:
+    assert keys(TRA_VINH + "Căn cứ Thông tư số 01/2007/TT-BKH; Quyết định số 15/2006/QĐ-BTS; "
+                "Thông tư số 04/2007/TT-BTM.") == ["TT-1-BKH-2007", "QD-15-BTS-2006",
+                                                   "TT-4-BTM-2007"]  # were Trà Vinh's
 
 
 def test_a_district_in_the_issuing_body_tells_the_province() -> None:
@@ -477,6 +487,7 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Ban Chap hanh Dang bo tinh Ha Tinh", "ve"),  # text without tones keeps "bo", "tinh"
     ("Ban Tổ chức Tỉnh ủy", "về"), ("Phòng Tổ chức cán bộ Sở Nội vụ", "về"),
     ("Bộ Xây dựng", "và chỉ đạo của UBND tỉnh"),  # "chỉ đạo" (direction) after a body
+    ("Chính phủ", "Phiên họp Chính phủ thường kỳ tháng 5"),  # a session, no body's word
     ("Ban Chỉ đạo tỉnh", "về"), ("Ban chỉ đạo huyện", "về"),  # ... but a steering committee
     ("Ủy ban nhân dân huyện Hương Sơn", "về"),  # a place, where "Hướng dẫn" is a verb
     ("Ban Bí thư", "\nCăn cứ tình hình thực tế"),  # a title's end, then the preamble
