@@ -135,10 +135,13 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
 
 
 def _type_name(type_code: str | None, heading: str | None) -> str | None:
-    """The type's name; a law's as its heading says it, "Luật" or "Bộ luật" (a code, whose
-    name is cited whole: "Bộ luật Lao động")."""
+    """The type's name as its heading says it, where the code is another type's too: a
+    Party's "QUY ĐỊNH" over `97-QĐ/TW` is a Quy định, not a Quyết định; "Bộ luật", a code."""
     if type_code == LAW and heading == "bo luat":
         return "Bộ luật"
+    if heading and type_code in TYPE_WORDS.get(heading, ()):
+        return next((TYPE_NAMES[c] for c in TYPE_WORDS[heading]
+                     if fold_words(TYPE_NAMES.get(c, "")) == heading), TYPE_NAMES.get(type_code))
     return TYPE_NAMES.get(type_code or "")
 
 

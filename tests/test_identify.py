@@ -1203,3 +1203,11 @@ def test_a_normative_documents_preamble_names_its_authority_when_the_header_is_l
     identity = extract_text(text).identity
     assert identity.key.id.startswith(key) and identity.province is None
     assert identity.level == "central"
+
+
+def test_the_type_is_named_as_the_heading_names_it_where_its_code_is_shared() -> None:
+    # The Party's QĐ is a Quyết định's code and a Quy định's: the heading tells which.
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 97-QĐ/TW\n\n"
+            "Hà Nội, ngày 07 tháng 02 năm 2023\n\nQUY ĐỊNH\n\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.type_name) == ("QD-97-TW-2023", "Quy định")
