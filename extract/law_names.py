@@ -50,6 +50,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Người có công với cách mạng",  # ... and without "ưu đãi": "Pháp lệnh người có công ..."
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
     # ... and of the laws of 2015 to 2025 that hold a comma, "đang" or "về"
+    "Phòng, chống lụt, bão",  # an ordinance of 1993
     "Phục hồi, phá sản", "Khoa học, công nghệ và đổi mới sáng tạo", "Thi hành tạm giữ, tạm giam",
     "Ký kết, gia nhập và thực hiện điều ước quốc tế", "Chuyển giao người đang chấp hành án phạt tù",
     "Tương trợ tư pháp về dân sự", "Tương trợ tư pháp về hình sự",
@@ -136,11 +137,11 @@ _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's i
 # "môi trường"; the next line goes on in lower case
 _PAGE_GAP = re.compile(rf"[ \t]{{{_GAP_SPAN},}}\r?\n[ \t]*(?=[{LOWER}])")
 _PAGE_GAP_SPAN = 240
-# "Phòng, chống ...", "Quản lý, sử dụng ...": a comma inside a name; so is the last one before
-# the law's number, if no other document is named between ("Luật sửa đổi, bổ sung một số điều
-# của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15"; not "Luật Tiếp công dân,
-# Luật Tố cáo số 25/2018/QH14")
-_NAME_COMMA = re.compile(r",\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+dụng\b)"
+# "Phòng, chống ..." (also "phòng , chống"), "Quản lý, sử dụng ...": a comma inside a name; so
+# is the last one before the law's number, if no other document is named between ("Luật sửa
+# đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15"; not
+# "Luật Tiếp công dân, Luật Tố cáo số 25/2018/QH14")
+_NAME_COMMA = re.compile(r"[ \t]*,\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+dụng\b)"
                          r"|,\s*(?=(?:(?!Luật|luật|LUẬT|Bộ|Nghị|Pháp|Hiến)[^,;.()]){1,60}?"
                          r"\s+số\s*\d{1,3}/\d{4}/QH)")
 # A "và" of the table may be printed as a comma or left out: "Luật Tổ chức Hội đồng nhân dân,

@@ -49,7 +49,31 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
         keys.append(key)
         if key[0].province:
             last_local, local_province = m, key[0].province
-    return keys
+    return _typed_as_named(mentions, keys)
+
+
+def _typed_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[Repair]] | None]
+                    ) -> list[tuple[DocumentKey, list[Repair]] | None]:
+    """`keys`, a symbol with no type code printed bare taking the type the text names it with
+    elsewhere: beside "Nghị định 193/HĐBT", each "193/HĐBT" of a table is that decree, not a
+    công văn (the type a codeless symbol of the Council of Ministers takes alone)."""
+    named: dict[tuple[str, str], DocumentKey] = {}
+    for m, keyed in zip(mentions, keys, strict=True):
+        if keyed and m.ref.type_word and m.match.type_code is None:
+            named.setdefault((m.match.number, m.match.issuer), keyed[0])
+    if not named:
+        return keys
+    out = list(keys)
+    for i, (m, keyed) in enumerate(zip(mentions, keys, strict=True)):
+        if keyed is None or m.ref.type_word or m.match.type_code is not None:
+            continue
+        key = keyed[0]
+        typed = named.get((m.match.number, m.match.issuer))
+        if typed and typed.type != key.type and not (typed.year and key.year
+                                                     and typed.year != key.year):
+            out[i] = (DocumentKey(typed.type, key.number, key.issuer, key.year, key.province),
+                      keyed[1])
+    return out
 
 
 def _same(before: tuple[str, int | None, dt.date | None], key: DocumentKey,

@@ -64,7 +64,8 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         # số 94-QĐ/TW ..."): the subject line above is the title, if there is one. A line of
         # whose it is ("NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về ...") is no title's.
         under = [ln for _, ln in lines[after:]]
-        if (len(under) > 1 and under[0].isupper() and fold_words(under[0]).startswith("cua ")
+        under = under[next((k for k, ln in enumerate(under) if ln), 0):]  # past blank lines
+        if (len(under) > 1 and under[0].isupper() and _OF_BODY_LINE.match(fold_words(under[0]))
                 and not any(c.isdigit() for c in under[0])):  # not the gazette's, "... SỐ 60"
             # ... over bodies listed on lines of their own: "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ"
             while len(under) > 2 and under[0].rstrip().endswith(",") and under[1].isupper():
@@ -95,6 +96,9 @@ def _subject_line(lines: list[tuple[int, str]]) -> str | None:
 # THƯ VỀ ...", under "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN").
 _TYPE_OF_BODY = re.compile(rf"({TYPE_WORD_PATTERN}) cua (?:(?:(?!ve\b)\w+ ?){{1,8}}$|.* so \d)")
 _SYMBOL_IN = re.compile(r" so \d")
+# ... and such a line of its own, not one the title goes on in ("CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG
+# TRUNG ƯƠNG ĐẢNG" / "TẠI HỘI NGHỊ TOÀN QUỐC ...", a speaker's conclusions, not a body's)
+_OF_BODY_LINE = re.compile(r"cua (?!dong chi\b)(?:(?!ve\b|tai\b)\w+ ?){1,10}$")
 _SPACELESS_TYPE_WORDS = {word.replace(" ", ""): word for word in TYPE_WORDS}
 _TYPE_AT_START = re.compile(rf"({TYPE_WORD_PATTERN}) (?!cua |so )")
 # A date line, "Quảng Trị, ngày 22 tháng 10 năm 2019" (also in a table's row).
@@ -161,13 +165,15 @@ _NAMES_MORE = re.compile(r"\b(?:ve|cua|thuc hien)\b")
 
 
 def title_under(lines: list[str]) -> str | None:
-    """The title in `lines` (cleaned header lines under a heading), past blank ones, if any."""
-    while lines and not lines[0]:
+    """The title in `lines` (cleaned header lines under a heading), past blank ones and a
+    rule ("CỦA THỦ TƯỚNG CHÍNH PHỦ" / "-" / "Về công tác ..."), if any."""
+    while lines and (not lines[0] or set(lines[0]) <= _RULE_CHARS):
         lines = lines[1:]
     title = title_from(lines) if lines else None
     return None if title is None or _PREAMBLE_SENTENCE.match(fold_words(title)) else title
 
 
+_RULE_CHARS = set("-_–=* ")
 # A preamble's sentence, which no title is: "Căn cứ Luật ...", "Xét đề nghị của ...", or one
 # that announces the content, "Thực hiện Quy định số 132-QĐ/TW ..., Ban Tổ chức Trung ương
 # hướng dẫn ... như sau:".

@@ -1211,3 +1211,19 @@ def test_the_type_is_named_as_the_heading_names_it_where_its_code_is_shared() ->
             "Hà Nội, ngày 07 tháng 02 năm 2023\n\nQUY ĐỊNH\n\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.type_name) == ("QD-97-TW-2023", "Quy định")
+
+
+def test_a_line_of_whose_the_document_is_under_its_heading_is_no_title() -> None:
+    # ... also past a blank line, and past a rule under it (the titles were "CỦA THỦ TƯỚNG
+    # CHÍNH PHỦ" and "-"); a speaker's line goes on into the title.
+    for text, title in [
+        ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 159/TTg\nHà Nội, ngày 6 tháng 4 năm 1994\n\nQUYẾT ĐỊNH\n\n"
+         "CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nVề việc thành lập thêm một số đơn vị\n\nTHỦ TƯỚNG CHÍNH PHỦ\n",
+         "Về việc thành lập thêm một số đơn vị"),
+        ("CHỈ THỊ\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n-\nVề công tác phòng chống lụt bão năm 1993\n"
+         "Mấy năm gần đây, thiên tai đã xảy ra.\n", "Về công tác phòng chống lụt bão năm 1993"),
+        ("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\nSố 07-KL/VPTW\nHà Nội, ngày 5 tháng 3 năm 2025\n\nKẾT LUẬN\n\n"
+         "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC\n\nNgày 1/3, ...\n",
+         "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG TẠI HỘI NGHỊ TOÀN QUỐC"),
+    ]:
+        assert extract_text(text).identity.title == title

@@ -1112,6 +1112,13 @@ def test_a_ministers_two_offices_are_one_body_and_what_it_guides_nests_under_it(
                                ("self", "CITES", "TTr-2520-CT-2011-gia-lai")}  # was BASED_ON
 
 
+def test_a_title_guides_what_it_names_past_the_parts_in_it() -> None:
+    text = ("BỘ THỦY SẢN\nSố: 02/2005/TT-BTS\nHà Nội, ngày 26 tháng 9 năm 2005\nTHÔNG TƯ\n"
+            "Hướng dẫn thực hiện một số nội dung trong Quyết định số 112/2004/QĐ-TTg ngày "
+            "23/6/2004\nCăn cứ Quyết định số 112/2004/QĐ-TTg;\n")
+    assert relations(text) == {("self", "GUIDES", "QD-112-TTg-2004")}  # was BASED_ON
+
+
 def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> None:
     text = ("Bảo đảm từ ngày 01/01/2026, Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn "
             "thi hành Luật Việc làm được thực hiện thống nhất.")

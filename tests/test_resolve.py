@@ -1137,3 +1137,9 @@ def test_a_body_named_after_the_president_is_not_in_his_city() -> None:
         "KH-57-HVCTQG-2025", "KH-6-DTN-2025-tra-vinh"]
     assert keys("Căn cứ Kế hoạch số 8/KH-UBND ngày 1/3/2025 của UBND Thành phố Hồ Chí Minh.") == [
         "KH-8-UBND-2025-ho-chi-minh"]
+
+
+def test_a_codeless_symbol_printed_bare_is_of_the_type_the_text_names_it_with() -> None:
+    # A portal's table of a decree's history prints "193/HĐBT" alone (three công văn before).
+    assert keys("Nghị định 193/HĐBT | Hiệu lực | 193/HĐBT bị thay thế bởi 42-CP | 193/HĐBT") == [
+        "ND-193-HDBT", "ND-193-HDBT", "ND-42-CP", "ND-193-HDBT"]
