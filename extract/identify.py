@@ -50,7 +50,7 @@ from extract.tables import (
     type_of_codeless,
     type_of_number_alone,
 )
-from extract.titles import header_lines, preamble, title_under, type_and_title
+from extract.titles import header_lines, headline_title, preamble, title_under, type_and_title
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a portal's record of the document: "Số hiệu: ...", "Số/Ký hiệu: ...",
@@ -130,7 +130,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
         place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
-        title=title or preamble_title, province=province, level=level, signer=signer_of(text),
+        title=title or (symbol and headline_title(text, symbol.printed)) or preamble_title,
+        province=province, level=level, signer=signer_of(text),
     )
 
 

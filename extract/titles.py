@@ -312,3 +312,23 @@ def _preamble_title(text: str, folded: str, m: re.Match[str]) -> str | None:
     end = _TITLE_END.search(folded, m.end(), stop.end())
     title = " ".join(text[m.end():end.start()].split()) if end else None
     return title[0].upper() + title[1:] if title else None
+
+
+def headline_title(text: str, symbol: str) -> str | None:
+    """The title a portal's headline gives with the own `symbol`, in a page without a title
+    under a type heading: "Kế hoạch 142/KH-UBND năm 2025 thực hiện Đề án nâng cao ..." (the
+    preamble's "xây dựng Kế hoạch triển khai thực hiện Đề án" had given "Triển khai thực hiện
+    Đề án")."""
+    line = text.lstrip()[:_HEADLINE_SPAN].split("\n", 1)[0]
+    if not (m := _HEADLINE_TITLE.match(fold_chars(line).lower())):
+        return None
+    at = m.end()
+    if not line.startswith(symbol, at):
+        return None
+    rest = _HEADLINE_YEAR.sub("", line[at + len(symbol):], count=1).strip()
+    return f"{rest[:1].upper()}{rest[1:]}" if len(rest.split()) >= 3 else None
+
+
+_HEADLINE_SPAN = 400
+_HEADLINE_TITLE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\s+)?(?=\d)")
+_HEADLINE_YEAR = re.compile(r"^\s+năm\s+(?:19|20)\d\d\b")

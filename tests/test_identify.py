@@ -1227,3 +1227,12 @@ def test_a_line_of_whose_the_document_is_under_its_heading_is_no_title() -> None
          "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG TẠI HỘI NGHỊ TOÀN QUỐC"),
     ]:
         assert extract_text(text).identity.title == title
+
+
+def test_a_portals_headline_with_the_own_symbol_gives_the_title_a_heading_does_not() -> None:
+    text = ("Kế hoạch 142/KH-UBND năm 2025 thực hiện Đề án nâng cao hiệu quả thông tin cơ sở\n"
+            "| Số hiệu | 142/KH-UBND |\n|\nỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 142/KH-UBND |\nNinh Bình, ngày 27 tháng 11 năm 2025 |\nThực hiện Quyết định số "
+            "135/QĐ-TTg, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Đề án như sau:\n")
+    assert extract_text(text).identity.title == (
+        "Thực hiện Đề án nâng cao hiệu quả thông tin cơ sở")  # was "Triển khai thực hiện Đề án"
