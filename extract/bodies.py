@@ -64,14 +64,14 @@ _TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan"
 # xã hội", "Tòa án nhân dân tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà
 # nước", "Ngân hàng Chính sách xã hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người
 # cao tuổi", "Trung tâm", "Đài Phát thanh và Truyền hình", "Tổ công tác" (a working group),
-# "Đảng ủy khối doanh nghiệp", "Học viện". A stop word after its first is one of these too
-# ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
+# "Đảng ủy khối doanh nghiệp", "Học viện", "Ủy ban Pháp luật". A stop word after its first is
+# one of these too ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
 _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
                  "nghiep": {"nong", "doanh"}, "trien": {"phat"}, "nong": {"trien"},
                  "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
-                 "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"}, "lich": {"du"},
-                 "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
+                 "luat": {"phap"}, "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"},
+                 "lich": {"du"}, "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
                  "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
                  "san": {"cong", "thuy"}, "doan": {"tinh", "lien"}, "cuc": {"tong"},
                  "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},

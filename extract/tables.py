@@ -129,8 +129,9 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     # Thương mại, Công nghiệp, Thủy sản, Bưu chính Viễn thông, Văn hóa - Thông tin
     "BKH", "BTM", "BCN", "BTS", "BBCVT", "BVHTT",
 })
-# ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15
-_CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*|ĐĐQH\d*)$")
+# ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15, and the
+# Assembly's committees and Ethnic Council with its term: 417/BC-UBPLTP15, HĐDT15
+_CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*|ĐĐQH\d*|UB[A-ZĐ]{1,8}1[0-6]|HĐDT1[0-6])$")
 
 # Party Congress terms (khóa) and the years their documents are dated in. Party documents are
 # numbered per term (two `18-NQ/TW`: 2017 and 2022), so "khóa XIII" rules out a 2017 date. A

@@ -261,6 +261,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
      ["Luật bảo hiểm y tế"]),
+    ("theo Luật Bầu cử ĐBQH và đại biểu HĐND", ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội "
+                                                "đồng nhân dân"]),  # was "Luật Bầu cử ĐBQH"
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),

@@ -367,6 +367,11 @@ def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
         "QD-891-UBND-2019-ben-tre", "KH-12-UBND-ben-tre"]
 
 
+def test_the_national_assemblys_committees_with_their_term_are_central() -> None:
+    assert keys(TRA_VINH + "Xét Báo cáo thẩm tra số 417/BC-UBPLTP15 ngày 03/6/2025; Báo cáo "
+                "số 12/BC-HĐDT15 ngày 1/6/2025.") == ["BC-417-UBPLTP15-2025", "BC-12-HDDT15-2025"]
+
+
 def test_a_ministrys_code_before_the_mergers_of_2007_and_2008_is_central() -> None:
     assert keys(TRA_VINH + "Căn cứ Thông tư số 01/2007/TT-BKH; Quyết định số 15/2006/QĐ-BTS; "
                 "Thông tư số 04/2007/TT-BTM.") == ["TT-1-BKH-2007", "QD-15-BTS-2006",
@@ -465,7 +470,7 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     "Tổ công tác",  # before "chuyên trách cải cách thủ tục hành chính của Thủ tướng ..."
     # a Party bloc's committee, also in lower case, and the Party's academy (was "Học")
     "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy khối doanh nghiệp tỉnh",
-    "Học viện Chính trị quốc gia Hồ Chí Minh",
+    "Học viện Chính trị quốc gia Hồ Chí Minh", "Ủy ban Pháp luật và Tư pháp",  # was "Ủy ban Pháp"
 ])
 def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
