@@ -13,21 +13,21 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 
+from extract.announced import FULL_TEXT, NUMBER_ROOM, announced
 from extract.bodies import (
     is_central_document,
-    issuer_named_by,
     issuer_of_body,
     level_of,
     party_code_of_body,
     tax_office_letter,
 )
-from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date
+from extract.dates import DATE_AFTER_SYMBOL, parse_date
 from extract.districts import (
     district_province,
     most_named_district_province,
     province_of_body,
 )
-from extract.find import NUMBER_ALONE, SymbolMatch, find_symbols, number_as_symbol
+from extract.find import SymbolMatch
 from extract.header import (
     ADOPTED,
     CELL_OR_LINE,
@@ -37,10 +37,11 @@ from extract.header import (
     header_body_of,
 )
 from extract.models import DocumentIdentity, DocumentKey, digest
-from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
+from extract.normalize import UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, find_province_mentions
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
+from extract.symbol_context import symbol_after
 from extract.tables import (
     LAW,
     TYPE_NAMES,
@@ -48,7 +49,6 @@ from extract.tables import (
     TYPE_WORDS,
     agreeing_type_code,
     type_of_codeless,
-    type_of_number_alone,
 )
 from extract.titles import header_lines, headline_title, preamble, title_under, type_and_title
 
@@ -65,8 +65,6 @@ _PARTY_OWN_SYMBOL_IN_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]+(?=\d)")
 _ONE_LINE_HEADER = 300  # the first characters of a text without line ends hold its header
 # "HUYỆN ỦY CẦU KÈ * Số ...", or the date line before it, "... năm 2026 * Số 2449 -CV/ĐU"
 _HEADER_WORD_BEFORE = re.compile(rf"(?:[{UPPER}]{{2,}}|năm (?:19|20)\d\d)[\s*|]*$")
-_CELL_END = re.compile(rf" {{3,}}|[ *]*(?:[|\t]|\r?\n|$)"
-                       rf"|[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,4}},[ \t]*ngày\b")
 
 
 def identify_document(text: str, folded: str) -> DocumentIdentity:
@@ -89,20 +87,24 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = _attached_to(text, folded, date, type_word)
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
-        symbol, span, announced_date = _announced(text, folded, type_word, heading_at)
+        symbol, span, announced_date = announced(text, folded, type_word, heading_at)
         date = date or announced_date
-    elif symbol is None and (full := _FULL_TEXT.search(head)):  # ... and print it without one
+    elif symbol is None and (full := FULL_TEXT.search(head)):  # ... and print it without one
         word = fold_words(full.group("word"))
-        symbol, span, announced_date = _announced(text, folded, word, full.end() + _NUMBER_ROOM)
+        symbol, span, announced_date = announced(text, folded, word, full.end() + NUMBER_ROOM)
         if symbol:
             type_word, date = word, date or announced_date
     if date is None and symbol:
         date = _attachment_date(text, folded, symbol)
     if date is None:
         date = date_labelled(folded, ADOPTED)  # a law's closing clause
-    preamble_body, preamble_word, preamble_title = (  # read only when the header lacks them
+    preamble_body, preamble_word, preamble_title, preamble_at = (  # only if the header lacks them
         preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
-        if not (header_body and type_word and title) else (None, None, None))
+        if not (header_body and type_word and title) else (None, None, None, 0))
+    if symbol is None and preamble_word and preamble_title:  # a page printing what it announced
+        symbol, span, announced_date = announced(text, folded, preamble_word, preamble_at,
+                                                  by=preamble_body)
+        date = date or announced_date
     body = header_body or preamble_body
     # A symbol without a type code is a công văn's (`2345/UBND-NC`) unless a heading names
     # the type; "ban hành Kế hoạch" in its text does not make it a plan.
@@ -173,12 +175,12 @@ def _own_symbol(text: str, head: str):
     """(symbol, span) of the `Số:` line, else of a Party header's colon-less one (in a text that
     lost its line ends, anywhere in its first words: "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU ĐẢNG CỘNG
     SẢN VIỆT NAM ...")."""
-    after_colon = (_symbol_after(text, m.end(), 4, labelled=True)
+    after_colon = (symbol_after(text, m.end(), 4, labelled=True)
                    for m in _OWN_SYMBOL.finditer(head)
                    if _labels_own_symbol(text, m.start()))
-    party = (_symbol_after(text, m.end(), 1, alone=True)
+    party = (symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
-    one_line = (_symbol_after(text, m.end(), 1)
+    one_line = (symbol_after(text, m.end(), 1)
                 for m in (_PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, _ONE_LINE_HEADER)
                           if text.count("\n") <= LOST_LINE_ENDS else ())
                 if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))
@@ -195,7 +197,7 @@ _NUMBER_COLON = re.compile(r"\bSố\s*:\s*")
 def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the authentication
     if (at := _AUTHENTICATION.search(text)) and (
             label := _NUMBER_COLON.search(text, max(0, at.start() - 300), at.end() + 300)):
-        yield _symbol_after(text, label.end(), 4, labelled=True)
+        yield symbol_after(text, label.end(), 4, labelled=True)
 
 
 # A gazette or an archive prints a document under one heading instead of a header: "NGHỊ QUYẾT
@@ -221,7 +223,7 @@ def _gazette_heading(text: str, folded: str):
     if m is None or not text[m.start("word"):m.end()].isupper() or any(
             ln.isupper() for _, ln in header_lines(text[:m.start()], m.start())):
         return None
-    found = _symbol_after(text, m.end(), 1)
+    found = symbol_after(text, m.end(), 1)
     if found is None:
         return None
     (symbol, (_, end)), date = found, None
@@ -256,7 +258,7 @@ _RESTATEMENT = re.compile(rf"cua\s+{_HEADING_BODY}\s+so[ \t:]*(?=\d)")
 def _without_restatement(title: str) -> str:
     """The title without the gazette's restatement of issuer, symbol and date."""
     folded = fold_chars(title).lower()
-    if not (m := _RESTATEMENT.match(folded)) or not (found := _symbol_after(title, m.end(), 1)):
+    if not (m := _RESTATEMENT.match(folded)) or not (found := symbol_after(title, m.end(), 1)):
         return title
     end = found[1][1]
     if after := DATE_AFTER_SYMBOL.match(folded, end):
@@ -278,7 +280,7 @@ def _subtitles(text: str, folded: str, pattern: re.Pattern[str]
                ) -> Iterator[tuple[tuple[SymbolMatch, tuple[int, int]], dt.date | None]]:
     """((symbol, span), date) of each subtitle `pattern` finds that names a symbol."""
     for m in pattern.finditer(folded):
-        if (found := _symbol_after(text, m.end(), 2)) is not None:
+        if (found := symbol_after(text, m.end(), 2)) is not None:
             after = DATE_AFTER_SYMBOL.match(folded, found[1][1])
             yield found, parse_date(after) if after else None
 
@@ -318,76 +320,6 @@ def _labels_own_symbol(text: str, at: int) -> bool:
     last = words[-1]  # the header's, in upper case, or the motto's end
     return fold(last) == "phuc" or not (_LIST_MARK.fullmatch(last)
                                         or any(c.islower() for c in last))
-
-
-def _symbol_after(text: str, pos: int, within: int, alone: bool = False,
-                  labelled: bool = False):
-    """(symbol, span) of a symbol starting fewer than `within` characters after `pos`, or None;
-    `alone`: it must end its line or table cell; `labelled`: `pos` ends the "Số:" label."""
-    found = find_symbols(text[pos:pos + 60], labelled)
-    if not found or found[0].start >= within:
-        return None
-    sym = found[0]
-    if alone and not _CELL_END.match(text, pos + sym.end):
-        return None
-    return sym, (pos + sym.start, pos + sym.end)
-
-
-# A web page that prints a document whole may announce it above the type heading instead of a
-# header: "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về ...
-# Ban quản trị website xin đăng toàn văn Chương trình", or names it as it says so: "trân trọng
-# giới thiệu toàn văn Nghị quyết số 11-NQ/TU". The one announced with the heading's type is the
-# document.
-_FULL_TEXT_OF = r"toan\s+van\s+(?:ban\s+|noi\s+dung\s+)?"
-_ANNOUNCED = re.compile(rf"\b(?:ban\s+hanh\s+|{_FULL_TEXT_OF})(?P<word>{TYPE_WORD_PATTERN})\s+"
-                        rf"(?P<so>so\s*:?\s*)?")
-# ... or, with no type heading, says it prints it: "trân trọng giới thiệu toàn văn (bản) Hướng
-# dẫn", "xin đăng toàn văn Chương trình", "giới thiệu toàn văn nội dung Nghị quyết", "Nội dung
-# Chỉ thị như sau:".
-_FULL_TEXT = re.compile(rf"\b(?:{_FULL_TEXT_OF}|noi\s+dung\s+(?:cua\s+)?(?=(?:{TYPE_WORD_PATTERN})"
-                        rf"\s*(?:nhu\s+sau|:)))(?P<word>{TYPE_WORD_PATTERN})\b")
-# A number alone after "số", when the body that issued it names its issuer: "Ngày 6/8, Ban Thường
-# vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc ...". The body is the clause before the
-# verb, since the last comma.
-_BARE_NUMBER = re.compile(NUMBER_ALONE)
-# Where the clause that names the issuer starts: after punctuation or a line's end, not one
-# that a hard-wrapped copy put inside it ("... Tỉnh ủy Yên Bái đã" / "ban hành Chỉ thị số 17").
-_CLAUSE_START = re.compile(rf".*(?:[,.;:]|\n(?=[ \t]*[^\s{LOWER}]))", re.DOTALL)
-_NUMBER_ROOM = 8  # " số: " after its type word, where it names the document so
-
-
-def _announced(text: str, folded: str, type_word: str, heading_at: int
-               ) -> tuple[SymbolMatch | None, tuple[int, int] | None, dt.date | None]:
-    """(symbol, span, date) of the document announced before the heading, else Nones."""
-    for m in _ANNOUNCED.finditer(folded, 0, heading_at):
-        if fold_words(m.group("word")) != type_word:
-            continue  # another type than the heading's: another document
-        found = _symbol_after(text, m.end(), 2) or _numbered_by_issuer(text, folded, m)
-        if found is None or (found[0].type_code or "CV") not in TYPE_WORDS[type_word]:
-            continue
-        (symbol, (_, end)), date = found, None
-        if after := DATE_AFTER_SYMBOL.match(folded, end):  # "27-CTr/TU ngày 23/8/2017"
-            date = parse_date(after)
-        elif before := DATE_BEFORE_ISSUE.search(folded, max(0, m.start() - 160), m.start("word")):
-            date = parse_date(before)  # "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành"
-        return symbol, found[1], date
-    return None, None, None
-
-
-def _numbered_by_issuer(text: str, folded: str, announced: re.Match[str]
-                        ) -> tuple[SymbolMatch, tuple[int, int]] | None:
-    """(symbol, span) of a number announced alone with its issuer named before the verb."""
-    bare = _BARE_NUMBER.match(folded, announced.end()) if announced.group("so") else None
-    type_code = type_of_number_alone(fold_words(announced.group("word")))
-    if bare is None or not announced.group().startswith("ban") or type_code is None:
-        return None
-    lo = max(0, announced.start() - 80)
-    clause = _CLAUSE_START.match(text, lo, announced.start())  # the case tells a wrapped line
-    issuer = issuer_named_by(text[clause.end() if clause else lo:announced.start()])
-    if issuer is None:
-        return None
-    return (number_as_symbol(0, bare.end() - announced.end(), bare.group(), type_code, issuer),
-            (announced.end(), bare.end()))
 
 
 def _most_named_province(text: str) -> str | None:

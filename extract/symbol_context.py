@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from extract.bodies import issuing_body
 from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date, year_of
-from extract.find import PARTY_TERM, SymbolMatch, type_word_before
+from extract.find import PARTY_TERM, SymbolMatch, find_symbols, type_word_before
 from extract.models import Reference
+from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK
 from extract.subjects import subject_after
 from extract.tables import DASH
@@ -127,3 +128,22 @@ def date_or_year_after(folded: str, pos: int, year_after: re.Pattern[str] = _YEA
     if year_match := year_after.match(folded, pos):
         return year_match.end(), None, int(year_match.group("year"))
     return pos, None, None
+
+
+# The end of the line or table cell a symbol ends, or of the header's cell before the date line
+# run onto its line ("Số: 26/KH-VP Trà Vinh, ngày ...").
+_CELL_END = re.compile(rf" {{3,}}|[ *]*(?:[|\t]|\r?\n|$)"
+                       rf"|[ \t]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,4}},[ \t]*ngày\b")
+
+
+def symbol_after(text: str, pos: int, within: int, alone: bool = False,
+                 labelled: bool = False) -> tuple[SymbolMatch, tuple[int, int]] | None:
+    """(symbol, span) of a symbol starting fewer than `within` characters after `pos`, or None;
+    `alone`: it must end its line or table cell; `labelled`: `pos` ends the "Số:" label."""
+    found = find_symbols(text[pos:pos + 60], labelled)
+    if not found or found[0].start >= within:
+        return None
+    sym = found[0]
+    if alone and not _CELL_END.match(text, pos + sym.end):
+        return None
+    return sym, (pos + sym.start, pos + sym.end)

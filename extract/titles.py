@@ -277,9 +277,10 @@ _TITLE_END = re.compile(
 
 
 def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = None
-             ) -> tuple[str | None, str | None, str | None]:
-    """(body, type word, title) that the preamble's "... xây dựng Kế hoạch ..." names; one that
-    names a number names the document only where its own symbol stands (`own_symbol_at`)."""
+             ) -> tuple[str | None, str | None, str | None, int]:
+    """(body, type word, title, where) that the preamble's "... xây dựng Kế hoạch ..." names;
+    one that names a number names the document only where its own symbol stands
+    (`own_symbol_at`)."""
     pos = 0
     while m := _PREAMBLE.search(folded, pos, limit):
         first = text[m.start("body"):m.end("body")].split()[0].lower()
@@ -300,8 +301,8 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             continue  # "UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND": a news item's
         body = cut_after_place(" ".join(text[m.start("body"):m.end("body")].split()))
         return (body[0].upper() + body[1:], " ".join(m.group("word").split()),
-                _preamble_title(text, folded, m))
-    return None, None, None
+                _preamble_title(text, folded, m), m.start())
+    return None, None, None, 0
 
 
 def _preamble_title(text: str, folded: str, m: re.Match[str]) -> str | None:

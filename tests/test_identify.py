@@ -1236,3 +1236,19 @@ def test_a_portals_headline_with_the_own_symbol_gives_the_title_a_heading_does_n
             "135/QĐ-TTg, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Đề án như sau:\n")
     assert extract_text(text).identity.title == (
         "Thực hiện Đề án nâng cao hiệu quả thông tin cơ sở")  # was "Triển khai thực hiện Đề án"
+
+
+def test_a_page_printing_a_plan_its_body_announced_takes_the_announced_symbol() -> None:
+    # No header: the news line names the plan that the main clause below makes.
+    text = ("Kế hoạch cải cách hành chính năm 2026\nNgày 30/12/2025, Văn phòng UBND tỉnh Lai Châu "
+            "đã ban hành Kế hoạch số 1888/KH-VPUBND về công tác cải cách hành chính năm 2026.\n\n"
+            "Thực hiện Kế hoạch số 8328/KH-UBND ngày 23/12/2025 của UBND tỉnh; Văn phòng UBND "
+            "tỉnh xây dựng kế hoạch cải cách hành chính năm 2026 như sau:\nI. MỤC ĐÍCH\n")
+    extraction = extract_text(text)
+    assert extraction.identity.key.id == "KH-1888-VPUBND-2025-lai-chau"
+    assert [r.key.id for r in extraction.references] == ["KH-8328-UBND-2025-lai-chau"]
+    # ... not another body's plan that the main clause carries out
+    text = ("Ngày 3/3/2025, UBND tỉnh Lai Châu đã ban hành Kế hoạch số 45/KH-UBND về chuyển đổi "
+            "số.\nThực hiện Kế hoạch số 45/KH-UBND, UBND huyện Tam Đường xây dựng kế hoạch thực "
+            "hiện như sau:\nI. MỤC ĐÍCH\n")
+    assert extract_text(text).identity.key.number is None
