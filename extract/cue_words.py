@@ -77,8 +77,8 @@ CUE_FILLER = _filler(
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
     "khoan",  # "một số điều, khoản của Luật Đất đai"
     _NAMED_APPENDIX,
-    "mot so quy dinh", "mot so noi dung trong", "mot so noi dung", "noi dung trong",  # "in"
-    "noi dung", "toan bo", "mot phan", _PART, "cua",
+    "mot so quy dinh", "mot so noi dung(?: trong)?", "noi dung(?: trong)?",  # "trong", in
+    "toan bo", "mot phan", _PART, "cua",
     "tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
     "quy dinh",  # "theo quy định (tại, của) Thông tư ...": "theo" as before the circular alone
     "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."
