@@ -5,6 +5,7 @@ document's (`resolve.symbol_key` reads one mention; this reads them in order).""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from extract.models import DocumentKey, Repair
@@ -49,7 +50,7 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
         keys.append(key)
         if key[0].province:
             last_local, local_province = m, key[0].province
-    return _typed_as_named(mentions, keys)
+    return _committee_as_named(mentions, _typed_as_named(mentions, keys))
 
 
 def _typed_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[Repair]] | None]
@@ -82,3 +83,27 @@ def _same(before: tuple[str, int | None, dt.date | None], key: DocumentKey,
     _, year, named_date = before
     return not (date and named_date and date != named_date) and not (
         year and key.year and year != key.year)
+
+
+def _committee_as_named(mentions: list[Mention],
+                        keys: list[tuple[DocumentKey, list[Repair]] | None]
+                        ) -> list[tuple[DocumentKey, list[Repair]] | None]:
+    """`keys`, a Party symbol printed with "TƯ" and no body to settle it ("TƯ" is printed for
+    Trung ương and for Tỉnh ủy alike) taking the province's committee where the text names that
+    document with TU: beside "Nghị quyết số 15-NQ/TU" of Hà Nội, "15-NQ / TƯ" is that one."""
+    local = {(k.type, k.number): k for keyed in keys if keyed and (k := keyed[0]).issuer == "TU"}
+    if not local:
+        return keys
+    out = list(keys)
+    for i, (m, keyed) in enumerate(zip(mentions, keys, strict=True)):
+        printed_tu = keyed is not None and _PRINTED_TU.search(m.match.printed)
+        if not printed_tu or keyed[0].issuer != "TW" or m.ref.issuing_body:
+            continue
+        key, named = keyed[0], local.get((keyed[0].type, keyed[0].number))
+        if named and not (key.year and named.year and key.year != named.year):
+            out[i] = (DocumentKey(key.type, key.number, "TU", key.year or named.year,
+                                  named.province), keyed[1])
+    return out
+
+
+_PRINTED_TU = re.compile(r"T\.?\s*Ư\s*$")  # "TƯ", "T.Ư" at the symbol's end

@@ -1148,3 +1148,11 @@ def test_a_codeless_symbol_printed_bare_is_of_the_type_the_text_names_it_with() 
     # A portal's table of a decree's history prints "193/HĐBT" alone (three công văn before).
     assert keys("Nghị định 193/HĐBT | Hiệu lực | 193/HĐBT bị thay thế bởi 42-CP | 193/HĐBT") == [
         "ND-193-HDBT", "ND-193-HDBT", "ND-42-CP", "ND-193-HDBT"]
+
+
+def test_tu_printed_with_its_hook_is_the_provinces_committee_the_text_names_so() -> None:
+    # "TƯ" stands for Trung ương and for Tỉnh ủy alike: with no body, the text's "15-NQ/TU" of
+    # the city's committee settles it (it was a Central Committee's resolution of no year).
+    text = ("Thực hiện Nghị quyết số 15-NQ/TU ngày 05/5/2022 của Thành ủy Hà Nội; quán triệt "
+            "Nghị quyết số 15-NQ / TƯ; Nghị quyết số 12-NQ/TƯ.")
+    assert keys(text) == ["NQ-15-TU-2022-ha-noi", "NQ-15-TU-2022-ha-noi", "NQ-12-TW"]
