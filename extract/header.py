@@ -43,7 +43,8 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     luật"; headlines, however many and long; a list of related documents, "- 1Luật ..."): at
     the first upper-case line that the motto follows."""
     if text[top:top + 300].lstrip().split("\n", 1)[0].isupper():
-        return top  # the header stands at the top, as in most texts
+        # the header stands at the top, as in most texts, unless a site's menu in capitals does
+        return top + _header_run(text[top:])
     for at, line in header_lines(text[top:], 1500):
         # ... or after a portal's headline on its line: "Công văn 296/BHXH-CSYT năm 2021 ... do
         # Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------"
@@ -57,6 +58,24 @@ def _past_banner(text: str, folded: str, top: int) -> int:
     return top
 
 
+def _header_run(text: str) -> int:
+    """Where the run of upper-case lines over the header's motto or "Số" line starts, past a
+    site's menu in capitals ("HỆ THỐNG VĂN BẢN  SINH HOẠT CHI BỘ  RSS", "ĐƯỜNG LỐI - CHÍNH
+    SÁCH", ...) and the headline under it, over "ĐẢNG ỦY KHỐI CÁC CƠ QUAN" / "*" / "Số 29-HD/ĐUK"
+    (its body was lost); 0 if none."""
+    run = None
+    for at, line in header_lines(text, 1500):
+        folded = " ".join(fold_chars(line).lower().split())
+        if run is not None and (_SO_LINE.match(folded) or any(m in folded for m in MOTTO)):
+            return run
+        if line.isupper():
+            run = at if run is None else run
+        elif line.strip(" *-_"):
+            run = None
+    return 0
+
+
+_SO_LINE = re.compile(r"\W*so(?: ?:| \d)")  # "Số: 12/KH-UBND", "Số:   /KH-UBND", "Số 29-HD/ĐUK"
 _UPPER_TAIL = re.compile(  # ... upper case up to the line's end or the rule under the body
     rf"\.[ \t]+(?=[^{LOWER}\n]*[{UPPER}]{{2}}[^{LOWER}\n]*?(?:[-_]{{3}}|\n|$))")
 
@@ -116,7 +135,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
         # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
         # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
-        line = " ".join(_HEADER_CELL.split(line)[0].replace("*", "").split())
+        line = " ".join(_HEADER_CELL.split(line)[0].replace("*", "").lstrip("•").split())
         # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
         # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
         folded_line = fold_chars(line)

@@ -1252,3 +1252,27 @@ def test_a_page_printing_a_plan_its_body_announced_takes_the_announced_symbol() 
             "số.\nThực hiện Kế hoạch số 45/KH-UBND, UBND huyện Tam Đường xây dựng kế hoạch thực "
             "hiện như sau:\nI. MỤC ĐÍCH\n")
     assert extract_text(text).identity.key.number is None
+
+
+def test_a_sites_menu_in_capitals_above_a_party_header_is_no_header() -> None:
+    # The menu's first line stood at the top: the body was lost. The header is the run of
+    # upper-case lines over its "Số" line.
+    text = ("HỆ THỐNG VĂN BẢN    SINH HOẠT CHI BỘ     RSS     SITEMAP\n  ĐƯỜNG LỐI - CHÍNH SÁCH\n"
+            "VIDEO MỚI xem thêm\nĐăng vào Thứ bảy, ngày 20/04/2024\n"
+            "HƯỚNG DẪN xây dựng mô hình “Dân vận khéo”\n\nĐẢNG BỘ TỈNH THÁI NGUYÊN\n\n"
+            "ĐẢNG ỦY KHỐI CÁC CƠ QUAN\n\n*\n\nSố 29-HD/ĐUK\n\nThái Nguyên, ngày 16 tháng 4 năm 2024\n"
+            "\nHƯỚNG DẪN\nxây dựng mô hình “Dân vận khéo”\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body) == (
+        "HD-29-DUK-2024-thai-nguyen", "ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG ỦY KHỐI CÁC CƠ QUAN")
+    # ... also over a "Số:" line whose number is left blank, and a portal's bullets
+    text = ("ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\nSố:    /KH-MTTQ-BTT\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nLương Minh, ngày 25 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\n\nTổ chức các hội nghị hiệp thương\n")
+    assert extract_text(text).identity.issuing_body == (
+        "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC")
+    text = ("ỦY BAN MTTQ VIỆT NAM CÁC CẤP TỈNH ĐIỆN BIÊN THI ĐUA THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT\n"
+            " • Thời gian đăng: 6/25/2018 4:16:54 PM\n • UỶ BAN MTTQ VIỆT NAM\n\n  TỈNH ĐIỆN BIÊN\n\n"
+            "  BAN THƯỜNG TRỰC\n\n  Số: 136/KH-MTTQ-BTT\n\n   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    assert extract_text(text).identity.issuing_body == (
+        "UỶ BAN MTTQ VIỆT NAM TỈNH ĐIỆN BIÊN BAN THƯỜNG TRỰC")  # was the site's slogan
