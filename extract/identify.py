@@ -50,7 +50,14 @@ from extract.tables import (
     agreeing_type_code,
     type_of_codeless,
 )
-from extract.titles import header_lines, headline_title, preamble, title_under, type_and_title
+from extract.titles import (
+    LEADS_ON,
+    header_lines,
+    headline_title,
+    preamble,
+    title_under,
+    type_and_title,
+)
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a portal's record of the document: "Số hiệu: ...", "Số/Ký hiệu: ...",
@@ -81,7 +88,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
         date, header_body = date or gazette_date, header_body or gazette_body
-    title = title and _without_restatement(title)
+    title = title and _before_council(_without_restatement(title), header_body)
     if type_word is None and span:  # no type heading read: "Nghị quyết số: 653/2019/UBTVQH14"
         type_word = _labelled_type(folded, span[0])
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
@@ -255,9 +262,30 @@ def _labelled_type(folded: str, symbol_start: int) -> str | None:
 _RESTATEMENT = re.compile(rf"cua\s+{_HEADING_BODY}\s+so[ \t:]*(?=\d)")
 
 
+def _before_council(title: str, body: str | None) -> str:
+    """An upper-case title without the council's authority line run onto it: "VỀ PHÂN LOẠI ĐƠN
+    VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ KHÓA IX, KỲ HỌP LẦN THỨ 13" under
+    that council's header; not the body a title names ("... CỦA HỘI ĐỒNG NHÂN DÂN ...")."""
+    if not (body and title.isupper()):
+        return title
+    words, own = title.split(), fold_words(body)
+    for k in range(1, len(words)):
+        rest = fold_words(" ".join(words[k:]))
+        if rest.startswith(own + " khoa ") and not LEADS_ON.search(
+                fold_words(" ".join(words[:k]))):
+            return " ".join(words[:k])
+    return title
+
+
+_ISSUER_BEFORE_SUBJECT = re.compile(rf"cua\s+{_HEADING_BODY}\s+(?=v/v\b|ve\s+viec\b)")
+
+
 def _without_restatement(title: str) -> str:
-    """The title without the gazette's restatement of issuer, symbol and date."""
+    """The title without the gazette's restatement of issuer, symbol and date, or of its issuer
+    before its subject: "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ..." is "V/V PHÊ DUYỆT ..."."""
     folded = fold_chars(title).lower()
+    if of_body := _ISSUER_BEFORE_SUBJECT.match(folded):
+        return title[of_body.end():]
     if not (m := _RESTATEMENT.match(folded)) or not (found := symbol_after(title, m.end(), 1)):
         return title
     end = found[1][1]

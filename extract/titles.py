@@ -156,7 +156,7 @@ def _before_authority(line: str) -> str:
     for k in range(1, len(words)):
         rest = fold_words(" ".join(words[k:]))
         if (_AUTHORITY.match(rest) and not _NAMES_MORE.search(rest)
-                and not _LEADS_ON.search(fold_words(" ".join(words[:k])))):
+                and not LEADS_ON.search(fold_words(" ".join(words[:k])))):
             return " ".join(words[:k])
     return line
 
@@ -198,7 +198,7 @@ def title_from(lines: list[str]) -> str:
                    or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
                    or _BODY_CUT.search(fold_words(title[-1])))  # "Ban Chấp hành" / "Trung ương"
         authority = (_AUTHORITY.match(fold_words(ln))
-                     and not _LEADS_ON.search(fold_words(title[-1])))
+                     and not LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
             break
         title.append(ln)
@@ -229,7 +229,7 @@ _SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\s*[.)]\s|"
 _ENDS_NO_TITLE = frozenset("của giữa và với cho tại thuộc về khóa khoá kỳ kì đoạn năm đến trên "
                            "trong các số theo".split())
 # ... also a plenum's name before its committee: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ...".
-_LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan thu \w+)?$")
+LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan thu \w+)?$")
 
 
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one

@@ -1276,3 +1276,14 @@ def test_a_sites_menu_in_capitals_above_a_party_header_is_no_header() -> None:
             "  BAN THƯỜNG TRỰC\n\n  Số: 136/KH-MTTQ-BTT\n\n   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
     assert extract_text(text).identity.issuing_body == (
         "UỶ BAN MTTQ VIỆT NAM TỈNH ĐIỆN BIÊN BAN THƯỜNG TRỰC")  # was the site's slogan
+
+
+def test_a_title_without_its_issuer_before_the_subject_nor_the_councils_line_run_onto_it() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n****\nSố: 120/2003/QĐ-UB\nTP Hồ Chí Minh, ngày "
+            "17 tháng 7 năm 2003\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG "
+            "QUY HOẠCH\nỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Luật;\n")
+    assert extract_text(text).identity.title == "V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH"
+    text = ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN CẦN GIỜ\n------\nSố: 10/2007/NQ-HĐND\nCần Giờ, ngày 26 tháng "
+            "12 năm 2007\n\nNGHỊ QUYẾT\n\nVỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN "
+            "HUYỆN CẦN GIỜ\n\nKHÓA IX, KỲ HỌP LẦN THỨ 13\n\nCăn cứ Luật;\n")
+    assert extract_text(text).identity.title == "VỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN"
