@@ -189,14 +189,20 @@ def district_province(name: str | None) -> str | None:
 
 
 def provinces_by_district(text: str) -> list[str]:
-    """The province of each district named with its kind ("huyện Hương Sơn") in `text`."""
+    """The province of each district named with its kind ("huyện Hương Sơn") in `text`; a
+    numbered one is Hồ Chí Minh City's ("Quận 9", "HỘI ĐỒNG NHÂN DÂN QUẬN 2": Quận 2 and 9 were
+    merged into Thủ Đức in 2021), the only city whose districts are numbered."""
+    folded = fold_chars(text)
     found = []
-    for m in _mention_pattern().finditer(fold_chars(text)):
+    for m in _mention_pattern().finditer(folded):
         if text[m.start("name")].isupper():
             province = _province_of(text[m.start("name"):m.end("name")])
             if province:
                 found.append(province)
-    return found
+    return found + ["Hồ Chí Minh"] * len(_NUMBERED_DISTRICT.findall(folded))
+
+
+_NUMBERED_DISTRICT = re.compile(r"(?<!\w)(?:quan|QUAN|Quan)[ \t]+(?:1[0-2]|[1-9])(?![\w/.,-]?\d)")
 
 
 def _province_of(printed: str) -> str | None:

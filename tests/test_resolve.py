@@ -381,6 +381,9 @@ def test_a_ministrys_code_before_the_mergers_of_2007_and_2008_is_central() -> No
 def test_a_district_in_the_issuing_body_tells_the_province() -> None:
     assert keys(TRA_VINH + "Kế hoạch số 258/KH-UBND ngày 20/12/2023 của UBND huyện Hương Sơn.") \
         == ["KH-258-UBND-2023-ha-tinh"]
+    # ... a numbered one is Hồ Chí Minh City's, also one merged away (Quận 2 and 9, in 2021)
+    assert keys("Căn cứ Nghị quyết số 10/2007/NQ-HĐND ngày 04/5/2007 của Hội đồng nhân dân Quận 2.") \
+        == ["NQ-10-HDND-2007-ho-chi-minh"]
 
 
 @pytest.mark.parametrize(("body", "province"), [
