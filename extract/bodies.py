@@ -137,9 +137,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
     names, if it is one."""
     m = _BODY_START.match(folded, pos)
     if m is None:
-        # A plenum may follow with no "của", or in brackets: "Nghị quyết số 27-NQ/TW ngày
-        # 9/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về ...",
-        # "Nghị quyết số 27-NQ/TW (Hội nghị Trung ương 6 khóa XIII, 2022) về ..."
+        # A plenum may follow with no "của", or in brackets: "27-NQ/TW ngày 9/11/2022 Hội nghị
+        # lần thứ sáu Ban Chấp hành Trung ương ...", "27-NQ/TW (Hội nghị Trung ương 6 khóa XIII)"
         bare = _PLENUM_NEXT.match(folded, pos)
         plenum = bare and PLENUM_BODY.match(folded, bare.end())
         if not plenum:
@@ -337,9 +336,10 @@ def is_central_document(issuer: str, body: str) -> bool:
     return issuer.split("-")[0] not in LOCAL_BY_CODE and names_central_body(body)
 
 
-# "Sở Lao động ...", also under its province's name; "Bảo hiểm xã hội tỉnh Bình Dương"
+# "Sở Lao động ...", also under its province's name; "Bảo hiểm xã hội tỉnh Bình Dương", also
+# under its parent's ("BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH")
 _PROVINCES_OFFICE = re.compile(
-    r"(?:^|\s)so\s|^(?:bao hiem xa hoi|bhxh) (?:tinh|thanh pho|tp|huyen|quan|thi xa)\b")
+    r"(?:^|\s)so\s|(?:^|\s)(?:bao hiem xa hoi|bhxh) (?:tinh|thanh pho|tp|huyen|quan|thi xa)")
 
 
 def issuer_of_body(body: str | None) -> str | None:
@@ -393,7 +393,7 @@ def level_of(issuer: str | None, body: str | None) -> Level | None:
         return Level.CENTRAL
     if issuer in LEVEL_OF_ISSUER:
         return LEVEL_OF_ISSUER[issuer]
-    words = f" {' '.join((body or '').lower().split())} "
+    words = f" {' '.join((body or '').lower().split())} ".replace(" xã hội ", " ")  # society
     for word, level in LEVEL_WORDS:
         if f" {word} " in words:
             return level

@@ -160,9 +160,11 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
         printed = "".join((ref.symbol or "").split())
         if own and (printed == own or own.startswith(printed + "-")) and (
                 ref.date is None or ref.date.year == year) and (
-                ref.key is None or ref.key.province == self_key.province):
-            continue  # its own symbol, read otherwise: a portal's record, "Số hiệu: 5665/CT-CS",
-            # or cut at a line's end: "(Kèm theo Thông tư số 152/2025/TT-" / (the issuer lost)
+                ref.key is None or ref.key.province == self_key.province
+                or ref.key.province is None and not ref.issuing_body):
+            continue  # its own symbol, read otherwise: a portal's record, "Số hiệu: 5665/CT-CS"
+            # (also of a code both levels write, "2970/TB-BHXH" of BHXH TP.HCM, which alone is
+            # central), or cut at a line's end: "(Kèm theo Thông tư số 152/2025/TT-"
         mentions.append(m if ref is m.ref else Mention(ref, m.context_end))
     relations = type_relations(text, folded, mentions, self_key)
     refs = [m.ref for m in mentions]

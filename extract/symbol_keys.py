@@ -50,6 +50,12 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
         keys.append(key)
         if key[0].province:
             last_local, local_province = m, key[0].province
+    for i, (m, keyed) in enumerate(zip(mentions, keys, strict=True)):
+        # A code both levels write, "353/BHXH-CĐBHXH", is central alone: beside the same symbol
+        # "của BHXH TP.HCM", it is that office's.
+        if keyed and (k := keyed[0]).province is None and not m.ref.issuing_body and (
+                before := named.get((k.type, k.number, k.issuer))) and _same(before, k, m.ref.date):
+            keys[i] = (DocumentKey(k.type, k.number, k.issuer, k.year, before[0]), keyed[1])
     return _committee_as_named(mentions, _typed_as_named(mentions, keys))
 
 

@@ -1287,3 +1287,13 @@ def test_a_title_without_its_issuer_before_the_subject_nor_the_councils_line_run
             "12 năm 2007\n\nNGHỊ QUYẾT\n\nVỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN "
             "HUYỆN CẦN GIỜ\n\nKHÓA IX, KỲ HỌP LẦN THỨ 13\n\nCăn cứ Luật;\n")
     assert extract_text(text).identity.title == "VỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN"
+
+
+def test_a_provinces_office_under_its_parents_name_is_local_and_its_record_no_reference() -> None:
+    text = ("Số hiệu: 2970/TB-BHXH Loại văn bản: Thông báo\nNgười ký: Nguyễn Minh Châu\n\n"
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n-------\n\nCỘNG HÒA XÃ HỘI "
+            "CHỦ NGHĨA VIỆT NAM\n\nSố: 2970/TB-BHXH\n\nTP.Hồ Chí Minh, ngày 23 tháng 6 năm 2023\n")
+    result = extract_text(text)
+    identity = result.identity
+    assert (identity.key.id, identity.level) == ("TB-2970-BHXH-2023-ho-chi-minh", "province")
+    assert result.references == []  # the record's "2970/TB-BHXH" is its own symbol

@@ -425,6 +425,8 @@ def test_a_place_names_its_province_as_news_and_headers_spell_it(place: str, pro
      "CV-45-BHXH-TST-2023-tra-vinh"),
     ("Công văn số 46/BHXH-TST ngày 5/3/2023", "BHXH thành phố Cần Thơ",
      "CV-46-BHXH-TST-2023-can-tho"),
+    ("Quyết định số 2103/QĐ-BHXH ngày 6/6/2012", "Giám đốc Bảo hiểm xã hội Thành phố Cần Thơ",
+     "QD-2103-BHXH-2012-can-tho"),  # was central: the office's name did not open the body
     ("Công văn số 7/TCT-CS ngày 1/2/2023", "Tổng cục Thuế", "CV-7-TCT-CS-2023"),
     ("Kế hoạch số 6/KH-UBATGTQG ngày 1/3/2023", "Ủy ban An toàn giao thông Quốc gia",
      "KH-6-UBATGTQG-2023"),
@@ -1159,3 +1161,9 @@ def test_tu_printed_with_its_hook_is_the_provinces_committee_the_text_names_so()
     text = ("Thực hiện Nghị quyết số 15-NQ/TU ngày 05/5/2022 của Thành ủy Hà Nội; quán triệt "
             "Nghị quyết số 15-NQ / TƯ; Nghị quyết số 12-NQ/TƯ.")
     assert keys(text) == ["NQ-15-TU-2022-ha-noi", "NQ-15-TU-2022-ha-noi", "NQ-12-TW"]
+
+
+def test_a_code_both_levels_write_is_the_provinces_office_the_text_names() -> None:
+    # "353/BHXH-CĐBHXH" alone is central; the text names it as the city's office's once
+    assert keys("Theo công văn 353/BHXH-CĐBHXH của BHXH TP.HCM, ...; Công văn 353/BHXH-CĐBHXH "
+                "quy định ...") == ["CV-353-BHXH-CDBHXH-ho-chi-minh"] * 2
