@@ -232,6 +232,8 @@ def reconcile_dates(refs: list[Reference],
                 dates = [d for d in documents if may_be_of_term(key.issuer, d.year, ref.term)]
                 if len(dates) == 1:
                     date = dates[0]
+                elif len({d.year for d in dates}) == 1:  # two dates of one year: one key
+                    key = evolve(key, year=dates[0].year)
                 elif len(dates) > 1:
                     out[i] = evolve(ref, status=Status.AMBIGUOUS, key=None, repairs=tuple(repairs),
                                     candidates=tuple(evolve(key, year=d.year) for d in dates))

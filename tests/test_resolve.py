@@ -1167,3 +1167,11 @@ def test_a_code_both_levels_write_is_the_provinces_office_the_text_names() -> No
     # "353/BHXH-CĐBHXH" alone is central; the text names it as the city's office's once
     assert keys("Theo công văn 353/BHXH-CĐBHXH của BHXH TP.HCM, ...; Công văn 353/BHXH-CĐBHXH "
                 "quy định ...") == ["CV-353-BHXH-CDBHXH-ho-chi-minh"] * 2
+
+
+def test_a_symbol_dated_twice_in_one_year_is_one_key_for_its_undated_mentions() -> None:
+    # The two dates tell two documents apart, but both would be keyed QD-213-TW-2020: an undated
+    # mention is that key, not ambiguous between twins.
+    text = ("Quán triệt Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị; Kế hoạch thực hiện "
+            "Quy định số 213-QĐ/TW ngày 15/4/2020 của Bộ Chính trị. Thực hiện Quy định số 213-QĐ/TW.")
+    assert keys(text) == ["QD-213-TW-2020"] * 3
