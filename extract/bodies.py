@@ -68,7 +68,7 @@ _TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan"
 # one of these too ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
 _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
                  "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
-                 "nghiep": {"nong", "doanh"}, "trien": {"phat"}, "nong": {"trien"},
+                 "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien"},
                  "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
                  "luat": {"phap"}, "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"},
                  "lich": {"du"}, "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},

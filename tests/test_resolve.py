@@ -469,6 +469,7 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     "Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi tỉnh",
     # agencies of the State, of today and of the past
     "Bộ Thương mại", "Bộ Thủy sản", "Bộ Bưu chính, Viễn thông", "Bảo hiểm xã hội Việt Nam",
+    "Bộ Công nghiệp",  # to 2007 (was "Bộ Công")
     "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tỉnh", "Kiểm toán Nhà nước",
     "Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội", "Trung tâm Y tế huyện",
     "Đài Phát thanh và Truyền hình tỉnh", "Ủy ban An toàn giao thông Quốc gia",
