@@ -191,8 +191,17 @@ def _own_symbol(text: str, head: str):
                 for m in (_PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, _ONE_LINE_HEADER)
                           if text.count("\n") <= LOST_LINE_ENDS else ())
                 if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))
-    return next((found for found in chain(after_colon, party, one_line, _authenticated(text))
-                 if found), (None, None))
+    # ... or a page's copy of such a header run together further down, between the Party's star
+    # and its name: "ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày ..."
+    starred = (found for m in _PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, len(head))
+               if text[max(0, m.start() - 3):m.start()].strip() == "*"
+               and (found := symbol_after(text, m.end(), 1))
+               and _PARTY_NAME.match(text, found[1][1]))
+    return next((found for found in chain(after_colon, party, one_line, starred,
+                                          _authenticated(text)) if found), (None, None))
+
+
+_PARTY_NAME = re.compile(r"[ \t]*ĐẢNG CỘNG SẢN VIỆT NAM")
 
 
 # The Official Gazette prints a consolidated text's own symbol at its end, by its authentication

@@ -1297,3 +1297,15 @@ def test_a_provinces_office_under_its_parents_name_is_local_and_its_record_no_re
     identity = result.identity
     assert (identity.key.id, identity.level) == ("TB-2970-BHXH-2023-ho-chi-minh", "province")
     assert result.references == []  # the record's "2970/TB-BHXH" is its own symbol
+
+
+def test_a_party_header_run_together_further_down_a_page_gives_its_own_symbol() -> None:
+    # A document site's page: its menu, then the header on one line. The plan cited itself twice.
+    text = ("1. Trang chủ\n  2. » Tất cả\n\nĐẢNG BỘ TỈNH THÁI NGUYÊN\n\nĐang tải... (xem toàn văn)\n\n"
+            "Định dạng\nSố trang 27\n\nNội dung\n\n" + "Tài liệu hạn chế xem trước. " * 6 + "\n\n"
+            "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, "
+            "ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm -Căn cứ Hướng dẫn số 33-HD/BTCTW ngày "
+            "30/10/2020 của Ban Tổ chức Trung ương\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "KH-9-DU-2020-thai-nguyen"
+    assert [r.key.id for r in result.references] == ["HD-33-BTCTW-2020"]
