@@ -64,8 +64,10 @@ def _filler(*words: str, cells: bool = False, named_list: bool = False) -> str:
     return rf"(?:\s|,|\*|{bar}{named}\b(?:{alternatives})\b)*"
 
 
-# A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II".
-_PART = r"(?:diem [a-zđ]|(?:khoan|dieu|muc|phan|chuong|phu luc) (?:\d+[a-z]?|[ivxlc]+))"
+# A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II", and
+# several by number, "Phụ lục số 2,3,10" (the change of a resolution's annexes).
+_PART = (r"(?:diem [a-zđ]|(?:khoan|dieu|muc|phan|chuong|phu luc) (?:so )?(?:\d+[a-z]?|[ivxlc]+)"
+         r"(?:,(?:\d+[a-z]?|[ivxlc]+))*)")
 # An appendix named by its title, of the document after it: "sửa đổi, bổ sung một số điều và
 # Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê".
 _NAMED_APPENDIX = r"phu luc(?: [^\W\d_]+){0,8}? cua"

@@ -130,7 +130,8 @@ def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | No
                 and fold(first) not in _MOTTO_LINES):
             break
         rest = [ln for _, ln in under[1:]]
-        if (typed := _TYPE_AT_START.match(fold_words(first))) and typed.group(1) in TYPE_WORDS:
+        if ((typed := _TYPE_AT_START.match(fold_words(first))) and typed.group(1) in TYPE_WORDS
+                and typed.group(1) != "quy dinh"):  # "QUY ĐỊNH MỨC THU ...": a verb, to set
             title = " ".join(first.split()[len(typed.group(1).split()):])
             title = title[about.end():] if (about := _ABOUT.match(title)) else title
             return typed.group(1), title_from([title, *rest]), at

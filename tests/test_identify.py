@@ -1309,3 +1309,14 @@ def test_a_party_header_run_together_further_down_a_page_gives_its_own_symbol() 
     result = extract_text(text)
     assert result.identity.key.id == "KH-9-DU-2020-thai-nguyen"
     assert [r.key.id for r in result.references] == ["HD-33-BTCTW-2020"]
+
+
+def test_a_title_that_opens_with_the_verb_quy_dinh_is_no_type_heading() -> None:
+    # A page that dropped "NGHỊ QUYẾT": "QUY ĐỊNH ..." (to set) opens the title; the resolution
+    # was keyed as a Quy định, its code read as a typo.
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/2017/NQ-HĐND | An "
+            "Giang, ngày 08 tháng 12 năm 2017 |\nQUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ TRÊN ĐỊA BÀN TỈNH\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nCăn cứ Luật tổ chức chính quyền địa phương;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.title) == (
+        "NQ-27-HDND-2017-an-giang", "QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ TRÊN ĐỊA BÀN TỈNH")

@@ -591,6 +591,12 @@ def test_an_appendix_of_a_document_stands_for_it() -> None:
     # Named by its number, or by its title before "của", as an amending law names one.
     assert relations("Bãi bỏ Phụ lục II của Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020.") == {
         ("self", "REPEALS", "QD-12-UBND-2020")}
+    # ... also several by number (the previous cue, "bãi bỏ", had reached it)
+    text = ("Nghị quyết này bãi bỏ Khoản 1 Điều 1 Nghị quyết số 23/2017/NQ-HĐND ngày 08/12/2017 "
+            "và thay thế Phụ lục số 2,3,10 ban hành kèm theo Nghị quyết số 92/2016/NQ-HĐND ngày "
+            "09/12/2016.")
+    assert relations(text) == {("self", "REPEALS", "NQ-23-HDND-2017"),
+                               ("self", "SUPERSEDES", "NQ-92-HDND-2016")}
     text = ("Căn cứ Luật Thống kê ngày 23/11/2015; Căn cứ Luật sửa đổi, bổ sung một số điều và "
             "Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12/11/2021;")
     found = relations(text)
