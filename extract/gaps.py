@@ -29,9 +29,19 @@ _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _AT = re.compile(r"[\s,]*tai\s*(?:van\s+ban\s+(?:so\s*)?)?$")  # "tại (Văn bản số) ..."
 # A provision named by its subject, then where it stands: "Bãi bỏ quy định về phụ cấp đặc thù
-# đối với nhà giáo dạy tích hợp, ... quy định tại Điều 4, ... Nghị định số 113/2015/NĐ-CP".
-_PROVISION_ABOUT = re.compile(r"[\s*]*(?:cac\s+)?quy\s+dinh\s+ve\s+(?:[^\W\d_]+,?\s+){1,40}?"
-                              r"(?:quy\s+dinh\s+)?tai\s+" + CUE_FILLER + r"$")
+# đối với nhà giáo dạy tích hợp, ... quy định tại Điều 4, ... Nghị định số 113/2015/NĐ-CP", also
+# a part, "thay thế phần danh mục thủ tục hành chính ... của UBND cấp xã tại Quyết định số ...".
+_PROVISION_ABOUT = re.compile(r"[\s*]*(?:cac\s+)?(?:quy\s+dinh\s+ve|(?P<part>phan))\s+"
+                              r"(?:[^\W\d_]+,?\s+){1,40}?(?:quy\s+dinh\s+)?tai\s+"
+                              + CUE_FILLER + r"$")
+
+
+def _provision_about(text: str, gap: str, start: int) -> bool:
+    """Whether `gap` (folded, from `start`) names a provision or a part ("phần", not "phân
+    công", an assignment) and where it stands."""
+    m = _PROVISION_ABOUT.match(gap)
+    return m is not None and (m.group("part") is None or text[
+        start + m.start("part"):start + m.end("part")].lower() == "phần")
 
 
 def adjacent(text: str, folded: str, start: int, end: int) -> bool:
@@ -41,7 +51,7 @@ def adjacent(text: str, folded: str, start: int, end: int) -> bool:
     gap = folded[start:end]
     if FILLER.fullmatch(gap) is not None or (
             "kem" in gap and _ATTACHED_FILLER.match(gap) is not None
-            or "quy dinh ve" in gap and _PROVISION_ABOUT.match(gap) is not None):
+            or ("quy dinh ve" in gap or "phan" in gap) and _provision_about(text, gap, start)):
         return True
     whose = "tai" in gap and _WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _AT)
