@@ -811,7 +811,7 @@ def test_a_verb_right_after_a_cited_documents_body_is_that_documents_act(between
     # ... or a part ("phần"), not an assignment ("phân công")
     ("Thay thế phần danh mục thủ tục hành chính của UBND cấp xã tại Quyết định số "
      "12/2020/QĐ-UBND.", "SUPERSEDES"),
-    ("Triển khai thực hiện theo phân công tại Quyết định số 12/2020/QĐ-UBND.", "CITES"),
+    ("Bãi bỏ phân công tại Quyết định số 12/2020/QĐ-UBND.", "CITES"),
 ])
 def test_a_change_reaches_a_reference_past_whose_and_where(text: str, relation: str) -> None:
     assert relations(text) == {("self", relation, "QD-12-UBND-2020")}
