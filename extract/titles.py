@@ -242,6 +242,7 @@ _PREAMBLE = re.compile(
     r"(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
+_OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's
 # A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
 # ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ...").
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b")
@@ -296,6 +297,8 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             continue  # whose document it is, not who makes this one
         if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"]:
             continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one
+        if _OF_ANOTHER.match(folded, m.end()):
+            continue  # "Thường trực Ban Bí thư ... ký ban hành Kết luận của Bộ Chính trị": news
         number = _NUMBER_AFTER.match(folded, m.end()) or _NUMBER_IN_BRACKETS.match(
             folded, m.end())
         if number and number.end() != own_symbol_at:
@@ -333,4 +336,4 @@ def headline_title(text: str, symbol: str) -> str | None:
 
 _HEADLINE_SPAN = 400
 _HEADLINE_TITLE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\s+)?(?=\d)")
-_HEADLINE_YEAR = re.compile(r"^\s+năm\s+(?:19|20)\d\d\b")
+_HEADLINE_YEAR = re.compile(r"^\s+(?:năm\s+)?(?:19|20)\d\d\b")

@@ -1320,3 +1320,16 @@ def test_a_title_that_opens_with_the_verb_quy_dinh_is_no_type_heading() -> None:
     identity = extract_text(text).identity
     assert (identity.key.id, identity.title) == (
         "NQ-27-HDND-2017-an-giang", "QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ TRÊN ĐỊA BÀN TỈNH")
+    # ... also with the year alone after the symbol
+    text = ("Quy định 69-QĐ/TW 2022 về kỷ luật tổ chức đảng, đảng viên vi phạm\n\nBAN CHẤP HÀNH TRUNG "
+            "ƯƠNG\n*\nSố 69-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 06 tháng 7 năm 2022\n")
+    assert extract_text(text).identity.title == "Về kỷ luật tổ chức đảng, đảng viên vi phạm"
+
+
+def test_a_news_item_on_a_signer_issuing_another_bodys_document_is_no_such_document() -> None:
+    # "ký ban hành Kết luận của Bộ Chính trị": whose it is, named after it; the item had been
+    # a conclusion of "Ban Bí thư Trần Cẩm Tú", the signer's office and name.
+    text = ("Ngày 17/10, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận của Bộ Chính trị, "
+            "Ban Bí thư về kết quả công tác tổ chức đại hội đảng bộ các cấp.\n")
+    identity = extract_text(text).identity
+    assert identity.type_name is None and identity.issuing_body is None
