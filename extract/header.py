@@ -75,6 +75,7 @@ def _header_run(text: str) -> int:
     return 0
 
 
+_ACT_HEADLINE = re.compile(r"(?:bai bo|sua doi|phe duyet|thanh lap|cong bo|ban hanh) ")
 _SO_LINE = re.compile(r"\W*so(?: ?:| \d)")  # "Số: 12/KH-UBND", "Số:   /KH-UBND", "Số 29-HD/ĐUK"
 _UPPER_TAIL = re.compile(  # ... upper case up to the line's end or the rule under the body
     rf"\.[ \t]+(?=[^{LOWER}\n]*[{UPPER}]{{2}}[^{LOWER}\n]*?(?:[-_]{{3}}|\n|$))")
@@ -158,8 +159,10 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
                 or _HEADING_LINE.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
-        if key in _GAZETTE_SECTIONS or words[-1:] == [line]:
-            continue  # the Official Gazette's section over the header; a body printed twice
+        if (key in _GAZETTE_SECTIONS or words[-1:] == [line]
+                or not words and _ACT_HEADLINE.match(fold_words(line))):
+            continue  # the Official Gazette's section over the header; a body printed twice; a
+            # page's headline over it that opens with an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
         words.append(line)
         if cut:
             words += _body_beside_motto(lines[i + 1:])

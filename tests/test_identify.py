@@ -1333,3 +1333,9 @@ def test_a_news_item_on_a_signer_issuing_another_bodys_document_is_no_such_docum
             "Ban Bí thư về kết quả công tác tổ chức đại hội đảng bộ các cấp.\n")
     identity = extract_text(text).identity
     assert identity.type_name is None and identity.issuing_body is None
+
+
+def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
+    text = ("BÃI BỎ THÔNG TƯ SỐ 37/2015/TT-BCTB\n\nBỘ CÔNG THƯƠNG\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM\n\nSố: 23/2016/TT-BCT\n\nHà Nội, ngày 12 tháng 10 năm 2016\n\nTHÔNG TƯ\n")
+    assert extract_text(text).identity.issuing_body == "BỘ CÔNG THƯƠNG"  # was "BÃI BỎ THÔNG TƯ"
