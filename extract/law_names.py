@@ -82,6 +82,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "DN": "doanh nghiệp", "KBCB": "khám bệnh, chữa bệnh", "QLT": "quản lý thuế",
     "VBQPPL": "văn bản quy phạm pháp luật",  # "Luật Ban hành VBQPPL"
     "ĐBQH": "đại biểu Quốc hội",  # "Luật Bầu cử ĐBQH và đại biểu HĐND"
+    "PBGDPL": "phổ biến, giáo dục pháp luật",  # "Luật PBGDPL"
 }
 
 # A name's head ("Bộ Luật" too), also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ

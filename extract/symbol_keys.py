@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from extract.models import DocumentKey, Repair
 from extract.resolve import named_province, symbol_key
 from extract.subjects import described_in
+from extract.tables import is_known_issuer
 
 if TYPE_CHECKING:
     from extract.symbol_context import Mention
@@ -56,7 +57,29 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
         if keyed and (k := keyed[0]).province is None and not m.ref.issuing_body and (
                 before := named.get((k.type, k.number, k.issuer))) and _same(before, k, m.ref.date):
             keys[i] = (DocumentKey(k.type, k.number, k.issuer, k.year, before[0]), keyed[1])
-    return _committee_as_named(mentions, _typed_as_named(mentions, keys))
+    return _committee_as_named(mentions, _typed_as_named(mentions, _issuer_as_named(keys)))
+
+
+def _issuer_as_named(keys: list[tuple[DocumentKey, list[Repair]] | None]
+                     ) -> list[tuple[DocumentKey, list[Repair]] | None]:
+    """`keys`, an issuer in no table that a known one of the same type, number and year starts
+    or ends: a typo or a cut in a page's headline ("BÃI BỎ THÔNG TƯ SỐ 37/2015/TT-BCTB" over the
+    title's "37/2015/TT-BCT"; "Quyết định số 2629/QĐ-T" where the excerpt ends, "2629/QĐ-TTg")."""
+    known = {}
+    for keyed in keys:
+        if keyed and is_known_issuer(keyed[0].issuer):
+            known.setdefault((keyed[0].type, keyed[0].number), []).append(keyed[0])
+    out = list(keys)
+    for i, keyed in enumerate(keys):
+        if keyed is None or "-" in (issuer := keyed[0].issuer) or is_known_issuer(issuer):
+            continue  # (a drafting unit after the issuer, "UBND-VP", is another matter)
+        key = keyed[0]
+        named = [k for k in known.get((key.type, key.number), ())
+                 if (issuer.startswith(k.issuer) or k.issuer.startswith(issuer))
+                 and not (key.year and k.year and key.year != k.year)]
+        if len({k.issuer for k in named}) == 1:
+            out[i] = (named[0], keyed[1])
+    return out
 
 
 def _typed_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[Repair]] | None]

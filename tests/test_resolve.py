@@ -1176,3 +1176,11 @@ def test_a_symbol_dated_twice_in_one_year_is_one_key_for_its_undated_mentions() 
     text = ("Quán triệt Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị; Kế hoạch thực hiện "
             "Quy định số 213-QĐ/TW ngày 15/4/2020 của Bộ Chính trị. Thực hiện Quy định số 213-QĐ/TW.")
     assert keys(text) == ["QD-213-TW-2020"] * 3
+
+
+def test_an_issuer_in_no_table_that_a_known_one_of_the_same_symbol_starts_is_that_one() -> None:
+    # A typo's extra letter, or a copy cut inside the code, beside the same number and type
+    text = ("Tin: bãi bỏ Thông tư số 37/2015/TT-BCTB. Bãi bỏ Thông tư số 37/2015/TT-BCT ngày 30/10/2015. "
+            "Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025; thực hiện Quyết định số 2629/QĐ-T")
+    assert keys(text) == ["TT-37-BCT-2015", "TT-37-BCT-2015", "QD-2629-TTg-2025",
+                          "QD-2629-TTg-2025"]
