@@ -43,6 +43,7 @@ from extract.relations import type_relations
 from extract.resolve import (
     CorpusIndex,
     complete_reference,
+    dated_as_named,
     is_plenum_resolution,
     named_key,
     reconcile_dates,
@@ -149,9 +150,9 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     mentions = []
     folded = fold_chars(text)
     named_by = named_by_year(doc.mentions, text, folded, year)
-    completed = one_key_a_name(settle_repeated_titles([
+    completed = dated_as_named(one_key_a_name(settle_repeated_titles([
         complete_reference(m.ref, index, by)
-        for m, by in zip(doc.mentions, named_by, strict=True)]))
+        for m, by in zip(doc.mentions, named_by, strict=True)])))
     own = "".join((doc.identity.symbol or "").split())
     for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(

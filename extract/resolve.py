@@ -266,6 +266,29 @@ def _one_field_apart(a: dt.date, b: dt.date) -> bool:
 
 # --- across the corpus -----------------------------------------------------------------------
 
+def dated_as_named(refs: list[Reference]) -> list[Reference]:
+    """`refs`, an undated symbol the text names as one dated document elsewhere taking its key
+    and date: "Nghị quyết số 33-NQ/TW ... khóa XI" is the resolution of 2014 (its term tells
+    it), and so is "Nghị quyết số 33-NQ/TW" without a term two lines down (a node of its own),
+    unless its term or its subject tells another ("Nghị quyết số 42-NQ/TW về du lịch")."""
+    dated: dict[tuple, set[DocumentKey]] = defaultdict(set)
+    for ref in refs:
+        if ref.kind == "symbol" and ref.key is not None and ref.key.year is not None:
+            dated[_base(ref.key)].add(ref.key)
+    if not dated:
+        return refs
+    out = []
+    for ref in refs:
+        keys = (dated.get(_base(ref.key), ()) if ref.kind == "symbol" and ref.key is not None
+                and ref.key.year is None and ref.term is None and ref.subject is None else ())
+        if len(keys) == 1:
+            (key,) = keys
+            ref = evolve(ref, key=key, date=ref.date or next(
+                (r.date for r in refs if r.key == key and r.date), None), status=Status.RESOLVED)
+        out.append(ref)
+    return out
+
+
 def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = None
                        ) -> Reference:
     """Resolve what one document could not: undated symbols, law names, plenum titles.

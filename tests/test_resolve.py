@@ -1184,3 +1184,10 @@ def test_an_issuer_in_no_table_that_a_known_one_of_the_same_symbol_starts_is_tha
             "Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025; thực hiện Quyết định số 2629/QĐ-T")
     assert keys(text) == ["TT-37-BCT-2015", "TT-37-BCT-2015", "QD-2629-TTg-2025",
                           "QD-2629-TTg-2025"]
+
+
+def test_an_undated_symbol_the_text_dates_once_by_its_term_is_that_document() -> None:
+    # The term dates the first mention from the plenums' table; the second has no term.
+    text = ("Kết luận về tiếp tục thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương "
+            "Đảng khóa XI về văn hóa. Để tiếp tục thực hiện tốt Nghị quyết số 33-NQ/TW, ...")
+    assert keys(text) == ["NQ-33-TW-2014", "NQ-33-TW-2014"]  # the second was NQ-33-TW
