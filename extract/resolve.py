@@ -271,21 +271,20 @@ def dated_as_named(refs: list[Reference]) -> list[Reference]:
     and date: "Nghị quyết số 33-NQ/TW ... khóa XI" is the resolution of 2014 (its term tells
     it), and so is "Nghị quyết số 33-NQ/TW" without a term two lines down (a node of its own),
     unless its term or its subject tells another ("Nghị quyết số 42-NQ/TW về du lịch")."""
+    undated = [i for i, ref in enumerate(refs) if ref.kind == "symbol" and ref.key is not None
+               and ref.key.year is None and ref.term is None and ref.subject is None]
+    if not undated:
+        return refs
     dated: dict[tuple, set[DocumentKey]] = defaultdict(set)
     for ref in refs:
         if ref.kind == "symbol" and ref.key is not None and ref.key.year is not None:
             dated[_base(ref.key)].add(ref.key)
-    if not dated:
-        return refs
-    out = []
-    for ref in refs:
-        keys = (dated.get(_base(ref.key), ()) if ref.kind == "symbol" and ref.key is not None
-                and ref.key.year is None and ref.term is None and ref.subject is None else ())
-        if len(keys) == 1:
+    out = list(refs)
+    for i in undated:
+        if len(keys := dated.get(_base(refs[i].key), ())) == 1:
             (key,) = keys
-            ref = evolve(ref, key=key, date=ref.date or next(
-                (r.date for r in refs if r.key == key and r.date), None), status=Status.RESOLVED)
-        out.append(ref)
+            out[i] = evolve(refs[i], key=key, status=Status.RESOLVED, date=refs[i].date or next(
+                (r.date for r in refs if r.key == key and r.date), None))
     return out
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.models import DocumentKey, Repair
@@ -64,22 +66,28 @@ def _issuer_as_named(keys: list[tuple[DocumentKey, list[Repair]] | None]
                      ) -> list[tuple[DocumentKey, list[Repair]] | None]:
     """`keys`, an issuer in no table that a known one of the same type, number and year starts
     or ends: a typo or a cut in a page's headline ("BÃI BỎ THÔNG TƯ SỐ 37/2015/TT-BCTB" over the
-    title's "37/2015/TT-BCT"; "Quyết định số 2629/QĐ-T" where the excerpt ends, "2629/QĐ-TTg")."""
-    known = {}
+    title's "37/2015/TT-BCT"; "Quyết định số 2629/QĐ-T" where the excerpt ends, "2629/QĐ-TTg").
+    Not one with a drafting unit after it, "UBND-VP": that is another matter."""
+    unknown = [i for i, keyed in enumerate(keys) if keyed and "-" not in keyed[0].issuer
+               and not _known_issuer(keyed[0].issuer)]
+    if not unknown:
+        return keys
+    known: dict[tuple, list[DocumentKey]] = defaultdict(list)
     for keyed in keys:
-        if keyed and is_known_issuer(keyed[0].issuer):
-            known.setdefault((keyed[0].type, keyed[0].number), []).append(keyed[0])
+        if keyed and _known_issuer(keyed[0].issuer):
+            known[keyed[0].type, keyed[0].number].append(keyed[0])
     out = list(keys)
-    for i, keyed in enumerate(keys):
-        if keyed is None or "-" in (issuer := keyed[0].issuer) or is_known_issuer(issuer):
-            continue  # (a drafting unit after the issuer, "UBND-VP", is another matter)
-        key = keyed[0]
+    for i in unknown:
+        key, issuer = keys[i][0], keys[i][0].issuer
         named = [k for k in known.get((key.type, key.number), ())
                  if (issuer.startswith(k.issuer) or k.issuer.startswith(issuer))
                  and not (key.year and k.year and key.year != k.year)]
         if len({k.issuer for k in named}) == 1:
-            out[i] = (named[0], keyed[1])
+            out[i] = (named[0], keys[i][1])
     return out
+
+
+_known_issuer = lru_cache(maxsize=1 << 12)(is_known_issuer)  # issuers recur in every text
 
 
 def _typed_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[Repair]] | None]
@@ -120,6 +128,8 @@ def _committee_as_named(mentions: list[Mention],
     """`keys`, a Party symbol printed with "TƯ" and no body to settle it ("TƯ" is printed for
     Trung ương and for Tỉnh ủy alike) taking the province's committee where the text names that
     document with TU: beside "Nghị quyết số 15-NQ/TU" of Hà Nội, "15-NQ / TƯ" is that one."""
+    if not any("Ư" in m.match.printed for m in mentions if m.match is not None):
+        return keys
     local = {(k.type, k.number): k for keyed in keys if keyed and (k := keyed[0]).issuer == "TU"}
     if not local:
         return keys
