@@ -83,6 +83,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "VBQPPL": "văn bản quy phạm pháp luật",  # "Luật Ban hành VBQPPL"
     "ĐBQH": "đại biểu Quốc hội",  # "Luật Bầu cử ĐBQH và đại biểu HĐND"
     "PBGDPL": "phổ biến, giáo dục pháp luật",  # "Luật PBGDPL"
+    "DNNVV": "doanh nghiệp nhỏ và vừa",  # "Luật Hỗ trợ DNNVV"
 }
 
 # A name's head ("Bộ Luật" too), also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ

@@ -59,7 +59,8 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
         if keyed and (k := keyed[0]).province is None and not m.ref.issuing_body and (
                 before := named.get((k.type, k.number, k.issuer))) and _same(before, k, m.ref.date):
             keys[i] = (DocumentKey(k.type, k.number, k.issuer, k.year, before[0]), keyed[1])
-    return _committee_as_named(mentions, _typed_as_named(mentions, _issuer_as_named(keys)))
+    keys = _coded_as_named(mentions, _typed_as_named(mentions, _issuer_as_named(keys)))
+    return _committee_as_named(mentions, keys)
 
 
 def _issuer_as_named(keys: list[tuple[DocumentKey, list[Repair]] | None]
@@ -88,6 +89,24 @@ def _issuer_as_named(keys: list[tuple[DocumentKey, list[Repair]] | None]
 
 
 _known_issuer = lru_cache(maxsize=1 << 12)(is_known_issuer)  # issuers recur in every text
+
+
+def _coded_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[Repair]] | None]
+                    ) -> list[tuple[DocumentKey, list[Repair]] | None]:
+    """`keys`, a type code that the type word before it overrode ("Nghị định số 26/NQ-CP", read
+    as a decree) kept where the text names that symbol with a word that agrees ("Nghị quyết số
+    26/NQ-CP"): the word was the typo, and the resolution was two nodes."""
+    agreed = {(m.match.number, m.match.issuer, m.match.type_code): keyed[0]
+              for m, keyed in zip(mentions, keys, strict=True)
+              if keyed and m.match is not None and keyed[0].type == m.match.type_code}
+    out = list(keys)
+    for i, (m, keyed) in enumerate(zip(mentions, keys, strict=True)):
+        if keyed and m.match is not None and m.match.type_code and keyed[0].type != (
+                code := m.match.type_code) and (named := agreed.get(
+                    (m.match.number, m.match.issuer, code))) and not (
+                    keyed[0].year and named.year and keyed[0].year != named.year):
+            out[i] = (named, keyed[1])
+    return out
 
 
 def _typed_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[Repair]] | None]

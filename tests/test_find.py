@@ -263,7 +263,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật bảo hiểm y tế"]),
     ("theo Luật Bầu cử ĐBQH và đại biểu HĐND", ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội "
                                                 "đồng nhân dân"]),  # was "Luật Bầu cử ĐBQH"
-    ("thực hiện Luật PBGDPL", ["Luật phổ biến, giáo dục pháp luật"]),
+    ("thực hiện Luật PBGDPL; Luật Hỗ trợ DNNVV", ["Luật phổ biến, giáo dục pháp luật",
+                                                "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),

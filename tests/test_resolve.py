@@ -1191,3 +1191,11 @@ def test_an_undated_symbol_the_text_dates_once_by_its_term_is_that_document() ->
     text = ("Kết luận về tiếp tục thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương "
             "Đảng khóa XI về văn hóa. Để tiếp tục thực hiện tốt Nghị quyết số 33-NQ/TW, ...")
     assert keys(text) == ["NQ-33-TW-2014", "NQ-33-TW-2014"]  # the second was NQ-33-TW
+
+
+def test_a_type_word_that_disagrees_with_a_code_the_text_names_rightly_elsewhere_is_the_typo() -> None:
+    # Alone, "Nghị định số 26/NQ-CP" would be a decree (its word wins); beside "Nghị quyết số
+    # 26/NQ-CP" it is that resolution.
+    text = ("Thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ; căn cứ Nghị định số "
+            "26/NQ-CP ngày 05/3/2020 của Chính phủ.")
+    assert keys(text) == ["NQ-26-CP-2020", "NQ-26-CP-2020"]
