@@ -1,6 +1,9 @@
 """The key of each symbol mention in a text, and so the province of each local document it
 cites: the one its issuing body names, else the one the text has named for it, else the citing
-document's (`resolve.symbol_key` reads one mention; this reads them in order)."""
+document's (`resolve.symbol_key` reads one mention; this reads them in order). A mention that
+leaves part of its key open or misprinted takes it from the text's other mentions of that
+symbol: the province of a code both levels write, a known issuer for a typo or a cut, the type
+its word or code names elsewhere, and the province's committee for "TƯ"."""
 
 from __future__ import annotations
 
