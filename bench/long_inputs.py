@@ -30,6 +30,12 @@ CASES: dict[str, tuple[str, str, str]] = {
     "blank lines": ("KẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg ngày", "\n",
                     "26/11/2021 của Thủ tướng Chính phủ.\n"),
     "page numbers": ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018", "\n\n- 2 -\n\n", ";\n"),
+    # the same symbols again and again, each completed from the text's other mentions of it
+    "mentions completed from others": (
+        "Thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ; ",
+        "Nghị định số 26/NQ-CP, 193/HĐBT, 15-NQ/TƯ, 12/2020/QĐ-UBNDD, ",
+        "Nghị định 193/HĐBT; Nghị quyết số 15-NQ/TU của Thành ủy Hà Nội; Quyết định số "
+        "12/2020/QĐ-UBND."),
     # a portal's signature stamp and a page's number on every page, after an undated symbol
     "signature stamps": ("Căn cứ Nghị định số 61/2018/NĐ-CP", "\nNgười ký: CỔNG THÔNG TIN ĐIỆN"
                          " TỬ CHÍNH PHỦ\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.03.2025"

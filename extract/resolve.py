@@ -276,15 +276,18 @@ def dated_as_named(refs: list[Reference]) -> list[Reference]:
     if not undated:
         return refs
     dated: dict[tuple, set[DocumentKey]] = defaultdict(set)
+    dates: dict[DocumentKey, dt.date] = {}
     for ref in refs:
         if ref.kind == "symbol" and ref.key is not None and ref.key.year is not None:
             dated[_base(ref.key)].add(ref.key)
+            if ref.date:
+                dates.setdefault(ref.key, ref.date)
     out = list(refs)
     for i in undated:
         if len(keys := dated.get(_base(refs[i].key), ())) == 1:
             (key,) = keys
-            out[i] = evolve(refs[i], key=key, status=Status.RESOLVED, date=refs[i].date or next(
-                (r.date for r in refs if r.key == key and r.date), None))
+            out[i] = evolve(refs[i], key=key, status=Status.RESOLVED,
+                            date=refs[i].date or dates.get(key))
     return out
 
 
