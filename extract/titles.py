@@ -324,7 +324,7 @@ def headline_title(text: str, symbol: str) -> str | None:
     under a type heading: "Kế hoạch 142/KH-UBND năm 2025 thực hiện Đề án nâng cao ..." (the
     preamble's "xây dựng Kế hoạch triển khai thực hiện Đề án" had given "Triển khai thực hiện
     Đề án")."""
-    line = text.lstrip()[:_HEADLINE_SPAN].split("\n", 1)[0]
+    line = text[:2 * _HEADLINE_SPAN].lstrip()[:_HEADLINE_SPAN].split("\n", 1)[0]
     if not (m := _HEADLINE_TITLE.match(fold_chars(line).lower())):
         return None
     at = m.end()
