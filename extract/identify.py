@@ -83,7 +83,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date = date_labelled(head, ISSUED_ON)
     if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
         date = parse_date(after)  # "Số 214 NQ/UBTVQH9 ngày 26-8-1994", no date line
-    header_body = header_body_of(text, folded)
+    header_body = _starred_body(text, span) or header_body_of(text, folded)
     type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
@@ -202,6 +202,14 @@ def _own_symbol(text: str, head: str):
 
 
 _PARTY_NAME = re.compile(r"[ \t]*ĐẢNG CỘNG SẢN VIỆT NAM")
+# ... whose body is the upper-case words before its star: "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA
+# BẰNG * Số 09 KH/ĐU"
+_STARRED_BODY = re.compile(rf"((?:[{UPPER}]+[ \t]+){{2,16}})\*[ \t]*(?:Số|SỐ)[ \t]+$")
+
+
+def _starred_body(text: str, span: tuple[int, int] | None) -> str | None:
+    m = span and _STARRED_BODY.search(text, max(0, span[0] - 200), span[0])
+    return " ".join(m.group(1).split()) if m else None
 
 
 # The Official Gazette prints a consolidated text's own symbol at its end, by its authentication

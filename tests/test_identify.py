@@ -1309,6 +1309,9 @@ def test_a_party_header_run_together_further_down_a_page_gives_its_own_symbol() 
     result = extract_text(text)
     assert result.identity.key.id == "KH-9-DU-2020-thai-nguyen"
     assert [r.key.id for r in result.references] == ["HD-33-BTCTW-2020"]
+    # ... and the body, the words before its star: a commune's committee (it had none)
+    assert (result.identity.issuing_body, result.identity.level) == (
+        "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG", "commune")
 
 
 def test_a_title_that_opens_with_the_verb_quy_dinh_is_no_type_heading() -> None:
