@@ -85,7 +85,7 @@ def _issuer_as_named(keys: list[tuple[DocumentKey, list[Repair]] | None]
         key, issuer = keys[i][0], keys[i][0].issuer
         named = [k for k in known.get((key.type, key.number), ())
                  if (issuer.startswith(k.issuer) or k.issuer.startswith(issuer))
-                 and not (key.year and k.year and key.year != k.year)]
+                 and _years_agree(key.year, k.year)]
         if len({k.issuer for k in named}) == 1:
             out[i] = (named[0], keys[i][1])
     return out
@@ -104,10 +104,11 @@ def _coded_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[
               if keyed and m.match is not None and keyed[0].type == m.match.type_code}
     out = list(keys)
     for i, (m, keyed) in enumerate(zip(mentions, keys, strict=True)):
-        if keyed and m.match is not None and m.match.type_code and keyed[0].type != (
-                code := m.match.type_code) and (named := agreed.get(
-                    (m.match.number, m.match.issuer, code))) and not (
-                    keyed[0].year and named.year and keyed[0].year != named.year):
+        if (keyed is None or m.match is None or not m.match.type_code
+                or keyed[0].type == m.match.type_code):
+            continue  # no code, or the type word agrees with it
+        named = agreed.get((m.match.number, m.match.issuer, m.match.type_code))
+        if named and _years_agree(keyed[0].year, named.year):
             out[i] = (named, keyed[1])
     return out
 
@@ -129,19 +130,22 @@ def _typed_as_named(mentions: list[Mention], keys: list[tuple[DocumentKey, list[
             continue
         key = keyed[0]
         typed = named.get((m.match.number, m.match.issuer))
-        if typed and typed.type != key.type and not (typed.year and key.year
-                                                     and typed.year != key.year):
+        if typed and typed.type != key.type and _years_agree(typed.year, key.year):
             out[i] = (DocumentKey(typed.type, key.number, key.issuer, key.year, key.province),
                       keyed[1])
     return out
+
+
+def _years_agree(a: int | None, b: int | None) -> bool:
+    """Whether two mentions' years, where both are known, are one."""
+    return not (a and b and a != b)
 
 
 def _same(before: tuple[str, int | None, dt.date | None], key: DocumentKey,
           date: dt.date | None) -> bool:
     """Whether nothing tells a mention from the one named before with its symbol."""
     _, year, named_date = before
-    return not (date and named_date and date != named_date) and not (
-        year and key.year and year != key.year)
+    return not (date and named_date and date != named_date) and _years_agree(year, key.year)
 
 
 def _committee_as_named(mentions: list[Mention],
@@ -161,7 +165,7 @@ def _committee_as_named(mentions: list[Mention],
         if not printed_tu or keyed[0].issuer != "TW" or m.ref.issuing_body:
             continue
         key, named = keyed[0], local.get((keyed[0].type, keyed[0].number))
-        if named and not (key.year and named.year and key.year != named.year):
+        if named and _years_agree(key.year, named.year):
             out[i] = (DocumentKey(key.type, key.number, "TU", key.year or named.year,
                                   named.province), keyed[1])
     return out
