@@ -304,7 +304,7 @@ def party_code_of_body(issuer: str, body: str) -> str:
     return issuer
 
 
-_NATIONAL_ENDS = ("trung uong", "viet nam", "quoc gia")
+_NATIONAL_ENDS = ("trung uong", "viet nam", "quoc gia", "toi cao")  # "... tối cao", supreme
 # The Front's committees name "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam" in a province's
 # plan is the province's.
 _FRONT = ("mat tran", "mttq")

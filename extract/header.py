@@ -49,13 +49,25 @@ def _past_banner(text: str, folded: str, top: int) -> int:
         # ... or after a portal's headline on its line: "Công văn 296/BHXH-CSYT năm 2021 ... do
         # Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------"
         # (the body's cell, before the rule or the motto on its line: "BỘ Y TẾ -------CỘNG HÒA")
-        upper = _HEADER_CELL.split(line)[0].isupper()
+        upper = _upper_until_motto(_HEADER_CELL.split(line)[0])
         tail = None if upper else _UPPER_TAIL.search(text, top + at, top + at + len(line) + 80)
         if upper or tail:
             start = tail.end() if tail else top + at
             near = " ".join(folded[start:start + 400].split())  # spaces doubled too
             return start if any(m in near for m in MOTTO) else top
     return top
+
+
+def _upper_until_motto(cell: str) -> bool:
+    """Whether a line's first cell is upper case up to the motto, if the motto is in it: a
+    text that lost its line ends runs the header and all below it onto one line ("ỦY BAN NHÂN
+    DÂN CỘNG HÒA XÃ HỘI ... XÃ PHÚ MẬU Độc lập ... Căn cứ ...")."""
+    folded = fold_chars(cell)
+    at = min((k for m in _MOTTO_FIRST if (k := folded.find(m)) > 0), default=len(cell))
+    return cell[:at].isupper()
+
+
+_MOTTO_FIRST = ("cong hoa xa hoi", "dang cong san viet nam")  # a motto's first line's words
 
 
 def _header_run(text: str) -> int:
@@ -153,6 +165,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
             if not words and not key.startswith("so"):
                 continue  # a copy that reads the right cell first: "ĐẢNG CỘNG SẢN VIỆT NAM" /
                 # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG ĐOÀN QUỐC HỘI"
+            if key in _MOTTO_ALONE:
+                words += _body_below_motto(lines[i + 1:])
             break  # the motto, also wrapped: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
         if not line.isupper():
             return _header_under(words, lines[i:])
@@ -165,18 +179,52 @@ def _body_at_top(text: str, folded: str) -> str | None:
             # page's headline over it that opens with an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
         words.append(line)
         if cut:
-            words += _body_beside_motto(lines[i + 1:])
+            words += _body_beside_motto(lines[i][1], lines[i + 1:])
             break
     return _once(" ".join(words)) or None
 
 
-def _body_beside_motto(lines: list[tuple[int, str]]) -> list[str]:
+def _body_beside_motto(line: str, below: list[tuple[int, str]]) -> list[str]:
     """The body's next line in a header whose two cells a copy ran together line by line:
     "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "HUYỆN CHÂU THÀNH Độc lập - Tự do -
-    Hạnh phúc" (the body was "ỦY BAN NHÂN DÂN", a province's)."""
-    line = next((line.strip() for _, line in lines if line.strip()), "")
+    Hạnh phúc" (the body was "ỦY BAN NHÂN DÂN", a province's); or all on the motto's `line`
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ PHÚ MẬU Độc lập ...")."""
+    folded = fold_chars(line)
+    state = folded.find("viet nam", max(0, folded.find("cong hoa xa hoi")))
+    rest = line[state + len("viet nam"):] if state >= 0 else ""
+    if "doc lap" not in fold_chars(rest):  # the motto's second line is on the next line
+        rest = next((line.strip() for _, line in below if line.strip()), "")
+    return _upper_before_independence(rest)
+
+
+_MOTTO_ALONE = frozenset({"dangcongsanvietnam", "conghoaxahoichunghiavietnam"})
+_UNDER_MOTTO_LINES = 2  # a body's lines below the motto: "XÃ NHÂN KHANG"
+
+
+def _body_below_motto(below: list[tuple[int, str]]) -> list[str]:
+    """The body's lines under a motto of its own line and over the "Số" line, in a copy that
+    read the header's cells row by row: "BCĐ XÂY DỰNG NÔNG THÔN MỚI" / "ĐẢNG CỘNG SẢN VIỆT NAM"
+    / "XÃ NHÂN KHANG" / "Số: 01 -KH/BCĐ". Nothing if no "Số" line closes them."""
+    found: list[str] = []
+    for _, line in below:
+        cell = line.strip(" \t*-_|")
+        folded = fold_words(cell)
+        if _SO_LINE.match(folded):
+            return found
+        if not cell or any(m in folded for m in MOTTO):
+            continue  # a rule, a star, the State motto's second line ("Độc lập - Tự do ...")
+        if (not cell.isupper() or len(found) == _UNDER_MOTTO_LINES
+                or _HEADING_LINE.match(fold_chars(cell)) or _TITLE_START.match(fold(cell))):
+            return []
+        found.append(cell)
+    return []
+
+
+def _upper_before_independence(line: str) -> list[str]:
+    """The upper-case words before "Độc lập" on `line`, if that is all that comes before it."""
     at = fold_chars(line).find("doc lap")
-    return [line[:at].strip()] if at > 0 and line[:at].strip().isupper() else []
+    words = line[:at].strip(" \t-|")
+    return [words] if at > 0 and words.isupper() and "cong hoa" not in fold_chars(words) else []
 
 
 def _once(body: str) -> str:

@@ -90,7 +90,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date, header_body = date or gazette_date, header_body or gazette_body
     title = title and _before_council(_without_restatement(title), header_body)
     if type_word is None and span:  # no type heading read: "Nghị quyết số: 653/2019/UBTVQH14"
-        type_word = _labelled_type(folded, span[0])
+        type_word = _labelled_type(text, folded, span[0], symbol.printed)
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = _attached_to(text, folded, date, type_word)
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
@@ -269,9 +269,13 @@ def _gazette_heading(text: str, folded: str):
 _TYPE_LABEL = re.compile(rf"({TYPE_WORD_PATTERN})\s+so\s*:\s*$")
 
 
-def _labelled_type(folded: str, symbol_start: int) -> str | None:
-    label = _TYPE_LABEL.search(folded, max(0, symbol_start - 40), symbol_start)
-    return label.group(1) if label else None
+def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> str | None:
+    """The type word labelling the own symbol, there or where the header prints it again: a
+    portal's record ("Số hiệu | 90/2025/UBTVQH15 |") may come first."""
+    again = re.compile(re.escape(printed)).finditer(text, symbol_start + 1, _HEADER_WINDOW)
+    starts = [symbol_start] + [m.start() for m in again]
+    labels = (_TYPE_LABEL.search(folded, max(0, at - 40), at) for at in starts)
+    return next((label.group(1) for label in labels if label), None)
 
 
 # The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA

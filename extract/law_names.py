@@ -95,8 +95,9 @@ LAW_NAME_START = re.compile(
     r"(?P<head>Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|"
     r"HIẾN\s+PHÁP)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-# "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", a law firm
-_CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY) $")
+# "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", a law firm;
+# "Trợ lý Luật" and "Thư ký Luật", a portal's assistants ("Trợ Lý Luật đưa ra câu trả lời")
+_CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý) $")
 # "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a jurist: "Hội Luật gia"): no law's name
 # ("Luật Luật sư" is one; "Luật Giá", prices, is another)
 _PROFESSION = re.compile(r"[ \t]*(?:sư|gia)\b")

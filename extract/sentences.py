@@ -103,7 +103,9 @@ _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
 _ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown heading
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
-_DASH_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:\d|[{LOWER}]|[A-ZĐÐ]{{1,8}}[ \t]*/)")  # "KL/TW"
+# (not a portal's numbered list of related documents: "- 4 Quyết định ...", "- 1Luật ...")
+_DASH_GOES_ON = re.compile(
+    rf"[ \t]*[-–][ \t]*(?:\d(?!\d{{0,2}}[ \t]*[{UPPER}][{LOWER}])|[{LOWER}]|[A-ZĐÐ]{{1,8}}[ \t]*/)")
 # The words that open a preamble clause, each on its own line: "Căn cứ ...;", "Thực hiện
 # ...;", "Theo đề nghị ...", "Xét đề nghị ...", "Sau khi xem xét ...", "Trên cơ sở ...". A
 # title without a full stop above them does not carry its cue into them.

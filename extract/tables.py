@@ -109,8 +109,9 @@ TYPE_NAMES: dict[str, str] = {
     "CV": "Công văn", "VBHN": "Văn bản hợp nhất", LAW: "Luật",
 }
 
-# Central issuers (unique nationally). Anything ending in TW is a central Party body;
-# QH<term> and UBTVQH<term> are the National Assembly and its Standing Committee.
+# Central issuers (unique nationally). Anything ending in TW is a central Party body, anything
+# starting with it a central organisation's (TWĐTN, the Youth Union's; TWH, the Youth
+# Federation's); QH<term> and UBTVQH<term> are the National Assembly and its Standing Committee.
 CENTRAL_ISSUERS: frozenset[str] = frozenset({
     "TW", "TTg", "CP", "VPCP", "BNV", "BTC", "BCA", "BQP", "BNG", "BTP", "BKHĐT", "BCT",
     "BNNPTNT", "BNN", "BGTVT", "BXD", "BTTTT", "BGDĐT", "BKHCN", "BVHTTDL", "BLĐTBXH", "BYT",
@@ -128,10 +129,14 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     # ministries before 2007-2008, by their codes of then: Kế hoạch và Đầu tư (01/2007/TT-BKH),
     # Thương mại, Công nghiệp, Thủy sản, Bưu chính Viễn thông, Văn hóa - Thông tin
     "BKH", "BTM", "BCN", "BTS", "BBCVT", "BVHTT",
+    # the Supreme Procuracy's code since 2015 (01/CT-VKSTC), the Supreme Court's Council of
+    # Judges (NQ-HĐTP) and the Secretary General of the National Assembly (2672/TTKQH-TT)
+    "VKSTC", "HĐTP", "TTKQH",
 })
 # ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15, and the
 # Assembly's committees and Ethnic Council with its term: 417/BC-UBPLTP15, HĐDT15
-_CENTRAL_PATTERN = re.compile(r"^(?:\w*TW|QH\d*|UBTVQH\d*|ĐĐQH\d*|UB[A-ZĐ]{1,8}1[0-6]|HĐDT1[0-6])$")
+_CENTRAL_PATTERN = re.compile(
+    r"^(?:\w*TW|TW[A-ZĐ]{1,4}|QH\d*|UBTVQH\d*|ĐĐQH\d*|UB[A-ZĐ]{1,8}1[0-6]|HĐDT1[0-6])$")
 
 # Party Congress terms (khóa) and the years their documents are dated in. Party documents are
 # numbered per term (two `18-NQ/TW`: 2017 and 2022), so "khóa XIII" rules out a 2017 date. A
@@ -215,6 +220,11 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
     ("ngan hang nha nuoc", "NHNN"),  # the State Bank, "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    # the Assembly's Standing Committee and Office, the Council of Ministers (to 1992), the
+    # Supreme Court and Procuracy, the State Audit: a page without the symbol is theirs
+    ("uy ban thuong vu quoc hoi", "UBTVQH"), ("van phong quoc hoi", "VPQH"),
+    ("hoi dong bo truong", "HĐBT"), ("toa an nhan dan toi cao", "TANDTC"),
+    ("vien kiem sat nhan dan toi cao", "VKSNDTC"), ("kiem toan nha nuoc", "KTNN"),
     *MINISTRY_ISSUERS,
 )
 # Issuers that an issuing body names in full, so that a number, a date and the body make the

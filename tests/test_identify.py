@@ -1112,6 +1112,86 @@ def test_a_header_whose_cells_a_copy_ran_together_line_by_line_gives_the_whole_b
                                                        "district")
 
 
+def test_a_header_run_onto_one_line_gives_the_body_between_the_mottos() -> None:
+    # A text that lost its line ends, under a page's own lines: the commune stood between the
+    # State's name and "Độc lập"; the body had been read from the text ("Ủy ban nhân dân xã").
+    text = ("xÂy dỰng kẾ hoẠch phÒng, chỐng thiÊn tai\n\n47\n"
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ PHÚ MẬU Độc lập – Tự do – Hạnh "
+            "phúc KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ Luật Phòng, chống thiên tai được "
+            "Quốc hội thông qua ngày 19 tháng 6 năm 2013; Ủy ban nhân dân xã xây dựng Kế hoạch "
+            "như sau:")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == ("ỦY BAN NHÂN DÂN XÃ PHÚ MẬU", "commune")
+    # ... but not the line under it, when the motto's second line is on the same one
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh "
+            "phúc Số 21/2017/QĐ UBND Hà Tĩnh, ngày 15 tháng 05 năm 2017\n\n"
+            "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự - Hạnh"
+            " phúc - Số: 21/2017/QĐ-UBND\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"
+    # nor an upper-case line before "Độc lập" that no State motto precedes (an OCR's garble)
+    text = ("===== Trang 1 =====\nSố: 381\n\nz\\ TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HÌ TRA SÓ 72-2026 Độc lập - Tự do - Hạnh phúc\n\nBIÊN BẢN LÀM VIỆC\n")
+    assert extract_text(text).identity.issuing_body is None
+
+
+def test_a_header_read_row_by_row_gives_the_body_under_the_motto() -> None:
+    # The cells read row by row put the Party's motto between the body's two lines: the
+    # commune's steering committee had been the province's.
+    text = ("BCĐ XÂY DỰNG NÔNG THÔN MỚI\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nXÃ NHÂN KHANG\n"
+            "Số: 01 -KH/BCĐ\n\nNhân Khang, ngày 10 tháng 3 năm 2016\n\nKẾ HOẠCH\n"
+            "XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2016-2020\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == (
+        "BCĐ XÂY DỰNG NÔNG THÔN MỚI XÃ NHÂN KHANG", "commune")
+    # ... and the State's, past its second line
+    text = ("UBND TỈNH ĐỒNG THÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 62/HD-SGDĐT\nĐồng Tháp, ngày 08 tháng 8 năm 2018\n")
+    assert extract_text(text).identity.issuing_body == "UBND TỈNH ĐỒNG THÁP SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    # A header read cell by cell is as before: the title under the motto is no body.
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 35/KH-UBND\nTrà Vinh, ngày 11 tháng 4 năm 2023\n"
+            "KẾ HOẠCH\nTHỰC HIỆN KẾT LUẬN SỐ 114-KL/TW\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
+
+
+def test_the_type_that_labels_the_own_symbol_past_a_portals_record() -> None:
+    # The record's "Số hiệu" came first: the codeless symbol of the Standing Committee had been
+    # read as an ordinance's.
+    text = ("Số hiệu | 90/2025/UBTVQH15 |\nLoại văn bản | Nghị quyết |\nỦY BAN THƯỜNG VỤ\n|\n"
+            "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nNghị quyết số: 90/2025/UBTVQH15 |\n"
+            "Hà Nội, ngày 10 tháng 7 năm 2025 |\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n")
+    assert extract_text(text).identity.key.id == "NQ-90-UBTVQH15-2025"
+
+
+def test_a_preamble_body_does_not_run_into_a_reference_subject() -> None:
+    # "về việc" is what a cited document is about: the body had been "Hội đồng nhân dân tỉnh về
+    # việc", read from "... của Thường trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế".
+    text = ("Xét tờ trình số 07/TTr-TT.HĐND ngày 02 tháng 12 năm 2016 của Thường trực Hội đồng "
+            "nhân dân tỉnh về việc ban hành Quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai")
+    assert extract_text(text).identity.issuing_body is None
+
+
+def test_the_supreme_court_procuracy_and_old_central_bodies_are_central() -> None:
+    # The Procuracy's and the Court's documents had been Hà Nội's, by the date line's place.
+    for header, key in [
+        ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 11/HD-VKSTC\nHà Nội, ngày 07 tháng 01 năm 2022\n",
+         "HD-11-VKSTC-2022"),
+        ("TÒA ÁN NHÂN DÂN TỐI CAO\nSố: 45/2014/QĐTA-TĐKT\nHà Nội, ngày 28 tháng 7 năm 2014\n",
+         "QD-45-TA-TDKT-2014"),
+        ("HỘI ĐỒNG THẨM PHÁN\nSố: 07/2019/NQ-HĐTP\nHà Nội, ngày 25 tháng 10 năm 2019\n",
+         "NQ-7-HDTP-2019"),
+        ("TRUNG ƯƠNG HỘI LHTN VIỆT NAM\nSố: 12 BC/TWH\nHà Nội, ngày 30 tháng 01 năm 2009\n",
+         "BC-12-TWH-2009"),
+    ]:
+        identity = extract_text(header).identity
+        assert (identity.key.id, identity.level) == (key, "central")
+    # ... and so is a page of the Council of Ministers or the Standing Committee without a symbol
+    text = ("HỘI ĐỒNG BỘ TRƯỞNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Hà Nội, ngày 27 tháng 10 năm 1982\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP MỘT SỐ CƠ QUAN\n")
+    identity = extract_text(text).identity
+    assert (identity.key.issuer, identity.key.province, identity.level) == ("HĐBT", None, "central")
+
+
 def test_a_title_line_ending_in_theo_goes_on() -> None:
     text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 24/2022/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "NGHỊ QUYẾT\nTiếp tục chi trả hỗ trợ đối với người lao động theo\n"

@@ -1242,6 +1242,16 @@ def test_a_dash_at_a_lines_start_inside_a_symbol_or_a_bodys_name_is_no_bullet() 
                                ("self", "CITES", "CT-33-TTg")}
 
 
+def test_a_numbered_item_of_a_portals_related_list_is_a_sentence_of_its_own() -> None:
+    # "- 4 Quyết định" opens an item, as "- 2025" after "2021" does not: the first item's
+    # "sửa đổi" had reached the symbols of the items under it.
+    text = ("- 3 Quyết định 18/2020/QĐ-UBND sửa đổi Điều 3 Quyết định 12/2019/QĐ-UBND phân cấp "
+            "quản lý\n- 4 Quyết định 5135/QĐ-UBND năm 2020 về phê duyệt Đề án\n"
+            "- 5Quyết định 76/2020/QĐ-UBND quy định phân công\n")
+    assert {r for r in relations(text) if r[0] != "self"} == {
+        ("QD-18-UBND-2020", "AMENDS", "QD-12-UBND-2019")}
+
+
 @pytest.mark.parametrize("wrapped", ["Phòng Tổ chức\n- Cán bộ", "Trung tâm Châm cứu\n-\nĐông y"])
 def test_a_dash_wrapped_inside_an_offices_name_does_not_end_a_numbered_list(wrapped: str) -> None:
     # A numbered list under "Bãi bỏ ...:" goes on past a wrapped name's dash, which is no bullet:
