@@ -298,6 +298,8 @@ def _canonical_part(part: str) -> str:
         return "TTg"
     if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
         part = part[:-2] + "TW"
+    elif part.upper().startswith("TƯ"):  # ... so it does before a body's: "49- KH/TƯH" (Hội)
+        part = "TW" + part[2:]
     return _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part)) or part
 
 

@@ -1199,3 +1199,13 @@ def test_a_type_word_that_disagrees_with_a_code_the_text_names_rightly_elsewhere
     text = ("Thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ; căn cứ Nghị định số "
             "26/NQ-CP ngày 05/3/2020 của Chính phủ.")
     assert keys(text) == ["NQ-26-CP-2020", "NQ-26-CP-2020"]
+
+
+def test_the_central_courts_and_organisations_codes_name_no_province() -> None:
+    # Each was a node of the citing province: the Procuracy's code since 2015, a central
+    # organisation's starting with "TƯ" or "TW" (Trung ương), the Assembly's Secretary General.
+    assert keys(TRA_VINH + "Thực hiện Chỉ thị số 01/CT-VKSTC ngày 27/12/2021; Kế hoạch số 49- "
+                "KH/TƯH ngày 02/3/2008 của Trung ương Hội; Báo cáo số 12 BC/TWH ngày 30/01/2009; "
+                "Công văn số 2672/TTKQH-TT ngày 5/3/2019; Nghị quyết số 04/2017/NQ-HĐTP.") == [
+        "CT-1-VKSTC-2021", "KH-49-TWH-2008", "BC-12-TWH-2009", "CV-2672-TTKQH-TT-2019",
+        "NQ-4-HDTP-2017"]
