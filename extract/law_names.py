@@ -141,11 +141,12 @@ _GAP_SPAN = 32  # room for justified spacing, a line break and the next line's i
 # "môi trường"; the next line goes on in lower case
 _PAGE_GAP = re.compile(rf"[ \t]{{{_GAP_SPAN},}}\r?\n[ \t]*(?=[{LOWER}])")
 _PAGE_GAP_SPAN = 240
-# "Phòng, chống ..." (also "phòng , chống"), "Quản lý, sử dụng ...": a comma inside a name; so
+# "Phòng, chống ..." (also "phòng , chống", and in a title, "LUẬT PHÒNG, CHỐNG THAM NHŨNG", which
+# was "LUẬT PHÒNG"), "Quản lý, sử dụng ...": a comma inside a name; so
 # is the last one before the law's number, if no other document is named between ("Luật sửa
 # đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15"; not
 # "Luật Tiếp công dân, Luật Tố cáo số 25/2018/QH14")
-_NAME_COMMA = re.compile(r"[ \t]*,\s*(?=chống\b)|(?<=[Qq]uản lý),\s*(?=sử\s+dụng\b)"
+_NAME_COMMA = re.compile(r"[ \t]*,\s*(?=(?i:chống)\b)|(?<=(?i:quản lý)),\s*(?=(?i:sử\s+dụng)\b)"
                          r"|,\s*(?=(?:(?!Luật|luật|LUẬT|Bộ|Nghị|Pháp|Hiến)[^,;.()]){1,60}?"
                          r"\s+số\s*\d{1,3}/\d{4}/QH)")
 # A "và" of the table may be printed as a comma or left out: "Luật Tổ chức Hội đồng nhân dân,
@@ -205,6 +206,7 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
+_UPPER_LINE = re.compile(rf"[^\n{LOWER}]*[{UPPER}]{{2}}[^\n{LOWER}]*(?:\n|$)")
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
 # thừa ...", "dự thảo Luật giao Chính phủ ..." name no law: a verb follows "the draft Law".
 # (not an amending law's, "dự thảo Luật sửa đổi, bổ sung ...", whose name starts in lower case)
@@ -316,10 +318,12 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
                or _PAGE_GAP.match(text, end, end + _PAGE_GAP_SPAN))
         if gap is not None and "\n" in text[end:gap.end()] and (
                 ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())
-                or _CLAUSE_LINE.match(text, gap.end())):
-            break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line or a preamble's
-            # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."),
-            # not the name
+                or _CLAUSE_LINE.match(text, gap.end())
+                or not upper and _UPPER_LINE.match(text, gap.end())):
+            break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line, a preamble's
+            # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."), or
+            # a heading under a title in lower case ("... Luật ban hành văn bản quy phạm pháp
+            # luật" / "CHÍNH PHỦ"), not the name
         if gap is None or gap.end() == end:
             # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
             gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)

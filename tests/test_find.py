@@ -259,6 +259,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
+    # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
+    ("THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ", ["LUẬT PHÒNG, CHỐNG THAM NHŨNG"]),
+    # a heading under a title in lower case is no part of its name
+    ("một số điều của Luật ban hành văn bản quy phạm pháp luật\nCHÍNH PHỦ\nCăn cứ",
+     ["Luật ban hành văn bản quy phạm pháp luật"]),
     # a portal's assistants answering a question: "Trợ Lý Luật", "Thư Ký Luật"
     ("thì Trợ Lý Luật đưa ra câu trả lời như sau; Thư ký Luật nhận thấy rằng", []),
     ("V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 27 tháng 01 năm 2021",
