@@ -50,10 +50,10 @@ _BODY_STOPS = frozenset(
 # Chính phủ Quy định chi tiết ..." is written.
 _NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
 # A body's word in lower case with other tones is another word: "bộ" ("Đảng bộ tỉnh"), not the
-# verb's "bổ" ("của Bộ GD&ĐT bổ sung ..."), nor "tình", "xa", "huyền", "dẫn", "nhận" ("của
-# Tỉnh ủy Ninh Thuận và tình hình thực tế"), "thì" (then: "của Bộ Tài chính thì ..."), not "thị".
+# verb's "bổ" ("của Bộ GD&ĐT bổ sung ..."), nor "tình", "xa", "huyền", "dẫn", "nhận", "thì" (then:
+# "của Bộ Tài chính thì ..."), not "thị", "vẫn" (still: "UBND tỉnh Đồng Nai vẫn giữ ...").
 _TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan": "dân",
-          "nhan": "nhân", "thi": "thị"}
+          "nhan": "nhân", "thi": "thị", "van": "văn vận"}
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
 # after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
 # council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
@@ -178,7 +178,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
                     and folded.startswith(verb, _GAP.match(folded, end).end())
                     and previous not in _VERB_NAMES.get(key, ())):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
-        if token.islower() and not token.isascii() and _TONED.get(key, token) != token:
+        if token.islower() and not token.isascii() and token not in _TONED.get(key, token).split():
             break
         if token in _ONLY_BEFORE and not folded.startswith(
                 _ONLY_BEFORE[token], _GAP.match(folded, end).end()):

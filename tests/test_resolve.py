@@ -494,6 +494,7 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Tỉnh ủy", "hành động thực hiện"),  # a programme's "of action", wrapped after its body
     ("Tỉnh ủy Ninh Thuận", "và tình hình thực tế"),  # "tình" is no "tỉnh"
     ("Bộ Tài chính", "thì thuế suất"),  # "thì" (then) is no "thị" ("thị xã")
+    ("UBND tỉnh Đồng Nai", "vẫn giữ nguyên giá trị pháp lý"),  # "vẫn" (still), no "văn"
     ("Tỉnh ủy Lào Cai", "thành các chương trình"),  # "thành" (into), not "thành phố"
     ("Ban Chap hanh Dang bo tinh Ha Tinh", "ve"),  # text without tones keeps "bo", "tinh"
     ("Ban Tổ chức Tỉnh ủy", "về"), ("Phòng Tổ chức cán bộ Sở Nội vụ", "về"),
