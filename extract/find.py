@@ -154,6 +154,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
         end = m.end()
         if parts is None or not _known_first(parts[3]):
             parts, end = _joined_issuer(text, m.group(), end, parts)
+        elif parts[3] in _ASSEMBLY_CODES and (term := _SPACED_TERM.match(text, end)):
+            parts, end = _symbol_parts(m.group() + term.group(1)) or parts, term.end()
         if parts is not None:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), end, text[m.start():end], *parts))
@@ -189,6 +191,11 @@ def _glued_to_a_word(text: str, start: int) -> bool:
 _CODE_PART = r"[A-ZĐÐ][A-ZĐÐ&]{0,7}[a-zđ]?"
 _ISSUER_REST = re.compile(rf"[ \t]{{1,3}}({_CODE_PART}(?:-{_CODE_PART})?)(?!\w)")
 _MAX_ISSUER_PARTS = 3  # "3210/QĐ - U B ND", letter-spaced: "U" and two parts more
+
+
+# ... and the Assembly's term after a space: "Luật Ngân sách nhà nước số 83/2015/QH 13" is QH13
+_ASSEMBLY_CODES = frozenset({"QH", "UBTVQH"})
+_SPACED_TERM = re.compile(r"[ \t](1[0-6]|[1-9])(?![\d/])")
 
 
 def _joined_issuer(text: str, printed: str, end: int, parts: tuple | None
