@@ -124,7 +124,30 @@ def portal_page_end(text: str) -> int:
 
 def header_body_of(text: str, folded: str) -> str | None:
     """The issuing body the header names, else the one a portal's record above it names."""
-    return _body_at_top(text, folded) or _body_labelled(text, folded[:_RECORD_WINDOW])
+    body = _body_at_top(text, folded)
+    if body and fold_words(body) in _UNPLACED_COUNCILS:
+        return _authority_line(text, fold_words(body)) or body
+    return body or _body_labelled(text, folded[:_RECORD_WINDOW])
+
+
+# A People's Committee or Council that the header names without its place: a portal's copy
+# keeps only the first line of the header's cell ("ỦY BAN NHÂN DÂN | CỘNG HÒA ... |"). The
+# authority line over the preamble names it whole ("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH"), up to
+# a council's term ("... TỈNH VĨNH PHÚC KHÓA XVI, KỲ HỌP THỨ HAI"): a district's decision was
+# a province's.
+_UNPLACED_COUNCILS = frozenset({"uy ban nhan dan", "hoi dong nhan dan"})
+_CAPITALS_LINE = re.compile(rf"^[ \t*#]*([^\n|{LOWER}]{{8,120}}?)[ \t*,.-]*(?:\bKH[OÓ][AÁ]\b.*)?$",
+                            re.MULTILINE)
+_AUTHORITY_WINDOW = 4000
+
+
+def _authority_line(text: str, body: str) -> str | None:
+    for m in _CAPITALS_LINE.finditer(text, 0, _AUTHORITY_WINDOW):
+        words = fold_words(m.group(1))
+        if (words.startswith(body + " ") and m.group(1).isupper() and len(words.split()) <= 12
+                and not any(motto in words for motto in MOTTO)):
+            return " ".join(m.group(1).split())
+    return None
 
 
 def _body_at_top(text: str, folded: str) -> str | None:

@@ -89,6 +89,12 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
         date, header_body = date or gazette_date, header_body or gazette_body
     title = title and _before_council(_without_restatement(title), header_body)
+    if type_word and symbol and symbol.type_code and (
+            heading := _run_into_title(text, heading_at, type_word)) and agreeing_type_code(
+            type_word, symbol.type_code) != symbol.type_code:
+        # another type's word opening a title that a page ran its heading into, "KẾ HOẠCH PHÁT
+        # TRIỂN KINH TẾ - XÃ HỘI 5 NĂM" under "Số: 90/NQ-HĐND", is the title's (it was a plan)
+        type_word, title = None, f"{heading} {title}" if title else heading
     if type_word is None and span:  # no type heading read: "Nghị quyết số: 653/2019/UBTVQH14"
         type_word = _labelled_type(text, folded, span[0], symbol.printed)
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
@@ -142,6 +148,15 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         title=title or (symbol and headline_title(text, symbol.printed)) or preamble_title,
         province=province, level=level, signer=signer_of(text),
     )
+
+
+def _run_into_title(text: str, at: int, type_word: str) -> str | None:
+    """The type word as printed at `at`, if the title goes on after it on its line."""
+    line_end = text.find("\n", at)
+    words = text[at:line_end if line_end >= 0 else len(text)].split()
+    n = len(type_word.split())
+    heading = " ".join(words[:n])
+    return heading if len(words) > n and fold_words(heading) == type_word else None
 
 
 def _type_name(type_code: str | None, heading: str | None) -> str | None:

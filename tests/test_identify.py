@@ -1154,6 +1154,27 @@ def test_a_header_read_row_by_row_gives_the_body_under_the_motto() -> None:
     assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
 
 
+def test_a_portals_header_cell_without_its_place_takes_the_authority_line() -> None:
+    # The page kept only the first line of the header's cell: the district's decision was a
+    # province's, and the council's term is no part of its name.
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 03/2017/QĐ-UBND | Bình Chánh, ngày 25 tháng 02 năm 2017 |\n"
+            "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == ("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH",
+                                                       "district")
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 90/NQ-HĐND | Tuyên Quang, ngày 10 tháng 12 năm 2025 |\n"
+            "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG KHÓA XIX, KỲ HỌP THỨ HAI\nCăn cứ Luật ...;\n")
+    identity = extract_text(text).identity
+    # ... and a title that opens with another type's word, the heading dropped, is a title: the
+    # resolution had been keyed as a plan
+    assert (identity.issuing_body, identity.key.id, identity.title) == (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG", "NQ-90-HDND-2025-tuyen-quang",
+        "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG")
+
+
 def test_the_type_that_labels_the_own_symbol_past_a_portals_record() -> None:
     # The record's "Số hiệu" came first: the codeless symbol of the Standing Committee had been
     # read as an ordinance's.
