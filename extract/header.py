@@ -171,7 +171,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
         # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
         # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
-        line = " ".join(_HEADER_CELL.split(line)[0].replace("*", "").lstrip("•").split())
+        line = _without_edge_marks(" ".join(_HEADER_CELL.split(line)[0].split()))
         # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
         # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
         folded_line = fold_chars(line)
@@ -179,7 +179,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if number := _HEADER_NUMBER.search(line):  # ... or the body and its "Số 128-KH/HU"
             ends.append(number.start())
         cut = min(ends, default=0)
-        line = line[:cut].strip() if cut else line
+        line = _without_edge_marks(line[:cut]) if cut else line
         if not line:
             continue
         key = fold(line)
@@ -205,6 +205,17 @@ def _body_at_top(text: str, folded: str) -> str | None:
             words += _body_beside_motto(lines[i][1], lines[i + 1:])
             break
     return _once(" ".join(words)) or None
+
+
+def _without_edge_marks(line: str) -> str:
+    """A body's line without the marks at its ends: a star, a bullet, an OCR's reading of a
+    rule or a star ("ˆ * CHÍNH PHỦ _", ".CHÍNH PHỦ"); a comma or a dash that joins it to the
+    next line stays."""
+    return line.lstrip(_LEADING_MARKS).rstrip(_TRAILING_MARKS)
+
+
+_TRAILING_MARKS = " *•ˆ^¬~_"
+_LEADING_MARKS = _TRAILING_MARKS + "."
 
 
 def _body_beside_motto(line: str, below: list[tuple[int, str]]) -> list[str]:

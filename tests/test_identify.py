@@ -1175,6 +1175,14 @@ def test_a_portals_header_cell_without_its_place_takes_the_authority_line() -> N
         "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG")
 
 
+def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
+    # An OCR's reading of the star and the rule, a page's stray full stop
+    for header in ("ˆ * CHÍNH PHỦ _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+                   "phúc\nSố: 16/2013/NĐ-CP Hà Nội, ngày 06 tháng 02 năm 2013\n",
+                   ".CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 26/NQ-CP\n"):
+        assert extract_text(header).identity.issuing_body == "CHÍNH PHỦ"
+
+
 def test_the_type_that_labels_the_own_symbol_past_a_portals_record() -> None:
     # The record's "Số hiệu" came first: the codeless symbol of the Standing Committee had been
     # read as an ordinance's.
