@@ -246,8 +246,8 @@ _OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's
 # A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
 # ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ..."); nor "về
 # việc": it ran into a reference's subject ("Xét Tờ trình số 07/TTr-TT.HĐND ... của Thường
-# trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế ...").
-_NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bve\s+viec\b")
+# trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế ...", also with "về" lost by an OCR).
+_NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b")
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),

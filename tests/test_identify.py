@@ -1198,6 +1198,10 @@ def test_a_preamble_body_does_not_run_into_a_reference_subject() -> None:
     text = ("Xét tờ trình số 07/TTr-TT.HĐND ngày 02 tháng 12 năm 2016 của Thường trực Hội đồng "
             "nhân dân tỉnh về việc ban hành Quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai")
     assert extract_text(text).identity.issuing_body is None
+    # ... also where an OCR lost "của" and "về"
+    text = ("Căn Quyết định số 36/2017/QĐ-UBND ngày 04/11/2017 Ủy ban nhân dân tỉnh Sơn La việc "
+            "ban hành Quy chế Thi đua, Khen thưởng;")
+    assert extract_text(text).identity.issuing_body is None
 
 
 def test_the_supreme_court_procuracy_and_old_central_bodies_are_central() -> None:
