@@ -271,7 +271,9 @@ def _once(body: str) -> str:
 
 # What stands under a header's body (its folded words): the motto, the `Số` line or the type
 # heading. Not a date line alone: "..., ngày 21/01/2020 ... năm 2020" ends a sentence too.
-_UNDER_BODY = re.compile(rf"^(?:so\b|.*(?:{'|'.join(MOTTO)})|(?:{TYPE_WORD_PATTERN})\W*$)")
+# (the motto on a header's line, not in a sentence that names the State: "... tổ chức Ngày Pháp
+# luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2014 trên địa bàn tỉnh ...")
+_UNDER_BODY = re.compile(rf"^(?:so\b|.{{0,60}}(?:{'|'.join(MOTTO)})|(?:{TYPE_WORD_PATTERN})\W*$)")
 _UNDER_BODY_LINES = 6
 
 

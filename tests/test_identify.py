@@ -1005,6 +1005,11 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
         text = headline + ("Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ"
                            " Tỉnh ủy Bắc Kạn về công tác tuyên giáo năm 2020.\n")
         assert extract_text(text).identity.issuing_body is None
+    # ... nor is a sentence under it that names the State (it was read as the motto)
+    text = ("TÂN PHÚ ĐÔNG HƯỞNG ỨNG NGÀY PHÁP LUẬT\n17/11/2014\n\nQuán triệt Kế hoạch số 189/KH-UBND"
+            " ngày 11/9/2014 của Ủy ban nhân dân tỉnh Tiền Giang về việc tổ chức Ngày Pháp luật nước"
+            " Cộng hòa xã hội chủ nghĩa Việt Nam năm 2014 trên địa bàn tỉnh Tiền Giang.\n")
+    assert extract_text(text).identity.issuing_body is None
     # ... while a header's body is read over its "Số" line, its motto or its type heading.
     for under in ("Số 445-KL/TU\n", "ĐẢNG CỘNG SẢN VIỆT NAM\n", "Huế, ngày 13 tháng 5 năm 2022\n"):
         text = f"TỈNH ỦY THỪA THIÊN HUẾ\n{under}KẾT LUẬN\nvề xây dựng kết cấu hạ tầng\n"
