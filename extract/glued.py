@@ -37,6 +37,7 @@ _RUN_TOGETHER = 3  # words parted that tell a text runs words together
 # A type word run into the number after it: "Quyết định288", "Chỉ thị số35" (on folded text).
 _NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.IGNORECASE)
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
+_CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,10}}(?:g|r|i)?(?=ngày\\b)")
 # A number run into the word after it, "ngày 9-8-2019triển khai", and a sentence's full stop
 # into the next, "... nhiệm kỳ 2020 – 2025.Đảng ủy ...": the cue and the sentence were lost.
 _DIGIT_JOIN = re.compile(f"(?<=\\d)[{LOWER}]{{2}}")
@@ -69,14 +70,17 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
         if marks and not word[:2].isupper() > word.isupper() and (
                 not word.isupper() or marks - {"đ"}):
             glued.append((start, end))
+    # A symbol's code run into the date after it is parted in any text: "381/ĐA-CPngày 09 ..."
+    # (the symbol was lost).
+    dated = [(m.end(), " ") for m in _CODE_DATE.finditer(text)]
     if not glued:
-        return []
+        return dated
     words = Counter(_WORD.findall(text.lower()))  # the text's own words
     parted = [[start + cut for cut in cuts] for start, end in glued
               if (cuts := _best_cuts(text[start:end], folded[start:end], words, 4))]
-    spaces = [(at, " ") for cuts in parted for at in cuts]
+    spaces = [(at, " ") for cuts in parted for at in cuts] + dated
     if len(parted) < _RUN_TOGETHER:
-        return spaces
+        return sorted(set(spaces))
     # A text with words run together has them where a vowel meets a vowel too, "củaỦy ban",
     # and after codes: seen at the capitals, looked for only then (a loanword such as "đôla"
     # is one such word, not a text that runs words together).

@@ -25,6 +25,9 @@ def spaced(text: str) -> str:
      "HOẠCHThực hiện",
      "nhân dân, một số, Ban hành của Ủy ban theo 28-CTr/TU ngày 11, 33/CT-TTg ngày 26, KẾ "
      "HOẠCH Thực hiện"),
+    # a symbol's code meeting the date after it, in any text (the symbol was lost)
+    ("Đề án số 381/ĐA-CPngày 09 tháng 5 năm 2025; Chỉ thị số 15/CT-TTgngày 1/2/2020",
+     "Đề án số 381/ĐA-CP ngày 09 tháng 5 năm 2025; Chỉ thị số 15/CT-TTg ngày 1/2/2020"),
     # ... and a type word meeting its number
     ("nhândân, mộtsố, Banhành, sơ kết việc thực hiện Quyết định288, Chỉ thị số35/CT-TTg",
      "nhân dân, một số, Ban hành, sơ kết việc thực hiện Quyết định 288, Chỉ thị số 35/CT-TTg"),
