@@ -80,7 +80,7 @@ CUE_FILLER = _filler(
     "khoan",  # "một số điều, khoản của Luật Đất đai"
     _NAMED_APPENDIX,
     "mot so quy dinh", "mot so noi dung(?: trong)?", "noi dung(?: trong)?",  # "trong", in
-    "toan bo", "mot phan", _PART, "cua",
+    "toan bo", "mot phan", "1 phan", _PART, "cua",  # "Bị bãi bỏ 1 phần" (in part)
     "tai", "phoi hop", "to chuc", "chi dao", "ve", "va", "boi", "bang",
     "quy dinh",  # "theo quy định (tại, của) Thông tư ...": "theo" as before the circular alone
     "theo",  # where it is no cue: "được sửa đổi, bổ sung theo Nghị định số ..."

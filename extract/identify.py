@@ -212,8 +212,14 @@ def _own_symbol(text: str, head: str):
                if text[max(0, m.start() - 3):m.start()].strip() == "*"
                and (found := symbol_after(text, m.end(), 1))
                and _PARTY_NAME.match(text, found[1][1]))
-    return next((found for found in chain(after_colon, party, one_line, starred,
+    # ... or the document whose effect a portal's history lists: "Lịch sử hiệu lực: Nghị định
+    # 58-CP" (vbpl.vn), over its rows "18/12/1999 Được bổ sung 169/1999/NĐ-CP"
+    history = (symbol_after(text, m.end(), 1) for m in _EFFECT_HISTORY.finditer(head))
+    return next((found for found in chain(after_colon, party, one_line, starred, history,
                                           _authenticated(text)) if found), (None, None))
+
+
+_EFFECT_HISTORY = re.compile(rf"lich\s+su\s+hieu\s+luc\s*:\s*(?:{TYPE_WORD_PATTERN})\s*")
 
 
 _PARTY_NAME = re.compile(r"[ \t]*ĐẢNG CỘNG SẢN VIỆT NAM")
@@ -281,7 +287,9 @@ def _gazette_heading(text: str, folded: str):
 
 
 # The type word of the own symbol's label: "Nghị quyết số: 653/2019/UBTVQH14".
-_TYPE_LABEL = re.compile(rf"({TYPE_WORD_PATTERN})\s+so\s*:\s*$")
+# ... also of a portal's history of its effect: "Lịch sử hiệu lực: Nghị định 193/HĐBT"
+_TYPE_LABEL = re.compile(rf"(?:({TYPE_WORD_PATTERN})\s+so\s*:|lich\s+su\s+hieu\s+luc\s*:\s*"
+                         rf"({TYPE_WORD_PATTERN}))\s*$")
 
 
 def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> str | None:
@@ -290,7 +298,7 @@ def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> s
     again = re.compile(re.escape(printed)).finditer(text, symbol_start + 1, _HEADER_WINDOW)
     starts = [symbol_start] + [m.start() for m in again]
     labels = (_TYPE_LABEL.search(folded, max(0, at - 40), at) for at in starts)
-    return next((label.group(1) for label in labels if label), None)
+    return next((label.group(1) or label.group(2) for label in labels if label), None)
 
 
 # The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA

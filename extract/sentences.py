@@ -101,6 +101,10 @@ _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
                rf"(?P<number>\d{{1,3}}(?:\.\d+)*\s*[.)]|\d{{1,2}}-\s(?=\s*[^\W\d_][{LOWER}]))|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])[).]\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown heading
+# ... or a row of a portal's history of a document's effect, a date and what happened then:
+# "27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND" (not a date wrapped onto a line, "ngày" /
+# "12/3/2020 của UBND tỉnh", also in an upper-case title, "... NGÀY" / "24/11/2023 CỦA TỈNH ỦY")
+_DATED_ROW = rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]+[{UPPER}][{LOWER}]"
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
 # (not a portal's numbered list of related documents: "- 4 Quyết định ...", "- 1Luật ...")
@@ -121,7 +125,7 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s
 _BOUNDARY = re.compile(
     rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?\**(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
     # or a table's row: its cue does not reach the next row
-    rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})))"
+    rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})|{_DATED_ROW}))"
     r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+(?:đề\s+nghị|xem\s+xét))\s)"
     # or a colon that ends a line before a capital: "..., Chủ tịch UBND tỉnh có ý kiến như sau:"
     # / "Giao Sở ... căn cứ Thông tư số ...": what follows is the content, not the list the

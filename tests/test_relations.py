@@ -1339,3 +1339,27 @@ def test_a_sentence_stating_several_relations_is_held_once() -> None:
             "14/7/2015; Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
     first, *others = extract_text(text).relations
     assert len(others) == 2 and all(r.sentence is first.sentence for r in others)
+
+
+def test_a_portals_history_of_a_documents_effect_reads_row_by_row() -> None:
+    # vbpl.vn's "Lịch sử hiệu lực": the page's document is the one its label names, each row a
+    # sentence, each change made by the row's document to it (the rows had run into one
+    # sentence: a decision of 2017 amended the one in the row above, and the page was a công
+    # văn of its own words).
+    text = ("• Hiệu lực: Hết hiệu lực toàn bộ\nLịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\n"
+            "Ngày Trạng thái Văn bản nguồn Phần hết hiệu lực\n"
+            "09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND\n"
+            "27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND\n"
+            "19/05/2017 Được sửa đổi 14/2017/QĐ-UBND\n"
+            "01/08/2018 Bị bãi bỏ 1 phần 20/2018/QĐ-UBND Xem tại đây\n"
+            "06/05/2019 Bị thay thế 14/2019/QĐ-UBND\n")
+    assert {r for r in relations(text) if r[0] != "self"} == {
+        ("QD-14-UBND-2017", "AMENDS", "QD-30-UBND-2013"),
+        ("QD-20-UBND-2018", "REPEALS", "QD-30-UBND-2013"),
+        ("QD-14-UBND-2019", "SUPERSEDES", "QD-30-UBND-2013")}
+    assert extract_text(text).identity.key.id == "QD-30-UBND-2013"
+    # A date that a title wrapped onto a line is no row: "... NGÀY" / "24/11/2023 CỦA TỈNH ỦY"
+    text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 240-KH/TU NGÀY\n24/11/2023 CỦA TỈNH ỦY VÀ "
+            "NGHỊ QUYẾT SỐ 41-NQ/TW NGÀY 10/10/2023 CỦA BỘ CHÍNH TRỊ\n")
+    assert relations(text) == {("self", "IMPLEMENTS", "KH-240-TU-2023"),
+                               ("self", "IMPLEMENTS", "NQ-41-TW-2023")}
