@@ -87,8 +87,7 @@ _SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
 # Names that hold a comma, which otherwise ends a body: (two folded words before it) -> after
 _COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
                 ("buu", "chinh"): "vien thong",  # "Bộ Bưu chính, Viễn thông" (to 2007)
-                # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices
-                ("bo", "truong"): "chu nhiem"}
+                ("bo", "truong"): "chu nhiem"}  # "Bộ trưởng, Chủ nhiệm VPCP": two offices
 # Words that start a body's name ("Ban", "Thi đua", "Kinh tế", "Thành phố", "Hương Sơn") but
 # a verb or an address after it when the next word is this one: a decision's title often
 # starts with its verb in capitals, "của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...".
@@ -106,6 +105,8 @@ _HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never
 _WHOLE_NAMES = {"phu": "chinh", "hoi": "quoc", "tri": "chinh", "thu": "bi"}  # last -> first
 _PARTY_NEXT = frozenset({"trung", "ban", "dang"})
 _GOES_ON = frozenset({"va", "quoc"})  # ... but "và", and "Học viện Chính trị quốc gia"
+# ... and after "và" only a body's first word: not "... Trung ương Đảng và sự lãnh đạo ..."
+_AFTER_AND = frozenset("uy ubnd hdnd ban bo so hoi chinh thu tinh huyen thanh thi xa".split())
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
 # Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", "Điểm a khoản 1")
 _NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
@@ -166,7 +167,7 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         previous = folded[words[-1][0]:words[-1][1]] if words else None
         if (previous and token[0].isupper() and text.count("\n", words[-1][1], start) > 1
                 and text[words[-1][0]:words[-1][1]] not in _HEAD_WORDS
-                and (not _spaced_line(text, start)
+                and (not _SPACED_LINE.match(text, start)
                      or token.isupper() and not text[words[-1][0]:words[-1][1]].isupper())):
             break  # past a blank line, a capital opens the next paragraph: "... của Ban Bí
             # thư" / "" / "UBND tỉnh vừa ban hành ..." (a wrapped body goes on in lower case),
@@ -192,6 +193,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             break
         if token[0].isupper() and _place_ended(text, folded, words, token):
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
+        if previous == "va" and token.islower() and key not in _AFTER_AND:
+            break
         if words and (token.islower() and key not in _GOES_ON or "\n" in text[words[-1][1]:start]
                       and key not in _PARTY_NEXT) and _ends_whole_name(folded, words, previous):
             break  # "của Chính phủ quản lý ...", a subject with no "về", or "của Bộ Chính trị" /
@@ -270,14 +273,10 @@ def cut_after_place(body: str) -> str:
     return body
 
 
+# A short line with a blank line after it too, as in text from a PDF that puts one after each
+# line: the blank line before it is spacing, not a paragraph's end ("... của Ban Thường vụ" /
+# "" / "Tỉnh ủy về thực hiện ..." / "").
 _SPACED_LINE = re.compile(r"[^\n]{0,100}\n[ \t]*\r?\n")
-
-
-def _spaced_line(text: str, pos: int) -> bool:
-    """Whether the line at `pos` is a short one with a blank line after it too, as in text from
-    a PDF that puts one after each line: the blank line before it is spacing, not a paragraph's
-    end ("... của Ban Thường vụ" / "" / "Tỉnh ủy về thực hiện ..." / "")."""
-    return _SPACED_LINE.match(text, pos) is not None
 
 
 def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:

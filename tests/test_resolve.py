@@ -333,6 +333,11 @@ def test_an_issuing_body_ends_at_a_blank_line_before_a_capital() -> None:
     ("Ngày 08/02/2018, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký kết Kế hoạch "
      "số 1573-KH/BDVTW-BCSĐCP.", "KH-1573-BDVTW-BCSDCP-2018",
      "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ"),
+    # ... and how it issued it, which is no part of the body (it was "Đảng ủy xã cũng")
+    ("Ngày 16 tháng 8 năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức.",
+     "KH-291-DU-2019", "Đảng ủy xã"),
+    ("Ngày 1/2/2020, UBND tỉnh vừa chính thức ban hành Kế hoạch số 12/KH-UBND.",
+     "KH-12-UBND-2020", "UBND tỉnh"),
 ])
 def test_a_report_may_tell_the_date_and_body_before_the_document(
         text: str, key: str, body: str) -> None:
@@ -495,6 +500,7 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Tỉnh ủy Ninh Thuận", "và tình hình thực tế"),  # "tình" is no "tỉnh"
     ("Bộ Tài chính", "thì thuế suất"),  # "thì" (then) is no "thị" ("thị xã")
     ("UBND tỉnh Đồng Nai", "vẫn giữ nguyên giá trị pháp lý"),  # "vẫn" (still), no "văn"
+    ("Ban Bí thư Trung ương Đảng", "và sự lãnh đạo trực tiếp"),  # no body after "và sự"
     ("Tỉnh ủy Lào Cai", "thành các chương trình"),  # "thành" (into), not "thành phố"
     ("Ban Chap hanh Dang bo tinh Ha Tinh", "ve"),  # text without tones keeps "bo", "tinh"
     ("Ban Tổ chức Tỉnh ủy", "về"), ("Phòng Tổ chức cán bộ Sở Nội vụ", "về"),
