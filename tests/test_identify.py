@@ -1197,6 +1197,12 @@ def test_the_type_that_labels_the_own_symbol_past_a_portals_record() -> None:
     assert extract_text(text).identity.key.id == "NQ-90-UBTVQH15-2025"
 
 
+def test_a_preamble_body_stops_before_how_it_makes_the_plan() -> None:
+    text = ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023 của UBND tỉnh, Ủy ban nhân dân xã "
+            "cũng đã xây dựng Kế hoạch thực hiện như sau:")
+    assert extract_text(text).identity.issuing_body == "Ủy ban nhân dân xã"  # not "... cũng"
+
+
 def test_a_preamble_body_does_not_run_into_a_reference_subject() -> None:
     # "về việc" is what a cited document is about: the body had been "Hội đồng nhân dân tỉnh về
     # việc", read from "... của Thường trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế".
