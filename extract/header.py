@@ -10,7 +10,7 @@ import re
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.provinces import canonical_province, ending_province
-from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
+from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
@@ -18,11 +18,7 @@ _HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 
 # A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
 # header starts under it.
-_RECORD_FIELDS = ("so hieu", "loai van ban", "noi ban hanh", "co quan ban hanh", "nguoi ky",
-                  "ngay ban hanh", "ngay phat hanh", "ngay hieu luc", "ngay co hieu luc",
-                  "ngay cong bao", "ngay het hieu luc", "so cong bao", "linh vuc", "tinh trang")
-_FIELD_NAME = "(?:" + "|".join(f.replace(" ", r"\s+") for f in _RECORD_FIELDS) + ")"
-_RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{_FIELD_NAME}\b.*$", re.MULTILINE)
+_RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{RECORD_FIELD_NAME}\b.*$", re.MULTILINE)
 # one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
 _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 # The Official Gazette's sections (Công báo), over the header of each document it prints
@@ -330,7 +326,7 @@ ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh[\s*]*[:|][\s*|]*")
 _RECORD_WINDOW = 2500  # the record stands at the top of the page
 _ISSUED_BY = re.compile(r"\bnoi\s+ban\s+hanh[\s*]*[:|][\s*|]*")
 _RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
-_NEXT_FIELD = re.compile(rf"\s{_FIELD_NAME}\b")
+_NEXT_FIELD = re.compile(rf"\s{RECORD_FIELD_NAME}\b")
 # A law or a National Assembly resolution is dated by its adoption, which its closing clause
 # states ("Luật này đã được Quốc hội ... thông qua ngày 10 tháng 11 năm 2022."), where a copy
 # from the Official Gazette prints no date line.

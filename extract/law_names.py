@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words, is_word_char
 from extract.sentences import ITEM_KIND
+from extract.tables import RECORD_FIELD_NAME
 
 # Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
 # name: "Luật Cán bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng,
@@ -206,6 +207,7 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
+_RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
 _UPPER_LINE = re.compile(rf"[^\n{LOWER}]*[{UPPER}]{{2}}[^\n{LOWER}]*(?:\n|$)")
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
 # thừa ...", "dự thảo Luật giao Chính phủ ..." name no law: a verb follows "the draft Law".
@@ -319,11 +321,12 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         if gap is not None and "\n" in text[end:gap.end()] and (
                 ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())
                 or _CLAUSE_LINE.match(text, gap.end())
-                or not upper and _UPPER_LINE.match(text, gap.end())):
+                or not upper and _UPPER_LINE.match(text, gap.end())
+                or _RECORD_LINE.match(fold_chars(text[gap.end():gap.end() + 24]))):
             break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line, a preamble's
             # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."), or
             # a heading under a title in lower case ("... Luật ban hành văn bản quy phạm pháp
-            # luật" / "CHÍNH PHỦ"), not the name
+            # luật" / "CHÍNH PHỦ"), or a portal's record ("Cơ quan ban hành: ..."), not the name
         if gap is None or gap.end() == end:
             # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
             gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)

@@ -264,6 +264,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
     ("THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ", ["LUẬT PHÒNG, CHỐNG THAM NHŨNG"]),
+    # a portal's record on the next line is no part of a name
+    ("Điều 300 của Bộ luật Hình sự\nCơ quan ban hành: Hội đồng Thẩm phán", ["Bộ luật Hình sự"]),
     # a heading under a title in lower case is no part of its name
     ("một số điều của Luật ban hành văn bản quy phạm pháp luật\nCHÍNH PHỦ\nCăn cứ",
      ["Luật ban hành văn bản quy phạm pháp luật"]),
