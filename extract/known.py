@@ -25,6 +25,22 @@ class PlenumResolution(NamedTuple):
 PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
     PlenumResolution(term, plenum, number, dt.date.fromisoformat(day), subject)
     for term, plenum, number, day, subject in (
+        # the Tenth Central Committee's (2006-2011): the WTO and the sea, the working class,
+        # the market economy, grassroots Party organisations, youth, agriculture, intellectuals
+        ("X", "4", "08", "2007-02-05", "Một số chủ trương, chính sách lớn để nền kinh tế phát "
+         "triển nhanh và bền vững khi Việt Nam là thành viên của Tổ chức Thương mại thế giới"),
+        ("X", "4", "09", "2007-02-09", "Chiến lược biển Việt Nam đến năm 2020"),
+        ("X", "6", "20", "2008-01-28", "Tiếp tục xây dựng giai cấp công nhân Việt Nam thời kỳ "
+         "đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước"),
+        ("X", "6", "21", "2008-01-30", "Tiếp tục hoàn thiện thể chế kinh tế thị trường định "
+         "hướng xã hội chủ nghĩa"),
+        ("X", "6", "22", "2008-02-02", "Nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức "
+         "cơ sở đảng và chất lượng đội ngũ cán bộ, đảng viên"),
+        ("X", "7", "25", "2008-07-25", "Tăng cường sự lãnh đạo của Đảng đối với công tác thanh "
+         "niên thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa"),
+        ("X", "7", "26", "2008-08-05", "Nông nghiệp, nông dân, nông thôn"),
+        ("X", "7", "27", "2008-08-06", "Xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công "
+         "nghiệp hóa, hiện đại hóa đất nước"),
         ("XI", "4", "12", "2012-01-16", "Một số vấn đề cấp bách về xây dựng Đảng hiện nay"),
         ("XI", "4", "13", "2012-01-16", "Xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa "
          "nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020"),

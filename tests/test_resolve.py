@@ -880,6 +880,13 @@ def test_the_eighth_and_eleventh_plenums_of_term_xiii_are_known_without_a_corpus
     assert (merger.key.id, merger.date) == ("NQ-60-TW-2025", dt.date(2025, 4, 12))
 
 
+def test_the_plenums_of_term_x_are_known_without_a_corpus() -> None:
+    # Plenum 7 of 2008 adopted three (25 to 27): "Nghị quyết Trung ương 7 khóa X" was unresolved.
+    (intellectuals,) = extract_text("thực hiện Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ "
+                                    "trí thức trong thời kỳ đẩy mạnh công nghiệp hóa.").references
+    assert (intellectuals.key.id, intellectuals.date) == ("NQ-27-TW-2008", dt.date(2008, 8, 6))
+
+
 def test_a_plenum_named_again_without_its_subject_is_the_resolution_the_text_named() -> None:
     # Plenum 4 of term XI adopted 12-NQ/TW and 13-NQ/TW; the text has said which it speaks of.
     text = ("Đẩy mạnh thực hiện Nghị quyết Hội nghị lần thứ 4 Ban chấp hành Trung ương Đảng (khóa "
