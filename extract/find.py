@@ -44,11 +44,11 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(
 # Not followed by a word character, but a footnote's superscript ("35/KH-UBND¹") may follow.
 # A full stop also joins the standing committee's "TT" to its council ("TT.HĐND", Thường trực
 # HĐND): not a sentence's end run into the next word ("UBND.Trong", "UBND.UBND huyện").
-_ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđ0-9&]*"
+_ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđð0-9&]*"  # ð: a font's Đ, "NQ-HðND"
            rf"(?:(?<=TT)\.[A-ZĐÐ]{{2}}[A-ZĐÐƯ0-9&]*(?![^\W\d_]))?"
            # a joint issuer's next code, also on the next line where a copy wrapped it at a
            # hyphen ("01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH"): capitals only there
-           rf"(?:{DASH}(?:[A-ZĐÐ][A-ZĐÐƯa-zđ0-9&]*|[ \t]*\r?\n[ \t]*[A-ZĐÐ][A-ZĐÐƯ0-9&]*))*"
+           rf"(?:{DASH}(?:[A-ZĐÐ][A-ZĐÐƯa-zđð0-9&]*|[ \t]*\r?\n[ \t]*[A-ZĐÐ][A-ZĐÐƯ0-9&]*))*"
            # ... and a department numbered in Roman after "V" (Vụ), "11554/VPCP-V.I"
            rf"(?:(?<=-V)\.[IVX]{{1,4}})?"
            rf"(?![^\W{SUPERSCRIPTS}])")

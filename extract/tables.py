@@ -170,13 +170,14 @@ LOCAL_ISSUERS: frozenset[str] = frozenset({
     "STNMT", "SNN", "SNNPTNT", "SKHĐT", "SCT", "STTTT", "SVHTTDL", "SLĐTBXH", "BQL", "MTTQ",
     "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND", "TTHĐND",
     "SNNMT", "SKHCN",  # the department of Agriculture and Environment (2025), of Science
+    "QU",  # a Quận ủy, a city district's Party committee
 })
 # Local codes that bodies of the centre write too (a steering committee, an office, a Party
 # board of officials, the Front): the body tells the level, "Công văn số 43-CV/BCĐ ... của Ban
 # Chỉ đạo Trung ương" is central. The others are local whatever their body.
 LOCAL_BY_CODE: frozenset[str] = LOCAL_ISSUERS - {"BCĐ", "BCSĐ", "BDV", "MTTQ", "UBMTTQ", "VP"}
 # Party committees: a type word naming a central body with one of these codes is a typo for TW.
-LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "ĐU"})
+LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "QU", "ĐU"})
 _LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}
 
 _CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES} | TYPE_CODE_ALIASES
@@ -257,7 +258,7 @@ LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
     ("thị xã", Level.DISTRICT), ("thị trấn", Level.COMMUNE), ("xã", Level.COMMUNE),
     ("phường", Level.COMMUNE), ("huyện", Level.DISTRICT), ("quận", Level.DISTRICT),
 )
-LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT}
+LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT, "QU": Level.DISTRICT}
 
 def canonical_type(printed: str) -> str | None:
     """The standard spelling of a printed type code ('CTR' -> 'CTr', 'QÐi' -> 'QĐi')."""

@@ -70,6 +70,9 @@ SYMBOLS = [
      [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
     ("Số: 3210/QĐ - U B ND | T hành phố",  # letter-spaced: the longest known join, not "UB"
      [("3210", None, "QĐ", "UBND")]),
+    # a font's lower-case look-alike of Đ inside a code (the resolution was of an issuer "NQ")
+    ("Nghị quyết số 04/2008/NQ-HðND; Quyết định số 12/Qð-UBND",
+     [("4", 2008, "NQ", "HĐND"), ("12", None, "QĐ", "UBND")]),
     # ... and the Assembly's term after a space (it was a law of "QH", no term); not a year
     ("Luật số 83/2015/QH 13 ngày 25/6/2015; Nghị quyết số 1134/2016/UBTVQH 13; 84/2015/QH 2015",
      [("83", 2015, None, "QH13"), ("1134", 2016, None, "UBTVQH13"), ("84", 2015, None, "QH")]),

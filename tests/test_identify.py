@@ -1215,6 +1215,13 @@ def test_a_preamble_body_does_not_run_into_a_reference_subject() -> None:
     assert extract_text(text).identity.issuing_body is None
 
 
+def test_a_city_districts_party_committee_is_a_districts_by_its_code() -> None:
+    # "QU" (Quận ủy) is to a city's district what "HU" is to a rural one: it was a province's.
+    text = ("Số 221-KH/QU\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nthực hiện Chỉ thị số "
+            "35-CT/TW\n")
+    assert extract_text(text).identity.level == "district"
+
+
 def test_the_supreme_court_procuracy_and_old_central_bodies_are_central() -> None:
     # The Procuracy's and the Court's documents had been Hà Nội's, by the date line's place.
     for header, key in [
