@@ -37,8 +37,9 @@ from extract.header import (
     header_body_of,
 )
 from extract.models import DocumentIdentity, DocumentKey, digest
-from extract.normalize import UPPER, fold, fold_chars, fold_words
+from extract.normalize import UPPER, fold, fold_words
 from extract.provinces import canonical_province, find_province_mentions
+from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
 from extract.symbol_context import symbol_after
@@ -51,7 +52,6 @@ from extract.tables import (
     type_of_codeless,
 )
 from extract.titles import (
-    LEADS_ON,
     header_lines,
     headline_title,
     preamble,
@@ -88,7 +88,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
         date, header_body = date or gazette_date, header_body or gazette_body
-    title = title and _before_council(_without_restatement(title), header_body)
+    title = title and before_council(without_restatement(title), header_body)
     if type_word and symbol and symbol.type_code and (
             heading := _run_into_title(text, heading_at, type_word)) and agreeing_type_code(
             type_word, symbol.type_code) != symbol.type_code:
@@ -250,16 +250,15 @@ def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the au
 # Official Gazette's "CHỈ THỊ" / "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTg NGÀY ...". Only
 # before any upper-case line: one further down ("KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
 # 25-NQ/TW ...") is a title that names the document carried out.
-_HEADING_BODY = r"[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?"  # a body's folded words in such a heading
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
-                              rf"(?:\s+cua\s+(?P<body>{_HEADING_BODY}))?\s+so[ \t:]*(?=\d)",
+                              rf"(?:\s+cua\s+(?P<body>{HEADING_BODY}))?\s+so[ \t:]*(?=\d)",
                               re.MULTILINE)
 
 
 # ... or an archive's headline names the body after the symbol: "KẾT LUẬN 127-KL/TW CỦA BỘ
 # CHÍNH TRỊ, BAN BÍ THƯ VỀ ...".
 _HEADLINE = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?=\d)", re.MULTILINE)
-_HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{_HEADING_BODY})(?=\s+ve\b)")
+_HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{HEADING_BODY})(?=\s+ve\b)")
 
 
 def _gazette_heading(text: str, folded: str):
@@ -299,43 +298,6 @@ def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> s
     starts = [symbol_start] + [m.start() for m in again]
     labels = (_TYPE_LABEL.search(folded, max(0, at - 40), at) for at in starts)
     return next((label.group(1) or label.group(2) for label in labels if label), None)
-
-
-# The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA
-# THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT ...".
-_RESTATEMENT = re.compile(rf"cua\s+{_HEADING_BODY}\s+so[ \t:]*(?=\d)")
-
-
-def _before_council(title: str, body: str | None) -> str:
-    """An upper-case title without the council's authority line run onto it: "VỀ PHÂN LOẠI ĐƠN
-    VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ KHÓA IX, KỲ HỌP LẦN THỨ 13" under
-    that council's header; not the body a title names ("... CỦA HỘI ĐỒNG NHÂN DÂN ...")."""
-    if not (body and title.isupper()):
-        return title
-    words, own = title.split(), fold_words(body)
-    for k in range(1, len(words)):
-        rest = fold_words(" ".join(words[k:]))
-        if rest.startswith(own + " khoa ") and not LEADS_ON.search(
-                fold_words(" ".join(words[:k]))):
-            return " ".join(words[:k])
-    return title
-
-
-_ISSUER_BEFORE_SUBJECT = re.compile(rf"cua\s+{_HEADING_BODY}\s+(?=v/v\b|ve\s+viec\b)")
-
-
-def _without_restatement(title: str) -> str:
-    """The title without the gazette's restatement of issuer, symbol and date, or of its issuer
-    before its subject: "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ..." is "V/V PHÊ DUYỆT ..."."""
-    folded = fold_chars(title).lower()
-    if of_body := _ISSUER_BEFORE_SUBJECT.match(folded):
-        return title[of_body.end():]
-    if not (m := _RESTATEMENT.match(folded)) or not (found := symbol_after(title, m.end(), 1)):
-        return title
-    end = found[1][1]
-    if after := DATE_AFTER_SYMBOL.match(folded, end):
-        end = after.end()
-    return title[end:].strip() or title
 
 
 # The subtitle of what a document issues names the document: "(Ban hành kèm theo Quyết định

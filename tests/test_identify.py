@@ -10,6 +10,7 @@ from extract.interchange import to_record
 from extract.models import Level
 from extract.normalize import fold_words
 from extract.pipeline import extract_text
+from extract.restated import without_restatement
 
 FULL_HEADER = """ỦY BAN NHÂN DÂN
 TỈNH BẾN TRE
@@ -1418,6 +1419,21 @@ def test_a_title_without_its_issuer_before_the_subject_nor_the_councils_line_run
             "12 năm 2007\n\nNGHỊ QUYẾT\n\nVỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN "
             "HUYỆN CẦN GIỜ\n\nKHÓA IX, KỲ HỌP LẦN THỨ 13\n\nCăn cứ Luật;\n")
     assert extract_text(text).identity.title == "VỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN"
+
+
+@pytest.mark.parametrize(("title", "subject"), [
+    # the issuer before a subject that starts with "về" or a verb of issuing
+    ("CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT", "VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT"),
+    ("CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH SỐ PHÓ CHỦ TỊCH", "QUY ĐỊNH SỐ PHÓ CHỦ TỊCH"),
+    # ... after the symbol and date, as an archive restates them first
+    ("SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH",
+     "QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH"),
+    # a speaker's line is the title's
+    ("CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG ỦY BỘ Y TẾ",
+     "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG ỦY BỘ Y TẾ"),
+])
+def test_a_title_without_what_it_restates_before_its_subject(title: str, subject: str) -> None:
+    assert without_restatement(title) == subject
 
 
 def test_a_provinces_office_under_its_parents_name_is_local_and_its_record_no_reference() -> None:

@@ -1,0 +1,60 @@
+"""What a title restates before its subject, which is no part of it: the issuer, symbol and
+date a gazette prints ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG NGÀY ... VỀ VIỆC ..."), the
+issuer alone ("CỦA BỘ Y TẾ HƯỚNG DẪN ..."), or a council's authority line run onto it."""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import DATE_AFTER_SYMBOL
+from extract.normalize import fold_chars, fold_words
+from extract.symbol_context import symbol_after
+from extract.titles import LEADS_ON
+
+HEADING_BODY = r"[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?"  # a body's folded words in a heading
+
+# The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA
+# THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT ...".
+_RESTATEMENT = re.compile(rf"cua\s+{HEADING_BODY}\s+so[ \t:]*(?=\d)")
+
+
+def before_council(title: str, body: str | None) -> str:
+    """An upper-case title without the council's authority line run onto it: "VỀ PHÂN LOẠI ĐƠN
+    VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ KHÓA IX, KỲ HỌP LẦN THỨ 13" under
+    that council's header; not the body a title names ("... CỦA HỘI ĐỒNG NHÂN DÂN ...")."""
+    if not (body and title.isupper()):
+        return title
+    words, own = title.split(), fold_words(body)
+    for k in range(1, len(words)):
+        rest = fold_words(" ".join(words[k:]))
+        if rest.startswith(own + " khoa ") and not LEADS_ON.search(
+                fold_words(" ".join(words[:k]))):
+            return " ".join(words[:k])
+    return title
+
+
+# (a subject starts with "về", "V/V" or a verb of issuing: "CỦA BỘ Y TẾ HƯỚNG DẪN ..."; a
+# speaker's line is the title's, "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC ...")
+_ISSUER_BEFORE_SUBJECT = re.compile(rf"cua\s+(?!dong\s+chi\b){HEADING_BODY}\s+(?=v/v\b|ve\b|"
+                                    r"(?:quy\s+dinh|huong\s+dan|ban\s+hanh|phe\s+duyet)\b)")
+_SPACES = re.compile(r"\s*")
+_SYMBOL_FIRST = re.compile(r"so[ \t:]*\d[^\s,]*")  # "SỐ 36-L/CTN NGÀY 29/08/1994 CỦA ..."
+
+
+def without_restatement(title: str) -> str:
+    """The title without the gazette's restatement of issuer, symbol and date, or of its issuer
+    before its subject: "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ..." is "V/V PHÊ DUYỆT ...",
+    "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH ..." is "QUY ĐỊNH ..."."""
+    folded = fold_chars(title).lower()
+    start = 0
+    if (first := _SYMBOL_FIRST.match(folded)) and (
+            dated := DATE_AFTER_SYMBOL.match(folded, first.end())):
+        start = _SPACES.match(folded, dated.end()).end()  # the symbol and date before the issuer
+    if of_body := _ISSUER_BEFORE_SUBJECT.match(folded, start):
+        return title[of_body.end():]
+    if not (m := _RESTATEMENT.match(folded)) or not (found := symbol_after(title, m.end(), 1)):
+        return title
+    end = found[1][1]
+    if after := DATE_AFTER_SYMBOL.match(folded, end):
+        end = after.end()
+    return title[end:].strip() or title
