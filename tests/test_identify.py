@@ -302,6 +302,12 @@ def test_an_upper_case_title_ends_before_the_first_section_heading() -> None:
             "2023\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023\nPHẦN I. KẾT QUẢ THỰC HIỆN "
             "CHUYỂN ĐỔI SỐ NĂM 2022\nI. KẾT QUẢ\n")
     assert extract_text(text).identity.title == "CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023"
+    # ... and a Party resolution's, numbered with a dash: "I- TÌNH HÌNH VÀ NGUYÊN NHÂN"
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 10-NQ/TW\nHà Nội, ngày 10 tháng 02 năm 2022\nNGHỊ QUYẾT\n"
+            "VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN ĐẾN NĂM 2030\nI- TÌNH HÌNH VÀ NGUYÊN NHÂN\n"
+            "Sau 10 năm thực hiện Nghị quyết số 02-NQ/TW ...\n")
+    assert extract_text(text).identity.title == (
+        "VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN ĐẾN NĂM 2030")
 
 
 def test_the_enacting_heading_of_a_copy_without_title_gives_no_title() -> None:
