@@ -208,7 +208,7 @@ _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
 _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
-_UPPER_LINE = re.compile(rf"[^\n{LOWER}]*[{UPPER}]{{2}}[^\n{LOWER}]*(?:\n|$)")
+_UPPER_LINE = re.compile(rf"[^\n{LOWER}]*+(?:\n|$)")  # possessive: no backtracking in a long line
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
 # thừa ...", "dự thảo Luật giao Chính phủ ..." name no law: a verb follows "the draft Law".
 # (not an amending law's, "dự thảo Luật sửa đổi, bổ sung ...", whose name starts in lower case)
@@ -298,6 +298,12 @@ def _as_in_table(name: str) -> str:
     return f"{head} {table.upper() if words.isupper() else table}"
 
 
+def _heading_line(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is in capitals: no lower-case letter, two capitals at least."""
+    line = _UPPER_LINE.match(text, pos)
+    return line is not None and sum(c.isupper() for c in line.group()[:8]) >= 2
+
+
 def _name_end(text: str, pos: int, upper: bool = False) -> int:
     """Where the words of a name starting at `pos` end: at a stop word, a line's or a
     clause's end, or after `_MAX_NAME_WORDS` words. `upper`: the name is in an upper-case
@@ -321,7 +327,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         if gap is not None and "\n" in text[end:gap.end()] and (
                 ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())
                 or _CLAUSE_LINE.match(text, gap.end())
-                or not upper and _UPPER_LINE.match(text, gap.end())
+                or not upper and _heading_line(text, gap.end())
                 or _RECORD_LINE.match(fold_chars(text[gap.end():gap.end() + 24]))):
             break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line, a preamble's
             # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."), or
