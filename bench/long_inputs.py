@@ -36,6 +36,9 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Nghị định số 26/NQ-CP, 193/HĐBT, 15-NQ/TƯ, 12/2020/QĐ-UBNDD, ",
         "Nghị định 193/HĐBT; Nghị quyết số 15-NQ/TU của Thành ủy Hà Nội; Quyết định số "
         "12/2020/QĐ-UBND."),
+    # a portal's history of a document's effect, a dated row a sentence each
+    "effect history rows": ("Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\n",
+                            "19/05/2017 Được sửa đổi 14/2017/QĐ-UBND\n", ""),
     # a portal's signature stamp and a page's number on every page, after an undated symbol
     "signature stamps": ("Căn cứ Nghị định số 61/2018/NĐ-CP", "\nNgười ký: CỔNG THÔNG TIN ĐIỆN"
                          " TỬ CHÍNH PHỦ\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.03.2025"
