@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words, is_word_char
 from extract.sentences import ITEM_KIND
 from extract.tables import RECORD_FIELD_NAME
+from extract.titles import AUTHORITY
 
 # Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
 # name: "Luật Cán bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng,
@@ -298,6 +299,11 @@ def _as_in_table(name: str) -> str:
     return f"{head} {table.upper() if words.isupper() else table}"
 
 
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
 def _heading_line(text: str, pos: int) -> bool:
     """Whether the line at `pos` is in capitals: no lower-case letter, two capitals at least."""
     line = _UPPER_LINE.match(text, pos)
@@ -328,11 +334,13 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
                 ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())
                 or _CLAUSE_LINE.match(text, gap.end())
                 or not upper and _heading_line(text, gap.end())
+                or upper and AUTHORITY.match(fold_words(_line_at(text, gap.end())))
                 or _RECORD_LINE.match(fold_chars(text[gap.end():gap.end() + 24]))):
             break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line, a preamble's
             # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."), or
             # a heading under a title in lower case ("... Luật ban hành văn bản quy phạm pháp
-            # luật" / "CHÍNH PHỦ"), or a portal's record ("Cơ quan ban hành: ..."), not the name
+            # luật" / "CHÍNH PHỦ"), a portal's record ("Cơ quan ban hành: ..."), or the authority
+            # under an upper-case title ("... THI HÀNH LUẬT ĐẤT ĐAI" / "QUỐC HỘI"), not the name
         if gap is None or gap.end() == end:
             # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
             gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)

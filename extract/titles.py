@@ -126,7 +126,7 @@ def _under_date_line(lines: list[tuple[int, str]]) -> tuple[str | None, str | No
             continue
         at, first = under[0] if under else (0, "")
         if not (first.isupper() and len(first) > 15 and not first.endswith(":")
-                and not _AUTHORITY.match(fold_words(first)) and not _SECTION.match(first)
+                and not AUTHORITY.match(fold_words(first)) and not _SECTION.match(first)
                 and fold(first) not in _MOTTO_LINES):
             break
         rest = [ln for _, ln in under[1:]]
@@ -156,7 +156,7 @@ def _before_authority(line: str) -> str:
     words = line.split()
     for k in range(1, len(words)):
         rest = fold_words(" ".join(words[k:]))
-        if (_AUTHORITY.match(rest) and not _NAMES_MORE.search(rest)
+        if (AUTHORITY.match(rest) and not _NAMES_MORE.search(rest)
                 and not LEADS_ON.search(fold_words(" ".join(words[:k])))):
             return " ".join(words[:k])
     return line
@@ -198,7 +198,7 @@ def title_from(lines: list[str]) -> str:
                    or _DASH_END.search(title[-1])
                    or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
                    or _BODY_CUT.search(fold_words(title[-1])))  # "Ban Chấp hành" / "Trung ương"
-        authority = (_AUTHORITY.match(fold_words(ln))
+        authority = (AUTHORITY.match(fold_words(ln))
                      and not LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
             break
@@ -209,7 +209,7 @@ def title_from(lines: list[str]) -> str:
 _DASH_END = re.compile(r"\w[ \t]*[-–]$")
 # A body's name cut by the line's end: no title ends with it.
 _BODY_CUT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong)$")
-_AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
+AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
                         # the head of a department, a centre, a board ...: "GIÁM ĐỐC TRUNG TÂM
                         # PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI"; the heads of the central
                         # bank, the supreme court and procuracy

@@ -269,6 +269,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ", ["LUẬT PHÒNG, CHỐNG THAM NHŨNG"]),
     # a portal's record on the next line is no part of a name
     ("Điều 300 của Bộ luật Hình sự\nCơ quan ban hành: Hội đồng Thẩm phán", ["Bộ luật Hình sự"]),
+    # ... nor the authority under an upper-case title
+    ("TRONG TỔ CHỨC THI HÀNH LUẬT ĐẤT ĐAI\nQUỐC HỘI\nCăn cứ Hiến pháp", ["LUẬT ĐẤT ĐAI", "Hiến pháp"]),
     # a heading under a title in lower case is no part of its name
     ("một số điều của Luật ban hành văn bản quy phạm pháp luật\nCHÍNH PHỦ\nCăn cứ",
      ["Luật ban hành văn bản quy phạm pháp luật"]),
