@@ -36,6 +36,11 @@ CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.
 _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
                        + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
+# ... and so is a guiding document whose issue is proposed: "trình Chính phủ ban hành Nghị định
+# quy định chi tiết thi hành Luật Quản lý thuế" (the ministry's letter had GUIDED the law)
+_PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s+muu)"
+                             r"(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}?[\s,]+ban\s+hanh\s+"
+                             rf"(?:{TYPE_WORD_PATTERN})\s+$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 # Documents that a cue right after them describes: "các văn bản (quy phạm pháp luật)", "các nghị
 # định" (plural: not the citing document, whatever its type); a guiding cue also after whose
@@ -176,7 +181,9 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             joined.append([m.start(), m.end(), relation])
     runs: list[CueRun] = []
     for s, e, relation in joined:
-        proposed = relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
+        proposed = (relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
+                    or relation is RelationType.GUIDES
+                    and _PROPOSED_ISSUE.search(folded, max(start, s - 80), s))
         if proposed or _documents_before(folded, max(start, s - 40), s,
                                          whose=relation is RelationType.GUIDES) or (
                 _REVISED_BEFORE.search(folded, max(start, s - 24), s)) or (

@@ -38,6 +38,9 @@ CUES = [
      "83/2015/QH13.", "CITES"),  # "hiện hành" (in force)
     ("Kế hoạch Số 97/KH-UBND ngày 30/12/2022 của UBND tỉnh về cải cách hành chính.", "CITES"),
     ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "SUPERSEDES"),
+    # a guiding document whose issue is proposed is not the citing letter's
+    ("Bộ Tài chính đang trình Chính phủ ban hành Nghị định quy định chi tiết thi hành Luật số "
+     "38/2019/QH14.", "CITES"),
     ("Bãi bỏ Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.", "REPEALS"),
     ("Sửa đổi, bổ sung một số điều của Quyết định số 5/2018/QĐ-UBND.", "AMENDS"),
     ("Hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.", "GUIDES"),
