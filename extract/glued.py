@@ -37,6 +37,7 @@ _RUN_TOGETHER = 3  # words parted that tell a text runs words together
 # A type word run into the number after it: "Quyết định288", "Chỉ thị số35" (on folded text).
 _NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.IGNORECASE)
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
+# A symbol's code run into the date after it: "381/ĐA-CPngày 09 tháng 5 ...", "15/CT-TTgngày"
 _CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,10}}(?:g|r|i)?(?=ngày\\b)")
 # A number run into the word after it, "ngày 9-8-2019triển khai", and a sentence's full stop
 # into the next, "... nhiệm kỳ 2020 – 2025.Đảng ủy ...": the cue and the sentence were lost.
@@ -70,8 +71,7 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
         if marks and not word[:2].isupper() > word.isupper() and (
                 not word.isupper() or marks - {"đ"}):
             glued.append((start, end))
-    # A symbol's code run into the date after it is parted in any text: "381/ĐA-CPngày 09 ..."
-    # (the symbol was lost).
+    # ... parted in any text (the symbol was lost), not only in one that runs words together
     dated = [(m.end(), " ") for m in _CODE_DATE.finditer(text)]
     if not glued:
         return dated

@@ -244,7 +244,7 @@ _PREAMBLE = re.compile(
 )
 _OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's
 # A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
-# ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ..."); nor "về
+# ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ..."); nor "(về)
 # việc": it ran into a reference's subject ("Xét Tờ trình số 07/TTr-TT.HĐND ... của Thường
 # trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế ...", also with "về" lost by an OCR).
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b")
