@@ -71,7 +71,8 @@ def glued_words(text: str, folded: str) -> list[tuple[int, str]]:
         if marks and not word[:2].isupper() > word.isupper() and (
                 not word.isupper() or marks - {"đ"}):
             glued.append((start, end))
-    # ... parted in any text (the symbol was lost), not only in one that runs words together
+    # A code run into its date is parted in any text, not only in one that runs words together
+    # (the symbol was lost).
     dated = [(m.end(), " ") for m in _CODE_DATE.finditer(text)]
     if not glued:
         return dated
