@@ -121,8 +121,8 @@ def portal_page_end(text: str) -> int:
 def header_body_of(text: str, folded: str) -> str | None:
     """The issuing body the header names, else the one a portal's record above it names."""
     body = _body_at_top(text, folded)
-    if body and fold_words(body) in _UNPLACED_COUNCILS:
-        return _authority_line(text, fold_words(body)) or body
+    if body and (key := fold_words(body)) in _UNPLACED_COUNCILS:
+        return _authority_line(text, key) or body
     return body or _body_labelled(text, folded[:_RECORD_WINDOW])
 
 

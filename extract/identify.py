@@ -37,7 +37,7 @@ from extract.header import (
     header_body_of,
 )
 from extract.models import DocumentIdentity, DocumentKey, digest
-from extract.normalize import UPPER, fold, fold_words
+from extract.normalize import UPPER, fold, fold_words, line_from
 from extract.provinces import canonical_province, find_province_mentions
 from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
@@ -152,8 +152,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
 
 def _run_into_title(text: str, at: int, type_word: str) -> str | None:
     """The type word as printed at `at`, if the title goes on after it on its line."""
-    line_end = text.find("\n", at)
-    words = text[at:line_end if line_end >= 0 else len(text)].split()
+    words = line_from(text, at).split()
     n = len(type_word.split())
     heading = " ".join(words[:n])
     return heading if len(words) > n and fold_words(heading) == type_word else None

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words, is_word_char
+from extract.normalize import (
+    LOWER,
+    UPPER,
+    fold,
+    fold_chars,
+    fold_words,
+    is_word_char,
+    line_from,
+)
 from extract.sentences import ITEM_KIND
 from extract.tables import RECORD_FIELD_NAME
 from extract.titles import AUTHORITY
@@ -299,11 +307,6 @@ def _as_in_table(name: str) -> str:
     return f"{head} {table.upper() if words.isupper() else table}"
 
 
-def _line_at(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[pos:end if end >= 0 else len(text)]
-
-
 def _heading_line(text: str, pos: int) -> bool:
     """Whether the line at `pos` is in capitals: no lower-case letter, two capitals at least."""
     line = _UPPER_LINE.match(text, pos)
@@ -334,7 +337,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
                 ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())
                 or _CLAUSE_LINE.match(text, gap.end())
                 or not upper and _heading_line(text, gap.end())
-                or upper and AUTHORITY.match(fold_words(_line_at(text, gap.end())))
+                or upper and AUTHORITY.match(fold_words(line_from(text, gap.end())))
                 or _RECORD_LINE.match(fold_chars(text[gap.end():gap.end() + 24]))):
             break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line, a preamble's
             # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."), or

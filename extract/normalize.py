@@ -319,3 +319,9 @@ def end_as_read(offsets: list[int], original: str, end: int) -> int:
 def is_word_char(char: str) -> bool:
     """Whether `char` is what `\\w` matches: word boundaries checked outside a pattern."""
     return char.isalnum() or char == "_"
+
+
+def line_from(text: str, pos: int) -> str:
+    """The rest of the line `pos` stands in, up to its end or the text's."""
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]

@@ -30,6 +30,7 @@ from extract.cues import (
 )
 from extract.gaps import adjacent, bracket_owner, nests
 from extract.models import DocumentKey, Relation, RelationType, evolve
+from extract.normalize import line_from
 from extract.ranks import cannot_change, issued_before, not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
@@ -214,8 +215,7 @@ class _ListCue:
 def _heading_goes_on(text: str, start: int) -> bool:
     """Whether the line at `start` is the rest of a heading wrapped onto it: a few upper-case
     words alone, no number."""
-    end = text.find("\n", start)
-    line = text[start:end if end >= 0 else len(text)].strip(" \t\r*:|")
+    line = line_from(text, start).strip(" \t\r*:|")
     return 0 < len(line) <= 60 and line.isupper() and not any(c.isdigit() for c in line)
 
 
