@@ -20,6 +20,7 @@ from extract.tables import (
     LOCAL_BODIES,
     LOCAL_BY_CODE,
     LOCAL_PARTY_COMMITTEES,
+    MINISTRY_FIELD,
     OFFICIAL_LETTER,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
@@ -45,10 +46,11 @@ _BODY_STOPS = frozenset(
     "ve thuc trien tiep tang nang day ngay so khoa quy tren trong den nham".split()
 )
 # Words that fold as a stop does but are none (read in lower case, with their tones): "Sở" (a
-# department; "số", a number) and the place names' "Nẵng", "Năng", "Quỳ" ("Đà Nẵng", "Krông
-# Năng", "Quỳ Hợp"; "nâng", to raise, "quy định"). A capital "Quy" is no place either: "của
-# Chính phủ Quy định chi tiết ..." is written.
-_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa"})  # "Khoa học"; "khóa" is a term
+# department; "số", a number), "Khoa học" ("khóa", a term) and the place names' "Nẵng", "Năng",
+# "Quỳ", "Trọng" ("Đà Nẵng", "Krông Năng", "Quỳ Hợp", "Đức Trọng"; "nâng", to raise, "quy
+# định", "trong", in). A capital "Quy" is no place either: "của Chính phủ Quy định chi tiết ..."
+# is written.
+_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa", "trọng"})
 # A body's word in lower case with other tones is another word: "bộ" ("Đảng bộ tỉnh"), not the
 # verb's "bổ" ("của Bộ GD&ĐT bổ sung ..."), nor "tình", "xa", "huyền", "dẫn", "nhận", "thì" (then:
 # "của Bộ Tài chính thì ..."), not "thị", "vẫn" (still: "UBND tỉnh Đồng Nai vẫn giữ ...").
@@ -60,20 +62,21 @@ _TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan"
 # departments and mass organisations: "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Y tế",
 # "Bộ Văn hóa, Thể thao và Du lịch", "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà
 # nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
-# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm
-# xã hội", "Tòa án nhân dân tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà
-# nước", "Ngân hàng Chính sách xã hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người
-# cao tuổi", "Trung tâm", "Đài Phát thanh và Truyền hình", "Tổ công tác" (a working group),
-# "Đảng ủy khối doanh nghiệp", "Học viện", "Ủy ban Pháp luật". A stop word after its first is
-# one of these too ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
-_SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo"},
+# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Công đoàn", a school's "Liên đội" and "Chi đội",
+# "Hội đồng Đội", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm xã hội", "Tòa án nhân dân
+# tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Ngân hàng Chính sách xã
+# hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người cao tuổi", "Trung tâm", "Đài
+# Phát thanh và Truyền hình", "Tổ công tác" (a working group), "Đảng ủy khối doanh nghiệp",
+# "Học viện", "Ủy ban Pháp luật". A stop word after its first is one of these too ("Phát
+# triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
+_SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "chi"},
                  "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
                  "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien"},
                  "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
                  "luat": {"phap"}, "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"},
                  "lich": {"du"}, "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
                  "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
-                 "san": {"cong", "thuy"}, "doan": {"tinh", "lien"}, "cuc": {"tong"},
+                 "san": {"cong", "thuy"}, "doan": {"tinh", "lien", "cong"}, "cuc": {"tong"},
                  "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},
                  "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
                  "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
@@ -213,6 +216,10 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
             cursor = past if text[past:past + 1].isupper() else cursor
         if key == "va" and TYPE_WORD_AT.match(folded, cursor):
             break  # "của Chính phủ và Nghị quyết số ...": the next reference
+        if len(words) == 1 and key == "bo" and (field := MINISTRY_FIELD.match(folded, cursor)):
+            # a ministry written in lower case: "của Bộ công an hướng dẫn ..." ("công" ended it)
+            words.append((cursor, field.end()))
+            cursor = _GAP.match(text, field.end()).end()
         # A dash inside a name ("Bà Rịa - Vũng Tàu"), "&" for "và" ("Bộ Nông nghiệp & PTNT"),
         # the stop of "TP." ("TP. Hồ Chí Minh").
         if text.startswith(("-", "–", "&"), cursor) or key == "tp" and text.startswith(".", end):
@@ -392,6 +399,8 @@ def level_of(issuer: str | None, body: str | None) -> Level | None:
         return Level.CENTRAL
     if issuer in LEVEL_OF_ISSUER:
         return LEVEL_OF_ISSUER[issuer]
+    if issuer is None and body and names_central_body(fold_words(body)):
+        return Level.CENTRAL  # a header's "QUỐC HỘI", "BỘ Y TẾ" over no symbol we read
     words = f" {' '.join((body or '').lower().split())} ".replace(" xã hội ", " ")  # society
     for word, level in LEVEL_WORDS:
         if f" {word} " in words:

@@ -50,8 +50,27 @@ def _past_banner(text: str, folded: str, top: int) -> int:
         if upper or tail:
             start = tail.end() if tail else top + at
             near = " ".join(folded[start:start + 400].split())  # spaces doubled too
-            return start if any(m in near for m in MOTTO) else top
+            if not any(m in near for m in MOTTO):
+                return top
+            # ... past a site's line in capitals over it ("ĐĂNG NHẬP TÀI KHOẢN" / "» Kế hoạch
+            # ..." / "ĐẢNG ỦY XÃ PHONG MỸ" / "CHI BỘ ..." / "Số: 41-KH/CB")
+            return start if _runs_to_motto(text[start:]) else start + _header_run(text[start:])
     return top
+
+
+def _runs_to_motto(text: str) -> bool:
+    """Whether the lines in capitals at the top of `text` go on to the motto or the "Số"
+    line, with only rules and number labels between ("Nghị quyết số: 89/2025/UBTVQH15")."""
+    for _, line in header_lines(text, 1500):
+        folded = " ".join(fold_chars(line).lower().split())
+        if _SO_LINE.match(folded) or any(m in folded for m in MOTTO):
+            return True
+        if line.strip(" *-_—–=") and not line.isupper() and not _TYPED_NUMBER.search(line):
+            return False
+    return False
+
+
+_TYPED_NUMBER = re.compile(r"(?i)(?<!\w)số\s*:")
 
 
 def _upper_until_motto(cell: str) -> bool:

@@ -15,7 +15,6 @@ from itertools import chain
 
 from extract.announced import FULL_TEXT, NUMBER_ROOM, announced
 from extract.bodies import (
-    is_central_document,
     issuer_of_body,
     level_of,
     party_code_of_body,
@@ -36,7 +35,7 @@ from extract.header import (
     date_line,
     header_body_of,
 )
-from extract.models import DocumentIdentity, DocumentKey, digest
+from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import UPPER, fold, fold_words, line_from
 from extract.provinces import canonical_province, find_province_mentions
 from extract.restated import HEADING_BODY, before_council, without_restatement
@@ -134,7 +133,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))
     level = level_of(issuer, body)
-    if issuer and is_central_document(issuer, fold_words(body or "")):
+    if level is Level.CENTRAL:  # the date line's "Hà Nội" is where the centre sits
         province = None
     year = symbol.year if symbol and symbol.year else line_year or (date.year if date else None)
     key = DocumentKey(

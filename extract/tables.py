@@ -211,6 +211,9 @@ MINISTRY_ISSUERS: tuple[tuple[str, str], ...] = tuple((f"bo {name}", code) for n
     ("van hoa the thao va du lich", "BVHTTDL"), ("lao dong thuong binh va xa hoi", "BLĐTBXH"),
     ("tai nguyen va moi truong", "BTNMT"), ("nong nghiep va moi truong", "BNNMT"),
 ))
+MINISTRY_FIELD = re.compile(  # a ministry's field after "Bộ" (folded): "công an", "tài chính"
+    "(?:" + "|".join(sorted((name[3:].replace(" ", r"\s+") for name, _ in MINISTRY_ISSUERS),
+                            key=len, reverse=True)) + r")\b")
 # Bodies that issue a document, as written in a header or preamble (folded) -> issuer code.
 BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("van phong uy ban nhan dan", "VP"), ("van phong ubnd", "VP"),

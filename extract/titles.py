@@ -237,7 +237,7 @@ LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan t
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc)[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:cung\s+)?(?:(?:da|vua)\s+)?"
+    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:cung\s+)?(?:(?:da|vua)\s+)?"
     r"(?:(?:khan\s+truong|kip\s+thoi|nhanh\s+chong|chinh\s+thuc|cung)\s+)?"  # how: no body's
     r"(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
@@ -261,12 +261,14 @@ _NUMBER_IN_BRACKETS = re.compile(
 # Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao").
 _ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc"})
 
+_NOT_A_BODY = re.compile(r"(?i)bộ\s+trường")  # "Chi bộ trường ...", not "Bộ trưởng"
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
                          "hội",
                          # a normative document's authority: "Thủ tướng Chính phủ ban hành Quyết
                          # định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ..."
-                         "thủ", "bộ", "thống"})
+                         "thủ", "bộ", "thống",
+                         "chi"})  # a Party cell, "Chi bộ trường THCS ...", and its "Chi ủy"
 
 # The title the preamble gives, in its main clause ("..., Ủy ban nhân dân tỉnh ban hành Kế
 # hoạch thực hiện Đề án ... như sau:"), not in a reference's ("... của Chủ tịch UBND tỉnh ban
@@ -290,9 +292,11 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         first = text[m.start("body"):m.end("body")].split()[0].lower()
         # A body that runs over a reference ("... Tỉnh ủy thực hiện Nghị quyết số 57" / "Ban
         # Thường vụ Tỉnh ủy vừa ban hành"), or starts with no body's word: look further on.
-        if _NUMBERED.search(m.group("body")) or first not in _BODY_FIRST:
+        if _NUMBERED.search(m.group("body")) or first not in _BODY_FIRST or _NOT_A_BODY.match(
+                text, m.start("body")) or first == "sở" and folded.endswith("co ", 0, m.start()):
             pos = m.start() + 1
-            continue
+            continue  # ... nor "Bộ trường" of a cell's name, nor "cơ sở" (a basis): "CƠ SỞ ĐỂ
+            # XÂY DỰNG KẾ HOẠCH"
         pos = m.end()
         before = folded[max(0, m.start() - 16):m.start()].split()
         if before[-1:] == ["cua"]:

@@ -1,0 +1,79 @@
+"""Documents of the units below a department or a district: schools, Party cells, trade
+unions, Young Pioneers. Their copies come from school websites, with a site's lines above the
+header, and name their bodies in ways a ministry's text never does."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.models import Level
+from extract.pipeline import extract_text
+
+
+def test_a_school_sites_lines_in_capitals_above_a_party_cells_header_are_not_its_body() -> None:
+    text = ("Hệ thống đang bảo trì\n\nKế hoạch các hoạt động khác - Trường THCS Hòa Bình\n\n"
+            "ĐĂNG NHẬP TÀI KHOẢN\n\n » Kế hoạch các hoạt động khác\n\nCập nhật lúc : 07:15 02/10/2020\n\n"
+            "ĐẢNG ỦY XÃ HÒA BÌNH\n\nCHI BỘ TRƯỜNG THCS HÒA BÌNH\n\n*\n\nSố: 12-KH/CB\n\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n\n Hòa Bình, ngày 05 tháng 10 năm 2020\n\nKẾ HOẠCH\n\n"
+            "Tổ chức Đại hội chi bộ nhiệm kỳ 2020-2022\n")
+    identity = extract_text(text).identity
+    assert identity.issuing_body == "ĐẢNG ỦY XÃ HÒA BÌNH CHI BỘ TRƯỜNG THCS HÒA BÌNH"
+    assert identity.level is Level.COMMUNE
+
+
+def test_a_gazette_header_with_its_typed_number_between_body_and_motto_keeps_its_body() -> None:
+    # "Nghị quyết số: ..." under the body is part of the header: the body is not lost to the
+    # motto's line below it
+    text = ("CÔNG BÁO/Số 101 + 102/Ngày 10-2-2024\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n Nghị quyết số: 12/2024/UBTVQH15\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\nNGHỊ QUYẾT\n"
+            "Về mức chi ...\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # a school's Young Pioneers and the district's council of the Pioneers
+    ("Căn cứ kế hoạch số 03/KH-LĐ ngày 12/9/2019 của Liên đội trường THCS Tân Phú năm học "
+     "2019 – 2020;", "Liên đội trường THCS Tân Phú"),
+    ("Căn cứ chương trình số 51/CTr-HĐĐ ngày 2/10/2019 của Hội đồng đội huyện về công tác Đội;",
+     "Hội đồng đội huyện"),
+    # a trade union, written in lower case after its first word
+    ("Căn cứ hướng dẫn số 40/HD-CĐN ngày 20/9/2019 của Ban Thường vụ Công đoàn Giáo dục Phú "
+     "Lương hướng dẫn triển khai ...;", "Ban Thường vụ Công đoàn Giáo dục Phú Lương"),
+    # "Trọng" of a district's name folds as "trong" (in) does
+    ("Thực hiện kế hoạch số 21/KH-PGDĐT ngày 25/6/2020 của Phòng Giáo dục Đức Trọng về tuyên "
+     "truyền ...", "Phòng Giáo dục Đức Trọng"),
+    # a ministry written in lower case
+    ("Thông tư 08/2018/TT-BCA ngày 05/3/2018 của Bộ công an hướng dẫn Nghị định 83/2017/NĐ-CP;",
+     "Bộ công an"),
+])
+def test_the_body_of_a_reference_names_the_unit_whole(sentence: str, body: str) -> None:
+    assert extract_text(sentence).references[0].issuing_body == body
+
+
+def test_a_ministry_in_lower_case_is_the_subject_of_its_guidance() -> None:
+    text = ("Căn cứ Nghị định 83/2017/NĐ-CP ngày 18/7/2017 của Chính phủ quy định về công tác cứu "
+            "nạn, cứu hộ, Thông tư 08/2018/TT-BCA ngày 05/3/2018 của Bộ công an hướng dẫn Nghị "
+            "định 83/2017/NĐ-CP;")
+    relations = {(r.source.id, r.relation.value, r.target.id)
+                 for r in extract_text(text).relations}
+    assert ("TT-8-BCA-2018", "GUIDES", "ND-83-CP-2017") in relations
+
+
+def test_a_party_cell_that_makes_the_plan_is_its_body_and_a_basis_is_no_department() -> None:
+    text = ("KẾ HOẠCH\n\nTổ chức Đại hội chi bộ\n\nCăn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của "
+            "Bộ Chính trị về đại hội đảng bộ các cấp;\n\nChi ủy chi bộ trường THPT Lê Lợi xây "
+            "dựng kế hoạch tổ chức Đại hội chi bộ như sau:\n")
+    assert extract_text(text).identity.issuing_body == "Chi ủy chi bộ trường THPT Lê Lợi"
+    # "CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH" (the basis for the plan) names no department ("Sở")
+    text = ("KẾ HOẠCH CÔNG ĐOÀN\n\nNăm học 2019 – 2020\n\nI. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH:\n\n"
+            "Căn cứ hướng dẫn số 40/HD-CĐN ngày 20/9/2019 của Ban Thường vụ Công đoàn ...;\n")
+    assert extract_text(text).identity.issuing_body is None
+
+
+def test_a_central_body_in_a_header_without_a_symbol_makes_the_document_central() -> None:
+    text = ("QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Nghị quyết số:      /2025/QH15\n\nHà Nội, ngày      tháng     năm 2025\n\nNGHỊ QUYẾT\n"
+            "Về Chương trình giám sát của Quốc hội năm 2026\n")
+    identity = extract_text(text).identity
+    assert (identity.level, identity.key.province) == (Level.CENTRAL, None)
