@@ -288,7 +288,8 @@ def _once(body: str) -> str:
 # heading. Not a date line alone: "..., ngày 21/01/2020 ... năm 2020" ends a sentence too.
 # (the motto on a header's line, not in a sentence that names the State: "... tổ chức Ngày Pháp
 # luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2014 trên địa bàn tỉnh ...")
-_UNDER_BODY = re.compile(rf"^(?:so\b|.{{0,60}}(?:{'|'.join(MOTTO)})|(?:{TYPE_WORD_PATTERN})\W*$)")
+_UNDER_BODY = re.compile(
+    rf"^(?:so\b|.{{0,60}}(?P<motto>{'|'.join(MOTTO)})|(?:{TYPE_WORD_PATTERN})\W*$)")
 _UNDER_BODY_LINES = 6
 
 
@@ -297,8 +298,22 @@ def _header_under(words: list[str], lines: list[tuple[int, str]]) -> str | None:
     case over running text ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020" / "Thực hiện ...")."""
     if not words:
         return None
-    under = [fold_words(line) for _, line in lines if line][:_UNDER_BODY_LINES]
-    return _once(" ".join(words)) if any(_UNDER_BODY.match(line) for line in under) else None
+    under = [line for _, line in lines if line][:_UNDER_BODY_LINES]
+    authority = bool(under) and fold_words(under[0]).startswith("can cu")  # "QUỐC HỘI" / "Căn cứ"
+    return (_once(" ".join(words)) if authority or any(_stands_under_body(line) for line in under)
+            else None)
+
+
+def _stands_under_body(line: str) -> bool:
+    """Whether `line` is one that stands under a header's body: the motto with at most a cell
+    in capitals before it, not a sentence that names the Party ("Thực hiện Điều lệ Đảng Cộng
+    sản Việt Nam (khóa XI);" under a headline, "ĐẠI HỘI ĐẢNG VIÊN LẦN THỨ VI", that was a body)."""
+    folded = fold_words(line)
+    m = _UNDER_BODY.match(folded)
+    if m is None or not m.group("motto"):
+        return m is not None
+    before = line.split()[:len(folded[:m.start("motto")].split())]
+    return " ".join(before).isupper() or not before
 
 
 # A cell border of a header laid out as a table, with tabs, or with runs of spaces (text from

@@ -77,3 +77,14 @@ def test_a_central_body_in_a_header_without_a_symbol_makes_the_document_central(
             "Về Chương trình giám sát của Quốc hội năm 2026\n")
     identity = extract_text(text).identity
     assert (identity.level, identity.key.province) == (Level.CENTRAL, None)
+
+
+def test_a_headline_over_a_sentence_that_names_the_party_is_no_body() -> None:
+    text = ("ĐẠI HỘI ĐẢNG VIÊN LẦN THỨ V. NHIỆM KỲ 2020 - 2022\nThực hiện Điều lệ Đảng Cộng Sản Việt "
+            "Nam (khóa XI);\nKế hoạch số 15-KH/ĐU, ngày 20/9/2019\ncủa Đảng ủy về tổ chức đại hội "
+            "chi bộ.\n")
+    assert extract_text(text).identity.issuing_body is None
+    # ... while the authority's line over the preamble names the body of a page without header
+    text = ("NGHỊ QUYẾT\n\nVề việc sắp xếp các đơn vị hành chính cấp xã năm 2025\n\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
