@@ -22,6 +22,10 @@ _NESTING = re.compile(NESTING_FILLER + r"$")
 # ... or any words of the reference's subject, in one clause: "Quyết định số 102/1999/QĐ-UB ...
 # về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
 _IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
+# ... up to a next item that counts the years of carrying out another: "16 năm thực hiện Nghị
+# quyết số 36-NQ/TW ... về công tác người Việt Nam ở nước ngoài và 5 năm thực hiện Chỉ thị số
+# 45-CT/TW" (the resolution carried out the directive)
+_AND_YEARS = re.compile(r"\bva\s+(?:sau\s+|qua\s+)?\d{1,3}\s+nam\s*$")
 # "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
 # tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next
 # to the reference
@@ -61,7 +65,8 @@ def nests(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the words between a reference's context (ending at `start`) and a cue (at
     `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
     "X ban hành Chương trình hành động của Chính phủ thực hiện Y"."""
-    if _NESTING.match(folded, start, end) or _IN_SUBJECT.fullmatch(folded, start, end):
+    if _NESTING.match(folded, start, end) or (_IN_SUBJECT.fullmatch(folded, start, end)
+                                              and not _AND_YEARS.search(folded, start, end)):
         return True
     whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _NESTING)

@@ -230,6 +230,12 @@ def test_a_cue_anywhere_in_a_cited_documents_subject_speaks_of_that_document() -
     text = ("Căn cứ Quyết định số 102/QĐ-UBND ngày 13/5/2019 của UBND tỉnh về việc giao chỉ tiêu "
             "biên chế, thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2019.")
     assert ("self", "IMPLEMENTS", "KH-35-UBND-2019") in relations(text)
+    # ... up to a next item that counts the years of carrying out another document
+    text = ("Qua 10 năm thực hiện Nghị quyết số 36-NQ/TW ngày 26-3-2004 của Bộ Chính trị về công "
+            "tác người Việt Nam ở nước ngoài và 5 năm thực hiện Chỉ thị số 45-CT/TW ngày "
+            "19-5-2015 của Bộ Chính trị, ...")
+    assert ("NQ-36-TW-2004", "IMPLEMENTS", "CT-45-TW-2015") not in relations(text)
+    assert ("self", "IMPLEMENTS", "CT-45-TW-2015") in relations(text)
 
 
 def test_a_short_form_in_brackets_after_a_document_lets_its_subject_speak_of_it() -> None:
