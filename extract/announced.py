@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extract.bodies import issuer_named_by
+from extract.bodies import issuer_named_by, spoken_for
 from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date
 from extract.find import NUMBER_ALONE, SymbolMatch, number_as_symbol
 from extract.normalize import LOWER, fold_words
@@ -44,10 +44,13 @@ def announced(text: str, folded: str, type_word: str, heading_at: int, by: str |
     Lai Châu đã ban hành Kế hoạch số 1888/KH-VPUBND ..." over "Văn phòng UBND tỉnh xây dựng
     kế hoạch ... như sau:"; not the province's plan a district's carries out)."""
     for m in _ANNOUNCED.finditer(folded, 0, heading_at):
-        if fold_words(m.group("word")) != type_word:
-            continue  # another type than the heading's: another document
-        if by is not None and fold_words(by) not in fold_words(_clause_before(text, m.start())):
-            continue
+        if TYPE_WORDS[fold_words(m.group("word"))][0] != TYPE_WORDS[type_word][0]:
+            continue  # another type than the heading's: another document ("Kế hoạch hành
+            # động" is a "Kế hoạch")
+        if by is not None and spoken_for(fold_words(by)) not in fold_words(
+                _clause_before(text, m.start())):
+            continue  # (a standing committee's plan is its committee's: "Tỉnh ủy Quảng Ngãi
+            # ban hành Kế hoạch 359-KH/TU" over "Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch")
         found = symbol_after(text, m.end(), 2) or _numbered_by_issuer(text, folded, m)
         if found is None or (found[0].type_code or "CV") not in TYPE_WORDS[type_word]:
             continue

@@ -371,6 +371,13 @@ _NAMING_STARTS = tuple((f"{lead}{words} ", code) for words, code in BODY_ISSUERS
                        if code in ISSUERS_NAMED_BY_BODIES for lead in _SPEAKS_AS)
 
 
+def spoken_for(body: str) -> str:
+    """The body (folded words) that one speaking as it speaks for: "ban thuong vu tinh uy" is
+    "tinh uy", "chu tich ubnd tinh" "ubnd tinh"."""
+    lead = next((lead for lead in _SPEAKS_AS if lead and body.startswith(lead)), "")
+    return body[len(lead):]
+
+
 def issuer_named_by(body: str | None) -> str | None:
     """The issuer code of a body whose name spells it ("Ban Chấp hành Trung ương Đảng" is TW,
     "UBND tỉnh" UBND, "Bộ Y tế" BYT), so that a number and a date cited with the body make the

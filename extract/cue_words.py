@@ -45,6 +45,10 @@ CUES: tuple[tuple[str, RelationType], ...] = (
 DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("theo", RelationType.CITES),
     ("gan voi", RelationType.CITES),
+    # replaces, the short form: "(Kế hoạch này thay Kế hoạch số 336-KH/TU ...)", "(thay Quy định
+    # số 89-QĐ/TW ...)", "thay cho Quy chế phối hợp số 90/QCPH-VKS-TA"; not "thay mặt" (on behalf)
+    ("thay cho", RelationType.SUPERSEDES),
+    ("thay", RelationType.SUPERSEDES),
     # "on the basis of a proposal" is "theo đề nghị": the proposal is cited, no legal basis
     ("tren co so de nghi", RelationType.CITES),
     ("tren co so xem xet", RelationType.CITES),  # having considered, as "Xét": no basis

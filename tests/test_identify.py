@@ -1390,6 +1390,11 @@ def test_a_page_printing_a_plan_its_body_announced_takes_the_announced_symbol() 
             "số.\nThực hiện Kế hoạch số 45/KH-UBND, UBND huyện Tam Đường xây dựng kế hoạch thực "
             "hiện như sau:\nI. MỤC ĐÍCH\n")
     assert extract_text(text).identity.key.number is None
+    # ... by the committee its standing committee speaks for, and as a plan of any kind
+    text = ("Tỉnh ủy Bình Định ban hành Kế hoạch 120-KH/TU thực hiện Nghị quyết số 57-NQ/TW ngày "
+            "22/12/2024 của Bộ Chính trị, cụ thể như sau:\nThực hiện Nghị quyết số 57-NQ/TW, Ban "
+            "Thường vụ Tỉnh ủy xây dựng Kế hoạch hành động thực hiện như sau:\nI. MỤC ĐÍCH\n")
+    assert extract_text(text).identity.key.id == "KH-120-TU-binh-dinh"
 
 
 def test_a_sites_menu_in_capitals_above_a_party_header_is_no_header() -> None:

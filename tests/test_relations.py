@@ -895,6 +895,16 @@ def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
     assert relations(text) == {("self", "SUPERSEDES", "TT-6-BKHDT-2021")}
 
 
+def test_the_short_thay_before_a_document_replaces_it() -> None:
+    text = "(Kế hoạch này thay Kế hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy)."
+    assert relations(text) == {("self", "SUPERSEDES", "KH-336-TU-2025")}
+    text = "Quy chế này thay cho Quy chế phối hợp số 90/QCPH-VKS-TA ngày 30-9-2013."
+    assert relations(text) == {("self", "SUPERSEDES", "QCPH-90-VKS-TA-2013")}
+    # ... but "thay mặt" (on behalf of) replaces nothing
+    text = "Thay mặt Ban Thường vụ, thực hiện Kế hoạch số 336-KH/TU ngày 25/02/2025."
+    assert relations(text) == {("self", "IMPLEMENTS", "KH-336-TU-2025")}
+
+
 def test_documents_listed_to_end_at_the_documents_own_start_are_superseded() -> None:
     text = ("2. Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi "
             "hành:\na) Quyết định số 12/2018/QĐ-UBND ngày 16/7/2018 của UBND tỉnh Ninh Bình;\n"
