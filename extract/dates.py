@@ -29,8 +29,8 @@ DATE_AFTER_SYMBOL = re.compile(
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
     # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
     rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*)))"
-    rf"(?:{_DATE})(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
-)
+    rf"(?:{_DATE})(?![ \t]+\d{{1,2}}:\d\d)(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
+)  # (not a page's time stamp under a headline: "Ngày 25/04/2022 14:04:40")
 
 # How a body issued a document, between the body and the verb: "UBND tỉnh vừa ban hành", "cũng
 # đã", "đã chính thức" (they were read as the body's words)

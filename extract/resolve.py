@@ -12,6 +12,7 @@ majority) and every repair is recorded on the reference.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -210,6 +211,7 @@ def reconcile_dates(refs: list[Reference],
     documents (the two `18-NQ/TW` of 2017 and 2022). Undated mentions take the date of the
     dated mentions when they name one document.
     """
+    keys = _years_of_the_citing_text(refs, keys)
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, keyed in enumerate(keys):
         if keyed is not None:
@@ -244,6 +246,29 @@ def reconcile_dates(refs: list[Reference],
             if key.year != year:
                 key = evolve(key, year=year)
             out[i] = evolve(ref, key=key, date=date, status=status, repairs=tuple(repairs))
+    return out
+
+
+_YEAR_IN_SYMBOL = re.compile(r"(?:19|20)\d\d")
+
+
+def _years_of_the_citing_text(refs: list[Reference], keys: list[tuple[DocumentKey, list[Repair]]
+                              | None]) -> list[tuple[DocumentKey, list[Repair]] | None]:
+    """`keys`, where a year that only "năm" gives a symbol without one of its own is later than
+    the one date its other mentions give: "Kế hoạch thực hiện Kết luận 01-KL/TW năm 2022" under
+    "Kết luận số 01-KL/TW, ngày 18/5/2021" is the plan's year (it made a conclusion of 2022)."""
+    dated: dict[tuple, set[dt.date]] = defaultdict(set)
+    for ref, keyed in zip(refs, keys, strict=True):
+        if keyed is not None and ref.date is not None:
+            dated[_base(keyed[0])].add(ref.date)
+    out = list(keys)
+    for i, (ref, keyed) in enumerate(zip(refs, keys, strict=True)):
+        if (keyed is None or ref.date is not None or ref.year is None
+                or keyed[0].year != ref.year or _YEAR_IN_SYMBOL.search(ref.symbol or "")):
+            continue
+        dates = dated.get(_base(keyed[0]), set())
+        if len({d.year for d in dates}) == 1 and next(iter(dates)).year < ref.year:
+            out[i] = (evolve(keyed[0], year=None), keyed[1])
     return out
 
 

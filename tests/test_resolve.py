@@ -88,6 +88,18 @@ def test_a_symbol_named_again_without_its_body_is_the_one_named_before() -> None
                           "QD-6-UBND-2015-tra-vinh"]
 
 
+def test_a_later_year_after_a_symbol_dated_elsewhere_is_the_citing_plans() -> None:
+    text = ("Kế hoạch thực hiện Kết luận số 01-KL/TW\n\nNgày 25/04/2022 14:04:40\n\nThực hiện Kết "
+            "luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị; Đảng ủy xã ban hành Kế hoạch "
+            "thực hiện Kết luận 01-KL/TW năm 2022.")
+    # (nor is a page's time stamp under its headline the conclusion's date)
+    assert keys(text) == ["KL-1-TW-2021"] * 3
+    # ... while a year that the symbol prints, or one before the date, names another document
+    text = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và "
+            "Nghị quyết 18-NQ/TW năm 2008.")
+    assert keys(text) == ["NQ-18-TW-2017", "NQ-18-TW-2008"]
+
+
 def test_ids_are_letters_digits_and_dashes_so_a_written_symbol_is_never_one() -> None:
     ids = keys("Căn cứ Nghị quyết số 25-NQ/TW; Luật Đất đai; Kế hoạch số 35/KH-UBND ngày "
                "11/4/2023 của UBND tỉnh Trà Vinh; Quyết định số 1167-QĐ/TU ngày 2/3/2021.")
