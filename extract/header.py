@@ -65,12 +65,13 @@ def _runs_to_motto(text: str) -> bool:
         folded = " ".join(fold_chars(line).lower().split())
         if _SO_LINE.match(folded) or any(m in folded for m in MOTTO):
             return True
-        if line.strip(" *-_—–=") and not line.isupper() and not _TYPED_NUMBER.search(line):
+        if line.strip(_RULE) and not line.isupper() and not _TYPED_NUMBER.search(line):
             return False
     return False
 
 
 _TYPED_NUMBER = re.compile(r"(?i)(?<!\w)số\s*:")
+_RULE = " *-_—–="  # a rule's or a star's marks, a line of its own under a body
 
 
 def _upper_until_motto(cell: str) -> bool:
@@ -97,7 +98,7 @@ def _header_run(text: str) -> int:
             return run
         if line.isupper():
             run = at if run is None else run
-        elif line.strip(" *-_"):
+        elif line.strip(_RULE):  # not a rule, "——-", under the body
             run = None
     return 0
 

@@ -1500,3 +1500,11 @@ def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
     text = ("BÃI BỎ THÔNG TƯ SỐ 37/2015/TT-BCTB\n\nBỘ CÔNG THƯƠNG\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ "
             "NGHĨA VIỆT NAM\n\nSố: 23/2016/TT-BCT\n\nHà Nội, ngày 12 tháng 10 năm 2016\n\nTHÔNG TƯ\n")
     assert extract_text(text).identity.issuing_body == "BỘ CÔNG THƯƠNG"  # was "BÃI BỎ THÔNG TƯ"
+
+
+def test_a_rule_of_long_dashes_under_the_body_keeps_the_header_under_a_pages_headline() -> None:
+    text = ("QUYẾT ĐỊNH 2086/QĐ-TTG NĂM 2016 PHÊ DUYỆT ĐỀ ÁN ... DO THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH\n\n"
+            "Hiệu lực: Còn hiệu lực Ngày có hiệu lực: 31/10/2016\n\nTHỦ TƯỚNG CHÍNH PHỦ\n——-\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n—————\n\n"
+            "Số: 2086/QĐ-TTg\n\nHà Nội, ngày 31 tháng 10 năm 2016\n\nQUYẾT ĐỊNH\n\nPHÊ DUYỆT ĐỀ ÁN\n")
+    assert extract_text(text).identity.issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"  # was None
