@@ -96,6 +96,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         type_word, title = None, f"{heading} {title}" if title else heading
     if type_word is None and span:  # no type heading read: "Nghị quyết số: 653/2019/UBTVQH14"
         type_word = _labelled_type(text, folded, span[0], symbol.printed)
+    elif type_word is None and (history := _EFFECT_HISTORY.search(head)):
+        type_word = fold_words(history.group("word"))  # "Lịch sử hiệu lực: Luật Không số"
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = _attached_to(text, folded, date, type_word)
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
@@ -217,7 +219,7 @@ def _own_symbol(text: str, head: str):
                                           _authenticated(text)) if found), (None, None))
 
 
-_EFFECT_HISTORY = re.compile(rf"lich\s+su\s+hieu\s+luc\s*:\s*(?:{TYPE_WORD_PATTERN})\s*")
+_EFFECT_HISTORY = re.compile(rf"lich\s+su\s+hieu\s+luc\s*:\s*(?P<word>{TYPE_WORD_PATTERN})\s*")
 
 
 _PARTY_NAME = re.compile(r"[ \t]*ĐẢNG CỘNG SẢN VIỆT NAM")

@@ -212,8 +212,9 @@ _AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:\s+mot\s+so\s+dieu"
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+", re.IGNORECASE)
 _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
-# Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác".
-_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh)\b")
+# Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác",
+# and a portal's "Luật Không số" (a law without a number, in vbpl.vn's effect history).
+_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
 _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")

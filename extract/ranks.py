@@ -84,6 +84,11 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         return False
     if source.type == "VBHN":
         return True  # a consolidated text has no force of its own: it quotes the changes made
+    if _rank(source) is not None and target.type in _UNDECIDING and target.number is not None:
+        return True  # a law, decree or circular changes no letter, report or notice: a list
+        # run on past what a decree amends ("Nghị định số 38/2023/NĐ-CP ... sửa đổi ... Nghị
+        # định số 27/2022/NĐ-CP ..., Văn bản số 4456/BKHĐT-TH ..."); not a text of unknown
+        # type, keyed as a letter for want of a symbol (a page of a law's effect history)
     if source.province is not None and target.province is None and is_central(target.issuer):
         return True
     if (source.type in _UNDECIDING and source.number is not None

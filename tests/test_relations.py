@@ -681,6 +681,15 @@ def test_a_letter_changes_no_circular() -> None:
         ("CITES", "TT-219-BTC-2013")}
 
 
+def test_a_law_decree_or_circular_changes_no_letter() -> None:
+    # a list run on past what a decree amends: the letter after it is only cited
+    text = ("Căn cứ Nghị định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ sửa đổi, bổ sung một "
+            "số điều của Nghị định số 27/2022/NĐ-CP ngày 19/4/2022, Văn bản số 4456/BKHĐT-TH ngày "
+            "13/06/2023 của Bộ Kế hoạch và Đầu tư về việc hướng dẫn đánh giá ...")
+    assert ("ND-38-CP-2023", "AMENDS", "CV-4456-BKHDT-TH-2023") not in relations(text)
+    assert ("ND-38-CP-2023", "AMENDS", "ND-27-CP-2022") in relations(text)
+
+
 def test_a_proposal_changes_no_decision_but_a_plan_may_replace_one() -> None:
     # A decision's preamble: the proposal is "về việc sửa đổi" the decision; only the decision
     # amends it. A plan may replace the decision that issued an earlier plan.
@@ -1377,6 +1386,13 @@ def test_a_portals_history_of_a_documents_effect_reads_row_by_row() -> None:
         ("QD-20-UBND-2018", "REPEALS", "QD-30-UBND-2013"),
         ("QD-14-UBND-2019", "SUPERSEDES", "QD-30-UBND-2013")}
     assert extract_text(text).identity.key.id == "QD-30-UBND-2013"
+    # ... a law of no number is a law all the same (its page had been a letter's), and "Không
+    # số" (no number) names no law
+    text = ("Lịch sử hiệu lực: Luật Không số\nNgày Trạng thái Văn bản nguồn Phần hết hiệu lực\n"
+            "10/05/1997 Văn bản được ban hành Không số\n01/01/2009 Bị thay thế 13/2008/QH12\n")
+    extraction = extract_text(text)
+    assert (extraction.identity.key.type, [r.key.id for r in extraction.references]) == (
+        "LUAT", ["LUAT-13-QH12-2008"])
     # A date that a title wrapped onto a line is no row: "... NGÀY" / "24/11/2023 CỦA TỈNH ỦY"
     text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 240-KH/TU NGÀY\n24/11/2023 CỦA TỈNH ỦY VÀ "
             "NGHỊ QUYẾT SỐ 41-NQ/TW NGÀY 10/10/2023 CỦA BỘ CHÍNH TRỊ\n")
