@@ -261,7 +261,9 @@ _NUMBER_IN_BRACKETS = re.compile(
 # Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao").
 _ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc"})
 
-_NOT_A_BODY = re.compile(r"(?i)bộ\s+trường")  # "Chi bộ trường ...", not "Bộ trưởng"
+# "Chi bộ trường ...", not "Bộ trưởng"; the verb "ban hành", not a board ("Ban"): "từ khi ban
+# hành Luật Hình sự cho đến nay đã ban hành Bộ luật ..."
+_NOT_A_BODY = re.compile(r"(?i)bộ\s+trường|ban\s+hành")
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
                          "hội",

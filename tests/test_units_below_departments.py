@@ -69,6 +69,10 @@ def test_a_party_cell_that_makes_the_plan_is_its_body_and_a_basis_is_no_departme
     text = ("KẾ HOẠCH CÔNG ĐOÀN\n\nNăm học 2019 – 2020\n\nI. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH:\n\n"
             "Căn cứ hướng dẫn số 40/HD-CĐN ngày 20/9/2019 của Ban Thường vụ Công đoàn ...;\n")
     assert extract_text(text).identity.issuing_body is None
+    # ... nor is the verb "ban hành" a board ("Ban")
+    text = ("Nước ta từ khi ban hành Luật Hình sự cho đến nay đã ban hành Bộ luật Hình sự qua các "
+            "năm 1985, 1999 và 2015.")
+    assert extract_text(text).identity.issuing_body is None
 
 
 def test_a_central_body_in_a_header_without_a_symbol_makes_the_document_central() -> None:
