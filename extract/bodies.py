@@ -133,6 +133,7 @@ _CLOSED = re.compile(r"[ \t]*\)")
 _LOCAL_PLENUM = re.compile(r"hoi\s+nghi\s+(?:lan\s+thu\s+(?:\d{1,2}|[a-z]+(?:\s+[a-z]+)?)\s+)?"
                            r"(?=ban\s+chap\s+hanh\b)")
 _ABBREVIATION = re.compile(r"\([A-ZĐ]{2,10}\)")  # "(UBND)", "(BCĐ)" inside a body
+_NOW_CALLED = re.compile(r"\s*\(\s*nay\s+la\b[^()]{0,120}\)")  # the body's name today, in brackets
 _GAP = re.compile(r"[ \t]*\r?\n?[ \t]*\r?\n?[ \t]*")
 
 
@@ -235,7 +236,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
     if not words:
         return None, pos, None
     body = " ".join(text[words[0][0]:words[-1][1]].split())
-    return sys.intern(body), words[-1][1], None
+    renamed = _NOW_CALLED.match(folded, words[-1][1])  # "... (nay là Bộ Văn hóa, ...)"
+    return sys.intern(body), renamed.end() if renamed else words[-1][1], None
 
 
 # Words after which a province's or district's name comes ("tỉnh", "thành phố", "TP", "huyện",

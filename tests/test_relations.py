@@ -238,6 +238,14 @@ def test_a_cue_anywhere_in_a_cited_documents_subject_speaks_of_that_document() -
     assert ("self", "IMPLEMENTS", "CT-45-TW-2015") in relations(text)
 
 
+def test_a_bodys_name_of_today_in_brackets_lets_the_subject_speak_of_its_document() -> None:
+    text = ("Căn cứ Thông tư số 36/2006/TT-BVHTT ngày 20/3/2006 của Bộ Văn hóa - Thông tin (nay là "
+            "Bộ Văn hóa, Thể thao và Du lịch) hướng dẫn thực hiện một số điều của Quy chế ban hành "
+            "kèm theo Nghị định số 91/2005/NĐ-CP ngày 11/7/2005 của Chính phủ;")
+    assert ("TT-36-BVHTT-2006", "GUIDES", "ND-91-CP-2005") in relations(text)
+    assert ("self", "GUIDES", "ND-91-CP-2005") not in relations(text)
+
+
 def test_a_short_form_in_brackets_after_a_document_lets_its_subject_speak_of_it() -> None:
     text = ("Sau 10 năm thực hiện Kết luận số 12-KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI "
             "(Kết luận 12) về tiếp tục thực hiện Nghị quyết số 10-NQ/TW của Bộ Chính trị, các "
