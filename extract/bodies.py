@@ -7,10 +7,25 @@ from __future__ import annotations
 import re
 import sys
 
+from extract.body_words import (
+    AFTER_AND,
+    BODY_STOPS,
+    BODY_WORDS,
+    COMMA_NAMES,
+    GOES_ON,
+    HEAD_WORDS,
+    NOT_STOPS,
+    PARTY_NEXT,
+    SECOND_WORDS,
+    TONED,
+    VERB_NAMES,
+    VERBS,
+    WHOLE_NAMES,
+)
 from extract.districts import place_name_ends
 from extract.find import PLENUM_BODY, TYPE_WORD_AT, plenum_number
 from extract.models import Level
-from extract.normalize import fold_words
+from extract.normalize import LOWER, fold_words
 from extract.tables import (
     BODY_ISSUERS,
     CENTRAL_BODIES,
@@ -29,91 +44,15 @@ from extract.tables import (
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Folded words that may stand inside an issuing body's name in lower case ("Ủy ban nhân dân
-# tỉnh", "Ban Thường vụ Tỉnh ủy"); capitalised words are taken as they come.
-_BODY_WORDS = frozenset(
-    "uy ban nhan dan tinh huyen xa phuong thi tran quan thanh pho thuong vu chap hanh "
-    "trung uong dang chinh phu bi thu va can su chi dao van so noi bo tri quoc "
-    "hoi dong tuong tich chu ubnd hdnd mat tran to lien "
-    # the second words of boards and departments: "Thường trực", "Tuyên giáo", "Tổ chức",
-    # "Kiểm tra", "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư",
-    "truc giao chuc tra binh duc tao nguyen truong hoach tu phap toc te dung thong tin "
-    "truyen hoc nghe dua khen".split()  # and "Thi đua - Khen thưởng"
-)
-# Folded words that end a body even in an all-caps title ("CỦA TỈNH UỶ BẾN TRE THỰC HIỆN",
-# "CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH", "... TRONG TÌNH HÌNH MỚI", "... ĐẾN NĂM 2025").
-_BODY_STOPS = frozenset(
-    "ve thuc trien tiep tang nang day ngay so khoa quy tren trong den nham".split()
-)
-# Words that fold as a stop does but are none (read in lower case, with their tones): "Sở" (a
-# department; "số", a number), "Khoa học" ("khóa", a term) and the place names' "Nẵng", "Năng",
-# "Quỳ", "Trọng" ("Đà Nẵng", "Krông Năng", "Quỳ Hợp", "Đức Trọng"; "nâng", to raise, "quy
-# định", "trong", in). A capital "Quy" is no place either: "của Chính phủ Quy định chi tiết ..."
-# is written.
-_NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa", "trọng"})
-# A body's word in lower case with other tones is another word: "bộ" ("Đảng bộ tỉnh"), not the
-# verb's "bổ" ("của Bộ GD&ĐT bổ sung ..."), nor "tình", "xa", "huyền", "dẫn", "nhận", "thì" (then:
-# "của Bộ Tài chính thì ..."), not "thị", "vẫn" (still: "UBND tỉnh Đồng Nai vẫn giữ ...").
-_TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan": "dân",
-          "nhan": "nhân", "thi": "thị", "van": "văn vận"}
-# Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
-# after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
-# council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
-# departments and mass organisations: "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Y tế",
-# "Bộ Văn hóa, Thể thao và Du lịch", "Sở Giao thông vận tải", "Bộ Quốc phòng", "Ngân hàng Nhà
-# nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
-# sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Công đoàn", a school's "Liên đội" and "Chi đội",
-# "Hội đồng Đội", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm xã hội", "Tòa án nhân dân
-# tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Ngân hàng Chính sách xã
-# hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người cao tuổi", "Trung tâm", "Đài
-# Phát thanh và Truyền hình", "Tổ công tác" (a working group), "Đảng ủy khối doanh nghiệp",
-# "Học viện", "Ủy ban Pháp luật". A stop word after its first is one of these too ("Phát
-# triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
-_SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "chi"},
-                 "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
-                 "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien"},
-                 "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
-                 "luat": {"phap"}, "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"},
-                 "lich": {"du"}, "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
-                 "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
-                 "san": {"cong", "thuy"}, "doan": {"tinh", "lien", "cong"}, "cuc": {"tong"},
-                 "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},
-                 "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
-                 "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
-                 "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
-                 "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop", "cong"},
-                 "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
-                 "gia": {"quoc"}, "doc": {"giam", "thong"}, "nhiem": {"chu"},
-                 "cong": {"to", "tong"}, "ty": {"cong"},  # "Tổng công ty"
-                 "ninh": {"an"}, "kinh": {"ninh"}, "chat": {"hoa"},  # "Cục An ninh kinh tế"
-                 "giup": {"to"}, "viec": {"giup"}}  # "Tổ giúp việc"
-# Names that hold a comma, which otherwise ends a body: (two folded words before it) -> after
-_COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
-                ("buu", "chinh"): "vien thong",  # "Bộ Bưu chính, Viễn thông" (to 2007)
-                ("bo", "truong"): "chu nhiem"}  # "Bộ trưởng, Chủ nhiệm VPCP": two offices
-# Words that start a body's name ("Ban", "Thi đua", "Kinh tế", "Thành phố", "Hương Sơn") but
-# a verb or an address after it when the next word is this one: a decision's title often
-# starts with its verb in capitals, "của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...".
-_VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "lap",
-          "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
-          "cong": "bo", "phan": "cong", "can": "cu",  # "Căn cứ" opening the next line
-          "xet": "de", "phien": "hop",  # "Xét đề nghị" run into the body; "Phiên họp" (session)
-          "to": "chuc",  # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", not "Ban Tổ chức"
-          "chi": "dao",  # "của Bộ Xây dựng và chỉ đạo của UBND tỉnh", not "Ban Chỉ đạo"
-          "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
-# ... names after these: "Ban Tổ chức", "Phòng Tổ chức cán bộ", "Vụ Tổ chức", "Ban Chỉ đạo"
-_VERB_NAMES = {"to": frozenset({"ban", "phong", "vu"}), "chi": frozenset({"ban"})}
-_HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name
-# Names no lower-case word or next line goes on (but "Ban Bí thư" / "Trung ương Đảng"):
-_WHOLE_NAMES = {"phu": "chinh", "hoi": "quoc", "tri": "chinh", "thu": "bi"}  # last -> first
-_PARTY_NEXT = frozenset({"trung", "ban", "dang"})
-_GOES_ON = frozenset({"va", "quoc"})  # ... but "và", and "Học viện Chính trị quốc gia"
-# ... and after "và" only a body's first word: not "... Trung ương Đảng và sự lãnh đạo ..."
-_AFTER_AND = frozenset("uy ubnd hdnd ban bo so hoi chinh thu tinh huyen thanh thi xa".split())
 # A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
 # Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", "Điểm a khoản 1")
 _NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
                              r"|(?:dieu|khoan|diem)\s+(?:\d|[a-z]\b)")
+# A title after the body, its type word with its tones: "Kế hoạch đại hội" (not "Điện Biên ban
+# hành", nor "Công ty Luật TNHH")
+_NEXT_TITLE = re.compile(rf"(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông báo|Hướng dẫn|Chương "
+                         rf"trình|Báo cáo|Công văn|Tờ trình|Thông tư)\s+(?!và\b)[{LOWER}]")
+_OFFICE_WORDS = frozenset({"so", "bo", "vu", "phong", "cuc", "ban", "vien", "truong"})
 _REFERENCE_STARTS = frozenset({*(w.split()[0] for w in TYPE_WORDS), "van", "dieu", "khoan", "diem"})
 # Lower-case words that are a body's only before these: "thành phố", "thành ủy", not "cụ thể
 # hóa Chương trình ... của Tỉnh ủy Lào Cai thành các chương trình" (into).
@@ -170,44 +109,47 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         token, key = w.group(), folded[start:end]
         previous = folded[words[-1][0]:words[-1][1]] if words else None
         if (previous and token[0].isupper() and text.count("\n", words[-1][1], start) > 1
-                and text[words[-1][0]:words[-1][1]] not in _HEAD_WORDS
+                and text[words[-1][0]:words[-1][1]] not in HEAD_WORDS
                 and (not _SPACED_LINE.match(text, start)
                      or token.isupper() and not text[words[-1][0]:words[-1][1]].isupper())):
             break  # past a blank line, a capital opens the next paragraph: "... của Ban Bí
             # thư" / "" / "UBND tỉnh vừa ban hành ..." (a wrapped body goes on in lower case),
             # and upper case after a body that is not a heading: "ỦY BAN THƯỜNG VỤ QUỐC HỘI";
             # not after a head word: "Bộ trưởng Bộ" / "" / "Công Thương"
-        stop = (key in _BODY_STOPS and token.lower() not in _NOT_STOPS
-                and previous not in _SECOND_WORDS.get(key, ()))
-        if stop or ((verb := _VERBS.get(key))
+        stop = (key in BODY_STOPS and token.lower() not in NOT_STOPS
+                and previous not in SECOND_WORDS.get(key, ()))
+        if stop or ((verb := VERBS.get(key))
                     and folded.startswith(verb, _GAP.match(folded, end).end())
-                    and previous not in _VERB_NAMES.get(key, ())):
+                    and previous not in VERB_NAMES.get(key, ())):
             break  # "ban hành", "thi hành" are verbs after the body, "Kính gửi" the address
-        if token.islower() and not token.isascii() and token not in _TONED.get(key, token).split():
+        if token.islower() and not token.isascii() and token not in TONED.get(key, token).split():
             break
         if token in _ONLY_BEFORE and not folded.startswith(
                 _ONLY_BEFORE[token], _GAP.match(folded, end).end()):
             break
         # "đô" of "Thủ đô Hà Nội", the capital: folded it is "do" (by), which no body holds
-        if not (key in _BODY_WORDS or token.lower() == "đô"
-                or previous in _SECOND_WORDS.get(key, ())
+        if not (key in BODY_WORDS or token.lower() == "đô"
+                or previous in SECOND_WORDS.get(key, ())
                 or (token[0].isupper() and not token.isupper())
                 or (token.isupper() and len(token) > 1)
                 or (token.isupper() and _joint_ministries(folded, words))):  # "..., Y tế"
             break
         if token[0].isupper() and _place_ended(text, folded, words, token):
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
-        if previous == "va" and token.islower() and key not in _AFTER_AND:
+        if previous == "va" and token.islower() and key not in AFTER_AND:
             break
-        if words and (token.islower() and key not in _GOES_ON or "\n" in text[words[-1][1]:start]
-                      and key not in _PARTY_NEXT) and _ends_whole_name(folded, words, previous):
+        if words and (token.islower() and key not in GOES_ON or "\n" in text[words[-1][1]:start]
+                      and key not in PARTY_NEXT) and _ends_whole_name(folded, words, previous):
             break  # "của Chính phủ quản lý ...", a subject with no "về", or "của Bộ Chính trị" /
             # "Bộ Y tế" (a table's next cell); "và" may join another body ("Chính phủ và Ủy ban")
-        if key in _REFERENCE_STARTS and token[0].isupper() and _NEXT_REFERENCE.match(folded, start):
-            break  # "... của Quốc hội" / "Công điện 230/CĐ-TTg năm 2025 ...": a page's footer
+        if key in _REFERENCE_STARTS and token[0].isupper() and (
+                _NEXT_REFERENCE.match(folded, start) or previous not in _OFFICE_WORDS
+                and _NEXT_TITLE.match(text, start)):
+            break  # "... của Quốc hội" / "Công điện 230/CĐ-TTg năm 2025 ...": a page's footer;
+            # "... của Đảng bộ xã Mỹ Hưng Kế hoạch đại hội ...", a title (not "Sở Kế hoạch")
         words.append((start, end))
         cursor = _GAP.match(text, end).end()
-        if text.startswith(",", cursor) and (after := _COMMA_NAMES.get((previous, key))):
+        if text.startswith(",", cursor) and (after := COMMA_NAMES.get((previous, key))):
             past_comma = _GAP.match(text, cursor + 1).end()
             words_after = folded[past_comma:past_comma + 2 * len(after)].split()  # a line may
             cursor = past_comma if " ".join(words_after).startswith(after) else cursor  # break
@@ -250,7 +192,7 @@ _KIND_WORDS = _PLACE_KINDS | _KIND_FIRSTS
 def _ends_whole_name(folded: str, words: list[tuple[int, int]], previous: str | None) -> bool:
     """Whether the body read so far ends in a name no lower-case word goes on, past a "và"."""
     last = len(words) - (2 if previous == "va" else 1)
-    return last >= 1 and _WHOLE_NAMES.get(folded[words[last][0]:words[last][1]]) == folded[
+    return last >= 1 and WHOLE_NAMES.get(folded[words[last][0]:words[last][1]]) == folded[
         words[last - 1][0]:words[last - 1][1]]
 
 

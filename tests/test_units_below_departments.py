@@ -51,6 +51,16 @@ def test_the_body_of_a_reference_names_the_unit_whole(sentence: str, body: str) 
     assert extract_text(sentence).references[0].issuing_body == body
 
 
+def test_a_title_run_on_after_a_body_is_none_of_its_name() -> None:
+    text = ("Căn cứ Kế hoạch số 40-KH/ĐU ngày 25/3/2022 của Đảng bộ xã Tân Lập Kế hoạch đại hội "
+            "các Chi bộ trực thuộc Đảng bộ xã Tân Lập nhiệm kỳ 2022-2025;")
+    assert extract_text(text).references[0].issuing_body == "Đảng bộ xã Tân Lập"
+    # ... but a department's name holds a type word, and a place's name may hold one's letters
+    for body in ("Sở Kế hoạch và Đầu tư", "Ủy ban nhân dân tỉnh Điện Biên"):
+        text = f"Căn cứ Quyết định số 10/2013/QĐ-UBND ngày 01/7/2013 của {body} ban hành ...;"
+        assert extract_text(text).references[0].issuing_body == body
+
+
 def test_a_ministry_in_lower_case_is_the_subject_of_its_guidance() -> None:
     text = ("Căn cứ Nghị định 83/2017/NĐ-CP ngày 18/7/2017 của Chính phủ quy định về công tác cứu "
             "nạn, cứu hộ, Thông tư 08/2018/TT-BCA ngày 05/3/2018 của Bộ công an hướng dẫn Nghị "
