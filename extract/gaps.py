@@ -21,10 +21,12 @@ _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
 # ... or any words of the reference's subject, in one clause: "Quyết định số 102/1999/QĐ-UB ...
 # về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
-_IN_SUBJECT = re.compile(r"[\s*]*ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
+_IN_SUBJECT = re.compile(r"[\s*]*(?:gui\s+[^;:.()]{0,80}?\s)?ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
 # ... up to a next item that counts the years of carrying out another: "16 năm thực hiện Nghị
 # quyết số 36-NQ/TW ... về công tác người Việt Nam ở nước ngoài và 5 năm thực hiện Chỉ thị số
-# 45-CT/TW" (the resolution carried out the directive)
+# 45-CT/TW" (the resolution carried out the directive); past a letter's recipients before its
+# subject, "Công văn số 1710/BTP-PBGDPL gửi Ủy ban nhân dân các tỉnh, thành phố ... về việc
+# hướng dẫn triển khai Quyết định số 619/QĐ-TTg" (above)
 _AND_YEARS = re.compile(r"\bva\s+(?:sau\s+|qua\s+)?\d{1,3}\s+nam\s*$")
 # "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
 # tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next

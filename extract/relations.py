@@ -166,7 +166,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 # directive, and the report cites both; so with its basis, "Căn cứ Nghị quyết số 25-NQ/TW, Tỉnh
 # ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution.
 _PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON)
-_ISSUED_FOR_IT = re.compile(r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung)\s+$")
+_ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp đã ký Công văn số ..."
+    r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)\s+$")
 
 
 def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[_Governed],
@@ -176,7 +177,7 @@ def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list
     for at in range(1, len(in_sentence)):
         j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
         verb = folded[max(0, start - 12):start]
-        if not (("hanh" in verb or "dung" in verb) and _ISSUED_FOR_IT.search(
+        if not (("hanh" in verb or "dung" in verb or " ky " in verb) and _ISSUED_FOR_IT.search(
                 folded, mentions[in_sentence[at - 1]].context_end, start)):
             continue
         before = in_sentence[:at]  # copied only here: a sentence may hold thousands

@@ -173,6 +173,15 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
         ("self", "CITES", "NQ-25-TW-2013"), ("self", "CITES", "CTr-28-TU-2013"),
         ("CTr-28-TU-2013", "BASED_ON", "NQ-25-TW-2013"),
     }
+    # ... or signed for it, its subject after the letter's recipients
+    text = ("Để việc thực hiện Quyết định số 619/QĐ-TTg ngày 08/5/2017 của Thủ tướng Chính phủ được "
+            "thống nhất trên cả nước, ngày 22/5/2017 Bộ trưởng Bộ Tư pháp đã ký Công văn số "
+            "1710/BTP-PBGDPL gửi Ủy ban nhân dân các tỉnh, thành phố về việc hướng dẫn triển khai "
+            "Quyết định số 619/QĐ-TTg.")
+    assert relations(text) == {
+        ("self", "CITES", "QD-619-TTg-2017"), ("self", "CITES", "CV-1710-BTP-PBGDPL-2017"),
+        ("CV-1710-BTP-PBGDPL-2017", "GUIDES", "QD-619-TTg-2017"),
+    }
 
 
 @pytest.mark.parametrize("page", ["\n\n2\n\n", "\n\n- 2 -\n\n", "\nTrang 2\n", "\nTrang 2/5\n",
