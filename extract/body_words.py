@@ -30,7 +30,7 @@ NOT_STOPS = frozenset({"sở", "nẵng", "năng", "quỳ", "khoa", "trọng"})
 # verb's "bổ" ("của Bộ GD&ĐT bổ sung ..."), nor "tình", "xa", "huyền", "dẫn", "nhận", "thì" (then:
 # "của Bộ Tài chính thì ..."), not "thị", "vẫn" (still: "UBND tỉnh Đồng Nai vẫn giữ ...").
 TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan": "dân",
-          "nhan": "nhân", "thi": "thị", "van": "văn vận"}
+         "nhan": "nhân", "thi": "thị", "van": "văn vận"}
 # Lower-case second words that are common words elsewhere ("an", "phòng", "đổi"), taken only
 # after their first: "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng", the
 # council's committees, "Ban Kinh tế - Ngân sách", "Ban Pháp chế", and the fields of ministries,
@@ -45,37 +45,40 @@ TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan":
 # "Học viện", "Ủy ban Pháp luật". A stop word after its first is one of these too ("Phát
 # triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
 SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "chi"},
-                 "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
-                 "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien"},
-                 "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
-                 "luat": {"phap"}, "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"},
-                 "lich": {"du"}, "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"}, "ly": {"quan"},
-                 "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
-                 "san": {"cong", "thuy"}, "doan": {"tinh", "lien", "cong"}, "cuc": {"tong"},
-                 "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},
-                 "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
-                 "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
-                 "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
-                 "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop", "cong"},
-                 "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
-                 "gia": {"quoc"}, "doc": {"giam", "thong"}, "nhiem": {"chu"},
-                 "cong": {"to", "tong"}, "ty": {"cong"},  # "Tổng công ty"
-                 "ninh": {"an"}, "kinh": {"ninh"}, "chat": {"hoa"},  # "Cục An ninh kinh tế"
-                 "giup": {"to"}, "viec": {"giup"}}  # "Tổ giúp việc"
+                "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
+                "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien"},
+                "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
+                "luat": {"phap"}, "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"},
+                "lich": {"du"}, "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"},
+                "ly": {"quan", "phap"},
+                "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
+                "san": {"cong", "thuy"}, "doan": {"tinh", "lien", "cong"}, "cuc": {"tong"},
+                "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},
+                "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
+                "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
+                "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
+                "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop", "cong"},
+                "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
+                "gia": {"quoc"}, "doc": {"giam", "thong"}, "nhiem": {"chu"},
+                "cong": {"to", "tong"}, "ty": {"cong"},  # "Tổng công ty"
+                "ninh": {"an"}, "kinh": {"ninh"}, "chat": {"hoa"},  # "Cục An ninh kinh tế"
+                "giup": {"to", "tro"}, "viec": {"giup"},  # "Tổ giúp việc"
+                "phap": {"giup"}}  # "Trung tâm Trợ giúp pháp lý Nhà nước", legal aid
 # Names that hold a comma, which otherwise ends a body: (two folded words before it) -> after
 COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
-                ("buu", "chinh"): "vien thong",  # "Bộ Bưu chính, Viễn thông" (to 2007)
-                ("bo", "truong"): "chu nhiem"}  # "Bộ trưởng, Chủ nhiệm VPCP": two offices
+               ("buu", "chinh"): "vien thong",  # "Bộ Bưu chính, Viễn thông" (to 2007)
+               ("lao", "dong"): "thuong binh",  # "Bộ Lao động, Thương binh và Xã hội"
+               ("bo", "truong"): "chu nhiem"}  # "Bộ trưởng, Chủ nhiệm VPCP": two offices
 # Words that start a body's name ("Ban", "Thi đua", "Kinh tế", "Thành phố", "Hương Sơn") but
 # a verb or an address after it when the next word is this one: a decision's title often
 # starts with its verb in capitals, "của Ủy ban nhân dân tỉnh Phê duyệt Đề án ...".
 VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "lap",
-          "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
-          "cong": "bo", "phan": "cong", "can": "cu",  # "Căn cứ" opening the next line
-          "xet": "de", "phien": "hop",  # "Xét đề nghị" run into the body; "Phiên họp" (session)
-          "to": "chuc",  # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", not "Ban Tổ chức"
-          "chi": "dao",  # "của Bộ Xây dựng và chỉ đạo của UBND tỉnh", not "Ban Chỉ đạo"
-          "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
+         "huong": "dan", "dieu": "chinh", "sua": "doi", "bai": "bo", "kien": "toan",
+         "cong": "bo", "phan": "cong", "can": "cu",  # "Căn cứ" opening the next line
+         "xet": "de", "phien": "hop",  # "Xét đề nghị" run into the body; "Phiên họp" (session)
+         "to": "chuc",  # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", not "Ban Tổ chức"
+         "chi": "dao",  # "của Bộ Xây dựng và chỉ đạo của UBND tỉnh", not "Ban Chỉ đạo"
+         "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
 # ... names after these: "Ban Tổ chức", "Phòng Tổ chức cán bộ", "Vụ Tổ chức", "Ban Chỉ đạo"
 VERB_NAMES = {"to": frozenset({"ban", "phong", "vu"}), "chi": frozenset({"ban"})}
 HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name

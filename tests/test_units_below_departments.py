@@ -43,6 +43,11 @@ def test_a_gazette_header_with_its_typed_number_between_body_and_motto_keeps_its
     # "Trọng" of a district's name folds as "trong" (in) does
     ("Thực hiện kế hoạch số 21/KH-PGDĐT ngày 25/6/2020 của Phòng Giáo dục Đức Trọng về tuyên "
      "truyền ...", "Phòng Giáo dục Đức Trọng"),
+    # a province's legal aid centre, and a ministry's name with its comma
+    ("Thực hiện Văn bản số 131/TGPL-NV ngày 29/9/2021 của Trung tâm Trợ giúp pháp lý Nhà nước "
+     "tỉnh; ...", "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh"),
+    ("Căn cứ Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã "
+     "hội về việc ...", "Bộ Lao động, Thương binh và Xã hội"),
     # a ministry written in lower case
     ("Thông tư 08/2018/TT-BCA ngày 05/3/2018 của Bộ công an hướng dẫn Nghị định 83/2017/NĐ-CP;",
      "Bộ công an"),
