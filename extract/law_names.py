@@ -161,9 +161,12 @@ _NAME_COMMA = re.compile(r"[ \t]*,\s*(?=(?i:chống)\b)|(?<=(?i:quản lý)),\s*
                          r"\s+số\s*\d{1,3}/\d{4}/QH)")
 # A "và" of the table may be printed as a comma or left out: "Luật Tổ chức Hội đồng nhân dân,
 # Uỷ ban nhân dân" and "Luật Phòng cháy chữa cháy" are the names as writers give them, not
-# "Luật Tổ chức Hội đồng nhân dân" cut short or a law of their own.
+# "Luật Tổ chức Hội đồng nhân dân" cut short or a law of their own; and a comma as "và": "Luật
+# ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân" (it was cut at
+# "của", the law of 2008).
 _JOINED_NAME_PATTERN = "(?:" + "|".join(
-    r"(?:\s*,\s*|\s+)".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(","))
+    r"(?:\s*,\s*|\s+va\s+|\s+)".join(r"\s+".join(map(re.escape, part.split()))
+                                   for part in name.split(","))
     .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*|\s+)")
     for name in sorted((fold_chars(n) for n in (*JOINED_LAW_NAMES, *NAME_VARIANTS)),
                        key=len, reverse=True)) + ")"

@@ -343,6 +343,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Căn cứ Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;",
      ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]),
     ("LUẬT TỔ CHỨC HĐND, UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
+    # ... and "và" where the name has a comma (the first was cut at "của": the law of 2008)
+    ("Căn cứ Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân;",
+     ["Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"]),
+    ("Căn cứ Luật Quản lý và sử dụng tài sản công;", ["Luật Quản lý, sử dụng tài sản công"]),
     # ... or with "và" left out (it was another node than the name with "và"), and another wording
     # of a table's name, written as the table's
     ("Căn cứ Luật Phòng cháy chữa cháy năm 2001; LUẬT HÔN NHÂN GIA ĐÌNH",
