@@ -198,6 +198,7 @@ LOCAL_BODIES: tuple[str, ...] = (
     "tinh uy", "thanh uy", "huyen uy", "dang uy", "ban thuong vu tinh", "uy ban nhan dan",
     "ubnd", "hoi dong nhan dan", "hdnd", "dang bo tinh",
     "cuc thue tinh", "cuc thue thanh pho", "cuc thue tp",  # a province's tax department
+    "cuc hai quan tinh", "cuc hai quan thanh pho", "cuc hai quan tp",  # ... customs department
 )
 
 

@@ -107,3 +107,11 @@ def test_a_headline_over_a_sentence_that_names_the_party_is_no_body() -> None:
     text = ("NGHỊ QUYẾT\n\nVề việc sắp xếp các đơn vị hành chính cấp xã năm 2025\n\n"
             "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
     assert extract_text(text).identity.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+
+
+def test_a_provinces_customs_department_is_local() -> None:
+    # a general department's own unit in a province: the province's, as its tax department is
+    text = ("TỔNG CỤC HẢI QUAN\nCỤC HẢI QUAN THÀNH PHỐ HẢI PHÒNG\n-------\nSố: 5819/HQHP-TXNK\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHải Phòng, ngày 10 tháng 6 năm 2021\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level) == ("CV-5819-HQHP-TXNK-2021-hai-phong", Level.PROVINCE)
