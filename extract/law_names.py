@@ -213,11 +213,15 @@ _AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:\s+mot\s+so\s+dieu"
                        r"(?:\s+cua)?(?:\s+cac)?\s+",
                        re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
-_RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+", re.IGNORECASE)
+_RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+"
+                           r"|luat\s+(?:ve\s+)?(?P<tax>thue)\b",  # "... của các Luật thuế"
+                           re.IGNORECASE)
 _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác",
-# and a portal's "Luật Không số" (a law without a number, in vbpl.vn's effect history).
-_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so)\b")
+# a portal's "Luật Không số" (a law without a number, in vbpl.vn's effect history), and the tax
+# laws as a kind, "... của các Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng").
+_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so)\b"
+                      r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
 _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
@@ -262,8 +266,10 @@ def find_law_names(text: str) -> list[NameMatch]:
                                    cue_start))
         elif related := _RELATED_LAWS.match(fold_chars(text[cue_end:cue_end + _CUE_SPAN])):
             # "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ
-            # bản" (38/2009/QH12) names the laws it amends by their field: one name, whole.
-            end = _name_end(text, cue_end + related.end())
+            # bản" (38/2009/QH12), "... của các Luật thuế" (71/2014/QH13) name the laws they
+            # amend by their field: one name, whole.
+            end = (cue_end + related.end() if related.group("tax")  # the field's one word
+                   else _name_end(text, cue_end + related.end()))
             found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end])))
     return found
 

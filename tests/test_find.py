@@ -378,6 +378,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch năm 2018",
      ["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"]),
     ("phù hợp với các Luật liên quan, luật hiện hành và Luật chuyên ngành", []),  # no names
+    # the tax laws as a kind name no law, but the law that amends them by that name
+    ("Căn cứ Luật thuế, Pháp lệnh thuế; Luật sửa đổi, bổ sung một số điều của các Luật về thuế "
+     "sửa đổi, bổ sung một số điều của Nghị định số 12/2015/NĐ-CP;",
+     ["Luật sửa đổi, bổ sung một số điều của các Luật về thuế"]),
 ])
 def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     assert [" ".join(m.name.split()) for m in find_law_names(text)] == names
