@@ -181,6 +181,9 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         central = ", central" if party == "TW" else ""
         repairs.append(Repair("issuer", issuer, party, f"issued by {ref.issuing_body}{central}"))
         issuer = party
+    if issuer == "TT" and body.startswith("thu tuong"):  # "449/QĐ-TTngày ... của Thủ tướng"
+        repairs.append(Repair("issuer", issuer, "TTg", f"issued by {ref.issuing_body}"))
+        issuer = "TTg"
     if is_central_document(issuer, body):
         province = None
     elif named:

@@ -88,6 +88,11 @@ def test_a_symbol_named_again_without_its_body_is_the_one_named_before() -> None
                           "QD-6-UBND-2015-tra-vinh"]
 
 
+def test_the_prime_ministers_code_cut_to_tt_is_his_when_the_body_says_so() -> None:
+    text = "Căn cứ Quyết định số 449/QĐ-TTngày 12 tháng 3 năm 2013 của Thủ tướng Chính phủ;"
+    assert keys(text) == ["QD-449-TTg-2013"]  # was a node of an issuer "TT"
+
+
 def test_a_later_year_after_a_symbol_dated_elsewhere_is_the_citing_plans() -> None:
     text = ("Kế hoạch thực hiện Kết luận số 01-KL/TW\n\nNgày 25/04/2022 14:04:40\n\nThực hiện Kết "
             "luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị; Đảng ủy xã ban hành Kế hoạch "
