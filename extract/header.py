@@ -9,12 +9,12 @@ import re
 
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
+from extract.page import HEADER_CELL, SO_LINE, past_banner
 from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import MOTTO, header_lines
 
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
-_HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
 
 # A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
 # header starts under it.
@@ -26,116 +26,12 @@ _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanpha
                                "vanbanhopnhat"})
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
-_RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list
-_RELATED_LINE = re.compile(r"^[ \t|*]*" + _RELATED_ITEM.pattern, re.MULTILINE)
 # An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text, and so does
 # a page's heading that is the document's type and title on one line, "KẾ HOẠCH TỔ CHỨC KỶ
 # NIỆM 90 NĂM ...": no body's name starts with a type word.
 _HEADING_LINE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")
-
-
-def _past_banner(text: str, folded: str, top: int) -> int:
-    """Where the header starts past what a web page puts above it (a banner, "Hệ thống pháp
-    luật"; headlines, however many and long; a list of related documents, "- 1Luật ..."): at
-    the first upper-case line that the motto follows."""
-    if text[top:top + 300].lstrip().split("\n", 1)[0].isupper():
-        # the header stands at the top, as in most texts, unless a site's menu in capitals does
-        return top + _header_run(text[top:])
-    for at, line in header_lines(text[top:], 1500):
-        # ... or after a portal's headline on its line: "Công văn 296/BHXH-CSYT năm 2021 ... do
-        # Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------"
-        # (the body's cell, before the rule or the motto on its line: "BỘ Y TẾ -------CỘNG HÒA")
-        upper = _upper_until_motto(_HEADER_CELL.split(line)[0])
-        tail = None if upper else _UPPER_TAIL.search(text, top + at, top + at + len(line) + 80)
-        if upper or tail:
-            start = tail.end() if tail else top + at
-            near = " ".join(folded[start:start + 400].split())  # spaces doubled too
-            if not any(m in near for m in MOTTO):
-                return top
-            # ... past a site's line in capitals over it ("ĐĂNG NHẬP TÀI KHOẢN" / "» Kế hoạch
-            # ..." / "ĐẢNG ỦY XÃ PHONG MỸ" / "CHI BỘ ..." / "Số: 41-KH/CB")
-            return start if _runs_to_motto(text[start:]) else start + _header_run(text[start:])
-    return top
-
-
-def _runs_to_motto(text: str) -> bool:
-    """Whether the lines in capitals at the top of `text` go on to the motto or the "Số"
-    line, with only rules and number labels between ("Nghị quyết số: 89/2025/UBTVQH15")."""
-    for _, line in header_lines(text, 1500):
-        folded = " ".join(fold_chars(line).lower().split())
-        if _SO_LINE.match(folded) or any(m in folded for m in MOTTO):
-            return True
-        if line.strip(_RULE) and not line.isupper() and not _TYPED_NUMBER.search(line):
-            return False
-    return False
-
-
-_TYPED_NUMBER = re.compile(r"(?i)(?<!\w)số\s*:")
-_RULE = " *-_—–="  # a rule's or a star's marks, a line of its own under a body
-
-
-def _upper_until_motto(cell: str) -> bool:
-    """Whether a line's first cell is upper case up to the motto, if the motto is in it: a
-    text that lost its line ends runs the header and all below it onto one line ("ỦY BAN NHÂN
-    DÂN CỘNG HÒA XÃ HỘI ... XÃ PHÚ MẬU Độc lập ... Căn cứ ...")."""
-    folded = fold_chars(cell)
-    at = min((k for m in _MOTTO_FIRST if (k := folded.find(m)) > 0), default=len(cell))
-    return cell[:at].isupper()
-
-
-_MOTTO_FIRST = ("cong hoa xa hoi", "dang cong san viet nam")  # a motto's first line's words
-
-
-def _header_run(text: str) -> int:
-    """Where the run of upper-case lines over the header's motto or "Số" line starts, past a
-    site's menu in capitals ("HỆ THỐNG VĂN BẢN  SINH HOẠT CHI BỘ  RSS", "ĐƯỜNG LỐI - CHÍNH
-    SÁCH", ...) and the headline under it, over "ĐẢNG ỦY KHỐI CÁC CƠ QUAN" / "*" / "Số 29-HD/ĐUK"
-    (its body was lost); 0 if none."""
-    run = None
-    for at, line in header_lines(text, 1500):
-        folded = " ".join(fold_chars(line).lower().split())
-        if run is not None and (_SO_LINE.match(folded) or any(m in folded for m in MOTTO)):
-            return run
-        if line.isupper():
-            run = at if run is None else run
-        elif line.strip(_RULE):  # not a rule, "——-", under the body
-            run = None
-    return 0
-
-
+# ... and so does a page's headline that opens with an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
 _ACT_HEADLINE = re.compile(r"(?:bai bo|sua doi|phe duyet|thanh lap|cong bo|ban hanh) ")
-_SO_LINE = re.compile(r"\W*so(?: ?:| \d)")  # "Số: 12/KH-UBND", "Số:   /KH-UBND", "Số 29-HD/ĐUK"
-_UPPER_TAIL = re.compile(  # ... upper case up to the line's end or the rule under the body
-    rf"\.[ \t]+(?=[^{LOWER}\n]*[{UPPER}]{{2}}[^{LOWER}\n]*?(?:[-_]{{3}}|\n|$))")
-
-
-def related_list_end(text: str, folded: str) -> int:
-    """Where the header starts past a portal's list of related documents above it ("- 1Thông
-    tư 42/2021/TT-BGDĐT ...", "- 2Quyết định ..."), or 0: what the list names, the document
-    does not cite."""
-    if _RELATED_LINE.search(text, 0, 600) is None:
-        return 0
-    start = _past_banner(text, folded, 0)
-    return start if _RELATED_LINE.search(text, 0, start) else 0
-
-
-# Where a portal's page resumes after the document it prints: its related documents, its note
-# that no English version exists, the files attached, and the site's own notices under them
-# (thuvienphapluat.vn's: "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật ..." made every
-# page it printed carry out that decree).
-_PAGE_RESUMES = re.compile(
-    r"^[ \t|*]*(?:#+[ \t]*Văn bản liên quan|Văn bản này chưa cập nhật nội dung Tiếng Anh|"
-    r"FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN|FILE ATTACHED TO DOCUMENT)[ \t*]*$", re.MULTILINE)
-# (the related documents only as the page's heading, "## Văn bản liên quan": a document's own
-# section may be named so)
-_PAGE_TOP = 500  # such a line above is the page's, before the header
-
-
-def portal_page_end(text: str) -> int:
-    """Where the document a portal's page prints ends: at the first line where the page
-    resumes after it, else at the text's end."""
-    m = _PAGE_RESUMES.search(text, _PAGE_TOP)
-    return m.start() if m else len(text)
 
 
 def header_body_of(text: str, folded: str) -> str | None:
@@ -174,7 +70,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
     # (not a title's line in capitals: "... TRONG" / "LĨNH VỰC ĐẤU THẦU (THỰC HIỆN ...")
     fields = ([m for m in _RECORD_FIELD.finditer(head) if not text[m.start():m.end()].isupper()]
               if any(w in head for w in _RECORD_WORDS) else [])
-    top = _past_banner(text, folded, fields[-1].end() if fields else 0)
+    top = past_banner(text, folded, fields[-1].end() if fields else 0)
     lines = header_lines(text[top:], 600)
     for i, (_, line) in enumerate(lines):
         if not line or set(line) <= set("-_ "):
@@ -187,7 +83,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
         # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
         # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
-        line = _without_edge_marks(" ".join(_HEADER_CELL.split(line)[0].split()))
+        line = _without_edge_marks(" ".join(HEADER_CELL.split(line)[0].split()))
         # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
         # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
         folded_line = fold_chars(line)
@@ -259,7 +155,7 @@ def _body_below_motto(below: list[tuple[int, str]]) -> list[str]:
     for _, line in below:
         cell = line.strip(" \t*-_|")
         folded = fold_words(cell)
-        if _SO_LINE.match(folded):
+        if SO_LINE.match(folded):
             return found
         if not cell or any(m in folded for m in MOTTO):
             continue  # a rule, a star, the State motto's second line ("Độc lập - Tự do ...")

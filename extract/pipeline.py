@@ -21,7 +21,6 @@ from multiprocessing.connection import Connection
 from typing import TypeVar
 
 from extract.glued import glued_words
-from extract.header import portal_page_end, related_list_end
 from extract.identify import identify_document
 from extract.mentions import read_mentions
 from extract.models import (
@@ -39,6 +38,7 @@ from extract.normalize import (
     inserted,
     to_nfc,
 )
+from extract.page import portal_page_end, related_list_end
 from extract.relations import type_relations
 from extract.resolve import (
     CorpusIndex,
