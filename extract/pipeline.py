@@ -43,12 +43,11 @@ from extract.relations import type_relations
 from extract.resolve import (
     CorpusIndex,
     complete_reference,
-    dated_as_named,
     is_plenum_resolution,
     named_key,
-    reconcile_dates,
     settle_repeated_titles,
 )
+from extract.same_symbol import dated_as_named, reconcile_dates
 from extract.sentences import plain_footnotes
 from extract.symbol_context import Mention
 from extract.symbol_keys import symbol_keys

@@ -12,9 +12,7 @@ majority) and every repair is recorded on the reference.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -75,7 +73,7 @@ class CorpusIndex:
             if words not in known.subjects:
                 known.subjects.append(words)
         if key.year is not None and key.number is not None:
-            self._by_symbol[_base(key)].add(key)
+            self._by_symbol[symbol_base(key)].add(key)
             if titled:
                 self._resolutions[known.term].add(key)
                 if known.term is not None:
@@ -95,7 +93,7 @@ class CorpusIndex:
 
     def dated(self, key: DocumentKey) -> list[DocumentKey]:
         """Dated documents with the same type, number, issuer and province as `key`."""
-        return sorted(self._by_symbol.get(_base(key), ()), key=lambda k: k.year or 0)
+        return sorted(self._by_symbol.get(symbol_base(key), ()), key=lambda k: k.year or 0)
 
     def law(self, name: str, date: dt.date | None = None,
             year: int | None = None) -> DocumentKey | None:
@@ -141,7 +139,8 @@ def is_plenum_resolution(key: DocumentKey) -> bool:
     return key.type == "NQ" and key.issuer == "TW"
 
 
-def _base(key: DocumentKey) -> tuple:
+def symbol_base(key: DocumentKey) -> tuple:
+    """What a symbol names apart from its year: type, number, issuer and province."""
     return key.type, key.number, fold(key.issuer), key.province
 
 
@@ -204,120 +203,7 @@ def _issuing_body_facts(body: str) -> tuple[str, str | None]:
     return fold_words(body), province_of_body(body)
 
 
-def reconcile_dates(refs: list[Reference],
-                    keys: list[tuple[DocumentKey, list[Repair]] | None]) -> list[Reference]:
-    """Give each symbol mention its key (`keys[i]`, from `symbol_key`; None for names and
-    titles) and its document's year and date, repairing minority typos.
-
-    Mentions of one symbol whose dates differ in one field only (day, month or year) are the
-    same document misprinted: the majority date wins. Dates that differ in more are different
-    documents (the two `18-NQ/TW` of 2017 and 2022). Undated mentions take the date of the
-    dated mentions when they name one document.
-    """
-    keys = _years_of_the_citing_text(refs, keys)
-    groups: dict[tuple, list[int]] = defaultdict(list)
-    for i, keyed in enumerate(keys):
-        if keyed is not None:
-            key = keyed[0]
-            groups[_base(key) + (key.year if key.type else None,)].append(i)
-    out = list(refs)
-    for indices in groups.values():
-        documents = _documents_dated(refs[i].date for i in indices)
-        for i in indices:
-            ref, (key, key_repairs) = refs[i], keys[i]  # type: ignore[misc]
-            date = ref.date
-            repairs = [*ref.repairs, *key_repairs]
-            if date is not None and date not in documents:
-                majority = next(d for d in documents if _one_field_apart(date, d))
-                repairs.append(Repair("date", date.isoformat(), majority.isoformat(),
-                                      "other mentions of this symbol give the majority date"))
-                date = majority
-            status = Status.RESOLVED
-            if date is None:
-                dates = [d for d in documents if may_be_of_term(key.issuer, d.year, ref.term)]
-                if len(dates) == 1:
-                    date = dates[0]
-                elif len({d.year for d in dates}) == 1:  # two dates of one year: one key
-                    key = evolve(key, year=dates[0].year)
-                elif len(dates) > 1:
-                    out[i] = evolve(ref, status=Status.AMBIGUOUS, key=None, repairs=tuple(repairs),
-                                    candidates=tuple(evolve(key, year=d.year) for d in dates))
-                    continue
-            year = key.year or (date.year if date else None)
-            if year is None:
-                status = Status.UNDATED
-            if key.year != year:
-                key = evolve(key, year=year)
-            out[i] = evolve(ref, key=key, date=date, status=status, repairs=tuple(repairs))
-    return out
-
-
-_YEAR_IN_SYMBOL = re.compile(r"(?:19|20)\d\d")
-
-
-def _years_of_the_citing_text(refs: list[Reference], keys: list[tuple[DocumentKey, list[Repair]]
-                              | None]) -> list[tuple[DocumentKey, list[Repair]] | None]:
-    """`keys`, where a year that only "năm" gives a symbol without one of its own is later than
-    the one date its other mentions give: "Kế hoạch thực hiện Kết luận 01-KL/TW năm 2022" under
-    "Kết luận số 01-KL/TW, ngày 18/5/2021" is the plan's year (it made a conclusion of 2022)."""
-    dated: dict[tuple, set[dt.date]] = defaultdict(set)
-    for ref, keyed in zip(refs, keys, strict=True):
-        if keyed is not None and ref.date is not None:
-            dated[_base(keyed[0])].add(ref.date)
-    out = list(keys)
-    for i, (ref, keyed) in enumerate(zip(refs, keys, strict=True)):
-        if (keyed is None or ref.date is not None or ref.year is None
-                or keyed[0].year != ref.year or _YEAR_IN_SYMBOL.search(ref.symbol or "")):
-            continue
-        dates = dated.get(_base(keyed[0]), set())
-        if len({d.year for d in dates}) == 1 and next(iter(dates)).year < ref.year:
-            out[i] = (evolve(keyed[0], year=None), keyed[1])
-    return out
-
-
-def _documents_dated(dates: Iterable[dt.date | None]) -> list[dt.date]:
-    """The distinct documents a symbol's mention dates name, the most mentioned first: a date
-    one field apart from a more mentioned one is its typo."""
-    dated = [d for d in dates if d]
-    if len(dated) <= 1:  # most symbols are mentioned once in a text
-        return dated
-    documents: list[dt.date] = []
-    for date, _ in Counter(dated).most_common():
-        if not any(_one_field_apart(date, d) for d in documents):
-            documents.append(date)
-    return documents
-
-
-def _one_field_apart(a: dt.date, b: dt.date) -> bool:
-    return a == b or sum((a.day != b.day, a.month != b.month, a.year != b.year)) == 1
-
-
 # --- across the corpus -----------------------------------------------------------------------
-
-def dated_as_named(refs: list[Reference]) -> list[Reference]:
-    """`refs`, an undated symbol the text names as one dated document elsewhere taking its key
-    and date: "Nghị quyết số 33-NQ/TW ... khóa XI" is the resolution of 2014 (its term tells
-    it), and so is "Nghị quyết số 33-NQ/TW" without a term two lines down (a node of its own),
-    unless its term or its subject tells another ("Nghị quyết số 42-NQ/TW về du lịch")."""
-    undated = [i for i, ref in enumerate(refs) if ref.kind == "symbol" and ref.key is not None
-               and ref.key.year is None and ref.term is None and ref.subject is None]
-    if not undated:
-        return refs
-    dated: dict[tuple, set[DocumentKey]] = defaultdict(set)
-    dates: dict[DocumentKey, dt.date] = {}
-    for ref in refs:
-        if ref.kind == "symbol" and ref.key is not None and ref.key.year is not None:
-            dated[_base(ref.key)].add(ref.key)
-            if ref.date:
-                dates.setdefault(ref.key, ref.date)
-    out = list(refs)
-    for i in undated:
-        if len(keys := dated.get(_base(refs[i].key), ())) == 1:
-            (key,) = keys
-            out[i] = evolve(refs[i], key=key, status=Status.RESOLVED,
-                            date=refs[i].date or dates.get(key))
-    return out
-
 
 def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = None
                        ) -> Reference:
