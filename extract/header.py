@@ -185,8 +185,8 @@ def _once(body: str) -> str:
 # heading. Not a date line alone: "..., ngày 21/01/2020 ... năm 2020" ends a sentence too.
 # (the motto on a header's line, not in a sentence that names the State: "... tổ chức Ngày Pháp
 # luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2014 trên địa bàn tỉnh ...")
-_UNDER_BODY = re.compile(
-    rf"^(?:so\b|.{{0,60}}(?P<motto>{'|'.join(MOTTO)})|(?:{TYPE_WORD_PATTERN})\W*$)")
+_UNDER_BODY = re.compile(  # (not a document site's "Số trang 28", its page count)
+    rf"^(?:so\b(?! trang\b)|.{{0,60}}(?P<motto>{'|'.join(MOTTO)})|(?:{TYPE_WORD_PATTERN})\W*$)")
 _UNDER_BODY_LINES = 6
 
 

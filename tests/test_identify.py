@@ -1508,3 +1508,10 @@ def test_a_rule_of_long_dashes_under_the_body_keeps_the_header_under_a_pages_hea
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n—————\n\n"
             "Số: 2086/QĐ-TTg\n\nHà Nội, ngày 31 tháng 10 năm 2016\n\nQUYẾT ĐỊNH\n\nPHÊ DUYỆT ĐỀ ÁN\n")
     assert extract_text(text).identity.issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"  # was None
+
+
+def test_a_document_sites_page_count_is_no_number_line_under_a_body() -> None:
+    # 123doc's record: "THÔNG TIN TÀI LIỆU" / ... / "Số trang 28" was a body over a "Số" line
+    text = ("Huong dan so 05 cua BTC Tinh uy\n\nTHÔNG TIN TÀI LIỆU\n\nThông tin cơ bản\n\nĐịnh dạng\n"
+            "Số trang 28\nDung lượng 6,89 MB\n\nNội dung\n\nTINH UY NINH BiNH DANG CONG SAN VIET NAM\n")
+    assert extract_text(text).identity.issuing_body is None
