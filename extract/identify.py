@@ -352,6 +352,8 @@ def _labels_own_symbol(text: str, at: int) -> bool:
     if not words:
         return True
     last = words[-1]  # the header's, in upper case, or the motto's end
+    if last[-1] in ";,":  # a list's in running text: "... 2021 - 2026; Nghị quyết số: 133/..."
+        return False  # (not a date line's year before it, "... năm 2012 Số: 11/VBHN-VPQH")
     return fold(last) == "phuc" or not (_LIST_MARK.fullmatch(last)
                                         or any(c.islower() for c in last))
 
