@@ -86,6 +86,7 @@ _AT = re.compile(r"\s+tai\b")
 # "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
+_GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
 # "theo quy định" before the text it guides is no cue of its own.
@@ -153,6 +154,10 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         if _SCOPE.search(folded, max(start, m.start() - 12), m.start()):
             continue  # "phạm vi điều chỉnh của Luật X": what X governs, no change to it
         relation = _CUE_TYPE[" ".join(m.group().split())]
+        if m.group().startswith("bo") and _GUIDANCE_BEFORE.search(
+                folded, max(start, m.start() - 12), m.start()):
+            relation = RelationType.GUIDES  # "hướng dẫn bổ sung thực hiện Quy định ...": more
+            # guidance (additional), no change to it
         joins = joined and _RUN_JOIN.match(folded, joined[-1][1], m.start())
         # "Hướng dẫn" right after "theo" or a cue is the guidance the text follows, a noun:
         # "theo hướng dẫn tại", "căn cứ hướng dẫn tại", "thực hiện hướng dẫn của" do not guide.

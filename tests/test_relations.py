@@ -921,6 +921,13 @@ def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
     assert relations(text) == {("self", "SUPERSEDES", "TT-6-BKHDT-2021")}
 
 
+def test_additional_guidance_guides_and_changes_nothing() -> None:
+    # "bổ sung" after "hướng dẫn" is additional guidance, no amendment
+    text = ("Căn cứ Công văn số 76/TCHQ-ĐT ngày 04/12/2009 của Tổng cục Hải quan về hướng dẫn bổ "
+            "sung thực hiện Quyết định 35/QĐ-TCHQ ngày 10/7/2009 về áp dụng quản lý rủi ro;")
+    assert ("CV-76-TCHQ-DT-2009", "GUIDES", "QD-35-TCHQ-2009") in relations(text)
+
+
 def test_the_short_thay_before_a_document_replaces_it() -> None:
     text = "(Kế hoạch này thay Kế hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy)."
     assert relations(text) == {("self", "SUPERSEDES", "KH-336-TU-2025")}
