@@ -24,6 +24,7 @@ _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 # The Official Gazette's sections (Công báo), over the header of each document it prints
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
                                "vanbanhopnhat"})
+_DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 # An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text, and so does
@@ -108,10 +109,11 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
                 or _HEADING_LINE.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
-        if (key in _GAZETTE_SECTIONS or words[-1:] == [line]
+        if (key in _GAZETTE_SECTIONS or words[-1:] == [line] or _DRAFT_MARK.fullmatch(key)
                 or not words and _ACT_HEADLINE.match(fold_words(line))):
             continue  # the Official Gazette's section over the header; a body printed twice; a
-            # page's headline over it that opens with an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
+            # draft's mark ("DỰ THẢO", "DỰ THẢO 2"); a page's headline over it that opens with
+            # an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
         words.append(line)
         if cut:
             words += _body_beside_motto(lines[i][1], lines[i + 1:])

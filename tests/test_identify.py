@@ -1518,3 +1518,9 @@ def test_a_document_sites_page_count_is_no_number_line_under_a_body() -> None:
     text = ("Huong dan so 05 cua BTC Tinh uy\n\nTHÔNG TIN TÀI LIỆU\n\nThông tin cơ bản\n\nĐịnh dạng\n"
             "Số trang 28\nDung lượng 6,89 MB\n\nNội dung\n\nTINH UY NINH BiNH DANG CONG SAN VIET NAM\n")
     assert extract_text(text).identity.issuing_body is None
+
+
+def test_a_drafts_mark_is_no_body() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nXÃ YÊN B¸i\n\nDỰ THẢO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Độc lập - Tự do - Hạnh phúc\nQUY CHẾ\n\nHoạt động của Hội đồng nhân dân xã\n")
+    assert extract_text(text).identity.issuing_body != "DỰ THẢO"
