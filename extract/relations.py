@@ -118,9 +118,10 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         while i < len(mentions) and sentence_of[i] == number:
             in_sentence.append(i)
             i += 1
+        lead = _SPACES.match(text, s_start).end()  # where the sentence's words start
         markers = [(m.start(), footnote_number(m.group()))
                    for m in FOOTNOTE_MARKER.finditer(text, s_start, s_end)
-                   if text[s_start:m.start()].strip()]  # not the footnote's own number
+                   if m.start() > lead]  # not the footnote's own number
         colon = folded.rfind(":", s_start, s_end) if not in_sentence else -1
         opens_list = colon >= 0 and not folded[colon + 1:s_end].strip()
         if opens_list and (cue := _list_cue(folded, s_start, s_end)):
@@ -140,8 +141,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         # The sentence's cue runs, found once: every reference and marker is an anchor.
         anchors = [mentions[j].ref.start for j in in_sentence] + [p for p, _ in markers]
         runs = _governing(text, folded, cue_runs(folded, s_start, s_end, anchors), anchors)
-        cues = SentenceCues(runs, [(mentions[j].ref.start, _clause_end(folded, mentions[j], s_end))
-                                   for j in in_sentence])
+        cues = SentenceCues(runs, _clauses(folded, [mentions[j] for j in in_sentence], s_start,
+                                           s_end))
         for j in in_sentence:
             governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
                                     s_start, inherited))
@@ -165,6 +166,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 # 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND": the plan carries out the
 # directive, and the report cites both; so with its basis, "Căn cứ Nghị quyết số 25-NQ/TW, Tỉnh
 # ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution.
+_SPACES = re.compile(r"\s*")
 _PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON)
 _ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp đã ký Công văn số ..."
     r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)\s+$")
@@ -328,10 +330,17 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
     return found
 
 
-def _clause_end(folded: str, mention: Mention, s_end: int) -> int:
-    """Where a cited document's clause ends: the first ";" after its date and issuer."""
-    end = folded.find(";", mention.context_end, s_end)
-    return s_end if end < 0 else end
+def _clauses(folded: str, mentions: list[Mention], s_start: int, s_end: int
+             ) -> list[tuple[int, int]]:
+    """(start, end) of each cited document's clause in its sentence: it ends at the first ";"
+    after its date and issuer (the ";"s found once: a sentence may hold thousands of both)."""
+    semicolons = [m.start() for m in _SEMICOLON.finditer(folded, s_start, s_end)]
+    ends = (bisect_left(semicolons, mention.context_end) for mention in mentions)
+    return [(mention.ref.start, semicolons[k] if k < len(semicolons) else s_end)
+            for mention, k in zip(mentions, ends, strict=True)]
+
+
+_SEMICOLON = re.compile(";")
 
 
 def _governed_at(cues: SentenceCues, pos: int) -> _Governed:
