@@ -56,7 +56,9 @@ SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "c
                 "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},
                 "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
                 "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
-                "sat": {"kiem"}, "toan": {"kiem", "an"}, "bac": {"kho"},
+                "sat": {"kiem", "giam"}, "toan": {"kiem", "an"}, "bac": {"kho"},
+                "giam": {"doan"}, "dai": {"doan"}, "bieu": {"dai"},  # "Đoàn giám sát", "Đoàn
+                # đại biểu Quốc hội", a council's delegations
                 "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop", "cong"},
                 "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
                 "gia": {"quoc"}, "doc": {"giam", "thong"}, "nhiem": {"chu"},

@@ -329,7 +329,8 @@ _PLENUM_NUMBER = (r"(?:\d{1,2}(?!\d)|(?:muoi\s+)?(?:nhat|mot|hai|ba|bon|tu|nam|l
 _NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
                  "sau": 6, "bay": 7, "tam": 8, "chin": 9}
 # "TƯ" and "T.Ư" abbreviate Trung ương, as "TW" does ("Nghị quyết T.Ư 4, khóa XI").
-_CENTRAL_COMMITTEE = r"(?:ban\s+chap\s+hanh\s+)?(?:trung\s+uong|tw|t\.?u)(?:\s+dang)?"
+_CENTRAL_COMMITTEE = (r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?"  # also abbreviated, "BCH Trung ương"
+                      r"(?:trung\s+uong|tw|t\.?u)(?:\s+dang)?")
 # "(khóa XI)", ", khóa XII", and with the plenum's year in brackets, "(... khóa XIII, 2022)"
 PARTY_TERM = (r"\s*+[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b"
               r"(?:\s*,\s*(?:nam\s+)?(?P<term_year>(?:19|20)\d\d)(?=\s*\)))?(?:\s*\))?")

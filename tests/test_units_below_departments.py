@@ -48,6 +48,11 @@ def test_a_gazette_header_with_its_typed_number_between_body_and_motto_keeps_its
      "tỉnh; ...", "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh"),
     ("Căn cứ Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã "
      "hội về việc ...", "Bộ Lao động, Thương binh và Xã hội"),
+    # a council's delegations, and a plenum whose Central Committee is abbreviated
+    ("Căn cứ Báo cáo số 08/BC-ĐGS ngày 12 tháng 10 năm 2017 của Đoàn giám sát của HĐND tỉnh;",
+     "Đoàn giám sát"),
+    ("Thực hiện Nghị quyết 28-NQ/TW ngày 23/5/2018 của Hội nghị lần thứ 7 BCH Trung ương khóa "
+     "XII về cải cách chính sách bảo hiểm xã hội, ...", "Hội nghị lần thứ 7 BCH Trung ương"),
     # a ministry written in lower case
     ("Thông tư 08/2018/TT-BCA ngày 05/3/2018 của Bộ công an hướng dẫn Nghị định 83/2017/NĐ-CP;",
      "Bộ công an"),
