@@ -261,16 +261,18 @@ _FRONT = ("mat tran", "mttq")
 # A ministry ("Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng Bộ Tài chính") is central; a
 # province's military command, its border guard and a unit (bộ phận) are not.
 _NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
+_NATIONAL_BOARDS = ("ban chi dao quoc gia ", "uy ban quoc gia ", "hoi dong quoc gia ")
 
 
 def names_central_body(body: str) -> bool:
     """Whether a folded issuing body is a central one: "Bộ Chính trị", or any body of the
     centre by name ("Hội đồng Thi đua - Khen thưởng Trung ương", "Ban Chỉ đạo 35 Trung
     ương", "Bảo hiểm xã hội Việt Nam", "Ủy ban An toàn giao thông Quốc gia", "Tổng cục Thuế",
-    a ministry),
-    as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
+    a ministry, a national board named before its subject, "Ban Chỉ đạo quốc gia chống buôn
+    lậu ..."), as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
     central = ((body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT))
                or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
+               or body.startswith(_NATIONAL_BOARDS)
                or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
 

@@ -120,3 +120,11 @@ def test_a_provinces_customs_department_is_local() -> None:
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHải Phòng, ngày 10 tháng 6 năm 2021\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.level) == ("CV-5819-HQHP-TXNK-2021-hai-phong", Level.PROVINCE)
+
+
+def test_a_national_board_named_before_its_subject_is_central() -> None:
+    text = ("BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI VÀ HÀNG GIẢ\n-------\n"
+            "Số: 195/QĐ-BCĐ389\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Hà Nội, ngày 23 tháng 3 năm 2020\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level) == ("QD-195-BCD389-2020", Level.CENTRAL)
