@@ -44,12 +44,17 @@ def _runs_to_motto(text: str) -> bool:
     """Whether the lines in capitals at the top of `text` go on to the motto or the "Số"
     line, with only rules and number labels between ("Nghị quyết số: 89/2025/UBTVQH15")."""
     for _, line in header_lines(text, 1500):
-        folded = " ".join(fold_chars(line).lower().split())
-        if SO_LINE.match(folded) or any(m in folded for m in MOTTO):
+        if _closes_body(line):
             return True
         if line.strip(_RULE) and not line.isupper() and not _TYPED_NUMBER.search(line):
             return False
     return False
+
+
+def _closes_body(line: str) -> bool:
+    """Whether a header's `line` is one under its body: the motto or the "Số" line."""
+    folded = " ".join(fold_chars(line).lower().split())
+    return SO_LINE.match(folded) is not None or any(m in folded for m in MOTTO)
 
 
 _TYPED_NUMBER = re.compile(r"(?i)(?<!\w)số\s*:")
@@ -75,8 +80,7 @@ def _header_run(text: str) -> int:
     (its body was lost); 0 if none."""
     run = None
     for at, line in header_lines(text, 1500):
-        folded = " ".join(fold_chars(line).lower().split())
-        if run is not None and (SO_LINE.match(folded) or any(m in folded for m in MOTTO)):
+        if run is not None and _closes_body(line):
             return run
         if line.isupper():
             run = at if run is None else run
