@@ -6,7 +6,7 @@ in its sentence, up to the next cue: "Tiếp tục quán triệt, triển khai t
 standing right after a reference's own date and issuer ("Kế hoạch số 115-KH/TU ... về thực
 hiện Kết luận số 43-KL/TW") relates that reference to the next one instead: the plan
 implements the conclusion, and the citing document only cites it. A footnote inherits the cue
-that governs its marker. One edge per pair keeps the most specific type stated.
+that governs its marker. One edge per pair keeps the most specific type stated (`edges`).
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ from extract.cues import (
     is_passive,
     listed_documents_expire,
 )
+from extract.edges import Governed, collect_relations
 from extract.gaps import adjacent, bracket_owner, nests
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
-from extract.ranks import cannot_change, issued_before, not_issued_after, out_of_time, ranks_above
+from extract.ranks import not_issued_after, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -86,23 +87,12 @@ def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
     return governing
 
 
-@dataclass(frozen=True, slots=True)
-class _Governed:
-    parent: int | None  # index of the mention this one is nested under, or None (self)
-    relation: RelationType
-    cue: str | None
-    # "X được sửa đổi, bổ sung bởi Y": Y relates to X, and to self as `own` says.
-    own: _Governed | None = None
-    # "(Thông tư này) được thay thế bởi Y", with no X before: Y relates to self.
-    acts_on_self: bool = False
-
-
 def type_relations(text: str, folded: str, mentions: list[Mention],
                    self_key: DocumentKey) -> list[Relation]:
     """Relations from `self_key` to each resolved mention, and between cited documents."""
     spans = sentence_spans(text)
-    governed: list[_Governed] = []
-    footnote_cue: dict[str, _Governed] = {}  # footnote number -> the cue at its marker
+    governed: list[Governed] = []
+    footnote_cue: dict[str, Governed] = {}  # footnote number -> the cue at its marker
     starts = [start for start, _ in spans]  # the sentence each mention stands in
     sentence_of = [max(0, bisect_right(starts, m.ref.start) - 1) for m in mentions]
     i = 0
@@ -127,15 +117,15 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         if opens_list and (cue := _list_cue(folded, s_start, s_end)):
             listed = cue
         elif opens_list and listed_documents_expire(folded, s_start, s_end):
-            listed = _ListCue(_Governed(None, RelationType.SUPERSEDES, "het hieu luc"))
+            listed = _ListCue(Governed(None, RelationType.SUPERSEDES, "het hieu luc"))
         elif not in_sentence and _BASIS_HEADING.match(folded, s_start, s_end):
             # "I. CĂN CỨ PHÁP LÝ", and with a colon, "Căn cứ pháp lý:", whose words are no
             # list's filler
-            listed = _ListCue(_Governed(None, RelationType.BASED_ON, "can cu"))
+            listed = _ListCue(Governed(None, RelationType.BASED_ON, "can cu"))
         elif not in_sentence and (run := article_heading_cue(folded, s_start, s_end)):
-            listed = _ListCue(_Governed(None, run.relation, run.words))  # "Điều 1. Bãi bỏ ..."
+            listed = _ListCue(Governed(None, run.relation, run.words))  # "Điều 1. Bãi bỏ ..."
         elif not in_sentence and (run := appendix_list_cue(folded, s_start, s_end)):
-            listed = _ListCue(_Governed(None, run.relation, run.words), _APPENDIX)
+            listed = _ListCue(Governed(None, run.relation, run.words), _APPENDIX)
         if not in_sentence and not markers:
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
@@ -152,14 +142,14 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             for j in before:  # not one a ";" parts from it, unless its own subject holds it
                 if governed[j].parent is None and (j == before[-1] or ";" not in folded[
                         mentions[j].ref.end:expiry.start()]):
-                    governed[j] = _Governed(None, RelationType.SUPERSEDES, "het hieu luc")
+                    governed[j] = Governed(None, RelationType.SUPERSEDES, "het hieu luc")
         starts = [mentions[j].ref.start for j in in_sentence]
         for pos, note in markers:
             k = bisect_left(starts, pos)  # the sentence's mentions before the marker
             footnote_cue.setdefault(note, _governed_at(cues, pos)
                 if not k or ";" in folded[mentions[in_sentence[k - 1]].ref.end:pos]
                 else governed[in_sentence[k - 1]])
-    return _collect(text, spans, sentence_of, mentions, governed, self_key)
+    return collect_relations(text, spans, sentence_of, mentions, governed, self_key)
 
 
 # A report's purpose clause before what was issued for it: "Để triển khai thực hiện Chỉ thị số
@@ -172,7 +162,7 @@ _ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp
     r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)\s+$")
 
 
-def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[_Governed],
+def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
                             in_sentence: list[int]) -> None:
     """Re-parent the sentence's first references under the document issued for them, if the
     sentence says one was ("..., <body> (đã) ban hành <type> số ...")."""
@@ -186,8 +176,8 @@ def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list
         if all(governed[k].parent is None and not governed[k].acts_on_self
                and governed[k].relation in _PURPOSES for k in before):
             for k in before:
-                governed[k] = _Governed(j, governed[k].relation, governed[k].cue)
-            governed[j] = _Governed(None, RelationType.CITES, None)
+                governed[k] = Governed(j, governed[k].relation, governed[k].cue)
+            governed[j] = Governed(None, RelationType.CITES, None)
         return
 
 
@@ -200,7 +190,7 @@ class _ListCue:
     thực hiện:") governs the list items under it while they are items of one kind (an
     appendix's heading, all its sections: `_APPENDIX`)."""
 
-    governed: _Governed
+    governed: Governed
     kind: str | None = None  # the first item's kind of marker, once seen
 
     def continued_by(self, text: str, start: int) -> _ListCue | None:
@@ -225,23 +215,23 @@ def _heading_goes_on(text: str, start: int) -> bool:
 def _list_cue(folded: str, start: int, end: int) -> _ListCue | None:
     runs = cue_runs(folded, start, end, [])  # any cue, changing ones too: "Bãi bỏ các văn bản sau:"
     if runs and _LIST_INTRO.match(folded, runs[-1].end, end):
-        return _ListCue(_Governed(None, runs[-1].relation, runs[-1].words))
+        return _ListCue(Governed(None, runs[-1].relation, runs[-1].words))
     return None
 
 
-def _footnote_governor(text: str, s_start: int, cues: dict[str, _Governed]) -> _Governed | None:
+def _footnote_governor(text: str, s_start: int, cues: dict[str, Governed]) -> Governed | None:
     m = _FOOTNOTE_START.match(text, s_start)
     return cues.get(footnote_number(m.group(1))) if m else None
 
 
-def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Governed],
+def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Governed],
             cues: SentenceCues, i: int, first: int, s_start: int,
-            inherited: _Governed | None) -> _Governed:
+            inherited: Governed | None) -> Governed:
     """How mention `i` is governed; `first` is the first mention of its sentence."""
     start = mentions[i].ref.start
     prev = i - 1 if i > first else None
 
-    def sentence_cue() -> _Governed:  # the cue the sentence puts on this reference
+    def sentence_cue() -> Governed:  # the cue the sentence puts on this reference
         return _governed_at(cues, start)
 
     def acted_on() -> int:  # what "X được sửa đổi bởi <this>" changes: X, or what X is under
@@ -257,7 +247,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         if gap_start > start:  # ... tied to its number: "... của Luật X số 62/2020/QH14"
             runs = cues.between(mentions[prev].ref.start, start)
             if runs:
-                return _Governed(prev, runs[-1].relation, runs[-1].words)
+                return Governed(prev, runs[-1].relation, runs[-1].words)
             gap_start = start
     runs = cues.between(gap_start, start)
     semicolon = ";" in folded[gap_start:start]
@@ -271,7 +261,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
             if nests(text, folded, context_end, last.start) and not (
                     last.direct and "," in folded[context_end:last.start]) and not is_passive(
                     folded, last, context_end):
-                return _Governed(prev, last.relation, last.words)
+                return Governed(prev, last.relation, last.words)
             # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y, also past
             # a bracket after Y, "Y (đã được sửa đổi, bổ sung tại W) và bãi bỏ ... Z"
             owner = bracket_owner(folded, mentions, prev, first, start)
@@ -279,34 +269,34 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
             after = context_end if owner == prev else folded.rfind(")", 0, last.start) + 1
             if (outer.parent is not None and outer.own is None and not last.direct
                     and _AND.fullmatch(folded, after, last.start)):
-                return _Governed(outer.parent, last.relation, last.words)
+                return Governed(outer.parent, last.relation, last.words)
             if PASSIVE.match(folded, context_end, last.start):
-                return _Governed(acted_on(), last.relation, last.words, sentence_cue())
+                return Governed(acted_on(), last.relation, last.words, sentence_cue())
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
             # (after a comma, of the document before, though its subject held a ";")
             if prev is not None and (not semicolon or _COMMA_PASSIVE.search(
                     folded, max(gap_start, last.start - 16), last.start)):
-                return _Governed(acted_on(), last.relation, last.words, sentence_cue())
+                return Governed(acted_on(), last.relation, last.words, sentence_cue())
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
-                return _Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
+                return Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
             clause = folded.rfind(";", s_start, last.start) + 1 or s_start
             if not _SELF_SUBJECT.match(folded, clause, last.start):  # "tiền lương tháng ...
-                return _Governed(None, RelationType.CITES, last.words)  # được điều chỉnh theo X"
-            return _Governed(None, last.relation, last.words, acts_on_self=True)
-        return _Governed(None, last.relation, last.words)
+                return Governed(None, RelationType.CITES, last.words)  # được điều chỉnh theo X"
+            return Governed(None, last.relation, last.words, acts_on_self=True)
+        return Governed(None, last.relation, last.words)
     if (prev is not None and not semicolon and last is not None and last.words is not None
             and _AND_OR_COMMA.fullmatch(folded, mentions[prev].context_end, last.start)):
         # the citing document's next act, though words stand between it and the reference:
         # "thay thế X ... và đình chỉ việc thi hành Y" cites Y; no list goes on from X
-        return _Governed(None, last.relation, last.words)
+        return Governed(None, last.relation, last.words)
     if prev is not None and not semicolon and (act := next(
             (r for r in runs if r.start >= mentions[prev].context_end), None)) and (
             act.words is not None and not folded[mentions[prev].context_end:act.start].strip()):
         # ... but X's own act when it follows X's body at once: "Nghị quyết số 09/2026/NQ-CP
         # ... của Chính phủ tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng Nghị định số
         # 46/2026/NĐ-CP" (09 suspends 46; the list had made 46 superseded with 09)
-        return _Governed(prev, act.relation, act.words)
+        return Governed(prev, act.relation, act.words)
     if prev is not None and not semicolon:
         # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", going on from the one a
         # bracket closed since stood after
@@ -326,7 +316,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[_Gov
         # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.
     found = sentence_cue()
     if found.cue is None and inherited is not None:
-        return _Governed(None, inherited.relation, inherited.cue)
+        return Governed(None, inherited.relation, inherited.cue)
     return found
 
 
@@ -343,68 +333,8 @@ def _clauses(folded: str, mentions: list[Mention], s_start: int, s_end: int
 _SEMICOLON = re.compile(";")
 
 
-def _governed_at(cues: SentenceCues, pos: int) -> _Governed:
+def _governed_at(cues: SentenceCues, pos: int) -> Governed:
     """The sentence-level cue at `pos`, CITES where none stands outside earlier clauses."""
     run = cues.at(pos)
-    return _Governed(None, RelationType.CITES, None) if run is None else _Governed(
+    return Governed(None, RelationType.CITES, None) if run is None else Governed(
         None, run.relation, run.words)
-
-
-def _collect(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
-             mentions: list[Mention], governed: list[_Governed],
-             self_key: DocumentKey) -> list[Relation]:
-    """One relation per (source, target): the most specific type, with its sentence."""
-    # (source, target) -> [times stated, relation, cue, sentence index]; Relations made at the end
-    found: dict[tuple[DocumentKey, DocumentKey], list] = {}
-
-    def offer(source: DocumentKey, relation: RelationType, target: DocumentKey, i: int,
-              cue: str | None) -> None:
-        if source == target:
-            return
-        if cannot_change(relation, source, target):
-            relation, cue = RelationType.CITES, None
-        entry = found.get((source, target))
-        if entry is None:
-            found[source, target] = [1, relation, cue, sentence_of[i]]
-            return
-        entry[0] += 1
-        if relation.specificity > entry[1].specificity:
-            entry[1:] = relation, cue, sentence_of[i]
-
-    for i, mention in enumerate(mentions):
-        target = mention.ref.key
-        if target is None:
-            continue
-        g = governed[i]
-        if g.acts_on_self:
-            # "Điều này được sửa đổi theo X" in a consolidated text (VBHN) is of the document it
-            # consolidates; an older X changes nothing later ("... Thông tư này đã được điều
-            # chỉnh theo Nghị định số 108/2021/NĐ-CP": the pensions were)
-            if self_key.type != "VBHN" and not issued_before(target, self_key):
-                offer(target, g.relation, self_key, i, g.cue)
-            offer(self_key, RelationType.CITES, target, i, None)
-        elif g.parent is None:
-            offer(self_key, g.relation, target, i, g.cue)
-        elif g.own is not None:  # passive: the later document acts on the earlier one
-            offer(self_key, g.own.relation, target, i, g.own.cue)
-            source = mentions[g.parent].ref
-            if source.key is not None and not out_of_time(g.relation, mention.ref, source):
-                offer(target, g.relation, source.key, i, g.cue)
-        else:
-            offer(self_key, RelationType.CITES, target, i, None)
-            source = mentions[g.parent].ref
-            if source.key is not None and not out_of_time(g.relation, source, mention.ref):
-                offer(source.key, g.relation, target, i, g.cue)
-    # One string per sentence, shared by every relation it states: a "Căn cứ" sentence listing
-    # ten documents is held once, not ten times, down to the store (100k plans: 2.67M
-    # relationships, 1.27M sentences).
-    sentences: dict[int, str] = {}
-    relations = []
-    for (source, target), (times, relation, cue, number) in found.items():
-        s_start, s_end = spans[number]
-        sentence = sentences.get(number)
-        if sentence is None:
-            sentence = sentences[number] = " ".join(text[s_start:s_end].split())
-        relations.append(Relation(source, relation, target, sentence, s_start, s_end, cue,
-                                  source == self_key, times))
-    return relations
