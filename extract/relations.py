@@ -136,7 +136,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         for j in in_sentence:
             governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
                                     s_start, inherited))
-        _issued_for_the_purpose(folded, mentions, governed, in_sentence)
+        _issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
             for j in before:  # not one a ";" parts from it, unless its own subject holds it
@@ -163,22 +163,31 @@ _ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp
 
 
 def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
-                            in_sentence: list[int]) -> None:
+                            in_sentence: list[int], s_start: int) -> None:
     """Re-parent the sentence's first references under the document issued for them, if the
-    sentence says one was ("..., <body> (đã) ban hành <type> số ...")."""
-    for at in range(1, len(in_sentence)):
+    sentence says one was ("..., <body> (đã) ban hành <type> số ..."). What was issued for a
+    purpose no reference names is cited: "... thực hiện đột phá phát triển giáo dục ... Ngày
+    28/11/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 243/KH-UBND" (the news item had
+    carried the plan out)."""
+    first = 0  # the first of the references not yet given to a document issued for them
+    for at in range(len(in_sentence)):
         j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
         verb = folded[max(0, start - 12):start]
-        if not (("hanh" in verb or "dung" in verb or " ky " in verb) and _ISSUED_FOR_IT.search(
-                folded, mentions[in_sentence[at - 1]].context_end, start)):
+        since = mentions[in_sentence[at - 1]].context_end if at else s_start
+        if not (("hanh" in verb or "dung" in verb or " ky " in verb)
+                and _ISSUED_FOR_IT.search(folded, since, start)):
             continue
-        before = in_sentence[:at]  # copied only here: a sentence may hold thousands
-        if all(governed[k].parent is None and not governed[k].acts_on_self
-               and governed[k].relation in _PURPOSES for k in before):
+        before = in_sentence[first:at]  # copied only here: a sentence may hold thousands
+        if all(_for_a_purpose(governed[k]) for k in before or [j]):
             for k in before:
                 governed[k] = Governed(j, governed[k].relation, governed[k].cue)
             governed[j] = Governed(None, RelationType.CITES, None)
-        return
+        first = at + 1
+
+
+def _for_a_purpose(governed: Governed) -> bool:
+    return (governed.parent is None and not governed.acts_on_self
+            and governed.relation in _PURPOSES)
 
 
 _APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PHỤ\s+LỤC)\b")

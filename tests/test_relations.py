@@ -182,6 +182,18 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
         ("self", "CITES", "QD-619-TTg-2017"), ("self", "CITES", "CV-1710-BTP-PBGDPL-2017"),
         ("CV-1710-BTP-PBGDPL-2017", "GUIDES", "QD-619-TTg-2017"),
     }
+    # What was issued for a purpose no reference names is cited, not carried out: a news
+    # item's headline runs into its first line.
+    text = ("Thanh Hóa ban hành Kế hoạch thực hiện đột phá phát triển giáo dục\n\nNgày 28/11/2025,"
+            " UBND tỉnh Thanh Hóa ban hành Kế hoạch số 243/KH-UBND thực hiện Nghị quyết của "
+            "Chính phủ.")
+    assert relations(text) == {("self", "CITES", "KH-243-UBND-2025-thanh-hoa")}
+    # ... and so is each of a page's items, though their lines run into one sentence
+    text = ("Ngày 17/08/2022, UBND huyện đã ban hành Kế hoạch số 4862/KH-UBND nhằm hướng dẫn về "
+            "triển khai hệ thống truy xuất nguồn gốc;\nNgày 17/08/2022, UBND huyện đã ban hành Kế"
+            " hoạch số 4842/KH-UBND nhằm tổ chức Tết Trung thu.")
+    assert relations(text) == {("self", "CITES", "KH-4862-UBND-2022"),
+                               ("self", "CITES", "KH-4842-UBND-2022")}
 
 
 @pytest.mark.parametrize("page", ["\n\n2\n\n", "\n\n- 2 -\n\n", "\nTrang 2\n", "\nTrang 2/5\n",
