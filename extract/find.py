@@ -309,8 +309,10 @@ TYPE_WORD_AT = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")  # where the next refer
 TYPE_WORD_BEFORE = re.compile(  # also before a list: "các Quyết định: số 12/2015/QĐ-UBND, ..."
     rf"(?<![^\W\d_])(?P<word>{TYPE_WORD_PATTERN})\s*:?\s*(?:so\s*:?\s*)?$")  # "- 6Nghị quyết"
 # A short name the text gives a document it cites: "(sau đây gọi tắt là Chỉ thị số 12)".
+SHORT_NAMES_OPEN = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)\s+tat\s+"
+                              r"(?:la\s+)?")
 SHORT_NAME = re.compile(
-    r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)\s+tat\s+(?:la\s+)?[“\"]?"
+    SHORT_NAMES_OPEN.pattern + r"[“\"]?"
     rf"(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s+)?(?P<num>\d{{1,5}})[”\"]?\s*\)")
 
 

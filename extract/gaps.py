@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from extract.bodies import issuing_body
 from extract.cue_words import ATTACHMENT, CUE_FILLER, NESTING_FILLER
 from extract.cues import FILLER
+from extract.find import SHORT_NAMES_OPEN
 
 if TYPE_CHECKING:
     from extract.symbol_context import Mention
@@ -93,3 +94,12 @@ def bracket_owner(folded: str, mentions: list[Mention], prev: int, first: int,
         return prev
     return next((j for j in range(prev - 1, first - 1, -1) if mentions[j].ref.end <= opened),
                 prev)
+
+
+def in_short_names(folded: str, start: int) -> bool:
+    """Whether `start` stands in a bracket that gives documents cited before their short
+    names: "(sau đây viết tắt là Chỉ thị số 42-CT/TW, Văn bản số 65-CV/TW, ...)" restates
+    them, it does not list what the one before it carries out."""
+    opened = folded.rfind("(", max(0, start - 300), start)
+    return (opened >= 0 and folded.find(")", opened, start) < 0
+            and SHORT_NAMES_OPEN.match(folded, opened) is not None)

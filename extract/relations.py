@@ -29,7 +29,7 @@ from extract.cues import (
     listed_documents_expire,
 )
 from extract.edges import Governed, collect_relations
-from extract.gaps import adjacent, bracket_owner, nests
+from extract.gaps import adjacent, bracket_owner, in_short_names, nests
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
 from extract.ranks import not_issued_after, ranks_above
@@ -238,6 +238,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             inherited: Governed | None) -> Governed:
     """How mention `i` is governed; `first` is the first mention of its sentence."""
     start = mentions[i].ref.start
+    if in_short_names(folded, start):
+        return Governed(None, RelationType.CITES, None)
     prev = i - 1 if i > first else None
 
     def sentence_cue() -> Governed:  # the cue the sentence puts on this reference

@@ -277,6 +277,19 @@ def test_a_short_form_in_brackets_after_a_document_lets_its_subject_speak_of_it(
     }
 
 
+def test_the_short_names_a_bracket_gives_documents_restate_them() -> None:
+    # ... and list nothing the conclusion before them carries out
+    text = ("Căn cứ: Chỉ thị số 42-CT/TW, ngày 24/3/2020 của Ban Bí thư về công tác phòng chống "
+            "thiên tai; Công văn số 65-CV/TW ngày 13/6/2025 của Ban chấp hành Trung ương Đảng về "
+            "ứng phó thiên tai; Kết luận số 213-KL/TW, ngày 21/11/2025 của Ban Bí thư về tiếp tục "
+            "thực hiện Chỉ thị số 42-CT/TW, ngày 24/3/2020 của Ban Bí thư (sau đây viết tắt là "
+            "Chỉ thị số 42-CT/TW, Văn bản số 65-CV/TW, Kết luận số 213-KL/TW);")
+    assert relations(text) == {
+        ("self", "BASED_ON", "CT-42-TW-2020"), ("self", "BASED_ON", "CV-65-TW-2025"),
+        ("self", "BASED_ON", "KL-213-TW-2025"), ("KL-213-TW-2025", "IMPLEMENTS", "CT-42-TW-2020"),
+    }
+
+
 def test_amends_between_cited_documents() -> None:
     text = ("Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ về sửa đổi, bổ sung một "
             "số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.")
