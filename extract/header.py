@@ -12,7 +12,7 @@ from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, past_banner
 from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
-from extract.titles import MOTTO, header_lines
+from extract.titles import AUTHORITY, MOTTO, header_lines
 
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)\s")  # not "SỞ", a department
 
@@ -40,7 +40,7 @@ def header_body_of(text: str, folded: str) -> str | None:
     body = _body_at_top(text, folded)
     if body and (key := fold_words(body)) in _UNPLACED_COUNCILS:
         return _authority_line(text, key) or body
-    return body or _body_labelled(text, folded[:_RECORD_WINDOW])
+    return body or _body_labelled(text, folded[:_RECORD_WINDOW]) or _authority_over_preamble(text)
 
 
 # A People's Committee or Council that the header names without its place: a portal's copy
@@ -52,6 +52,39 @@ _UNPLACED_COUNCILS = frozenset({"uy ban nhan dan", "hoi dong nhan dan"})
 _CAPITALS_LINE = re.compile(rf"^[ \t*#]*([^\n|{LOWER}]{{8,120}}?)[ \t*,.-]*(?:\bKH[OÓ][AÁ]\b.*)?$",
                             re.MULTILINE)
 _AUTHORITY_WINDOW = 4000
+
+
+# The authority over the preamble names the body of a document whose header a copy lost the
+# body's cell of ("CỘNG HÒA ... | |" / "Số: 24/2023/QĐ-UBND | Bến Tre, ..." / "QUYẾT ĐỊNH" / ...
+# / "ỦY BAN NHÂN DÂN TỈNH BẾN TRE" / "Căn cứ ..."), also over a council's term ("HỘI ĐỒNG NHÂN
+# DÂN TỈNH HẬU GIANG" / "KHÓA IX KỲ HỌP THỨ SÁU"); the body, not its head ("BỘ TRƯỞNG BỘ Y TẾ").
+_PREAMBLE_START = re.compile(r"^[ \t*|]*C[ăĂ]n c[ứỨ]\b", re.MULTILINE)
+_COUNCIL_TERM = re.compile(r"kho[a-z]?\b.*\bky hop\b")
+_TERM_AFTER = re.compile(r"[\s,]+KH[OÓ][AÁ]\b")
+_HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong doc|chanh an|"
+                           r"vien truong|(?:tong )?cuc truong) (?=\w+ \w)")
+
+
+def _authority_over_preamble(text: str) -> str | None:
+    start = _PREAMBLE_START.search(text, 0, _AUTHORITY_WINDOW)
+    if start is None:
+        return None
+    lines = [ln.strip(" \t*#|") for ln in text[max(0, start.start() - 600):start.start()]
+             .splitlines()]
+    lines = [ln for ln in lines if ln][-3:]
+    if lines and _COUNCIL_TERM.match(fold_words(lines[-1])):
+        lines.pop()
+    if not lines or not lines[-1].isupper() or len(lines[-1]) > 100:
+        return None
+    if len(lines) > 1 and lines[-2].isupper() and AUTHORITY.match(fold_words(lines[-2])) and (
+            not AUTHORITY.match(fold_words(lines[-1]))):  # wrapped: "... TỈNH BÀ RỊA-VŨNG" / "TÀU"
+        lines[-1] = f"{lines[-2]} {lines[-1]}"
+    line = " ".join(_TERM_AFTER.split(lines[-1])[0].split())  # "... XÃ KHÓA XIX KỲ HỌP THỨ 8"
+    words = fold_words(line)
+    if not AUTHORITY.match(words) or any(motto in words for motto in MOTTO):
+        return None
+    head = _HEAD_OF_BODY.match(words)
+    return " ".join(line.split()[len(head.group().split()):]) if head else line
 
 
 def _authority_line(text: str, body: str) -> str | None:

@@ -998,10 +998,11 @@ def test_a_blank_line_between_a_headers_lines_does_not_end_the_body() -> None:
 
 
 def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
-    # A copy that starts with its title: "VỀ VIỆC ..." is no body.
+    # A copy that starts with its title: "VỀ VIỆC ..." is no body; the authority over the
+    # preamble is.
     text = ("VỀ VIỆC QUY ĐỊNH CHỨC NĂNG CỦA SỞ NỘI VỤ TỈNH QUẢNG NINH\nUỶ BAN NHÂN DÂN TỈNH QUẢNG "
             "NINH\nCăn cứ Nghị định số 13/2008/NĐ-CP ngày 04 tháng 02 năm 2008 của Chính phủ;\n")
-    assert extract_text(text).identity.issuing_body is None
+    assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN TỈNH QUẢNG NINH"
     # "Bàn" of "thị xã Điện Bàn" folds as "Ban" does: the body is the committee's.
     news = ("Phân loại đơn vị hành chính cấp xã thuộc thị xã Điện Bàn\n\nChủ tịch UBND tỉnh vừa ký "
             "ban hành Quyết định về việc phân loại đơn vị hành chính cấp xã.\n")
@@ -1185,6 +1186,30 @@ def test_a_portals_header_cell_without_its_place_takes_the_authority_line() -> N
     assert (identity.issuing_body, identity.key.id, identity.title) == (
         "HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG", "NQ-90-HDND-2025-tuyen-quang",
         "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG")
+
+
+@pytest.mark.parametrize(("authority", "body", "level"), [
+    ("ỦY BAN NHÂN DÂN TỈNH BẾN TRE", "ỦY BAN NHÂN DÂN TỈNH BẾN TRE", "province"),
+    # over a council's term, on its line or the next; a name wrapped in its cell
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG\nTÀU\nKHÓA VI, KỲ HỌP THỨ NĂM",
+     "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU", "province"),
+    ("HỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ 8", "HỘI ĐỒNG NHÂN DÂN XÃ", "commune"),
+    # the body, not its head
+    ("BỘ TRƯỞNG BỘ Y TẾ", "BỘ Y TẾ", "central"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "central"),
+])  # (the central ones with a symbol of no issuer: "Số: 24/QĐ")
+def test_a_header_whose_body_cell_was_lost_takes_the_authority_over_the_preamble(
+        authority: str, body: str, level: str) -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | |\nSố: 24/2023/QĐ-UBND | Bến Tre, ngày 02 tháng 6"
+            " năm 2023 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH QUẢN LÝ CHẤT THẢI RẮN SINH HOẠT\n"
+            f"{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    if level == "central":
+        text = text.replace("24/2023/QĐ-UBND", "24/QĐ")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == (body, level)
+    # ... not a title over it
+    text = text.replace(authority, "BIÊN BẢN LÀM VIỆC")
+    assert extract_text(text).identity.issuing_body is None
 
 
 def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
