@@ -75,7 +75,8 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         tied = _symbol_after_name(folded, name.end, symbol_starts)
         # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14": the number is
         # the amending law's, not that of the law it amends, whose name ends where it does.
-        if tied is None or tied in amending_tied:
+        if tied is None or tied in amending_tied or (
+                name.amending_cue is not None and _numbered_laws_go_on(folded, tied, symbols)):
             untied.append(name)
             continue
         if name.amending_cue is not None:
@@ -300,6 +301,17 @@ def _same_document(a: Mention, b: Mention) -> bool:
 
 def _symbol_of(match: SymbolMatch) -> tuple:
     return match.number, match.year, match.type_code, match.issuer
+
+
+# ... unless other laws follow it, each with its number: "Luật sửa đổi, bổ sung một số điều của
+# Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, ... và Luật Các tổ chức tín dụng số
+# 32/2024/QH15": those are the laws it amends, and 31/2024 the first of them.
+_NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,|va\b)\s*(?:luat|bo\s+luat)\s[^,;()]{1,80}?\sso\s*\d")
+
+
+def _numbered_laws_go_on(folded: str, tied: int, symbols: list) -> bool:
+    end = next(s.end for s in symbols if s.start == tied)
+    return _NEXT_NUMBERED_LAW.match(folded, end) is not None
 
 
 def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:

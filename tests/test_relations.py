@@ -353,6 +353,21 @@ def test_an_amending_laws_number_after_its_name_is_its_own_and_it_amends_the_law
     assert ("self", "BASED_ON", "LUAT-76-QH15-2025") in relations(text)
 
 
+def test_numbered_laws_listed_after_an_amending_laws_name_are_the_ones_it_amends() -> None:
+    # Each law of the list has its number: 31/2024 is the Land Law, not the amending law (which
+    # had amended the Land Law named by its date, and the three laws after it)
+    text = ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều của "
+            "Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản"
+            " số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm "
+            "2024;")
+    amending = "LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dat-dai"
+    assert relations(text) >= {
+        ("self", "BASED_ON", "LUAT-31-QH15-2024"), ("self", "BASED_ON", amending),
+        (amending, "AMENDS", "LUAT-31-QH15-2024"), (amending, "AMENDS", "LUAT-27-QH15-2023"),
+        (amending, "AMENDS", "LUAT-29-QH15-2023"), (amending, "AMENDS", "LUAT-32-QH15-2024"),
+    }
+
+
 def test_the_enacting_formula_names_the_law_itself_and_the_number_is_the_amended_laws() -> None:
     # "Quốc hội ban hành Luật sửa đổi ..." names the text's own law (it was a reference to the
     # law it amends, 59/2020, which then amended "Luật Doanh nghiệp")
