@@ -539,6 +539,10 @@ def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() ->
     identity = extract_text(text).identity
     assert (identity.key.id, identity.issuing_body) == ("KH-128-HU-2024-tra-vinh",
                                                         "HUYỆN ỦY CẦU KÈ")
+    # ... and a State header whose cells a copy ran into a row, the "Số:" label after the body
+    text = ("BỘ TÀI CHÍNH Số: 54/VBHN-BTC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 04 tháng"
+            " 12 năm 2014 |\nTHÔNG TƯ\nHƯỚNG DẪN CHẾ ĐỘ THU, NỘP PHÍ\n")
+    assert extract_text(text).identity.issuing_body == "BỘ TÀI CHÍNH"
 
 
 def test_a_district_named_in_the_header_tells_the_province() -> None:
