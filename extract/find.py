@@ -19,6 +19,7 @@ from functools import lru_cache
 from extract.normalize import LOWER, fold_chars
 from extract.sentences import SUPERSCRIPTS
 from extract.tables import (
+    CUT_SHORT_ISSUERS,
     DASH,
     TYPE_CODE_ALIASES,
     TYPE_CODES,
@@ -152,8 +153,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
                 and _known_first(other[3])):
             parts = other  # "Quyết định số 202/TCCP-VC": TCCP's, not a thông cáo of "CP-VC"
         end = m.end()
-        if parts is None or not _known_first(parts[3]):
-            parts, end = _joined_issuer(text, m.group(), end, parts)
+        if parts is None or not _known_first(parts[3]) or m.group().endswith(_CUT_SHORT):
+            parts, end = _joined_issuer(text, m.group(), end, parts)  # "TT-BGD ĐT"
         elif parts[3] in _ASSEMBLY_CODES and (term := _SPACED_TERM.match(text, end)):
             parts, end = _symbol_parts(m.group() + term.group(1)) or parts, term.end()
         if parts is not None:
@@ -195,6 +196,7 @@ _MAX_ISSUER_PARTS = 3  # "3210/QĐ - U B ND", letter-spaced: "U" and two parts m
 
 # ... and the Assembly's term after a space: "Luật Ngân sách nhà nước số 83/2015/QH 13" is QH13
 _ASSEMBLY_CODES = frozenset({"QH", "UBTVQH"})
+_CUT_SHORT = tuple(CUT_SHORT_ISSUERS)
 _SPACED_TERM = re.compile(r"[ \t](1[0-6]|[1-9])(?![\d/])")
 
 

@@ -182,6 +182,10 @@ _LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}
 
 _CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES} | TYPE_CODE_ALIASES
 _KNOWN_ISSUERS = {code.upper(): code for code in CENTRAL_ISSUERS | LOCAL_ISSUERS}
+# A ministry's code cut short, as the national database writes old joint circulars' symbols:
+# "69/2005/TTLT/BTC-BGD" beside "69/2005/TTLT-BTC-BGD&ĐT" (not a company's BGĐ, its board)
+CUT_SHORT_ISSUERS = {"BGD": "BGDĐT"}
+_KNOWN_ISSUERS |= CUT_SHORT_ISSUERS
 _KNOWN_ISSUERS_FOLDED: dict[str, str] = {}
 for _code in sorted(CENTRAL_ISSUERS | LOCAL_ISSUERS):
     # A missing stroke ("BCSD") is repaired only where the folded spelling names one code.

@@ -68,6 +68,9 @@ SYMBOLS = [
     # a stray space inside an issuer's code, read as one when only together they are known
     ("Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016; số 35/KH-UBND TỈNH",
      [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
+    # ... and the Ministry of Education's code cut short, as the national database writes it
+    ("28/2003/TTLT/BTC-BGD; 69/2005/TTLT-BTC-BGD&ĐT",
+     [("28", 2003, "TTLT", "BTC-BGDĐT"), ("69", 2005, "TTLT", "BTC-BGDĐT")]),
     ("Số: 3210/QĐ - U B ND | T hành phố",  # letter-spaced: the longest known join, not "UB"
      [("3210", None, "QĐ", "UBND")]),
     # a font's lower-case look-alike of Đ inside a code (the resolution was of an issuer "NQ")
