@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.models import DocumentKey, Relation, RelationType
-from extract.ranks import cannot_change, issued_before, out_of_time
+from extract.ranks import cannot_change, details, issued_before, out_of_time
 from extract.symbol_context import Mention
 
 
@@ -37,6 +37,9 @@ def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list
             return
         if cannot_change(relation, source, target):
             relation, cue = RelationType.CITES, None
+        elif (cue == "thi hanh" and relation is RelationType.IMPLEMENTS and source != self_key
+              and details(source, target)):  # (the citing one's own "thi hành" is often in
+            relation = RelationType.GUIDES  # another's subject, "... trong tổ chức thi hành Luật")
         entry = found.get((source, target))
         if entry is None:
             found[source, target] = [1, relation, cue, sentence_of[i]]

@@ -48,6 +48,15 @@ def _rank(key: DocumentKey | None) -> int | None:
     return _RANKS.get(key.type)
 
 
+def details(source: DocumentKey, target: DocumentKey) -> bool:
+    """Whether `source`, a decree or circular, ranks below `target`, so that carrying it out
+    ("Nghị định số 43/2014/NĐ-CP ... về thi hành Luật Đất đai") is detailing it: vbpl.vn lists
+    that decree among the law's guiding texts. A plan or a government resolution "triển khai
+    thi hành" a law still carries it out."""
+    a, b = _rank(source), _rank(target)
+    return source.type in ("NĐ", "TT", "TTLT") and a is not None and b is not None and a > b
+
+
 def ranks_above(source: Reference, target: Reference, or_level: bool = False) -> bool:
     """Whether `source` stands above `target` among normative documents (`or_level`: or level
     with it, so that it cannot guide it)."""

@@ -296,6 +296,17 @@ def test_amends_between_cited_documents() -> None:
     assert ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018") in relations(text)
 
 
+def test_a_decree_on_carrying_out_a_law_details_it() -> None:
+    # "về thi hành Luật Đất đai": vbpl.vn lists the decree among the law's guiding texts
+    text = ("Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ về thi hành Luật Đất "
+            "đai số 45/2013/QH13;")
+    assert ("ND-43-CP-2014", "GUIDES", "LUAT-45-QH13-2013") in relations(text)
+    # ... while a government resolution on the work of carrying it out carries it out
+    text = ("Căn cứ Nghị quyết số 11/NQ-CP ngày 05/02/2018 của Chính phủ về triển khai thi hành "
+            "Luật Quy hoạch số 21/2017/QH14;")
+    assert ("NQ-11-CP-2018", "IMPLEMENTS", "LUAT-21-QH14-2017") in relations(text)
+
+
 def test_a_decree_detailing_a_law_guides_it() -> None:
     text = ("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định "
             "chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp "
