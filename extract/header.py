@@ -40,7 +40,9 @@ def header_body_of(text: str, folded: str) -> str | None:
     """The issuing body the header names, else the one a portal's record above it names."""
     body = _body_at_top(text, folded)
     if body and (key := fold_words(body)) in _UNPLACED_COUNCILS:
-        return _authority_line(text, key) or body
+        # (or another's name there: "ỦY BAN NHÂN DÂN" over a council's resolution, a portal's
+        # template; "HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA" / "KHÓA XIV, ..." / "Căn cứ ...")
+        return _authority_line(text, key) or _authority_over_preamble(text) or body
     return body or _body_labelled(text, folded[:_RECORD_WINDOW]) or _authority_over_preamble(text)
 
 
@@ -61,6 +63,7 @@ _AUTHORITY_WINDOW = 4000
 # DÂN TỈNH HẬU GIANG" / "KHÓA IX KỲ HỌP THỨ SÁU"); the body, not its head ("BỘ TRƯỞNG BỘ Y TẾ").
 _PREAMBLE_START = re.compile(r"^[ \t*|]*C[ăĂ]n c[ứỨ]\b", re.MULTILINE)
 _COUNCIL_TERM = re.compile(r"kho[a-z]?\b.*\bky hop\b")
+_CUA = re.compile(r"^C[Ủủ]A\s+")  # "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" under a gazette's heading
 _TERM_AFTER = re.compile(r"[\s,]+KH[OÓ][AÁ]\b")
 _HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong doc|chanh an|"
                            r"vien truong|(?:tong )?cuc truong) (?=\w+ \w)")
@@ -73,8 +76,9 @@ def _authority_over_preamble(text: str) -> str | None:
     lines = [ln.strip(" \t*#|") for ln in text[max(0, start.start() - 600):start.start()]
              .splitlines()]
     lines = [ln for ln in lines if ln][-3:]
-    if lines and _COUNCIL_TERM.match(fold_words(lines[-1])):
-        lines.pop()
+    if lines and (_COUNCIL_TERM.match(fold_words(lines[-1]))
+                  or any(motto in fold_words(lines[-1]) for motto in MOTTO)):
+        lines.pop()  # also the State's name an archive prints there: "NƯỚC CỘNG HÒA XÃ HỘI ..."
     if not lines or not lines[-1].isupper() or len(lines[-1]) > 100:
         return None
     if len(lines) > 1 and lines[-2].isupper() and AUTHORITY.match(fold_words(lines[-2])) and (
@@ -148,7 +152,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
             continue  # the Official Gazette's section over the header; a body printed twice; a
             # draft's mark ("DỰ THẢO", "DỰ THẢO 2"); a page's headline over it that opens with
             # an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
-        words.append(line)
+        words.append(_CUA.sub("", line) if not words else line)  # a gazette's "CỦA ỦY BAN ..."
         if cut:
             words += _body_beside_motto(lines[i][1], lines[i + 1:])
             break

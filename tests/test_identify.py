@@ -330,6 +330,7 @@ def test_a_gazettes_heading_gives_symbol_date_and_title() -> None:
     assert result.identity.title == ("VỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ HỌP THỨ NHẤT HỘI ĐỒNG "
                                      "NHÂN DÂN TỈNH THÁI NGUYÊN")  # its issuer is the body's
     assert all(not r.key.id.startswith("NQ-321a") for r in result.references)
+    assert result.identity.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"  # not "CỦA ỦY BAN ..."
     # ... also with its line ends lost: the date after the own symbol is the document's
     one_line = extract_text(text.replace("\n", " ")).identity
     assert (one_line.key.id, one_line.date) == ("NQ-321a-UBTVQH9-1996", dt.date(1996, 12, 20))
@@ -1180,6 +1181,12 @@ def test_a_portals_header_cell_without_its_place_takes_the_authority_line() -> N
     identity = extract_text(text).identity
     assert (identity.issuing_body, identity.level) == ("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH",
                                                        "district")
+    # ... also its head's authority, and a council's under a portal's template of the cell
+    for authority, body in (("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "ỦY BAN NHÂN DÂN TỈNH BẮC "
+                             "GIANG"), ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\nKHÓA XIV, KỲ HỌP THỨ MƯỜI"
+                                        " HAI", "HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA")):
+        page = text.replace("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH", authority)
+        assert extract_text(page).identity.issuing_body == body
     text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "Số: 90/NQ-HĐND | Tuyên Quang, ngày 10 tháng 12 năm 2025 |\n"
             "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG\n"
@@ -1200,6 +1207,9 @@ def test_a_portals_header_cell_without_its_place_takes_the_authority_line() -> N
     ("HỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ 8", "HỘI ĐỒNG NHÂN DÂN XÃ", "commune"),
     # the body, not its head
     ("BỘ TRƯỞNG BỘ Y TẾ", "BỘ Y TẾ", "central"),
+    # over the State's name an archive prints there
+    ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "central"),
     ("THỦ TƯỚNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "central"),
 ])  # (the central ones with a symbol of no issuer: "Số: 24/QĐ")
 def test_a_header_whose_body_cell_was_lost_takes_the_authority_over_the_preamble(
