@@ -37,8 +37,9 @@ _RUN_TOGETHER = 3  # words parted that tell a text runs words together
 # A type word run into the number after it: "Quyết định288", "Chỉ thị số35" (on folded text).
 _NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.IGNORECASE)
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
-# A symbol's code run into the date after it: "381/ĐA-CPngày 09 tháng 5 ...", "15/CT-TTgngày"
-_CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,10}}(?:g|r|i)?(?=ngày\\b)")
+# A symbol's code run into the date after it: "381/ĐA-CPngày 09 tháng 5 ...", "15/CT-TTgngày",
+# or into a portal's next field: "Số hiệu:11/2022/TT-BNVNgày đăng công báo:"
+_CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,10}}(?:g|r|i)?(?=[nN]gày\\b)")
 # A number run into the word after it, "ngày 9-8-2019triển khai", and a sentence's full stop
 # into the next, "... nhiệm kỳ 2020 – 2025.Đảng ủy ...": the cue and the sentence were lost.
 _DIGIT_JOIN = re.compile(f"(?<=\\d)[{LOWER}]{{2}}")

@@ -53,6 +53,7 @@ from extract.tables import (
 from extract.titles import (
     header_lines,
     headline_title,
+    headline_year,
     preamble,
     title_under,
     type_and_title,
@@ -137,7 +138,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     level = level_of(issuer, body)
     if level is Level.CENTRAL:  # the date line's "Hà Nội" is where the centre sits
         province = None
-    year = symbol.year if symbol and symbol.year else line_year or (date.year if date else None)
+    year = (symbol.year if symbol and symbol.year else line_year or (date.year if date else None)
+            or (symbol and headline_year(text, symbol.printed)))
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,

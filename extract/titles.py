@@ -332,16 +332,27 @@ def headline_title(text: str, symbol: str) -> str | None:
     under a type heading: "Kế hoạch 142/KH-UBND năm 2025 thực hiện Đề án nâng cao ..." (the
     preamble's "xây dựng Kế hoạch triển khai thực hiện Đề án" had given "Triển khai thực hiện
     Đề án")."""
+    if (after := _after_headline_symbol(text, symbol)) is None:
+        return None
+    rest = _HEADLINE_YEAR.sub("", after, count=1).strip()
+    return f"{rest[:1].upper()}{rest[1:]}" if len(rest.split()) >= 3 else None
+
+
+def headline_year(text: str, symbol: str) -> int | None:
+    """The year that headline gives after a symbol without one: "Kết luận 156-KL/TW 2025 về
+    ..." (the page's record, "Số hiệu: 156-KL/TW", gives no date)."""
+    after = _after_headline_symbol(text, symbol)
+    year = _HEADLINE_YEAR.match(after) if after else None
+    return int(year.group("year")) if year else None
+
+
+def _after_headline_symbol(text: str, symbol: str) -> str | None:
     line = text[:2 * _HEADLINE_SPAN].lstrip()[:_HEADLINE_SPAN].split("\n", 1)[0]
     if not (m := _HEADLINE_TITLE.match(fold_chars(line).lower())):
         return None
-    at = m.end()
-    if not line.startswith(symbol, at):
-        return None
-    rest = _HEADLINE_YEAR.sub("", line[at + len(symbol):], count=1).strip()
-    return f"{rest[:1].upper()}{rest[1:]}" if len(rest.split()) >= 3 else None
+    return line[m.end() + len(symbol):] if line.startswith(symbol, m.end()) else None
 
 
 _HEADLINE_SPAN = 400
 _HEADLINE_TITLE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\s+)?(?=\d)")
-_HEADLINE_YEAR = re.compile(r"^\s+(?:năm\s+)?(?:19|20)\d\d\b")
+_HEADLINE_YEAR = re.compile(r"^\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b")

@@ -28,6 +28,9 @@ def spaced(text: str) -> str:
     # a symbol's code meeting the date after it, in any text (the symbol was lost)
     ("Đề án số 381/ĐA-CPngày 09 tháng 5 năm 2025; Chỉ thị số 15/CT-TTgngày 1/2/2020",
      "Đề án số 381/ĐA-CP ngày 09 tháng 5 năm 2025; Chỉ thị số 15/CT-TTg ngày 1/2/2020"),
+    # ... or a portal's next field after it (the own symbol was "11/2022/TT", of issuer "TT")
+    ("Số hiệu:11/2022/TT-BNVNgày đăng công báo:Đang cập nhật",
+     "Số hiệu:11/2022/TT-BNV Ngày đăng công báo:Đang cập nhật"),
     # ... and a type word meeting its number
     ("nhândân, mộtsố, Banhành, sơ kết việc thực hiện Quyết định288, Chỉ thị số35/CT-TTg",
      "nhân dân, một số, Ban hành, sơ kết việc thực hiện Quyết định 288, Chỉ thị số 35/CT-TTg"),

@@ -1172,6 +1172,12 @@ def test_a_header_read_row_by_row_gives_the_body_under_the_motto() -> None:
     assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
 
 
+def test_a_portals_headline_gives_the_year_a_symbol_without_one_lacks() -> None:
+    text = ("Kết luận 156-KL/TW 2025 về tiếp tục thực hiện Nghị quyết 33-NQ/TW\n\n"
+            "Số hiệu:156-KL/TWNgày đăng công báo:Đang cập nhật\n")
+    assert extract_text(text).identity.key.id == "KL-156-TW-2025"
+
+
 def test_a_portals_header_cell_without_its_place_takes_the_authority_line() -> None:
     # The page kept only the first line of the header's cell: the district's decision was a
     # province's, and the council's term is no part of its name.
