@@ -41,7 +41,9 @@ _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s
 # the text does not give
 _NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
-_AFTER_NAME = re.compile(r"\s*,?\s*(?:so\s*)?")
+# What stands between a law's name and its number: "số", a comma, also its year, "Luật sửa đổi
+# Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
+_AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*)?")
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # What may follow a number that its date and body complete (`_numbered_by_body`), as the
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".

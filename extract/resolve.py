@@ -153,8 +153,11 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _is_short_form(short: list[str], full: list[str]) -> bool:
-    """'Luật Dân chủ ở cơ sở' is a short form of 'Luật Thực hiện dân chủ ở cơ sở'."""
+    """'Luật Dân chủ ở cơ sở' is a short form of 'Luật Thực hiện dân chủ ở cơ sở'; 'Luật
+    Doanh nghiệp' is not one of 'Luật sửa đổi Luật Doanh nghiệp', the law that amends it."""
     if len(short) < 3 or len(short) >= len(full) or len(short) < len(full) - 3:
+        return False
+    if full[1:3] == ["sua", "doi"] and short[1:3] != ["sua", "doi"]:
         return False
     it = iter(full)
     return all(word in it for word in short) and short[-1] == full[-1]

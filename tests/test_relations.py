@@ -362,6 +362,17 @@ def test_an_amending_laws_number_after_its_name_is_its_own_and_it_amends_the_law
     text = "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15;"
     assert ("LUAT-76-QH15-2025", "AMENDS", "LUAT-59-QH14-2020") in relations(text)
     assert ("self", "BASED_ON", "LUAT-76-QH15-2025") in relations(text)
+    # ... also after its year: the law was a node by name, its number another it amended
+    text = ("Theo quy định tại Luật sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số "
+            "87/2025/QH15, từ "
+            "ngày 01/7/2025 có thêm 03 loại văn bản mới.")
+    law = "LUAT-QH-luat-ban-hanh-van-ban-quy-pham-phap-luat"
+    assert relations(text) == {("self", "CITES", "LUAT-87-QH15-2025"), ("self", "CITES", law),
+                               ("LUAT-87-QH15-2025", "AMENDS", law)}
+    # ... and the law it amends is no short form of its name (the decree rested on 76/2025
+    # twice, as the law amended too)
+    text = "Căn cứ Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15;"
+    assert ("LUAT-76-QH15-2025", "AMENDS", "LUAT-QH-luat-doanh-nghiep") in relations(text)
 
 
 def test_numbered_laws_listed_after_an_amending_laws_name_are_the_ones_it_amends() -> None:
