@@ -247,7 +247,10 @@ _OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's
 # ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ..."); nor "(về)
 # việc": it ran into a reference's subject ("Xét Tờ trình số 07/TTr-TT.HĐND ... của Thường
 # trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế ...", also with "về" lost by an OCR).
-_NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b")
+_NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
+                       # ... nor a verb: it ran into what it does, "Ban thường vụ tỉnh, thành ủy
+                       # ... hiện nay chỉ đạo xây dựng đề án" (not the "Ban Chỉ đạo")
+                       r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b")
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),
@@ -303,8 +306,9 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         before = folded[max(0, m.start() - 16):m.start()].split()
         if before[-1:] == ["cua"]:
             continue  # whose document it is, not who makes this one
-        if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"]:
-            continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one
+        if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"] or "de" in before[-3:]:
+            continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one;
+            # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
         if _OF_ANOTHER.match(folded, m.end()):
             continue  # "Thường trực Ban Bí thư ... ký ban hành Kết luận của Bộ Chính trị": news
         number = _NUMBER_AFTER.match(folded, m.end()) or _NUMBER_IN_BRACKETS.match(

@@ -106,6 +106,20 @@ def test_a_body_asked_to_make_a_plan_is_no_preamble_body(asks: str) -> None:
     assert ident.issuing_body is None and ident.key.type == "CV"  # was a plan of that Ban
 
 
+@pytest.mark.parametrize("text", [
+    # ... nor one that directs others to make it, its name run into the verb
+    "Ban thường vụ tỉnh, thành ủy trực thuộc Trung ương hiện nay chỉ đạo xây dựng đề án kết thúc "
+    "hoạt động của đảng bộ cấp huyện.\n",
+    # ... nor one whose making is the purpose of what the text speaks of
+    "Đây là những văn bản quan trọng làm căn cứ để các BCSĐ UBND tỉnh xây dựng và ban hành quy "
+    "chế làm việc.\n",
+])
+def test_a_body_that_directs_a_plan_or_makes_one_for_a_purpose_is_no_preamble_body(
+        text: str) -> None:
+    ident = extract_text(text).identity
+    assert ident.issuing_body is None and ident.key.type == "CV"  # an Đề án, a Quy chế
+
+
 def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
     # "giai đoạn 2021-" / "2025": a wrapped copy names the same document as the whole line.
     text = ("KẾ HOẠCH\nThực hiện công tác dân vận chính quyền giai đoạn 2021-{}2025\n\n"
