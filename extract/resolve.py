@@ -291,12 +291,17 @@ def _known_resolutions() -> CorpusIndex:
 _KNOWN_RESOLUTIONS = _known_resolutions()
 
 
+_CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
 def named_key(name: str, year: int | None = None) -> DocumentKey:
     """The key of a law or ordinance known only by its name, and the year of the date it is
     cited with, if any: "Luật Đất đai" of 2013 and of 2024 are two laws."""
     words = " ".join(name.split())
     if words.isupper():  # "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", in a title
         words = words.lower()
+    if fold(words).startswith("hienphap"):  # the Constitution, by its head alone or its name
+        words = _CONSTITUTION  # whole: "Hiến pháp năm 2013" is that of 2013
     parts = words.split(" ")
     heads = 2 if fold(" ".join(parts[:2])) in ("boluat", "phaplenh", "hienphap") else 1
     head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"

@@ -771,6 +771,13 @@ def test_a_laws_own_text_ties_its_name_to_its_symbol() -> None:
         "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"]
 
 
+def test_the_constitution_is_one_node_by_its_head_alone_or_its_whole_name() -> None:
+    text = ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Hiến pháp năm 2013 quy định"
+            " ...; theo Hiến pháp.")
+    ids = {r.key.id.replace("-2013-", "-") for r in extract_text(text).references}
+    assert ids == {"LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"}  # year apart
+
+
 def test_a_codes_own_text_ties_its_whole_name_to_its_symbol() -> None:
     code = ("QUỐC HỘI\n--------\nLuật số: 45/2019/QH14\nBỘ LUẬT\nLAO ĐỘNG\n"
             "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
