@@ -44,6 +44,11 @@ _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 # What stands between a law's name and its number: "số", a comma, also its year, "Luật sửa đổi
 # Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
 _AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*)?")
+# The number after an amending law's name is its own, unless other laws follow it, each with
+# its number: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+# 27/2023/QH15, ... và Luật Các tổ chức tín dụng số 32/2024/QH15": those are the laws it amends,
+# and 31/2024 the first of them.
+_NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,|va\b)\s*(?:luat|bo\s+luat)\s[^,;()]{1,80}?\sso\s*\d")
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # What may follow a number that its date and body complete (`_numbered_by_body`), as the
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
@@ -60,7 +65,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     notes = footnote_start(text)
     mentions: list[Mention] = []
     symbols = find_symbols(text)
-    symbol_starts = [s.start for s in symbols]
+    symbol_end = {s.start: s.end for s in symbols}  # by start: a text may hold thousands
     for sym in symbols:
         if skip and sym.start < skip[1] and sym.end > skip[0]:
             continue
@@ -74,11 +79,12 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     untied = []
     amending_tied = set()  # symbols tied to an amending law's name
     for name in names:
-        tied = _symbol_after_name(folded, name.end, symbol_starts)
+        tied = _symbol_after_name(folded, name.end, symbol_end)
         # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14": the number is
         # the amending law's, not that of the law it amends, whose name ends where it does.
-        if tied is None or tied in amending_tied or (
-                name.amending_cue is not None and _numbered_laws_go_on(folded, tied, symbols)):
+        if tied is None or tied in amending_tied or (name.amending_cue is not None
+                                                     and _NEXT_NUMBERED_LAW.match(
+                                                         folded, symbol_end[tied])):
             untied.append(name)
             continue
         if name.amending_cue is not None:
@@ -305,17 +311,6 @@ def _symbol_of(match: SymbolMatch) -> tuple:
     return match.number, match.year, match.type_code, match.issuer
 
 
-# ... unless other laws follow it, each with its number: "Luật sửa đổi, bổ sung một số điều của
-# Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, ... và Luật Các tổ chức tín dụng số
-# 32/2024/QH15": those are the laws it amends, and 31/2024 the first of them.
-_NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,|va\b)\s*(?:luat|bo\s+luat)\s[^,;()]{1,80}?\sso\s*\d")
-
-
-def _numbered_laws_go_on(folded: str, tied: int, symbols: list) -> bool:
-    end = next(s.end for s in symbols if s.start == tied)
-    return _NEXT_NUMBERED_LAW.match(folded, end) is not None
-
-
-def _symbol_after_name(folded: str, end: int, symbol_starts: list[int]) -> int | None:
+def _symbol_after_name(folded: str, end: int, symbol_end: dict[int, int]) -> int | None:
     target = _AFTER_NAME.match(folded, end, end + 30).end()  # "số" / an indent / the number
-    return target if target in symbol_starts else None
+    return target if target in symbol_end else None
