@@ -103,3 +103,16 @@ def in_short_names(folded: str, start: int) -> bool:
     opened = folded.rfind("(", max(0, start - 300), start)
     return (opened >= 0 and folded.find(")", opened, start) < 0
             and SHORT_NAMES_OPEN.match(folded, opened) is not None)
+
+
+# The document before a change takes effect first: "Nghị quyết 226/NQ-CP có hiệu lực từ ngày
+# 5/8/2025, thay thế Nghị quyết số 25/NQ-CP ..." (226 replaces 25; a news item had), as "Nghị
+# định này có hiệu lực ..., thay thế ..." speaks of the citing one.
+_TAKES_EFFECT = re.compile(r"[\s,]*(?:(?:se|da)\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
+                           r"(?:\s+(?:ke\s+)?tu\s+ngay[^,;()]{0,40})?\s*,\s*(?:dong\s+thoi\s+)?$")
+
+
+def takes_effect(folded: str, start: int, end: int) -> bool:
+    """Whether the words between a reference's context (ending at `start`) and a cue (at
+    `end`) say when it takes effect: the change after them is its own."""
+    return _TAKES_EFFECT.match(folded, start, end) is not None

@@ -29,7 +29,7 @@ from extract.cues import (
     listed_documents_expire,
 )
 from extract.edges import Governed, collect_relations
-from extract.gaps import adjacent, bracket_owner, in_short_names, nests
+from extract.gaps import adjacent, bracket_owner, in_short_names, nests, takes_effect
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
 from extract.ranks import not_issued_after, ranks_above
@@ -269,6 +269,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             # "X về thực hiện Y"; but "X, gắn với Y" is the citing document's: a direct cue
             # after a comma does not speak of X
             # ... but "X về kinh doanh xăng dầu được sửa đổi bởi Y": Y acts on X (below)
+            if last.relation in CHANGES and takes_effect(folded, context_end, last.start):
+                return Governed(prev, last.relation, last.words)  # "X có hiệu lực ..., thay thế Y"
             if nests(text, folded, context_end, last.start) and not (
                     last.direct and "," in folded[context_end:last.start]) and not is_passive(
                     folded, last, context_end):

@@ -990,6 +990,18 @@ def test_additional_guidance_guides_and_changes_nothing() -> None:
     assert ("CV-76-TCHQ-DT-2009", "GUIDES", "QD-35-TCHQ-2009") in relations(text)
 
 
+def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
+    # the sentence is of the resolution, not of the news item that reports it
+    text = ("Nghị quyết 226/NQ-CP có hiệu lực từ ngày 5/8/2025, thay thế Nghị quyết số 25/NQ-CP "
+            "ngày 5/2/2025 về mục tiêu tăng trưởng.")
+    assert relations(text) == {("self", "CITES", "NQ-226-CP"),
+                               ("self", "CITES", "NQ-25-CP-2025"),
+                               ("NQ-226-CP", "SUPERSEDES", "NQ-25-CP-2025")}
+    # ... while the citing one's own does so for it
+    text = "Nghị định này có hiệu lực từ ngày ký, thay thế Nghị định số 12/2019/NĐ-CP."
+    assert relations(text) == {("self", "SUPERSEDES", "ND-12-CP-2019")}
+
+
 def test_the_short_thay_before_a_document_replaces_it() -> None:
     text = "(Kế hoạch này thay Kế hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy)."
     assert relations(text) == {("self", "SUPERSEDES", "KH-336-TU-2025")}
