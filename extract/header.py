@@ -163,10 +163,11 @@ def _without_edge_marks(line: str) -> str:
     """A body's line without the marks at its ends: a star, a bullet, an OCR's reading of a
     rule or a star ("ˆ * CHÍNH PHỦ _", ".CHÍNH PHỦ"); a comma or a dash that joins it to the
     next line stays."""
-    return line.lstrip(_LEADING_MARKS).rstrip(_TRAILING_MARKS)
+    return _RULE_AFTER.sub("", line.lstrip(_LEADING_MARKS).rstrip(_TRAILING_MARKS))
 
 
 _TRAILING_MARKS = " *•ˆ^¬~_"
+_RULE_AFTER = re.compile(r"\s*[—–-]{2,}\s*$")  # the rule under it run onto its line: "CHÍNH PHỦ——-"
 _LEADING_MARKS = _TRAILING_MARKS + "."
 
 

@@ -1250,7 +1250,9 @@ def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
     # An OCR's reading of the star and the rule, a page's stray full stop
     for header in ("ˆ * CHÍNH PHỦ _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
                    "phúc\nSố: 16/2013/NĐ-CP Hà Nội, ngày 06 tháng 02 năm 2013\n",
-                   ".CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 26/NQ-CP\n"):
+                   ".CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 26/NQ-CP\n",
+                   # ... and the rule under it run onto its line
+                   "CHÍNH PHỦ——-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/2020/NĐ-CP\n"):
         assert extract_text(header).identity.issuing_body == "CHÍNH PHỦ"
 
 
