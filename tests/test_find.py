@@ -68,6 +68,8 @@ SYMBOLS = [
     # a stray space inside an issuer's code, read as one when only together they are known
     ("Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016; số 35/KH-UBND TỈNH",
      [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
+    # ... and a council's term run onto its code (a provincial council numbers across terms)
+    ("Nghị quyết số 09/2004/NQ.HĐNDK7 ngày 29/12/2004", [("9", 2004, "NQ", "HĐND")]),
     # ... and the Ministry of Education's code cut short, as the national database writes it
     ("28/2003/TTLT/BTC-BGD; 69/2005/TTLT-BTC-BGD&ĐT",
      [("28", 2003, "TTLT", "BTC-BGDĐT"), ("69", 2005, "TTLT", "BTC-BGDĐT")]),
