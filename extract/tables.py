@@ -301,7 +301,7 @@ _ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
 _LAST_TERM = 16  # the National Assembly elected in 2026
 
 
-_COUNCIL_TERM = re.compile(r"H[ĐD]ND(?:K|KH)?\d{1,2}", re.IGNORECASE)
+_COUNCIL_CODE_WITH_TERM = re.compile(r"H[ĐD]ND(?:K|KH)?\d{1,2}", re.IGNORECASE)
 
 
 def _canonical_part(part: str) -> str:
@@ -314,8 +314,8 @@ def _canonical_part(part: str) -> str:
         return head + term
     if part == "Tg":  # the Prime Minister's with a letter lost: "866/QĐ-Tg", "27/CTTg"
         return "TTg"
-    if _COUNCIL_TERM.fullmatch(part):  # a council's term run onto its code, "09/2004/NQ.HĐNDK7",
-        return "HĐND"  # "4a/2001/NQ/HĐND4" (a provincial council numbers across its terms)
+    if _COUNCIL_CODE_WITH_TERM.fullmatch(part):  # a council's term run onto its code,
+        return "HĐND"  # "09/2004/NQ.HĐNDK7" (a provincial council numbers across its terms)
     if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
         part = part[:-2] + "TW"
     elif part.upper().startswith("TƯ"):  # ... so it does before a body's: "49- KH/TƯH" (Hội)

@@ -306,7 +306,8 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         before = folded[max(0, m.start() - 16):m.start()].split()
         if before[-1:] == ["cua"]:
             continue  # whose document it is, not who makes this one
-        if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"] or "de" in before[-3:]:
+        if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"] or "để" in text[
+                max(0, m.start() - 16):m.start()].lower().split()[-3:]:
             continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one;
             # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
         if _OF_ANOTHER.match(folded, m.end()):
