@@ -52,7 +52,8 @@ def header_body_of(text: str, folded: str) -> str | None:
 # a council's term ("... TỈNH VĨNH PHÚC KHÓA XVI, KỲ HỌP THỨ HAI"): a district's decision was
 # a province's.
 _UNPLACED_COUNCILS = frozenset({"uy ban nhan dan", "hoi dong nhan dan"})
-_CAPITALS_LINE = re.compile(rf"^[ \t*#]*([^\n|{LOWER}]{{8,120}}?)[ \t*,.-]*(?:\bKH[OÓ][AÁ]\b.*)?$",
+_TERM = r"\bKH[OÓ][AÁ]\b"  # a council's term after its name, "KHÓA XVI"
+_CAPITALS_LINE = re.compile(rf"^[ \t*#]*([^\n|{LOWER}]{{8,120}}?)[ \t*,.-]*(?:{_TERM}.*)?$",
                             re.MULTILINE)
 _AUTHORITY_WINDOW = 4000
 
@@ -64,7 +65,7 @@ _AUTHORITY_WINDOW = 4000
 _PREAMBLE_START = re.compile(r"^[ \t*|]*C[ăĂ]n c[ứỨ]\b", re.MULTILINE)
 _COUNCIL_TERM = re.compile(r"kho[a-z]?\b.*\bky hop\b")
 _CUA = re.compile(r"^C[Ủủ]A\s+")  # "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" under a gazette's heading
-_TERM_AFTER = re.compile(r"[\s,]+KH[OÓ][AÁ]\b")
+_TERM_AFTER = re.compile(rf"[\s,]+{_TERM}")
 _HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong doc|chanh an|"
                            r"vien truong|(?:tong )?cuc truong) (?=\w+ \w)")
 
