@@ -48,7 +48,8 @@ _AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s
 # its number: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
 # 27/2023/QH15, ... và Luật Các tổ chức tín dụng số 32/2024/QH15": those are the laws it amends,
 # and 31/2024 the first of them.
-_NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,|va\b)\s*(?:luat|bo\s+luat)\s[^,;()]{1,80}?\sso\s*\d")
+_NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,\s*va\b|,|va\b)\s*(?:luat|bo\s+luat)"
+                                r"\s[^,;()]{1,80}?\sso\s*\d")
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # What may follow a number that its date and body complete (`_numbered_by_body`), as the
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
@@ -78,13 +79,16 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
              or not _ENACTING.search(folded, max(0, n.start - 60), n.start)]
     untied = []
     amending_tied = set()  # symbols tied to an amending law's name
+    amended_list: dict[int, list[int]] = {}  # amending law's name -> the laws listed after it
     for name in names:
         tied = _symbol_after_name(folded, name.end, symbol_end)
         # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14": the number is
         # the amending law's, not that of the law it amends, whose name ends where it does.
-        if tied is None or tied in amending_tied or (name.amending_cue is not None
-                                                     and _NEXT_NUMBERED_LAW.match(
-                                                         folded, symbol_end[tied])):
+        lists = (tied is not None and name.amending_cue is not None
+                 and _NEXT_NUMBERED_LAW.match(folded, symbol_end[tied]) is not None)
+        if lists:
+            amended_list[name.start] = _numbered_laws_listed(folded, tied, symbol_end)
+        if tied is None or tied in amending_tied or lists:
             untied.append(name)
             continue
         if name.amending_cue is not None:
@@ -105,6 +109,8 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
         end, date, year = (date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))
+        if date is None and year is None and name.start in amended_list:
+            date = _take_list_end_date(mentions, at_symbol, amended_list[name.start])
         newer = not (inner or date or year) and _NEWER_AFTER.match(text, name.end)
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],
@@ -309,6 +315,33 @@ def _same_document(a: Mention, b: Mention) -> bool:
 
 def _symbol_of(match: SymbolMatch) -> tuple:
     return match.number, match.year, match.type_code, match.issuer
+
+
+def _numbered_laws_listed(folded: str, first: int, symbol_end: dict[int, int]) -> list[int]:
+    """The starts of the numbered laws listed from the symbol at `first` on ("Luật Đất đai số
+    31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật ... số 32/2024/QH15")."""
+    listed = [first]
+    while (after := _NEXT_NUMBERED_LAW.match(folded, symbol_end[listed[-1]])) is not None \
+            and after.end() - 1 in symbol_end:
+        listed.append(after.end() - 1)
+    return listed
+
+
+def _take_list_end_date(mentions: list[Mention], at_symbol: dict[int, int],
+                        listed: list[int]) -> dt.date | None:
+    """The date after the laws an amending law amends, listed after its name, is the amending
+    law's: "... và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024" dates
+    the law of June 2024 that amends the four, not the last of them. Taken from that last law,
+    unless the date is older than one of the laws listed: then it can only be that law's."""
+    if listed[-1] not in at_symbol:
+        return None
+    last = mentions[at_symbol[listed[-1]]]
+    date = last.ref.date
+    years = [mentions[at_symbol[s]].match.year for s in listed if s in at_symbol]
+    if date is None or any(y and y > date.year for y in years):
+        return None
+    mentions[at_symbol[listed[-1]]] = evolve(last, ref=evolve(last.ref, date=None))
+    return date
 
 
 def _symbol_after_name(folded: str, end: int, symbol_end: dict[int, int]) -> int | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extract.interchange import to_record
@@ -382,12 +384,22 @@ def test_numbered_laws_listed_after_an_amending_laws_name_are_the_ones_it_amends
             "Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản"
             " số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm "
             "2024;")
-    amending = "LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dat-dai"
+    # The date after the list is the amending law's: it is of June 2024 (the credit institutions
+    # law of January 2024 had taken it)
+    amending = "LUAT-QH-2024-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dat-dai"
     assert relations(text) >= {
         ("self", "BASED_ON", "LUAT-31-QH15-2024"), ("self", "BASED_ON", amending),
         (amending, "AMENDS", "LUAT-31-QH15-2024"), (amending, "AMENDS", "LUAT-27-QH15-2023"),
         (amending, "AMENDS", "LUAT-29-QH15-2023"), (amending, "AMENDS", "LUAT-32-QH15-2024"),
     }
+    dates = {r.text: r.date for r in extract_text(text, "x").references}
+    assert dates["Luật Các tổ chức tín dụng số 32/2024/QH15"] is None
+    assert dates["Luật sửa đổi, bổ sung một số điều của Luật Đất đai"] == dt.date(2024, 6, 29)
+    # ", và" joins the list as "và" does; a date older than a law listed is that law's own
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A số 12/2025/QH15, và Luật B số "
+            "13/2024/QH15 ngày 20 tháng 2 năm 2024;")
+    assert {r.text: r.date for r in extract_text(text, "x").references}[
+        "Luật B số 13/2024/QH15"] == dt.date(2024, 2, 20)
 
 
 def test_the_enacting_formula_names_the_law_itself_and_the_number_is_the_amended_laws() -> None:
