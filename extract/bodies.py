@@ -183,8 +183,9 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
 
 
 # Words after which a province's or district's name comes ("tỉnh", "thành phố", "TP", "huyện",
-# "quận", "Tỉnh ủy", "thị xã"): a commune's ("xã") is not known, so neither is where it ends.
-_PLACE_KINDS = frozenset({"tinh", "pho", "tp", "huyen", "quan", "uy"})
+# "quận", "Tỉnh ủy", "thị xã", and the Youth Union's "Tỉnh đoàn": "tỉnh Đoàn Hưng Yên" is not
+# "Đoan Hùng", a district): a commune's ("xã") is not known, so neither is where it ends.
+_PLACE_KINDS = frozenset({"tinh", "pho", "tp", "huyen", "quan", "uy", "doan"})
 _KIND_FIRSTS = frozenset({"thanh", "thi", "xa", "phuong"})  # "Thành phố", "Thị xã", "Xã"
 _KIND_WORDS = _PLACE_KINDS | _KIND_FIRSTS
 

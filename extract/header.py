@@ -14,8 +14,9 @@ from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import AUTHORITY, MOTTO, header_lines
 
-# "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department)
-_HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)(?:\s|\s*:)")
+# "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department,
+# nor a headline's "MỘT SỐ NỘI DUNG ...")
+_HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)(?:\s*:|\s+[\d/])")
 
 # A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
 # header starts under it.

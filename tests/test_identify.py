@@ -558,6 +558,10 @@ def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() ->
     text = ("BỘ TÀI CHÍNH Số: 54/VBHN-BTC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 04 tháng"
             " 12 năm 2014 |\nTHÔNG TƯ\nHƯỚNG DẪN CHẾ ĐỘ THU, NỘP PHÍ\n")
     assert extract_text(text).identity.issuing_body == "BỘ TÀI CHÍNH"
+    # ... but a headline's "MỘT SỐ" (some) is no label: the page had been issued by "MỘT"
+    text = ("MỘT SỐ NỘI DUNG CƠ BẢN VỀ CUỘC BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI\nTheo Chỉ thị số "
+            "46-CT/TW ngày 16/5/2025 của Bộ Chính trị, ngày bầu cử là ngày 15/3/2026.")
+    assert extract_text(text).identity.issuing_body is None
 
 
 def test_a_district_named_in_the_header_tells_the_province() -> None:
@@ -879,6 +883,13 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     identity = extract_text(text).identity
     assert identity.issuing_body == "Tỉnh ủy Lâm Đồng"  # was "... Trần Đức Quận", a district's
     assert identity.level == Level.PROVINCE
+    # The Youth Union's "tỉnh Đoàn" is a body's word, as "Tỉnh ủy" is: the place comes after it
+    # ("tỉnh Đoàn Hưng" had been Đoan Hùng, a district of Phú Thọ, and ended the body there)
+    text = ("Ban Thường vụ tỉnh Đoàn Hưng Yên xây dựng Kế hoạch tổ chức các hoạt động khởi động "
+            "Năm Thanh niên - 2011, với những nội dung cụ thể như sau:\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.province) == ("Ban Thường vụ tỉnh Đoàn Hưng Yên",
+                                                          "Hưng Yên")
 
 
 @pytest.mark.parametrize(("header", "title"), [
