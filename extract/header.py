@@ -12,7 +12,7 @@ from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, past_banner
 from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
-from extract.titles import AUTHORITY, MOTTO, header_lines
+from extract.titles import AUTHORITY, MOTTO, header_lines, without_head
 
 # "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department,
 # nor a headline's "MỘT SỐ NỘI DUNG ...")
@@ -67,8 +67,6 @@ _PREAMBLE_START = re.compile(r"^[ \t*|]*C[ăĂ]n c[ứỨ]\b", re.MULTILINE)
 _COUNCIL_TERM = re.compile(r"kho[a-z]?\b.*\bky hop\b")
 _CUA = re.compile(r"^C[Ủủ]A\s+")  # "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" under a gazette's heading
 _TERM_AFTER = re.compile(rf"[\s,]+{_TERM}")
-_HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong doc|chanh an|"
-                           r"vien truong|(?:tong )?cuc truong) (?=\w+ \w)")
 
 
 def _authority_over_preamble(text: str) -> str | None:
@@ -90,8 +88,7 @@ def _authority_over_preamble(text: str) -> str | None:
     words = fold_words(line)
     if not AUTHORITY.match(words) or any(motto in words for motto in MOTTO):
         return None
-    head = _HEAD_OF_BODY.match(words)
-    return " ".join(line.split()[len(head.group().split()):]) if head else line
+    return without_head(line)
 
 
 def _authority_line(text: str, body: str) -> str | None:

@@ -233,6 +233,18 @@ _ENDS_NO_TITLE = frozenset("của giữa và với cho tại thuộc về khóa 
 LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan thu \w+)?$")
 
 
+# The head of a body, who signs for it: "BỘ TRƯỞNG BỘ Y TẾ" is BỘ Y TẾ, "Thống đốc Ngân hàng Nhà
+# nước Việt Nam" the central bank.
+_HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong doc|chanh an|"
+                           r"vien truong|(?:tong )?cuc truong) (?=\w+ \w)")
+
+
+def without_head(body: str) -> str:
+    """The body that `body` names, without its head's title."""
+    head = _HEAD_OF_BODY.match(fold_words(body))
+    return " ".join(body.split()[len(head.group().split()):]) if head else body
+
+
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
@@ -312,11 +324,16 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
         if _OF_ANOTHER.match(folded, m.end()):
             continue  # "Thường trực Ban Bí thư ... ký ban hành Kết luận của Bộ Chính trị": news
+        if "lien tich" in m.group("word") and before and (before[-1] == "va"
+                                                          or before[-1].endswith(",")):
+            continue  # the last of a joint document's bodies: "Bộ trưởng Bộ Lao động - Thương
+            # binh và Xã hội, Bộ trưởng Bộ Tài chính ban hành Thông tư liên tịch"
         number = _NUMBER_AFTER.match(folded, m.end()) or _NUMBER_IN_BRACKETS.match(
             folded, m.end())
         if number and number.end() != own_symbol_at:
             continue  # "UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND": a news item's
-        body = cut_after_place(" ".join(text[m.start("body"):m.end("body")].split()))
+        # the body, not its head: "Bộ trưởng Bộ Công an ban hành Thông tư ..."
+        body = without_head(cut_after_place(" ".join(text[m.start("body"):m.end("body")].split())))
         return (body[0].upper() + body[1:], " ".join(m.group("word").split()),
                 _preamble_title(text, folded, m), m.start())
     return None, None, None, 0

@@ -120,6 +120,18 @@ def test_a_body_that_directs_a_plan_or_makes_one_for_a_purpose_is_no_preamble_bo
     assert ident.issuing_body is None and ident.key.type == "CV"  # an Đề án, a Quy chế
 
 
+def test_the_enacting_formula_names_the_ministry_not_its_minister() -> None:
+    text = ("THÔNG TƯ\nQuy định về tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân "
+            "dân\nCăn cứ Luật Công an nhân dân năm 2018;\nBộ trưởng Bộ Công an ban hành Thông tư "
+            "quy định về tuyển chọn.\n")
+    assert extract_text(text).identity.issuing_body == "Bộ Công an"
+    # ... and a joint circular's last minister is not its body: the joint bodies are
+    text = ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện trợ cấp một lần\nBộ trưởng Bộ Lao động - "
+            "Thương binh và Xã hội, Bộ trưởng Bộ Tài chính ban hành Thông tư liên tịch hướng "
+            "dẫn thực hiện trợ cấp một lần.\n")
+    assert extract_text(text).identity.issuing_body is None
+
+
 def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
     # "giai đoạn 2021-" / "2025": a wrapped copy names the same document as the whole line.
     text = ("KẾ HOẠCH\nThực hiện công tác dân vận chính quyền giai đoạn 2021-{}2025\n\n"
