@@ -157,6 +157,10 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
             parts, end = _joined_issuer(text, m.group(), end, parts)  # "TT-BGD ĐT"
         elif parts[3] in _ASSEMBLY_CODES and (term := _SPACED_TERM.match(text, end)):
             parts, end = _symbol_parts(m.group() + term.group(1)) or parts, term.end()
+        elif _SPACED_STROKE.search(m.group()) and (codes := _SPACED_CODES.match(text, end)):
+            # a symbol typed with spaces throughout, "481 / TCT - CS": its codes go on
+            parts = _symbol_parts(m.group() + "".join(codes.group().split())) or parts
+            end = codes.end()
         if parts is not None:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), end, text[m.start():end], *parts))
@@ -164,6 +168,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
 
 
 _AFTER_SO = re.compile(r"\bso\s*:?\s*$", re.IGNORECASE)
+_SPACED_STROKE = re.compile(r"[ \t]/[ \t]")
+_SPACED_CODES = re.compile(rf"(?:[ \t]+{DASH}[ \t]+[A-ZĐÐ][A-ZĐÐƯ0-9&]*(?![^\W\d_]))+")
 _FORM_BEFORE = re.compile(r"\b(?:mau|bieu)(?:\s+(?:mau|bieu))?(?:\s+so)?\s*:?\s*$", re.IGNORECASE)
 
 

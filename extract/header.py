@@ -12,7 +12,7 @@ from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, past_banner
 from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
-from extract.titles import AUTHORITY, MOTTO, header_lines, without_head
+from extract.titles import AUTHORITY, LEADS_ON, MOTTO, header_lines, without_head
 
 # "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department,
 # nor a headline's "MỘT SỐ NỘI DUNG ...")
@@ -44,6 +44,10 @@ def header_body_of(text: str, folded: str) -> str | None:
         # (or another's name there: "ỦY BAN NHÂN DÂN" over a council's resolution, a portal's
         # template; "HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA" / "KHÓA XIV, ..." / "Căn cứ ...")
         return _authority_line(text, key) or _authority_over_preamble(text) or body
+    if body and (whole := _authority_over_preamble(text)) and fold_words(whole).startswith(
+            fold_words(body) + " "):
+        return whole  # a cell cut short: "BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA ..." / ... / "BỘ
+        # TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" / "Căn cứ ..."
     return body or _body_labelled(text, folded[:_RECORD_WINDOW]) or _authority_over_preamble(text)
 
 
@@ -79,8 +83,10 @@ def _authority_over_preamble(text: str) -> str | None:
     if lines and (_COUNCIL_TERM.match(fold_words(lines[-1]))
                   or any(motto in fold_words(lines[-1]) for motto in MOTTO)):
         lines.pop()  # also the State's name an archive prints there: "NƯỚC CỘNG HÒA XÃ HỘI ..."
-    if not lines or not lines[-1].isupper() or len(lines[-1]) > 100:
-        return None
+    if not lines or not lines[-1].isupper() or len(lines[-1]) > 100 or (
+            len(lines) > 1 and LEADS_ON.search(fold_words(lines[-2]))):
+        return None  # (a title's last line: "... NGHỊ ĐỊNH SỐ 47/2021/NĐ-CP ... CỦA" / "CHÍNH
+        # PHỦ QUY ĐỊNH CHI TIẾT ...")
     if len(lines) > 1 and lines[-2].isupper() and AUTHORITY.match(fold_words(lines[-2])) and (
             not AUTHORITY.match(fold_words(lines[-1]))):  # wrapped: "... TỈNH BÀ RỊA-VŨNG" / "TÀU"
         lines[-1] = f"{lines[-2]} {lines[-1]}"
@@ -121,7 +127,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
         # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
         # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
-        line = _without_edge_marks(" ".join(HEADER_CELL.split(line)[0].split()))
+        line = _without_edge_marks(" ".join(HEADER_CELL.split(_unspaced(line))[0].split()))
         # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
         # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
         folded_line = fold_chars(line)
@@ -156,6 +162,18 @@ def _body_at_top(text: str, folded: str) -> str | None:
             words += _body_beside_motto(lines[i][1], lines[i + 1:])
             break
     return _once(" ".join(words)) or None
+
+
+def _unspaced(line: str) -> str:
+    """A line printed with its letters spaced out, "B Ộ   V Ă N   H O Á,  T H Ể", as its words
+    ("BỘ VĂN HOÁ, THỂ"): a run of spaces parts them, not a table's cells."""
+    letters = line.split()
+    if len(letters) < 4 or any(len(t.rstrip(",.")) != 1 for t in letters):
+        return line
+    return " ".join(word.replace(" ", "") for word in _WORD_GAP.split(line.strip()))
+
+
+_WORD_GAP = re.compile(r" {2,}")
 
 
 def _without_edge_marks(line: str) -> str:

@@ -117,6 +117,10 @@ SYMBOLS = [
     # a công văn numbered with a stroke for the hyphen, as into the 2000s, also spaced
     ("công văn số 2325/  BKH/  VPTĐ ngày 15 tháng 4 năm 2002; số 3086/BTC/NSNN",
      [("2325", None, None, "BKH-VPTĐ"), ("3086", None, None, "BTC-NSNN")]),
+    # ... and one typed with spaces throughout: its codes go on past a spaced hyphen (it had
+    # been 481/TCT), but after a symbol typed tight a spaced hyphen parts it from what follows
+    ("Số:  481 / TCT - CS ngày 06/02/2015; Kế hoạch số 35/KH-UBND - UBND tỉnh",
+     [("481", None, None, "TCT-CS"), ("35", None, "KH", "UBND")]),
     # a consolidated text (văn bản hợp nhất) of the National Assembly's office
     ("Văn bản hợp nhất số 15/VBHN-VPQH", [("15", None, "VBHN", "VPQH")]),
     ("Hướng dẫn liên tịch số 03/HDLT-BNV-TWĐTN", [("3", None, "HDLT", "BNV-TWĐTN")]),

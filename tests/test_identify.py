@@ -1269,6 +1269,23 @@ def test_a_header_whose_body_cell_was_lost_takes_the_authority_over_the_preamble
     assert extract_text(text).identity.issuing_body is None
 
 
+def test_a_body_cell_cut_short_is_completed_by_the_authority_over_the_preamble() -> None:
+    text = ("BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3561/QĐ-BVHTTDL | Hà "
+            "Nội, ngày 13 tháng 10 năm 2016 |\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCăn cứ "
+            "Nghị định số 76/2013/NĐ-CP;\n")
+    assert extract_text(text).identity.issuing_body == "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+    # ... not by a title's last line, which its line before leads on to ("... CỦA" / "CHÍNH PHỦ
+    # QUY ĐỊNH CHI TIẾT ...")
+    text = ("CHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 16/2023/NĐ-CP\nNGHỊ ĐỊNH "
+            "VỀ SỬA ĐỔI NGHỊ ĐỊNH SỐ 47/2021/NĐ-CP CỦA\nCHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU\n"
+            "Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020;\n")
+    assert extract_text(text).identity.issuing_body == "CHÍNH PHỦ"
+    # ... and a body printed with its letters spaced out is read as its words
+    text = ("B Ộ   V Ă N   H O Á,  T H Ể   T H A O   V À   D U   L Ị C H\n\nSố: 2126/QĐ-BVHTTDL\n"
+            "\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    assert extract_text(text).identity.issuing_body == "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH"
+
+
 def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
     # An OCR's reading of the star and the rule, a page's stray full stop
     for header in ("ˆ * CHÍNH PHỦ _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
