@@ -324,10 +324,10 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
         if _OF_ANOTHER.match(folded, m.end()):
             continue  # "Thường trực Ban Bí thư ... ký ban hành Kết luận của Bộ Chính trị": news
-        if "lien tich" in m.group("word") and before and (before[-1] == "va"
-                                                          or before[-1].endswith(",")):
-            continue  # the last of a joint document's bodies: "Bộ trưởng Bộ Lao động - Thương
-            # binh và Xã hội, Bộ trưởng Bộ Tài chính ban hành Thông tư liên tịch"
+        if "lien tich" in m.group("word"):
+            continue  # a joint document's bodies, which the pattern reads one or two of: "Bộ
+            # trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Tài chính ban hành Thông
+            # tư liên tịch", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc và Bộ trưởng Bộ Tài chính ..."
         number = _NUMBER_AFTER.match(folded, m.end()) or _NUMBER_IN_BRACKETS.match(
             folded, m.end())
         if number and number.end() != own_symbol_at:

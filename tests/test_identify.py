@@ -125,10 +125,13 @@ def test_the_enacting_formula_names_the_ministry_not_its_minister() -> None:
             "dân\nCăn cứ Luật Công an nhân dân năm 2018;\nBộ trưởng Bộ Công an ban hành Thông tư "
             "quy định về tuyển chọn.\n")
     assert extract_text(text).identity.issuing_body == "Bộ Công an"
-    # ... and a joint circular's last minister is not its body: the joint bodies are
+    # ... and a joint document's preamble names no body: the pattern reads one or two of them
     text = ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện trợ cấp một lần\nBộ trưởng Bộ Lao động - "
             "Thương binh và Xã hội, Bộ trưởng Bộ Tài chính ban hành Thông tư liên tịch hướng "
             "dẫn thực hiện trợ cấp một lần.\n")
+    assert extract_text(text).identity.issuing_body is None
+    text = ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc và Bộ trưởng Bộ Tài chính ban hành Thông tư liên "
+            "tịch quy định chi tiết chính sách đối với người có uy tín.\n")
     assert extract_text(text).identity.issuing_body is None
 
 
