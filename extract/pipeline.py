@@ -146,7 +146,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     text = doc.text()
     self_key = doc.identity.key
     year = self_key.year or (doc.identity.date.year if doc.identity.date else None)
-    mentions = []
+    mentions, self_at = [], []
     folded = fold_chars(text)
     named_by = named_by_year(doc.mentions, text, folded, year)
     completed = dated_as_named(one_key_a_name(settle_repeated_titles([
@@ -156,6 +156,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and ref.key.same_document(
                 self_key):
+            self_at.append(ref.start)  # no reference, but what a sentence may say of it
             continue
         printed = "".join((ref.symbol or "").split())
         if own and (printed == own or own.startswith(printed + "-")) and (
@@ -166,7 +167,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
             # (also of a code both levels write, "2970/TB-BHXH" of BHXH TP.HCM, which alone is
             # central), or cut at a line's end: "(Kèm theo Thông tư số 152/2025/TT-"
         mentions.append(m if ref is m.ref else Mention(ref, m.context_end))
-    relations = type_relations(text, folded, mentions, self_key)
+    relations = type_relations(text, folded, mentions, self_key, self_at)
     refs = [m.ref for m in mentions]
     if doc.offsets is not None:
         refs, relations = _map_back(doc, refs, relations)

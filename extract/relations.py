@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
@@ -88,8 +89,9 @@ def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
 
 
 def type_relations(text: str, folded: str, mentions: list[Mention],
-                   self_key: DocumentKey) -> list[Relation]:
-    """Relations from `self_key` to each resolved mention, and between cited documents."""
+                   self_key: DocumentKey, self_at: Sequence[int] = ()) -> list[Relation]:
+    """Relations from `self_key` to each resolved mention, and between cited documents;
+    `self_at`: where the text names itself, in order."""
     spans = sentence_spans(text)
     governed: list[Governed] = []
     footnote_cue: dict[str, Governed] = {}  # footnote number -> the cue at its marker
@@ -135,7 +137,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                                            s_end))
         for j in in_sentence:
             governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
-                                    s_start, inherited))
+                                    s_start, inherited, self_at))
         _issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
@@ -236,7 +238,7 @@ def _footnote_governor(text: str, s_start: int, cues: dict[str, Governed]) -> Go
 
 def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Governed],
             cues: SentenceCues, i: int, first: int, s_start: int,
-            inherited: Governed | None) -> Governed:
+            inherited: Governed | None, self_at: Sequence[int]) -> Governed:
     """How mention `i` is governed; `first` is the first mention of its sentence."""
     start = mentions[i].ref.start
     if in_short_names(folded, start):
@@ -295,8 +297,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
                 return Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
             clause = folded.rfind(";", s_start, last.start) + 1 or s_start
-            if not _SELF_SUBJECT.match(folded, clause, last.start):  # "tiền lương tháng ...
-                return Governed(None, RelationType.CITES, last.words)  # được điều chỉnh theo X"
+            # ... this document, or its symbol: "Nghị quyết số 10/2009/NQ-HĐND ... bị bãi bỏ,
+            # thay thế bởi Nghị quyết số 24/2011/NQ-HĐND" on a page of 10/2009
+            named = bisect_left(self_at, clause)
+            if not _SELF_SUBJECT.match(folded, clause, last.start) and not (
+                    named < len(self_at) and self_at[named] < last.start):
+                return Governed(None, RelationType.CITES, last.words)  # not "tiền lương tháng
+                # ... được điều chỉnh theo X"
             return Governed(None, last.relation, last.words, acts_on_self=True)
         return Governed(None, last.relation, last.words)
     if (prev is not None and not semicolon and last is not None and last.words is not None
