@@ -37,6 +37,7 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
     last_local: Mention | None = None  # the latest local document, and its province
     local_province = None
     named: dict[tuple, tuple[str, int | None, dt.date | None]] = {}  # a symbol's named province
+    central: dict[tuple, tuple[None, int | None, dt.date | None]] = {}  # ... or central body
     for m in mentions:
         if m.ref.kind != "symbol" or m.match is None:
             keys.append(None)
@@ -53,6 +54,8 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
                 key = symbol_key(m.ref, m.match, before[0])
         elif k.province is not None:
             named[k.type, k.number, k.issuer] = (k.province, k.year, m.ref.date)
+        elif m.ref.issuing_body and not is_known_issuer(k.issuer):
+            central[k.type, k.number, k.issuer] = (None, k.year, m.ref.date)
         keys.append(key)
         if key[0].province:
             last_local, local_province = m, key[0].province
@@ -62,6 +65,13 @@ def symbol_keys(mentions: list[Mention], province: str | None, text: str, folded
         if keyed and (k := keyed[0]).province is None and not m.ref.issuing_body and (
                 before := named.get((k.type, k.number, k.issuer))) and _same(before, k, m.ref.date):
             keys[i] = (DocumentKey(k.type, k.number, k.issuer, k.year, before[0]), keyed[1])
+        # ... and a code of no known issuer, whose body a mention names central ("Thông báo số
+        # 07-TB/CQTTBCĐ ... của Cơ quan Thường trực Ban Chỉ đạo Trung ương"), is central where
+        # no body is named (it had been the citing province's too)
+        elif keyed and (k := keyed[0]).province is not None and not m.ref.issuing_body and (
+                named_province(m.ref) is None) and (
+                above := central.get((k.type, k.number, k.issuer))) and _same(above, k, m.ref.date):
+            keys[i] = (DocumentKey(k.type, k.number, k.issuer, k.year or above[1]), keyed[1])
     keys = _coded_as_named(mentions, _typed_as_named(mentions, _issuer_as_named(keys)))
     return _committee_as_named(mentions, keys)
 

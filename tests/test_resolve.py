@@ -1208,6 +1208,14 @@ def test_a_code_both_levels_write_is_the_provinces_office_the_text_names() -> No
                 "quy định ...") == ["CV-353-BHXH-CDBHXH-ho-chi-minh"] * 2
 
 
+def test_a_code_of_no_known_issuer_is_central_where_the_text_names_its_body_central() -> None:
+    # Without a body, "07-TB/CQTTBCĐ" had been the citing province's: two nodes
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 458/KH-UBND\nThực hiện Thông báo 07-TB/CQTTBCĐ; "
+            "căn cứ Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025 của Cơ quan Thường trực Ban Chỉ "
+            "đạo Trung ương.")
+    assert keys(text) == ["TB-7-CQTTBCD-2025"] * 2
+
+
 def test_a_symbol_dated_twice_in_one_year_is_one_key_for_its_undated_mentions() -> None:
     # The two dates tell two documents apart, but both would be keyed QD-213-TW-2020: an undated
     # mention is that key, not ambiguous between twins.
