@@ -263,6 +263,8 @@ _FRONT = ("mat tran", "mttq")
 # province's military command, its border guard and a unit (bộ phận) are not.
 _NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
 _NATIONAL_BOARDS = ("ban chi dao quoc gia ", "uy ban quoc gia ", "hoi dong quoc gia ")
+# ... and one numbered as the Government's or the nation's: "Ban Chỉ đạo 138/CP", "BCĐ 389/QG"
+_NUMBERED_BOARD = re.compile(r"\b(?:ban chi dao|bcd) \d+(?:cp|qg)\b")
 
 
 def names_central_body(body: str) -> bool:
@@ -273,7 +275,7 @@ def names_central_body(body: str) -> bool:
     lậu ..."), as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
     central = ((body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT))
                or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
-               or body.startswith(_NATIONAL_BOARDS)
+               or body.startswith(_NATIONAL_BOARDS) or _NUMBERED_BOARD.search(body) is not None
                or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
 

@@ -597,6 +597,9 @@ def test_a_local_committees_plenum_is_read_whole_as_the_body() -> None:
 
 def test_a_body_that_names_a_local_one_is_not_of_the_centre() -> None:
     assert names_central_body(fold_words("Ban Chỉ đạo 35 Trung ương"))
+    # a board numbered as the Government's: its plan had been a province's (Hà Nội's date line)
+    assert names_central_body(fold_words("BAN CHỈ ĐẠO 138/CP"))
+    assert not names_central_body(fold_words("Ban Chỉ đạo 138 tỉnh"))
     assert not names_central_body(
         fold_words("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"))
 
