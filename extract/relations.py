@@ -160,8 +160,10 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 # ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution.
 _SPACES = re.compile(r"\s*")
 _PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON)
-_ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp đã ký Công văn số ..."
-    r",\s*[^,;.:]{0,80}?\b(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)\s+$")
+_ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp đã ký Công văn số ...",
+    # and sent: "..., UBND tỉnh vừa có công văn số 2774/UBND-NC"
+    r",\s*[^,;.:]{0,80}?\b(?:(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)|(?:da|vua)\s+co)"
+    r"\s+$")
 
 
 def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
@@ -177,12 +179,20 @@ def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list
         j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
         verb = folded[max(0, start - 12):start]
         since = mentions[in_sentence[at - 1]].context_end if at else s_start
-        if not (("hanh" in verb or "dung" in verb or " ky " in verb)
+        if not (("hanh" in verb or "dung" in verb or " ky " in verb or " co " in verb)
                 and _ISSUED_FOR_IT.search(folded, since, start)):
             continue
         before = in_sentence[first:at]  # copied only here: a sentence may hold thousands
-        if all(_for_a_purpose(governed[k]) for k in before or [j]):
-            for k in before:
+        # (those nested under one of them stay so: "Nghị định số 13/2018/NĐ-CP ... quy định
+        # chi tiết ... Luật Tiếp cận thông tin, UBND tỉnh vừa có công văn số 2774/UBND-NC")
+        top = [k for k in before if governed[k].parent is None]
+        issued = mentions[j].ref.key
+        if all(_for_a_purpose(governed[k]) for k in top or [j]) and all(
+                governed[k].parent in before for k in before if governed[k].parent is not None
+        ) and (issued is None or all(mentions[k].ref.key != issued for k in before)):
+            # (not one named before: "Thực hiện Kế hoạch số 82 ... thực hiện Nghị quyết số 49
+            # ...: Ngày 28/5, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 49-NQ/TU")
+            for k in top:
                 governed[k] = Governed(j, governed[k].relation, governed[k].cue)
             governed[j] = Governed(None, RelationType.CITES, None)
         first = at + 1

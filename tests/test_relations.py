@@ -196,6 +196,15 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
             " hoạch số 4842/KH-UBND nhằm tổ chức Tết Trung thu.")
     assert relations(text) == {("self", "CITES", "KH-4862-UBND-2022"),
                                ("self", "CITES", "KH-4842-UBND-2022")}
+    # ... or sent for it ("vừa có công văn số"), with a decree's subject before it, whose law
+    # stays the decree's (the letter had been a document the decree GUIDES)
+    text = ("Nhằm triển khai thi hành Luật Tiếp cận thông tin năm 2016, Nghị định số 13/2018/NĐ-CP "
+            "ngày 23/01/2018 của Chính phủ quy định chi tiết và biện pháp thi hành Luật Tiếp cận "
+            "thông tin, UBND tỉnh vừa có công văn số 2774/UBND-NC đề nghị các Sở triển khai.")
+    found = relations(text)
+    assert ("CV-2774-UBND-NC", "IMPLEMENTS", "ND-13-CP-2018") in found
+    assert ("self", "CITES", "CV-2774-UBND-NC") in found
+    assert not any(target == "CV-2774-UBND-NC" for source, _, target in found if source != "self")
 
 
 @pytest.mark.parametrize("page", ["\n\n2\n\n", "\n\n- 2 -\n\n", "\nTrang 2\n", "\nTrang 2/5\n",
