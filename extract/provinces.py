@@ -104,9 +104,10 @@ _NEW_BY_FOLDED = {fold(name): name for name in NEW_PROVINCES}
 _DISTRICT_KIND = re.compile(r"\b(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)\s+$")
 # Bodies named after the President, not the city: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đội
 # Thiếu niên Tiền phong Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh", "Bảo tàng Hồ
-# Chí Minh", "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
+# Chí Minh", "Lăng Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"; also abbreviated, "BAN CHẤP
+# HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH KHÁNH HÒA" (its regulation had been the city's).
 _PERSON_BEFORE = re.compile(r"(?<!\w)(?:cong\s+san|tien\s+phong|quoc\s+gia|chu\s+tich|bac"
-                            r"|tu\s+tuong|bao\s+tang)\s+$")
+                            r"|tu\s+tuong|bao\s+tang|tncs|tntp|doan\s+thanh\s+nien)\s+$")
 _PRESIDENT = "Hồ Chí Minh"
 _PREFIX = re.compile(r"^\s*(?:(?:tinh|thanh\s+pho|tp)\s+|tp\.\s*)", re.IGNORECASE)  # "TP.Huế"
 

@@ -51,7 +51,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "quy dinh": ("QĐ", "QyĐ", "QĐi"),
     "chi thi": ("CT",),
     "quy che phoi hop": ("QC", "QCPH"),
-    "quy che": ("QC", "QĐ"),
+    "quy che": ("QC", "QĐ", "QCPH"),  # a joint regulation under "QUY CHẾ" keeps its code
     "thong cao": ("TC",),
     "thong bao": ("TB",),
     "huong dan": ("HD",),

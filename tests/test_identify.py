@@ -579,6 +579,15 @@ def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() ->
     assert extract_text(text).identity.issuing_body is None
 
 
+def test_a_joint_regulation_keeps_its_code_and_the_youth_unions_name_is_no_city() -> None:
+    # Under "QUY CHẾ" the code QCPH stays (a reference's "Quy chế phối hợp số 2325/QCPH-..."
+    # keys it so), and "ĐOÀN TNCS HỒ CHÍ MINH" is the Youth Union, not the city
+    text = ("ỦY BAN NHÂN DÂN - BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH KHÁNH HÒA\n-------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2325/QCPH-UBND-ĐTN\nKhánh Hoà, ngày 22 tháng "
+            "8 năm 2022\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ TỈNH ĐOÀN\n")
+    assert extract_text(text).identity.key.id == "QCPH-2325-UBND-DTN-2022-khanh-hoa"
+
+
 def test_a_district_named_in_the_header_tells_the_province() -> None:
     # No province is named: Hương Sơn is a district of Hà Tĩnh. "Quảng Ninh" is a province,
     # and a district of Quảng Bình.
