@@ -16,7 +16,7 @@ from extract.models import Reference
 from extract.normalize import UPPER
 from extract.sentences import FOOTNOTE_MARK
 from extract.subjects import subject_after
-from extract.tables import DASH
+from extract.tables import DASH, may_be_of_term
 
 _TERM = re.compile(PARTY_TERM)
 # "năm 2023", also the year alone on the symbol's line, as a portal's headline writes it:
@@ -87,9 +87,11 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
         # A date may also stand after the body: "của Bộ Chính trị ngày 12/12/2013", and after
         # a plenum the body then: "(Hội nghị Trung ương 6 khóa XII) ngày 25/10/2017 của ..."
         pos_after, date = date_after(folded, pos)
-        if date and sym.year and date.year != sym.year:
-            date = None  # not a year its symbol gives: the next clause's, "... Nghị định số
-            # 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng ... ban hành ..."
+        if date and (sym.year and date.year != sym.year
+                     or term and not may_be_of_term(sym.issuer, date.year, term)):
+            date = None  # not a year its symbol or its term gives: the next clause's, "...
+            # Nghị định số 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng ...",
+            # "Kết luận số 62-KL/TW của Bộ Chính trị khoá X" / "Ngày 14/3/2019, ..."
         if date:
             again, pos, _ = issuing_body(text, folded, pos_after)
             body = body or again

@@ -240,6 +240,11 @@ def test_a_date_right_after_a_symbol_of_another_year_is_a_misprint_and_no_date()
     # it ten years late, and two such mentions of one decree read as two decrees.
     ref = only("Tại Điều 9 Thông tư số 219/2013/TT-BTC ngày 31/12/2023 của Bộ Tài chính.")
     assert (ref.key.id, ref.date) == ("TT-219-BTC-2013", None)
+    # ... nor a date after the body outside the term it names: the next line's (the conclusion
+    # of 2009 had been keyed 2019, a second node)
+    ref = only("Kế hoạch tổng kết 10 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị khoá X\n"
+               "\nNgày 14/3/2019, Ban Thường vụ Tỉnh ủy đã họp.")
+    assert (ref.key.id, ref.date) == ("KL-62-TW", None)
 
 
 def test_a_date_that_opens_the_next_lines_clause_is_not_the_symbols() -> None:
