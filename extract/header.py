@@ -180,12 +180,14 @@ def _without_edge_marks(line: str) -> str:
     """A body's line without the marks at its ends: a star, a bullet, an OCR's reading of a
     rule or a star ("ˆ * CHÍNH PHỦ _", ".CHÍNH PHỦ"); a comma or a dash that joins it to the
     next line stays."""
-    return _RULE_AFTER.sub("", line.lstrip(_LEADING_MARKS).rstrip(_TRAILING_MARKS))
+    return _RULE_AFTER.sub("", _ITEM_NUMBER.sub("", line.lstrip(_LEADING_MARKS))
+                           .rstrip(_TRAILING_MARKS))
 
 
 _TRAILING_MARKS = " *•ˆ^¬~_"
 _RULE_AFTER = re.compile(r"\s*[—–-]{2,}\s*$")  # the rule under it run onto its line: "CHÍNH PHỦ——-"
 _LEADING_MARKS = _TRAILING_MARKS + "."
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")  # a slide's or a list's number: "1. CHÍNH PHỦ"
 
 
 def _body_beside_motto(line: str, below: list[tuple[int, str]]) -> list[str]:
@@ -278,6 +280,7 @@ CELL_OR_LINE = re.compile(r"[|\t\n]| {3,}")
 # which is quicker than a pattern trying a place at every letter.
 _DATE_COMMA = re.compile(r"\s*,\s*ngay\b[\s.…]*")
 _PLACE_START = re.compile(r"[^\W\d_]")
+_WEEKDAY = re.compile(r"(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat)$")
 _MAX_PLACE = 41  # characters before ", ngày" that may hold the place
 # The lower-case words a date line's place may hold: "thành phố Hồ Chí Minh", "thị trấn ...".
 _PLACE_UNITS = frozenset("thành phố thị xã trấn huyện phường quận tỉnh tp. tx. tt.".split())
@@ -343,6 +346,7 @@ def _body_labelled(text: str, folded: str) -> str | None:
 def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:
     """(place, date, year) of the date line; a copy printed before it was signed leaves the
     day blank ("Hà Giang, ngày     tháng 02 năm 2024"), and tells the year alone."""
+    page_day = None
     for m in _DATE_COMMA.finditer(head):
         date_match = DATE_PATTERN.match(head, m.end())
         year_match = _BLANK_DAY.match(head, m.end()) if date_match is None else None
@@ -361,6 +365,7 @@ def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | N
         if wrapped := _PLACE_WRAPPED.search(text, max(0, at - 30), at):  # "Trà" / "Vinh, ngày"
             at = wrapped.start(1)
         place = " ".join(text[at:m.start()].replace("*", "").split())
+        weekday = _WEEKDAY.match(fold_words(place)) is not None
         # running text, "... lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021", unless a
         # province's name split by stray spaces, "Qu ả ng Ngãi, ngày ..."
         if any(w[:1].islower() and w not in _PLACE_UNITS for w in place.split()) and (
@@ -369,5 +374,8 @@ def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | N
             continue
         date = parse_date(date_match) if date_match else None
         year = date.year if date else int(year_match.group("y")) if year_match else None
+        if weekday:  # a page's day, "Thứ 2, Ngày 28/10/2024": the header's, if any, is further
+            page_day = page_day or (None, date, year)
+            continue
         return place, date, year
-    return None, None, None
+    return page_day or (None, None, None)

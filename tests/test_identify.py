@@ -1298,6 +1298,19 @@ def test_a_body_cell_cut_short_is_completed_by_the_authority_over_the_preamble()
     assert extract_text(text).identity.issuing_body == "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH"
 
 
+def test_a_portals_day_over_the_header_is_not_the_date_line() -> None:
+    text = ("Thứ 2, Ngày 28/10/2024\n\nQuyết định 930/QĐ-TTg năm 2005 phê duyệt Đề án\n"
+            "1. THỦ TƯỚNG CHÍNH PHỦ\n******\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 930/QĐ-TTG\n"
+            "Hà Nội, ngày 09 tháng 09 năm 2005\nQUYẾT ĐỊNH\n")
+    identity = extract_text(text).identity
+    assert (identity.date, identity.place) == (dt.date(2005, 9, 9), "Hà Nội")
+    # ... nor a slide's number part of the body (it was "1. THỦ TƯỚNG CHÍNH PHỦ")
+    assert identity.issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"
+    # ... but it dates a news page that has no other
+    text = "Thứ 2, ngày 04/01/2021 10:00\nNghị quyết số 19/2020/NQ-HĐND quy định ...\n"
+    assert extract_text(text).identity.date == dt.date(2021, 1, 4)
+
+
 def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
     # An OCR's reading of the star and the rule, a page's stray full stop
     for header in ("ˆ * CHÍNH PHỦ _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
