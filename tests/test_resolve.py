@@ -1216,6 +1216,15 @@ def test_a_code_both_levels_write_is_the_provinces_office_the_text_names() -> No
                 "quy định ...") == ["CV-353-BHXH-CDBHXH-ho-chi-minh"] * 2
 
 
+def test_circulars_and_decrees_are_central_whatever_code_their_issuer_has() -> None:
+    # A joint circular of two ministries of the past had been the citing province's
+    assert keys(TRA_VINH + "Căn cứ Thông tư Liên tịch số 01/1998/TTLT-CN-NV ngày 13/01/1998 của "
+                "Liên bộ: Công nghiệp - Nội vụ;") == ["TTLT-1-CN-NV-1998"]
+    # ... but a thông tri is a Party's or the Front's own, of its province
+    assert keys(TRA_VINH + "Thực hiện Thông tri số 06/TT-MTTQ-BTT ngày 15/5/2018 của Ban Thường "
+                "trực Ủy ban MTTQ tỉnh.") == ["TT-6-MTTQ-BTT-2018-tra-vinh"]
+
+
 def test_a_code_of_no_known_issuer_is_central_where_the_text_names_its_body_central() -> None:
     # Without a body, "07-TB/CQTTBCĐ" had been the citing province's: two nodes
     text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 458/KH-UBND\nThực hiện Thông báo 07-TB/CQTTBCĐ; "
