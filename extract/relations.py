@@ -169,8 +169,8 @@ _ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp
 def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
                             in_sentence: list[int], s_start: int) -> None:
     """Re-parent the references before a document under it, if the sentence says it was
-    issued for them ("..., <body> (đã) ban hành <type> số ..."), each issued one in turn (the
-    references since the one before). What was issued for a
+    issued, signed or sent for them ("..., <body> (đã) ban hành / ký / vừa có <type> số ..."),
+    each issued one in turn (the references since the one before). What was issued for a
     purpose no reference names is cited: "... thực hiện đột phá phát triển giáo dục ... Ngày
     28/11/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 243/KH-UBND" (the news item had
     carried the plan out)."""
