@@ -187,8 +187,9 @@ def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list
         # chi tiết ... Luật Tiếp cận thông tin, UBND tỉnh vừa có công văn số 2774/UBND-NC")
         top = [k for k in before if governed[k].parent is None]
         issued = mentions[j].ref.key
-        if all(_for_a_purpose(governed[k]) for k in top or [j]) and all(
-                governed[k].parent in before for k in before if governed[k].parent is not None
+        if all(_for_a_purpose(governed[k]) for k in top or [j]) and all(  # (`before` holds
+                in_sentence[first] <= governed[k].parent < j  # consecutive mentions up to j)
+                for k in before if governed[k].parent is not None
         ) and (issued is None or all(mentions[k].ref.key != issued for k in before)):
             # (not one named before: "Thực hiện Kế hoạch số 82 ... thực hiện Nghị quyết số 49
             # ...: Ngày 28/5, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 49-NQ/TU")
