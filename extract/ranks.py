@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
-from extract.tables import LAW, is_central
+from extract.tables import DECREES_AND_CIRCULARS, LAW, is_central
 
 
 def not_issued_after(source: Reference, target: Reference) -> bool:
@@ -54,7 +54,7 @@ def details(source: DocumentKey, target: DocumentKey) -> bool:
     that decree among the law's guiding texts. A plan or a government resolution "triển khai
     thi hành" a law still carries it out."""
     a, b = _rank(source), _rank(target)
-    return source.type in ("NĐ", "TT", "TTLT") and a is not None and b is not None and a > b
+    return source.type in DECREES_AND_CIRCULARS and a is not None and b is not None and a > b
 
 
 def ranks_above(source: Reference, target: Reference, or_level: bool = False) -> bool:

@@ -22,6 +22,7 @@ from extract.known import PLENUM_RESOLUTIONS
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
+    DECREES_AND_CIRCULARS,
     LAW,
     TYPE_WORDS,
     agreeing_type_code,
@@ -186,19 +187,17 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
     if issuer == "TT" and body.startswith("thu tuong"):  # "449/QĐ-TTngày ... của Thủ tướng"
         repairs.append(Repair("issuer", issuer, "TTg", f"issued by {ref.issuing_body}"))
         issuer = "TTg"
-    if is_central_document(issuer, body) or (type_code in _CENTRAL_TYPES and match.shape != "party"
+    # Circulars, joint circulars and decrees are the centre's whatever code their issuer has: a
+    # ministry of the past, "01/1998/TTLT-CN-NV" "của Liên bộ: Công nghiệp - Nội vụ" (it was the
+    # citing province's). Not a thông tri, a Party's "07-TT/TU" or the Front's "06/TT-MTTQ-BTT".
+    if is_central_document(issuer, body) or (type_code in DECREES_AND_CIRCULARS
+                                             and match.shape != "party"
                                              and ref.type_word != "thong tri"):
         province = None
     elif named:
         province = named
     key = DocumentKey(type_code, match.number, issuer, match.year or ref.year, province)
     return key, repairs
-
-
-# Circulars, joint circulars and decrees are the centre's whatever code their issuer has: a
-# ministry of the past, "01/1998/TTLT-CN-NV" "của Liên bộ: Công nghiệp - Nội vụ" (it was the
-# citing province's). Not a thông tri, a Party's "07-TT/TU" or the Front's "06/TT-MTTQ-BTT".
-_CENTRAL_TYPES = frozenset({"TT", "TTLT", "NĐ"})
 
 
 def named_province(ref: Reference) -> str | None:

@@ -359,6 +359,9 @@ def type_of_codeless(issuer: str) -> str:
 
 # Types whose symbols carry the year (normative documents: Law on promulgating legal documents).
 NORMATIVE_TYPES = frozenset({"NĐ", "TT", "TTLT", "PL", LAW})
+# ... of them, the Government's decrees and the ministries' circulars, which detail those above
+# them and which only the centre issues, whatever its code
+DECREES_AND_CIRCULARS = frozenset({"NĐ", "TT", "TTLT"})
 PARTY_ISSUER_PREFIXES = ("BDVTU", "BTGTU", "BCĐ")
 
 
