@@ -241,12 +241,19 @@ def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:
 _PROVINCIAL_PARTY_BODIES = ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh")
 
 
+# The Party committee of a body ("Đảng ủy Bộ Nông nghiệp và Môi trường", "Đảng ủy Khối các cơ
+# quan Trung ương") is at that body's level; "Đảng ủy xã", "Đảng ủy Quân sự tỉnh" are local. A
+# header names the committee last, under its parent: "ĐẢNG BỘ CHÍNH PHỦ / ĐẢNG ỦY BỘ ...".
+_PARTY_COMMITTEE_OF = re.compile(r"(?:^|.* )dang uy (?=\S)")
+
+
 def party_code_of_body(issuer: str, body: str) -> str:
     """The Party committee's code as its folded issuing body settles it. "Kết luận số
     114-KL/TU ... của Ban Bí thư" is a typo for TW; "TƯ" is printed for both Trung ương and
     Tỉnh ủy, so "Nghị quyết 13-NQ/TƯ của Tỉnh ủy", or a Tỉnh ủy's header over "Số 445-KL/TƯ",
-    is TU."""
-    if issuer in LOCAL_PARTY_COMMITTEES and any(b in body for b in CENTRAL_BODIES):
+    is TU. The Party committee of a central body is no typo: "Đảng ủy Chính phủ" writes ĐU."""
+    if (issuer in LOCAL_PARTY_COMMITTEES and any(b in body for b in CENTRAL_BODIES)
+            and not (issuer == "ĐU" and _PARTY_COMMITTEE_OF.match(body))):
         return "TW"
     if issuer == "TW" and body and not any(b in body for b in CENTRAL_BODIES):
         local = next((b for b in LOCAL_BODIES if b in body), None)
@@ -272,7 +279,10 @@ def names_central_body(body: str) -> bool:
     centre by name ("Hội đồng Thi đua - Khen thưởng Trung ương", "Ban Chỉ đạo 35 Trung
     ương", "Bảo hiểm xã hội Việt Nam", "Ủy ban An toàn giao thông Quốc gia", "Tổng cục Thuế",
     a ministry, a national board named before its subject, "Ban Chỉ đạo quốc gia chống buôn
-    lậu ..."), as long as it names no local body ("các tỉnh, thành phố trực thuộc Trung ương")."""
+    lậu ..."), or the Party committee of one, as long as it names no local body ("các tỉnh,
+    thành phố trực thuộc Trung ương")."""
+    if committee := _PARTY_COMMITTEE_OF.match(body):
+        body = body[committee.end():]
     central = ((body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT))
                or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
                or body.startswith(_NATIONAL_BOARDS) or _NUMBERED_BOARD.search(body) is not None

@@ -173,9 +173,11 @@ LOCAL_ISSUERS: frozenset[str] = frozenset({
     "QU",  # a Quận ủy, a city district's Party committee
 })
 # Local codes that bodies of the centre write too (a steering committee, an office, a Party
-# board of officials, the Front): the body tells the level, "Công văn số 43-CV/BCĐ ... của Ban
-# Chỉ đạo Trung ương" is central. The others are local whatever their body.
-LOCAL_BY_CODE: frozenset[str] = LOCAL_ISSUERS - {"BCĐ", "BCSĐ", "BDV", "MTTQ", "UBMTTQ", "VP"}
+# board of officials or committee, the Front): the body tells the level, "Công văn số 43-CV/BCĐ
+# ... của Ban Chỉ đạo Trung ương" and "116-CV/ĐU ... của Đảng ủy Bộ Nông nghiệp và Môi trường"
+# are central. The others are local whatever their body.
+LOCAL_BY_CODE: frozenset[str] = LOCAL_ISSUERS - {"BCĐ", "BCSĐ", "BDV", "ĐU", "MTTQ", "UBMTTQ",
+                                                 "VP"}
 # Party committees: a type word naming a central body with one of these codes is a typo for TW.
 LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "QU", "ĐU"})
 _LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}

@@ -751,6 +751,14 @@ def test_the_level_is_read_from_the_bodys_words_with_their_tones() -> None:
         assert extract_text(header.format(body, "12-KH/ĐUK")).identity.level == level
 
 
+def test_the_party_committee_of_a_central_body_is_central() -> None:
+    # under its parent, "ĐẢNG BỘ CHÍNH PHỦ", whose "Chính phủ" makes no TW of its ĐU
+    text = ("ĐẢNG BỘ CHÍNH PHỦ\nĐẢNG ỦY BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n*\nSố 116-CV/ĐU\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 06 tháng 5 năm 2025\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level) == ("CV-116-DU-2025", Level.CENTRAL)
+
+
 def test_a_header_on_one_line_gives_the_body_before_its_rule() -> None:
     text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI "
             "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----- Lạng Sơn, ngày 05 tháng 9 năm "

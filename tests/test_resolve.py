@@ -444,6 +444,13 @@ def test_a_place_names_its_province_as_news_and_headers_spell_it(place: str, pro
     # and so does a code of both levels: a steering committee's
     ("Công văn số 43-CV/BCĐ ngày 12/12/2024", "Ban Chỉ đạo Trung ương", "CV-43-BCD-2024"),
     ("Công văn số 43-CV/BCĐ ngày 12/12/2024", "Ban Chỉ đạo tỉnh", "CV-43-BCD-2024-tra-vinh"),
+    # ... and a Party committee's: that of a central body is central (it had been the citing
+    # province's), that of a commune or a province's military command local
+    ("Công văn số 116-CV/ĐU ngày 06/5/2025", "Đảng ủy Bộ Nông nghiệp và Môi trường",
+     "CV-116-DU-2025"),
+    ("Nghị quyết số 05-NQ/ĐU ngày 6/1/2025", "Đảng ủy Chính phủ", "NQ-5-DU-2025"),
+    ("Nghị quyết số 05-NQ/ĐU ngày 6/1/2025", "Đảng ủy xã Tân Phú", "NQ-5-DU-2025-tra-vinh"),
+    ("Nghị quyết số 05-NQ/ĐU ngày 6/1/2025", "Đảng ủy Quân sự tỉnh", "NQ-5-DU-2025-tra-vinh"),
     # a national agency by its name's end or its first words; the Front names "Việt Nam" at
     # every level, so its centre must say "Trung ương"
     ("Công văn số 123/BHXH-CSXH ngày 2/3/2023", "Bảo hiểm xã hội Việt Nam",
