@@ -48,8 +48,10 @@ _TYPE = "(?:" + "|".join(_code_pattern(c) for c in sorted(
 _ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđð0-9&]*"  # ð: a font's Đ, "NQ-HðND"
            rf"(?:(?<=TT)\.[A-ZĐÐ]{{2}}[A-ZĐÐƯ0-9&]*(?![^\W\d_]))?"
            # a joint issuer's next code, also on the next line where a copy wrapped it at a
-           # hyphen ("01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH"): capitals only there
-           rf"(?:{DASH}(?:[A-ZĐÐ][A-ZĐÐƯa-zđð0-9&]*|[ \t]*\r?\n[ \t]*[A-ZĐÐ][A-ZĐÐƯ0-9&]*))*"
+           # hyphen ("01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH") or after a space
+           # typed behind it ("2004/BNNMT- TSKN"): capitals only there
+           rf"(?:{DASH}(?:[A-ZĐÐ][A-ZĐÐƯa-zđð0-9&]*"
+           rf"|(?:[ \t]*\r?\n[ \t]*|[ \t]{{1,2}})[A-ZĐÐ][A-ZĐÐƯ0-9&]*))*"
            # ... and a department numbered in Roman after "V" (Vụ), "11554/VPCP-V.I"
            rf"(?:(?<=-V)\.[IVX]{{1,4}})?"
            rf"(?![^\W{SUPERSCRIPTS}])")

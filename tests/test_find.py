@@ -121,6 +121,12 @@ SYMBOLS = [
     # been 481/TCT), but after a symbol typed tight a spaced hyphen parts it from what follows
     ("Số:  481 / TCT - CS ngày 06/02/2015; Kế hoạch số 35/KH-UBND - UBND tỉnh",
      [("481", None, None, "TCT-CS"), ("35", None, "KH", "UBND")]),
+    # ... and a space typed behind a joint code's hyphen: "1889/BNNMT- TSKN" (it had been
+    # 1889/BNNMT), "13/2011/TTLT-BXD- BNNPTNT-BTN&MT"; a word in lower case is no code
+    ("Công văn số 1889/BNNMT- TSKN ngày 09/5/2025; số 35/KH-UBND- Về việc",
+     [("1889", None, None, "BNNMT-TSKN"), ("35", None, "KH", "UBND")]),
+    ("Thông tư liên tịch số 13/2011/TTLT-BXD- BNNPTNT-BTN&MT ngày 28/10/2011",
+     [("13", 2011, "TTLT", "BXD-BNNPTNT-BTNMT")]),
     # a consolidated text (văn bản hợp nhất) of the National Assembly's office
     ("Văn bản hợp nhất số 15/VBHN-VPQH", [("15", None, "VBHN", "VPQH")]),
     ("Hướng dẫn liên tịch số 03/HDLT-BNV-TWĐTN", [("3", None, "HDLT", "BNV-TWĐTN")]),
