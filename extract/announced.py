@@ -82,3 +82,37 @@ def _clause_before(text: str, end: int) -> str:
     lo = max(0, end - 80)
     clause = _CLAUSE_START.match(text, lo, end)  # the case tells a wrapped line
     return text[clause.end() if clause else lo:end]
+
+
+# ... or titles the page with the document's name alone on one of its first lines, above any
+# heading in capitals and over more text (a name alone, as a look-up asks it, is a reference):
+# "Thông tư số 22/2009/TT-BXD" / "Chia sẻ: ..." (a document-sharing site), "Văn bản pháp quy /
+# Thông tư" / "Thông tư số 03/2021/TT-BNNPTNT". Not a line that the next goes on, as under a
+# consolidated text's heading: "Thông tư số 28/2018/TT-BNNPTNT" / "ngày 16/11/2018 ..., được
+# sửa đổi, bổ sung bởi:".
+_PAGE_TITLE = re.compile(rf"[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
+_TITLE_LINES = 3
+_NEXT_LINE = re.compile(r"\s*(?P<first>\S?)")
+
+
+def page_title_symbol(text: str, folded: str) -> tuple[SymbolMatch, tuple[int, int], str] | None:
+    """(symbol, span, folded type word) of the document a page's title names alone, or None."""
+    start = 0
+    for _ in range(_TITLE_LINES):
+        start = len(text) - len(text[start:].lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line.isupper():
+            return None
+        if (m := _PAGE_TITLE.match(folded, start, end)) and (
+                found := symbol_after(text, m.end(), 1, alone=True)):
+            word = fold_words(m.group("word"))
+            following = _NEXT_LINE.match(text, found[1][1]).group("first")
+            if ((found[0].type_code or "CV") in TYPE_WORDS[word] and following
+                    and not following.islower()):  # a page goes on under its title
+                return found[0], found[1], word
+            return None
+        start = end
+    return None
+

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 
-from extract.announced import FULL_TEXT, NUMBER_ROOM, announced
+from extract.announced import FULL_TEXT, NUMBER_ROOM, announced, page_title_symbol
 from extract.bodies import (
     issuer_of_body,
     level_of,
@@ -109,6 +109,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         symbol, span, announced_date = announced(text, folded, word, full.end() + NUMBER_ROOM)
         if symbol:
             type_word, date = word, date or announced_date
+    if symbol is None and (titled := page_title_symbol(text, folded)):
+        symbol, span, type_word = titled[0], titled[1], type_word or titled[2]
     if date is None and symbol:
         date = _attachment_date(text, folded, symbol)
     if date is None:

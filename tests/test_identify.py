@@ -751,6 +751,27 @@ def test_the_level_is_read_from_the_bodys_words_with_their_tones() -> None:
         assert extract_text(header.format(body, "12-KH/ĐUK")).identity.level == level
 
 
+def test_a_page_titled_with_a_documents_name_alone_is_that_documents() -> None:
+    # a document-sharing site's page, and a portal's under its breadcrumb
+    shared = ("Thông tư số 22/2009/TT-BXD\n\nChia sẻ: Son Nguyen | Loại File: PDF\n"
+              "Thông tư số 22/2009/TT-BXD quy định chi tiết về điều kiện năng lực ...\n")
+    assert extract_text(shared).identity.key.id == "TT-22-BXD-2009"
+    portal = ("Văn bản pháp quy / Thông tư\n \nThông tư số 03/2021/TT-BNNPTNT\n"
+              "( - 20/09/2021,03:45:41)\nThông tư sửa đổi, bổ sung một số điều của Thông tư số "
+              "16/2013/TT-BNNPTNT ngày 28/02/2013 của Bộ trưởng Bộ Nông nghiệp\n")
+    extraction = extract_text(portal)
+    assert extraction.identity.key.id == "TT-3-BNNPTNT-2021"
+    assert [(r.relation, r.target.id) for r in extraction.relations] == [
+        ("AMENDS", "TT-16-BNNPTNT-2013")]
+    # not a line that the next goes on, nor one under a heading in capitals (a consolidated
+    # text names the document it consolidates so), nor a headline that says more
+    for text in ("Thông tư số 28/2018/TT-BNNPTNT\nngày 16/11/2018 của Bộ trưởng, được sửa đổi\n",
+                 "THÔNG TƯ\nQUY ĐỊNH VỀ QUẢN LÝ RỪNG BỀN VỮNG\nThông tư số 28/2018/TT-BNNPTNT\n"
+                 "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;\n",
+                 "Nghị quyết 57-NQ/TW khẳng định chuyển đổi số là động lực then chốt\n"):
+        assert extract_text(text).identity.symbol is None
+
+
 def test_the_party_committee_of_a_central_body_is_central() -> None:
     # under its parent, "ĐẢNG BỘ CHÍNH PHỦ", whose "Chính phủ" makes no TW of its ĐU
     text = ("ĐẢNG BỘ CHÍNH PHỦ\nĐẢNG ỦY BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n*\nSố 116-CV/ĐU\n"
