@@ -12,7 +12,14 @@ from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, past_banner
 from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
-from extract.titles import AUTHORITY, LEADS_ON, MOTTO, header_lines, without_head
+from extract.titles import (
+    AUTHORITY,
+    LEADS_ON,
+    MOTTO,
+    TITLE_ACTS,
+    header_lines,
+    without_head,
+)
 
 # "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department,
 # nor a headline's "MỘT SỐ NỘI DUNG ...")
@@ -34,7 +41,7 @@ _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V .
 # NIỆM 90 NĂM ...": no body's name starts with a type word.
 _HEADING_LINE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")
 # ... and so does a page's headline that opens with an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
-_ACT_HEADLINE = re.compile(r"(?:bai bo|sua doi|phe duyet|thanh lap|cong bo|ban hanh) ")
+_ACT_HEADLINE = re.compile(TITLE_ACTS + " ")
 
 
 def header_body_of(text: str, folded: str) -> str | None:

@@ -51,6 +51,7 @@ from extract.tables import (
     type_of_codeless,
 )
 from extract.titles import (
+    TITLE_ACTS,
     header_lines,
     headline_title,
     headline_year,
@@ -260,9 +261,11 @@ _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
 
 
 # ... or an archive's headline names the body after the symbol: "KẾT LUẬN 127-KL/TW CỦA BỘ
-# CHÍNH TRỊ, BAN BÍ THƯ VỀ ...".
+# CHÍNH TRỊ, BAN BÍ THƯ VỀ ...", also before the title's act: "QUYẾT ĐỊNH 447/QĐ-UBDT NGÀY
+# 19/9/2013 CỦA ỦY BAN DÂN TỘC CÔNG NHẬN ...".
 _HEADLINE = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?=\d)", re.MULTILINE)
-_HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{HEADING_BODY})(?=\s+ve\b)")
+_HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{HEADING_BODY})"
+                            rf"(?=\s+(?:ve|{TITLE_ACTS})\b)")
 
 
 def _gazette_heading(text: str, folded: str):

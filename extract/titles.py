@@ -231,6 +231,10 @@ _ENDS_NO_TITLE = frozenset("của giữa và với cho tại thuộc về khóa 
                            "trong các số theo".split())
 # ... also a plenum's name before its committee: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ...".
 LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan thu \w+)?$")
+# The acts a title opens with when it names no "về việc" (folded): "BÃI BỎ THÔNG TƯ SỐ ...",
+# "... CỦA ỦY BAN DÂN TỘC CÔNG NHẬN THÔN ĐẶC BIỆT KHÓ KHĂN ...", "TRIỂN KHAI KẾ HOẠCH ..."
+TITLE_ACTS = (r"(?:bai\s+bo|sua\s+doi|phe\s+duyet|thanh\s+lap|cong\s+bo|ban\s+hanh|cong\s+nhan"
+              r"|trien\s+khai|thuc\s+hien)")
 
 
 # The head of a body, who signs for it: "BỘ TRƯỞNG BỘ Y TẾ" is BỘ Y TẾ, "Thống đốc Ngân hàng Nhà

@@ -406,6 +406,11 @@ def test_an_archives_headline_names_type_symbol_body_and_title() -> None:
     news = extract_text("NGHỊ QUYẾT 57-NQ/TW: ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC\nNgày 22/12/2024, "
                         "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW.\n").identity
     assert news.key.number is None
+    # ... also before a title that opens with its act, after the date
+    text = ("QUYẾT ĐỊNH 447/QĐ-UBDT NGÀY 19/9/2013 CỦA ỦY BAN DÂN TỘC CÔNG NHẬN THÔN ĐẶC BIỆT KHÓ "
+            "KHĂN\n\nCăn cứ Nghị định số 84/2012/NĐ-CP ngày 12 tháng 10 năm 2012 của Chính phủ;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body) == ("QD-447-UBDT-2013", "ỦY BAN DÂN TỘC")
 
 
 def test_a_line_of_whose_resolution_it_is_under_the_heading_is_no_title() -> None:
@@ -1658,6 +1663,9 @@ def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
     text = ("BÃI BỎ THÔNG TƯ SỐ 37/2015/TT-BCTB\n\nBỘ CÔNG THƯƠNG\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ "
             "NGHĨA VIỆT NAM\n\nSố: 23/2016/TT-BCT\n\nHà Nội, ngày 12 tháng 10 năm 2016\n\nTHÔNG TƯ\n")
     assert extract_text(text).identity.issuing_body == "BỘ CÔNG THƯƠNG"  # was "BÃI BỎ THÔNG TƯ"
+    text = ("TRIỂN KHAI KẾ HOẠC THỰC HIỆN QĐ 1719\n\nUỶ BAN NHÂN DÂN\n\nXÃ PHƯỚC TÂN\n\nCỘNG HOÀ "
+            "XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:10/KH-UBND\n\nPhước Tân, ngày 03 tháng 02 năm 2023\n")
+    assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN XÃ PHƯỚC TÂN"
 
 
 def test_a_rule_of_long_dashes_under_the_body_keeps_the_header_under_a_pages_headline() -> None:
