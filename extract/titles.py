@@ -170,6 +170,8 @@ def title_under(lines: list[str]) -> str | None:
     rule ("CỦA THỦ TƯỚNG CHÍNH PHỦ" / "-" / "Về công tác ..."), if any."""
     while lines and (not lines[0] or set(lines[0]) <= _RULE_CHARS):
         lines = lines[1:]
+    if lines and AUTHORITY.match(fold_words(lines[0])):
+        return None  # a copy that lost the title: "QUYẾT ĐỊNH" / "VIỆN TRƯỞNG VIỆN KIỂM SÁT ..."
     title = title_from(lines) if lines else None
     return None if title is None or _PREAMBLE_SENTENCE.match(fold_words(title)) else title
 

@@ -756,6 +756,16 @@ def test_the_level_is_read_from_the_bodys_words_with_their_tones() -> None:
         assert extract_text(header.format(body, "12-KH/ĐUK")).identity.level == level
 
 
+def test_the_authority_under_the_type_heading_is_no_title() -> None:
+    # a copy that lost the title line: the authority that decides comes next
+    text = ("VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\n-------\nSố: 328/QĐ-VKSTC\nCỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 9 năm 2017\n\n"
+            "QUYẾT ĐỊNH\nVIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n\nCăn cứ Luật tổ chức Viện "
+            "kiểm sát nhân dân năm 2014;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.title) == ("QD-328-VKSTC-2017", None)
+
+
 def test_a_page_titled_with_a_documents_name_alone_is_that_documents() -> None:
     # a document-sharing site's page, and a portal's under its breadcrumb
     shared = ("Thông tư số 22/2009/TT-BXD\n\nChia sẻ: Son Nguyen | Loại File: PDF\n"
