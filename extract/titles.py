@@ -170,13 +170,15 @@ def title_under(lines: list[str]) -> str | None:
     rule ("CỦA THỦ TƯỚNG CHÍNH PHỦ" / "-" / "Về công tác ..."), if any."""
     while lines and (not lines[0] or set(lines[0]) <= _RULE_CHARS):
         lines = lines[1:]
-    if lines and AUTHORITY.match(fold_words(lines[0])):
-        return None  # a copy that lost the title: "QUYẾT ĐỊNH" / "VIỆN TRƯỞNG VIỆN KIỂM SÁT ..."
+    if lines and (AUTHORITY.match(fold_words(lines[0])) or _ARTICLE.match(lines[0])):
+        return None  # a copy that lost the title: "QUYẾT ĐỊNH" / "VIỆN TRƯỞNG VIỆN KIỂM SÁT ...",
+        # or under the enacting "QUYẾT ĐỊNH" (no colon) its first article, "Điều 1. Bộ máy ..."
     title = title_from(lines) if lines else None
     return None if title is None or _PREAMBLE_SENTENCE.match(fold_words(title)) else title
 
 
 _RULE_CHARS = set("-_–=* ")
+_ARTICLE = re.compile(r"(?:ĐIỀU|Điều)\s+\d{1,3}\s*[.:]")
 # A preamble's sentence, which no title is: "Căn cứ Luật ...", "Xét đề nghị của ...", or one
 # that announces the content, "Thực hiện Quy định số 132-QĐ/TW ..., Ban Tổ chức Trung ương
 # hướng dẫn ... như sau:".

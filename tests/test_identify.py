@@ -764,6 +764,13 @@ def test_the_authority_under_the_type_heading_is_no_title() -> None:
             "kiểm sát nhân dân năm 2014;\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.title) == ("QD-328-VKSTC-2017", None)
+    # ... nor the first article under the enacting "QUYẾT ĐỊNH" of a copy without its title
+    text = ("TÒA ÁN NHÂN DÂN TỐI CAO |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 918/2015/QĐ-TANDTC"
+            " |\nHà Nội, ngày 23 tháng 6 năm 2015 |\nCHÁNH ÁN TOÀ ÁN NHÂN DÂN TỐI CAO\nCăn cứ Luật"
+            " tổ chức Tòa án nhân dân số 62/2014/QH13;\nQUYẾT ĐỊNH\nĐiều 1. Bộ máy giúp việc của "
+            "Tòa án nhân dân tối cao\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.title) == ("QD-918-TANDTC-2015", None)
 
 
 def test_a_page_titled_with_a_documents_name_alone_is_that_documents() -> None:
