@@ -86,6 +86,7 @@ _AT = re.compile(r"\s+tai\b")
 # "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
+_JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
@@ -153,6 +154,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             continue  # "đình chỉ việc thi hành Quyết định số ...": suspended (a mention)
         if _SCOPE.search(folded, max(start, m.start() - 12), m.start()):
             continue  # "phạm vi điều chỉnh của Luật X": what X governs, no change to it
+        if _JUDGMENTS_ENFORCED.match(folded, m.start()):
+            continue  # "thi hành án dân sự": the enforcement of judgments, no document's
         relation = _CUE_TYPE[" ".join(m.group().split())]
         if m.group().startswith("bo") and _GUIDANCE_BEFORE.search(
                 folded, max(start, m.start() - 12), m.start()):

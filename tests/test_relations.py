@@ -909,6 +909,14 @@ def test_a_suspension_after_a_change_cites_what_it_suspends(suspends: str) -> No
                                ("self", "CITES", "QD-5-UBND-2018")}
 
 
+def test_the_enforcement_of_judgments_carries_out_no_document() -> None:
+    # "thi hành án" is the enforcement of judgments, not "thi hành" (carries out) a document
+    text = ("Vấn đề kháng nghị trong thi hành án dân sự được quy định tại Điều 5 Luật Tổ chức "
+            "Viện kiểm sát nhân dân và Nghị định số 62/2015/NĐ-CP ngày 18/7/2015.")
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-to-chuc-vien-kiem-sat-nhan-dan"),
+                               ("self", "CITES", "ND-62-CP-2015")}
+
+
 @pytest.mark.parametrize(("between", "relation"), [
     ("tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng", "CITES"),
     ("triển khai có hiệu quả các nhiệm vụ của", "IMPLEMENTS")])
