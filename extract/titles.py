@@ -221,6 +221,8 @@ AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ
                         r"vien|hoc vien) |thong doc ngan hang |chanh an toa an |"
                         r"vien truong vien kiem sat |"
                         r"tong giam doc |(?:tong )?cuc truong |"  # "TỔNG GIÁM ĐỐC BẢO HIỂM ..."
+                        # "CHỦ TỊCH ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC", "HỘI ĐỒNG THÀNH VIÊN" / "SỞ ..."
+                        r"chu tich (?:uy ban|hoi dong) |hoi dong (?:thanh vien|quan tri)\b|"
                         r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
                         r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
                         r"ban thuong vu|ban chap hanh|"

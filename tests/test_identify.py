@@ -771,6 +771,12 @@ def test_the_authority_under_the_type_heading_is_no_title() -> None:
             "Tòa án nhân dân tối cao\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.title) == ("QD-918-TANDTC-2015", None)
+    # a council of members or a commission's chairman decides too: the title ends before them
+    text = ("SỞ GIAO DỊCH\nCHỨNG KHOÁN VIỆT NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 17/QĐ-HĐTV\nHà Nội, ngày 31 tháng 3 năm 2022\n\n"
+            "QUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ NIÊM YẾT\n\nHỘI ĐỒNG THÀNH VIÊN\nSỞ GIAO DỊCH "
+            "CHỨNG KHOÁN VIỆT NAM\n\nCăn cứ Luật Chứng khoán số 54/2019/QH14 ngày 26/11/2019;\n")
+    assert extract_text(text).identity.title == "VỀ VIỆC BAN HÀNH QUY CHẾ NIÊM YẾT"
 
 
 def test_a_page_titled_with_a_documents_name_alone_is_that_documents() -> None:
