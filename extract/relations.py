@@ -31,6 +31,7 @@ from extract.cues import (
 )
 from extract.edges import Governed, collect_relations
 from extract.gaps import adjacent, bracket_owner, in_short_names, nests, takes_effect
+from extract.issued import issued_for_the_purpose
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
 from extract.ranks import not_issued_after, ranks_above
@@ -138,7 +139,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         for j in in_sentence:
             governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
                                     s_start, inherited, self_at))
-        _issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
+        issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
             for j in before:  # not one a ";" parts from it, unless its own subject holds it
@@ -154,54 +155,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     return collect_relations(text, spans, sentence_of, mentions, governed, self_key)
 
 
-# A report's purpose clause before what was issued for it: "Để triển khai thực hiện Chỉ thị số
-# 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND": the plan carries out the
-# directive, and the report cites both; so with its basis, "Căn cứ Nghị quyết số 25-NQ/TW, Tỉnh
-# ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution.
 _SPACES = re.compile(r"\s*")
-_PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON)
-_ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp đã ký Công văn số ...",
-    # and sent: "..., UBND tỉnh vừa có công văn số 2774/UBND-NC"
-    r",\s*[^,;.:]{0,80}?\b(?:(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)|(?:da|vua)\s+co)"
-    r"\s+$")
-
-
-def _issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
-                            in_sentence: list[int], s_start: int) -> None:
-    """Re-parent the references before a document under it, if the sentence says it was
-    issued, signed or sent for them ("..., <body> (đã) ban hành / ký / vừa có <type> số ..."),
-    each issued one in turn (the references since the one before). What was issued for a
-    purpose no reference names is cited: "... thực hiện đột phá phát triển giáo dục ... Ngày
-    28/11/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 243/KH-UBND" (the news item had
-    carried the plan out)."""
-    first = 0  # the first of the references not yet given to a document issued for them
-    for at in range(len(in_sentence)):
-        j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
-        verb = folded[max(0, start - 12):start]
-        since = mentions[in_sentence[at - 1]].context_end if at else s_start
-        if not (("hanh" in verb or "dung" in verb or " ky " in verb or " co " in verb)
-                and _ISSUED_FOR_IT.search(folded, since, start)):
-            continue
-        before = in_sentence[first:at]  # copied only here: a sentence may hold thousands
-        # (those nested under one of them stay so: "Nghị định số 13/2018/NĐ-CP ... quy định
-        # chi tiết ... Luật Tiếp cận thông tin, UBND tỉnh vừa có công văn số 2774/UBND-NC")
-        top = [k for k in before if governed[k].parent is None]
-        issued = mentions[j].ref.key
-        if all(_for_a_purpose(governed[k]) for k in top or [j]) and all(  # (`before` holds
-                in_sentence[first] <= governed[k].parent < j  # consecutive mentions up to j)
-                for k in before if governed[k].parent is not None
-        ) and (issued is None or all(mentions[k].ref.key != issued for k in before)):
-            # (not one named before: "Thực hiện Kế hoạch số 82 ... thực hiện Nghị quyết số 49
-            # ...: Ngày 28/5, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 49-NQ/TU")
-            for k in top:
-                governed[k] = Governed(j, governed[k].relation, governed[k].cue)
-            governed[j] = Governed(None, RelationType.CITES, None)
-        first = at + 1
-
-
-def _for_a_purpose(governed: Governed) -> bool:
-    return (governed.parent is None and not governed.acts_on_self
-            and governed.relation in _PURPOSES)
 
 
 _APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PHỤ\s+LỤC)\b")

@@ -205,6 +205,15 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
     assert ("CV-2774-UBND-NC", "IMPLEMENTS", "ND-13-CP-2018") in found
     assert ("self", "CITES", "CV-2774-UBND-NC") in found
     assert not any(target == "CV-2774-UBND-NC" for source, _, target in found if source != "self")
+    # ... or named in brackets after the purpose that the type issued opens (the conclusion
+    # had carried the plan out)
+    text = ("UBND tỉnh ban hành Kế hoạch thực hiện Kết luận số 45-KL/TW của Ban Bí thư về tiếp tục"
+            " đẩy mạnh thực hiện hiệu quả Chỉ thị số 18-CT/TW của Ban Bí thư khóa XI (Kế hoạch số "
+            "90/KH-UBND, ngày 13/5/2019).")
+    found = relations(text)
+    assert {("KH-90-UBND-2019", "IMPLEMENTS", "KL-45-TW"), ("KL-45-TW", "IMPLEMENTS", "CT-18-TW"),
+            ("self", "CITES", "KH-90-UBND-2019")} <= found
+    assert not any(source == "KL-45-TW" and target.startswith("KH") for source, _, target in found)
 
 
 @pytest.mark.parametrize("page", ["\n\n2\n\n", "\n\n- 2 -\n\n", "\nTrang 2\n", "\nTrang 2/5\n",

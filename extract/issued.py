@@ -1,0 +1,88 @@
+"""What a sentence says was issued for the purpose it names first: "Để triển khai thực hiện
+Chỉ thị số 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND" makes the plan carry
+out the directive. `relations.py` calls it for each sentence, once the cues have governed."""
+
+from __future__ import annotations
+
+import re
+
+from extract.edges import Governed
+from extract.models import RelationType
+from extract.symbol_context import Mention
+from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
+
+# A report's purpose clause before what was issued for it: "Để triển khai thực hiện Chỉ thị số
+# 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND": the plan carries out the
+# directive, and the report cites both; so with its basis, "Căn cứ Nghị quyết số 25-NQ/TW, Tỉnh
+# ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution.
+_PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON)
+_ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp đã ký Công văn số ...",
+    # and sent: "..., UBND tỉnh vừa có công văn số 2774/UBND-NC"
+    r",\s*[^,;.:]{0,80}?\b(?:(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)|(?:da|vua)\s+co)"
+    r"\s+$")
+
+
+def issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
+                           in_sentence: list[int], s_start: int) -> None:
+    """Re-parent the references before a document under it, if the sentence says it was
+    issued, signed or sent for them ("..., <body> (đã) ban hành / ký / vừa có <type> số ..."),
+    each issued one in turn (the references since the one before). What was issued for a
+    purpose no reference names is cited: "... thực hiện đột phá phát triển giáo dục ... Ngày
+    28/11/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 243/KH-UBND" (the news item had
+    carried the plan out)."""
+    first = 0  # the first of the references not yet given to a document issued for them
+    for at in range(len(in_sentence)):
+        j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
+        verb = folded[max(0, start - 12):start]
+        since = mentions[in_sentence[at - 1]].context_end if at else s_start
+        if not (("hanh" in verb or "dung" in verb or " ky " in verb or " co " in verb)
+                and _ISSUED_FOR_IT.search(folded, since, start)):
+            issued_at, purpose = _issued_in_brackets(folded, mentions[j], s_start), first
+            while purpose < at and mentions[in_sentence[purpose]].ref.start < issued_at:
+                purpose += 1  # (the purpose starts after "ban hành <type>")
+            if issued_at < 0 or purpose == at or not _PURPOSE_NEXT.match(
+                    folded, issued_at, mentions[in_sentence[purpose]].ref.start):
+                continue
+            first = purpose
+        before = in_sentence[first:at]  # copied only here: a sentence may hold thousands
+        # (those nested under one of them stay so: "Nghị định số 13/2018/NĐ-CP ... quy định
+        # chi tiết ... Luật Tiếp cận thông tin, UBND tỉnh vừa có công văn số 2774/UBND-NC")
+        top = [k for k in before if governed[k].parent is None]
+        issued = mentions[j].ref.key
+        if all(_for_a_purpose(governed[k]) for k in top or [j]) and all(  # (`before` holds
+                in_sentence[first] <= governed[k].parent < j  # consecutive mentions up to j)
+                for k in before if governed[k].parent is not None
+        ) and (issued is None or all(mentions[k].ref.key != issued for k in before)):
+            # (not one named before: "Thực hiện Kế hoạch số 82 ... thực hiện Nghị quyết số 49
+            # ...: Ngày 28/5, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 49-NQ/TU")
+            for k in top:
+                governed[k] = Governed(j, governed[k].relation, governed[k].cue)
+            governed[j] = Governed(None, RelationType.CITES, None)
+        first = at + 1
+
+
+# ... or named in brackets after the purpose: "UBND tỉnh ban hành Kế hoạch thực hiện Kết luận
+# số 45-KL/TW ... (Kế hoạch số 90/KH-UBND, ngày 13/5/2019)" (the conclusion had carried the plan
+# out); the type issued is the type named, and the purpose follows it.
+_ISSUED_TYPE = re.compile(rf"\bban\s+hanh\s+(?P<word>{TYPE_WORD_PATTERN})\b")
+_PURPOSE_NEXT = re.compile(r"[^,;.:()]{0,40}$")
+_IN_BRACKETS = re.compile(r"\(\s*$")
+_ISSUED_SPAN = 600  # how far before the brackets "ban hành" is looked for
+
+
+def _issued_in_brackets(folded: str, mention: Mention, s_start: int) -> int:
+    """Where the type word ends of the document the sentence says was issued ("ban hành Kế
+    hoạch"), if `mention` names it in brackets after its purpose; else -1."""
+    start, key = mention.ref.start, mention.ref.key
+    if key is None or _IN_BRACKETS.search(folded, max(0, start - 4), start) is None:
+        return -1
+    found = list(_ISSUED_TYPE.finditer(folded, max(s_start, start - _ISSUED_SPAN), start))
+    issued = found[-1] if found else None  # the last one
+    if issued is None or key.type not in TYPE_WORDS[" ".join(issued.group("word").split())]:
+        return -1
+    return issued.end()
+
+
+def _for_a_purpose(governed: Governed) -> bool:
+    return (governed.parent is None and not governed.acts_on_self
+            and governed.relation in _PURPOSES)
