@@ -229,7 +229,8 @@ AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ
                         r"(?:tinh|thanh|huyen|dang) uy)\b")
 # The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH",
 # "PHẦN I. KẾT QUẢ ...", "Chương 1"), in upper case as the title is: it starts with its number.
-_SECTION = re.compile(r"(?:[IVXLC]+\s*[.)\-–]|\d{1,2}\s*[.)])\s|"  # "I- TÌNH HÌNH ..." too
+_SECTION = re.compile(r"(?:[IVXLC]+\s*[.)\-–]|\d{1,2}\s*[.)]|[A-H]\.)\s|"  # "I- TÌNH HÌNH ...",
+                      # "A. MỤC ĐÍCH, YÊU CẦU" too
                       r"(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:[IVXLC]+|\d{1,2}|THỨ|thứ)\b")
 # Words a title cannot end with, so the next line goes on with it whatever its case: "... Quốc
 # hội khóa" / "XV và bầu cử ...", "... đến năm" / "2030" (with tones: "Nam" of "Việt Nam" ends).

@@ -756,6 +756,14 @@ def test_the_level_is_read_from_the_bodys_words_with_their_tones() -> None:
         assert extract_text(header.format(body, "12-KH/ĐUK")).identity.level == level
 
 
+def test_a_title_ends_before_the_first_section_lettered_too() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 192/KH-UBND\nNinh Bình, ngày 15 tháng 12 năm 2022\n"
+            "KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC KIỂM TRA, HẬU KIỂM VỀ AN TOÀN THỰC PHẨM NĂM 2023\n"
+            "A. MỤC ĐÍCH, YÊU CẦU\n")
+    assert extract_text(text).identity.title == (
+        "TRIỂN KHAI CÔNG TÁC KIỂM TRA, HẬU KIỂM VỀ AN TOÀN THỰC PHẨM NĂM 2023")
+
+
 def test_the_authority_under_the_type_heading_is_no_title() -> None:
     # a copy that lost the title line: the authority that decides comes next
     text = ("VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\n-------\nSố: 328/QĐ-VKSTC\nCỘNG HÒA XÃ HỘI CHỦ "
