@@ -99,7 +99,7 @@ def page_title_symbol(text: str, folded: str) -> tuple[SymbolMatch, tuple[int, i
     """(symbol, span, folded type word) of the document a page's title names alone, or None."""
     start = 0
     for _ in range(_TITLE_LINES):
-        start = len(text) - len(text[start:].lstrip())
+        start = _NEXT_LINE.match(text, start).start("first")  # past blank lines
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
