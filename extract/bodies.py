@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
+from itertools import pairwise
 
 from extract.body_words import (
     AFTER_AND,
@@ -102,6 +103,10 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
         words.append((cursor, cursor + len(local_plenum.group().rstrip())))
         cursor = local_plenum.end()
     while len(words) < (_MAX_JOINT_WORDS if _joint_ministries(folded, words) else _MAX_BODY_WORDS):
+        if (words and text.startswith(",", cursor) and folded[words[0][0]:words[0][1]] == "bo"
+                and _NEXT_MINISTRY.match(folded, cursor + 1)):
+            cursor = _GAP.match(text, cursor + 1).end()  # "Bộ Tài chính, Bộ Kế hoạch và Đầu
+            # tư": a joint circular's ministries, listed
         w = _WORD.match(text, cursor)
         if w is None:
             break
@@ -132,7 +137,8 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
                 or previous in SECOND_WORDS.get(key, ())
                 or (token[0].isupper() and not token.isupper())
                 or (token.isupper() and len(token) > 1)
-                or (token.isupper() and _joint_ministries(folded, words))):  # "..., Y tế"
+                or (token.isupper() and _joint_ministries(folded, words)  # "..., Y tế"
+                    and not text.startswith("/", end))):  # (not "V/v", the subject's mark)
             break
         if token[0].isupper() and _place_ended(text, folded, words, token):
             break  # "... tỉnh Bình Phước Tách phòng ...": a title run on after the body
@@ -232,9 +238,15 @@ _SPACED_LINE = re.compile(r"[^\n]{0,100}\n[ \t]*\r?\n")
 
 
 def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:
-    """Whether the body read so far is "Liên Bộ" (joint ministries), which lists them."""
-    return len(words) >= 2 and folded[words[0][0]:words[0][1]] == "lien" and folded[
-        words[1][0]:words[1][1]] == "bo"
+    """Whether the body read so far is "Liên Bộ" (joint ministries), which lists them, or
+    names two ministries already: "Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính - Bộ Kế
+    hoạch và Đầu tư" is longer than one body's name may be (not "Bộ trưởng Bộ Tài chính")."""
+    keys = [folded[s:e] for s, e in words]
+    return (keys[:2] == ["lien", "bo"]
+            or sum(k == "bo" and nxt != "truong" for k, nxt in pairwise([*keys, ""])) >= 2)
+
+
+_NEXT_MINISTRY = re.compile(r"\s*bo\s+(?!truong\b)")  # ", Bộ Kế hoạch và Đầu tư"
 
 
 # The provincial Party committee's bodies, which issue `TU` documents.

@@ -918,6 +918,15 @@ def test_a_suspension_after_a_change_cites_what_it_suspends(suspends: str) -> No
                                ("self", "CITES", "QD-5-UBND-2018")}
 
 
+def test_a_joint_circulars_verb_after_its_ministries_is_its_own() -> None:
+    # the circular guides the decision; the citing decision had, when the ministries' names
+    # were cut short
+    text = ("Căn cứ Thông tư liên tịch số 14/2008/TTLT-BLĐTBXH-BTC-BKHĐT ngày 29 tháng 7 năm 2008 "
+            "của Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng "
+            "dẫn một số điều Quyết định số 71/2005/QĐ-TTg ngày 05 tháng 4 năm 2005;")
+    assert ("TTLT-14-BLDTBXH-BTC-BKHDT-2008", "GUIDES", "QD-71-TTg-2005") in relations(text)
+
+
 def test_the_enforcement_of_judgments_carries_out_no_document() -> None:
     # "thi hành án" is the enforcement of judgments, not "thi hành" (carries out) a document
     text = ("Vấn đề kháng nghị trong thi hành án dân sự được quy định tại Điều 5 Luật Tổ chức "

@@ -511,6 +511,10 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     # a Party bloc's committee, also in lower case, and the Party's academy (was "Học")
     "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy khối doanh nghiệp tỉnh",
     "Học viện Chính trị quốc gia Hồ Chí Minh", "Ủy ban Pháp luật và Tư pháp",  # was "Ủy ban Pháp"
+    # the ministries of a joint circular, three of them past one body's length, or listed
+    # with commas (each had been cut: "... Bộ Kế hoạch và Đầu", "Bộ Tài chính")
+    "Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính - Bộ Kế hoạch và Đầu tư",
+    "Bộ Tài chính, Bộ Kế hoạch và Đầu tư", "Bộ Công an, Bộ Ngoại giao",
 ])
 def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
