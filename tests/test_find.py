@@ -241,6 +241,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("của Luật ngân sách nhà nước ðể ðảm bảo", ["Luật ngân sách nhà nước"]),  # ð for đ
     ("thi hành Luật Việc làm bảo đảm kịp thời; Luật Việc làm thuộc phạm vi; Luật Thủ đô kịp thời",
      ["Luật Việc làm", "Luật Việc làm", "Luật Thủ đô"]),  # "kịp thời" (timely)
+    # a news item's "Luật" as a subject, its verb after it: no name
+    ("Luật An ninh mạng có 8 chương. Luật hoàn thiện và thống nhất hệ thống khái niệm. Luật "
+     "cũng quy định rõ. Luật tiếp tục kế thừa. Luật Đầu tư công cũng chậm.",
+     ["Luật An ninh mạng", "Luật Đầu tư công"]),
     # ... at "đối với", "hiện hành" (in force) and "chưa" (not yet), but for "người chưa thành
     # niên"; and at a line end before the date line, under a công văn's subject line
     ("Điều 22 Luật BHYT đối với người bệnh; theo Bộ luật Lao động hiện hành; tại Luật Doanh "
