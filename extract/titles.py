@@ -178,6 +178,7 @@ def title_under(lines: list[str]) -> str | None:
 
 
 _RULE_CHARS = set("-_–=* ")
+_LAW_NAMED = re.compile(r"(?:Luật|Bộ luật|Pháp lệnh)\s")  # a law a title names, on its line
 _ARTICLE = re.compile(r"(?:ĐIỀU|Điều)\s+\d{1,3}\s*[.:]")
 # A preamble's sentence, which no title is: "Căn cứ Luật ...", "Xét đề nghị của ...", or one
 # that announces the content, "Thực hiện Quy định số 132-QĐ/TW ..., Ban Tổ chức Trung ương
@@ -201,7 +202,10 @@ def title_from(lines: list[str]) -> str:
                    # a dash joins the lines: "2021-" / "2026", "Bộ Lao động -" / "Thương binh"
                    or _DASH_END.search(title[-1])
                    or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
-                   or _BODY_CUT.search(fold_words(title[-1])))  # "Ban Chấp hành" / "Trung ương"
+                   or _BODY_CUT.search(fold_words(title[-1]))  # "Ban Chấp hành" / "Trung ương"
+                   # a title in lower case goes on in the law it names: "Quy định chi tiết và
+                   # biện pháp thi hành" / "Pháp lệnh tín ngưỡng, tôn giáo"
+                   or not lines[0].isupper() and _LAW_NAMED.match(ln))
         authority = (AUTHORITY.match(fold_words(ln))
                      and not LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:

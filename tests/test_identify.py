@@ -764,6 +764,18 @@ def test_a_title_ends_before_the_first_section_lettered_too() -> None:
         "TRIỂN KHAI CÔNG TÁC KIỂM TRA, HẬU KIỂM VỀ AN TOÀN THỰC PHẨM NĂM 2023")
 
 
+def test_a_title_in_lower_case_goes_on_in_the_law_it_names() -> None:
+    text = ("CHÍNH PHỦ\nSố: 92/2012/NĐ-CP\nHà Nội, ngày 08 tháng 11 năm 2012\nNGHỊ ĐỊNH\n"
+            "Quy định chi tiết và biện pháp thi hành\nPháp lệnh tín ngưỡng, tôn giáo\n________\n"
+            "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n")
+    assert extract_text(text).identity.title == (
+        "Quy định chi tiết và biện pháp thi hành Pháp lệnh tín ngưỡng, tôn giáo")
+    # ... not a title in capitals, over a consolidated text's line that names its law
+    text = ("LUẬT\nTỔ CHỨC QUỐC HỘI\nLuật Tổ chức Quốc hội số 57/2014/QH13 ngày 20 tháng 11 năm "
+            "2014 của Quốc hội, được sửa đổi, bổ sung bởi:\n")
+    assert extract_text(text).identity.title == "TỔ CHỨC QUỐC HỘI"
+
+
 def test_the_authority_under_the_type_heading_is_no_title() -> None:
     # a copy that lost the title line: the authority that decides comes next
     text = ("VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\n-------\nSố: 328/QĐ-VKSTC\nCỘNG HÒA XÃ HỘI CHỦ "
