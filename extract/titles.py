@@ -178,7 +178,9 @@ def title_under(lines: list[str]) -> str | None:
 
 
 _RULE_CHARS = set("-_–=* ")
-_LAW_NAMED = re.compile(r"(?:Luật|Bộ luật|Pháp lệnh)\s")  # a law a title names, on its line
+_NAMED_DOCUMENT = re.compile(rf"(?:bo\s+luat|luat|{TYPE_WORD_PATTERN})\b")  # a title names
+_TAKES_DOCUMENT = re.compile(r"(?:thuc\s+hien|thi\s+hanh|ban\s+hanh|trien\s+khai|huong\s+dan"
+                             r"|sua\s+doi|bo\s+sung|thay\s+the|bai\s+bo|ngay|boi|,)\s*$")
 _ARTICLE = re.compile(r"(?:ĐIỀU|Điều)\s+\d{1,3}\s*[.:]")
 # A preamble's sentence, which no title is: "Căn cứ Luật ...", "Xét đề nghị của ...", or one
 # that announces the content, "Thực hiện Quy định số 132-QĐ/TW ..., Ban Tổ chức Trung ương
@@ -203,9 +205,12 @@ def title_from(lines: list[str]) -> str:
                    or _DASH_END.search(title[-1])
                    or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
                    or _BODY_CUT.search(fold_words(title[-1]))  # "Ban Chấp hành" / "Trung ương"
-                   # a title in lower case goes on in the law it names: "Quy định chi tiết và
-                   # biện pháp thi hành" / "Pháp lệnh tín ngưỡng, tôn giáo"
-                   or not lines[0].isupper() and _LAW_NAMED.match(ln))
+                   # a title in lower case goes on in the document its verb takes: "Quy định
+                   # chi tiết và biện pháp thi hành" / "Pháp lệnh tín ngưỡng, tôn giáo", "... và
+                   # thực hiện" / "Chương trình xúc tiến thương mại ..."
+                   or not lines[0].isupper() and not upper and ln[:1].isupper()
+                   and _TAKES_DOCUMENT.search(fold_chars(title[-1]).lower())
+                   and _NAMED_DOCUMENT.match(fold_words(ln)))
         authority = (AUTHORITY.match(fold_words(ln))
                      and not LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:

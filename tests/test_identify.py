@@ -764,12 +764,22 @@ def test_a_title_ends_before_the_first_section_lettered_too() -> None:
         "TRIỂN KHAI CÔNG TÁC KIỂM TRA, HẬU KIỂM VỀ AN TOÀN THỰC PHẨM NĂM 2023")
 
 
-def test_a_title_in_lower_case_goes_on_in_the_law_it_names() -> None:
+def test_a_title_in_lower_case_goes_on_in_the_document_its_verb_takes() -> None:
     text = ("CHÍNH PHỦ\nSố: 92/2012/NĐ-CP\nHà Nội, ngày 08 tháng 11 năm 2012\nNGHỊ ĐỊNH\n"
             "Quy định chi tiết và biện pháp thi hành\nPháp lệnh tín ngưỡng, tôn giáo\n________\n"
             "Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n")
     assert extract_text(text).identity.title == (
         "Quy định chi tiết và biện pháp thi hành Pháp lệnh tín ngưỡng, tôn giáo")
+    text = ("ỦY BAN NHÂN DÂN TỈNH LONG AN\nSố: 46/2019/QĐ-UBND\nLong An, ngày 21 tháng 10 năm 2019\n"
+            "QUYẾT ĐỊNH\nVề việc Ban hành Quy chế xây dựng, quản lý và thực hiện\nChương trình xúc "
+            "tiến thương mại trên địa bàn tỉnh Long An\n")
+    assert extract_text(text).identity.title.endswith("thực hiện Chương trình xúc tiến thương mại"
+                                                      " trên địa bàn tỉnh Long An")
+    # ... not after a title whose last words take no document, over a consolidated text's line
+    text = ("THÔNG TƯ\nHướng dẫn quản lý lao động, tiền lương đối với người lao động\nThông tư số "
+            "16/2018/TT-BLĐTBXH ngày 12 tháng 10 năm 2018, được sửa đổi, bổ sung bởi:\n")
+    assert extract_text(text).identity.title == (
+        "Hướng dẫn quản lý lao động, tiền lương đối với người lao động")
     # ... not a title in capitals, over a consolidated text's line that names its law
     text = ("LUẬT\nTỔ CHỨC QUỐC HỘI\nLuật Tổ chức Quốc hội số 57/2014/QH13 ngày 20 tháng 11 năm "
             "2014 của Quốc hội, được sửa đổi, bổ sung bởi:\n")
