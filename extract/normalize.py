@@ -197,12 +197,19 @@ _MARKDOWN_MARKUP = (
 # HTML's character references, which text taken from a web page may keep: "&nbsp;", "&amp;",
 # and letters written by number ("Ch&#7881; th&#7883;" is "Chỉ thị"). Read as the character.
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{1,6});"
-_MARKUP = re.compile(f"{_MARKDOWN_MARKUP}|(?P<entity>{_ENTITY})")
+# HTML's tags that a copy of a web page or a converted file keeps around its words ("UBND TỈNH
+# BÌNH THUẬN<b> CỘNG HOÀ ...", "<i>Phan Thiết, ngày 20 tháng 10 năm 2010</i>"): an inline
+# tag is dropped, a block's read as a space.
+_TAG = r"</?(?P<tag>(?i:b|i|u|em|strong|span|font|sup|sub|div|p|td|tr|li))\b[^<>\n]{0,200}>"
+_BLOCK_TAGS = frozenset({"div", "p", "td", "tr", "li"})
+_MARKUP = re.compile(f"{_MARKDOWN_MARKUP}|(?P<entity>{_ENTITY})|{_TAG}")
 _ENTITY_AT = re.compile(_ENTITY)
 
 
 def _as_read(markup: re.Match[str]) -> str:
     """What a piece of markup reads as: an entity its character, any other nothing."""
+    if markup.group("tag") is not None:
+        return " " if markup.group("tag").lower() in _BLOCK_TAGS else ""
     if markup.group("entity") is None:
         return ""
     return _ODD_SPACES.sub(" ", html.unescape(markup.group()))  # "&nbsp;" is a space

@@ -21,6 +21,7 @@ PIECES = st.sampled_from([
     "Hà\nGiang", "“", "”", "2021 - 2025", "Điều 63", "98%", "Trung ương 7 ", "khoá ",
     # what web pages leave: entities, escaped line ends, blockquotes, links, Markdown escapes
     "&#7883;", "&nbsp;", "&amp;", "&", "\\r\\n", "\n> ", ">", "](https://x.vn)", "[", "\\-",
+    "<b>", "</b>", "<i>", "<span class='x'>", "</div>", "<p>",
     # old and odd symbols, grid tables' borders, a year split by a space, older spellings
     "-NQ/T.Ư", "58-CP", "-HĐBT", " |\n|   | ", "+----+\n", "/20 21", "qui định", "Bộ luật ",
     # gazette headings, attachments' subtitles, codes with a space inside or for the hyphen
@@ -120,6 +121,18 @@ def test_html_entities_are_read_as_their_characters_and_offsets_slice_the_text_a
     # A name that ends in an entity ends after its ";".
     (law, _) = extract_text("Căn cứ Luật Thủ đ&#244;; Luật Đất đai").references
     assert (law.key.id, law.text) == ("LUAT-QH-luat-thu-do", "Luật Thủ đ&#244;")
+
+
+def test_html_tags_a_copy_keeps_are_read_as_nothing_or_a_space() -> None:
+    # a converted file's header, its cells in bold and its date line in italics
+    text = ("UBND TỈNH BÌNH THUẬN<b> CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>\n<b>SỞ GIÁO DỤC VÀ ĐÀO "
+            "TẠO</b>\nSố:3358/SGD&ĐT <i>Phan Thiết, ngày 20 tháng 10 năm 2010</i>\n"
+            "<div class='page'>Thực hiện Thông tư số 21/2010/TT-BGDĐT ngày 20/7/2010.</div>\n")
+    extraction = extract_text(text)
+    assert (extraction.identity.key.id, extraction.identity.date.isoformat()) == (
+        "CV-3358-SGDDT-2010-binh-thuan", "2010-10-20")
+    (circular,) = extraction.references
+    assert text[circular.start:circular.end] == circular.text == "Thông tư số 21/2010/TT-BGDĐT"
 
 
 def test_a_one_megabyte_line() -> None:
