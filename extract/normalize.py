@@ -207,7 +207,8 @@ _ENTITY_AT = re.compile(_ENTITY)
 
 
 def _as_read(markup: re.Match[str]) -> str:
-    """What a piece of markup reads as: an entity its character, any other nothing."""
+    """What a piece of markup reads as: an entity its character, a block's tag a space, any
+    other nothing."""
     if markup.group("tag") is not None:
         return " " if markup.group("tag").lower() in _BLOCK_TAGS else ""
     if markup.group("entity") is None:
