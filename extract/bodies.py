@@ -241,6 +241,8 @@ def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:
     """Whether the body read so far is "Liên Bộ" (joint ministries), which lists them, or
     names two ministries already: "Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính - Bộ Kế
     hoạch và Đầu tư" is longer than one body's name may be (not "Bộ trưởng Bộ Tài chính")."""
+    if len(words) < 2 or folded[words[0][0]:words[0][1]] not in ("lien", "bo"):
+        return False  # (read for each word of each body: most are no ministry's, told at once)
     keys = [folded[s:e] for s, e in words]
     return (keys[:2] == ["lien", "bo"]
             or sum(k == "bo" and nxt != "truong" for k, nxt in pairwise([*keys, ""])) >= 2)
