@@ -39,6 +39,9 @@ CASES: dict[str, tuple[str, str, str]] = {
     # a portal's history of a document's effect, a dated row a sentence each
     "effect history rows": ("Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\n",
                             "19/05/2017 Được sửa đổi 14/2017/QĐ-UBND\n", ""),
+    # documents said to be issued, each named in brackets after it (`extract/issued.py`)
+    "issued documents in brackets": ("Thực hiện ", "UBND tỉnh ban hành Kế hoạch (Kế hoạch số "
+                                     "12/KH-UBND), ", "."),
     # a portal's signature stamp and a page's number on every page, after an undated symbol
     "signature stamps": ("Căn cứ Nghị định số 61/2018/NĐ-CP", "\nNgười ký: CỔNG THÔNG TIN ĐIỆN"
                          " TỬ CHÍNH PHỦ\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.03.2025"

@@ -5,6 +5,7 @@ out the directive. `relations.py` calls it for each sentence, once the cues have
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extract.edges import Governed
 from extract.models import RelationType
@@ -31,17 +32,18 @@ def issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[
     28/11/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 243/KH-UBND" (the news item had
     carried the plan out)."""
     first = 0  # the first of the references not yet given to a document issued for them
+    starts = [mentions[k].ref.start for k in in_sentence]
     for at in range(len(in_sentence)):
         j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
         verb = folded[max(0, start - 12):start]
         since = mentions[in_sentence[at - 1]].context_end if at else s_start
         if not (("hanh" in verb or "dung" in verb or " ky " in verb or " co " in verb)
                 and _ISSUED_FOR_IT.search(folded, since, start)):
-            issued_at, purpose = _issued_in_brackets(folded, mentions[j], s_start), first
-            while purpose < at and mentions[in_sentence[purpose]].ref.start < issued_at:
-                purpose += 1  # (the purpose starts after "ban hành <type>")
-            if issued_at < 0 or purpose == at or not _PURPOSE_NEXT.match(
-                    folded, issued_at, mentions[in_sentence[purpose]].ref.start):
+            issued_at = _issued_in_brackets(folded, mentions[j], s_start)
+            if issued_at < 0:
+                continue
+            purpose = bisect_left(starts, issued_at, first, at)  # after "ban hành <type>"
+            if purpose == at or not _PURPOSE_NEXT.match(folded, issued_at, starts[purpose]):
                 continue
             first = purpose
         before = in_sentence[first:at]  # copied only here: a sentence may hold thousands
