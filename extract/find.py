@@ -73,8 +73,8 @@ SYMBOL_PATTERN = re.compile(
     rf"(?P<num>\d{{1,5}}(?:\.\d{{1,2}}(?=/(?:19|20)\d\d/))?[a-z]?){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
     # ... its second stroke lost, as OCR loses it, before a type code and its hyphen:
-    # "96/2026NĐ-CP"
-    rf"/{_S}(?P<n_year>(?:19|20)\d\d)(?:{_S}/{_S}|(?={_TYPE}{DASH}))"
+    # "96/2026NĐ-CP"; its first typed as a hyphen before the year: "19-2016/NQ-CP"
+    rf"(?:/{_S}|{DASH}(?=(?:19|20)\d\d/))(?P<n_year>(?:19|20)\d\d)(?:{_S}/{_S}|(?={_TYPE}{DASH}))"
     rf"(?:(?P<n_type>{_TYPE}){_HYPHEN})?"
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD

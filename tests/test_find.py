@@ -57,6 +57,9 @@ SYMBOLS = [
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Nghị định số 96/2026NĐ-CP", [("96", 2026, "NĐ", "CP")]),  # the second stroke lost (OCR)
+    # ... the first typed as a hyphen before the year; a period's years are no symbol
+    ("Nghị quyết số 19-2016/NQ-CP; số 128-1998/TT-BTC; giai đoạn 2016-2020/2025",
+     [("19", 2016, "NQ", "CP"), ("128", 1998, "TT", "BTC")]),
     # a decree's "CP" lost at a line's end (OCR, a table's layout): a decree is the Government's
     ("Nghị định số 105/2025/NĐ-\n   của Bộ Công", [("105", 2025, "NĐ", "CP")]),
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
