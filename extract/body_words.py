@@ -46,7 +46,7 @@ TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan":
 # triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
 SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "chi"},
                 "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
-                "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien"},
+                "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien", "phoi"},
                 "thon": {"nong"}, "doanh": {"khoi"}, "khoi": {"uy"}, "vien": {"hoc"},
                 "luat": {"phap"}, "y": {"bo", "so", "tam"}, "hoa": {"van"}, "thao": {"the"},
                 "lich": {"du"}, "tai": {"van"}, "hang": {"ngan"}, "nuoc": {"nha"},
@@ -54,6 +54,8 @@ SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "c
                 "hiep": {"lien"}, "nu": {"phu"}, "nien": {"thanh"}, "chien": {"cuu"},
                 "san": {"cong", "thuy"}, "doan": {"tinh", "lien", "cong"}, "cuc": {"tong"},
                 "loi": {"thuy"}, "mai": {"thuong"}, "hiem": {"bao"},
+                # "Văn phòng Điều phối nông thôn mới Trung ương" (a coordination office)
+                "phoi": {"dieu"}, "moi": {"thon"},
                 "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
                 "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
                 "sat": {"kiem", "giam"}, "toan": {"kiem", "an"}, "bac": {"kho"},

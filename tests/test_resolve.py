@@ -515,6 +515,8 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     # with commas (each had been cut: "... Bộ Kế hoạch và Đầu", "Bộ Tài chính")
     "Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính - Bộ Kế hoạch và Đầu tư",
     "Bộ Tài chính, Bộ Kế hoạch và Đầu tư", "Bộ Công an, Bộ Ngoại giao",
+    # a coordination office, its field in lower case (it was "Văn phòng Điều", a province's)
+    "Văn phòng Điều phối nông thôn mới Trung ương",
 ])
 def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -> None:
     (ref,) = extract_text(TRA_VINH + f"Kế hoạch số 5/KH-UBND ngày 1/2/2024 của {body} phòng, "
