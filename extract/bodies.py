@@ -193,7 +193,9 @@ def issuing_body(text: str, folded: str, pos: int) -> tuple[str | None, int, str
 # "Đoan Hùng", a district): a commune's ("xã") is not known, so neither is where it ends.
 _PLACE_KINDS = frozenset({"tinh", "pho", "tp", "huyen", "quan", "uy", "doan"})
 _KIND_FIRSTS = frozenset({"thanh", "thi", "xa", "phuong"})  # "Thành phố", "Thị xã", "Xã"
-_KIND_WORDS = _PLACE_KINDS | _KIND_FIRSTS
+# The words a place's kind starts with; "ủy" and "đoàn" come after one ("Tỉnh ủy"), so an
+# "ỦY BAN ..." after "TỈNH PHÚ YÊN" is the next body, a heading repeated.
+_KIND_WORDS = (_PLACE_KINDS | _KIND_FIRSTS) - {"uy", "doan", "pho"}
 
 
 def _ends_whole_name(folded: str, words: list[tuple[int, int]], previous: str | None) -> bool:

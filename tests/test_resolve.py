@@ -549,6 +549,9 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("UBND huyện Bù Đốp", "Cho phép thành lập Hội"), ("Tỉnh ủy Bình Phước", "Không thu"),
     ("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Bổ sung"),  # "Thừa Thiên" goes on with "Huế"
     ("UBND huyện Long Thành Tỉnh Đồng Nai", "Cho phép"),  # a kind capitalised goes on
+    # a title's body, then the enacting authority repeated under it
+    ("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN", "\n\nỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nCăn cứ"),
+    ("UBND TỈNH KIÊN GIANG", "\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n\nCăn cứ"),
     # an upper-case title's words after the body
     ("THỦ TƯỚNG CHÍNH PHỦ", "TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n\nỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"),
     ("BỘ CHÍNH TRỊ", "TRONG TÌNH HÌNH MỚI"), ("TỈNH ỦY", "ĐẾN NĂM 2030"),
