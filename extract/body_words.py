@@ -82,7 +82,8 @@ VERBS = {"ban": "hanh", "thi": "hanh", "kinh": "gui", "phe": "duyet", "thanh": "
          "xet": "de", "phien": "hop",  # "Xét đề nghị" run into the body; "Phiên họp" (session)
          "to": "chuc",  # "của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị ...", not "Ban Tổ chức"
          "chi": "dao",  # "của Bộ Xây dựng và chỉ đạo của UBND tỉnh", not "Ban Chỉ đạo"
-         "hanh": "dong"}  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
+         "hanh": "dong",  # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ..."
+         "thong": "qua"}  # "của Hội đồng nhân dân tỉnh thông qua ..." (passed), not "Giao thông"
 # ... names after these: "Ban Tổ chức", "Phòng Tổ chức cán bộ", "Vụ Tổ chức", "Ban Chỉ đạo"
 VERB_NAMES = {"to": frozenset({"ban", "phong", "vu"}), "chi": frozenset({"ban"})}
 HEAD_WORDS = frozenset({"Bộ", "Sở"})  # a ministry's, a department's: never the whole name

@@ -532,6 +532,7 @@ def test_bodies_of_the_forces_offices_and_ministries_are_read_whole(body: str) -
     ("Ủy ban nhân dân tỉnh", "Phân công nhiệm vụ"),
     ("Đảng ủy xã Nghĩa Tá", "tổ chức Hội nghị"),  # was "... Nghĩa Tá tổ chức Hội"
     ("Tỉnh ủy", "hành động thực hiện"),  # a programme's "of action", wrapped after its body
+    ("Hội đồng nhân dân tỉnh Vĩnh Long", "thông qua Đề án"),  # passed, not "Giao thông"
     ("Tỉnh ủy Ninh Thuận", "và tình hình thực tế"),  # "tình" is no "tỉnh"
     ("Bộ Tài chính", "thì thuế suất"),  # "thì" (then) is no "thị" ("thị xã")
     ("UBND tỉnh Đồng Nai", "vẫn giữ nguyên giá trị pháp lý"),  # "vẫn" (still), no "văn"
