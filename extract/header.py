@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extract.bodies import issuer_of_body
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, past_banner
@@ -44,8 +45,9 @@ _HEADING_LINE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")
 _ACT_HEADLINE = re.compile(TITLE_ACTS + " ")
 
 
-def header_body_of(text: str, folded: str) -> str | None:
-    """The issuing body the header names, else the one a portal's record above it names."""
+def header_body_of(text: str, folded: str, issuer: str | None = None) -> str | None:
+    """The issuing body the header names, else the one a portal's record above it names (one
+    that agrees with the symbol's `issuer`)."""
     body = _body_at_top(text, folded)
     if body and (key := fold_words(body)) in _UNPLACED_COUNCILS:
         # (or another's name there: "ỦY BAN NHÂN DÂN" over a council's resolution, a portal's
@@ -55,7 +57,8 @@ def header_body_of(text: str, folded: str) -> str | None:
             fold_words(body) + " "):
         return whole  # a cell cut short: "BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA ..." / ... / "BỘ
         # TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" / "Căn cứ ..."
-    return body or _body_labelled(text, folded[:_RECORD_WINDOW]) or _authority_over_preamble(text)
+    return (body or _body_labelled(text, folded[:_RECORD_WINDOW], issuer)
+            or _authority_over_preamble(text))
 
 
 # A People's Committee or Council that the header names without its place: a portal's copy
@@ -323,7 +326,7 @@ ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh[\s*]*[:|][\s*|]*")
 # ... and its issuer, where no header above the text names one, as when the portal's summary
 # of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
 _RECORD_WINDOW = 2500  # the record stands at the top of the page
-_ISSUED_BY = re.compile(r"\bnoi\s+ban\s+hanh[\s*]*[:|][\s*|]*")
+_ISSUED_BY = re.compile(r"\b(?:noi|co\s+quan)\s+ban\s+hanh[\s*]*[:|][\s*|]*")  # "Cơ quan ban hành:"
 _RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
 _NEXT_FIELD = re.compile(rf"\s{RECORD_FIELD_NAME}\b")
 # A law or a National Assembly resolution is dated by its adoption, which its closing clause
@@ -339,15 +342,20 @@ def date_labelled(folded: str, label: re.Pattern[str]) -> dt.date | None:
     return parse_date(found) if found else None
 
 
-def _body_labelled(text: str, folded: str) -> str | None:
-    """The issuing body a portal's record gives, if any ("Nơi ban hành:" / "|" / "Chính phủ")."""
+def _body_labelled(text: str, folded: str, issuer: str | None) -> str | None:
+    """The issuing body a portal's record gives, if any ("Nơi ban hành:" / "|" / "Chính phủ"),
+    unless it names another issuer than the symbol's: a portal's slip, "Nơi ban hành: Quốc hội"
+    over `43/2017/TT-BYT`."""
     m = _ISSUED_BY.search(folded)
     value = _RECORD_VALUE.match(text, m.end()) if m else None
     if value is None:
         return None
     # a record flattened onto one line goes on to its next field: "... Người ký: ..."
     end = _NEXT_FIELD.search(folded, value.start(), value.end())
-    return text[value.start():end.start() if end else value.end()].strip() or None
+    body = text[value.start():end.start() if end else value.end()].strip() or None
+    named = issuer_of_body(body) or ("QH" if fold_words(body or "") == "quoc hoi" else None)
+    # (the issuer's first code, without a term: "BTC" of `BTC-VP`, "QH" of `QH14`)
+    return None if issuer and named and named not in re.sub(r"\d", "", issuer).split("-") else body
 
 
 def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:

@@ -84,7 +84,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date = date_labelled(head, ISSUED_ON)
     if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
         date = parse_date(after)  # "Số 214 NQ/UBTVQH9 ngày 26-8-1994", no date line
-    header_body = _starred_body(text, span) or header_body_of(text, folded)
+    header_body = _starred_body(text, span) or header_body_of(text, folded,
+                                                              symbol and symbol.issuer)
     type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
@@ -204,7 +205,7 @@ def _own_symbol(text: str, head: str):
     SẢN VIỆT NAM ...")."""
     after_colon = (symbol_after(text, m.end(), 4, labelled=True)
                    for m in _OWN_SYMBOL.finditer(head)
-                   if _labels_own_symbol(text, m.start()))
+                   if _labels_own_symbol(text, m.start(), record="hieu" in m.group()))
     party = (symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
     one_line = (symbol_after(text, m.end(), 1)
@@ -345,12 +346,15 @@ def _attached_to(text: str, folded: str, date: dt.date, type_word: str | None):
 _LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")  # a list item's: "-", "2.", "b)"
 
 
-def _labels_own_symbol(text: str, at: int) -> bool:
+def _labels_own_symbol(text: str, at: int, record: bool = False) -> bool:
     """Whether the "Số:" at `at` labels the document's own symbol: at a line's or a cell's
     start, or after the header's body or motto ("... TỈNH TRÀ VINH Số: ...", "... Hạnh phúc Số:
     ...", in a copy that lost its line ends), a type word between ("Nghị quyết số: 653/...");
-    not a reference's in running text, "Thực hiện Chỉ thị số: 33/CT-TTg", nor a list item's."""
+    not a reference's in running text, "Thực hiện Chỉ thị số: 33/CT-TTg", nor a list item's,
+    but a portal's record may list its fields: "- Số hiệu văn bản: 150/2014/NQ-HĐND"."""
     words = CELL_OR_LINE.split(text[max(0, at - 80):at])[-1].split()
+    if record and len(words) == 1 and _LIST_MARK.fullmatch(words[0]):
+        return True
     for n in (3, 2, 1):
         if (len(words) >= n and all(w.isalpha() for w in words[-n:])
                 and fold_words(" ".join(words[-n:])) in TYPE_WORDS):

@@ -240,6 +240,7 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     # the Assembly's Standing Committee and Office, the Council of Ministers (to 1992), the
     # Supreme Court and Procuracy, the State Audit: a page without the symbol is theirs
     ("uy ban thuong vu quoc hoi", "UBTVQH"), ("van phong quoc hoi", "VPQH"),
+    ("van phong chinh phu", "VPCP"),  # (not the Government's, "CP")
     ("hoi dong bo truong", "HĐBT"), ("toa an nhan dan toi cao", "TANDTC"),
     ("vien kiem sat nhan dan toi cao", "VKSNDTC"), ("kiem toan nha nuoc", "KTNN"),
     *MINISTRY_ISSUERS,

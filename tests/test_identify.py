@@ -1072,6 +1072,37 @@ def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_hea
     assert extract_text(flat).identity.issuing_body == "Tỉnh An Giang"
 
 
+def test_a_records_issuing_agency_gives_the_body_unless_it_names_another_issuer() -> None:
+    text = ("Cơ quan ban hành: | Bộ Tài chính | Số công báo: | 06&07 - 7/2005 |\n"
+            "Số hiệu: | 52/2005/TT-BTC | Ngày đăng công báo: | 06/07/2005 |\n"
+            "THÔNG TƯ\nHƯỚNG DẪN VIỆC THÀNH LẬP TỔ CHỨC BẢO HIỂM TƯƠNG HỖ\n"
+            "Căn cứ Nghị định số 42/2001/NĐ-CP ngày 01 tháng 08 năm 2001 của Chính phủ;\n")
+    assert extract_text(text).identity.issuing_body == "Bộ Tài chính"
+    # a portal's slip: the Assembly is no ministry's circular's body
+    slip = ("Thông tư 43/2017/TT-BYT về tỷ lệ hao hụt vị thuốc cổ truyền\n"
+            "  • Số hiệu: 43/2017/TT-BYT\n  • Loại văn bản: Thông tư\n"
+            "  • Ngày ban hành: 16/11/2017\n  • Nơi ban hành: Quốc hội\n")
+    identity = extract_text(slip).identity
+    assert (identity.key.id, identity.issuing_body) == ("TT-43-BYT-2017", None)
+
+
+def test_a_record_listing_its_fields_gives_the_own_symbol() -> None:
+    text = ("Nghị quyết số 150/2014/NQ-HĐND ngày 12/12/2014 của Hội đồng nhân dân tỉnh Nghệ An Sửa "
+            "đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND về mức thu phí\n"
+            "- Số hiệu văn bản: 150/2014/NQ-HĐND\n- Loại văn bản: Nghị quyết\n"
+            "- Ngày ban hành: 12-12-2014\n")
+    assert extract_text(text).identity.key.id == "NQ-150-HDND-2014-nghe-an"
+    # ... but a list item's "Số:" in running text is a reference's
+    listed = "Các văn bản liên quan:\n- Số: 93/2013/NQ-HĐND của HĐND tỉnh Nghệ An\n"
+    assert extract_text(listed).identity.symbol is None
+
+
+def test_the_government_office_is_its_own_issuer() -> None:
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n\nTỜ TRÌNH\nVề dự thảo Nghị định ban hành Quy chế làm việc\n"
+            "Thực hiện Nghị quyết số 01/NQ-CP ngày 07/01/2016 của Chính phủ, ...\n")
+    assert extract_text(text).identity.key.issuer == "VPCP"
+
+
 def test_a_title_line_that_starts_like_a_records_field_is_the_titles() -> None:
     # "LĨNH VỰC ..." in capitals is the title's line, not the record's "Lĩnh vực:" field, and
     # the head of a centre deciding under the title ends it
