@@ -224,7 +224,7 @@ def _body_below_motto(below: list[tuple[int, str]]) -> list[str]:
     found: list[str] = []
     for _, line in below:
         cell = line.strip(" \t*-_|")
-        folded = fold_words(cell)
+        folded = " ".join(fold_chars(cell).split())  # (with its colon: "Số:", its number blank)
         if SO_LINE.match(folded):
             return found
         if not cell or any(m in folded for m in MOTTO):

@@ -1332,6 +1332,12 @@ def test_a_header_read_row_by_row_gives_the_body_under_the_motto() -> None:
     text = ("UBND TỈNH ĐỒNG THÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
             "Độc lập - Tự do - Hạnh phúc\nSố: 62/HD-SGDĐT\nĐồng Tháp, ngày 08 tháng 8 năm 2018\n")
     assert extract_text(text).identity.issuing_body == "UBND TỈNH ĐỒNG THÁP SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    # ... also over a "Số:" whose number a draft left blank (the commune's plan was a province's)
+    text = ("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nXÃ QUẢNG LỢI\n\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố:\n\n/KH-UBND\n\nQuảng Lợi, ngày 08 tháng 8 năm "
+            "2018\n\nKẾ HOẠCH\nPhòng chống thiên tai\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == ("ỦY BAN NHÂN DÂN XÃ QUẢNG LỢI", "commune")
     # A header read cell by cell is as before: the title under the motto is no body.
     text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nSố: 35/KH-UBND\nTrà Vinh, ngày 11 tháng 4 năm 2023\n"
