@@ -88,6 +88,11 @@ _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
+# "việc sửa đổi" (the amending of) is a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến
+# pháp", "Tờ trình nêu rõ, việc sửa đổi ... là cần thiết", unless a title or a provision makes
+# it: "Về việc sửa đổi ...", "quy định việc bãi bỏ ...", "công bố việc sửa đổi ..."
+_CHANGE_SPOKEN_OF = re.compile(r"\bviec\s+$")
+_CHANGE_MADE = re.compile(r"\b(?:ve|quy\s+dinh|cong\s+bo)\s+viec\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
 # "theo quy định" before the text it guides is no cue of its own.
@@ -196,10 +201,12 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                                          whose=relation is RelationType.GUIDES) or (
                 _REVISED_BEFORE.search(folded, max(start, s - 24), s)) or (
                 relation not in _SENTENCE_WIDE and _UNNUMBERED_BEFORE.search(
-                    folded, max(start, s - 30), s)):
+                    folded, max(start, s - 30), s)) or (
+                relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 8), s)
+                and not _CHANGE_MADE.search(folded, max(start, s - 20), s)):
             # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy
             # định chi tiết, hướng dẫn thi hành Luật X", "khi Nghị định quy định chi tiết Luật
-            # X được ban hành": what other documents do cites X
+            # X được ban hành": what other documents do cites X; so does a change spoken of
             relation = RelationType.CITES
         elif relation is RelationType.GUIDES and _AT.match(folded, e) and not PASSIVE.search(
                 folded, max(start, s - 12), s):

@@ -999,6 +999,10 @@ def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str
     # with whom it goes to between
     "Giao Sở Tư pháp tham mưu UBND tỉnh bãi bỏ Nghị định số 204/2004/NĐ-CP.",
     "Đề nghị các bộ, ngành sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
+    # the change spoken of ("việc sửa đổi", the amending of)
+    "Chính phủ thảo luận các dự án luật gắn với việc sửa đổi, bổ sung Nghị định số "
+    "204/2004/NĐ-CP.",
+    "Tờ trình nêu rõ, việc sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là cần thiết.",
 ])
 def test_a_change_proposed_or_assigned_is_not_made_by_the_citing_document(text: str) -> None:
     (rel,) = extract_text(text).relations
@@ -1013,6 +1017,16 @@ def test_a_change_proposed_or_assigned_is_not_made_by_the_citing_document(text: 
 ])
 def test_the_proposal_a_decision_acts_on_and_a_steering_committee_propose_nothing(
         text: str, relation: str) -> None:
+    (rel,) = extract_text(text).relations
+    assert (rel.relation.value, rel.target.id) == (relation, "QD-12-UBND-2019")
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 12/2019/QĐ-UBND\n", "REPEALS"),
+    ("Nghị định này quy định việc bãi bỏ Quyết định số 12/2019/QĐ-UBND.", "REPEALS"),
+    ("Công bố việc sửa đổi, bổ sung Quyết định số 12/2019/QĐ-UBND.", "AMENDS"),
+])
+def test_a_change_a_title_or_provision_names_with_viec_is_made(text: str, relation: str) -> None:
     (rel,) = extract_text(text).relations
     assert (rel.relation.value, rel.target.id) == (relation, "QD-12-UBND-2019")
 
