@@ -190,13 +190,14 @@ def _without_edge_marks(line: str) -> str:
     """A body's line without the marks at its ends: a star, a bullet, an OCR's reading of a
     rule or a star ("ˆ * CHÍNH PHỦ _", ".CHÍNH PHỦ"); a comma or a dash that joins it to the
     next line stays."""
-    return _RULE_AFTER.sub("", _ITEM_NUMBER.sub("", line.lstrip(_LEADING_MARKS))
+    return _RULE_AFTER.sub("", _ITEM_NUMBER.sub("", _BULLET.sub("", line).lstrip(_LEADING_MARKS))
                            .rstrip(_TRAILING_MARKS))
 
 
 _TRAILING_MARKS = " *•ˆ^¬~_"
 _RULE_AFTER = re.compile(r"\s*[—–-]{2,}\s*$")  # the rule under it run onto its line: "CHÍNH PHỦ——-"
-_LEADING_MARKS = _TRAILING_MARKS + "."
+_LEADING_MARKS = _TRAILING_MARKS + ".»"  # (and a page's breadcrumb mark, "» THỦ TƯỚNG ...")
+_BULLET = re.compile(r"^\s*-\s+")  # "- HỘI ĐỒNG NHÂN DÂN ...", a list's dash
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")  # a slide's or a list's number: "1. CHÍNH PHỦ"
 
 

@@ -73,6 +73,13 @@ def _upper_until_motto(cell: str) -> bool:
 _MOTTO_FIRST = ("cong hoa xa hoi", "dang cong san viet nam")  # a motto's first line's words
 
 
+def _header_on_one_line(line: str) -> bool:
+    """Whether `line` opens with a body in capitals that the motto follows on it."""
+    folded = fold_chars(line)
+    at = min((k for m in _MOTTO_FIRST if (k := folded.find(m)) > 0), default=None)
+    return at is not None and line[:at].isupper()
+
+
 def _header_run(text: str) -> int:
     """Where the run of upper-case lines over the header's motto or "Số" line starts, past a
     site's menu in capitals ("HỆ THỐNG VĂN BẢN  SINH HOẠT CHI BỘ  RSS", "ĐƯỜNG LỐI - CHÍNH
@@ -82,6 +89,10 @@ def _header_run(text: str) -> int:
     for at, line in header_lines(text, 1500):
         if run is not None and _closes_body(line):
             return run
+        if run is None and not line.isupper() and _header_on_one_line(line):
+            return at  # the header and all below it run onto one line, under a site's heading
+            # in capitals ("THÔNG TIN TÀI LIỆU" / "Thông tin cơ bản" / ... / "ỦY BAN NHÂN DÂN
+            # THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI ... Số: 22/2011/QĐ-UBND ...")
         if line.isupper():
             run = at if run is None else run
         elif line.strip(_RULE):  # not a rule, "——-", under the body

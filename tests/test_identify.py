@@ -1441,8 +1441,24 @@ def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
                    "phúc\nSố: 16/2013/NĐ-CP Hà Nội, ngày 06 tháng 02 năm 2013\n",
                    ".CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 26/NQ-CP\n",
                    # ... and the rule under it run onto its line
-                   "CHÍNH PHỦ——-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/2020/NĐ-CP\n"):
+                   "CHÍNH PHỦ——-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/2020/NĐ-CP\n",
+                   # ... a list's dash, a breadcrumb's mark
+                   "- CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                   "Số: 89/2020/NĐ-CP Hà Nội, ngày 07 tháng 12 năm 2020\n",
+                   "» CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/2020/NĐ-CP\n"):
         assert extract_text(header).identity.issuing_body == "CHÍNH PHỦ"
+
+
+def test_a_header_run_onto_one_line_under_a_sites_heading_gives_the_body() -> None:
+    # a document-sharing site's heading in capitals had been the body
+    text = ("Quyết định số 22/2011/QĐ-UBND ppsx\n\nĐang tải... (xem toàn văn)\n\n"
+            "THÔNG TIN TÀI LIỆU\n\nThông tin cơ bản\n\nSố trang 21\n\nNội dung\n\n"
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do "
+            "- Hạnh phúc Số: 22/2011/QĐ-UBND Hà Nội, ngày 18 tháng 07 năm 2011 QUYẾT ĐỊNH BAN "
+            "HÀNH QUY ĐỊNH VỀ PHÒNG CHÁY, CHỮA CHÁY RỪNG Căn cứ Luật Phòng cháy và chữa cháy;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body) == (
+        "QD-22-UBND-2011-ha-noi", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
 
 
 def test_the_type_that_labels_the_own_symbol_past_a_portals_record() -> None:
