@@ -1,6 +1,7 @@
 """What a sentence says was issued for the purpose it names first: "Để triển khai thực hiện
 Chỉ thị số 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND" makes the plan carry
-out the directive. `relations.py` calls it for each sentence, once the cues have governed."""
+out the directive; and what "<type> này" does on a news page that announced such a document
+issued. `relations.py` calls both for each sentence, once the cues have governed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from bisect import bisect_left
 
 from extract.edges import Governed
-from extract.models import RelationType
+from extract.models import DocumentKey, RelationType
 from extract.symbol_context import Mention
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
@@ -88,3 +89,43 @@ def _issued_in_brackets(folded: str, mention: Mention, s_start: int) -> int:
 def _for_a_purpose(governed: Governed) -> bool:
     return (governed.parent is None and not governed.acts_on_self
             and governed.relation in _PURPOSES)
+
+
+# On a page that is no document of the type (a news item), "Quyết định này" is the decision the
+# page says was issued: "UBND tỉnh vừa ban hành Quyết định số 87/2025/QĐ-UBND ..." / "Quyết định
+# này có hiệu lực ..., thay thế Quyết định số 29/2024/QĐ-UBND": 87 supersedes 29, not the page.
+_THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+nay\b")
+_ISSUING = re.compile(r"\bban\s+hanh\s+$")
+_NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
+
+
+def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[Governed],
+                          in_sentence: list[int], s_start: int, self_key: DocumentKey,
+                          announced: dict[str, int | None]) -> None:
+    """Give the acts a sentence says "<type> này" does to the document of that type the page
+    announced as issued, if the page is unnumbered and not of that type. `announced` caches,
+    per type code, the first mention so announced."""
+    if self_key.number is not None:
+        return
+    found: list[re.Match[str]] | None = None  # the sentence's "<type> này", read once
+    starts: list[int] = []
+    for j in in_sentence:
+        if governed[j].parent is not None or governed[j].relation in _NOT_ACTS:
+            continue
+        if found is None:
+            found = list(_THIS_DOCUMENT.finditer(folded, s_start,
+                                                 mentions[in_sentence[-1]].ref.start))
+            starts = [m.start() for m in found]
+        before = bisect_left(starts, mentions[j].ref.start)
+        this = found[before - 1] if before else None  # the last one before the reference
+        codes = this and TYPE_WORDS[" ".join(this.group("word").split())]
+        if not codes or self_key.type in codes:
+            continue
+        code = codes[0]
+        if code not in announced:
+            announced[code] = next(
+                (k for k, m in enumerate(mentions) if m.ref.key and m.ref.key.type == code
+                 and _ISSUING.search(folded, max(0, m.ref.start - 24), m.ref.start)), None)
+        k = announced[code]
+        if k is not None and k < in_sentence[0] and mentions[k].ref.key != mentions[j].ref.key:
+            governed[j] = Governed(k, governed[j].relation, governed[j].cue)

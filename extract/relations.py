@@ -31,7 +31,7 @@ from extract.cues import (
 )
 from extract.edges import Governed, collect_relations
 from extract.gaps import adjacent, bracket_owner, in_short_names, nests, takes_effect
-from extract.issued import issued_for_the_purpose
+from extract.issued import acts_of_the_announced, issued_for_the_purpose
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
 from extract.ranks import not_issued_after, ranks_above
@@ -100,6 +100,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     sentence_of = [max(0, bisect_right(starts, m.ref.start) - 1) for m in mentions]
     i = 0
     listed: _ListCue | None = None
+    announced: dict[str, int | None] = {}  # type code -> the mention a page says was issued
     for number, (s_start, s_end) in enumerate(spans):
         if text[s_start:s_end].isspace():
             continue  # the line end between "1. ... ." and "2. ...": the list goes on past it
@@ -140,6 +141,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
                                     s_start, inherited, self_at))
         issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
+        acts_of_the_announced(folded, mentions, governed, in_sentence, s_start, self_key,
+                              announced)
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
             for j in before:  # not one a ";" parts from it, unless its own subject holds it

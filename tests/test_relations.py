@@ -1031,6 +1031,23 @@ def test_a_change_a_title_or_provision_names_with_viec_is_made(text: str, relati
     assert (rel.relation.value, rel.target.id) == (relation, "QD-12-UBND-2019")
 
 
+def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> None:
+    text = ("Toàn tỉnh có 4.351 Tổ bảo vệ an ninh, trật tự\nUBND tỉnh Thanh Hóa vừa ban hành "
+            "Quyết định số 87/2025/QĐ-UBND về số lượng Tổ bảo vệ an ninh, trật tự.\nCụ thể như "
+            "sau: Quyết định này có hiệu lực thi hành kể từ ngày 15/7/2025, thay thế Quyết định "
+            "số 29/2024/QĐ-UBND ngày 27/6/2024 của UBND tỉnh.")
+    assert relations(text) == {("self", "CITES", "QD-87-UBND-2025-thanh-hoa"),
+                               ("self", "CITES", "QD-29-UBND-2024-thanh-hoa"),
+                               ("QD-87-UBND-2025-thanh-hoa", "SUPERSEDES",
+                                "QD-29-UBND-2024-thanh-hoa")}
+    # ... not on the decision's own copy, which lost its number
+    copy = ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nQUYẾT ĐỊNH\nVề số lượng Tổ bảo vệ an ninh, trật tự\n"
+            "Căn cứ Quyết định số 87/2025/QĐ-UBND ngày 1/7/2025 của UBND tỉnh ban hành Quy chế;\n"
+            "Quyết định này có hiệu lực thi hành kể từ ngày 15/7/2025, thay thế Quyết định "
+            "số 29/2024/QĐ-UBND ngày 27/6/2024 của UBND tỉnh.")
+    assert ("self", "SUPERSEDES", "QD-29-UBND-2024-thanh-hoa") in relations(copy)
+
+
 def test_a_proposed_change_after_a_cited_document_is_not_that_documents_either() -> None:
     text = ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023, đề xuất sửa đổi Quyết định số "
             "12/QĐ-UBND ngày 01/02/2015.")
