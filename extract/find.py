@@ -122,7 +122,9 @@ def number_as_symbol(start: int, end: int, printed: str, type_code: str,
     return SymbolMatch(start, end, printed, number, None, type_code, issuer, shape)
 
 
-_PLACEHOLDER_BEFORE = re.compile(r"(?:…|\.\.)[ \t]*/[ \t]*$")
+# ... also after "Số:" or "số…." with no digit: "Số: / 2015/TT-BTP", "Nghị định số…./ 2015/NĐ-CP"
+# (or at the start of what follows the label, as the own symbol is read)
+_PLACEHOLDER_BEFORE = re.compile(r"(?:…[….]*|\.{2,}|\b[Ss][ốỐ][ \t]*:?|^)[ \t]*/[ \t]*$")
 
 
 def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
@@ -135,7 +137,7 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
             continue  # "ab12/KH-UBND": glued to a word that is no type word
         if text[m.start() - 1:m.start()] in ("%", "=") or text.startswith("%", m.end()):
             continue  # inside a web address: "vbpq-toanvan.aspx?...&Keyword=20/2019/TT-BL%C4%90"
-        if _PLACEHOLDER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if _PLACEHOLDER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # a draft's number left blank: "Số …/ 2017 /NQ-HĐND" (2017 is its year)
         if m.group("num").strip("0abcdefghijklmnopqrstuvwxyz") == "":
             continue  # no document is numbered 0: an OCR's digits spaced out, "8 5 2 0/BCT-KHCN"

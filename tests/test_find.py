@@ -203,6 +203,7 @@ NOT_SYMBOLS = [
     "Quy chuẩn QCVN 122:2024/BGTVT, QCVN 06:2022/BXD",  # a standard's number and year
     "theo Mẫu số 09/PLIII, mẫu số 02/BC-UBND, Biểu mẫu 01/TT-BTC",  # forms' numbers
     "(Ban hành kèm theo Nghị quyết Số …/ 2017 /NQ-HĐND ngày …)",  # a draft's, left blank
+    "NGHỊ ĐỊNH SỐ…./ 2015/NĐ-CP NGÀY … THÁNG … NĂM 2015", "Số: / 2015/TT-BTP",  # ... so
     # a web address's percent-encoded query: "TT-BL" before "%C4%90" (Đ), "90-CP" after it
     "toanvan.aspx?ItemID=141008&Keyword=\n20/2019/TT-BL%C4%90TBXH S%E1%BB%91%2031/2015/N%C4%90-CP",
 ]

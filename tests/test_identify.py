@@ -1345,6 +1345,15 @@ def test_a_header_read_row_by_row_gives_the_body_under_the_motto() -> None:
     assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
 
 
+def test_a_drafts_blank_number_before_its_year_is_no_symbol() -> None:
+    # the year had been the draft's number: "TT-2015-BTP"
+    text = ("BỘ TƯ PHÁP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: / 2015/TT-BTP\n\n"
+            "Hà Nội, ngày … tháng … năm 2015\n\nDỰ THẢO\n\nTHÔNG TƯ\nQUY ĐỊNH CHI TIẾT THI HÀNH "
+            "MỘT SỐ ĐIỀU CỦA LUẬT HỘ TỊCH\n")
+    identity = extract_text(text).identity
+    assert (identity.symbol, identity.key.number, identity.type_name) == (None, None, "Thông tư")
+
+
 def test_a_portals_headline_gives_the_year_a_symbol_without_one_lacks() -> None:
     text = ("Kết luận 156-KL/TW 2025 về tiếp tục thực hiện Nghị quyết 33-NQ/TW\n\n"
             "Số hiệu:156-KL/TWNgày đăng công báo:Đang cập nhật\n")
