@@ -204,7 +204,7 @@ def title_from(lines: list[str]) -> str:
                    # a dash joins the lines: "2021-" / "2026", "Bộ Lao động -" / "Thương binh"
                    or _DASH_END.search(title[-1])
                    or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
-                   or _BODY_CUT.search(fold_words(title[-1]))  # "Ban Chấp hành" / "Trung ương"
+                   or _CUT_SHORT.search(fold_words(title[-1]))  # "Ban Chấp hành" / "Trung ương"
                    # a title in lower case goes on in the document its verb takes: "Quy định
                    # chi tiết và biện pháp thi hành" / "Pháp lệnh tín ngưỡng, tôn giáo", "... và
                    # thực hiện" / "Chương trình xúc tiến thương mại ..."
@@ -220,8 +220,9 @@ def title_from(lines: list[str]) -> str:
 
 
 _DASH_END = re.compile(r"\w[ \t]*[-–]$")
-# A body's name cut by the line's end: no title ends with it.
-_BODY_CUT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong)$")
+# A body's name or a date cut by the line's end, "NGÀY 11 THÁNG" / "8 NĂM 2022": no title ends so
+_CUT_SHORT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong|"
+                        r"(?<!hang )ngay(?: \d{1,2} thang)?)$")
 AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ"
                         # the head of a department, a centre, a board ...: "GIÁM ĐỐC TRUNG TÂM
                         # PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI"; the heads of the central
@@ -251,7 +252,6 @@ LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan t
 # "... CỦA ỦY BAN DÂN TỘC CÔNG NHẬN THÔN ĐẶC BIỆT KHÓ KHĂN ...", "TRIỂN KHAI KẾ HOẠCH ..."
 TITLE_ACTS = (r"(?:bai\s+bo|sua\s+doi|phe\s+duyet|thanh\s+lap|cong\s+bo|ban\s+hanh|cong\s+nhan"
               r"|trien\s+khai|thuc\s+hien)")
-
 
 # The head of a body, who signs for it: "BỘ TRƯỞNG BỘ Y TẾ" is BỘ Y TẾ, "Thống đốc Ngân hàng Nhà
 # nước Việt Nam" the central bank.

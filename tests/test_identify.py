@@ -164,6 +164,15 @@ def test_a_title_goes_on_past_a_line_that_ends_with_a_word_no_title_ends_with() 
     # ... but a title that ends with "Việt Nam" ends there.
     text = "KẾ HOẠCH\nTuyên truyền về biển, đảo Việt Nam\nCăn cứ Luật Biển Việt Nam;\n"
     assert extract_text(text).identity.title == "Tuyên truyền về biển, đảo Việt Nam"
+    # A date cut after its day or its "ngày" goes on, also into a number, in any case ...
+    text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 977/QĐ-TTg NGÀY 11 THÁNG\n8 NĂM 2022 CỦA "
+            "THỦ TƯỚNG CHÍNH PHỦ\nThực hiện Quyết định số 977/QĐ-TTg ngày 11/8/2022.\n")
+    assert extract_text(text).identity.title == (
+        "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 977/QĐ-TTg NGÀY 11 THÁNG 8 NĂM 2022 CỦA THỦ TƯỚNG "
+        "CHÍNH PHỦ")
+    # ... but "hằng ngày" (daily) ends a title
+    text = "KẾ HOẠCH\nTập thể dục hằng ngày\nCăn cứ Luật Thể dục, thể thao;\n"
+    assert extract_text(text).identity.title == "Tập thể dục hằng ngày"
 
 
 @pytest.mark.parametrize("heading", ["K Ế  H O Ạ C H", "K ẾH OẠCH", "KẾ HOẠC H"])
