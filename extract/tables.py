@@ -266,6 +266,9 @@ def type_of_number_alone(type_word: str) -> str | None:
 # Words of a body naming its level (lower case with tones, searched in the issuing body's name:
 # folded, "cơ quan" (agency) would name a "quận").
 LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
+    # a district's education office (a province has a Sở), first: its schools' too
+    *((f"phòng {name}", Level.DISTRICT) for name in (
+        "gd&đt", "gd-đt", "gd & đt", "gdđt", "giáo dục và đào tạo", "giáo dục - đào tạo")),
     ("thị xã", Level.DISTRICT), ("thị trấn", Level.COMMUNE), ("xã", Level.COMMUNE),
     ("phường", Level.COMMUNE), ("huyện", Level.DISTRICT), ("quận", Level.DISTRICT),
 )

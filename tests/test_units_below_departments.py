@@ -128,3 +128,12 @@ def test_a_national_board_named_before_its_subject_is_central() -> None:
             "Hà Nội, ngày 23 tháng 3 năm 2020\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.level) == ("QD-195-BCD389-2020", Level.CENTRAL)
+
+
+@pytest.mark.parametrize("office", ["PHÒNG GD&ĐT THANH OAI", "PHÒNG GD & ĐT DIỄN CHÂU",
+                                    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO YÊN DŨNG"])
+def test_a_district_education_office_and_its_schools_are_of_the_district(office: str) -> None:
+    # (a province has a Sở GD&ĐT): the schools' plans had been a province's
+    text = (f"{office}\nTRƯỜNG MN MỸ HƯNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 164/KH-MNMH\nMỹ Hưng, ngày 27 tháng 8 năm 2021\nKẾ HOẠCH\nPhòng chống dịch\n")
+    assert extract_text(text).identity.level is Level.DISTRICT
