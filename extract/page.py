@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from extract.normalize import LOWER, UPPER, fold_chars
+from extract.bodies import issuer_of_body
+from extract.normalize import LOWER, UPPER, fold_chars, fold_words
+from extract.tables import TYPE_WORD_PATTERN
 from extract.titles import MOTTO, header_lines
 
 # A cell border of a header laid out as a table, with tabs, runs of spaces or a rule of dashes
@@ -36,7 +38,9 @@ def past_banner(text: str, folded: str, top: int) -> int:
                 return top
             # ... past a site's line in capitals over it ("ĐĂNG NHẬP TÀI KHOẢN" / "» Kế hoạch
             # ..." / "ĐẢNG ỦY XÃ PHONG MỸ" / "CHI BỘ ..." / "Số: 41-KH/CB")
-            return start if _runs_to_motto(text[start:]) else start + _header_run(text[start:])
+            return (start if _runs_to_motto(text[start:]) and not (
+                _type_headline(text[start:]) and _header_run(text[start:]))
+                    else start + _header_run(text[start:]))
     return top
 
 
@@ -71,6 +75,24 @@ def _upper_until_motto(cell: str) -> bool:
 
 
 _MOTTO_FIRST = ("cong hoa xa hoi", "dang cong san viet nam")  # a motto's first line's words
+_TYPE_WORD = re.compile(rf"\s*(?:{TYPE_WORD_PATTERN})\b")
+
+
+_UNIT_START = re.compile(r"(?:phong (?:gd\w*|giao duc)|truong|cong doan|chi bo|dang (?:bo|uy))\b")
+
+
+def _names_body(line: str) -> bool:
+    """Whether `line` opens with an issuing body's name (not a title's "SỐ 164-KH/TU ...", nor
+    a gazette's "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI", which its heading's reading takes)."""
+    key = fold_words(line)
+    return issuer_of_body(line) is not None and key.split()[:1] not in (["so"], ["cua"]) or bool(
+        _UNIT_START.match(key))
+
+
+def _type_headline(text: str) -> bool:
+    """Whether `text` opens with a type word in capitals ("BÁO CÁO TỔNG KẾT ...")."""
+    line = text.lstrip().split("\n", 1)[0]
+    return line.isupper() and _TYPE_WORD.match(fold_chars(line).lower()) is not None
 
 
 def _header_on_one_line(line: str) -> bool:
@@ -86,9 +108,14 @@ def _header_run(text: str) -> int:
     SÁCH", ...) and the headline under it, over "ĐẢNG ỦY KHỐI CÁC CƠ QUAN" / "*" / "Số 29-HD/ĐUK"
     (its body was lost); 0 if none."""
     run = None
-    for at, line in header_lines(text, 1500):
+    lines = header_lines(text, 1500)
+    for k, (at, line) in enumerate(lines):
         if run is not None and _closes_body(line):
             return run
+        if run is None and _type_headline(line) and _names_body(
+                next((ln for _, ln in lines[k + 1:] if ln.strip()), "")):
+            continue  # a page's headline over the header, "KẾ HOẠCH NĂM HỌC 2023-2024" /
+            # "UBND HUYỆN NÚI THÀNH" / "CỘNG HOÀ ...": no body's name starts with a type word
         if run is None and not line.isupper() and _header_on_one_line(line):
             return at  # the header and all below it run onto one line, under a site's heading
             # in capitals ("THÔNG TIN TÀI LIỆU" / "Thông tin cơ bản" / ... / "ỦY BAN NHÂN DÂN

@@ -137,3 +137,18 @@ def test_a_district_education_office_and_its_schools_are_of_the_district(office:
     text = (f"{office}\nTRƯỜNG MN MỸ HƯNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Số: 164/KH-MNMH\nMỹ Hưng, ngày 27 tháng 8 năm 2021\nKẾ HOẠCH\nPhòng chống dịch\n")
     assert extract_text(text).identity.level is Level.DISTRICT
+
+
+def test_a_pages_headline_with_a_type_word_over_the_header_is_passed() -> None:
+    # "KẾ HOẠCH NĂM HỌC ..." over the school's header: the plan had no body
+    text = ("KẾ HOẠCH NĂM HỌC 2023-2024\n\nUBND HUYỆN NÚI THÀNH\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            "\n\nTRƯỜNG TH HOÀNG VĂN THỤ\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố:  32  /KH-THHVT\n\n"
+            "Tam Sơn,  ngày  25 tháng 9 năm 2023\n\nKẾ HOẠCH\nNĂM HỌC: 2023-2024\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == (
+        "UBND HUYỆN NÚI THÀNH TRƯỜNG TH HOÀNG VĂN THỤ", Level.DISTRICT)
+    # ... but not a gazette's heading over its body's restatement, nor a title's "SỐ ..." line
+    text = ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+            "QUY ĐỊNH SỐ PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN TỈNH\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+            "Căn cứ Điều 91 của Hiến pháp;\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
