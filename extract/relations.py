@@ -244,8 +244,10 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 return Governed(prev, last.relation, last.words)  # "X có hiệu lực ..., thay thế Y"
             if nests(text, folded, context_end, last.start) and not (
                     last.direct and "," in folded[context_end:last.start]) and not is_passive(
-                    folded, last, context_end):
-                return Governed(prev, last.relation, last.words)
+                    folded, last, context_end) and not (  # "thực hiện X gắn với Y": both the
+                    last.words == "gan voi" and not folded[context_end:last.start].strip()):
+                return Governed(prev, last.relation, last.words)  # citing document's, with
+                # nothing of X's between
             # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y, also past
             # a bracket after Y, "Y (đã được sửa đổi, bổ sung tại W) và bãi bỏ ... Z"
             owner = bracket_owner(folded, mentions, prev, first, start)

@@ -1031,6 +1031,15 @@ def test_a_change_a_title_or_provision_names_with_viec_is_made(text: str, relati
     assert (rel.relation.value, rel.target.id) == (relation, "QD-12-UBND-2019")
 
 
+def test_gan_voi_right_after_a_document_is_the_citing_documents() -> None:
+    # "thực hiện X gắn với Y" (in conjunction with): a directive of 2017 cites no plan of 2019
+    text = ("Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị (khóa XII) gắn với Kế hoạch "
+            "số 89-KH/HU, ngày 5/3/2019 của Ban Thường vụ Huyện ủy.")
+    found = relations(text)
+    assert ("CT-5-TW", "CITES", "KH-89-HU-2019") not in found
+    assert ("self", "CITES", "KH-89-HU-2019") in found
+
+
 def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> None:
     text = ("Toàn tỉnh có 4.351 Tổ bảo vệ an ninh, trật tự\nUBND tỉnh Thanh Hóa vừa ban hành "
             "Quyết định số 87/2025/QĐ-UBND về số lượng Tổ bảo vệ an ninh, trật tự.\nCụ thể như "
