@@ -64,6 +64,7 @@ SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "c
                 "sach": {"ngan", "chinh"}, "minh": {"lien"}, "tac": {"hop", "cong"},
                 "thap": {"chu"}, "do": {"thap"}, "hinh": {"truyen"}, "tam": {"trung"},
                 "gia": {"quoc"}, "doc": {"giam", "thong"}, "nhiem": {"chu"},
+                "non": {"mam"},  # "Trường Mầm non Mai Vàng", a preschool
                 "cong": {"to", "tong"}, "ty": {"cong"},  # "Tổng công ty"
                 "ninh": {"an"}, "kinh": {"ninh"}, "chat": {"hoa"},  # "Cục An ninh kinh tế"
                 "giup": {"to", "tro"}, "viec": {"giup"},  # "Tổ giúp việc"

@@ -56,6 +56,9 @@ def test_a_gazette_header_with_its_typed_number_between_body_and_motto_keeps_its
     # a ministry written in lower case
     ("Thông tư 08/2018/TT-BCA ngày 05/3/2018 của Bộ công an hướng dẫn Nghị định 83/2017/NĐ-CP;",
      "Bộ công an"),
+    # a preschool, "mầm non" in lower case
+    ("Căn cứ Kế hoạch số 175/KH-MNMV ngày 26/09/2019 của Trường Mầm non Mai Vàng về y tế trường "
+     "học;", "Trường Mầm non Mai Vàng"),
 ])
 def test_the_body_of_a_reference_names_the_unit_whole(sentence: str, body: str) -> None:
     assert extract_text(sentence).references[0].issuing_body == body
