@@ -10,7 +10,7 @@ import re
 from extract.bodies import issuer_of_body
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
-from extract.page import HEADER_CELL, SO_LINE, past_banner
+from extract.page import HEADER_CELL, SO_LINE, TYPE_HEADING, past_banner
 from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import (
@@ -39,8 +39,7 @@ _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
 # An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text, and so does
 # a page's heading that is the document's type and title on one line, "KẾ HOẠCH TỔ CHỨC KỶ
-# NIỆM 90 NĂM ...": no body's name starts with a type word.
-_HEADING_LINE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")
+# NIỆM 90 NĂM ...": `TYPE_HEADING`, as no body's name starts with a type word.
 # ... and so does a page's headline that opens with an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
 _ACT_HEADLINE = re.compile(TITLE_ACTS + " ")
 
@@ -160,7 +159,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if not line.isupper():
             return _header_under(words, lines[i:])
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
-                or _HEADING_LINE.match(fold_chars(line).lower())):
+                or TYPE_HEADING.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
         if (key in _GAZETTE_SECTIONS or words[-1:] == [line] or _DRAFT_MARK.fullmatch(key)
                 or not words and _ACT_HEADLINE.match(fold_words(line))):
@@ -231,7 +230,7 @@ def _body_below_motto(below: list[tuple[int, str]]) -> list[str]:
         if not cell or any(m in folded for m in MOTTO):
             continue  # a rule, a star, the State motto's second line ("Độc lập - Tự do ...")
         if (not cell.isupper() or len(found) == _UNDER_MOTTO_LINES
-                or _HEADING_LINE.match(fold_chars(cell)) or _TITLE_START.match(fold(cell))):
+                or TYPE_HEADING.match(fold_chars(cell)) or _TITLE_START.match(fold(cell))):
             return []
         found.append(cell)
     return []

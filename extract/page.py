@@ -38,9 +38,10 @@ def past_banner(text: str, folded: str, top: int) -> int:
                 return top
             # ... past a site's line in capitals over it ("ĐĂNG NHẬP TÀI KHOẢN" / "» Kế hoạch
             # ..." / "ĐẢNG ỦY XÃ PHONG MỸ" / "CHI BỘ ..." / "Số: 41-KH/CB")
-            return (start if _runs_to_motto(text[start:]) and not (
-                _type_headline(text[start:]) and _header_run(text[start:]))
-                    else start + _header_run(text[start:]))
+            below = text[start:]  # (and past a page's headline with a type word over them)
+            if _runs_to_motto(below) and not _type_headline(below):
+                return start
+            return start + _header_run(below)
     return top
 
 
@@ -75,7 +76,9 @@ def _upper_until_motto(cell: str) -> bool:
 
 
 _MOTTO_FIRST = ("cong hoa xa hoi", "dang cong san viet nam")  # a motto's first line's words
-_TYPE_WORD = re.compile(rf"\s*(?:{TYPE_WORD_PATTERN})\b")
+# A line that opens with a type word, folded ("KẾ HOẠCH ...", "BÁO CÁO TỔNG KẾT ..."): no
+# body's name starts with one.
+TYPE_HEADING = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")
 
 
 _UNIT_START = re.compile(r"(?:phong (?:gd\w*|giao duc)|truong|cong doan|chi bo|dang (?:bo|uy))\b")
@@ -92,7 +95,7 @@ def _names_body(line: str) -> bool:
 def _type_headline(text: str) -> bool:
     """Whether `text` opens with a type word in capitals ("BÁO CÁO TỔNG KẾT ...")."""
     line = text.lstrip().split("\n", 1)[0]
-    return line.isupper() and _TYPE_WORD.match(fold_chars(line).lower()) is not None
+    return line.isupper() and TYPE_HEADING.match(fold_chars(line).lower()) is not None
 
 
 def _header_on_one_line(line: str) -> bool:
