@@ -299,7 +299,14 @@ def canonical_issuer(printed: str) -> str:
         # A footnote's number that lost its superscript in text from a PDF: "33/CT-TTg1" is
         # 33/CT-TTg.
         parts[-1] = glued.group(1)
-    return "-".join(map(_canonical_part, parts))
+    if len(parts) == 1 and not _is_known(parts[0]) and (unit := _UNIT_GLUED.fullmatch(parts[0])):
+        parts = list(unit.groups())  # a công văn's drafting unit, its hyphen lost in a PDF's
+    return "-".join(map(_canonical_part, parts))  # text: "4055/BKHĐTPTDN" is BKHĐT-PTDN
+
+
+# A body whose công văn carry its drafting unit's code (123/UBND-VP), then that unit's.
+_UNIT_GLUED = re.compile("(" + "|".join(sorted(
+    (c for c in ISSUERS_NAMED_BY_BODIES if len(c) > 2), key=len, reverse=True)) + ")([A-ZĐ]{2,})")
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
@@ -334,9 +341,11 @@ _DIGITLESS_CODES = (CENTRAL_ISSUERS | LOCAL_ISSUERS) - {"BCĐ"}
 
 
 def is_known_issuer(segment: str) -> bool:
-    return canonical_issuer(segment) in CENTRAL_ISSUERS | LOCAL_ISSUERS or bool(
-        _CENTRAL_PATTERN.match(canonical_issuer(segment))
-    )
+    return _is_known(canonical_issuer(segment))
+
+
+def _is_known(code: str) -> bool:
+    return code in CENTRAL_ISSUERS | LOCAL_ISSUERS or bool(_CENTRAL_PATTERN.match(code))
 
 
 def is_central(issuer: str) -> bool:

@@ -57,6 +57,10 @@ SYMBOLS = [
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Nghị định số 96/2026NĐ-CP", [("96", 2026, "NĐ", "CP")]),  # the second stroke lost (OCR)
+    # ... a công văn's hyphen before its drafting unit; not inside a code known whole
+    ("Công văn số 4055/BKHĐTPTDN; số 1256/UBNDYT; Hướng dẫn số 12-HD/BTCTW",
+     [("4055", None, None, "BKHĐT-PTDN"), ("1256", None, None, "UBND-YT"),
+      ("12", None, "HD", "BTCTW")]),
     # ... the first typed as a hyphen before the year; a period's years are no symbol
     ("Nghị quyết số 19-2016/NQ-CP; số 128-1998/TT-BTC; giai đoạn 2016-2020/2025",
      [("19", 2016, "NQ", "CP"), ("128", 1998, "TT", "BTC")]),
