@@ -290,9 +290,11 @@ def _symbol_parts(printed: str, letter: bool = False, typed_otherwise: bool = Fa
         if (g["d_iss"] and (code := canonical_type(first)) and is_party_issuer(rest)
                 and is_known_issuer(rest)):  # a Party symbol, its stroke typed as a hyphen:
             return g["num"].lstrip("0") or "0", None, code, rest, "party"  # "25-NQ-TW"
-        if canonical_type(first) or not (letter or is_known_issuer(first)):
+        # ... or "CT" alone, the Chairman of the Council of Ministers (1981 to 1992): "361-CT"
+        chairman = canonical == "CT"
+        if not chairman and (canonical_type(first) or not (letter or is_known_issuer(first))):
             return None
-        if g["d_iss"] and not is_central(canonical):
+        if g["d_iss"] and not (chairman or is_central(canonical)):
             return None  # "12-UBND" is a heading's number and a body, not a symbol
     code = canonical_type(type_) if type_ else None
     if type_ and code is None:

@@ -199,6 +199,7 @@ CENTRAL_BODIES: tuple[str, ...] = (
     "ban chap hanh tw", "bch trung uong", "bch tw",  # abbreviated, as reports write it
     "thu tuong", "chinh phu", "quoc hoi", "ban dan van trung uong", "ban tuyen giao trung uong",
     "uy ban trung uong",  # of the Front: "Ủy ban Trung ương MTTQ Việt Nam"
+    "hoi dong bo truong",  # the Council of Ministers, the Government of 1981 to 1992
 )
 LOCAL_BODIES: tuple[str, ...] = (
     "tinh uy", "thanh uy", "huyen uy", "dang uy", "ban thuong vu tinh", "uy ban nhan dan",

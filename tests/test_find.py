@@ -99,6 +99,9 @@ SYMBOLS = [
     # ... the space a line end where a copy wrapped, after "số" alone (see below)
     ("Quyết định số 84\nQĐ/TWĐTN ngày 22/02/2013", [("84", None, "QĐ", "TWĐTN")]),
     ("Nghị định số 61/2018/NĐ.CP", [("61", 2018, "NĐ", "CP")]),
+    # "CT" alone, the Chairman of the Council of Ministers' (1981 to 1992); a code, not a type
+    ("Quyết định số 238-CT ngày 16-9-1983; Số: 264/CT; Chỉ thị 05-CT/TU",
+     [("238", None, None, "CT"), ("264", None, None, "CT"), ("5", None, "CT", "TU")]),
     # a Party symbol with a hyphen typed for its stroke; not a State one ("12-KH-UBND")
     ("Nghị quyết số 25-NQ-TW; Chỉ thị 05-CT-TU; Kế hoạch 12-KH-UBND",
      [("25", None, "NQ", "TW"), ("5", None, "CT", "TU")]),
