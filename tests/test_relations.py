@@ -79,6 +79,11 @@ CUES = [
     # carrying out suspended is not done
     ("Đình chỉ việc thi hành Quyết định số 45/2015/QĐ-UBND ngày 02/11/2015.", "CITES"),
     ("Tạm ngưng thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
+    # ... nor refused or ended; unceasing is done
+    ("Không thực hiện Quyết định số 156-CT ngày 23-5-1988 của Chủ tịch Hội đồng Bộ trưởng.",
+     "CITES"),
+    ("Chấm dứt thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
+    ("Không ngừng thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "IMPLEMENTS"),
     # a symbol named as a document ("văn bản"), not by its type
     ("Căn cứ Thông tư số 80/2025/TT-BTC, các đơn vị thực hiện Văn bản số 43-CV/TU.", "IMPLEMENTS"),
     ("Thực hiện chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU.", "IMPLEMENTS"),
@@ -89,6 +94,9 @@ CUES = [
      "CITES"),
     ("Hướng dẫn chi tiết thi hành Nghị định số 30/2020/NĐ-CP.", "GUIDES"),  # one run
     ("Xây dựng Nghị định hướng dẫn chi tiết thi hành Luật số 10/2022/QH15.", "CITES"),
+    # a draft's change, however long its subject, is not made
+    ("Theo dự thảo Nghị định quy định tổ chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị "
+     "định số 24/2014/NĐ-CP của Chính phủ.", "CITES"),
 ]
 
 
