@@ -1057,6 +1057,11 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
                                ("self", "CITES", "QD-29-UBND-2024-thanh-hoa"),
                                ("QD-87-UBND-2025-thanh-hoa", "SUPERSEDES",
                                 "QD-29-UBND-2024-thanh-hoa")}
+    # ... or announced, as a Party body announces its regulation
+    text = ("Ngày 5/9/2022, Ban Chấp hành Trung ương công bố Quy định số 80-QĐ/TW về phân cấp "
+            "quản lý cán bộ. Quy định này thay thế Quy định số 105-QĐ/TW, ngày 19/12/2017 của "
+            "Bộ Chính trị.")
+    assert ("QD-80-TW", "SUPERSEDES", "QD-105-TW-2017") in relations(text)
     # ... not on the decision's own copy, which lost its number
     copy = ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nQUYẾT ĐỊNH\nVề số lượng Tổ bảo vệ an ninh, trật tự\n"
             "Căn cứ Quyết định số 87/2025/QĐ-UBND ngày 1/7/2025 của UBND tỉnh ban hành Quy chế;\n"
