@@ -92,8 +92,9 @@ def _for_a_purpose(governed: Governed) -> bool:
 
 
 # On a page that is no document of the type (a news item), "Quyết định này" is the decision the
-# page says was issued or announced: "UBND tỉnh vừa ban hành Quyết định số 87/2025/QĐ-UBND ..." / "Quyết định
-# này có hiệu lực ..., thay thế Quyết định số 29/2024/QĐ-UBND": 87 supersedes 29, not the page.
+# page says was issued or announced: "UBND tỉnh vừa ban hành Quyết định số 87/2025/QĐ-UBND ..."
+# / "Quyết định này có hiệu lực ..., thay thế Quyết định số 29/2024/QĐ-UBND": 87 supersedes 29,
+# not the page.
 _THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+nay\b")
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo)\s+$")  # issued, or announced: "công bố Quy định"
 _NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
