@@ -1105,6 +1105,9 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     assert relations(text) == {("self", "CITES", "NQ-226-CP"),
                                ("self", "CITES", "NQ-25-CP-2025"),
                                ("NQ-226-CP", "SUPERSEDES", "NQ-25-CP-2025")}
+    text = ("Quyết định 612/QĐ-UBDT có hiệu lực từ ngày ký và thay thế Quyết định 433/QĐ-UBDT "
+            "ngày 18/6/2021.")  # ... also after "và"
+    assert ("QD-612-UBDT", "SUPERSEDES", "QD-433-UBDT-2021") in relations(text)
     # ... while the citing one's own does so for it
     text = "Nghị định này có hiệu lực từ ngày ký, thay thế Nghị định số 12/2019/NĐ-CP."
     assert relations(text) == {("self", "SUPERSEDES", "ND-12-CP-2019")}
