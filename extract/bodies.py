@@ -24,9 +24,10 @@ from extract.body_words import (
     WHOLE_NAMES,
 )
 from extract.districts import place_name_ends
-from extract.find import PLENUM_BODY, TYPE_WORD_AT, plenum_number
+from extract.find import TYPE_WORD_AT
 from extract.models import Level
 from extract.normalize import LOWER, fold_words
+from extract.plenums import PLENUM_BODY, plenum_number
 from extract.tables import (
     BODY_ISSUERS,
     CENTRAL_BODIES,

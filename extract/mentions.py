@@ -16,13 +16,13 @@ from extract.find import (
     NUMBER_ALONE,
     SHORT_NAME,
     SymbolMatch,
-    find_plenum_titles,
     find_symbols,
     number_as_symbol,
     type_word_before,
 )
 from extract.law_names import find_law_names
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
+from extract.plenums import find_plenum_titles
 from extract.resolve import named_key
 from extract.sentences import footnote_start
 from extract.spans import enclosure_test, overlap_test

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from extract.bodies import issuing_body
 from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date, year_of
-from extract.find import PARTY_TERM, SymbolMatch, find_symbols, type_word_before
+from extract.find import SymbolMatch, find_symbols, type_word_before
 from extract.models import Reference
 from extract.normalize import UPPER
+from extract.plenums import PARTY_TERM
 from extract.sentences import FOOTNOTE_MARK
 from extract.subjects import subject_after
 from extract.tables import DASH, may_be_of_term

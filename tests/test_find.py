@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.find import (
-    PLENUM_BODY,
-    find_plenum_titles,
-    find_symbols,
-    plenum_number,
-)
+from extract.find import find_symbols
 from extract.law_names import find_law_names
 from extract.normalize import fold_chars, same_name
+from extract.plenums import PLENUM_BODY, find_plenum_titles, plenum_number
 
 # (text, [(number, year, type code, issuer)])
 SYMBOLS = [
