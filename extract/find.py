@@ -79,6 +79,8 @@ SYMBOL_PATTERN = re.compile(
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
     rf"|{DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
+    # ... or, as ministries numbered into the 1990s, its issuer first: "695-BYT/QĐ", "15-BTC/TT"
+    rf"|{DASH}{_S}(?P<o_iss>[A-ZĐÐ][A-ZĐÐ&]{{1,9}}){_S}/{_S}(?P<o_type>{_TYPE})(?![^\W_])"
     # ... its hyphen lost, or a space for it on the same line: "214 NQ/UBTVQH9"; a line end
     # only after "số" (`find_symbols`): "số 84" / "QĐ/TWĐTN", but not "năm 2021" / "KH/UBND"
     rf"|(?:(?<=[\da-z])|(?<=[\da-z][ \t])|(?<=[\da-z][ \t]{{2}})|(?<=\d\n)|(?<=\d\r\n))"
@@ -273,6 +275,10 @@ def _symbol_parts(printed: str, letter: bool = False, typed_otherwise: bool = Fa
         shape, year, type_, issuer = "normative", int(g["n_year"]), g["n_type"], g["n_iss"]
         if type_ is None and canonical_type(issuer) == "NĐ":  # "105/2025/NĐ-" / (its "CP"
             type_, issuer = issuer, "CP"  # lost from a line's end): a decree is the Government's
+    elif g["o_iss"]:  # (of an issuer in our tables, or after "Số:")
+        if not (letter or is_known_issuer(g["o_iss"])):
+            return None
+        shape, year, type_, issuer = "administrative", None, g["o_type"], g["o_iss"]
     elif g["p_iss"] or g["q_iss"]:
         shape, year = "party", None
         type_, issuer = (g["p_type"], g["p_iss"]) if g["p_iss"] else (g["q_type"], g["q_iss"])

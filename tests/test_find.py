@@ -98,6 +98,9 @@ SYMBOLS = [
     # "CT" alone, the Chairman of the Council of Ministers' (1981 to 1992); a code, not a type
     ("Quyết định số 238-CT ngày 16-9-1983; Số: 264/CT; Chỉ thị 05-CT/TU",
      [("238", None, None, "CT"), ("264", None, None, "CT"), ("5", None, "CT", "TU")]),
+    # a ministry's of the 1970s to 1990s, its issuer first (of an issuer in our tables)
+    ("Quyết định số 695-BYT/QĐ ngày 08/09/1993; Thông tư số 15-BTC/TT; Quyết định 114-VH/QĐ",
+     [("695", None, "QĐ", "BYT"), ("15", None, "TT", "BTC")]),
     # a Party symbol with a hyphen typed for its stroke; not a State one ("12-KH-UBND")
     ("Nghị quyết số 25-NQ-TW; Chỉ thị 05-CT-TU; Kế hoạch 12-KH-UBND",
      [("25", None, "NQ", "TW"), ("5", None, "CT", "TU")]),

@@ -1524,6 +1524,11 @@ def test_the_supreme_court_procuracy_and_old_central_bodies_are_central() -> Non
          "NQ-7-HDTP-2019"),
         ("TRUNG ƯƠNG HỘI LHTN VIỆT NAM\nSố: 12 BC/TWH\nHà Nội, ngày 30 tháng 01 năm 2009\n",
          "BC-12-TWH-2009"),
+        # the Chairman of the Council of Ministers' "CT" alone, a ministry's code first (1984)
+        ("CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG\nSố: 264/CT\nHà Nội, ngày 14 tháng 10 năm 1988\n"
+         "QUYẾT ĐỊNH\n", "QD-264-CT-1988"),
+        ("BỘ VĂN HOÁ\nSố: 114-VH/QĐ\nHà Nội, ngày 30 tháng 8 năm 1984\nQUYẾT ĐỊNH\n",
+         "QD-114-VH-1984"),
     ]:
         identity = extract_text(header).identity
         assert (identity.key.id, identity.level) == (key, "central")
