@@ -53,6 +53,9 @@ SYMBOLS = [
     ("Quy định số 11-QÐi/TW", [("11", None, "QĐi", "TW")]),
     ("Nghị định 61/2018/NĐCP", [("61", 2018, "NĐ", "CP")]),
     ("Nghị định số 96/2026NĐ-CP", [("96", 2026, "NĐ", "CP")]),  # the second stroke lost (OCR)
+    # six digits, as a city's tax department numbers its letters; not inside a longer number
+    ("Công văn số 101322/CTHN-TTHT; mã số thuế 0107578812/01",
+     [("101322", None, None, "CTHN-TTHT")]),
     # ... a công văn's hyphen before its drafting unit; not inside a code known whole
     ("Công văn số 4055/BKHĐTPTDN; số 1256/UBNDYT; Hướng dẫn số 12-HD/BTCTW",
      [("4055", None, None, "BKHĐT-PTDN"), ("1256", None, None, "UBND-YT"),
