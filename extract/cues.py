@@ -80,14 +80,17 @@ _UNNUMBERED_BEFORE = re.compile(rf"(?<!ban\shanh\s)(?<=[a-zđ).:,][ \t])"
 # thế Luật Khoáng sản năm 2010" is the draft's act
 _REVISED_BEFORE = re.compile(r"\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)\s*$")
 # ... and a draft's, however long its subject, up to a number: "dự thảo Nghị định quy định tổ
-# chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị định số 24/2014/NĐ-CP" (not yet issued)
-_DRAFT_BEFORE = re.compile(rf"\bdu\s+thao\s+(?:{TYPE_WORD_PATTERN})\b[^.;:\d]{{0,120}}$")
+# chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị định số 24/2014/NĐ-CP" (not yet issued),
+# also drafted changes, "Ủy ban dự thảo sửa đổi, bổ sung ... Hiến pháp năm 2013"
+_DRAFT_BEFORE = re.compile(rf"\bdu\s+thao\s+(?:(?:{TYPE_WORD_PATTERN})\b[^.;:\d]{{0,120}})?$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
-# "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done; nor one
-# refused or ended, "Không thực hiện Quyết định số 156-CT", "chấm dứt thực hiện" (but "không
-# ngừng thực hiện" is unceasing)
-_SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?<!khong\s)(?:tam\s+)?ngung|tam\s+dung|khong"
-                        r"|cham\s+dut)(?:\s+viec)?\s+$")
+# "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done (but
+# "không ngừng thực hiện" is unceasing).
+_SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?<!khong\s)(?:tam\s+)?ngung|tam\s+dung)"
+                        r"(?:\s+viec)?\s+$")
+# ... nor is what a run of cue words says is refused, ended or considered: "Không thực hiện
+# Quyết định số 156-CT", "chấm dứt thực hiện", "xem xét sửa đổi, bổ sung ... Hiến pháp"
+_NOT_DONE = re.compile(r"\b(?:khong|cham\s+dut|xem\s+xet)(?:\s+viec)?\s+$")
 _AT = re.compile(r"\s+tai\b")
 # "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
@@ -210,7 +213,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                     folded, max(start, s - 30), s) or _DRAFT_BEFORE.search(
                     folded, max(start, s - 140), s))) or (
                 relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 8), s)
-                and not _CHANGE_MADE.search(folded, max(start, s - 20), s)):
+                and not _CHANGE_MADE.search(folded, max(start, s - 20), s)) or (
+                _NOT_DONE.search(folded, max(start, s - 16), s)):
             # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy
             # định chi tiết, hướng dẫn thi hành Luật X", "khi Nghị định quy định chi tiết Luật
             # X được ban hành": what other documents do cites X; so does a change spoken of

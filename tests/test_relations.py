@@ -84,6 +84,9 @@ CUES = [
      "CITES"),
     ("Chấm dứt thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
     ("Không ngừng thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "IMPLEMENTS"),
+    # ... also as a run of cue words ("bổ sung" does not make the change alone), or considered
+    ("Không sửa đổi, bổ sung Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "CITES"),
+    ("Quốc hội quyết định xem xét sửa đổi, bổ sung một số điều của Hiến pháp năm 2013.", "CITES"),
     # a symbol named as a document ("văn bản"), not by its type
     ("Căn cứ Thông tư số 80/2025/TT-BTC, các đơn vị thực hiện Văn bản số 43-CV/TU.", "IMPLEMENTS"),
     ("Thực hiện chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU.", "IMPLEMENTS"),
@@ -97,6 +100,7 @@ CUES = [
     # a draft's change, however long its subject, is not made
     ("Theo dự thảo Nghị định quy định tổ chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị "
      "định số 24/2014/NĐ-CP của Chính phủ.", "CITES"),
+    ("Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 đã họp.", "CITES"),
 ]
 
 
