@@ -28,6 +28,9 @@ _IN_SUBJECT = re.compile(r"[\s*]*(?:gui\s+[^;:.()]{0,80}?\s)?ve\s+(?:viec\s+)?[^
 # 45-CT/TW" (the resolution carried out the directive); past a letter's recipients before its
 # subject, "Công văn số 1710/BTP-PBGDPL gửi Ủy ban nhân dân các tỉnh, thành phố ... về việc
 # hướng dẫn triển khai Quyết định số 619/QĐ-TTg" (above)
+# ... or a colon, as a portal's record puts a document's title after it: "Quyết định số
+# 28/2023/QĐ-TTg của Thủ tướng Chính phủ: Sửa đổi, bổ sung ... Quyết định số 12/2018/QĐ-TTg"
+_TITLE_AFTER = re.compile(r"\s*:\s*")
 _AND_YEARS = re.compile(r"\bva\s+(?:sau\s+|qua\s+)?\d{1,3}\s+nam\s*$")
 # "theo hướng dẫn của Sở Nội vụ tại Công văn số ...", "bãi bỏ các quy định của Ủy ban nhân dân
 # tỉnh tại Quyết định số ...": what, whose (an issuing body), then where; the cue is still next
@@ -68,8 +71,9 @@ def nests(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the words between a reference's context (ending at `start`) and a cue (at
     `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
     "X ban hành Chương trình hành động của Chính phủ thực hiện Y"."""
-    if _NESTING.match(folded, start, end) or (_IN_SUBJECT.fullmatch(folded, start, end)
-                                              and not _AND_YEARS.search(folded, start, end)):
+    if _NESTING.match(folded, start, end) or _TITLE_AFTER.fullmatch(folded, start, end):
+        return True
+    if _IN_SUBJECT.fullmatch(folded, start, end) and not _AND_YEARS.search(folded, start, end):
         return True
     whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _NESTING)

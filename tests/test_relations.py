@@ -1043,6 +1043,15 @@ def test_a_change_a_title_or_provision_names_with_viec_is_made(text: str, relati
     assert (rel.relation.value, rel.target.id) == (relation, "QD-12-UBND-2019")
 
 
+def test_a_title_after_a_colon_is_the_documents_subject() -> None:
+    # a portal's record: "<document>: <title>"; the news item amended nothing
+    text = ("Việc thực hiện Quyết định số 28/2023/QĐ-TTg của Thủ tướng Chính phủ: Sửa đổi, bổ "
+            "sung một số điều của Quyết định số 12/2018/QĐ-TTg còn khó khăn.")
+    assert relations(text) == {("self", "IMPLEMENTS", "QD-28-TTg-2023"),
+                               ("self", "CITES", "QD-12-TTg-2018"),
+                               ("QD-28-TTg-2023", "AMENDS", "QD-12-TTg-2018")}
+
+
 def test_gan_voi_right_after_a_document_is_the_citing_documents() -> None:
     # "thực hiện X gắn với Y" (in conjunction with): a directive of 2017 cites no plan of 2019
     text = ("Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị (khóa XII) gắn với Kế hoạch "
