@@ -67,15 +67,16 @@ def _documents_before(folded: str, start: int, end: int, whose: bool = False) ->
 # ... and one document not yet numbered, in running text, that would change or guide: "khi
 # Nghị định quy định chi tiết ...", "Thông tư mới thay thế ..."; not the citing document's
 # heading over its title ("THÔNG TƯ" / "Hướng dẫn ..."), nor its preamble's "ban hành Thông
-# tư hướng dẫn ...", nor "Quyết định này thay thế ...", nor an amending law's name ("Luật sửa
-# đổi, bổ sung ...", which amends the laws it names), nor a table cell's opening words, which
-# speak of its row's document ("| Quyết định sửa đổi, bổ sung ..."): a word, or a list item's
-# mark ("a) Nghị định quy định chi tiết ...") or a comma ("xây dựng Luật ... (sửa đổi), Nghị
-# định hướng dẫn Luật ..."), stands before it on its line (a heading stands
-# alone, or after the date line's year in a text without line ends); a line may break after it.
-_UNNUMBERED_BEFORE = re.compile(rf"(?<!ban\shanh\s)(?<=[a-zđ).:,][ \t])"
-                                rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
-                                rf"(?:{TYPE_WORD_PATTERN})(?:\s+moi)?\s+$")
+# tư hướng dẫn ..." (but "ban hành Thông tư mới sửa đổi ..." is a new one's), nor "Quyết định
+# này thay thế ...", nor an amending law's name ("Luật sửa đổi, bổ sung ...", which amends the
+# laws it names), nor a table cell's opening words, which speak of its row's document ("|
+# Quyết định sửa đổi, bổ sung ..."): a word, or a list item's mark ("a) Nghị định quy định chi
+# tiết ...") or a comma ("xây dựng Luật ... (sửa đổi), Nghị định hướng dẫn Luật ..."), stands
+# before it on its line (a heading stands alone, or after the date line's year in a text
+# without line ends); a line may break after it.
+_UNNUMBERED_BEFORE = re.compile(rf"(?<=[a-zđ).:,][ \t])(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
+                                rf"(?:(?<!ban\shanh\s)(?:{TYPE_WORD_PATTERN})(?:\s+moi)?"
+                                rf"|(?:{TYPE_WORD_PATTERN})\s+moi)\s+$")
 # ... and a law being revised, named with "(sửa đổi)": "dự thảo Luật Khoáng sản (sửa đổi) thay
 # thế Luật Khoáng sản năm 2010" is the draft's act
 _REVISED_BEFORE = re.compile(r"\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)\s*$")

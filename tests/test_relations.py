@@ -101,6 +101,8 @@ CUES = [
     ("Theo dự thảo Nghị định quy định tổ chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị "
      "định số 24/2014/NĐ-CP của Chính phủ.", "CITES"),
     ("Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 đã họp.", "CITES"),
+    ("Khi Bộ Tài chính ban hành Thông tư mới sửa đổi Thông tư 200/2014/TT-BTC, phần mềm sẽ "
+     "đáp ứng.", "CITES"),  # a new one to be issued, not the preamble's "ban hành Thông tư"
 ]
 
 
