@@ -289,6 +289,9 @@ def canonical_type(printed: str) -> str | None:
 # in Markdown ("25\-NQ/TW", "UBND\-BDV").
 DASH = r"\\?[-‐‑‒–—−]"
 _ISSUER_PARTS = re.compile(rf"\s*{DASH}\s*")
+# A body whose công văn carry its drafting unit's code (123/UBND-VP), then that unit's.
+_UNIT_GLUED = re.compile("(" + "|".join(sorted(
+    (c for c in ISSUERS_NAMED_BY_BODIES if len(c) > 2), key=len, reverse=True)) + ")([A-ZĐ]{2,})")
 
 
 def canonical_issuer(printed: str) -> str:
@@ -300,14 +303,9 @@ def canonical_issuer(printed: str) -> str:
         # A footnote's number that lost its superscript in text from a PDF: "33/CT-TTg1" is
         # 33/CT-TTg.
         parts[-1] = glued.group(1)
-    if len(parts) == 1 and not _is_known(parts[0]) and (unit := _UNIT_GLUED.fullmatch(parts[0])):
+    if len(parts) == 1 and (unit := _UNIT_GLUED.fullmatch(parts[0])) and not _is_known(parts[0]):
         parts = list(unit.groups())  # a công văn's drafting unit, its hyphen lost in a PDF's
     return "-".join(map(_canonical_part, parts))  # text: "4055/BKHĐTPTDN" is BKHĐT-PTDN
-
-
-# A body whose công văn carry its drafting unit's code (123/UBND-VP), then that unit's.
-_UNIT_GLUED = re.compile("(" + "|".join(sorted(
-    (c for c in ISSUERS_NAMED_BY_BODIES if len(c) > 2), key=len, reverse=True)) + ")([A-ZĐ]{2,})")
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
@@ -338,7 +336,8 @@ def _canonical_part(part: str) -> str:
 
 
 # Known codes that carry no digits of their own (QH15 and BCĐ35, Steering Committee 35, do).
-_DIGITLESS_CODES = (CENTRAL_ISSUERS | LOCAL_ISSUERS) - {"BCĐ"}
+_ALL_ISSUERS = CENTRAL_ISSUERS | LOCAL_ISSUERS
+_DIGITLESS_CODES = _ALL_ISSUERS - {"BCĐ"}
 
 
 def is_known_issuer(segment: str) -> bool:
@@ -346,7 +345,7 @@ def is_known_issuer(segment: str) -> bool:
 
 
 def _is_known(code: str) -> bool:
-    return code in CENTRAL_ISSUERS | LOCAL_ISSUERS or bool(_CENTRAL_PATTERN.match(code))
+    return code in _ALL_ISSUERS or bool(_CENTRAL_PATTERN.match(code))
 
 
 def is_central(issuer: str) -> bool:
