@@ -159,6 +159,8 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
                 and (other := _symbol_parts(m.group(), typed_otherwise=True)) is not None
                 and _known_first(other[3])):
             parts = other  # "Quyết định số 202/TCCP-VC": TCCP's, not a thông cáo of "CP-VC"
+        if parts is not None and parts[2] is None and "-" in parts[3]:
+            parts = _type_code_last(text, m.start(), parts)  # "Quyết định 500/BYT-QĐ"
         end = m.end()
         if parts is None or not _known_first(parts[3]) or m.group().endswith(_CUT_SHORT):
             parts, end = _joined_issuer(text, m.group(), end, parts)  # "TT-BGD ĐT"
@@ -191,6 +193,20 @@ def _typed_otherwise(text: str, start: int, code: str) -> bool:
     before = _folded_before(text, start)
     word = type_word_before(before, len(before))
     return word is not None and code not in TYPE_WORDS.get(word[1], (code,))
+
+
+def _type_code_last(text: str, start: int, parts: tuple) -> tuple:
+    """The parts of a symbol without a type code whose last code is the type the word before
+    names, as ministries wrote into the 2000s: "Quyết định 500/BYT-QĐ" is 500-BYT/QĐ; not
+    "Công văn số 628/BNN-TT" (TT, its drafting unit, Trồng trọt)."""
+    issuer, _, last = parts[3].rpartition("-")
+    before = _folded_before(text, start)
+    word = type_word_before(before, len(before))
+    code = canonical_type(last)
+    if code is None or word is None or code not in TYPE_WORDS.get(word[1], ()) or not (
+            _known_first(issuer)):
+        return parts
+    return parts[0], parts[1], code, issuer, parts[4]
 
 
 def _glued_to_a_word(text: str, start: int) -> bool:
