@@ -20,7 +20,7 @@ from extract.bodies import (
     party_code_of_body,
     tax_office_letter,
 )
-from extract.dates import DATE_AFTER_SYMBOL, parse_date
+from extract.dates import DATE_AFTER_SYMBOL, DATE_PATTERN, parse_date
 from extract.districts import (
     district_province,
     most_named_district_province,
@@ -117,6 +117,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date = _attachment_date(text, folded, symbol)
     if date is None:
         date = date_labelled(folded, ADOPTED)  # a law's closing clause
+    if date is None and (issued_row := _ISSUED_ROW.search(head)):
+        date = parse_date(issued_row)  # a portal's history of its effect: "... được ban hành"
     preamble_body, preamble_word, preamble_title, preamble_at = (  # only if the header lacks them
         preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
         if not (header_body and type_word and title) else (None, None, None, 0))
@@ -226,6 +228,9 @@ def _own_symbol(text: str, head: str):
 
 
 _EFFECT_HISTORY = re.compile(rf"lich\s+su\s+hieu\s+luc\s*:\s*(?P<word>{TYPE_WORD_PATTERN})\s*")
+# ... whose first row is the issue: "Ngày | Trạng thái | ..." / "30/01/1988 Văn bản được ban hành
+# 8/HĐBT" (the row of the document's own issue, where no date line gives it)
+_ISSUED_ROW = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s|]+van\s+ban\s+duoc\s+ban\s+hanh\b")
 
 
 _PARTY_NAME = re.compile(r"[ \t]*ĐẢNG CỘNG SẢN VIỆT NAM")

@@ -1610,6 +1610,8 @@ def test_a_portals_history_of_a_documents_effect_reads_row_by_row() -> None:
         ("QD-20-UBND-2018", "REPEALS", "QD-30-UBND-2013"),
         ("QD-14-UBND-2019", "SUPERSEDES", "QD-30-UBND-2013")}
     assert extract_text(text).identity.key.id == "QD-30-UBND-2013"
+    # ... whose first row's date is its issue: the page prints no date line
+    assert extract_text(text).identity.date == dt.date(2013, 7, 9)
     # ... a law of no number is a law all the same (its page had been a letter's), and "Không
     # số" (no number) names no law
     text = ("Lịch sử hiệu lực: Luật Không số\nNgày Trạng thái Văn bản nguồn Phần hết hiệu lực\n"
