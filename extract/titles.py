@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.bodies import cut_after_place
+from extract.dates import HOW_ISSUED
 from extract.normalize import fold, fold_chars, fold_words
 from extract.provinces import ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
@@ -269,9 +270,8 @@ def without_head(body: str) -> str:
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?(?:cung\s+)?(?:(?:da|vua)\s+)?"
-    r"(?:(?:khan\s+truong|kip\s+thoi|nhanh\s+chong|chinh\s+thuc|cung)\s+)?"  # how: no body's
-    r"(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"
+    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?"
+    rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"  # how: no body's words
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
 _OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's

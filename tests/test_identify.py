@@ -1788,6 +1788,13 @@ def test_a_news_item_on_a_signer_issuing_another_bodys_document_is_no_such_docum
     assert identity.type_name is None and identity.issuing_body is None
 
 
+def test_how_a_body_issued_a_document_is_no_part_of_the_body() -> None:
+    for how in ("tiếp tục", "mới", "vừa"):  # continued, newly, just
+        text = (f"Bạc Liêu: Đẩy mạnh phát triển kinh tế biển\nNăm 2020, UBND tỉnh Bạc Liêu {how} "
+                "ban hành Kế hoạch thực hiện Nghị quyết về phát triển kinh tế biển.\n")
+        assert extract_text(text).identity.issuing_body == "UBND tỉnh Bạc Liêu"
+
+
 def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
     text = ("BÃI BỎ THÔNG TƯ SỐ 37/2015/TT-BCTB\n\nBỘ CÔNG THƯƠNG\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ "
             "NGHĨA VIỆT NAM\n\nSố: 23/2016/TT-BCT\n\nHà Nội, ngày 12 tháng 10 năm 2016\n\nTHÔNG TƯ\n")
