@@ -201,6 +201,10 @@ _CAPITAL_START = re.compile(rf"[{UPPER}](?<!\w.)")  # the capital first: quicker
 _INTRO = re.compile(
     r"(?<!\w)(?:tinh|thanh\s+pho|tp\.?|tinh\s+uy|thanh\s+uy|ubnd\s+tinh|dang\s+bo\s+tinh)\s+$")
 
+# ... and a province's newspaper, which prints its documents: "Báo Ninh Thuận trân trọng giới
+# thiệu toàn văn Nghị quyết" (with a capital: not "thông báo")
+_NEWSPAPER = re.compile(r"(?<!\w)(?:Báo|BÁO)\s+$")
+
 
 def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, old province, introduced) for each province named in `text`.
@@ -226,6 +230,7 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
             continue  # "Đức Huệ" does not name Huế
         if province.name == _PRESIDENT and _PERSON_BEFORE.search(folded, max(0, start - 16), start):
             continue
-        introduced = _INTRO.search(folded, max(0, start - 24), start) is not None
+        introduced = (_INTRO.search(folded, max(0, start - 24), start) is not None
+                      or _NEWSPAPER.search(text, max(0, start - 6), start) is not None)
         out.append((start, end, province.name, introduced))
     return out

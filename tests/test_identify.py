@@ -81,6 +81,15 @@ def test_a_citys_party_committee_names_the_province_of_a_news_item() -> None:
     assert [r.key.id for r in extraction.references] == ["CV-460-TU-ha-noi"]
 
 
+def test_a_provinces_newspaper_names_the_province_of_what_it_prints() -> None:
+    text = ("(Báo Quảng Ngãi)- Thực hiện Chỉ thị số 45/CT-TTg, Ban Thường vụ Tỉnh ủy ban hành "
+            "Kế hoạch số 12-KH/TU ngày 3/5/2019 về chống khai thác hải sản bất hợp pháp.\n")
+    assert [r.key.id for r in extract_text(text).references][-1] == "KH-12-TU-2019-quang-ngai"
+    # ... but not a notice ("thông báo"), written without a capital
+    text = "Ban Thường vụ Huyện ủy thông báo Hà Nam là đồng chí được giới thiệu.\n"
+    assert extract_text(text).identity.province is None
+
+
 def test_a_numbered_ward_in_the_preamble_is_the_body() -> None:
     text = (" KẾ HOẠCH \nThực hiện công tác dân vận năm 2024\n\nCăn cứ Kế hoạch số 12/KH-UBND "
             "ngày 5/1/2024 của UBND quận 5, UBND Phường 7 ban hành kế hoạch như sau:\n")
@@ -486,7 +495,7 @@ def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_an
     text = ("LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số"
             " 10-NQ/TU về huy động nguồn lực. Báo Ninh Thuận trân trọng giới thiệu toàn văn nội "
             "dung Nghị quyết.\nI- Khái quát tình hình\n")
-    assert extract_text(text).identity.key.id == "NQ-10-TU-2016"
+    assert extract_text(text).identity.key.id == "NQ-10-TU-2016-ninh-thuan"  # (its newspaper)
     assert extract_text(text).identity.date == dt.date(2016, 11, 14)
     # ... or names it as it says so, above the type heading
     text = ("Ban Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày "
