@@ -200,11 +200,12 @@ def _type_code_last(text: str, start: int, parts: tuple) -> tuple:
     names, as ministries wrote into the 2000s: "Quyết định 500/BYT-QĐ" is 500-BYT/QĐ; not
     "Công văn số 628/BNN-TT" (TT, its drafting unit, Trồng trọt)."""
     issuer, _, last = parts[3].rpartition("-")
+    code = canonical_type(last)
+    if code is None or not _known_first(issuer):
+        return parts  # (the common case, a công văn's unit: "123/UBND-VP", read no further)
     before = _folded_before(text, start)
     word = type_word_before(before, len(before))
-    code = canonical_type(last)
-    if code is None or word is None or code not in TYPE_WORDS.get(word[1], ()) or not (
-            _known_first(issuer)):
+    if word is None or code not in TYPE_WORDS.get(word[1], ()):
         return parts
     return parts[0], parts[1], code, issuer, parts[4]
 
