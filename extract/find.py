@@ -188,11 +188,17 @@ def _folded_before(text: str, start: int) -> str:
     return fold_chars(text[max(0, start - 48):start]).lower()
 
 
-def _typed_otherwise(text: str, start: int, code: str) -> bool:
-    """Whether a type word right before `start` names another type than `code`."""
+def _typed_before(text: str, start: int) -> tuple[str, ...]:
+    """The type codes that a type word right before `start` names; () if none stands there."""
     before = _folded_before(text, start)
     word = type_word_before(before, len(before))
-    return word is not None and code not in TYPE_WORDS.get(word[1], (code,))
+    return TYPE_WORDS.get(word[1], ()) if word else ()
+
+
+def _typed_otherwise(text: str, start: int, code: str) -> bool:
+    """Whether a type word right before `start` names another type than `code`."""
+    codes = _typed_before(text, start)
+    return bool(codes) and code not in codes
 
 
 def _type_code_last(text: str, start: int, parts: tuple) -> tuple:
@@ -203,9 +209,7 @@ def _type_code_last(text: str, start: int, parts: tuple) -> tuple:
     code = canonical_type(last)
     if code is None or not _known_first(issuer):
         return parts  # (the common case, a công văn's unit: "123/UBND-VP", read no further)
-    before = _folded_before(text, start)
-    word = type_word_before(before, len(before))
-    if word is None or code not in TYPE_WORDS.get(word[1], ()):
+    if code not in _typed_before(text, start):
         return parts
     return parts[0], parts[1], code, issuer, parts[4]
 
