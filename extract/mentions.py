@@ -41,9 +41,9 @@ _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s
 # the text does not give
 _NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
-# What stands between a law's name and its number: "số", a comma, also its year, "Luật sửa đổi
-# Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
-_AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*)?")
+# What stands between a law's name and its number: "số" (or "số:"), a comma, also its year, "Luật
+# sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
+_AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*:?\s*)?")
 # The number after an amending law's name is its own, unless other laws follow it, each with
 # its number: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
 # 27/2023/QH15, ... và Luật Các tổ chức tín dụng số 32/2024/QH15": those are the laws it amends,

@@ -46,6 +46,7 @@ from extract.symbol_context import Mention
 
 _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
+_CLOSED = re.compile(r"\s*\)")  # a bracket closing after a reference
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _COMMA_PASSIVE = re.compile(r"[,(]\s*(?:da\s+)?(?:duoc|bi)\s*$")
 # What a passive change with no document before it may be said of, for the change to be the
@@ -240,13 +241,20 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             # "X về thực hiện Y"; but "X, gắn với Y" is the citing document's: a direct cue
             # after a comma does not speak of X
             # ... but "X về kinh doanh xăng dầu được sửa đổi bởi Y": Y acts on X (below)
-            if last.relation in CHANGES and takes_effect(folded, context_end, last.start):
-                return Governed(prev, last.relation, last.words)  # "X có hiệu lực ..., thay thế Y"
-            if nests(text, folded, context_end, last.start) and not (
-                    last.direct and "," in folded[context_end:last.start]) and not is_passive(
-                    folded, last, context_end) and not (  # "thực hiện X gắn với Y": both the
-                    last.words == "gan voi" and not folded[context_end:last.start].strip()):
-                return Governed(prev, last.relation, last.words)  # citing document's, with
+            subject, subject_end = prev, context_end
+            if (closed := _CLOSED.match(folded, context_end, last.start)) and (
+                    owner := bracket_owner(folded, mentions, prev, first, last.start)) != prev:
+                # the bracket after X holds what it is also called, or what changed it: "Luật
+                # Công chứng số 53/2014/QH13 (Luật Công chứng năm 2014) thay thế ..." (53 does)
+                subject, subject_end = owner, closed.end()
+            if last.relation in CHANGES and takes_effect(folded, subject_end, last.start):
+                return Governed(subject, last.relation, last.words)  # "X có hiệu lực ..., thay
+                # thế Y"
+            if nests(text, folded, subject_end, last.start) and not (
+                    last.direct and "," in folded[subject_end:last.start]) and not is_passive(
+                    folded, last, subject_end) and not (  # "thực hiện X gắn với Y": both the
+                    last.words == "gan voi" and not folded[subject_end:last.start].strip()):
+                return Governed(subject, last.relation, last.words)  # citing document's, with
                 # nothing of X's between
             # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y, also past
             # a bracket after Y, "Y (đã được sửa đổi, bổ sung tại W) và bãi bỏ ... Z"

@@ -1128,6 +1128,18 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     assert relations(text) == {("self", "SUPERSEDES", "ND-12-CP-2019")}
 
 
+def test_a_bracket_after_a_document_leaves_it_the_subject_of_the_cue_after() -> None:
+    # the bracket gives its short name ("số:" ties the name to the number) ...
+    text = ("Quốc hội thông qua Luật Công chứng số: 53/2014/QH13 (Luật Công chứng năm 2014) thay "
+            "thế Luật Công chứng số 82/2006/QH11.")
+    assert ("LUAT-53-QH13-2014", "SUPERSEDES", "LUAT-82-QH11-2006") in relations(text)
+    # ... or what changed it
+    text = ("Nghị định số 20/2020/NĐ-CP (được sửa đổi bởi Nghị định số 5/2021/NĐ-CP) thay thế "
+            "Nghị định số 15/2015/NĐ-CP.")
+    assert {("ND-5-CP-2021", "AMENDS", "ND-20-CP-2020"),
+            ("ND-20-CP-2020", "SUPERSEDES", "ND-15-CP-2015")} <= relations(text)
+
+
 def test_the_short_thay_before_a_document_replaces_it() -> None:
     text = "(Kế hoạch này thay Kế hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy)."
     assert relations(text) == {("self", "SUPERSEDES", "KH-336-TU-2025")}

@@ -1186,6 +1186,11 @@ def test_so_is_a_word_of_a_laws_name_unless_a_number_follows() -> None:
                           "LUAT-11-QH15-2022"]
 
 
+def test_a_laws_name_is_tied_to_its_number_after_so_with_a_colon() -> None:
+    text = "Luật Công chứng số: 82/2006/QH11 được Quốc hội thông qua; Luật Công chứng có hiệu lực."
+    assert keys(text) == ["LUAT-82-QH11-2006", "LUAT-82-QH11-2006"]
+
+
 def test_a_tax_departments_letter_is_no_directive() -> None:
     # "CT" is the department (Cục Thuế), "TTHT" its drafting unit; a Chỉ thị is called so.
     text = TRA_VINH + ("Căn cứ Công văn số 31423/CT-TTHT ngày 5/6/2017 của Cục Thuế TP Hà Nội; văn bản số "
