@@ -183,11 +183,10 @@ LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "QU", "ĐU"})
 _LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}
 
 _CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES} | TYPE_CODE_ALIASES
-_KNOWN_ISSUERS = {code.upper(): code for code in CENTRAL_ISSUERS | LOCAL_ISSUERS}
 # A ministry's code cut short, as the national database writes old joint circulars' symbols:
 # "69/2005/TTLT/BTC-BGD" beside "69/2005/TTLT-BTC-BGD&ĐT" (not a company's BGĐ, its board)
 CUT_SHORT_ISSUERS = {"BGD": "BGDĐT"}
-_KNOWN_ISSUERS |= CUT_SHORT_ISSUERS
+_KNOWN_ISSUERS = {c.upper(): c for c in CENTRAL_ISSUERS | LOCAL_ISSUERS} | CUT_SHORT_ISSUERS
 _KNOWN_ISSUERS_FOLDED: dict[str, str] = {}
 for _code in sorted(CENTRAL_ISSUERS | LOCAL_ISSUERS):
     # A missing stroke ("BCSD") is repaired only where the folded spelling names one code.
@@ -298,17 +297,18 @@ def canonical_issuer(printed: str) -> str:
     """The standard spelling of a printed issuer ('TTG' -> 'TTg', 'BCSD' -> 'BCSĐ')."""
     # "T.Ư" and "T.W" are TƯ and TW with a full stop, the only one an issuer may hold.
     parts = _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ").replace(".", ""))
-    if (glued := _GLUED_NUMBER.fullmatch(parts[-1])) and (
-            _canonical_part(glued.group(1)) in _DIGITLESS_CODES):
+    if (glued := _GLUED_NUMBER.fullmatch(parts[-1])) and _canonical_part(
+            head := _DEPARTMENT_NUMBERED.get(glued.group(1), glued.group(1))) in _DIGITLESS_CODES:
         # A footnote's number that lost its superscript in text from a PDF: "33/CT-TTg1" is
-        # 33/CT-TTg.
-        parts[-1] = glued.group(1)
+        # 33/CT-TTg; or a department's: "324/1998/QĐ-NHNN1", the State Bank's "367/QĐ-NH1".
+        parts[-1] = head
     if len(parts) == 1 and (unit := _UNIT_GLUED.fullmatch(parts[0])) and not _is_known(parts[0]):
         parts = list(unit.groups())  # a công văn's drafting unit, its hyphen lost in a PDF's
     return "-".join(map(_canonical_part, parts))  # text: "4055/BKHĐTPTDN" is BKHĐT-PTDN
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
+_DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, then with its department's
 _ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
 _LAST_TERM = 16  # the National Assembly elected in 2026
 

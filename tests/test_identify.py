@@ -1832,3 +1832,14 @@ def test_a_drafts_mark_is_no_body() -> None:
     text = ("HỘI ĐỒNG NHÂN DÂN\nXÃ YÊN B¸i\n\nDỰ THẢO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
             "Độc lập - Tự do - Hạnh phúc\nQUY CHẾ\n\nHoạt động của Hội đồng nhân dân xã\n")
     assert extract_text(text).identity.issuing_body != "DỰ THẢO"
+
+
+def test_the_state_banks_old_code_with_its_departments_number_is_the_state_banks() -> None:
+    # "NH1" to 1998, "NHNN1" after: a central decision, not one of Hà Nội, where it is dated
+    text = ("NGÂN HÀNG NHÀ NƯỚC\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+            "Hạnh phúc\n\nSố: 367/QĐ-NH1\n\nHà Nội, ngày 21 tháng 12 năm 1995\n\nQUYẾT ĐỊNH\n\n"
+            "Căn cứ Quyết định số 273/QĐ-NH1 ngày 1/1/1992 và Quyết định số 324/1998/QĐ-NHNN1.\n")
+    extraction = extract_text(text)
+    assert (extraction.identity.key.id, extraction.identity.level) == ("QD-367-NHNN-1995",
+                                                                       Level.CENTRAL)
+    assert [r.key.id for r in extraction.references] == ["QD-273-NHNN-1992", "QD-324-NHNN-1998"]
