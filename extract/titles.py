@@ -282,7 +282,9 @@ _OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # ... nor a verb: it ran into what it does, "Ban thường vụ tỉnh, thành ủy
                        # ... hiện nay chỉ đạo xây dựng đề án" (not the "Ban Chỉ đạo")
-                       r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b")
+                       r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b"
+                       # ... nor a duty, a document still to come: "Bộ trưởng có trách nhiệm", "sẽ"
+                       r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b")
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),

@@ -1804,6 +1804,14 @@ def test_how_a_body_issued_a_document_is_no_part_of_the_body() -> None:
         assert extract_text(text).identity.issuing_body == "UBND tỉnh Bạc Liêu"
 
 
+def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
+    for duty in ("có trách nhiệm", "sẽ", "phải"):  # is responsible for, will, must
+        text = (f"Chậm nhất vào ngày 20 tháng 12 hằng năm, Chủ tịch Ủy ban nhân dân cấp tỉnh {duty} "
+                "ban hành kế hoạch thanh tra của tỉnh.\n")
+        identity = extract_text(text).identity
+        assert (identity.issuing_body, identity.key.type) == (None, "CV")
+
+
 def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
     text = ("BÃI BỎ THÔNG TƯ SỐ 37/2015/TT-BCTB\n\nBỘ CÔNG THƯƠNG\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ "
             "NGHĨA VIỆT NAM\n\nSố: 23/2016/TT-BCT\n\nHà Nội, ngày 12 tháng 10 năm 2016\n\nTHÔNG TƯ\n")
