@@ -11,6 +11,7 @@ from extract.bodies import issuer_of_body
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, TYPE_HEADING, past_banner
+from extract.preamble import without_head
 from extract.provinces import canonical_province, ending_province
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import (
@@ -19,7 +20,6 @@ from extract.titles import (
     MOTTO,
     TITLE_ACTS,
     header_lines,
-    without_head,
 )
 
 # "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department,

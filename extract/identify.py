@@ -37,6 +37,7 @@ from extract.header import (
 )
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import UPPER, fold, fold_words, line_from
+from extract.preamble import preamble
 from extract.provinces import canonical_province, find_province_mentions
 from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
@@ -55,7 +56,6 @@ from extract.titles import (
     header_lines,
     headline_title,
     headline_year,
-    preamble,
     title_under,
     type_and_title,
 )

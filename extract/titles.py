@@ -1,14 +1,11 @@
 """A document's type heading and title ("KẾ HOẠCH" / "THỰC HIỆN CHƯƠNG TRÌNH ..."), or a
-công văn's subject line ("V/v triển khai ..."), read from the first lines of its text; else the
-preamble that names body, type and title ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện
-Đề án ... như sau:")."""
+công văn's subject line ("V/v triển khai ..."), read from the first lines of its text; or a
+portal's headline (else the preamble names them, `preamble.py`)."""
 
 from __future__ import annotations
 
 import re
 
-from extract.bodies import cut_after_place
-from extract.dates import HOW_ISSUED
 from extract.normalize import fold, fold_chars, fold_words
 from extract.provinces import ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
@@ -253,123 +250,6 @@ LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan t
 # "... CỦA ỦY BAN DÂN TỘC CÔNG NHẬN THÔN ĐẶC BIỆT KHÓ KHĂN ...", "TRIỂN KHAI KẾ HOẠCH ..."
 TITLE_ACTS = (r"(?:bai\s+bo|sua\s+doi|phe\s+duyet|thanh\s+lap|cong\s+bo|ban\s+hanh|cong\s+nhan"
               r"|trien\s+khai|thuc\s+hien)")
-
-# The head of a body, who signs for it: "BỘ TRƯỞNG BỘ Y TẾ" is BỘ Y TẾ, "Thống đốc Ngân hàng Nhà
-# nước Việt Nam" the central bank.
-_HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong doc|chanh an|"
-                           r"vien truong|(?:tong )?cuc truong) (?=\w+ \w)")
-
-
-def without_head(body: str) -> str:
-    """The body that `body` names, without its head's title."""
-    head = _HEAD_OF_BODY.match(fold_words(body))
-    return " ".join(body.split()[len(head.group().split()):]) if head else body
-
-
-# The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
-# whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
-_PREAMBLE = re.compile(
-    r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?"
-    rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"  # how: no body's words
-    rf"(?P<word>{TYPE_WORD_PATTERN})\b"
-)
-_OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's
-# A body holds no "số 57", date or "của": it ran over a reference ("Quyết định số 2163/QĐ-UBND
-# ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về việc ban hành Kế hoạch ..."); nor "(về)
-# việc": it ran into a reference's subject ("Xét Tờ trình số 07/TTr-TT.HĐND ... của Thường
-# trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế ...", also with "về" lost by an OCR).
-_NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
-                       # ... nor a verb: it ran into what it does, "Ban thường vụ tỉnh, thành ủy
-                       # ... hiện nay chỉ đạo xây dựng đề án" (not the "Ban Chỉ đạo")
-                       r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b"
-                       # ... nor a duty, a document still to come: "Bộ trưởng có trách nhiệm", "sẽ"
-                       r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b")
-# ... and what it makes has no symbol or number: one that has is a document cited or announced,
-# a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
-# prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),
-# but a year alone is no number ("ban hành Kế hoạch 2024 ...").
-_NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*|(?!(?:19|20)\d\d(?![\d/-])))(?=\d)")
-# ... nor a number in brackets after its title: "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát
-# động Tết trồng cây (Kế hoạch số 08/KH-UBND)" is a news item's, hard-wrapped or not.
-_NUMBER_IN_BRACKETS = re.compile(
-    rf"[^.;(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
-
-# Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao").
-_ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc"})
-
-# "Chi bộ trường ...", not "Bộ trưởng"; the verb "ban hành", not a board ("Ban"): "từ khi ban
-# hành Luật Hình sự cho đến nay đã ban hành Bộ luật ..."
-_NOT_A_BODY = re.compile(r"(?i)bộ\s+trường|ban\s+hành")
-# A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
-_BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
-                         "hội",
-                         # a normative document's authority: "Thủ tướng Chính phủ ban hành Quyết
-                         # định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ..."
-                         "thủ", "bộ", "thống",
-                         "chi"})  # a Party cell, "Chi bộ trường THCS ...", and its "Chi ủy"
-
-# The title the preamble gives, in its main clause ("..., Ủy ban nhân dân tỉnh ban hành Kế
-# hoạch thực hiện Đề án ... như sau:"), not in a reference's ("... của Chủ tịch UBND tỉnh ban
-# hành Kế hoạch hành động ...") nor a news item's ("... ban hành Chỉ thị số 17 về ..."): up to
-# where the content is announced in the same sentence, "như sau", "gồm các nội dung chủ yếu như
-# sau", "với các nội dung sau".
-_MAIN_CLAUSE = re.compile(r"(?:^|[,;:.\n])\s*$")
-_CLAUSE_STOP = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
-_TITLE_END = re.compile(
-    r"[\s,]*(?:(?:cu\s+the\s+)?(?:gom\s+|voi\s+)?(?:(?:cac|nhung)\s+)?noi\s+dung"
-    r"(?:\s+(?:chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau|(?:cu\s+the\s+)?nhu\s+sau)\W*$")
-
-
-def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = None
-             ) -> tuple[str | None, str | None, str | None, int]:
-    """(body, type word, title, where) that the preamble's "... xây dựng Kế hoạch ..." names;
-    one that names a number names the document only where its own symbol stands
-    (`own_symbol_at`)."""
-    pos = 0
-    while m := _PREAMBLE.search(folded, pos, limit):
-        first = text[m.start("body"):m.end("body")].split()[0].lower()
-        # A body that runs over a reference ("... Tỉnh ủy thực hiện Nghị quyết số 57" / "Ban
-        # Thường vụ Tỉnh ủy vừa ban hành"), or starts with no body's word: look further on.
-        if _NUMBERED.search(m.group("body")) or first not in _BODY_FIRST or _NOT_A_BODY.match(
-                text, m.start("body")) or first == "sở" and folded.endswith("co ", 0, m.start()):
-            pos = m.start() + 1
-            continue  # ... nor "Bộ trường" of a cell's name, nor "cơ sở" (a basis): "CƠ SỞ ĐỂ
-            # XÂY DỰNG KẾ HOẠCH"
-        pos = m.end()
-        before = folded[max(0, m.start() - 16):m.start()].split()
-        if before[-1:] == ["cua"]:
-            continue  # whose document it is, not who makes this one
-        if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"] or "để" in text[
-                max(0, m.start() - 16):m.start()].lower().split()[-3:]:
-            continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one;
-            # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
-        if _OF_ANOTHER.match(folded, m.end()):
-            continue  # "Thường trực Ban Bí thư ... ký ban hành Kết luận của Bộ Chính trị": news
-        if "lien tich" in m.group("word"):
-            continue  # a joint document's bodies, which the pattern reads one or two of: "Bộ
-            # trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Tài chính ban hành Thông
-            # tư liên tịch", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc và Bộ trưởng Bộ Tài chính ..."
-        number = _NUMBER_AFTER.match(folded, m.end()) or _NUMBER_IN_BRACKETS.match(
-            folded, m.end())
-        if number and number.end() != own_symbol_at:
-            continue  # "UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND": a news item's
-        # the body, not its head: "Bộ trưởng Bộ Công an ban hành Thông tư ..."
-        body = without_head(cut_after_place(" ".join(text[m.start("body"):m.end("body")].split())))
-        return (body[0].upper() + body[1:], " ".join(m.group("word").split()),
-                _preamble_title(text, folded, m), m.start())
-    return None, None, None, 0
-
-
-def _preamble_title(text: str, folded: str, m: re.Match[str]) -> str | None:
-    stop = _CLAUSE_STOP.search(folded, m.end(), m.end() + 400)
-    if (stop is None or folded[m.end():m.end() + 4].strip() == "so"
-            or not _MAIN_CLAUSE.search(folded, max(0, m.start() - 3), m.start())):
-        return None
-    end = _TITLE_END.search(folded, m.end(), stop.end())
-    title = " ".join(text[m.end():end.start()].split()) if end else None
-    return title[0].upper() + title[1:] if title else None
-
 
 def headline_title(text: str, symbol: str) -> str | None:
     """The title a portal's headline gives with the own `symbol`, in a page without a title
