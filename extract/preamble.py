@@ -40,8 +40,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # ... nor a verb: it ran into what it does, "Ban thường vụ tỉnh, thành ủy
                        # ... hiện nay chỉ đạo xây dựng đề án" (not the "Ban Chỉ đạo")
                        r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b"
-                       # ... nor a duty, a document still to come: "Bộ trưởng có trách nhiệm", "sẽ"
-                       r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b")
+                       # ... nor a duty or a request, for a document still to come: "Bộ trưởng
+                       # có trách nhiệm", "sẽ", "phải"; "Ban Bí thư yêu cầu", "đề nghị"
+                       r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b|\byeu\s+cau\b|\bde\s+nghi\b")
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),

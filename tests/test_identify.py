@@ -1810,6 +1810,9 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
                 "ban hành kế hoạch thanh tra của tỉnh.\n")
         identity = extract_text(text).identity
         assert (identity.issuing_body, identity.key.type) == (None, "CV")
+    # ... nor one that asks for it: "Ban Bí thư yêu cầu xây dựng đề án ..."
+    text = "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án thành lập đảng bộ (mới).\n"
+    assert extract_text(text).identity.issuing_body is None
 
 
 def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
