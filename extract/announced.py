@@ -90,7 +90,10 @@ def _clause_before(text: str, end: int) -> str:
 # Thông tư" / "Thông tư số 03/2021/TT-BNNPTNT". Not a line that the next goes on, as under a
 # consolidated text's heading: "Thông tư số 28/2018/TT-BNNPTNT" / "ngày 16/11/2018 ..., được
 # sửa đổi, bổ sung bởi:".
-_PAGE_TITLE = re.compile(rf"[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
+# ... or an article of it, the document's title after its symbol: "Điều 22 Nghị định
+# 15/2021/NĐ-CP hướng dẫn một số nội dung ..." / "Điều 22. ..." (a portal's page of one article).
+_PAGE_TITLE = re.compile(rf"[ \t|*#]*(?P<article>dieu\s+\d{{1,3}}[a-z]?\s+)?"
+                         rf"(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 _TITLE_LINES = 3
 _NEXT_LINE = re.compile(r"\s*(?P<first>\S?)")
 
@@ -106,9 +109,10 @@ def page_title_symbol(text: str, folded: str) -> tuple[SymbolMatch, tuple[int, i
         if line.isupper():
             return None
         if (m := _PAGE_TITLE.match(folded, start, end)) and (
-                found := symbol_after(text, m.end(), 1, alone=True)):
+                found := symbol_after(text, m.end(), 1, alone=not m.group("article"))):
             word = fold_words(m.group("word"))
-            following = _NEXT_LINE.match(text, found[1][1]).group("first")
+            following = _NEXT_LINE.match(text, end if m.group("article") else found[1][1]
+                                         ).group("first")
             if ((found[0].type_code or "CV") in TYPE_WORDS[word] and following
                     and not following.islower()):  # a page goes on under its title
                 return found[0], found[1], word

@@ -839,6 +839,14 @@ def test_a_page_titled_with_a_documents_name_alone_is_that_documents() -> None:
     assert extraction.identity.key.id == "TT-3-BNNPTNT-2021"
     assert [(r.relation, r.target.id) for r in extraction.relations] == [
         ("AMENDS", "TT-16-BNNPTNT-2013")]
+    # ... also a portal's page of one article, its title after the symbol
+    article = ("Hệ thống pháp luật\n\nĐiều 2 Nghị định 123/2021/NĐ-CP sửa đổi các Nghị định quy "
+               "định xử phạt vi phạm hành chính\n\nĐiều 2. Sửa đổi, bổ sung, bãi bỏ một số điều "
+               "của Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019 của Chính phủ\n")
+    extraction = extract_text(article)
+    assert extraction.identity.key.id == "ND-123-CP-2021"
+    assert [(r.relation, r.target.id) for r in extraction.relations] == [
+        ("REPEALS", "ND-100-CP-2019")]
     # not a line that the next goes on, nor one under a heading in capitals (a consolidated
     # text names the document it consolidates so), nor a headline that says more
     for text in ("Thông tư số 28/2018/TT-BNNPTNT\nngày 16/11/2018 của Bộ trưởng, được sửa đổi\n",
