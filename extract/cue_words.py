@@ -56,16 +56,19 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
 )
 
 
-def _filler(*words: str, cells: bool = False, named_list: bool = False) -> str:
+def _filler(*words: str, cells: bool = False, named_list: bool = False,
+            quoted: bool = False) -> str:
     """Spaces, commas, markdown emphasis ("**") and `words` (folded), in any number; a line may
     break inside a phrase ("một số" at the end of one line, "điều" on the next). With `cells`,
     also the bars between a table row's cells, and a document's type word opening a cell
     ("| Quyết định sửa đổi ...": the row's document). With `named_list`, the documents' type
-    word before a colon ("thay thế các Quyết định: Quyết định số ...")."""
+    word before a colon ("thay thế các Quyết định: Quyết định số ..."). With `quoted`, the
+    quotation marks that open a title."""
     alternatives = "|".join(word.replace(" ", r"\s+") for word in words)
     bar = rf"\|[\s*]*(?:{TYPE_WORD_PATTERN})\b|\||" if cells else ""
     named = rf"\b(?:{TYPE_WORD_PATTERN})\s*:|" if named_list else ""
-    return rf"(?:\s|,|\*|{bar}{named}\b(?:{alternatives})\b)*"
+    quote = '["“]|' if quoted else ""
+    return rf"(?:\s|,|\*|{bar}{named}{quote}\b(?:{alternatives})\b)*"
 
 
 # A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II", and
@@ -124,7 +127,10 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
                          "v/v",  # "V/v": "về việc", a công văn's subject
                          # a review of the implementation: "Kế hoạch số 195-KH/TU ... về tổng
                          # kết 10 năm thực hiện Chỉ thị 46-CT/TW", "sơ kết 5 năm"
-                         "tong ket", "so ket", r"\d{1,2} nam", cells=True)
+                         "tong ket", "so ket", r"\d{1,2} nam", cells=True,
+                         # its subject in quotation marks: "Nghị định số 12/2006/NĐ-CP ... của
+                         # Chính phủ "Quy định chi tiết thi hành Luật Thương mại ...""
+                         quoted=True)
 # What may join cue words into one run ("quán triệt, triển khai Kế hoạch thực hiện"; "quy định
 # chi tiết một số điều và biện pháp thi hành Luật").
 RUN_FILLER = _filler("va", "hoac", "ke hoach", "mot so dieu", "bien phap", "de", "to chuc",

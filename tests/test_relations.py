@@ -162,6 +162,13 @@ def test_a_cue_inside_a_cited_documents_subject_relates_the_cited_documents() ->
     }
 
 
+def test_a_cited_documents_subject_in_quotation_marks_is_its_subject() -> None:
+    for quoted in ('"Quy định chi tiết thi hành Luật Thương mại"',
+                   "“Quy định chi tiết thi hành Luật Thương mại”"):
+        text = f"Căn cứ Nghị định số 12/2006/NĐ-CP ngày 23/01/2006 của Chính phủ {quoted};"
+        assert ("ND-12-CP-2006", "GUIDES", "LUAT-QH-luat-thuong-mai") in relations(text)
+
+
 def test_a_plan_to_review_how_a_directive_was_carried_out_is_part_of_carrying_it_out() -> None:
     text = ("Đây là nội dung Kế hoạch 195-KH/TU ngày 13-5-2020 của Ban Thường vụ Thành ủy Hà "
             "Nội về tổng kết 10 năm thực hiện Chỉ thị 46-CT/TƯ ngày 27-7-2010 của Ban Bí thư.")
