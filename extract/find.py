@@ -322,8 +322,10 @@ def _symbol_parts(printed: str, letter: bool = False, typed_otherwise: bool = Fa
         chairman = canonical == "CT"
         if not chairman and (canonical_type(first) or not (letter or is_known_issuer(first))):
             return None
-        if g["d_iss"] and not (chairman or is_central(canonical)):
-            return None  # "12-UBND" is a heading's number and a body, not a symbol
+        if g["d_iss"] and not (chairman or is_central(canonical) or letter and len(first) > 1):
+            return None  # "12-UBND" is a heading's number and a body, not a symbol; but after
+            # "Số:" a ministry's of the 1970s, of a code no longer used: "Số: 13-TBXH" (not
+            # the President's order "28-L/CTN", L its type)
     code = canonical_type(type_) if type_ else None
     if type_ and code is None:
         return None

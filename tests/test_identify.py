@@ -1265,6 +1265,12 @@ def test_the_own_symbol_after_its_label_may_be_of_an_issuer_in_no_table() -> Non
             "Số: 1539/VLO-QLDN3\nV/v trả lãi tiền vay cho cổ đông\n"
             "Vĩnh Long, ngày 02 tháng 12 năm 2025\n")
     assert extract_text(text).identity.key.id == "CV-1539-VLO-QLDN3-2025-vinh-long"
+    # ... also one with no type code, of a ministry of the 1970s: "13-TBXH", the Ministry of
+    # War Invalids and Social Affairs
+    text = ("BỘ THƯƠNG BINH VÀ XÃ HỘI\n******\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 13-TBXH\n"
+            "Hà Nội, ngày 15 tháng 08 năm 1978\nTHÔNG TƯ\nHƯỚNG DẪN THI HÀNH QUYẾT ĐỊNH SỐ 78-CP\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level) == ("TT-13-TBXH-1978", Level.CENTRAL)
 
 
 def test_a_copy_with_a_portals_headline_and_its_header_cells_run_together() -> None:
