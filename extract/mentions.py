@@ -247,8 +247,25 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
         # A short form in brackets names the document before it ("Kết luận số 12-KL/TW ...
         # (Kết luận 12) về tiếp tục thực hiện Y"); what follows the bracket speaks of it.
         closed = _CLOSING_BRACKET.match(text, end)
-        added.append(Mention(ref, closed.end() if closed else end, full.match))
+        context_end = closed.end() if closed else end
+        if full.ref.date is None and (own := _own_date(text, folded, number_at, end, full, notes)):
+            # ... and one dated where the full one is not dates it: "Chỉ thị số 05 ngày
+            # 15/5/2016 của Bộ Chính trị" beside "Chỉ thị số 05-CT/TW của Bộ Chính trị"
+            ref, context_end = evolve(ref, date=own.ref.date), own.context_end
+        added.append(Mention(ref, context_end, full.match))
     return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
+
+
+def _own_date(text: str, folded: str, number_at: int, end: int, full: Mention, notes: int
+              ) -> Mention | None:
+    """The short form's own mention if it carries a date of its symbol's year, else None."""
+    if not _DATE_OR_BODY_NEXT.match(folded, end):
+        return None
+    match = full.match
+    own = symbol_mention(text, folded, number_as_symbol(number_at, end, text[number_at:end],
+                                                        match.type_code, match.issuer), notes)
+    date = own.ref.date
+    return own if date is not None and match.year in (None, date.year) else None
 
 
 def _dated_otherwise(folded: str, end: int, date: dt.date) -> bool:

@@ -176,6 +176,14 @@ def test_a_short_form_before_its_symbol_is_a_mention_but_not_one_dated_otherwise
         ("Quyết định số 7", "QD-7-UBND-2022-binh-dinh")]  # its own date: the decision of 2022
 
 
+def test_a_short_form_with_its_own_date_dates_a_symbol_the_text_prints_undated() -> None:
+    text = ("Sơ kết 2 năm thực hiện Chỉ thị số 05 ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học "
+            "tập.\nSau 2 năm triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n")
+    assert [(r.text, r.key.id, r.date) for r in extract_text(text).references] == [
+        ("Chỉ thị số 05", "CT-5-TW-2016", dt.date(2016, 5, 15)),
+        ("Chỉ thị số 05-CT/TW", "CT-5-TW-2016", dt.date(2016, 5, 15))]
+
+
 def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference() -> None:
     # Reports and news cite without the symbol: the body's code completes it.
     text = ("Thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa "
