@@ -321,8 +321,9 @@ def _province_ending_number_line(text: str, place: str, at: int) -> str | None:
 
 
 # A portal's record of the document gives its date, where no date line does: "Ngày ban hành:
-# 20/11/2025", also in bold, "**Ngày ban hành:**" / "|" / "26/11/2025".
-ISSUED_ON = re.compile(r"\bngay\s+ban\s+hanh[\s*]*[:|][\s*|]*")
+# 20/11/2025", also in bold, "**Ngày ban hành:**" / "|" / "26/11/2025", or with no colon before
+# the date, "Ngày ban hành 12/12/2011", "Ngày văn bản 08/11/2019".
+ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)(?:[\s*]*[:|][\s*|]*|[ \t]+(?=\d))")
 # ... and its issuer, where no header above the text names one, as when the portal's summary
 # of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
 _RECORD_WINDOW = 2500  # the record stands at the top of the page

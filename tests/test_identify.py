@@ -1096,6 +1096,10 @@ def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_hea
     # ... a flattened record's next field is not the body's
     flat = "Số hiệu: 186/QĐ-UBND\nNơi ban hành: Tỉnh An Giang Người ký: Lâm Quang Thi\n" + summary
     assert extract_text(flat).identity.issuing_body == "Tỉnh An Giang"
+    # ... and a record that writes no colon after a field's name
+    for record in ("Số hiệu 21/2019/TT-BCT Ngày văn bản 08/11/2019\nLoại văn bản Thông tư\n",
+                   "Số ký hiệu văn bản 21/2019/TT-BCT\nNgày ban hành 08/11/2019\n"):
+        assert extract_text(record + summary).identity.date == dt.date(2019, 11, 8)
 
 
 def test_a_records_issuing_agency_gives_the_body_unless_it_names_another_issuer() -> None:
