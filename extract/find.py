@@ -117,7 +117,7 @@ class SymbolMatch:
 NUMBER_ALONE = r"0*(?P<num>\d{1,5})(?![\w/]|\s*[-‐–/]|\.\d|\s+nam\b)"
 
 
-def number_as_symbol(start: int, end: int, printed: str, type_code: str,
+def number_as_symbol(start: int, end: int, printed: str, type_code: str | None,
                      issuer: str) -> SymbolMatch:
     """The symbol a number printed alone stands for, its type and issuer known otherwise."""
     shape = "party" if is_party_issuer(issuer) else "administrative"

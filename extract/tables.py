@@ -308,7 +308,7 @@ def canonical_issuer(printed: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
-_DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, then with its department's
+_DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, with a department's number
 _ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
 _LAST_TERM = 16  # the National Assembly elected in 2026
 
