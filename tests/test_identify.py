@@ -864,6 +864,15 @@ def test_the_party_committee_of_a_central_body_is_central() -> None:
     assert (identity.key.id, identity.level) == ("CV-116-DU-2025", Level.CENTRAL)
 
 
+def test_a_body_of_the_state_named_so_is_central() -> None:
+    # "... Nhà nước" (the State's), as "... Việt Nam" and "... Trung ương" are: not one of Hà Nội,
+    # where it is dated
+    text = ("CỤC LƯU TRỮ NHÀ NƯỚC\n--------\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 66/NVĐP\n"
+            "V/v ban hành Đề cương mẫu\nHà Nội, ngày 11 tháng 3 năm 1995\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level) == ("CV-66-NVDP-1995", Level.CENTRAL)
+
+
 def test_a_header_on_one_line_gives_the_body_before_its_rule() -> None:
     text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI "
             "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----- Lạng Sơn, ngày 05 tháng 9 năm "
