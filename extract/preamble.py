@@ -27,7 +27,7 @@ def without_head(body: str) -> str:
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)(?<!\sve)\s*(?:\([^)]*\)\s*)?"
+    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)(?<!\sve)(?<!\sve\s)\s*(?:\([^)]*\)\s*)?"
     rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"  # how: no body's words
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
@@ -41,8 +41,10 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # ... hiện nay chỉ đạo xây dựng đề án" (not the "Ban Chỉ đạo")
                        r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b"
                        # ... nor a duty or a request, for a document still to come: "Bộ trưởng
-                       # có trách nhiệm", "sẽ", "phải"; "Ban Bí thư yêu cầu", "đề nghị"
-                       r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b|\byeu\s+cau\b|\bde\s+nghi\b")
+                       # có trách nhiệm", "sẽ", "phải", "Ban Chỉ đạo được giao nhiệm vụ"; "Ban
+                       # Bí thư yêu cầu", "đề nghị"
+                       r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
+                       r"|\byeu\s+cau\b|\bde\s+nghi\b")
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),

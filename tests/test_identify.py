@@ -1832,13 +1832,18 @@ def test_how_a_body_issued_a_document_is_no_part_of_the_body() -> None:
 
 
 def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
-    for duty in ("có trách nhiệm", "sẽ", "phải"):  # is responsible for, will, must
+    for duty in ("có trách nhiệm", "sẽ", "phải", "được giao"):  # is responsible for, will,
+        # must, is assigned to
         text = (f"Chậm nhất vào ngày 20 tháng 12 hằng năm, Chủ tịch Ủy ban nhân dân cấp tỉnh {duty} "
                 "ban hành kế hoạch thanh tra của tỉnh.\n")
         identity = extract_text(text).identity
         assert (identity.issuing_body, identity.key.type) == (None, "CV")
     # ... nor one that asks for it: "Ban Bí thư yêu cầu xây dựng đề án ..."
     text = "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án thành lập đảng bộ (mới).\n"
+    assert extract_text(text).identity.issuing_body is None
+    # ... nor a committee named for the document it drafts: "... về xây dựng Đề án ..."
+    text = ("Trưởng Ban chỉ đạo Trung ương về xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết"
+            " 32 của Bộ Chính trị.\n")
     assert extract_text(text).identity.issuing_body is None
 
 
