@@ -138,10 +138,12 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         type_code, issuer = tax_office_letter(type_code, issuer, None, fold_words(body or ""))
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU
         issuer = party_code_of_body(issuer, fold_words(body))
-    province = province_of_body(body) if body else None
+    body_province = province = province_of_body(body) if body else None
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))
-    level = level_of(issuer, body)
+    # a body of no known issuer that names a province and nothing lower is the province's:
+    # "Ban Chấp hành Thành đoàn Hà Nội", "BCH ĐẢNG BỘ TỈNH THANH HOÁ"
+    level = level_of(issuer, body) or (Level.PROVINCE if body_province else None)
     if level is Level.CENTRAL:  # the date line's "Hà Nội" is where the centre sits
         province = None
     year = (symbol.year if symbol and symbol.year else line_year or (date.year if date else None)

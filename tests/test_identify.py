@@ -873,6 +873,14 @@ def test_a_body_of_the_state_named_so_is_central() -> None:
     assert (identity.key.id, identity.level) == ("CV-66-NVDP-1995", Level.CENTRAL)
 
 
+def test_a_body_of_no_known_issuer_that_names_a_province_is_the_provinces() -> None:
+    text = ("Ngày 5/3/2022, Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội "
+            "Đoàn các cấp như sau:\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == ("Ban Chấp hành Thành đoàn Hà Nội",
+                                                       Level.PROVINCE)
+
+
 def test_a_header_on_one_line_gives_the_body_before_its_rule() -> None:
     text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI "
             "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----- Lạng Sơn, ngày 05 tháng 9 năm "
