@@ -55,8 +55,9 @@ _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*|(?!(?:19|20)\d\d(?![\d/-])))(?=\d)
 _NUMBER_IN_BRACKETS = re.compile(
     rf"[^.;(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 
-# Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao").
-_ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc"})
+# Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao"),
+# by their last two words: "tham mưu cho" (advise) is "muu cho".
+_ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc", "muu cho"})
 
 # "Chi bộ trường ...", not "Bộ trưởng"; the verb "ban hành", not a board ("Ban"): "từ khi ban
 # hành Luật Hình sự cho đến nay đã ban hành Bộ luật ..."

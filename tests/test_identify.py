@@ -1849,6 +1849,10 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     # ... nor one that asks for it: "Ban Bí thư yêu cầu xây dựng đề án ..."
     text = "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án thành lập đảng bộ (mới).\n"
     assert extract_text(text).identity.issuing_body is None
+    # ... nor one advised to make it: "... tham mưu cho UBND tỉnh xây dựng Nghị quyết ..."
+    text = ("Sở Văn hóa sẽ báo cáo và tham mưu cho UBND tỉnh xây dựng Nghị quyết văn hóa mới của "
+            "Đồng Nai.\n")
+    assert extract_text(text).identity.issuing_body is None
     # ... nor a committee named for the document it drafts: "... về xây dựng Đề án ..."
     text = ("Trưởng Ban chỉ đạo Trung ương về xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết"
             " 32 của Bộ Chính trị.\n")
