@@ -27,7 +27,8 @@ def without_head(body: str) -> str:
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
 _PREAMBLE = re.compile(
     r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
-    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)(?<!\sve)(?<!\sve\s)\s*(?:\([^)]*\)\s*)?"
+    r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)"
+    r"(?<!\sve)(?<!\sve\s)\s*(?:\([^)]*\)\s*)?"  # not ending in "về" (a subject), nor past it
     rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"  # how: no body's words
     rf"(?P<word>{TYPE_WORD_PATTERN})\b"
 )
