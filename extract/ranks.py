@@ -1,5 +1,6 @@
 """Which of two cited documents can act on the other: by their dates, by their rank among
-central normative documents, by level (no province's document changes a central one) and by
+central normative documents, by level (no province's document changes a central one,
+nor does a central one carry out a province's) and by
 kind (no letter or plan changes a normative document). A list that runs on from a nested
 reference goes back to the cue above when the next document could not be acted on by the one
 nesting it."""
@@ -55,6 +56,16 @@ def details(source: DocumentKey, target: DocumentKey) -> bool:
     thi hành" a law still carries it out."""
     a, b = _rank(source), _rank(target)
     return source.type in DECREES_AND_CIRCULARS and a is not None and b is not None and a > b
+
+
+def carries_out_no(source: DocumentKey | None, target: DocumentKey | None) -> bool:
+    """Whether `source`, a central document, would carry out `target`, a province's (or a lower
+    body's): the centre carries out no local document. A list runs past it instead: "Nghị quyết
+    số 50/NQ-CP ... thực hiện Nghị quyết số 52-NQ/TW ... và Kế hoạch số 233-KH/TU ... của Tỉnh
+    ủy" (the citing plan carries out 233, not the Government's resolution)."""
+    return (source is not None and target is not None and source.province is None
+            and is_central(source.issuer) and target.province is not None
+            and not is_central(target.issuer))
 
 
 def ranks_above(source: Reference, target: Reference, or_level: bool = False) -> bool:

@@ -34,7 +34,7 @@ from extract.gaps import adjacent, bracket_owner, in_short_names, nests, takes_e
 from extract.issued import acts_of_the_announced, issued_for_the_purpose
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
-from extract.ranks import not_issued_after, ranks_above
+from extract.ranks import carries_out_no, not_issued_after, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -139,8 +139,12 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         cues = SentenceCues(runs, _clauses(folded, [mentions[j] for j in in_sentence], s_start,
                                            s_end))
         for j in in_sentence:
-            governed.append(_govern(text, folded, mentions, governed, cues, j, in_sentence[0],
-                                    s_start, inherited, self_at))
+            g = _govern(text, folded, mentions, governed, cues, j, in_sentence[0], s_start,
+                        inherited, self_at)
+            if g.parent is not None and g.own is None and g.relation is RelationType.IMPLEMENTS \
+                    and carries_out_no(mentions[g.parent].ref.key, mentions[j].ref.key):
+                g = _sentence_level(cues, mentions[j].ref.start, inherited)
+            governed.append(g)
         issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
         acts_of_the_announced(folded, mentions, governed, in_sentence, s_start, self_key,
                               announced)
@@ -313,7 +317,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
         # "Nghị định số 123/2015/NĐ-CP ... hướng dẫn ... Luật Hộ tịch và Quyết định số 101/QĐ-TTg
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
         # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.
-    found = sentence_cue()
+    return _sentence_level(cues, start, inherited)
+
+
+def _sentence_level(cues: SentenceCues, pos: int, inherited: Governed | None) -> Governed:
+    """The citing document's relation to the reference at `pos`: the sentence's cue there,
+    else the one a list or footnote inherits."""
+    found = _governed_at(cues, pos)
     if found.cue is None and inherited is not None:
         return Governed(None, inherited.relation, inherited.cue)
     return found

@@ -497,6 +497,20 @@ def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -
     }
 
 
+def test_the_centre_carries_out_no_provinces_document_so_the_list_above_goes_on() -> None:
+    text = ("Thực hiện Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ ban hành Chương trình "
+            "hành động thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị và Kế "
+            "hoạch số 233-KH/TU ngày 03/4/2020 của Tỉnh ủy Vĩnh Long thực hiện Nghị quyết số "
+            "52-NQ/TW.")
+    assert relations(text) == {
+        ("self", "IMPLEMENTS", "NQ-50-CP-2020"),
+        ("self", "CITES", "NQ-52-TW-2019"),
+        ("NQ-50-CP-2020", "IMPLEMENTS", "NQ-52-TW-2019"),
+        ("self", "IMPLEMENTS", "KH-233-TU-2020-vinh-long"),  # not 50 IMPLEMENTS 233
+        ("KH-233-TU-2020-vinh-long", "IMPLEMENTS", "NQ-52-TW-2019"),
+    }
+
+
 def test_a_direct_cue_after_a_comma_is_the_citing_documents() -> None:
     text = ("Để triển khai thực hiện có hiệu quả Chỉ thị số 18-CT/TW ngày 26/10/2022, gắn với "
             "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.")
