@@ -1853,6 +1853,11 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     text = ("Sở Văn hóa sẽ báo cáo và tham mưu cho UBND tỉnh xây dựng Nghị quyết văn hóa mới của "
             "Đồng Nai.\n")
     assert extract_text(text).identity.issuing_body is None
+    # ... nor one that assigns it to another, which has not made it yet either
+    for assigned in ("Chánh Thanh tra tỉnh", "Sở Tư pháp", "cho Ban Dân tộc"):
+        text = (f"UBND tỉnh Lạng Sơn giao {assigned} ban hành kế hoạch xác minh tài sản, thu "
+                "nhập năm 2023.\n")
+        assert extract_text(text).identity.issuing_body is None
     # ... nor a committee named for the document it drafts: "... về xây dựng Đề án ..."
     text = ("Trưởng Ban chỉ đạo Trung ương về xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết"
             " 32 của Bộ Chính trị.\n")
