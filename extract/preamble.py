@@ -45,7 +45,7 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # có trách nhiệm", "sẽ", "phải", "Ban Chỉ đạo được giao nhiệm vụ"; "Ban
                        # Bí thư yêu cầu", "đề nghị"
                        r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
-                       r"|\byeu\s+cau\b|\bde\s+nghi\b"
+                       r"|\byeu\s+cau\b|\bde\s+nghi\b|\btham\s+muu\b"  # ... or advises
                        # ... nor one that assigns it to another: "UBND tỉnh giao Chánh Thanh tra
                        # tỉnh ban hành kế hoạch" (neither has made it yet)
                        r"|\bgiao\s+(?:cho\s+)?(?:chanh|so|ubnd|uy\s+ban|phong|cong\s+an|thanh\s+tra"
@@ -63,7 +63,7 @@ _NUMBER_IN_BRACKETS = re.compile(
 # Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao",
 # assign), by their last two words: "tham mưu cho" (advise) is "muu cho".
 _ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc", "muu cho",
-                   "giao cho"})  # (and "giao" alone, below)
+                   "tham muu", "giao cho"})  # (and "giao" alone, below)
 
 # "Chi bộ trường ...", not "Bộ trưởng"; the verb "ban hành", not a board ("Ban"): "từ khi ban
 # hành Luật Hình sự cho đến nay đã ban hành Bộ luật ..."

@@ -1858,6 +1858,11 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
         text = (f"UBND tỉnh Lạng Sơn giao {assigned} ban hành kế hoạch xác minh tài sản, thu "
                 "nhập năm 2023.\n")
         assert extract_text(text).identity.issuing_body is None
+    for text in ("Sở GD&ĐT cho biết, sắp tới sẽ tham mưu UBND tỉnh xây dựng đề án sáp nhập các "
+                 "trường.\n",  # ... "tham mưu" with no "cho", and a body run into it:
+                 "Giao Ban ATGT tỉnh chủ trì, phối hợp với Công an tỉnh, Sở GTVT và các cơ quan có"
+                 " liên quan tham mưu Ban Cán sự Đảng UBND tỉnh xây dựng kế hoạch.\n"):
+        assert extract_text(text).identity.issuing_body is None
     # ... nor a committee named for the document it drafts: "... về xây dựng Đề án ..."
     text = ("Trưởng Ban chỉ đạo Trung ương về xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết"
             " 32 của Bộ Chính trị.\n")
