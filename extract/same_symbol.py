@@ -9,9 +9,26 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from extract.models import DocumentKey, Reference, Repair, Status, evolve
+from extract.models import DocumentIdentity, DocumentKey, Reference, Repair, Status, evolve
 from extract.resolve import symbol_base
 from extract.tables import may_be_of_term
+
+
+def dated_by_own_mentions(identity: DocumentIdentity, refs: list[Reference]
+                          ) -> DocumentIdentity:
+    """The document dated by the text's dated mentions of its own symbol, where no date line
+    dates it: a page that prints it whole under a line citing it, "... tại Quy định số
+    114-QĐ/TW ngày 11 tháng 7 năm 2023 Bộ Chính trị đã quy định ... giới thiệu toàn văn Quy
+    định số 114-QĐ/TW". Only when they give one date."""
+    key = identity.key
+    if identity.date is not None or key.number is None:
+        return identity
+    dates = {r.date for r in refs
+             if r.date is not None and r.key is not None and r.key.same_document(key)}
+    if len(dates) != 1:
+        return identity
+    (date,) = dates
+    return evolve(identity, date=date, key=evolve(key, year=key.year or date.year))
 
 
 def reconcile_dates(refs: list[Reference],

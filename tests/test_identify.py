@@ -513,6 +513,19 @@ def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_an
     assert [r.key.id for r in result.references] == ["CT-16-TTg-2020"]
 
 
+def test_a_page_that_prints_a_document_is_dated_by_its_own_dated_mention() -> None:
+    text = ("Thực hiện các nghị quyết của Ban Chấp hành Trung ương Đảng về xây dựng Đảng, tại Quy "
+            "định số 114-QĐ/TW ngày 11 tháng 7 năm 2023 Bộ Chính trị đã quy định về việc kiểm "
+            "soát quyền lực trong công tác cán bộ. Tạp chí giới thiệu toàn văn Quy định số "
+            "114-QĐ/TW như sau:\nChương I: Những quy định chung\nĐiều 1. Phạm vi điều chỉnh\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "QD-114-TW-2023" and not result.references
+    assert result.identity.date == dt.date(2023, 7, 11)
+    # ... not by two dates, which are two documents or a misprint
+    two = text.replace("Tạp chí", "Quy định số 114-QĐ/TW ngày 12 tháng 8 năm 2023 đã sửa. Tạp chí")
+    assert extract_text(two).identity.date is None
+
+
 def test_a_page_that_prints_a_document_announced_by_number_alone_names_it_by_its_issuer(
         ) -> None:
     text = ("Ngày 6/8/2019, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc "
