@@ -58,8 +58,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "chuong trinh": ("CTr",),
     "ke hoach": ("KH",),
     "phuong an": ("PA",),
-    "de an": ("ĐA",),
-    "du an": ("DA",),
+    "de an": ("ĐA",), "du an": ("DA",),
     "bao cao": ("BC",),
     "bien ban": ("BB",),
     "to trinh": ("TTr",),
@@ -67,8 +66,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "cong dien": ("CĐ",),
     "ban ghi nho": ("BGN",),
     "nghi dinh": ("NĐ",),
-    "thong tu": ("TT",),
-    "thong tri": ("TT",),
+    "thong tu": ("TT",), "thong tri": ("TT",),
     "phap lenh": ("PL",),
     "ket luan": ("KL", "TB"),  # "Kết luận số 31/TB-VPCP": a conclusion the office announces
     "cong van": ("CV",),
@@ -238,11 +236,13 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
     ("ngan hang nha nuoc", "NHNN"),  # the State Bank, "Thống đốc Ngân hàng Nhà nước Việt Nam"
     # the Assembly's Standing Committee and Office, the Council of Ministers (to 1992), the
-    # Supreme Court and Procuracy, the State Audit: a page without the symbol is theirs
+    # Supreme Court and Procuracy, the State Audit, the Committee for Ethnic Affairs (of a
+    # ministry's rank): a page without the symbol is theirs
     ("uy ban thuong vu quoc hoi", "UBTVQH"), ("van phong quoc hoi", "VPQH"),
     ("van phong chinh phu", "VPCP"),  # (not the Government's, "CP")
     ("hoi dong bo truong", "HĐBT"), ("toa an nhan dan toi cao", "TANDTC"),
     ("vien kiem sat nhan dan toi cao", "VKSNDTC"), ("kiem toan nha nuoc", "KTNN"),
+    ("uy ban dan toc", "UBDT"),
     *MINISTRY_ISSUERS,
 )
 # Issuers that an issuing body names in full, so that a number, a date and the body make the

@@ -1852,6 +1852,13 @@ def test_how_a_body_issued_a_document_is_no_part_of_the_body() -> None:
         assert extract_text(text).identity.issuing_body == "UBND tỉnh Bạc Liêu"
 
 
+def test_a_central_body_named_without_a_symbol_gives_its_code_and_level() -> None:
+    text = ("Ngày 15/3/2024, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc ban hành Thông tư quy định chi "
+            "tiết thi hành một số điều của Luật Thi đua, khen thưởng.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.issuer, identity.level) == ("UBDT", Level.CENTRAL)
+
+
 def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
     for duty in ("có trách nhiệm", "sẽ", "phải", "được giao"):  # is responsible for, will,
         # must, is assigned to
