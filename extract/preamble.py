@@ -50,6 +50,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # tỉnh ban hành kế hoạch" (neither has made it yet)
                        r"|\bgiao\s+(?:cho\s+)?(?:chanh|so|ubnd|uy\s+ban|phong|cong\s+an|thanh\s+tra"
                        r"|chu\s+tich|giam\s+doc|cac|ban)\b")
+# ... nor "đã" (has done), in its tones: it ran into another act, "UBND tỉnh đã phân bổ số tiền
+# này cho các địa phương làm cơ sở xây dựng kế hoạch" (not "Đà Nẵng", which folds as it does)
+_DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),
@@ -95,11 +98,13 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
     (`own_symbol_at`)."""
     pos = 0
     while m := _PREAMBLE.search(folded, pos, limit):
-        first = text[m.start("body"):m.end("body")].split()[0].lower()
+        body_text = text[m.start("body"):m.end("body")]
+        first = body_text.split()[0].lower()
         # A body that runs over a reference ("... Tỉnh ủy thực hiện Nghị quyết số 57" / "Ban
         # Thường vụ Tỉnh ủy vừa ban hành"), or starts with no body's word: look further on.
-        if _NUMBERED.search(m.group("body")) or first not in _BODY_FIRST or _NOT_A_BODY.match(
-                text, m.start("body")) or first == "sở" and folded.endswith("co ", 0, m.start()):
+        if (_NUMBERED.search(m.group("body")) or _DONE.search(body_text)
+                or first not in _BODY_FIRST or _NOT_A_BODY.match(text, m.start("body"))
+                or first == "sở" and folded.endswith("co ", 0, m.start())):
             pos = m.start() + 1
             continue  # ... nor "Bộ trường" of a cell's name, nor "cơ sở" (a basis): "CƠ SỞ ĐỂ
             # XÂY DỰNG KẾ HOẠCH"

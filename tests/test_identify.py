@@ -1883,6 +1883,12 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
                  "Giao Ban ATGT tỉnh chủ trì, phối hợp với Công an tỉnh, Sở GTVT và các cơ quan có"
                  " liên quan tham mưu Ban Cán sự Đảng UBND tỉnh xây dựng kế hoạch.\n"):
         assert extract_text(text).identity.issuing_body is None
+    # ... nor one run into another act it has done ("đã"): not "Đà Nẵng", which folds so too
+    text = ("UBND tỉnh đã phân bổ số tiền này cho các địa phương làm cơ sở xây dựng kế hoạch đào "
+            "tạo nghề.\n")
+    assert extract_text(text).identity.issuing_body is None
+    text = "UBND thành phố Đà Nẵng xây dựng kế hoạch đào tạo nghề như sau:\n"
+    assert extract_text(text).identity.issuing_body == "UBND thành phố Đà Nẵng"
     # ... nor a committee named for the document it drafts: "... về xây dựng Đề án ..."
     text = ("Trưởng Ban chỉ đạo Trung ương về xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết"
             " 32 của Bộ Chính trị.\n")
