@@ -70,8 +70,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "phap lenh": ("PL",),
     "ket luan": ("KL", "TB"),  # "Kết luận số 31/TB-VPCP": a conclusion the office announces
     "cong van": ("CV",),
-    "bo luat": (LAW,),
-    "luat": (LAW,),
+    "bo luat": (LAW,), "luat": (LAW,),
 }
 
 
@@ -271,6 +270,7 @@ LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
         "gd&đt", "gd-đt", "gd & đt", "gdđt", "giáo dục và đào tạo", "giáo dục - đào tạo")),
     ("thị xã", Level.DISTRICT), ("thị trấn", Level.COMMUNE), ("xã", Level.COMMUNE),
     ("phường", Level.COMMUNE), ("huyện", Level.DISTRICT), ("quận", Level.DISTRICT),
+    ("tỉnh", Level.PROVINCE),  # last: a body of no code, "Ban An toàn giao thông tỉnh"
 )
 LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT, "QU": Level.DISTRICT}
 

@@ -1859,6 +1859,13 @@ def test_a_central_body_named_without_a_symbol_gives_its_code_and_level() -> Non
     assert (identity.key.issuer, identity.level) == ("UBDT", Level.CENTRAL)
 
 
+def test_a_body_of_no_code_named_for_its_province_is_of_the_provinces_level() -> None:
+    text = "Ban An toàn giao thông tỉnh xây dựng kế hoạch bảo đảm trật tự an toàn giao thông.\n"
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.level) == ("Ban An toàn giao thông tỉnh",
+                                                       Level.PROVINCE)
+
+
 def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
     for duty in ("có trách nhiệm", "sẽ", "phải", "được giao"):  # is responsible for, will,
         # must, is assigned to
