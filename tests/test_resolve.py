@@ -368,6 +368,9 @@ def test_an_issuing_body_ends_at_a_blank_line_before_a_capital() -> None:
      "KH-291-DU-2019", "Đảng ủy xã"),
     ("Ngày 1/2/2020, UBND tỉnh vừa chính thức ban hành Kế hoạch số 12/KH-UBND.",
      "KH-12-UBND-2020", "UBND tỉnh"),
+    # ... also by a decision it signed: "ký quyết định ban hành", "có quyết định ban hành"
+    ("Ngày 30/5/2025, Ban Chấp hành Trung ương đã ký quyết định ban hành Quy định số 296-QĐ/TW"
+     " về công tác kiểm tra.", "QD-296-TW-2025", "Ban Chấp hành Trung ương"),
 ])
 def test_a_report_may_tell_the_date_and_body_before_the_document(
         text: str, key: str, body: str) -> None:
