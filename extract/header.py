@@ -33,7 +33,8 @@ _RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{RECORD_FIELD_NAME}\b.*$", re.MULTILI
 _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 # The Official Gazette's sections (Công báo), over the header of each document it prints
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
-                               "vanbanhopnhat"})
+                               "vanbanhopnhat",
+                               "muclucvanban", "hienthidanhsach"})  # ... and a portal's contents
 _DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv")  # folded: "VỀ VIỆC ...", "V/V ..."
@@ -163,7 +164,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
         if (key in _GAZETTE_SECTIONS or words[-1:] == [line] or _DRAFT_MARK.fullmatch(key)
                 or not words and _ACT_HEADLINE.match(fold_words(line))):
-            continue  # the Official Gazette's section over the header; a body printed twice; a
+            continue  # the Official Gazette's section over the header (or a portal's table of
+            # contents, "MỤC LỤC VĂN BẢN" / "HIỂN THỊ DANH SÁCH"); a body printed twice; a
             # draft's mark ("DỰ THẢO", "DỰ THẢO 2"); a page's headline over it that opens with
             # an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
         words.append(_CUA.sub("", line) if not words else line)  # a gazette's "CỦA ỦY BAN ..."

@@ -1639,6 +1639,13 @@ def test_a_resolution_from_the_gazette_is_dated_by_its_adoption() -> None:
         "NQ-89-UBTVQH15-2025", dt.date(2025, 7, 10), "ỦY BAN THƯỜNG VỤ QUỐC HỘI")
 
 
+def test_a_portals_table_of_contents_over_the_header_is_no_part_of_the_body() -> None:
+    text = ("MỤC LỤC VĂN BẢN\nHIỂN THỊ DANH SÁCH\nBỘ Y TẾ\n-------\nSố: 05/2017/TT-BYT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 14 tháng 4 năm 2017\nTHÔNG TƯ\nQUY ĐỊNH GIÁ TỐI ĐA\n")
+    assert extract_text(text).identity.issuing_body == "BỘ Y TẾ"
+
+
 def test_a_date_line_that_runs_into_the_title_gives_it_up_to_the_authority() -> None:
     text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG "
