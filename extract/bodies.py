@@ -319,10 +319,13 @@ def is_central_document(issuer: str, body: str) -> bool:
     return issuer.split("-")[0] not in LOCAL_BY_CODE and names_central_body(body)
 
 
-# "Sở Lao động ...", also under its province's name; "Bảo hiểm xã hội tỉnh Bình Dương", also
-# under its parent's ("BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH")
+# "Sở Lao động ...", also under its province's name (not "dân số", population, nor "cơ sở",
+# which fold so too: "BAN CHỈ ĐẠO TỔNG ĐIỀU TRA DÂN SỐ VÀ NHÀ Ở TRUNG ƯƠNG"); "Bảo hiểm xã hội
+# tỉnh Bình Dương", also under its parent's ("BẢO HIỂM XÃ HỘI VIỆT NAM" / "BẢO HIỂM XÃ HỘI
+# TP.HỒ CHÍ MINH")
 _PROVINCES_OFFICE = re.compile(
-    r"(?:^|\s)so\s|(?:^|\s)(?:bao hiem xa hoi|bhxh) (?:tinh|thanh pho|tp|huyen|quan|thi xa)")
+    r"(?:^|\s)(?<!\bdan )(?<!\bco )so\s"
+    r"|(?:^|\s)(?:bao hiem xa hoi|bhxh) (?:tinh|thanh pho|tp|huyen|quan|thi xa)")
 
 
 def issuer_of_body(body: str | None) -> str | None:

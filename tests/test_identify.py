@@ -1874,6 +1874,14 @@ def test_a_body_of_no_code_named_for_its_province_is_of_the_provinces_level() ->
                                                        Level.PROVINCE)
 
 
+def test_a_central_board_whose_name_holds_dan_so_is_no_provinces_department() -> None:
+    # "dân số" (population) folds as "Sở" (a province's department) does
+    text = ("BAN CHỈ ĐẠO TỔNG ĐIỀU TRA DÂN SỐ VÀ NHÀ Ở TRUNG ƯƠNG\n-------\nSố: 02/QĐ-BCĐTW\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 15 tháng 3 năm 2019\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC TIẾN HÀNH ĐIỀU TRA THỬ\n")
+    assert extract_text(text).identity.level == Level.CENTRAL
+
+
 def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
     for duty in ("có trách nhiệm", "sẽ", "phải", "được giao"):  # is responsible for, will,
         # must, is assigned to
