@@ -46,6 +46,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # Bí thư yêu cầu", "đề nghị"
                        r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
                        r"|\byeu\s+cau\b|\bde\s+nghi\b|\btham\s+muu\b"  # ... or advises
+                       # ... nor one that leads or joins the work, a news item's "Ban Tổ chức
+                       # Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án", "... chủ trì"
+                       r"|\bchu\s+tri\b|\bphoi\s+hop\b"
                        # ... nor one that assigns it to another: "UBND tỉnh giao Chánh Thanh tra
                        # tỉnh ban hành kế hoạch" (neither has made it yet)
                        r"|\bgiao\s+(?:cho\s+)?(?:chanh|so|ubnd|uy\s+ban|phong|cong\s+an|thanh\s+tra"
@@ -64,9 +67,10 @@ _NUMBER_IN_BRACKETS = re.compile(
     rf"[^.;(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 
 # Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao",
-# assign), by their last two words: "tham mưu cho" (advise) is "muu cho".
+# assign, alone: below), by their last two words: "tham mưu cho" (advise) is "muu cho"; and
+# "phối hợp với" (works with), "hop voi", whose partner is not the maker either.
 _ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc", "muu cho",
-                   "tham muu", "giao cho"})  # (and "giao" alone, below)
+                   "tham muu", "giao cho", "hop voi"})
 
 # "Chi bộ trường ...", not "Bộ trưởng"; the verb "ban hành", not a board ("Ban"): "từ khi ban
 # hành Luật Hình sự cho đến nay đã ban hành Bộ luật ..."
