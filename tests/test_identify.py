@@ -1920,6 +1920,9 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     text = ("Trưởng Ban chỉ đạo Trung ương về xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết"
             " 32 của Bộ Chính trị.\n")
     assert extract_text(text).identity.issuing_body is None
+    text = ("Thủ tướng, Trưởng ban Chỉ đạo xây dựng Đề án “Tổng kết 10 năm thực hiện Nghị quyết "
+            "số 22-NQ/TW” chủ trì phiên họp.\n")  # ... also with nothing before its verb
+    assert extract_text(text).identity.issuing_body is None
 
 
 def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
