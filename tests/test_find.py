@@ -269,10 +269,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật bảo hiểm y tế", "Bộ luật Lao động", "Luật Doanh nghiệp",  # BHYT spelled out
       "Luật Tư pháp người chưa thành niên",
       "Luật Doanh nghiệp", "Luật Doanh nghiệp"]),
-    # ... and at verbs after a name: "nêu" (named in), "áp dụng" (applies), "thay thế"
+    # ... and at verbs after a name: "nêu" (named in), "áp dụng" (applies), "thay (thế)"
     ("hướng dẫn Luật Hóa chất nêu tại Công văn; Luật Đất đai áp dụng cho; thi hành Luật An toàn "
-     "thực phẩm thay thế Nghị định; sửa đổi Luật Khoáng sản trước năm 2024",
-     ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm", "Luật Khoáng sản"]),
+     "thực phẩm thay thế Nghị định; sửa đổi Luật Khoáng sản trước năm 2024; ban hành Luật Đất "
+     "đai thay Luật Đất đai năm 2003",
+     ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm", "Luật Khoáng sản",
+      "Luật Đất đai", "Luật Đất đai"]),
     ("thống nhất với Luật Phòng, chống ma túy sát với thực tiễn", ["Luật Phòng, chống ma túy"]),
     ("thực hiện Luật Thực hiện dân chủ ở cơ sở căn cứ tình hình thực tế",
      ["Luật Thực hiện dân chủ ở cơ sở"]),  # "căn cứ" (based on)
