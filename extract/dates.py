@@ -20,12 +20,14 @@ _DATE = (
 )
 DATE_PATTERN = re.compile(_DATE)
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
-# "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", and the next cell of a table's row
+# "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", "công bố ngày ..." (a law's
+# promulgation), and the next cell of a table's row
 # ("| 72/KH-UBND | 06/5/2022 |", or columns parted by tabs or runs of spaces), which holds the
 # date alone.
 _CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
 DATE_AFTER_SYMBOL = re.compile(
-    rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+)?"
+    rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
+    rf"(?:(?:duoc\s+)?(?:ban\s+hanh|ky|cong\s+bo)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
     # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
     rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*)))"

@@ -134,6 +134,7 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
                  "sát": re.compile(r"\s+với\b"),  # "thống nhất với Luật X sát với thực tiễn"
                  "căn": re.compile(r"\s+cứ\b"),  # "... Luật X căn cứ tình hình ..." (based on)
+                 "công": re.compile(r"\s+bố\b"),  # "Luật đất đai công bố ngày ..." (promulgated)
                  # a news item's verbs after "Luật" (the law, as subject): "Luật hoàn thiện
                  # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
                  "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
@@ -221,9 +222,10 @@ _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+"
                            re.IGNORECASE)
 _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác",
+# "theo Luật định" (as the law prescribes),
 # a portal's "Luật Không số" (a law without a number, in vbpl.vn's effect history), and the tax
 # laws as a kind, "... của các Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng").
-_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so)\b"
+_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so|dinh)\b"
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
@@ -287,15 +289,18 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
             continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
         before = fold(text[max(0, m.start() - 6):m.start()])
         if (before.endswith(("phap", "ky")) or _PROFESSION.match(text, head_end)
-                or _CIVIL.search(text, max(0, m.start() - 8), m.start())):
-            continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names
+                or _CIVIL.search(text, max(0, m.start() - 8), m.start())
+                or fold(text[max(0, m.start() - 16):m.start()]).endswith("loaivanban")):
+            continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;
+            # nor a portal's record of a law's type, "Loại văn bản: Luật" / "Người ký ..."
         # The Constitution is named by its head alone too ("Hiến pháp năm 2013").
         constitution = m.group("head")[0] == "H"
         joined = _JOINED_NAME.match(fold_chars(text[m.end():m.end() + _JOINED_SPAN]))
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
         end = (m.end() + joined.end() if joined
                else _name_end(text, m.end(), upper=m.group("head").isupper()))
-        if end == m.end() or _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN])) or (
+        if end == m.end() or _broken_off(text, head_end, m.end(), m.group("head").isupper()) or (
+                _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN]))) or (
                 text[m.end():m.end() + 1].islower() and _DRAFT_BEFORE.search(
                     fold_chars(text[max(0, m.start() - 10):m.end() + 7]))):
             end = head_end
@@ -326,6 +331,33 @@ def _heading_line(text: str, pos: int) -> bool:
     return line is not None and sum(c.isupper() for c in line.group()[:8]) >= 2
 
 
+def _broken_off(text: str, head_end: int, start: int, upper: bool) -> bool:
+    """Whether a head at a line's end ("... xây dựng Luật" / "" / "Đức Cường (Phòng ...)") is
+    broken off from the words at `start`: by a blank line before them (but under a title's
+    head, "LUẬT" / "" / "THANH NIÊN"), or by a portal's record, a list item or the date line
+    (not a line that opens as a clause or a heading does: the name may, "Luật" / "Thực hiện dân
+    chủ ở cơ sở")."""
+    if "\n" not in text[head_end:start]:
+        return False
+    gap = _NAME_GAP.match(text, head_end, head_end + _GAP_SPAN)
+    return bool(not upper and (gap is None or gap.end() != start)
+                or ITEM_KIND.match(text, start) or _DATE_LINE.match(text, start)
+                or _RECORD_LINE.match(fold_chars(text[start:start + 24])))
+
+
+def _line_ends_name(text: str, at: int, upper: bool) -> bool:
+    """Whether the line at `at` ends a name that the line before breaks off: a list item ("I.
+    MỤC ĐÍCH"), the date line, a preamble's clause ("... Luật Giao thông đường thủy nội địa" /
+    "Căn cứ Luật Tổ chức ..."), a heading under a title in lower case ("... Luật ban hành văn
+    bản quy phạm pháp luật" / "CHÍNH PHỦ"), a portal's record ("Cơ quan ban hành: ..."), or the
+    authority under an upper-case title ("... THI HÀNH LUẬT ĐẤT ĐAI" / "QUỐC HỘI")."""
+    return bool(ITEM_KIND.match(text, at) or _DATE_LINE.match(text, at)
+                or _CLAUSE_LINE.match(text, at)
+                or not upper and _heading_line(text, at)
+                or upper and AUTHORITY.match(fold_words(line_from(text, at)))
+                or _RECORD_LINE.match(fold_chars(text[at:at + 24])))
+
+
 def _name_end(text: str, pos: int, upper: bool = False) -> int:
     """Where the words of a name starting at `pos` end: at a stop word, a line's or a
     clause's end, or after `_MAX_NAME_WORDS` words. `upper`: the name is in an upper-case
@@ -346,17 +378,9 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         end = w.end()
         gap = (_NAME_GAP.match(text, end, end + _GAP_SPAN)
                or _PAGE_GAP.match(text, end, end + _PAGE_GAP_SPAN))
-        if gap is not None and "\n" in text[end:gap.end()] and (
-                ITEM_KIND.match(text, gap.end()) or _DATE_LINE.match(text, gap.end())
-                or _CLAUSE_LINE.match(text, gap.end())
-                or not upper and _heading_line(text, gap.end())
-                or upper and AUTHORITY.match(fold_words(line_from(text, gap.end())))
-                or _RECORD_LINE.match(fold_chars(text[gap.end():gap.end() + 24]))):
-            break  # the next line is a list item ("I. MỤC ĐÍCH"), the date line, a preamble's
-            # clause ("... Luật Giao thông đường thủy nội địa" / "Căn cứ Luật Tổ chức ..."), or
-            # a heading under a title in lower case ("... Luật ban hành văn bản quy phạm pháp
-            # luật" / "CHÍNH PHỦ"), a portal's record ("Cơ quan ban hành: ..."), or the authority
-            # under an upper-case title ("... THI HÀNH LUẬT ĐẤT ĐAI" / "QUỐC HỘI"), not the name
+        if gap is not None and "\n" in text[end:gap.end()] and _line_ends_name(
+                text, gap.end(), upper):
+            break
         if gap is None or gap.end() == end:
             # "Luật Phòng, chống tham nhũng": a comma inside a name before "chống".
             gap = _NAME_COMMA.match(text, end, end + _GAP_SPAN)

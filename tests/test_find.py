@@ -275,6 +275,14 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "đai thay Luật Đất đai năm 2003",
      ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm", "Luật Khoáng sản",
       "Luật Đất đai", "Luật Đất đai"]),
+    # ... and at "công bố" (promulgated)
+    ("Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.", ["Luật đất đai"]),
+    # "theo Luật định" (as the law prescribes), a portal's record of a law's type, and a head
+    # at a line's end that a blank line parts from the words under it, name no law
+    ("đăng ký đúng theo Luật định, đạt 100%", []),
+    ("Loại văn bản Luật\nNgười ký Trần Thanh Mẫn\nLoại văn bản: Luật\n    Nơi ban hành: Quốc hội",
+     []),
+    ("Quan điểm, mục đích xây dựng Luật\n\n \n\nĐức Cường (Phòng Cảnh sát PCCC)", []),
     ("thống nhất với Luật Phòng, chống ma túy sát với thực tiễn", ["Luật Phòng, chống ma túy"]),
     ("thực hiện Luật Thực hiện dân chủ ở cơ sở căn cứ tình hình thực tế",
      ["Luật Thực hiện dân chủ ở cơ sở"]),  # "căn cứ" (based on)

@@ -851,6 +851,9 @@ def test_a_law_known_by_name_and_year_alone_is_the_law_of_that_year() -> None:
         "LUAT-QH-2013-luat-dat-dai", "LUAT-QH-2024-luat-dat-dai"]
     assert keys("Thực hiện Luật Hộ tịch năm 2014.") == keys(
         "Căn cứ Luật Hộ tịch ngày 20 tháng 11 năm 2014;") == ["LUAT-QH-2014-luat-ho-tich"]
+    # ... also dated by its promulgation, as laws of the 1980s and 1990s are cited
+    assert keys("Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.") == [
+        "LUAT-QH-1988-luat-dat-dai"]
 
 
 def test_a_bare_name_is_the_law_the_corpus_knows_by_that_name_and_date() -> None:
