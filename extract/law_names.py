@@ -222,9 +222,9 @@ _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+"
                            re.IGNORECASE)
 _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác",
-# "theo Luật định" (as the law prescribes),
-# a portal's "Luật Không số" (a law without a number, in vbpl.vn's effect history), and the tax
-# laws as a kind, "... của các Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng").
+# "theo Luật định" (as the law prescribes), a portal's "Luật Không số" (a law without a number,
+# in vbpl.vn's effect history), and the tax laws as a kind, "... của các Luật thuế;" (no tax is
+# named: "Luật Thuế giá trị gia tăng").
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so|dinh)\b"
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")

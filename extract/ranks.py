@@ -1,9 +1,8 @@
 """Which of two cited documents can act on the other: by their dates, by their rank among
-central normative documents, by level (no province's document changes a central one,
-nor does a central one carry out a province's) and by
-kind (no letter or plan changes a normative document). A list that runs on from a nested
-reference goes back to the cue above when the next document could not be acted on by the one
-nesting it."""
+central normative documents, by level (no province's document changes a central one, nor does
+a central one carry out a province's) and by kind (no letter or plan changes a normative
+document). A list that runs on from a nested reference goes back to the cue above when the
+next document could not be acted on by the one nesting it."""
 
 from __future__ import annotations
 

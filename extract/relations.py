@@ -141,9 +141,9 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         for j in in_sentence:
             g = _govern(text, folded, mentions, governed, cues, j, in_sentence[0], s_start,
                         inherited, self_at)
-            if g.parent is not None and g.own is None and g.relation is RelationType.IMPLEMENTS \
-                    and carries_out_no(mentions[g.parent].ref.key, mentions[j].ref.key):
-                g = _sentence_level(cues, mentions[j].ref.start, inherited)
+            if (g.parent is not None and g.own is None and g.relation is RelationType.IMPLEMENTS
+                    and carries_out_no(mentions[g.parent].ref.key, mentions[j].ref.key)):
+                g = _sentence_level(cues, mentions[j].ref.start, inherited)  # the list's cue
             governed.append(g)
         issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
         acts_of_the_announced(folded, mentions, governed, in_sentence, s_start, self_key,
