@@ -56,6 +56,15 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
 # ... nor "đã" (has done), in its tones: it ran into another act, "UBND tỉnh đã phân bổ số tiền
 # này cho các địa phương làm cơ sở xây dựng kế hoạch" (not "Đà Nẵng", which folds as it does)
 _DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
+# ... nor a blank line before a capital: it ran from a page's headline into the sentence under
+# it ("... đối thoại giữa Chủ tịch UBND tỉnh với thanh niên ... năm 2024" / "" / "UBND tỉnh Hải
+# Dương vừa ban hành kế hoạch ..."); not one in text from a PDF that has one after each line
+# ("Ủy ban nhân dân" / "" / "xã Sơn Ninh xây dựng kế hoạch")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n\s*")
+
+
+def _new_paragraph(body: str) -> bool:
+    return any(body[m.end():m.end() + 1].isupper() for m in _BLANK_LINE.finditer(body))
 # ... and what it makes has no symbol or number: one that has is a document cited or announced,
 # a news item's ("ban hành Chỉ thị số 17 về ..."), unless it is the document's own (a page that
 # prints it whole, `identify._announced`). "số" may be left out ("ký ban hành Kết luận 177"),
@@ -107,6 +116,7 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         # A body that runs over a reference ("... Tỉnh ủy thực hiện Nghị quyết số 57" / "Ban
         # Thường vụ Tỉnh ủy vừa ban hành"), or starts with no body's word: look further on.
         if (_NUMBERED.search(m.group("body")) or _DONE.search(body_text)
+                or _new_paragraph(body_text)
                 or first not in _BODY_FIRST or _NOT_A_BODY.match(text, m.start("body"))
                 or first == "sở" and folded.endswith("co ", 0, m.start())):
             pos = m.start() + 1

@@ -1882,6 +1882,15 @@ def test_a_central_board_whose_name_holds_dan_so_is_no_provinces_department() ->
     assert extract_text(text).identity.level == Level.CENTRAL
 
 
+def test_a_preambles_body_does_not_run_from_a_headline_into_the_paragraph_under_it() -> None:
+    text = ("Kế hoạch tổ chức đối thoại giữa Chủ tịch UBND tỉnh với thanh niên năm 2024\n\n"
+            "UBND tỉnh Hải Dương vừa ban hành kế hoạch tổ chức đối thoại với thanh niên.\n")
+    assert extract_text(text).identity.issuing_body == "UBND tỉnh Hải Dương"
+    # ... but a body wrapped in text from a PDF with a blank line after each line goes on
+    text = "Ủy ban nhân dân\n\nxã Sơn Ninh xây dựng kế hoạch thực hiện như sau:\n"
+    assert extract_text(text).identity.issuing_body == "Ủy ban nhân dân xã Sơn Ninh"
+
+
 def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
     for duty in ("có trách nhiệm", "sẽ", "phải", "được giao"):  # is responsible for, will,
         # must, is assigned to
