@@ -24,6 +24,10 @@ _TERM = re.compile(PARTY_TERM)
 # "Quyết định 891/QĐ-UBND 2019 công bố ..." (not a period, "2021-2025", nor "2019/...")
 _YEAR_AFTER = re.compile(r"(?:\s+nam|[ \t])\s*(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–/.,]\s*\d)")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
+# A day and month with no year after a symbol that gives its year, the year it was issued in:
+# "Quyết định số 69/2021/QĐ-UBND ngày 22/12 về việc ..." (not a date cut short, "ngày 15/5/20")
+_DAY_MONTH_AFTER = re.compile(r"\s*,?\s*\(?\s*ngay\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})"
+                              r"(?![\d/.\-]|\s*(?:nam|thang)\b)")
 # A date that opens the next line's clause is not the symbol's: "... THỰC HIỆN NGHỊ QUYẾT SỐ
 # 66-NQ/TW" / "Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, ..."
 _CLAUSE_DATE = re.compile(r"[ \t]*\r?\n[ \t]*Ngày[ \t][^\n,]{0,25}?\d{4}[ \t]*,")
@@ -77,6 +81,9 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
                        date_or_year_after(folded, marker.end() if marker else end))
     if date and sym.year and date.year != sym.year:
         date = None  # a misprint: "Thông tư số 219/2013/TT-BTC ngày 31/12/2023" is of 2013
+    elif date is None and year is None and sym.year and not clause_date and (
+            day_month := _DAY_MONTH_AFTER.match(folded, pos)):
+        pos, date = day_month.end(), _calendar_date(sym.year, day_month)
     body, pos, plenum = issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None
@@ -112,6 +119,13 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
         context_end=pos,
         match=sym,
     )
+
+
+def _calendar_date(year: int, day_month: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(year, int(day_month.group("m")), int(day_month.group("d")))
+    except ValueError:
+        return None  # no calendar date: "ngày 31/02"
 
 
 def date_after(folded: str, pos: int) -> tuple[int, dt.date | None]:

@@ -405,6 +405,15 @@ def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
         "QD-891-UBND-2019-ben-tre", "KH-12-UBND-ben-tre"]
 
 
+def test_a_day_and_month_after_a_symbol_with_its_year_date_it_in_that_year() -> None:
+    text = ("Thực hiện Quyết định số 69/2021/QĐ-UBND ngày 22/12 về việc ban hành hệ số; Nghị định"
+            " số 162/2017/NĐ-CP ngày 30/12 của Chính phủ; Quyết định số 5/2020/QĐ-UBND ngày "
+            "15/5/20; Quyết định số 7/2020/QĐ-UBND ngày 31/02.")
+    assert [r.date for r in extract_text(text).references] == [
+        dt.date(2021, 12, 22), dt.date(2017, 12, 30), None, None]  # (a year cut short, no
+    # calendar date)
+
+
 def test_the_national_assemblys_committees_with_their_term_are_central() -> None:
     assert keys(TRA_VINH + "Xét Báo cáo thẩm tra số 417/BC-UBPLTP15 ngày 03/6/2025; Báo cáo "
                 "số 12/BC-HĐDT15 ngày 1/6/2025.") == ["BC-417-UBPLTP15-2025", "BC-12-HDDT15-2025"]
