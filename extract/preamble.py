@@ -25,8 +25,8 @@ def without_head(body: str) -> str:
 
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
 # whose document a reference's subject names ("... của UBND tỉnh về ban hành Chương trình").
-_PREAMBLE = re.compile(
-    r"(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
+_PREAMBLE = re.compile(  # (not a code of a symbol: "Quyết định 6028/QĐ-UBND năm 2012 ban hành")
+    r"(?<![-/])(?P<body>(?:van\s+phong|uy\s+ban|ubnd|ban\s|so\s|tinh\s+uy|thanh\s+uy|huyen\s+uy|"
     r"dang\s+uy|hoi\s+dong|thu\s+tuong|bo\s+truong|thong\s+doc|chi\s+(?:bo|uy))[a-z\d\s]{0,80}?)"
     r"(?<!\sve)(?<!\sve\s)\s*(?:\([^)]*\)\s*)?"  # not ending in "về" (a subject), nor past it
     rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:xay\s+dung|ban\s+hanh)\s+"  # how: no body's words

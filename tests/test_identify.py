@@ -1886,6 +1886,10 @@ def test_a_preambles_body_does_not_run_from_a_headline_into_the_paragraph_under_
     text = ("Kế hoạch tổ chức đối thoại giữa Chủ tịch UBND tỉnh với thanh niên năm 2024\n\n"
             "UBND tỉnh Hải Dương vừa ban hành kế hoạch tổ chức đối thoại với thanh niên.\n")
     assert extract_text(text).identity.issuing_body == "UBND tỉnh Hải Dương"
+    # ... nor from inside a symbol's code: "6028/QĐ-UBND năm 2012 ban hành Chương trình"
+    text = ("- 3Quyết định 6028/QĐ-UBND năm 2012 ban hành Chương trình phát triển thanh niên\n"
+            "- 4Kế hoạch 1939/KH-UBND thực hiện Chương trình phát triển thanh niên\n")
+    assert extract_text(text).identity.issuing_body is None
     # ... but a body wrapped in text from a PDF with a blank line after each line goes on
     text = "Ủy ban nhân dân\n\nxã Sơn Ninh xây dựng kế hoạch thực hiện như sau:\n"
     assert extract_text(text).identity.issuing_body == "Ủy ban nhân dân xã Sơn Ninh"
