@@ -279,7 +279,8 @@ def party_code_of_body(issuer: str, body: str) -> str:
     return issuer
 
 
-_NATIONAL_ENDS = ("trung uong", "viet nam", "quoc gia", "toi cao",  # "... tối cao", supreme
+_NATIONAL_ENDS = ("trung uong", " tw",  # also abbreviated: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW"
+                  "viet nam", "quoc gia", "toi cao",  # "... tối cao", supreme
                   "nha nuoc")  # the State's: "Cục Lưu trữ Nhà nước", "Kho bạc Nhà nước"
 # The Front's committees name "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam" in a province's
 # plan is the province's.

@@ -1874,6 +1874,13 @@ def test_a_body_of_no_code_named_for_its_province_is_of_the_provinces_level() ->
                                                        Level.PROVINCE)
 
 
+def test_a_body_of_the_centre_abbreviated_tw_is_central() -> None:
+    text = ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 08 tháng 01 năm "
+            "2021\n\nBÁO CÁO\ntổng kết công tác tuyên giáo năm 2020\n")
+    identity = extract_text(text).identity
+    assert (identity.level, identity.key.province) == (Level.CENTRAL, None)  # not Hà Nội's
+
+
 def test_a_central_board_whose_name_holds_dan_so_is_no_provinces_department() -> None:
     # "dân số" (population) folds as "Sở" (a province's department) does
     text = ("BAN CHỈ ĐẠO TỔNG ĐIỀU TRA DÂN SỐ VÀ NHÀ Ở TRUNG ƯƠNG\n-------\nSố: 02/QĐ-BCĐTW\n"
