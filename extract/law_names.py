@@ -135,6 +135,9 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "sát": re.compile(r"\s+với\b"),  # "thống nhất với Luật X sát với thực tiễn"
                  "căn": re.compile(r"\s+cứ\b"),  # "... Luật X căn cứ tình hình ..." (based on)
                  "công": re.compile(r"\s+bố\b"),  # "Luật đất đai công bố ngày ..." (promulgated)
+                 # "Luật BHYT ban hành năm 2008" (issued), past the first word: "Luật ban hành
+                 # văn bản quy phạm pháp luật" is a name
+                 "ban": re.compile(r"\s+hành\b"),
                  # a news item's verbs after "Luật" (the law, as subject): "Luật hoàn thiện
                  # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
                  "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
@@ -363,7 +366,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
     clause's end, or after `_MAX_NAME_WORDS` words. `upper`: the name is in an upper-case
     title ("LUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ"), which the first word not in upper case ends
     ("Căn cứ Hiến pháp ..." on the next line)."""
-    end, previous = pos, ""
+    end, previous, first = pos, "", pos
     for _ in range(_MAX_NAME_WORDS):
         w = _NAME_WORD.match(text, pos)
         word = w.group().lower().replace("ð", "đ") if w else ""  # ð: Ð's look-alike
@@ -373,7 +376,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         if (w is None or word in _NAME_STOPS or (upper and not w.group().isupper())
                 or word == "số" and _NUMBER_AFTER.match(text, w.end())
                 or word in _PHRASE_STOPS and w.group()[0].islower()
-                and _PHRASE_STOPS[word].match(text, w.end())):
+                and _PHRASE_STOPS[word].match(text, w.end()) and (word != "ban" or pos > first)):
             break
         end = w.end()
         gap = (_NAME_GAP.match(text, end, end + _GAP_SPAN)

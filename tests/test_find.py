@@ -275,8 +275,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "đai thay Luật Đất đai năm 2003",
      ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm", "Luật Khoáng sản",
       "Luật Đất đai", "Luật Đất đai"]),
-    # ... and at "công bố" (promulgated)
+    # ... and at "công bố" (promulgated), "ban hành" (issued) past the first word
     ("Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.", ["Luật đất đai"]),
+    ("Luật BHYT ban hành năm 2008; theo Luật ban hành văn bản quy phạm pháp luật",
+     ["Luật bảo hiểm y tế", "Luật ban hành văn bản quy phạm pháp luật"]),
     # "theo Luật định" (as the law prescribes), a portal's record of a law's type, and a head
     # at a line's end that a blank line parts from the words under it, name no law
     ("đăng ký đúng theo Luật định, đạt 100%", []),
