@@ -81,6 +81,8 @@ def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
 
     governing = []
     for r in runs:
+        if r.words == "thay" and text[r.start:r.end].lower() != "thay":
+            continue  # "người ta thấy, Luật ..." (sees), which folds as "thay" (replaces) does
         if not r.adjacent_only or adjacent(text, folded, r.end, next_anchor(r.end)):
             governing.append(r)
         elif not r.direct and r.relation is not RelationType.CITES:

@@ -1169,6 +1169,9 @@ def test_the_short_thay_before_a_document_replaces_it() -> None:
     # ... but "thay mặt" (on behalf of) replaces nothing
     text = "Thay mặt Ban Thường vụ, thực hiện Kế hoạch số 336-KH/TU ngày 25/02/2025."
     assert relations(text) == {("self", "IMPLEMENTS", "KH-336-TU-2025")}
+    # ... nor "thấy" (sees), which folds as "thay" does
+    text = "Người ta thấy Kế hoạch số 336-KH/TU ngày 25/02/2025 được soạn thảo âm thầm."
+    assert relations(text) == {("self", "CITES", "KH-336-TU-2025")}
 
 
 def test_documents_listed_to_end_at_the_documents_own_start_are_superseded() -> None:
