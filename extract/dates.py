@@ -52,8 +52,13 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
     """The date of a DATE_PATTERN match, or None when it is no calendar date (31/02)."""
     day = match.group("d") or match.group("d2")
     month = match.group("m") or "".join(match.group("m2").split())
+    return calendar_date(year_of(match), month, day)
+
+
+def calendar_date(year: int, month: str, day: str) -> dt.date | None:
+    """The date of a year and a printed month and day, or None when no calendar has it."""
     try:
-        return dt.date(year_of(match), int(month), int(day))
+        return dt.date(year, int(month), int(day))
     except ValueError:
         return None
 

@@ -10,7 +10,13 @@ import sys
 from dataclasses import dataclass
 
 from extract.bodies import issuing_body
-from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date, year_of
+from extract.dates import (
+    DATE_AFTER_SYMBOL,
+    DATE_BEFORE_ISSUE,
+    calendar_date,
+    parse_date,
+    year_of,
+)
 from extract.find import SymbolMatch, find_symbols, type_word_before
 from extract.models import Reference
 from extract.normalize import UPPER
@@ -85,7 +91,7 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
         date = None  # a misprint: "Thông tư số 219/2013/TT-BTC ngày 31/12/2023" is of 2013
     elif date is None and year is None and sym.year and not clause_date and (
             day_month := _DAY_MONTH_AFTER.match(folded, pos)):
-        pos, date = day_month.end(), _calendar_date(sym.year, day_month)
+        pos, date = day_month.end(), calendar_date(sym.year, day_month["m"], day_month["d"])
     body, pos, plenum = issuing_body(text, folded, pos)
     term_match = _TERM.match(folded, pos)
     term = None
@@ -121,13 +127,6 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
         context_end=pos,
         match=sym,
     )
-
-
-def _calendar_date(year: int, day_month: re.Match[str]) -> dt.date | None:
-    try:
-        return dt.date(year, int(day_month.group("m")), int(day_month.group("d")))
-    except ValueError:
-        return None  # no calendar date: "ngày 31/02"
 
 
 def date_after(folded: str, pos: int) -> tuple[int, dt.date | None]:
