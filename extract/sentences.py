@@ -105,6 +105,12 @@ _ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown 
 # "27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND" (not a date wrapped onto a line, "ngày" /
 # "12/3/2020 của UBND tỉnh", also in an upper-case title, "... NGÀY" / "24/11/2023 CỦA TỈNH ỦY")
 _DATED_ROW = rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]+[{UPPER}][{LOWER}]"
+# ... or a line that opens on a date and a comma, as a news item's paragraphs do: "Ngày
+# 27/7/1993, Thủ tướng ..." under a headline with no full stop, "... thực hiện Chỉ thị 57 của
+# Bộ Chính trị", is not the headline's (a title wrapped at a date has no comma after it)
+_DATED_OPENER = (r"(?:(?:Sáng|Chiều|Trưa|Tối)[ \t]+ngày|Ngày)[ \t]+\d{1,2}"
+                 r"(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm)"
+                 r"[ \t]*\d{4}[ \t]*,")
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
 # (not a portal's numbered list of related documents: "- 4 Quyết định ...", "- 1Luật ...")
@@ -125,7 +131,8 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s
 _BOUNDARY = re.compile(
     rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?\**(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
     # or a table's row: its cue does not reach the next row
-    rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})|{_DATED_ROW}))"
+    rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})|{_DATED_ROW}"
+    rf"|(?P<dated>{_DATED_OPENER})))"
     r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+(?:đề\s+nghị|xem\s+xét))\s)"
     # or a colon that ends a line before a capital: "..., Chủ tịch UBND tỉnh có ý kiến như sau:"
     # / "Giao Sở ... căn cứ Thông tư số ...": what follows is the content, not the list the
@@ -144,6 +151,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     cuts = {m.end() for m in _BOUNDARY.finditer(text) if not (
         _dash_joins_at(text, m.start())
         or m.group("clause") and not _ends_clause(text, m.start(), m.end("clause"))
+        or m.group("dated") and _goes_on_to(text, m.start())
         or text[m.start()] == "." and _marks_item(text, m.end()))}
     cuts.update(_bases_in_line(text))
     cuts.update(_heading_ends(text))
@@ -178,6 +186,13 @@ def _marks_item(text: str, end: int) -> bool:
 def _last_char(text: str, pos: int) -> str:
     """The last character of the line that ends at `pos`, marks aside ("" if it is blank)."""
     return text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t\r*|")[-1:]
+
+
+def _goes_on_to(text: str, pos: int) -> bool:
+    """Whether the text above `pos`, blank lines aside, ends on ";" or ",": a preamble's
+    "Thực hiện Kế hoạch số ...;" then "Ngày 22/12/2021, UBND xã ban hành Kế hoạch số 1038 ..."
+    is one sentence, its cue the plan's."""
+    return text[max(0, pos - 200):pos].rstrip(" \t\r\n*|")[-1:] in (";", ",")
 
 
 def _ends_clause(text: str, pos: int, opened: int) -> bool:

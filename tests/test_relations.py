@@ -485,6 +485,21 @@ def test_a_title_without_a_full_stop_does_not_run_into_the_preamble_under_it() -
                                ("self", "IMPLEMENTS", "CTr-37-TU-2022")}
 
 
+def test_a_paragraph_that_opens_on_a_date_is_not_the_headline_above_it() -> None:
+    # A news item's headline has no full stop: its cue had governed the paragraph under it,
+    # and a decision of 1993 carried out a directive of 2000.
+    text = ("Hệ thống Quỹ tín dụng nhân dân tỉnh sau 12 năm thực hiện Chỉ thị 57 của Bộ Chính "
+            "trị\n\nNgày 27/7/1993, Thủ tướng Chính phủ đã ban hành Quyết định số 390/TTg cho "
+            "phép thí điểm. Chỉ thị số 57-CT/TW ngày 10/10/2000 của Bộ Chính trị đã ra đời.")
+    assert relations(text) == {("self", "IMPLEMENTS", "CT-57-TW-2000"),
+                               ("self", "CITES", "QD-390-TTg-1993")}
+    # ... a preamble's clause that ends on ";" goes on into it: the plan carries them out
+    text = ("Thực hiện Kế hoạch số 4347/KH-UBND ngày 25/11/2021 của UBND huyện;\n"
+            "Ngày 22/12/2021, Ủy ban nhân dân xã ban hành Kế hoạch số 1038/KH-UBND về cải cách "
+            "hành chính.")
+    assert ("KH-1038-UBND-2021", "IMPLEMENTS", "KH-4347-UBND-2021") in relations(text)
+
+
 def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -> None:
     text = ("Thực hiện Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
             "tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg "
