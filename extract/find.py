@@ -351,7 +351,7 @@ def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: 
 # "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ", "Kết\n\nluận số" (broken over lines).
 TYPE_WORD_AT = re.compile(rf"(?:{TYPE_WORD_PATTERN})\b")  # where the next reference starts
 TYPE_WORD_BEFORE = re.compile(  # also before a list: "các Quyết định: số 12/2015/QĐ-UBND, ..."
-    rf"(?<![^\W\d_])(?P<word>{TYPE_WORD_PATTERN})\s*:?\s*(?:so\s*:?\s*)?$")  # "- 6Nghị quyết"
+    rf"(?<![^\W\d_])(?P<word>{TYPE_WORD_PATTERN})\s*:?\s*(?:so\s*:?\s*){{0,2}}$")  # "- 6Nghị quyết"
 # A short name the text gives a document it cites: "(sau đây gọi tắt là Chỉ thị số 12)".
 SHORT_NAMES_OPEN = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)\s+tat\s+"
                               r"(?:la\s+)?")

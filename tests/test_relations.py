@@ -169,6 +169,14 @@ def test_a_cited_documents_subject_in_quotation_marks_is_its_subject() -> None:
         assert ("ND-12-CP-2006", "GUIDES", "LUAT-QH-luat-thuong-mai") in relations(text)
 
 
+def test_a_type_word_with_its_so_typed_twice_is_still_the_symbols() -> None:
+    # "Chỉ thị số số 34-CT/TW": the mention had been the bare symbol, so the letter's subject
+    # carried out nothing
+    text = ('Ngày 31/7/2014, Tỉnh ủy Bắc Giang đã có Công văn số 841-CV/TU "V/v thực hiện Chỉ '
+            'thị số số 34-CT/TW của Bộ Chính trị (khóa XI)".')
+    assert ("CV-841-TU-2014-bac-giang", "IMPLEMENTS", "CT-34-TW") in relations(text)
+
+
 def test_a_plan_to_review_how_a_directive_was_carried_out_is_part_of_carrying_it_out() -> None:
     text = ("Đây là nội dung Kế hoạch 195-KH/TU ngày 13-5-2020 của Ban Thường vụ Thành ủy Hà "
             "Nội về tổng kết 10 năm thực hiện Chỉ thị 46-CT/TƯ ngày 27-7-2010 của Ban Bí thư.")
