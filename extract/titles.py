@@ -182,8 +182,11 @@ _TAKES_DOCUMENT = re.compile(r"(?:thuc\s+hien|thi\s+hanh|ban\s+hanh|trien\s+khai
 _ARTICLE = re.compile(r"(?:ĐIỀU|Điều)\s+\d{1,3}\s*[.:]")
 # A preamble's sentence, which no title is: "Căn cứ Luật ...", "Xét đề nghị của ...", or one
 # that announces the content, "Thực hiện Quy định số 132-QĐ/TW ..., Ban Tổ chức Trung ương
-# hướng dẫn ... như sau:".
-_PREAMBLE_SENTENCE = re.compile(r"(?:can cu|xet de nghi|xet to trinh)\b|.*\bnhu sau$")
+# hướng dẫn ... như sau:"; nor an article's, which names the document as "this", "Quyết định
+# này có hiệu lực sau 15 ngày kể từ ngày ký." under the enacting "QUYẾT ĐỊNH" of a copy that
+# lost its articles' numbers.
+_PREAMBLE_SENTENCE = re.compile(r"(?:can cu|xet de nghi|xet to trinh)\b|.*\bnhu sau$"
+                                rf"|(?:{TYPE_WORD_PATTERN}) nay\b")
 
 
 def title_from(lines: list[str]) -> str:

@@ -364,6 +364,10 @@ def test_the_enacting_heading_of_a_copy_without_title_gives_no_title() -> None:
             "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính.\n")
     identity = extract_text(text).identity
     assert identity.title is None and identity.type_name == "Quyết định"
+    # ... nor its last article's sentence, with the article's number lost: "Quyết định này ..."
+    text = text.replace("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt quy trình nội bộ giải quyết thủ tục hành "
+                        "chính.", "QUYẾT ĐỊNH\nQuyết định này có hiệu lực sau 15 ngày kể từ ngày ký.")
+    assert extract_text(text).identity.title is None
 
 
 def test_a_gazettes_heading_gives_symbol_date_and_title() -> None:
