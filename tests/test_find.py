@@ -257,6 +257,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("của Luật ngân sách nhà nước ðể ðảm bảo", ["Luật ngân sách nhà nước"]),  # ð for đ
     ("thi hành Luật Việc làm bảo đảm kịp thời; Luật Việc làm thuộc phạm vi; Luật Thủ đô kịp thời",
      ["Luật Việc làm", "Luật Việc làm", "Luật Thủ đô"]),  # "kịp thời" (timely)
+    ("bảo đảm việc thực hiện Luật Di sản văn hóa đạt hiệu quả cao nhất",
+     ["Luật Di sản văn hóa"]),  # "đạt" (achieves)
     # a news item's "Luật" as a subject, its verb after it: no name
     ("Luật An ninh mạng có 8 chương. Luật hoàn thiện và thống nhất hệ thống khái niệm. Luật "
      "cũng quy định rõ. Luật tiếp tục kế thừa. Luật Đầu tư công cũng chậm.",
