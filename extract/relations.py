@@ -34,7 +34,7 @@ from extract.gaps import adjacent, bracket_owner, in_short_names, nests, takes_e
 from extract.issued import acts_of_the_announced, issued_for_the_purpose
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
-from extract.ranks import carries_out_no, not_issued_after, ranks_above
+from extract.ranks import carries_out_no, not_issued_after, out_of_time, ranks_above
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -260,8 +260,14 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                     last.direct and "," in folded[subject_end:last.start]) and not is_passive(
                     folded, last, subject_end) and not (  # "thực hiện X gắn với Y": both the
                     last.words == "gan voi" and not folded[subject_end:last.start].strip()):
-                return Governed(subject, last.relation, last.words)  # citing document's, with
-                # nothing of X's between
+                if not ("," in folded[subject_end:last.start] and out_of_time(
+                        last.relation, mentions[subject].ref, mentions[i].ref)):
+                    return Governed(subject, last.relation, last.words)  # citing document's,
+                    # with nothing of X's between
+                # ... but after a comma X, older than Y, changes nothing of Y's: "... thay thế
+                # Quyết định số 242/2014/QĐ-UBND ..., bãi bỏ Quyết định số 152/QĐ-UBND ngày 29
+                # tháng 4 năm 2021" is the citing document's second act
+                return Governed(None, last.relation, last.words)
             # "X về việc sửa đổi Y và thay thế Z": the subject of X goes on after Y, also past
             # a bracket after Y, "Y (đã được sửa đổi, bổ sung tại W) và bãi bỏ ... Z"
             owner = bracket_owner(folded, mentions, prev, first, start)

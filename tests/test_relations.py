@@ -541,6 +541,15 @@ def test_a_direct_cue_after_a_comma_is_the_citing_documents() -> None:
                                ("self", "CITES", "KL-1-TW-2021")}  # not 18 CITES 01
 
 
+def test_a_change_after_a_comma_that_the_document_before_is_too_old_for_is_the_citing_ones() -> None:
+    # 242 of 2014 repeals nothing of 2021: the decision repeals 152 (it only cited it)
+    text = ("Quyết định này có hiệu lực từ ngày 18 tháng 5 năm 2021 và thay thế Quyết định số "
+            "242/2014/QĐ-UBND ngày 11 tháng 6 năm 2014 của UBND tỉnh Bắc Ninh, bãi bỏ Quyết định "
+            "số 152/QĐ-UBND ngày 29 tháng 4 năm 2021 của UBND tỉnh Bắc Ninh.")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-242-UBND-2014-bac-ninh"),
+                               ("self", "REPEALS", "QD-152-UBND-2021-bac-ninh")}
+
+
 def test_a_decree_guides_no_circular_of_its_year_so_the_list_above_goes_on() -> None:
     # Decrees stand above circulars: a circular can guide a decree, never the other way.
     text = ("Căn cứ Nghị định số 60/2003/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi "
