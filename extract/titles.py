@@ -200,8 +200,8 @@ def title_from(lines: list[str]) -> str:
         # authority that decides under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"), unless
         # the line before leads into a name ("... GIỮA ỦY BAN NHÂN DÂN"), nor into the first
         # section's heading, nor into the motto of a header below a gazette's heading.
-        upper = ln.isupper() or (ln == ln.upper() and any(c.isdigit() for c in ln))  # "2017-2021"
-        goes_on = ((lines[0].isupper() and upper) or ln[:1].islower()
+        upper = _in_upper_case(ln)
+        goes_on = ((_in_upper_case(lines[0]) and upper) or ln[:1].islower()
                    # a dash joins the lines: "2021-" / "2026", "Bộ Lao động -" / "Thương binh"
                    or _DASH_END.search(title[-1])
                    or title[-1].rsplit(None, 1)[-1].lower() in _ENDS_NO_TITLE  # "khóa" / "XV"
@@ -209,7 +209,7 @@ def title_from(lines: list[str]) -> str:
                    # a title in lower case goes on in the document its verb takes: "Quy định
                    # chi tiết và biện pháp thi hành" / "Pháp lệnh tín ngưỡng, tôn giáo", "... và
                    # thực hiện" / "Chương trình xúc tiến thương mại ..."
-                   or not lines[0].isupper() and not upper and ln[:1].isupper()
+                   or not _in_upper_case(lines[0]) and not upper and ln[:1].isupper()
                    and _TAKES_DOCUMENT.search(fold_chars(title[-1]).lower())
                    and _NAMED_DOCUMENT.match(fold_words(ln)))
         authority = (AUTHORITY.match(fold_words(ln))
@@ -221,6 +221,15 @@ def title_from(lines: list[str]) -> str:
 
 
 _DASH_END = re.compile(r"\w[ \t]*[-–]$")
+# A symbol's code keeps its case in an upper-case title: "THỰC" / "HIỆN QUYẾT ĐỊNH SỐ
+# 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM 2019 ..." (the title had been "THỰC").
+_SYMBOL_WORD = re.compile(r"\S*\d\S*")
+
+
+def _in_upper_case(line: str) -> bool:
+    """Whether a title's line is in upper case, its symbols and numbers aside ("2017-2021")."""
+    words = _SYMBOL_WORD.sub("", line)
+    return words.isupper() or words == words.upper() and any(c.isdigit() for c in line)
 # A body's name or a date cut by the line's end, "NGÀY 11 THÁNG" / "8 NĂM 2022": no title ends so
 _CUT_SHORT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong|"
                         r"(?<!hang )ngay(?: \d{1,2} thang)?)$")

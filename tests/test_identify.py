@@ -159,6 +159,17 @@ def test_a_title_wrapped_inside_its_period_is_read_whole() -> None:
                                                  "động - Thương binh và Xã hội ban hành")
 
 
+def test_an_upper_case_title_goes_on_past_a_symbol_in_mixed_case() -> None:
+    # "856/QĐ-TTg" keeps its lower-case "g": the line is upper case all the same (the title
+    # had been "THỰC")
+    text = ("Số: 2596/KH-BHXH\nKẾ HOẠCH\nTHỰC\nHIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM "
+            "2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\nPHÊ DUYỆT ĐỀ ÁN ĐỔI MỚI TỔ CHỨC BỘ MÁY\nCăn cứ "
+            "Quyết định số 856/QĐ-TTg ngày 10 tháng 7 năm 2019 của Thủ tướng Chính phủ;\n")
+    assert extract_text(text).identity.title == (
+        "THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM 2019 CỦA THỦ TƯỚNG CHÍNH PHỦ "
+        "PHÊ DUYỆT ĐỀ ÁN ĐỔI MỚI TỔ CHỨC BỘ MÁY")
+
+
 def test_a_title_goes_on_past_a_line_that_ends_with_a_word_no_title_ends_with() -> None:
     # "... Quốc hội khóa" / "XV và ...": a title continued by a capital, after "khóa", "của",
     # "năm", ...; a wrapped copy of a document without a number keeps its key.
