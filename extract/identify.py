@@ -270,10 +270,11 @@ _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
 
 # ... or an archive's headline names the body after the symbol: "KẾT LUẬN 127-KL/TW CỦA BỘ
 # CHÍNH TRỊ, BAN BÍ THƯ VỀ ...", also before the title's act: "QUYẾT ĐỊNH 447/QĐ-UBDT NGÀY
-# 19/9/2013 CỦA ỦY BAN DÂN TỘC CÔNG NHẬN ...".
+# 19/9/2013 CỦA ỦY BAN DÂN TỘC CÔNG NHẬN ...", or what it prescribes or guides: "THÔNG TƯ
+# 20/2010/TT-BXD CỦA BỘ XÂY DỰNG HƯỚNG DẪN THÍ ĐIỂM ..." (the body had run on to "VÀ").
 _HEADLINE = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?=\d)", re.MULTILINE)
 _HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{HEADING_BODY})"
-                            rf"(?=\s+(?:ve|{TITLE_ACTS})\b)")
+                            rf"(?=\s+(?:ve|quy\s+dinh|huong\s+dan|{TITLE_ACTS})\b)")
 
 
 def _gazette_heading(text: str, folded: str):

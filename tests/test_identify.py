@@ -444,6 +444,13 @@ def test_an_archives_headline_names_type_symbol_body_and_title() -> None:
             "KHĂN\n\nCăn cứ Nghị định số 84/2012/NĐ-CP ngày 12 tháng 10 năm 2012 của Chính phủ;\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.issuing_body) == ("QD-447-UBDT-2013", "ỦY BAN DÂN TỘC")
+    # ... or before what it guides (the body had run on to "VÀ", and the title from "CÔNG BỐ")
+    text = ("THÔNG TƯ 20/2010/TT-BXD CỦA BỘ XÂY DỰNG HƯỚNG DẪN THÍ ĐIỂM XÂY DỰNG VÀ CÔNG BỐ MỘT SỐ "
+            "CHỈ SỐ ĐÁNH GIÁ THỊ TRƯỜNG BẤT ĐỘNG SẢN\n")
+    identity = extract_text(text).identity
+    assert (identity.issuing_body, identity.title) == (
+        "BỘ XÂY DỰNG", "HƯỚNG DẪN THÍ ĐIỂM XÂY DỰNG VÀ CÔNG BỐ MỘT SỐ CHỈ SỐ ĐÁNH GIÁ THỊ TRƯỜNG "
+        "BẤT ĐỘNG SẢN")
 
 
 def test_a_line_of_whose_resolution_it_is_under_the_heading_is_no_title() -> None:
