@@ -271,6 +271,10 @@ def headline_title(text: str, symbol: str) -> str | None:
     if (after := _after_headline_symbol(text, symbol)) is None:
         return None
     rest = _HEADLINE_YEAR.sub("", after, count=1).strip()
+    if (folded := fold_chars(rest).lower()).startswith("cua "):
+        if (whose := _WHOSE_BEFORE_TITLE.match(folded)) is None:
+            return None  # whose it is, and nothing after
+        rest = rest[whose.end():]
     return f"{rest[:1].upper()}{rest[1:]}" if len(rest.split()) >= 3 else None
 
 
@@ -292,3 +296,8 @@ def _after_headline_symbol(text: str, symbol: str) -> str | None:
 _HEADLINE_SPAN = 400
 _HEADLINE_TITLE = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+(?:so\s+)?(?=\d)")
 _HEADLINE_YEAR = re.compile(r"^\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b")
+# ... not whose it is: "Quyết định 328/2005/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt
+# ..." (the title had been "Của Thủ tướng Chính phủ về việc ..."); a steering committee's name
+# holds "về", "Ban Chỉ đạo Trung ương về phát triển khoa học ...", so its title is "về việc".
+_WHOSE_BEFORE_TITLE = re.compile(r"cua\s+(?:ban\s+chi\s+dao\s+(?:\S+\s+){0,20}?(?=ve\s+viec\b)"
+                                 r"|(?!ban\s+chi\s+dao\b)(?:\S+\s+){1,10}?(?=ve\b))")

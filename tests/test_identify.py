@@ -1752,6 +1752,15 @@ def test_a_portals_headline_with_the_own_symbol_gives_the_title_a_heading_does_n
             "135/QĐ-TTg, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Đề án như sau:\n")
     assert extract_text(text).identity.title == (
         "Thực hiện Đề án nâng cao hiệu quả thông tin cơ sở")  # was "Triển khai thực hiện Đề án"
+    # ... past whose it is ("Của Thủ tướng Chính phủ về việc ..." had been the title), and none
+    # where a steering committee's name, which holds "về", is all there is after the symbol
+    record = "\n| Số hiệu | {0} |\n| Loại văn bản | Quyết định |\n| Ngày ban hành | 10/01/2006 |\n"
+    text = ("Quyết định 254/2006/QĐ-TTg của Thủ tướng Chính phủ về việc quản lý hoạt động thương "
+            "mại biên giới" + record.format("254/2006/QĐ-TTg"))
+    assert extract_text(text).identity.title == "Về việc quản lý hoạt động thương mại biên giới"
+    text = ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công "
+            "nghệ" + record.format("02-KH/BCĐTW"))
+    assert extract_text(text).identity.title is None
 
 
 def test_a_page_printing_a_plan_its_body_announced_takes_the_announced_symbol() -> None:
