@@ -162,12 +162,14 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
                 or TYPE_HEADING.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
+        headline = not words and (_ACT_HEADLINE.match(fold_words(line)) or re.match(r"\d+/", line))
         if (key in _GAZETTE_SECTIONS or words[-1:] == [line] or _DRAFT_MARK.fullmatch(key)
-                or not words and _ACT_HEADLINE.match(fold_words(line))):
+                or headline):
             continue  # the Official Gazette's section over the header (or a portal's table of
             # contents, "MỤC LỤC VĂN BẢN" / "HIỂN THỊ DANH SÁCH"); a body printed twice; a
             # draft's mark ("DỰ THẢO", "DỰ THẢO 2"); a page's headline over it that opens with
-            # an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...")
+            # an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...") or a symbol ("45/2022/NĐ-CP NGHỊ ĐỊNH
+            # QUY ĐỊNH VỀ XỬ PHẠT ...")
         words.append(_CUA.sub("", line) if not words else line)  # a gazette's "CỦA ỦY BAN ..."
         if cut:
             words += _body_beside_motto(lines[i][1], lines[i + 1:])

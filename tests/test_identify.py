@@ -1983,6 +1983,11 @@ def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
     text = ("TRIỂN KHAI KẾ HOẠC THỰC HIỆN QĐ 1719\n\nUỶ BAN NHÂN DÂN\n\nXÃ PHƯỚC TÂN\n\nCỘNG HOÀ "
             "XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:10/KH-UBND\n\nPhước Tân, ngày 03 tháng 02 năm 2023\n")
     assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN XÃ PHƯỚC TÂN"
+    # ... nor one that opens with a symbol
+    text = ("45/2022/NĐ-CP NGHỊ ĐỊNH QUY ĐỊNH VỀ XỬ PHẠT VI PHẠM HÀNH CHÍNH (FULL)\nCHÍNH\nPHỦ |\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố:\n45/2022/NĐ-CP |\nHà Nội, ngày 07 tháng 7 "
+            "năm 2022 |\n")
+    assert extract_text(text).identity.issuing_body == "CHÍNH PHỦ"
 
 
 def test_a_rule_of_long_dashes_under_the_body_keeps_the_header_under_a_pages_headline() -> None:
