@@ -73,10 +73,13 @@ def _documents_before(folded: str, start: int, end: int, whose: bool = False) ->
 # Quyết định sửa đổi, bổ sung ..."): a word, or a list item's mark ("a) Nghị định quy định chi
 # tiết ...") or a comma ("xây dựng Luật ... (sửa đổi), Nghị định hướng dẫn Luật ..."), stands
 # before it on its line (a heading stands alone, or after the date line's year in a text
-# without line ends); a line may break after it.
-_UNNUMBERED_BEFORE = re.compile(rf"(?<=[a-zđ).:,][ \t])(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
+# without line ends); a line may break after it. So are documents counted, "ban hành theo thẩm
+# quyền 4 thông tư để quy định chi tiết Luật Đất đai" (the page had GUIDED the law), not a
+# date line's year.
+_UNNUMBERED_BEFORE = re.compile(rf"(?:(?<=[a-zđ).:,][ \t])|(?<=[ \t]\d[ \t])|(?<=[ \t]\d\d[ \t]))"
+                                rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:(?<!ban\shanh\s)(?:{TYPE_WORD_PATTERN})(?:\s+moi)?"
-                                rf"|(?:{TYPE_WORD_PATTERN})\s+moi)\s+$")
+                                rf"|(?:{TYPE_WORD_PATTERN})\s+moi)(?:\s+de)?\s+$")
 # ... and a law being revised, named with "(sửa đổi)": "dự thảo Luật Khoáng sản (sửa đổi) thay
 # thế Luật Khoáng sản năm 2010" is the draft's act
 _REVISED_BEFORE = re.compile(r"\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)\s*$")

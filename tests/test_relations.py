@@ -1466,6 +1466,9 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Tham gia xây dựng Luật An toàn thực phẩm (sửa đổi), Nghị định hướng dẫn Luật An toàn "
             "thực phẩm (sửa đổi).")  # after a comma too
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-an-toan-thuc-pham")}  # was GUIDES
+    text = ("Bộ Tài nguyên và Môi trường ban hành theo thẩm quyền 4 thông tư để quy định chi tiết "
+            "Luật Đất đai.")  # counted, and for a purpose
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-dat-dai")}  # was GUIDES
     # ... and a law being revised, named with "(sửa đổi)"
     text = "Xây dựng dự thảo Luật Khoáng sản (sửa đổi) thay thế Luật Khoáng sản năm 2010."
     assert relations(text) == {("self", "CITES", "LUAT-QH-2010-luat-khoang-san")}  # SUPERSEDES
