@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.dates import DATE_AFTER_SYMBOL
 from extract.normalize import fold, fold_chars, fold_words
 from extract.provinces import ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
@@ -268,10 +269,13 @@ def headline_title(text: str, symbol: str) -> str | None:
     under a type heading: "Kế hoạch 142/KH-UBND năm 2025 thực hiện Đề án nâng cao ..." (the
     preamble's "xây dựng Kế hoạch triển khai thực hiện Đề án" had given "Triển khai thực hiện
     Đề án")."""
-    if (after := _after_headline_symbol(text, symbol)) is None:
-        return None
+    if (after := _after_headline_symbol(text, symbol)) is None or _NEXT_CELL.match(after):
+        return None  # a portal's row: "Thông tư 03/2017/TT-BGTVT    Nằm trên công báo: ..."
     rest = _HEADLINE_YEAR.sub("", after, count=1).strip()
-    if (folded := fold_chars(rest).lower()).startswith("cua "):
+    folded = fold_chars(rest).lower()
+    if date := DATE_AFTER_SYMBOL.match(folded):  # "ngày 23/06/2015 của Bộ trưởng ..."
+        rest, folded = rest[date.end():].strip(), folded[date.end():].strip()
+    if folded.startswith("cua "):
         if (whose := _WHOSE_BEFORE_TITLE.match(folded)) is None:
             return None  # whose it is, and nothing after
         rest = rest[whose.end():]
@@ -300,4 +304,6 @@ _HEADLINE_YEAR = re.compile(r"^\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b")
 # ..." (the title had been "Của Thủ tướng Chính phủ về việc ..."); a steering committee's name
 # holds "về", "Ban Chỉ đạo Trung ương về phát triển khoa học ...", so its title is "về việc".
 _WHOSE_BEFORE_TITLE = re.compile(r"cua\s+(?:ban\s+chi\s+dao\s+(?:\S+\s+){0,20}?(?=ve\s+viec\b)"
-                                 r"|(?!ban\s+chi\s+dao\b)(?:\S+\s+){1,10}?(?=ve\b))")
+                                 r"|(?!ban\s+chi\s+dao\b)(?:\S+\s+){1,10}?"
+                                 rf"(?=(?:ve|quy\s+dinh|huong\s+dan|{TITLE_ACTS})\b))")
+_NEXT_CELL = re.compile(r"[ \t]*\||[ \t]{3}|\t")

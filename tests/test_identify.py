@@ -1761,6 +1761,13 @@ def test_a_portals_headline_with_the_own_symbol_gives_the_title_a_heading_does_n
     text = ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công "
             "nghệ" + record.format("02-KH/BCĐTW"))
     assert extract_text(text).identity.title is None
+    # ... past its date too, up to what it prescribes; and none in a portal row's next cell
+    text = ("Thông tư số 21/2015/TT-BCT ngày 23/06/2015 của Bộ trưởng Bộ Công Thương Quy định "
+            "phương pháp xác định giá dịch vụ" + record.format("21/2015/TT-BCT"))
+    assert extract_text(text).identity.title == "Quy định phương pháp xác định giá dịch vụ"
+    text = ("Thông tư 03/2017/TT-BGTVT    Nằm trên công báo: 183 + 184 | 185 + 186"
+            + record.format("03/2017/TT-BGTVT"))
+    assert extract_text(text).identity.title is None  # was "Nằm trên công báo: ..."
 
 
 def test_a_page_printing_a_plan_its_body_announced_takes_the_announced_symbol() -> None:
