@@ -49,6 +49,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # ... nor one that leads or joins the work, a news item's "Ban Tổ chức
                        # Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án", "... chủ trì"
                        r"|\bchu\s+tri\b|\bphoi\s+hop\b"
+                       # ... nor one of many: "..., Sở Y tế và các đơn vị liên quan xây dựng kế
+                       # hoạch" (the units concerned)
+                       r"|\bva\s+cac\s+(?:don\s+vi|co\s+quan|so|nganh|dia\s+phuong)\b"
                        # ... nor one that assigns it to another: "UBND tỉnh giao Chánh Thanh tra
                        # tỉnh ban hành kế hoạch" (neither has made it yet)
                        r"|\bgiao\s+(?:cho\s+)?(?:chanh|so|ubnd|uy\s+ban|phong|cong\s+an|thanh\s+tra"

@@ -1972,7 +1972,9 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     assert extract_text(text).identity.issuing_body == "UBND thành phố Đà Nẵng"
     # ... nor one that leads or joins the work, or works with the maker
     for text in ("Ban Tổ chức Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án sáp nhập.\n",
-                 "Tỉnh ủy, UBND tỉnh giao Đoàn Thanh niên chủ trì xây dựng kế hoạch khởi nghiệp.\n"):
+                 "Tỉnh ủy, UBND tỉnh giao Đoàn Thanh niên chủ trì xây dựng kế hoạch khởi nghiệp.\n",
+                 "Giao Văn phòng Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh, Sở "
+                 "Y tế và các đơn vị liên quan xây dựng kế hoạch.\n"):  # ... or is one of many
         assert extract_text(text).identity.issuing_body is None
     # ... nor a committee named for the document it drafts: "... về xây dựng Đề án ..."
     text = ("Trưởng Ban chỉ đạo Trung ương về xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết"
