@@ -121,10 +121,11 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         if (_NUMBERED.search(m.group("body")) or _DONE.search(body_text)
                 or _new_paragraph(body_text)
                 or first not in _BODY_FIRST or _NOT_A_BODY.match(text, m.start("body"))
-                or first == "sở" and folded.endswith("co ", 0, m.start())):
+                or first == "sở" and (folded.endswith("co ", 0, m.start()) or body_text[0] == "s")):
             pos = m.start() + 1
             continue  # ... nor "Bộ trường" of a cell's name, nor "cơ sở" (a basis): "CƠ SỞ ĐỂ
-            # XÂY DỰNG KẾ HOẠCH"
+            # XÂY DỰNG KẾ HOẠCH", nor "sở" in lower case, no department: "về sở hữu trí tuệ
+            # trước khi ban hành Luật sở hữu trí tuệ" (ownership)
         pos = m.end()
         before = folded[max(0, m.start() - 16):m.start()].split()
         if before[-1:] == ["cua"]:

@@ -1970,6 +1970,10 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     assert extract_text(text).identity.issuing_body is None
     text = "UBND thành phố Đà Nẵng xây dựng kế hoạch đào tạo nghề như sau:\n"
     assert extract_text(text).identity.issuing_body == "UBND thành phố Đà Nẵng"
+    # ... nor "sở" in lower case, ownership (no department, "Sở"): "sở hữu trí tuệ trước khi"
+    text = ("A. Các Nghị định quy định về sở hữu trí tuệ trước khi ban hành Luật sở hữu trí tuệ\n"
+            "1. Nghị định số 42/2003/NĐ-CP ngày 02 tháng 05 năm 2003 của Chính phủ\n")
+    assert extract_text(text).identity.issuing_body is None
     # ... nor one that leads or joins the work, or works with the maker
     for text in ("Ban Tổ chức Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án sáp nhập.\n",
                  "Tỉnh ủy, UBND tỉnh giao Đoàn Thanh niên chủ trì xây dựng kế hoạch khởi nghiệp.\n",
