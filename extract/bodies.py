@@ -288,7 +288,8 @@ _FRONT = ("mat tran", "mttq")
 # A ministry ("Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng Bộ Tài chính") is central; a
 # province's military command, its border guard and a unit (bộ phận) are not.
 _NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
-_NATIONAL_BOARDS = ("ban chi dao quoc gia ", "uy ban quoc gia ", "hoi dong quoc gia ")
+_NATIONAL_BOARDS = ("ban chi dao quoc gia ", "uy ban quoc gia ", "hoi dong quoc gia ",
+                    "ban chi dao trung uong ")  # "... Trung ương phong trào “Toàn dân ...”"
 # ... and one numbered as the Government's or the nation's: "Ban Chỉ đạo 138/CP", "BCĐ 389/QG"
 _NUMBERED_BOARD = re.compile(r"\b(?:ban chi dao|bcd) \d+(?:cp|qg)\b")
 

@@ -642,6 +642,9 @@ def test_a_body_that_names_a_local_one_is_not_of_the_centre() -> None:
     # a board numbered as the Government's: its plan had been a province's (Hà Nội's date line)
     assert names_central_body(fold_words("BAN CHỈ ĐẠO 138/CP"))
     assert not names_central_body(fold_words("Ban Chỉ đạo 138 tỉnh"))
+    # ... and one named "Trung ương" before its subject (its plan had been Hà Nội's)
+    assert names_central_body(fold_words("BAN CHỈ ĐẠO TRUNG ƯƠNG PHONG TRÀO “TOÀN DÂN ĐOÀN KẾT "
+                                         "XÂY DỰNG ĐỜI SỐNG VĂN HÓA”"))
     assert not names_central_body(
         fold_words("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"))
 
