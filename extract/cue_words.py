@@ -85,6 +85,7 @@ CUE_FILLER = _filler(
     "hien hanh",  # "theo quy định hiện hành của Luật ..." (in force)
     "sau rong", "dong bo", "quyet liet", "kip thoi", "day du", "ke hoach", "mot so dieu",
     "khoan",  # "một số điều, khoản của Luật Đất đai"
+    "mot so diem", "diem", "dieu",  # "Sửa đổi, bãi bỏ một số điểm, khoản tại các điều của ..."
     _NAMED_APPENDIX,
     "mot so quy dinh", "mot so noi dung(?: trong)?", "noi dung(?: trong)?",  # "trong", in
     "toan bo", "mot phan", "1 phan", _PART, "cua",  # "Bị bãi bỏ 1 phần" (in part)

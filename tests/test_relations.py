@@ -45,6 +45,9 @@ CUES = [
      "38/2019/QH14.", "CITES"),
     ("Bãi bỏ Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.", "REPEALS"),
     ("Sửa đổi, bổ sung một số điều của Quyết định số 5/2018/QĐ-UBND.", "AMENDS"),
+    ("Sửa đổi, bổ sung một số điểm, khoản tại các điều của Nghị định số 43/2014/NĐ-CP.",
+     "AMENDS"),  # points and clauses of its articles
+    ("Hướng dẫn một số điểm Quy định cụ thể ban hành kèm theo Quyết định số 99-QĐ/TW.", "GUIDES"),
     ("Hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.", "GUIDES"),
     ("Quy định chi tiết một số điều của Nghị định số 30/2020/NĐ-CP.", "GUIDES"),
     ("Thực hiện tốt quy tắc ứng xử ban hành kèm Quyết định số 03/2007/QĐ-BNV.", "IMPLEMENTS"),
