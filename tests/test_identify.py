@@ -1257,6 +1257,9 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
     text = ("VỀ VIỆC QUY ĐỊNH CHỨC NĂNG CỦA SỞ NỘI VỤ TỈNH QUẢNG NINH\nUỶ BAN NHÂN DÂN TỈNH QUẢNG "
             "NINH\nCăn cứ Nghị định số 13/2008/NĐ-CP ngày 04 tháng 02 năm 2008 của Chính phủ;\n")
     assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN TỈNH QUẢNG NINH"
+    # ... also with "VỀ" alone on its line (the title had been the body)
+    text = text.replace("VỀ VIỆC", "VỀ\nVIỆC")
+    assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN TỈNH QUẢNG NINH"
     # "Bàn" of "thị xã Điện Bàn" folds as "Ban" does: the body is the committee's.
     news = ("Phân loại đơn vị hành chính cấp xã thuộc thị xã Điện Bàn\n\nChủ tịch UBND tỉnh vừa ký "
             "ban hành Quyết định về việc phân loại đơn vị hành chính cấp xã.\n")
