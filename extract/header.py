@@ -38,6 +38,8 @@ _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanpha
 _DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv|ve$")  # folded: "VỀ VIỆC ...", "V/V ...", "VỀ" / "VIỆC"
+# ... nor a report's or a page's heading: "TÌNH HÌNH ...", "TÓM TẮT VĂN BẢN", "CHÀO MỪNG ..."
+_HEADING_WORDS = re.compile(r"tinhhinh|tomtat|noidung|chaomung|giaoban|lich")
 # An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text, and so does
 # a page's heading that is the document's type and title on one line, "KẾ HOẠCH TỔ CHỨC KỶ
 # NIỆM 90 NĂM ...": `TYPE_HEADING`, as no body's name starts with a type word.
@@ -162,7 +164,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
                 or TYPE_HEADING.match(fold_chars(line).lower())):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
-        headline = not words and (_ACT_HEADLINE.match(fold_words(line)) or re.match(r"\d+/", line))
+        headline = not words and (_ACT_HEADLINE.match(fold_words(line)) or re.match(r"\d+/", line)
+                                  or _HEADING_WORDS.match(key))
         if (key in _GAZETTE_SECTIONS or words[-1:] == [line] or _DRAFT_MARK.fullmatch(key)
                 or headline):
             continue  # the Official Gazette's section over the header (or a portal's table of

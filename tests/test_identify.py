@@ -1260,6 +1260,11 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
     # ... also with "VỀ" alone on its line (the title had been the body)
     text = text.replace("VỀ VIỆC", "VỀ\nVIỆC")
     assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN TỈNH QUẢNG NINH"
+    # ... nor a report's or a page's heading over the header
+    for heading in ("TÓM TẮT VĂN BẢN", "LỊCH KỈ NIỆM 36 NĂM NGÀY NHÀ GIÁO VIỆT NAM"):
+        text = (f"{heading}\nCHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "Số: 101/1997/NĐ-CP\nHà Nội, ngày 23 tháng 9 năm 1997\n")
+        assert extract_text(text).identity.issuing_body == "CHÍNH PHỦ"
     # "Bàn" of "thị xã Điện Bàn" folds as "Ban" does: the body is the committee's.
     news = ("Phân loại đơn vị hành chính cấp xã thuộc thị xã Điện Bàn\n\nChủ tịch UBND tỉnh vừa ký "
             "ban hành Quyết định về việc phân loại đơn vị hành chính cấp xã.\n")
