@@ -33,13 +33,11 @@ _RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{RECORD_FIELD_NAME}\b.*$", re.MULTILI
 _RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 # The Official Gazette's sections (Công báo), over the header of each document it prints
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
-                               "vanbanhopnhat",
-                               "muclucvanban", "hienthidanhsach"})  # ... and a portal's contents
+                               "vanbanhopnhat", "muclucvanban", "hienthidanhsach"})  # or contents
 _DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv|ve$")  # folded: "VỀ VIỆC ...", "V/V ...", "VỀ" / "VIỆC"
-# ... nor a report's or a page's heading: "TÌNH HÌNH ...", "TÓM TẮT VĂN BẢN", "CHÀO MỪNG ..."
-_HEADING_WORDS = re.compile(r"tinhhinh|tomtat|noidung|chaomung|giaoban|lich")
+_HEADING_WORDS = re.compile(r"tinhhinh|tomtat|noidung|chaomung|giaoban|lich")  # "TÓM TẮT ..."
 # An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text, and so does
 # a page's heading that is the document's type and title on one line, "KẾ HOẠCH TỔ CHỨC KỶ
 # NIỆM 90 NĂM ...": `TYPE_HEADING`, as no body's name starts with a type word.
@@ -172,7 +170,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
             # contents, "MỤC LỤC VĂN BẢN" / "HIỂN THỊ DANH SÁCH"); a body printed twice; a
             # draft's mark ("DỰ THẢO", "DỰ THẢO 2"); a page's headline over it that opens with
             # an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...") or a symbol ("45/2022/NĐ-CP NGHỊ ĐỊNH
-            # QUY ĐỊNH VỀ XỬ PHẠT ...")
+            # QUY ĐỊNH VỀ XỬ PHẠT ..."), or a report's heading ("TÌNH HÌNH ...", "NỘI DUNG")
         words.append(_CUA.sub("", line) if not words else line)  # a gazette's "CỦA ỦY BAN ..."
         if cut:
             words += _body_beside_motto(lines[i][1], lines[i + 1:])
