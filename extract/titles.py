@@ -231,6 +231,8 @@ def _in_upper_case(line: str) -> bool:
     """Whether a title's line is in upper case, its symbols and numbers aside ("2017-2021")."""
     words = _SYMBOL_WORD.sub("", line)
     return words.isupper() or words == words.upper() and any(c.isdigit() for c in line)
+
+
 # A body's name or a date cut by the line's end, "NGÀY 11 THÁNG" / "8 NĂM 2022": no title ends so
 _CUT_SHORT = re.compile(r"\b(?:ban chap hanh|ban thuong vu|ban chi dao|uy ban|hoi dong|"
                         r"(?<!hang )ngay(?: \d{1,2} thang)?)$")
@@ -263,6 +265,7 @@ LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan t
 # "... CỦA ỦY BAN DÂN TỘC CÔNG NHẬN THÔN ĐẶC BIỆT KHÓ KHĂN ...", "TRIỂN KHAI KẾ HOẠCH ..."
 TITLE_ACTS = (r"(?:bai\s+bo|sua\s+doi|phe\s+duyet|thanh\s+lap|cong\s+bo|ban\s+hanh|cong\s+nhan"
               r"|trien\s+khai|thuc\s+hien)")
+
 
 def headline_title(text: str, symbol: str) -> str | None:
     """The title a portal's headline gives with the own `symbol`, in a page without a title
