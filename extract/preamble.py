@@ -18,9 +18,15 @@ _HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong 
 
 
 def without_head(body: str) -> str:
-    """The body that `body` names, without its head's title."""
+    """The body that `body` names, without its head's title, nor the Prime Minister's name."""
     head = _HEAD_OF_BODY.match(fold_words(body))
-    return " ".join(body.split()[len(head.group().split()):]) if head else body
+    body = " ".join(body.split()[len(head.group().split()):]) if head else body
+    named = _PRIME_MINISTER_NAMED.match(body)
+    return named.group(1) if named else body
+
+
+# "Thủ tướng (Chính phủ) Phạm Minh Chính": the office, then the person in it
+_PRIME_MINISTER_NAMED = re.compile(r"((?:Phó\s+)?Thủ\s+tướng(?:\s+(?i:chính\s+phủ))?+)\s+[A-ZĐ]")
 
 
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one

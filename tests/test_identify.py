@@ -1072,6 +1072,11 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     identity = extract_text(text).identity
     assert identity.issuing_body == "Tỉnh ủy Lâm Đồng"  # was "... Trần Đức Quận", a district's
     assert identity.level == Level.PROVINCE
+    # ... and the Prime Minister's name after the office, with or without "Chính phủ"
+    for office in ("Thủ tướng", "Thủ tướng Chính phủ"):
+        text = (f"{office} Phạm Minh Chính vừa ký ban hành Công điện về việc tập trung khắc phục "
+                "hậu quả mưa lũ.\n")
+        assert extract_text(text).identity.issuing_body == office
     # The Youth Union's "tỉnh Đoàn" is a body's word, as "Tỉnh ủy" is: the place comes after it
     # ("tỉnh Đoàn Hưng" had been Đoan Hùng, a district of Phú Thọ, and ended the body there)
     text = ("Ban Thường vụ tỉnh Đoàn Hưng Yên xây dựng Kế hoạch tổ chức các hoạt động khởi động "
