@@ -37,7 +37,7 @@ from extract.header import (
 )
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import UPPER, fold, fold_words, line_from
-from extract.preamble import preamble
+from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
 from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
@@ -156,7 +156,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
         place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
-        title=title or (symbol and headline_title(text, symbol.printed)) or preamble_title,
+        title=title or (symbol and headline_title(text, symbol.printed))
+        or (preamble_title if preamble_title and names_subject(preamble_title) else None),
         province=province, level=level, signer=signer_of(text),
     )
 

@@ -169,3 +169,12 @@ def _preamble_title(text: str, folded: str, m: re.Match[str]) -> str | None:
     end = _TITLE_END.search(folded, m.end(), stop.end())
     title = " ".join(text[m.end():end.start()].split()) if end else None
     return title[0].upper() + title[1:] if title else None
+
+
+def names_subject(title: str) -> bool:
+    """Whether a preamble's title names what the document is about, not only its act: "ban
+    hành Kế hoạch triển khai như sau:" gives "Triển khai", no title."""
+    return _ACTS_ONLY.fullmatch(fold_words(title)) is None
+
+
+_ACTS_ONLY = re.compile(r"(?:(?:trien khai|thuc hien|to chuc)\s*)+")

@@ -997,6 +997,10 @@ def test_without_a_title_heading_the_preamble_names_the_title() -> None:
                      " dân vận. Nội dung Chỉ thị như sau:"):
         assert extract_text(text.replace(text[text.index("Ủy ban nhân dân tỉnh ban"):],
                                          preamble)).identity.title is None
+    # ... nor one that names no subject, only the act: "ban hành Kế hoạch triển khai như sau:"
+    text = text.replace("thực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin” trên địa bàn "
+                        "tỉnh, cụ thể", "triển khai thực hiện")
+    assert extract_text(text).identity.title is None
 
 
 def test_the_preambles_body_holds_no_reference() -> None:
