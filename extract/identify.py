@@ -153,11 +153,12 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         issuer=issuer or "", year=year, province=province,
         name=None if symbol else _name_without_symbol(text, body, title, province),
     )
+    if preamble_title and not names_subject(preamble_title):
+        preamble_title = None  # "ban hành Kế hoạch triển khai như sau:" names only the act
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
         place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
-        title=title or (symbol and headline_title(text, symbol.printed))
-        or (preamble_title if preamble_title and names_subject(preamble_title) else None),
+        title=title or (symbol and headline_title(text, symbol.printed)) or preamble_title,
         province=province, level=level, signer=signer_of(text),
     )
 

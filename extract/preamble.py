@@ -18,7 +18,7 @@ _HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong 
 
 
 def without_head(body: str) -> str:
-    """The body that `body` names, without its head's title, nor the Prime Minister's name."""
+    """The body that `body` names, without its head's title or the Prime Minister's name."""
     head = _HEAD_OF_BODY.match(fold_words(body))
     body = " ".join(body.split()[len(head.group().split()):]) if head else body
     named = _PRIME_MINISTER_NAMED.match(body)
