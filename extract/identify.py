@@ -52,7 +52,7 @@ from extract.tables import (
     type_of_codeless,
 )
 from extract.titles import (
-    TITLE_ACTS,
+    TITLE_OPENERS,
     header_lines,
     headline_title,
     headline_year,
@@ -276,7 +276,7 @@ _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
 # 20/2010/TT-BXD CỦA BỘ XÂY DỰNG HƯỚNG DẪN THÍ ĐIỂM ..." (the body had run on to "VÀ").
 _HEADLINE = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})\s+(?=\d)", re.MULTILINE)
 _HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{HEADING_BODY})"
-                            rf"(?=\s+(?:ve|quy\s+dinh|huong\s+dan|{TITLE_ACTS})\b)")
+                            rf"(?=\s+{TITLE_OPENERS}\b)")
 
 
 def _gazette_heading(text: str, folded: str):

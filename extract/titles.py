@@ -265,6 +265,9 @@ LEADS_ON = re.compile(r"\b(?:cua|giua|va|voi|cho|tai|thuoc)$|\bhoi nghi(?: lan t
 # "... CỦA ỦY BAN DÂN TỘC CÔNG NHẬN THÔN ĐẶC BIỆT KHÓ KHĂN ...", "TRIỂN KHAI KẾ HOẠCH ..."
 TITLE_ACTS = (r"(?:bai\s+bo|sua\s+doi|phe\s+duyet|thanh\s+lap|cong\s+bo|ban\s+hanh|cong\s+nhan"
               r"|trien\s+khai|thuc\s+hien)")
+# ... and what a title opens with after whose document it is: "về", what it prescribes or
+# guides, or its act ("... CỦA BỘ XÂY DỰNG HƯỚNG DẪN ...", "... của Thủ tướng Chính phủ về ...")
+TITLE_OPENERS = rf"(?:ve|quy\s+dinh|huong\s+dan|{TITLE_ACTS})"
 
 
 def headline_title(text: str, symbol: str) -> str | None:
@@ -308,5 +311,5 @@ _HEADLINE_YEAR = re.compile(r"^\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b")
 # holds "về", "Ban Chỉ đạo Trung ương về phát triển khoa học ...", so its title is "về việc".
 _WHOSE_BEFORE_TITLE = re.compile(r"cua\s+(?:ban\s+chi\s+dao\s+(?:\S+\s+){0,20}?(?=ve\s+viec\b)"
                                  r"|(?!ban\s+chi\s+dao\b)(?:\S+\s+){1,10}?"
-                                 rf"(?=(?:ve|quy\s+dinh|huong\s+dan|{TITLE_ACTS})\b))")
+                                 rf"(?={TITLE_OPENERS}\b))")
 _NEXT_CELL = re.compile(r"[ \t]*\||[ \t]{3}|\t")
