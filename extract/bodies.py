@@ -23,6 +23,7 @@ from extract.body_words import (
     VERBS,
     WHOLE_NAMES,
 )
+from extract.codes import is_known_issuer
 from extract.districts import place_name_ends
 from extract.find import TYPE_WORD_AT
 from extract.models import Level
@@ -42,7 +43,6 @@ from extract.tables import (
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
     is_central,
-    is_known_issuer,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")

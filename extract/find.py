@@ -16,19 +16,21 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.codes import (
+    CUT_SHORT_ISSUERS,
+    DASH,
+    canonical_issuer,
+    canonical_type,
+    is_known_issuer,
+)
 from extract.normalize import LOWER, fold_chars
 from extract.sentences import SUPERSCRIPTS
 from extract.tables import (
-    CUT_SHORT_ISSUERS,
-    DASH,
     TYPE_CODE_ALIASES,
     TYPE_CODES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
-    canonical_issuer,
-    canonical_type,
     is_central,
-    is_known_issuer,
     is_party_issuer,
 )
 

@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass
 
 from extract.bodies import issuing_body
+from extract.codes import DASH
 from extract.dates import (
     DATE_AFTER_SYMBOL,
     DATE_BEFORE_ISSUE,
@@ -23,7 +24,7 @@ from extract.normalize import UPPER
 from extract.plenums import PARTY_TERM
 from extract.sentences import FOOTNOTE_MARK
 from extract.subjects import subject_after
-from extract.tables import DASH, may_be_of_term
+from extract.tables import may_be_of_term
 
 _TERM = re.compile(PARTY_TERM)
 # "năm 2023", also the year alone on the symbol's line, as a portal's headline writes it:

@@ -13,10 +13,10 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from extract.codes import is_known_issuer
 from extract.models import DocumentKey, Repair
 from extract.resolve import named_province, symbol_key
 from extract.subjects import described_in
-from extract.tables import is_known_issuer
 
 if TYPE_CHECKING:
     from extract.symbol_context import Mention

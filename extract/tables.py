@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from extract.models import DocumentKey, Level
-from extract.normalize import fold
 
 # Type codes as printed in symbols (State: NĐ 30/2020 appendix III; Party: 36-HD/VPTW).
 TYPE_CODES: tuple[str, ...] = (
@@ -138,7 +137,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
 })
 # ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15, and the
 # Assembly's committees and Ethnic Council with its term: 417/BC-UBPLTP15, HĐDT15
-_CENTRAL_PATTERN = re.compile(
+CENTRAL_PATTERN = re.compile(
     r"^(?:\w*TW|TW[A-ZĐ]{1,4}|QH\d*|UBTVQH\d*|ĐĐQH\d*|UB[A-ZĐ]{1,8}1[0-6]|HĐDT1[0-6])$")
 
 # Party Congress terms (khóa) and the years their documents are dated in. Party documents are
@@ -178,16 +177,6 @@ LOCAL_BY_CODE: frozenset[str] = LOCAL_ISSUERS - {"BCĐ", "BCSĐ", "BDV", "ĐU", 
 # Party committees: a type word naming a central body with one of these codes is a typo for TW.
 LOCAL_PARTY_COMMITTEES: frozenset[str] = frozenset({"TU", "HU", "QU", "ĐU"})
 _LOCAL_CO_ISSUERS = LOCAL_PARTY_COMMITTEES | {"UBND", "HĐND"}
-
-_CANONICAL_TYPES = {code.upper(): code for code in TYPE_CODES} | TYPE_CODE_ALIASES
-# A ministry's code cut short, as the national database writes old joint circulars' symbols:
-# "69/2005/TTLT/BTC-BGD" beside "69/2005/TTLT-BTC-BGD&ĐT" (not a company's BGĐ, its board)
-CUT_SHORT_ISSUERS = {"BGD": "BGDĐT"}
-_KNOWN_ISSUERS = {c.upper(): c for c in CENTRAL_ISSUERS | LOCAL_ISSUERS} | CUT_SHORT_ISSUERS
-_KNOWN_ISSUERS_FOLDED: dict[str, str] = {}
-for _code in sorted(CENTRAL_ISSUERS | LOCAL_ISSUERS):
-    # A missing stroke ("BCSD") is repaired only where the folded spelling names one code.
-    _KNOWN_ISSUERS_FOLDED.setdefault(fold(_code), _code)
 
 # Issuing bodies named in running text (folded) -> whether the body is central.
 CENTRAL_BODIES: tuple[str, ...] = (
@@ -274,80 +263,6 @@ LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
 )
 LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT, "QU": Level.DISTRICT}
 
-def canonical_type(printed: str) -> str | None:
-    """The standard spelling of a printed type code ('CTR' -> 'CTr', 'QÐi' -> 'QĐi')."""
-    printed = printed.replace("Ð", "Đ").replace("ð", "đ")
-    code = _CANONICAL_TYPES.get(printed.upper())
-    if code is None and "D" in printed.upper():
-        # Text that lost its strokes: 'QD' is QĐ (no code 'QD' exists); 'DA' stays Dự án.
-        code = _CANONICAL_TYPES.get(printed.upper().replace("D", "Đ"))
-    return code
-
-
-# A hyphen as typed, typeset (non-breaking U+2011, figure, en and em dashes, minus) or escaped
-# in Markdown ("25\-NQ/TW", "UBND\-BDV").
-DASH = r"\\?[-‐‑‒–—−]"
-_ISSUER_PARTS = re.compile(rf"\s*{DASH}\s*")
-# A body whose công văn carry its drafting unit's code (123/UBND-VP), then that unit's.
-_UNIT_GLUED = re.compile("(" + "|".join(sorted(
-    (c for c in ISSUERS_NAMED_BY_BODIES if len(c) > 2), key=len, reverse=True)) + ")([A-ZĐ]{2,})")
-
-
-def canonical_issuer(printed: str) -> str:
-    """The standard spelling of a printed issuer ('TTG' -> 'TTg', 'BCSD' -> 'BCSĐ')."""
-    # "T.Ư" and "T.W" are TƯ and TW with a full stop, the only one an issuer may hold.
-    parts = _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ").replace(".", ""))
-    if (glued := _GLUED_NUMBER.fullmatch(parts[-1])) and _canonical_part(
-            head := _DEPARTMENT_NUMBERED.get(glued.group(1), glued.group(1))) in _DIGITLESS_CODES:
-        # A footnote's number that lost its superscript in text from a PDF: "33/CT-TTg1" is
-        # 33/CT-TTg; or a department's: "324/1998/QĐ-NHNN1", the State Bank's "367/QĐ-NH1".
-        parts[-1] = head
-    if len(parts) == 1 and (unit := _UNIT_GLUED.fullmatch(parts[0])) and not _is_known(parts[0]):
-        parts = list(unit.groups())  # a công văn's drafting unit, its hyphen lost in a PDF's
-    return "-".join(map(_canonical_part, parts))  # text: "4055/BKHĐTPTDN" is BKHĐT-PTDN
-
-
-_GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
-_DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, with a department's number
-_ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
-_LAST_TERM = 16  # the National Assembly elected in 2026
-
-
-_COUNCIL_CODE_WITH_TERM = re.compile(r"H[ĐD]ND(?:K|KH)?\d{1,2}", re.IGNORECASE)
-
-
-def _canonical_part(part: str) -> str:
-    if assembly := _ASSEMBLY_TERM.fullmatch(part):
-        # The National Assembly's terms run to 16: "42/2024/QH151" is QH15 and a footnote's 1
-        # that lost its superscript.
-        head, term = assembly.group(1).upper(), assembly.group(2)
-        if int(term) > _LAST_TERM:
-            term = term[:2] if len(term) > 2 and int(term[:2]) <= _LAST_TERM else term[:1]
-        return head + term
-    if part == "Tg":  # the Prime Minister's with a letter lost: "866/QĐ-Tg", "27/CTTg"
-        return "TTg"
-    if _COUNCIL_CODE_WITH_TERM.fullmatch(part):  # a council's term run onto its code,
-        return "HĐND"  # "09/2004/NQ.HĐNDK7" (a provincial council numbers across its terms)
-    if part.upper().endswith("TƯ"):  # "TƯ" abbreviates Trung ương: 25-NQ/TƯ is 25-NQ/TW
-        part = part[:-2] + "TW"
-    elif part.upper().startswith("TƯ"):  # ... so it does before a body's: "49- KH/TƯH" (Hội)
-        part = "TW" + part[2:]
-    return _KNOWN_ISSUERS.get(part.upper()) or _KNOWN_ISSUERS_FOLDED.get(fold(part)) or part
-
-
-# Known codes that carry no digits of their own (QH15 and BCĐ35, Steering Committee 35, do).
-_ALL_ISSUERS = CENTRAL_ISSUERS | LOCAL_ISSUERS
-_DIGITLESS_CODES = _ALL_ISSUERS - {"BCĐ"}
-
-
-def is_known_issuer(segment: str) -> bool:
-    return _is_known(canonical_issuer(segment))
-
-
-def _is_known(code: str) -> bool:
-    return code in _ALL_ISSUERS or bool(_CENTRAL_PATTERN.match(code))
-
-
 def is_central(issuer: str) -> bool:
     """Central when the first part of the issuer is a central body and no part is a local one.
 
@@ -357,7 +272,7 @@ def is_central(issuer: str) -> bool:
     co-issuer (`BCA-UBND`) makes the document local.
     """
     first, *rest = issuer.split("-")
-    return bool(first in CENTRAL_ISSUERS or _CENTRAL_PATTERN.match(first)) and not any(
+    return bool(first in CENTRAL_ISSUERS or CENTRAL_PATTERN.match(first)) and not any(
         p in _LOCAL_CO_ISSUERS for p in rest)
 
 
