@@ -26,6 +26,7 @@ from extract.codes import (
 from extract.normalize import LOWER, fold_chars
 from extract.sentences import SUPERSCRIPTS
 from extract.tables import (
+    PROMULGATION_ORDERS,
     TYPE_CODE_ALIASES,
     TYPE_CODES,
     TYPE_WORD_PATTERN,
@@ -331,7 +332,11 @@ def _symbol_parts(printed: str, letter: bool = False, typed_otherwise: bool = Fa
     code = canonical_type(type_) if type_ else None
     if type_ and code is None:
         return None
-    return g["num"].lstrip("0") or "0", year, code, canonical_issuer(issuer), shape
+    issuer = canonical_issuer(issuer)
+    if code in PROMULGATION_ORDERS and issuer.partition("-")[0] != PROMULGATION_ORDERS[code]:
+        return None  # an order's code is only before the President's (or the Council of
+        # State's): "công văn liên tịch số 9599/LT-GDDT-YT" is a joint công văn
+    return g["num"].lstrip("0") or "0", year, code, issuer, shape
 
 
 def _codeless_reading(printed: str, type_start: int, issuer_start: int, letter: bool,

@@ -22,10 +22,15 @@ TYPE_CODES: tuple[str, ...] = (
     "PL", "KL", "CV", "NQLT", "KHLT", "CTrLT", "HDLT",  # LT: liên tịch, issued jointly
     "QCPH", "CTrPH", "KHPH",  # PH: phối hợp, agreed between bodies ("01-QCPH/UBND-BDVTU")
     "VBHN",  # văn bản hợp nhất: a law and its amendments in one text ("15/VBHN-VPQH")
+    *("L", "LCT"),  # lệnh: see PROMULGATION_ORDERS
 )
 # Other spellings of a code: "147-CTHĐ/TU", a chương trình hành động (action programme), and
 # "18/BCTĐ-STP", a report of appraisal.
 TYPE_CODE_ALIASES: dict[str, str] = {"CTHĐ": "CTr", "BCTĐ": "BC"}  # BCTĐ: báo cáo thẩm định
+# Orders (lệnh) promulgating a law or an ordinance, whose symbol the law carries until 2001: the
+# President's, "Luật Đất đai số 24-L/CTN" (1993; since 2002 the order's own, "04/2023/L-CTN"),
+# and to 1992 the Council of State chairman's, "Pháp lệnh 5-LCT/HĐNN7". The key keeps the code.
+PROMULGATION_ORDERS: dict[str, str] = {"L": "CTN", "LCT": "HĐNN"}  # code -> its only issuer
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
 OFFICIAL_LETTER = "CV"
@@ -81,7 +86,8 @@ def agreeing_type_code(type_word: str | None, printed: str) -> str:
     "Công văn" is said of any official document: "Công văn 09-QC/TW" is a quy chế."""
     allowed = TYPE_WORDS.get(type_word or "", ())
     if (not allowed or printed in allowed or allowed[0] in (LAW, OFFICIAL_LETTER)
-            or printed == "VBHN" or printed.removesuffix("LT") in allowed):
+            or printed in PROMULGATION_ORDERS or printed == "VBHN"
+            or printed.removesuffix("LT") in allowed):
         return printed
     return allowed[0]
 
@@ -102,7 +108,7 @@ TYPE_NAMES: dict[str, str] = {
     "NQLT": "Nghị quyết liên tịch", "KHLT": "Kế hoạch liên tịch", "CTrLT": "Chương trình liên tịch",
     "HDLT": "Hướng dẫn liên tịch",
     "QCPH": "Quy chế phối hợp", "CTrPH": "Chương trình phối hợp", "KHPH": "Kế hoạch phối hợp",
-    "CV": "Công văn", "VBHN": "Văn bản hợp nhất", LAW: "Luật",
+    "CV": "Công văn", "VBHN": "Văn bản hợp nhất", LAW: "Luật", "L": "Lệnh", "LCT": "Lệnh",
 }
 
 # The fields of a portal's record of a document (folded): "Số hiệu: ...", "| Người ký | ... |"
@@ -134,6 +140,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     # the Supreme Procuracy's code since 2015 (01/CT-VKSTC), the Supreme Court's Council of
     # Judges (NQ-HĐTP) and the Secretary General of the National Assembly (2672/TTKQH-TT)
     "VKSTC", "HĐTP", "TTKQH",
+    "CTN", "HĐNN",  # the President (Chủ tịch nước); to 1992 the Council of State, with its term
 })
 # ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15, and the
 # Assembly's committees and Ethnic Council with its term: 417/BC-UBPLTP15, HĐDT15
@@ -242,7 +249,7 @@ ISSUERS_NAMED_BY_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND
                                     | {code for _, code in MINISTRY_ISSUERS})
 # ... and types whose symbol says more than a number: a law's its legislature, a công văn's its
 # drafting unit.
-_NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL"})
+_NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL", *PROMULGATION_ORDERS})
 
 
 def type_of_number_alone(type_word: str) -> str | None:
@@ -305,11 +312,13 @@ def symbol_of(key: DocumentKey) -> str:
     """The standard symbol of a key: Party `N-T/I`, normative `N/Y/T-I`, administrative `N/T-I`."""
     if key.number is None:
         return key.name or ""
-    if is_party_issuer(key.issuer):
+    if is_party_issuer(key.issuer) or (key.type in PROMULGATION_ORDERS
+                                        and (key.issuer == "HĐNN" or (key.year or 0) < 2002)):
         return f"{key.number}-{key.type}/{key.issuer}"
     national_assembly = key.issuer.startswith(("QH", "UBTVQH"))
     code = "" if key.type in (LAW, OFFICIAL_LETTER) or (
         national_assembly and key.type == "NQ") else f"{key.type}-"
-    if key.year and (key.type in NORMATIVE_TYPES or national_assembly):
+    if key.year and (key.type in NORMATIVE_TYPES or key.type in PROMULGATION_ORDERS
+                     or national_assembly):
         return f"{key.number}/{key.year}/{code}{key.issuer}"
     return f"{key.number}/{code}{key.issuer}"

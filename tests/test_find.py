@@ -176,6 +176,11 @@ SYMBOLS = [
     # is no symbol
     ("Nghị định số 58-CP; Chỉ thị 406-TTg; Quyết định 136-HĐBT; mục 12-UBND",
      [("58", None, None, "CP"), ("406", None, None, "TTg"), ("136", None, None, "HĐBT")]),
+    # orders (lệnh) promulgating a law or an ordinance, whose symbol the law carries to 2001:
+    # the President's (L-CTN) and, to 1992, the Council of State's, its term dropped
+    ("Luật Đất đai số 24-L/CTN; Pháp lệnh 5-LCT/HĐNN7; Lệnh số 04/2023/L-CTN",
+     [("24", None, "L", "CTN"), ("5", None, "LCT", "HĐNN"), ("4", 2023, "L", "CTN")]),
+    ("Nghị quyết số 58/NQ-HĐNN8", [("58", None, "NQ", "HĐNN")]),
     # ... whose issuer starts with a type code: HĐND's, not a hợp đồng (HĐ) of "ND"
     ("Công văn số 12/HĐND-VP; số 1150/BCĐ", [("12", None, None, "HĐND-VP"),
                                             ("1150", None, None, "BCĐ")]),
@@ -209,6 +214,7 @@ NOT_SYMBOLS = [
     "tỷ lệ 3/4 số xã",
     "Tổng số 3/LĐLĐ",  # an unknown code without a công văn's word
     "Công văn số 3/KH",  # a type code is no issuer
+    "công văn liên tịch số 9599/LT-GDDT-YT",  # an order's code is only the President's
     "Kế hoạch số 12/KH. UBND tỉnh",  # nor the body that opens the next sentence
     "năm 2021\nKH/UBND",  # a line end for a hyphen's space only after "số"
     "mã ab12/KH-UBND",  # glued to a word that is no type word

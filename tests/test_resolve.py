@@ -419,6 +419,15 @@ def test_the_national_assemblys_committees_with_their_term_are_central() -> None
                 "số 12/BC-HĐDT15 ngày 1/6/2025.") == ["BC-417-UBPLTP15-2025", "BC-12-HDDT15-2025"]
 
 
+def test_a_law_of_before_2002_is_the_order_that_promulgated_it_and_carries_its_symbol() -> None:
+    refs = extract_text(TRA_VINH + "Căn cứ Luật Đất đai số 24-L/CTN ngày 14/7/1993; Pháp lệnh số "
+                        "14-LCT/HĐNN7 ngày 4-4-1984; Luật số 45/2013/QH13 (Lệnh công bố số "
+                        "12/2013/L-CTN).").references
+    assert [(r.key.id, r.key.symbol) for r in refs] == [
+        ("L-24-CTN-1993", "24-L/CTN"), ("LCT-14-HDNN-1984", "14-LCT/HĐNN"),
+        ("LUAT-45-QH13-2013", "45/2013/QH13"), ("L-12-CTN-2013", "12/2013/L-CTN")]
+
+
 def test_a_ministrys_code_before_the_mergers_of_2007_and_2008_is_central() -> None:
     assert keys(TRA_VINH + "Căn cứ Thông tư số 01/2007/TT-BKH; Quyết định số 15/2006/QĐ-BTS; "
                 "Thông tư số 04/2007/TT-BTM.") == ["TT-1-BKH-2007", "QD-15-BTS-2006",
