@@ -48,9 +48,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # ... hiện nay chỉ đạo xây dựng đề án" (not the "Ban Chỉ đạo")
                        r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b"
                        # ... nor a duty or a request, for a document still to come: "Bộ trưởng
-                       # có trách nhiệm", "sẽ", "phải", "Ban Chỉ đạo được giao nhiệm vụ"; "Ban
-                       # Bí thư yêu cầu", "đề nghị"
-                       r"|\b(?:co|chiu)\s+trach\s+nhiem\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
+                       # có trách nhiệm", "Ban Chỉ đạo 389 Quảng Nam có nhiệm vụ", "sẽ", "phải",
+                       # "Ban Chỉ đạo được giao nhiệm vụ"; "Ban Bí thư yêu cầu", "đề nghị"
+                       r"|\b(?:co|chiu)\s+(?:trach\s+nhiem|nhiem\s+vu)\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
                        r"|\byeu\s+cau\b|\bde\s+nghi\b|\btham\s+muu\b"  # ... or advises
                        # ... nor one that leads or joins the work, a news item's "Ban Tổ chức
                        # Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án", "... chủ trì"

@@ -98,7 +98,11 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         return True
     if relation is RelationType.GUIDES:
         a, b = _rank(source), _rank(target)
-        return a is not None and b is not None and a <= b
+        # ... nor does a law, decree or circular guide a local document: a list runs on past
+        # what a decree details ("Nghị định số 56/2017/NĐ-CP ... quy định chi tiết một số điều
+        # của Luật Trẻ em, Kế hoạch số 244-KH/TU của Ban Thường vụ Tỉnh ủy ...")
+        return a is not None and (b is not None and a <= b or target.number is not None
+                                  and not is_central(target.issuer))
     if relation not in CHANGES:
         return False
     if source.type == "VBHN":

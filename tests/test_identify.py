@@ -1958,8 +1958,8 @@ def test_a_preambles_body_does_not_run_from_a_headline_into_the_paragraph_under_
 
 
 def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
-    for duty in ("có trách nhiệm", "sẽ", "phải", "được giao"):  # is responsible for, will,
-        # must, is assigned to
+    for duty in ("có trách nhiệm", "có nhiệm vụ", "sẽ", "phải", "được giao"):  # is responsible
+        # for, has the task of, will, must, is assigned to
         text = (f"Chậm nhất vào ngày 20 tháng 12 hằng năm, Chủ tịch Ủy ban nhân dân cấp tỉnh {duty} "
                 "ban hành kế hoạch thanh tra của tỉnh.\n")
         identity = extract_text(text).identity

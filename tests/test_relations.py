@@ -877,6 +877,15 @@ def test_a_law_decree_or_circular_changes_no_letter() -> None:
     assert ("ND-38-CP-2023", "AMENDS", "ND-27-CP-2022") in relations(text)
 
 
+def test_a_law_decree_or_circular_guides_no_local_document() -> None:
+    # a list run on past what a decree details: the Party committee's plan after it is cited
+    text = ("Tiếp tục triển khai hiệu quả Luật Trẻ em năm 2016, Nghị định số 56/2017/NĐ-CP ngày "
+            "09/5/2017 của Chính phủ quy định chi tiết một số điều của Luật Trẻ em, Kế hoạch số "
+            "244-KH/TU của Ban Thường vụ Tỉnh ủy về việc thực hiện Chỉ thị số 28-CT/TW.")
+    assert ("ND-56-CP-2017", "CITES", "KH-244-TU") in relations(text)
+    assert ("ND-56-CP-2017", "GUIDES", "LUAT-QH-2016-luat-tre-em") in relations(text)
+
+
 def test_a_proposal_changes_no_decision_but_a_plan_may_replace_one() -> None:
     # A decision's preamble: the proposal is "về việc sửa đổi" the decision; only the decision
     # amends it. A plan may replace the decision that issued an earlier plan.
