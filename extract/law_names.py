@@ -107,7 +107,9 @@ LAW_NAME_START = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", a law firm;
 # "Trợ lý Luật" and "Thư ký Luật", a portal's assistants ("Trợ Lý Luật đưa ra câu trả lời")
-_CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý) $")
+_CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
+                    # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
+                    r"|(?i:đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
 # "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a jurist: "Hội Luật gia"): no law's name
 # ("Luật Luật sư" is one; "Luật Giá", prices, is another)
 _PROFESSION = re.compile(r"[ \t]*(?:sư|gia)\b")

@@ -320,6 +320,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
+    # law as a field of study: a university, a faculty, a degree
+    ("TRƯỜNG ĐẠI HỌC LUẬT TP HỒ CHÍ MINH; Khoa Luật Quốc tế; Thạc sĩ Luật học", []),
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
     ("THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ", ["LUẬT PHÒNG, CHỐNG THAM NHŨNG"]),
     # a portal's record on the next line is no part of a name
