@@ -27,8 +27,9 @@ from extract.codes import is_known_issuer
 from extract.districts import place_name_ends
 from extract.find import TYPE_WORD_AT
 from extract.models import Level
-from extract.normalize import LOWER, fold_words
+from extract.normalize import LOWER, UPPER, fold_words
 from extract.plenums import PLENUM_BODY, plenum_number
+from extract.provinces import starts_province_name
 from extract.tables import (
     BODY_ISSUERS,
     CENTRAL_BODIES,
@@ -222,11 +223,19 @@ def _ends_in_place(words: list[str], keys: list[str], token: str) -> bool:
     return kind < len(keys) - 1 and place_name_ends(" ".join(words[kind + 1:]), token)
 
 
+_PERSONS_NAME = re.compile(rf"[{UPPER}][{LOWER}]+$")  # "Lê", "Trí": not "BR-VT"
+
+
 def cut_after_place(body: str) -> str:
     """A body read whole by a pattern, up to a capital after its place's full name that no
     place's name goes on with: "Tỉnh ủy Lâm Đồng Trần Đức Quận" (a news item's "Bí thư Tỉnh ủy
     Lâm Đồng Trần Đức Quận vừa ký ban hành ...") is "Tỉnh ủy Lâm Đồng"."""
     words = body.split()
+    for i, word in enumerate(words[1:-1], 1):
+        if (word == "tỉnh" and _PERSONS_NAME.match(words[i + 1]) and fold_words(words[i + 1])
+                not in _PLACE_KINDS and not starts_province_name(words[i + 1])):
+            return " ".join(words[:i + 1])  # a person's name after "tỉnh", not a province's:
+            # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành ..." (not "tỉnh Ủy ...")
     keys = [fold_words(w) for w in words]
     for i in range(2, len(words)):
         if words[i][0].isupper() and _ends_in_place(words[:i], keys[:i], words[i]):

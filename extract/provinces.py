@@ -125,6 +125,12 @@ def folded_province_names() -> tuple[str, ...]:
     return tuple(_BY_FOLDED)
 
 
+def starts_province_name(word: str) -> bool:
+    """Whether an old or a new province's name (in any spelling) starts with `word`."""
+    start = fold(word)
+    return any(name.startswith(start) for name in (*_BY_FOLDED, *_NEW_BY_FOLDED))
+
+
 def canonical_province(name: str | None) -> str | None:
     province = province_by_name(name)
     return province.name if province else None

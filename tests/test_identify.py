@@ -1076,6 +1076,10 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     identity = extract_text(text).identity
     assert identity.issuing_body == "Tỉnh ủy Lâm Đồng"  # was "... Trần Đức Quận", a district's
     assert identity.level == Level.PROVINCE
+    # ... or after "tỉnh" where the text names no province, the chairman who signs
+    text = ("Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành Chương trình công tác năm 2022 với "
+            "chủ đề “Kiện toàn tổ chức, bộ máy tinh gọn”.\n")
+    assert extract_text(text).identity.issuing_body == "UBND tỉnh"
     # ... and the Prime Minister's name after the office, with or without "Chính phủ"
     for office in ("Thủ tướng", "Thủ tướng Chính phủ"):
         text = (f"{office} Phạm Minh Chính vừa ký ban hành Công điện về việc tập trung khắc phục "
@@ -1966,6 +1970,9 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
         assert (identity.issuing_body, identity.key.type) == (None, "CV")
     # ... nor one that asks for it: "Ban Bí thư yêu cầu xây dựng đề án ..."
     text = "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án thành lập đảng bộ (mới).\n"
+    assert extract_text(text).identity.issuing_body is None
+    # ... nor bodies, "các ban" (the boards), that are asked to make theirs
+    text = "Ban Bí thư yêu cầu các ban xây dựng kế hoạch triển khai tổ chức các hoạt động.\n"
     assert extract_text(text).identity.issuing_body is None
     # ... nor one advised to make it: "... tham mưu cho UBND tỉnh xây dựng Nghị quyết ..."
     text = ("Sở Văn hóa sẽ báo cáo và tham mưu cho UBND tỉnh xây dựng Nghị quyết văn hóa mới của "
