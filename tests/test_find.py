@@ -265,6 +265,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Việc làm", "Luật Việc làm", "Luật Thủ đô"]),  # "kịp thời" (timely)
     ("bảo đảm việc thực hiện Luật Di sản văn hóa đạt hiệu quả cao nhất",
      ["Luật Di sản văn hóa"]),  # "đạt" (achieves)
+    ("quy định chi tiết một số điều của Luật Phòng thủ dân sự\nĐây là Nghị định số 200",
+     ["Luật Phòng thủ dân sự"]),  # "Đây" (this) opens the next sentence
     # a news item's "Luật" as a subject, its verb after it: no name
     ("Luật An ninh mạng có 8 chương. Luật hoàn thiện và thống nhất hệ thống khái niệm. Luật "
      "cũng quy định rõ. Luật tiếp tục kế thừa. Luật Đầu tư công cũng chậm.",

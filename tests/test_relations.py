@@ -509,6 +509,11 @@ def test_a_paragraph_that_opens_on_a_date_is_not_the_headline_above_it() -> None
             "Ngày 22/12/2021, Ủy ban nhân dân xã ban hành Kế hoạch số 1038/KH-UBND về cải cách "
             "hành chính.")
     assert ("KH-1038-UBND-2021", "IMPLEMENTS", "KH-4347-UBND-2021") in relations(text)
+    # ... and so does a paragraph that opens on words that only open a sentence: "Đây là"
+    text = ("Bộ Y tế ban hành Lộ trình thực hiện hồ sơ bệnh án điện tử\n\nĐây là nội dung nổi "
+            "bật tại Thông tư 46/2018/TT-BYT quy định về hồ sơ bệnh án điện tử.\n\nTheo đó, lộ "
+            "trình thực hiện được chia thành 2 giai đoạn.")
+    assert relations(text) == {("self", "CITES", "TT-46-BYT-2018")}
 
 
 def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -> None:
