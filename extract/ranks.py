@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
-from extract.tables import DECREES_AND_CIRCULARS, LAW, is_central
+from extract.tables import DECREES_AND_CIRCULARS, LAW, LOCAL_BY_CODE, is_central
 
 
 def not_issued_after(source: Reference, target: Reference) -> bool:
@@ -96,6 +96,12 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
     details no decree)."""
     if relation in _ACTS_ON and issued_before(source, target):
         return True
+    if relation is RelationType.IMPLEMENTS:  # the centre carries out no local document, the
+        # citing one's own included: a page that took the name of the Secretariat's directive it
+        # reports on, "... sơ kết 2 năm thực hiện Chỉ thị số 47-CT/TW của Ban Bí thư và Chỉ thị
+        # số 31-CT/TU của Ban Thường vụ Thành ủy" (by a code only a local body prints)
+        return (source.province is None and is_central(source.issuer) and target.number is not None
+                and target.issuer.partition("-")[0] in LOCAL_BY_CODE)
     if relation is RelationType.GUIDES:
         a, b = _rank(source), _rank(target)
         # ... nor does a law, decree or circular guide a local document: a list runs on past

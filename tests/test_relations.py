@@ -882,6 +882,13 @@ def test_a_law_decree_or_circular_changes_no_letter() -> None:
     assert ("ND-38-CP-2023", "AMENDS", "ND-27-CP-2022") in relations(text)
 
 
+def test_a_central_document_carries_out_no_local_one_even_as_the_citing_document() -> None:
+    # a page that took the name of the directive it reports on
+    text = ("Chỉ thị số 47-CT/TW\n\nThành ủy đã tổ chức Hội nghị sơ kết 2 năm thực hiện Chỉ thị số "
+            "47-CT/TW của Ban Bí thư và Chỉ thị số 31-CT/TU của Ban Thường vụ Thành ủy.")
+    assert ("self", "CITES", "CT-31-TU") in relations(text)
+
+
 def test_a_law_decree_or_circular_guides_no_local_document() -> None:
     # a list run on past what a decree details: the Party committee's plan after it is cited
     text = ("Tiếp tục triển khai hiệu quả Luật Trẻ em năm 2016, Nghị định số 56/2017/NĐ-CP ngày "
