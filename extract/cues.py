@@ -24,8 +24,13 @@ _CUE_WORDS = re.compile(r"(?:" + "|".join(
 _DIRECT_WORDS = re.compile(r"(?:kem\s+theo|" + "|".join(
     r"\s+".join(c.split()) for c, _ in DIRECT_CUES) + r")\b")
 _CUE_TYPE = {" ".join(c.split()): t for c, t in (*CUES, *DIRECT_CUES)}
-# "được" or "bị" before a cue: the cue is passive, done to the reference before it.
-PASSIVE = re.compile(r"[\s,(]*(?:da\s+)?(?:duoc|bi)\s*$")  # "(đã được", "bị"
+# "được" or "bị" before a cue: the cue is passive, done to the reference before it. Also after
+# "hiện" (now) or "đều" (all), and with the body that acts between: "Quy định 102-QĐ/TW ... hiện
+# đã được Ban Chấp hành Trung ương Đảng thay thế bằng Quy định số 69-QĐ/TW" (not "được ban hành").
+_AGENT = (r"(?:ban\s+(?!hanh\b)|bo\s+(?!sung\b)|chinh\s+phu|quoc\s+hoi|thu\s+tuong|uy\s+ban"
+          r"|ubnd|hdnd|hoi\s+dong|(?:tinh|thanh|huyen)\s+uy)(?:(?!ban\s+hanh\b)[a-z\s]){0,60}?")
+PASSIVE = re.compile(rf"[\s,(]*(?:(?:hien|deu|cung|da)\s+)*\b(?:duoc|bi)(?:\s+{_AGENT})?\s*$")
+_PASSIVE_SPAN = 90  # how far before a cue its "được" may stand, a body between
 
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
@@ -224,7 +229,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             # X được ban hành": what other documents do cites X; so does a change spoken of
             relation = RelationType.CITES
         elif relation is RelationType.GUIDES and _AT.match(folded, e) and not PASSIVE.search(
-                folded, max(start, s - 12), s):
+                folded, max(start, s - _PASSIVE_SPAN), s):
             # where something is detailed or guided, a noun: "dữ liệu đặc tả quy định chi tiết
             # tại Mục 2 Phụ lục II ... Thông tư số 03/2022/TT-BTNMT", "nội dung hướng dẫn tại";
             # not "Luật X được hướng dẫn tại Thông tư Y", where Y guides X
@@ -271,7 +276,8 @@ def is_passive(folded: str, run: CueRun, floor: int) -> bool:
     "được triển khai" the document is what is briefed or carried out: "các đại biểu được quán
     triệt Chỉ thị số 35-CT/TW" does not make the directive act on the citing document."""
     return (run.relation not in _SENTENCE_WIDE
-            and PASSIVE.search(folded, max(floor, run.start - 12), run.start) is not None)
+            and PASSIVE.search(folded, max(floor, run.start - _PASSIVE_SPAN), run.start)
+            is not None)
 
 
 def _starts_word(folded: str, pos: int) -> bool:

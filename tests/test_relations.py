@@ -679,6 +679,18 @@ def test_a_passive_change_names_its_actor_after_by_at_or_according_to(passive: s
     assert ("KH-50-UBND", "SUPERSEDES", own) in relations(text)
 
 
+def test_a_passive_change_may_name_the_body_that_acts_before_its_verb() -> None:
+    text = ("Quy định 07-QĐi/TW ngày 28/8/2018 hiện đã được Ban Chấp hành Trung ương Đảng thay thế "
+            "bằng Quy định số 69-QĐ/TW ngày 6/7/2022.")
+    assert relations(text) == {("self", "CITES", "QDi-7-TW-2018"), ("self", "CITES", "QD-69-TW-2022"),
+                               ("QD-69-TW-2022", "SUPERSEDES", "QDi-7-TW-2018")}
+    # ... but "được ... ban hành nhằm hướng dẫn" is what the document was issued for
+    text = ("Thông tư 38/2024/TT-BGTVT được Bộ trưởng Bộ Giao thông vận tải ban hành nhằm hướng dẫn "
+            "thi hành một số điều của Luật Trật tự, an toàn giao thông đường bộ 2024.")
+    assert ("LUAT-QH-2024-luat-trat-tu-an-toan-giao-thong-duong-bo", "CITES", "TT-38-BGTVT-2024"
+            ) not in relations(text)
+
+
 def test_a_list_after_a_passive_change_does_not_make_a_circular_change_a_decree() -> None:
     text = ("Thực hiện Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ, được sửa đổi, bổ "
             "sung bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của "
