@@ -118,7 +118,7 @@ _PROFESSION = re.compile(r"[ \t]*(?:sư|gia)\b")
 _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
-    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây".split()
+    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa lần".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -137,6 +137,7 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
                  "sát": re.compile(r"\s+với\b"),  # "thống nhất với Luật X sát với thực tiễn"
                  "căn": re.compile(r"\s+cứ\b"),  # "... Luật X căn cứ tình hình ..." (based on)
+                 "dự": re.compile(r"\s+kiến\b"),  # "Luật X dự kiến trình ..." (is expected to)
                  "công": re.compile(r"\s+bố\b"),  # "Luật đất đai công bố ngày ..." (promulgated)
                  # "Luật BHYT ban hành năm 2008" (issued), past the first word: "Luật ban hành
                  # văn bản quy phạm pháp luật" is a name

@@ -267,6 +267,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Di sản văn hóa"]),  # "đạt" (achieves)
     ("quy định chi tiết một số điều của Luật Phòng thủ dân sự\nĐây là Nghị định số 200",
      ["Luật Phòng thủ dân sự"]),  # "Đây" (this) opens the next sentence
+    # a chapter's heading, "by", "based on", "is expected to", "time" (lần thứ) end a name
+    ("Luật Cảnh sát biển Việt Nam Chương I; BỘ LUẬT HÀNG HẢI VIỆT NAM CHƯƠNG I",
+     ["Luật Cảnh sát biển Việt Nam", "BỘ LUẬT HÀNG HẢI VIỆT NAM"]),
+    ("Luật Sở hữu trí tuệ dựa trên; Luật Thư viện dự kiến trình Quốc hội; Luật Báo chí lần "
+     "thứ hai; Luật Tổ chức Chính phủ được bầu bởi Quốc hội",
+     ["Luật Sở hữu trí tuệ", "Luật Thư viện", "Luật Báo chí", "Luật Tổ chức Chính phủ"]),
     # a news item's "Luật" as a subject, its verb after it: no name
     ("Luật An ninh mạng có 8 chương. Luật hoàn thiện và thống nhất hệ thống khái niệm. Luật "
      "cũng quy định rõ. Luật tiếp tục kế thừa. Luật Đầu tư công cũng chậm.",
