@@ -21,12 +21,14 @@ def without_head(body: str) -> str:
     """The body that `body` names, without its head's title or the Prime Minister's name."""
     head = _HEAD_OF_BODY.match(fold_words(body))
     body = " ".join(body.split()[len(head.group().split()):]) if head else body
-    named = _PRIME_MINISTER_NAMED.match(body)
+    named = _OFFICE_NAMED.match(body)
     return named.group(1) if named else body
 
 
-# "Thủ tướng (Chính phủ) Phạm Minh Chính": the office, then the person in it
-_PRIME_MINISTER_NAMED = re.compile(r"((?:Phó\s+)?Thủ\s+tướng(?:\s+(?i:chính\s+phủ))?+)\s+[A-ZĐ]")
+# "Thủ tướng (Chính phủ) Phạm Minh Chính", "Thường trực Ban Bí thư Võ Văn Thưởng": an office
+# whose name is whole, then the person in it (not "Ban Bí thư Trung ương Đảng")
+_OFFICE_NAMED = re.compile(r"((?:Phó\s+)?Thủ\s+tướng(?:\s+(?i:chính\s+phủ))?+|Ban\s+Bí\s+thư"
+                           r"|Bộ\s+Chính\s+trị)\s+(?!Trung\b|Ban\b|Đảng\b)[A-ZĐ]")
 
 
 # The body that "xây dựng" or "ban hành" the document, as the subject of the clause: not one
@@ -52,6 +54,7 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # "Ban Chỉ đạo được giao nhiệm vụ"; "Ban Bí thư yêu cầu", "đề nghị"
                        r"|\b(?:co|chiu)\s+(?:trach\s+nhiem|nhiem\s+vu)\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
                        r"|\byeu\s+cau\b|\bde\s+nghi\b|\btham\s+muu\b"  # ... or advises
+                       r"|\bxem\s+xet\b"  # ... or considers it: "UBND tỉnh ... xem xét ban hành"
                        # ... nor one that leads or joins the work, a news item's "Ban Tổ chức
                        # Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án", "... chủ trì"
                        r"|\bchu\s+tri\b|\bphoi\s+hop\b"

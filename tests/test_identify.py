@@ -10,6 +10,7 @@ from extract.interchange import to_record
 from extract.models import Level
 from extract.normalize import fold_words
 from extract.pipeline import extract_text
+from extract.preamble import without_head
 from extract.restated import without_restatement
 
 FULL_HEADER = """ỦY BAN NHÂN DÂN
@@ -1076,6 +1077,10 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     identity = extract_text(text).identity
     assert identity.issuing_body == "Tỉnh ủy Lâm Đồng"  # was "... Trần Đức Quận", a district's
     assert identity.level == Level.PROVINCE
+    # ... or after the Secretariat, whose standing member signs ("Thường trực Ban Bí thư Võ Văn
+    # Thưởng đã ký ban hành ..."), but not its full name
+    assert without_head("Ban Bí thư Võ Văn Thưởng") == "Ban Bí thư"
+    assert without_head("Ban Bí thư Trung ương Đảng") == "Ban Bí thư Trung ương Đảng"
     # ... or after "tỉnh" where the text names no province, the chairman who signs
     text = ("Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành Chương trình công tác năm 2022 với "
             "chủ đề “Kiện toàn tổ chức, bộ máy tinh gọn”.\n")
@@ -1962,8 +1967,8 @@ def test_a_preambles_body_does_not_run_from_a_headline_into_the_paragraph_under_
 
 
 def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> None:
-    for duty in ("có trách nhiệm", "có nhiệm vụ", "sẽ", "phải", "được giao"):  # is responsible
-        # for, has the task of, will, must, is assigned to
+    for duty in ("có trách nhiệm", "có nhiệm vụ", "sẽ", "phải", "được giao", "xem xét"):  # is
+        # responsible for, has the task of, will, must, is assigned to, is to consider
         text = (f"Chậm nhất vào ngày 20 tháng 12 hằng năm, Chủ tịch Ủy ban nhân dân cấp tỉnh {duty} "
                 "ban hành kế hoạch thanh tra của tỉnh.\n")
         identity = extract_text(text).identity
