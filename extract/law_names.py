@@ -307,7 +307,10 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
         end = (m.end() + joined.end() if joined
                else _name_end(text, m.end(), upper=m.group("head").isupper()))
-        if end == m.end() or _broken_off(text, head_end, m.end(), m.group("head").isupper()) or (
+        cut_off = end - m.end() < 2 and not text[end:].strip()  # one letter that ends the text:
+        # an excerpt cut off in a word, "... hướng dẫn thi hành Luật B"
+        if end == m.end() or cut_off or _broken_off(text, head_end, m.end(),
+                                                    m.group("head").isupper()) or (
                 _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN]))) or (
                 text[m.end():m.end() + 1].islower() and _DRAFT_BEFORE.search(
                     fold_chars(text[max(0, m.start() - 10):m.end() + 7]))):

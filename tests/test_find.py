@@ -267,6 +267,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Di sản văn hóa"]),  # "đạt" (achieves)
     ("quy định chi tiết một số điều của Luật Phòng thủ dân sự\nĐây là Nghị định số 200",
      ["Luật Phòng thủ dân sự"]),  # "Đây" (this) opens the next sentence
+    ("hướng dẫn thi hành Luật B", []),  # an excerpt cut off in the name's first word
     # a chapter's heading, "by", "based on", "is expected to", "time" (lần thứ) end a name
     ("Luật Cảnh sát biển Việt Nam Chương I; BỘ LUẬT HÀNG HẢI VIỆT NAM CHƯƠNG I",
      ["Luật Cảnh sát biển Việt Nam", "BỘ LUẬT HÀNG HẢI VIỆT NAM"]),
