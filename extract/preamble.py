@@ -55,6 +55,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        r"|\b(?:co|chiu)\s+(?:trach\s+nhiem|nhiem\s+vu)\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
                        r"|\byeu\s+cau\b|\bde\s+nghi\b|\btham\s+muu\b"  # ... or advises
                        r"|\bxem\s+xet\b"  # ... or considers it: "UBND tỉnh ... xem xét ban hành"
+                       # ... or sets up who makes it: "Ban chỉ đạo quyết định thành lập Tổ Biên tập
+                       # xây dựng Đề án"
+                       r"|\bthanh\s+lap\b"
                        # ... nor one that leads or joins the work, a news item's "Ban Tổ chức
                        # Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án", "... chủ trì"
                        r"|\bchu\s+tri\b|\bphoi\s+hop\b"
@@ -141,7 +144,7 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             continue  # whose document it is, not who makes this one
         if before[-1:] in (["cac"], ["nhung"]):
             continue  # bodies, not one: "Ban Bí thư yêu cầu các ban xây dựng kế hoạch ..."
-        if " ".join(before[-2:]) in _ASKS or before[-1:] == ["giao"] or "để" in text[
+        if " ".join(before[-2:]) in _ASKS or before[-1:] in (["giao"], ["giup"]) or "để" in text[
                 max(0, m.start() - 16):m.start()].lower().split()[-3:]:
             continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one;
             # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
