@@ -13,10 +13,15 @@ from extract.body_words import (
     BODY_STOPS,
     BODY_WORDS,
     COMMA_NAMES,
+    FRONT,
     GOES_ON,
     HEAD_WORDS,
+    NATIONAL_BOARDS,
+    NATIONAL_ENDS,
+    NO_MINISTRY,
     NOT_STOPS,
     PARTY_NEXT,
+    PROVINCIAL_PARTY_BODIES,
     SECOND_WORDS,
     TONED,
     VERB_NAMES,
@@ -263,10 +268,6 @@ def _joint_ministries(folded: str, words: list[tuple[int, int]]) -> bool:
 _NEXT_MINISTRY = re.compile(r"\s*bo\s+(?!truong\b)")  # ", Bộ Kế hoạch và Đầu tư"
 
 
-# The provincial Party committee's bodies, which issue `TU` documents.
-_PROVINCIAL_PARTY_BODIES = ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh")
-
-
 # The Party committee of a body ("Đảng ủy Bộ Nông nghiệp và Môi trường", "Đảng ủy Khối các cơ
 # quan Trung ương") is at that body's level; "Đảng ủy xã", "Đảng ủy Quân sự tỉnh" are local. A
 # header names the committee last, under its parent: "ĐẢNG BỘ CHÍNH PHỦ / ĐẢNG ỦY BỘ ...".
@@ -283,23 +284,13 @@ def party_code_of_body(issuer: str, body: str) -> str:
         return "TW"
     if issuer == "TW" and body and not any(b in body for b in CENTRAL_BODIES):
         local = next((b for b in LOCAL_BODIES if b in body), None)
-        if local in _PROVINCIAL_PARTY_BODIES:
+        if local in PROVINCIAL_PARTY_BODIES:
             return "TU"
     return issuer
 
 
-_NATIONAL_ENDS = ("trung uong", " tw",  # also abbreviated: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW"
-                  "viet nam", "quoc gia", "toi cao",  # "... tối cao", supreme
-                  "nha nuoc")  # the State's: "Cục Lưu trữ Nhà nước", "Kho bạc Nhà nước"
-# The Front's committees name "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam" in a province's
-# plan is the province's.
-_FRONT = ("mat tran", "mttq")
-# A ministry ("Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng Bộ Tài chính") is central; a
-# province's military command, its border guard and a unit (bộ phận) are not.
-_NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
-_NATIONAL_BOARDS = ("ban chi dao quoc gia ", "uy ban quoc gia ", "hoi dong quoc gia ",
-                    "ban chi dao trung uong ")  # "... Trung ương phong trào “Toàn dân ...”"
-# ... and one numbered as the Government's or the nation's: "Ban Chỉ đạo 138/CP", "BCĐ 389/QG"
+# A board numbered as the Government's or the nation's is national too: "Ban Chỉ đạo 138/CP",
+# "BCĐ 389/QG" (besides `NATIONAL_BOARDS` and `NATIONAL_ENDS`)
 _NUMBERED_BOARD = re.compile(r"\b(?:ban chi dao|bcd) \d+(?:cp|qg)\b")
 
 
@@ -312,9 +303,9 @@ def names_central_body(body: str) -> bool:
     thành phố trực thuộc Trung ương")."""
     if committee := _PARTY_COMMITTEE_OF.match(body):
         body = body[committee.end():]
-    central = ((body.endswith(_NATIONAL_ENDS) and not any(f in body for f in _FRONT))
-               or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(_NO_MINISTRY))
-               or body.startswith(_NATIONAL_BOARDS) or _NUMBERED_BOARD.search(body) is not None
+    central = ((body.endswith(NATIONAL_ENDS) and not any(f in body for f in FRONT))
+               or (body.startswith(("tong cuc ", "bo ")) and not body.startswith(NO_MINISTRY))
+               or body.startswith(NATIONAL_BOARDS) or _NUMBERED_BOARD.search(body) is not None
                or any(b in body for b in CENTRAL_BODIES))
     return bool(body) and central and not any(b in body for b in LOCAL_BODIES)
 

@@ -94,3 +94,18 @@ PARTY_NEXT = frozenset({"trung", "ban", "dang"})
 GOES_ON = frozenset({"va", "quoc"})  # ... but "và", and "Học viện Chính trị quốc gia"
 # ... and after "và" only a body's first word: not "... Trung ương Đảng và sự lãnh đạo ..."
 AFTER_AND = frozenset("uy ubnd hdnd ban bo so hoi chinh thu tinh huyen thanh thi xa".split())
+
+# The provincial Party committee's bodies, which issue `TU` documents.
+PROVINCIAL_PARTY_BODIES = ("tinh uy", "thanh uy", "ban thuong vu tinh", "dang bo tinh")
+# A body's name that ends on one of these is national: "Trung ương", "TW" abbreviated ("ĐẢNG ỦY
+# KHỐI CÁC CƠ QUAN TW"), "tối cao" (supreme), "Nhà nước" (the State's: "Cục Lưu trữ Nhà nước")
+NATIONAL_ENDS = ("trung uong", " tw", "viet nam", "quoc gia", "toi cao", "nha nuoc")
+# ... but not the Front's committees, which name "Việt Nam" at every level: "Ủy ban MTTQ Việt
+# Nam" in a province's plan is the province's.
+FRONT = ("mat tran", "mttq")
+# A ministry ("Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng Bộ Tài chính") is central; a
+# province's military command, its border guard and a unit (bộ phận) are not.
+NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
+# Boards national by their name: "... Trung ương phong trào “Toàn dân ...”"
+NATIONAL_BOARDS = ("ban chi dao quoc gia ", "uy ban quoc gia ", "hoi dong quoc gia ",
+                   "ban chi dao trung uong ")
