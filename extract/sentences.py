@@ -108,7 +108,7 @@ _DATED_ROW = rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]+[{UPPER}][{LOWER}]"
 # ... or a line that opens on a date and a comma, as a news item's paragraphs do: "Ngày
 # 27/7/1993, Thủ tướng ..." under a headline with no full stop, "... thực hiện Chỉ thị 57 của
 # Bộ Chính trị", is not the headline's (a title wrapped at a date has no comma after it)
-_DATED_OPENER = (r"(?:(?:Sáng|Chiều|Trưa|Tối)[ \t]+ngày|Ngày)[ \t]+\d{1,2}"
+_PARAGRAPH_OPENER = (r"(?:(?:Sáng|Chiều|Trưa|Tối)[ \t]+ngày|Ngày)[ \t]+\d{1,2}"
                  r"(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm)"
                  r"[ \t]*\d{4}[ \t]*,"
                  # ... and so a line that opens on words that only open a sentence, capitalised:
@@ -136,7 +136,7 @@ _BOUNDARY = re.compile(
     rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?\**(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})|{_DATED_ROW}"
-    rf"|(?P<dated>{_DATED_OPENER})))"
+    rf"|(?P<opener>{_PARAGRAPH_OPENER})))"
     r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+(?:đề\s+nghị|xem\s+xét))\s)"
     # or a colon that ends a line before a capital: "..., Chủ tịch UBND tỉnh có ý kiến như sau:"
     # / "Giao Sở ... căn cứ Thông tư số ...": what follows is the content, not the list the
@@ -155,7 +155,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     cuts = {m.end() for m in _BOUNDARY.finditer(text) if not (
         _dash_joins_at(text, m.start())
         or m.group("clause") and not _ends_clause(text, m.start(), m.end("clause"))
-        or m.group("dated") and _goes_on_to(text, m.start())
+        or m.group("opener") and _goes_on_to(text, m.start())
         or text[m.start()] == "." and _marks_item(text, m.end()))}
     cuts.update(_bases_in_line(text))
     cuts.update(_heading_ends(text))

@@ -22,7 +22,7 @@ TYPE_CODES: tuple[str, ...] = (
     "PL", "KL", "CV", "NQLT", "KHLT", "CTrLT", "HDLT",  # LT: liên tịch, issued jointly
     "QCPH", "CTrPH", "KHPH",  # PH: phối hợp, agreed between bodies ("01-QCPH/UBND-BDVTU")
     "VBHN",  # văn bản hợp nhất: a law and its amendments in one text ("15/VBHN-VPQH")
-    *("L", "LCT"),  # lệnh: see PROMULGATION_ORDERS
+    "L", "LCT",  # lệnh: see PROMULGATION_ORDERS
 )
 # Other spellings of a code: "147-CTHĐ/TU", a chương trình hành động (action programme), and
 # "18/BCTĐ-STP", a report of appraisal.
