@@ -18,7 +18,8 @@ _HEAD_OF_BODY = re.compile(r"(?:chu tich|bo truong|tong giam doc|giam doc|thong 
 
 
 def without_head(body: str) -> str:
-    """The body that `body` names, without its head's title or the Prime Minister's name."""
+    """The body that `body` names, without its head's title or the person named after an
+    office whose name is whole ("Thủ tướng Phạm Minh Chính", "Ban Bí thư Võ Văn Thưởng")."""
     head = _HEAD_OF_BODY.match(fold_words(body))
     body = " ".join(body.split()[len(head.group().split()):]) if head else body
     named = _OFFICE_NAMED.match(body)

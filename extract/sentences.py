@@ -109,12 +109,12 @@ _DATED_ROW = rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]+[{UPPER}][{LOWER}]"
 # 27/7/1993, Thủ tướng ..." under a headline with no full stop, "... thực hiện Chỉ thị 57 của
 # Bộ Chính trị", is not the headline's (a title wrapped at a date has no comma after it)
 _PARAGRAPH_OPENER = (r"(?:(?:Sáng|Chiều|Trưa|Tối)[ \t]+ngày|Ngày)[ \t]+\d{1,2}"
-                 r"(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm)"
-                 r"[ \t]*\d{4}[ \t]*,"
-                 # ... and so a line that opens on words that only open a sentence, capitalised:
-                 # "Đây là Nghị định số 200/2025/NĐ-CP ..." under a headline, "Theo đó, ..."
-                 r"|(?:Đây[ \t]+là|(?:Theo|Trong|Bên[ \t]+cạnh|Do|Sau)[ \t]+đó|Ngoài[ \t]+ra"
-                 r"|Tuy[ \t]+nhiên|Như[ \t]+vậy|Vì[ \t]+vậy)\b")
+                     r"(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm)"
+                     r"[ \t]*\d{4}[ \t]*,"
+                     # ... and so a line that opens on words that only open a sentence,
+                     # capitalised: "Đây là Nghị định số 200/2025/NĐ-CP ..." under a headline
+                     r"|(?:Đây[ \t]+là|(?:Theo|Trong|Bên[ \t]+cạnh|Do|Sau)[ \t]+đó|Ngoài[ \t]+ra"
+                     r"|Tuy[ \t]+nhiên|Như[ \t]+vậy|Vì[ \t]+vậy)\b")
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
 # (not a portal's numbered list of related documents: "- 4 Quyết định ...", "- 1Luật ...")
