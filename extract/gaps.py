@@ -37,6 +37,7 @@ _AND_YEARS = re.compile(r"\bva\s+(?:sau\s+|qua\s+)?\d{1,3}\s+nam\s*$")
 # to the reference
 _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
+_CLAUSE_BREAK = re.compile(r"\s*,\s*")
 _AT = re.compile(r"[\s,]*tai\s*(?:van\s+ban\s+(?:so\s*)?)?$")  # "tại (Văn bản số) ..."
 # A provision named by its subject, then where it stands: "Bãi bỏ quy định về phụ cấp đặc thù
 # đối với nhà giáo dạy tích hợp, ... quy định tại Điều 4, ... Nghị định số 113/2015/NĐ-CP", also
@@ -65,6 +66,13 @@ def adjacent(text: str, folded: str, start: int, end: int) -> bool:
         return True
     whose = "tai" in gap and _WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _AT)
+
+
+def opens_clause(folded: str, cue_end: int, start: int) -> bool:
+    """Whether a reference at `start` opens a clause of its own after a cue ending at
+    `cue_end`, a comma alone between: "Sau 5 năm thực hiện, Chỉ thị 03-CT/TW đã ..." (the cue's
+    object is left unsaid)."""
+    return _CLAUSE_BREAK.fullmatch(folded, cue_end, start) is not None
 
 
 def nests(text: str, folded: str, start: int, end: int) -> bool:

@@ -30,7 +30,14 @@ from extract.cues import (
     listed_documents_expire,
 )
 from extract.edges import Governed, collect_relations
-from extract.gaps import adjacent, bracket_owner, in_short_names, nests, takes_effect
+from extract.gaps import (
+    adjacent,
+    bracket_owner,
+    in_short_names,
+    nests,
+    opens_clause,
+    takes_effect,
+)
 from extract.issued import acts_of_the_announced, issued_for_the_purpose
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
@@ -241,6 +248,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
     runs = cues.between(gap_start, start)
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
+    if last is not None and opens_clause(folded, last.end, start):
+        return Governed(None, RelationType.CITES, None)
     if last is not None and adjacent(text, folded, last.end, start):
         context_end = mentions[prev].context_end if prev is not None else start
         if prev is not None and not semicolon and context_end <= last.start:

@@ -25,6 +25,10 @@ CUES = [
     ("Kế hoạch số 165/KH-UBND về triển khai thi hành Luật số 10/2022/QH15.", "CITES"),
     ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị định số 61/2018/NĐ-CP.", "IMPLEMENTS"),
     ("Tiếp tục tuyên truyền, quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016.", "CITES"),
+    # a comma after the cue: the reference opens a clause of its own, the cue's object unsaid
+    ("Sau 5 năm thực hiện, Chỉ thị số 03-CT/TW ngày 14/5/2011 đã tạo chuyển biến rõ nét.",
+     "CITES"),
+    ("Qua thời gian thi hành, Luật Viễn thông năm 2009 đã bộc lộ một số bất cập.", "CITES"),
     # complying is no carrying out, though "thực hiện" opened the sentence
     ("Ngoài việc thực hiện các quy định trên, cần tuân thủ các quy định tại Nghị định số "
      "105/2012/NĐ-CP.", "CITES"),
