@@ -298,8 +298,10 @@ def _symbol_parts(printed: str, letter: bool = False, typed_otherwise: bool = Fa
     g = m.groupdict()  # type: ignore[union-attr]
     if g["n_iss"]:
         shape, year, type_, issuer = "normative", int(g["n_year"]), g["n_type"], g["n_iss"]
-        if type_ is None and canonical_type(issuer) == "NĐ":  # "105/2025/NĐ-" / (its "CP"
-            type_, issuer = issuer, "CP"  # lost from a line's end): a decree is the Government's
+        if type_ is None and (code := canonical_type(issuer)):  # the type code last, and no
+            # issuer: "105/2025/NĐ-" (its "CP" lost from a line's end), a decree is the
+            # Government's; "25/2020/TT của Bộ GD&ĐT", the body names it (`resolve.symbol_key`)
+            type_, issuer = issuer, "CP" if code == "NĐ" else ""
     elif g["o_iss"]:  # (of an issuer in our tables, or after "Số:")
         if not (letter or is_known_issuer(g["o_iss"])):
             return None

@@ -133,7 +133,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
                  TYPE_WORDS[type_word][0] if type_word else
                  type_of_codeless(symbol.issuer) if symbol else
                  TYPE_WORDS[preamble_word][0] if preamble_word else None)
-    issuer = symbol.issuer if symbol else issuer_of_body(body)
+    # (a symbol may print no issuer, "Số: 4a/ 2001/NQ /HĐND4" under "HĐND TỈNH ...")
+    issuer = symbol.issuer if symbol and symbol.issuer else issuer_of_body(body)
     if symbol and not type_word:  # a tax department's công văn, "Số: 31423/CT-TTHT"
         type_code, issuer = tax_office_letter(type_code, issuer, None, fold_words(body or ""))
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU

@@ -16,7 +16,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.bodies import is_central_document, party_code_of_body, tax_office_letter
+from extract.bodies import (
+    is_central_document,
+    issuer_named_by,
+    party_code_of_body,
+    tax_office_letter,
+)
 from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
@@ -184,6 +189,9 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
         central = ", central" if party == "TW" else ""
         repairs.append(Repair("issuer", issuer, party, f"issued by {ref.issuing_body}{central}"))
         issuer = party
+    if not issuer and (named_issuer := issuer_named_by(ref.issuing_body)):  # "117/2008/QĐ"
+        repairs.append(Repair("issuer", issuer, named_issuer, f"issued by {ref.issuing_body}"))
+        issuer = named_issuer
     if issuer == "TT" and body.startswith("thu tuong"):  # "449/QĐ-TTngày ... của Thủ tướng"
         repairs.append(Repair("issuer", issuer, "TTg", f"issued by {ref.issuing_body}"))
         issuer = "TTg"

@@ -1306,6 +1306,21 @@ def test_an_issuer_in_no_table_that_a_known_one_of_the_same_symbol_starts_is_tha
                           "QD-2629-TTg-2025"]
 
 
+def test_a_symbol_that_prints_its_type_code_last_and_no_issuer_takes_the_bodys() -> None:
+    # "117/2008/QĐ" had been a decision of an issuer "QĐ"; the body names the Prime Minister,
+    # another mention the ministry; with neither the issuer stays unknown.
+    assert keys("Theo Quyết định số 117/2008/QĐ ngày 27/8/2008 của Thủ tướng Chính phủ.") == [
+        "QD-117-TTg-2008"]
+    assert keys("Thông tư 05/2022/TT sửa đổi Thông tư số 05/2022/TT-BNV ngày 23/5/2022.") == [
+        "TT-5-BNV-2022", "TT-5-BNV-2022"]
+    assert keys("Quá trình thực hiện Thông tư 25/2020/TT về lựa chọn sách giáo khoa.") == [
+        "TT-25-2020"]
+    # ... and a document's own symbol, its body in the header
+    identity = extract_text("HĐND TỈNH THỪA THIÊN HUẾ\nSố: 4a/ 2001/NQ /HĐND4\n"
+                            "Huế, ngày 17 tháng 1 năm 2001\n\nNGHỊ QUYẾT\n").identity
+    assert identity.key.id == "NQ-4a-HDND-2001-thua-thien-hue"
+
+
 def test_an_undated_symbol_the_text_dates_once_by_its_term_is_that_document() -> None:
     # The term dates the first mention from the plenums' table; the second has no term.
     text = ("Kết luận về tiếp tục thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương "
