@@ -100,6 +100,9 @@ _ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc", "muu
 # "Chi bộ trường ...", not "Bộ trưởng"; the verb "ban hành", not a board ("Ban"): "từ khi ban
 # hành Luật Hình sự cho đến nay đã ban hành Bộ luật ..."
 _NOT_A_BODY = re.compile(r"(?i)bộ\s+trường|ban\s+hành")
+# "Xây dựng" capitalised after a body's first word is its name, no verb: "giao Sở Tài chính
+# phối hợp Sở Xây dựng hướng dẫn ..." (Construction; a news item had been a guidance of "Sở")
+_NAMES_CONSTRUCTION = re.compile(r"\s*Xây\s+dựng\b")
 # A body's first word with its tones: not "Bàn" of "thị xã Điện Bàn", which folds as "Ban" does.
 _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh", "thành", "huyện", "đảng",
                          "hội",
@@ -134,6 +137,7 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         if (_NUMBERED.search(m.group("body")) or _DONE.search(body_text)
                 or _new_paragraph(body_text)
                 or first not in _BODY_FIRST or _NOT_A_BODY.match(text, m.start("body"))
+                or _NAMES_CONSTRUCTION.match(text, m.end("body"))
                 or first == "sở" and (folded.endswith("co ", 0, m.start()) or body_text[0] == "s")):
             pos = m.start() + 1
             continue  # ... nor "Bộ trường" of a cell's name, nor "cơ sở" (a basis): "CƠ SỞ ĐỂ

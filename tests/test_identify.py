@@ -120,6 +120,9 @@ def test_a_body_asked_to_make_a_plan_is_no_preamble_body(asks: str) -> None:
     # ... nor one that directs others to make it, its name run into the verb
     "Ban thường vụ tỉnh, thành ủy trực thuộc Trung ương hiện nay chỉ đạo xây dựng đề án kết thúc "
     "hoạt động của đảng bộ cấp huyện.\n",
+    # ... nor a department named for construction, "Xây dựng" no verb (a guidance of "Sở")
+    "Giá nước sạch áp dụng từ ngày 02/2/2013. UBND tỉnh giao Sở Tài chính phối hợp Sở Xây dựng "
+    "hướng dẫn, kiểm tra trong việc thực hiện.\n",
     # ... nor one whose making is the purpose of what the text speaks of
     "Đây là những văn bản quan trọng làm căn cứ để các BCSĐ UBND tỉnh xây dựng và ban hành quy "
     "chế làm việc.\n",
