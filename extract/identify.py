@@ -26,7 +26,7 @@ from extract.districts import (
     most_named_district_province,
     province_of_body,
 )
-from extract.find import SymbolMatch
+from extract.find import TYPE_WORD_BEFORE, SymbolMatch
 from extract.header import (
     ADOPTED,
     CELL_OR_LINE,
@@ -218,7 +218,10 @@ def _own_symbol(text: str, head: str):
     one_line = (symbol_after(text, m.end(), 1)
                 for m in (_PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, _ONE_LINE_HEADER)
                           if text.count("\n") <= LOST_LINE_ENDS else ())
-                if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+                if _HEADER_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                and not TYPE_WORD_BEFORE.search(head, max(0, m.start() - 60), m.end()))
+    # (a type word's number is a document cited: "ĐẢNG ỦY XÃ TỊNH KHÊ: TỔ CHỨC HỘI NGHỊ ... TỔNG
+    # KẾT NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017 ...", a news item's headline)
     # ... or a page's copy of such a header run together further down, between the Party's star
     # and its name: "ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày ..."
     starred = (found for m in _PARTY_OWN_SYMBOL_IN_LINE.finditer(text, 0, len(head))

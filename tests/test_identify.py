@@ -639,6 +639,12 @@ def test_a_party_header_that_lost_its_line_ends_still_gives_symbol_and_body() ->
     text = ("MỘT SỐ NỘI DUNG CƠ BẢN VỀ CUỘC BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI\nTheo Chỉ thị số "
             "46-CT/TW ngày 16/5/2025 của Bộ Chính trị, ngày bầu cử là ngày 15/3/2026.")
     assert extract_text(text).identity.issuing_body is None
+    # ... nor is a type word's "SỐ": the headline names a resolution cited (the page had been
+    # the Central Committee's resolution 18-NQ/TW)
+    text = ("ĐẢNG ỦY XÃ TỊNH KHÊ: TỔ CHỨC HỘI NGHỊ SƠ KẾT VÀ TỔNG KẾT NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY "
+            "25/10/2017 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\nSáng ngày 19/9/2025, Đảng ủy xã Tịnh "
+            "Khê tổ chức Hội nghị tổng kết thực hiện Nghị quyết số 18-NQ/TW.")
+    assert extract_text(text).identity.key.number is None
 
 
 def test_a_joint_regulation_keeps_its_code_and_the_youth_unions_name_is_no_city() -> None:
