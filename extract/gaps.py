@@ -38,6 +38,8 @@ _AND_YEARS = re.compile(r"\bva\s+(?:sau\s+|qua\s+)?\d{1,3}\s+nam\s*$")
 _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
 _CLAUSE_BREAK = re.compile(r"\s*,\s*")
+_DRAFTING = re.compile(r"\b(?:(?:xay\s+dung|soan\s+thao)(?:\s+(?:du\s+an|du\s+thao))?|du\s+thao)"
+                       r"\s+$")
 _AT = re.compile(r"[\s,]*tai\s*(?:van\s+ban\s+(?:so\s*)?)?$")  # "tại (Văn bản số) ..."
 # A provision named by its subject, then where it stands: "Bãi bỏ quy định về phụ cấp đặc thù
 # đối với nhà giáo dạy tích hợp, ... quy định tại Điều 4, ... Nghị định số 113/2015/NĐ-CP", also
@@ -73,6 +75,13 @@ def opens_clause(folded: str, cue_end: int, start: int) -> bool:
     `cue_end`, a comma alone between: "Sau 5 năm thực hiện, Chỉ thị 03-CT/TW đã ..." (the cue's
     object is left unsaid)."""
     return _CLAUSE_BREAK.fullmatch(folded, cue_end, start) is not None
+
+
+def drafted(folded: str, start: int) -> bool:
+    """Whether the reference at `start` is being drafted, no cue's act reaching it: "Chính phủ
+    đang xây dựng dự án Luật Biên phòng", "soạn thảo Nghị quyết 70", "hoàn thiện dự thảo Luật
+    Thanh tra" (it had been carried out under the sentence's "thực hiện")."""
+    return _DRAFTING.search(folded, max(0, start - 40), start) is not None
 
 
 def nests(text: str, folded: str, start: int, end: int) -> bool:

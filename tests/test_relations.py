@@ -29,6 +29,10 @@ CUES = [
     ("Sau 5 năm thực hiện, Chỉ thị số 03-CT/TW ngày 14/5/2011 đã tạo chuyển biến rõ nét.",
      "CITES"),
     ("Qua thời gian thi hành, Luật Viễn thông năm 2009 đã bộc lộ một số bất cập.", "CITES"),
+    # a document being drafted is no cue's object: "xây dựng (dự án, dự thảo)", "soạn thảo"
+    ("Thực hiện nhiệm vụ được giao, Bộ Công an đã hoàn thiện dự thảo Luật Lực lượng tham gia "
+     "bảo vệ an ninh, trật tự ở cơ sở.", "CITES"),
+    ("Để triển khai nhiệm vụ, Chính phủ đang xây dựng dự án Luật Biên phòng Việt Nam.", "CITES"),
     # complying is no carrying out, though "thực hiện" opened the sentence
     ("Ngoài việc thực hiện các quy định trên, cần tuân thủ các quy định tại Nghị định số "
      "105/2012/NĐ-CP.", "CITES"),
@@ -117,6 +121,13 @@ CUES = [
 def test_each_cue_types_the_relation(sentence: str, relation: str) -> None:
     rels = [r for r in extract_text(sentence).relations if r.from_self]
     assert [r.relation.value for r in rels][-1:] == [relation]
+
+
+def test_a_document_drafted_under_a_cue_is_only_cited() -> None:
+    text = ("Thực hiện Nghị quyết số 51-NQ/TW ngày 05/9/2019, Bộ Công an đã chủ trì soạn thảo Nghị "
+            "định số 40/2024/NĐ-CP ngày 16/4/2024.")
+    assert relations(text) == {("self", "IMPLEMENTS", "NQ-51-TW-2019"),
+                               ("self", "CITES", "ND-40-CP-2024")}
 
 
 def test_a_full_stop_ends_a_sentence_before_a_bracket_in_markdowns_emphasis() -> None:
