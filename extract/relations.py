@@ -116,14 +116,15 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         if text[s_start:s_end].isspace():
             continue  # the line end between "1. ... ." and "2. ...": the list goes on past it
         inherited = _footnote_governor(text, s_start, footnote_cue)
-        listed = listed and listed.continued_by(text, s_start)
-        if listed and inherited is None:
-            inherited = listed.governed
         in_sentence = []
         while i < len(mentions) and sentence_of[i] == number:
             in_sentence.append(i)
             i += 1
         lead = _SPACES.match(text, s_start).end()  # where the sentence's words start
+        listed = listed and listed.continued_by(
+            text, s_start, bool(in_sentence) and mentions[in_sentence[0]].ref.start == lead)
+        if listed and inherited is None:
+            inherited = listed.governed
         markers = [(m.start(), footnote_number(m.group()))
                    for m in FOOTNOTE_MARKER.finditer(text, s_start, s_end)
                    if m.start() > lead]  # not the footnote's own number
@@ -176,6 +177,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 _SPACES = re.compile(r"\s*")
 
 
+_UNMARKED = "unmarked"  # a list whose items, each a reference, carry no marker
 _APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PHỤ\s+LỤC)\b")
 
 
@@ -188,12 +190,18 @@ class _ListCue:
     governed: Governed
     kind: str | None = None  # the first item's kind of marker, once seen
 
-    def continued_by(self, text: str, start: int) -> _ListCue | None:
+    def continued_by(self, text: str, start: int, cites_first: bool) -> _ListCue | None:
+        """The cue over the sentence at `start`, if the list goes on there; `cites_first`: the
+        sentence opens with a reference."""
         if self.kind == _APPENDIX:  # up to the next appendix
             return None if _NEXT_APPENDIX.match(text, start) else self
         m = ITEM_KIND.match(text, start)
         if m is None and self.kind is None and _heading_goes_on(text, start):
             return self  # "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH": the heading, wrapped
+        if m is None and self.kind in (None, _UNMARKED) and cites_first:
+            # items with no marker, each a reference: "I. CĂN CỨ PHÁP LÝ" / "Luật Giao dịch
+            # điện tử (sửa đổi) ngày 22/6/2023;" / "Nghị định số 42/2022/NĐ-CP ..."
+            return _ListCue(self.governed, _UNMARKED)
         kind = next((k for k, v in m.groupdict().items() if v), None) if m else None
         if kind is None or (self.kind is not None and kind != self.kind):
             return None

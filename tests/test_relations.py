@@ -1329,6 +1329,16 @@ def test_the_documents_under_a_heading_of_legal_bases_are_based_on(heading: str)
                                ("self", "CITES", "CT-33-TTg-2021")}
 
 
+def test_a_basis_headings_items_without_markers_are_based_on_while_each_opens_with_one() -> None:
+    text = ("I. CĂN CỨ PHÁP LÝ\nLuật Giao dịch điện tử (sửa đổi) ngày 22/6/2023;\nNghị định số "
+            "42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ.\nThông tư số 01/2023/TT-VPCP ngày "
+            "05/4/2023.\nII. MỤC ĐÍCH\nTuyên truyền Chỉ thị số 33/CT-TTg ngày 26/11/2021.\n")
+    assert relations(text) == {("self", "BASED_ON", "LUAT-QH-luat-giao-dich-dien-tu"),
+                               ("self", "BASED_ON", "ND-42-CP-2022"),
+                               ("self", "BASED_ON", "TT-1-VPCP-2023"),
+                               ("self", "CITES", "CT-33-TTg-2021")}
+
+
 def test_a_section_heading_under_a_basis_heading_is_no_wrapped_part_of_it() -> None:
     # "II. MỤC ĐÍCH" is the next section, not the rest of "I. CĂN CỨ PHÁP LÝ"
     text = ("I. CĂN CỨ PHÁP LÝ\nII. MỤC ĐÍCH, YÊU CẦU\n1. Chỉ thị số 34/CT-TTg ngày 26/11/2021.\n")
