@@ -56,7 +56,7 @@ _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
 _CLOSED = re.compile(r"\s*\)")  # a bracket closing after a reference
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
-_COMMA_PASSIVE = re.compile(r"[,(]\s*(?:da\s+)?(?:duoc|bi)\s*$")
+_COMMA_PASSIVE = re.compile(r"[,(;]\s*(?:da\s+)?(?:duoc|bi)\s*$")
 # What a passive change with no document before it may be said of, for the change to be the
 # citing document's: nothing ("Được thay thế bởi ..."), this document or one of its parts ("Kế
 # hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people:
@@ -301,7 +301,10 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             # (after a comma, of the document before, though its subject held a ";")
             if prev is not None and (not semicolon or _COMMA_PASSIVE.search(
                     folded, max(gap_start, last.start - 16), last.start)):
-                return Governed(acted_on(), last.relation, last.words, sentence_cue())
+                # (the citing document's cue stands before the change's words, which are no
+                # act of its own: "Căn cứ X; được sửa đổi, bổ sung tại Y" is based on Y too)
+                return Governed(acted_on(), last.relation, last.words,
+                                _governed_at(cues, last.start))
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
                 return Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
             clause = folded.rfind(";", s_start, last.start) + 1 or s_start
