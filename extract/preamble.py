@@ -9,7 +9,7 @@ import re
 from extract.bodies import cut_after_place
 from extract.dates import HOW_ISSUED
 from extract.normalize import fold_words
-from extract.tables import TYPE_WORD_PATTERN
+from extract.tables import MINISTRY_FIELD, TYPE_WORD_PATTERN
 
 # The head of a body, who signs for it: "BỘ TRƯỞNG BỘ Y TẾ" is BỘ Y TẾ, "Thống đốc Ngân hàng Nhà
 # nước Việt Nam" the central bank.
@@ -23,7 +23,20 @@ def without_head(body: str) -> str:
     head = _HEAD_OF_BODY.match(fold_words(body))
     body = " ".join(body.split()[len(head.group().split()):]) if head else body
     named = _OFFICE_NAMED.match(body)
-    return named.group(1) if named else body
+    return named.group(1) if named else _without_minister(body)
+
+
+def _without_minister(body: str) -> str:
+    """A ministry's name without its minister's after it: "Bộ Xây dựng Trần Hồng Minh"."""
+    words = body.split()
+    for k in (2, 3, 4):  # a person's name: two to four words, each capitalised
+        if len(words) > k and all(w.istitle() for w in words[-k:]) and _MINISTRY.fullmatch(
+                fold_words(" ".join(words[:-k]))):
+            return " ".join(words[:-k])
+    return body
+
+
+_MINISTRY = re.compile(rf"bo\s+{MINISTRY_FIELD.pattern}")
 
 
 # "Thủ tướng (Chính phủ) Phạm Minh Chính", "Thường trực Ban Bí thư Võ Văn Thưởng": an office

@@ -1090,6 +1090,11 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     # Thưởng đã ký ban hành ..."), but not its full name
     assert without_head("Ban Bí thư Võ Văn Thưởng") == "Ban Bí thư"
     assert without_head("Ban Bí thư Trung ương Đảng") == "Ban Bí thư Trung ương Đảng"
+    # ... or after a ministry's name, its minister ("Bộ trưởng Bộ Xây dựng Trần Hồng Minh vừa ký
+    # ban hành Chỉ thị ...")
+    assert without_head("Bộ trưởng Bộ Xây dựng Trần Hồng Minh") == "Bộ Xây dựng"
+    assert without_head("Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung") == (
+        "Bộ Lao động - Thương binh và Xã hội")
     # ... or after "tỉnh" where the text names no province, the chairman who signs
     text = ("Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành Chương trình công tác năm 2022 với "
             "chủ đề “Kiện toàn tổ chức, bộ máy tinh gọn”.\n")
