@@ -119,7 +119,7 @@ _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần".split()
+    "lần vì".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -146,7 +146,10 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  # a news item's verbs after "Luật" (the law, as subject): "Luật hoàn thiện
                  # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
                  "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
-                 "chưa": re.compile(r"(?!\s+thành\s+niên\b)")}
+                 "chưa": re.compile(r"(?!\s+thành\s+niên\b)"),
+                 # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's
+                 # "thành niên", "thành phố", "thành viên"
+                 "thành": re.compile(r"(?!\s+(?:niên|phố|viên)\b)")}
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13"), and is
 # one of its words elsewhere: "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
 _NUMBER_AFTER = re.compile(r"[\s*]*+(?:hiệu[\s*]*+)?:?[\s*]*+\d", re.IGNORECASE)  # "*": Markdown

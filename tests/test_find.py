@@ -274,6 +274,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật Sở hữu trí tuệ dựa trên; Luật Thư viện dự kiến trình Quốc hội; Luật Báo chí lần "
      "thứ hai; Luật Tổ chức Chính phủ được bầu bởi Quốc hội",
      ["Luật Sở hữu trí tuệ", "Luật Thư viện", "Luật Báo chí", "Luật Tổ chức Chính phủ"]),
+    # "vì" (because) and "thành" (into) end a name, but for "thành niên", "thành phố"
+    ("chưa đồng ý tách Luật Giao thông đường bộ vì không hợp lý; tách Luật Giao thông đường bộ "
+     "thành Luật Đường bộ; Luật Tư pháp người chưa thành niên",
+     ["Luật Giao thông đường bộ", "Luật Giao thông đường bộ", "Luật Đường bộ",
+      "Luật Tư pháp người chưa thành niên"]),
     # a news item's "Luật" as a subject, its verb after it: no name
     ("Luật An ninh mạng có 8 chương. Luật hoàn thiện và thống nhất hệ thống khái niệm. Luật "
      "cũng quy định rõ. Luật tiếp tục kế thừa. Luật Đầu tư công cũng chậm.",
