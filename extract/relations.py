@@ -277,7 +277,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             if nests(text, folded, subject_end, last.start) and not (
                     last.direct and "," in folded[subject_end:last.start]) and not is_passive(
                     folded, last, subject_end) and not (  # "thực hiện X gắn với Y": both the
-                    last.words == "gan voi" and not folded[subject_end:last.start].strip()):
+                    last.words == "gan voi" and not folded[subject_end:last.start].strip()) and (
+                    not _basis_again(text, folded, last, subject_end)):
                 if not ("," in folded[subject_end:last.start] and out_of_time(
                         last.relation, mentions[subject].ref, mentions[i].ref)):
                     return Governed(subject, last.relation, last.words)  # citing document's,
@@ -347,6 +348,15 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
         # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.
     return _sentence_level(cues, start, inherited)
+
+
+def _basis_again(text: str, folded: str, run: CueRun, subject_end: int) -> bool:
+    """Whether a "căn cứ" after a cited document opens the citing document's next basis, not
+    one of that document's: after a comma ("căn cứ Luật Khiếu nại năm 2011, căn cứ Nghị định số
+    124/2020/NĐ-CP ..."), or capitalised where a ";" was lost ("Căn cứ Luật Thống kê ngày
+    23/11/2015 Căn cứ văn bản số 814/TCTK-PPCĐ ...")."""
+    return run.relation is RelationType.BASED_ON and (
+        "," in folded[subject_end:run.start] or text[run.start].isupper())
 
 
 def _sentence_level(cues: SentenceCues, pos: int, inherited: Governed | None) -> Governed:

@@ -123,6 +123,17 @@ def test_each_cue_types_the_relation(sentence: str, relation: str) -> None:
     assert [r.relation.value for r in rels][-1:] == [relation]
 
 
+def test_a_basis_after_a_comma_or_capitalised_is_the_citing_documents_next_basis() -> None:
+    text = ("Sau khi xem xét nội dung đơn, căn cứ Luật Khiếu nại năm 2011, căn cứ Nghị định số "
+            "124/2020/NĐ-CP ngày 19/10/2020 của Chính phủ; đơn đủ điều kiện thụ lý.")
+    assert relations(text) == {("self", "BASED_ON", "LUAT-QH-2011-luat-khieu-nai"),
+                               ("self", "BASED_ON", "ND-124-CP-2020")}  # the law had been
+    # ... and where a copy lost the ";" before it
+    text = ("Căn cứ Luật Thống kê ngày 23/11/2015 Căn cứ văn bản số 814/TCTK-PPCĐ ngày 19/6/2020 "
+            "của Tổng cục Thống kê;")
+    assert ("self", "BASED_ON", "CV-814-TCTK-PPCD-2020") in relations(text)
+
+
 def test_a_document_drafted_under_a_cue_is_only_cited() -> None:
     text = ("Thực hiện Nghị quyết số 51-NQ/TW ngày 05/9/2019, Bộ Công an đã chủ trì soạn thảo Nghị "
             "định số 40/2024/NĐ-CP ngày 16/4/2024.")
