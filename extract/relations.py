@@ -325,10 +325,13 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
         return Governed(None, last.relation, last.words)
     if prev is not None and not semicolon and (act := next(
             (r for r in runs if r.start >= mentions[prev].context_end), None)) and (
-            act.words is not None and not folded[mentions[prev].context_end:act.start].strip()):
+            act.words is not None and not folded[mentions[prev].context_end:act.start].strip()
+            and not not_issued_after(mentions[prev].ref, mentions[i].ref)):
         # ... but X's own act when it follows X's body at once: "Nghị quyết số 09/2026/NQ-CP
         # ... của Chính phủ tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng Nghị định số
-        # 46/2026/NĐ-CP" (09 suspends 46; the list had made 46 superseded with 09)
+        # 46/2026/NĐ-CP" (09 suspends 46; the list had made 46 superseded with 09), unless X
+        # is dated first: "Kế hoạch số 1602/KH-UBND ngày 21/7/2022 ... thực hiện Chương trình
+        # ... và Kế hoạch số 1290/KH-UBND ngày 01/6/2023" (1290 is listed with 1602)
         return Governed(prev, act.relation, act.words)
     if prev is not None and not semicolon:
         # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", going on from the one a

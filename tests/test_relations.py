@@ -1077,6 +1077,12 @@ def test_a_verb_right_after_a_cited_documents_body_is_that_documents_act(between
     assert relations(text) == {("self", "BASED_ON", "NQ-9-CP-2026"),
                                ("self", "CITES", "ND-46-CP-2026"),
                                ("NQ-9-CP-2026", relation, "ND-46-CP-2026")}
+    # ... but not to a document dated after it, listed with it under the citing act
+    text = ("Ban hành Kế hoạch sửa đổi, bổ sung Kế hoạch số 1602/KH-UBND ngày 21/7/2022 của UBND "
+            "tỉnh thực hiện Chương trình mục tiêu quốc gia và Kế hoạch số 1290/KH-UBND ngày "
+            "01/6/2023 của UBND tỉnh.")
+    assert relations(text) == {("self", "AMENDS", "KH-1602-UBND-2022"),
+                               ("self", "AMENDS", "KH-1290-UBND-2023")}
 
 
 @pytest.mark.parametrize(("text", "relation"), [
