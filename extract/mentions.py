@@ -36,6 +36,7 @@ from extract.tables import (
 )
 
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025")
+_AMENDED_MARK = re.compile(r"\s*\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)")
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
 # the text does not give
@@ -107,8 +108,14 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         if in_symbol(name.start, name.start + 1) and not inner:
             continue
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
-        end, date, year = (date_or_year_after(folded, name.end, _NAME_YEAR_AFTER) if not inner
+        # ... also past "(sửa đổi)", the name a law has while it replaces its namesake: "Luật
+        # Giao dịch điện tử (sửa đổi) ngày 22/6/2023" is the law of 2023
+        past = _AMENDED_MARK.match(folded, name.end)
+        end, date, year = (date_or_year_after(folded, past.end() if past else name.end,
+                                              _NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))
+        if past and date is None and year is None:
+            end = name.end
         if date is None and year is None and name.start in amended_list:
             date = _take_list_end_date(mentions, at_symbol, amended_list[name.start])
         newer = not (inner or date or year) and _NEWER_AFTER.match(text, name.end)

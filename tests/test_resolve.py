@@ -1306,6 +1306,14 @@ def test_an_issuer_in_no_table_that_a_known_one_of_the_same_symbol_starts_is_tha
                           "QD-2629-TTg-2025"]
 
 
+def test_a_law_named_as_amended_is_dated_past_its_mark() -> None:
+    # "(sửa đổi)": the name a law has while it replaces its namesake; the date after it is its own
+    assert keys("Căn cứ Luật Giao dịch điện tử (sửa đổi) ngày 22/6/2023;") == [
+        "LUAT-QH-2023-luat-giao-dich-dien-tu"]
+    assert keys("Căn cứ Luật tổ chức HĐND và UBND (sửa đổi) năm 1994;") == [
+        "LUAT-QH-1994-luat-to-chuc-hoi-dong-nhan-dan-va-uy-ban-nhan-dan"]
+
+
 def test_a_symbol_that_prints_its_type_code_last_and_no_issuer_takes_the_bodys() -> None:
     # "117/2008/QĐ" had been a decision of an issuer "QĐ"; the body names the Prime Minister,
     # another mention the ministry; with neither the issuer stays unknown.
