@@ -44,6 +44,7 @@ from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
 from extract.symbol_context import symbol_after
 from extract.tables import (
+    ASSEMBLY_ISSUERS,
     LAW,
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
@@ -133,8 +134,10 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
                  TYPE_WORDS[type_word][0] if type_word else
                  type_of_codeless(symbol.issuer) if symbol else
                  TYPE_WORDS[preamble_word][0] if preamble_word else None)
-    # (a symbol may print no issuer, "Số: 4a/ 2001/NQ /HĐND4" under "HĐND TỈNH ...")
-    issuer = symbol.issuer if symbol and symbol.issuer else issuer_of_body(body)
+    # (a symbol may print no issuer, "Số: 4a/ 2001/NQ /HĐND4" under "HĐND TỈNH ..."; a law's
+    # page no symbol, its body lost: it is the National Assembly's)
+    issuer = (symbol.issuer if symbol and symbol.issuer else issuer_of_body(body)
+              or ASSEMBLY_ISSUERS.get(type_code or ""))
     if symbol and not type_word:  # a tax department's công văn, "Số: 31423/CT-TTHT"
         type_code, issuer = tax_office_letter(type_code, issuer, None, fold_words(body or ""))
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU

@@ -27,6 +27,7 @@ from extract.known import PLENUM_RESOLUTIONS
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
+    ASSEMBLY_ISSUERS,
     DECREES_AND_CIRCULARS,
     LAW,
     TYPE_WORDS,
@@ -321,4 +322,4 @@ def named_key(name: str, year: int | None = None) -> DocumentKey:
     head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
     name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}".rstrip()
     kind = "PL" if fold(head) == "phaplenh" else LAW  # the Constitution is keyed as a law
-    return DocumentKey(kind, None, "UBTVQH" if kind == "PL" else "QH", year, None, name)
+    return DocumentKey(kind, None, ASSEMBLY_ISSUERS[kind], year, None, name)

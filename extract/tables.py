@@ -34,6 +34,9 @@ PROMULGATION_ORDERS: dict[str, str] = {"L": "CTN", "LCT": "HĐNN"}  # code -> it
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
 OFFICIAL_LETTER = "CV"
+# The issuer of a law (the National Assembly) and of an ordinance (its Standing Committee),
+# for one known by its name or a page that prints no symbol.
+ASSEMBLY_ISSUERS: dict[str, str] = {LAW: "QH", "PL": "UBTVQH"}
 
 # The word before the number -> the type codes it may carry (folded, longest first).
 # "Quy định" is QĐ in Party symbols and QyĐ/QĐi elsewhere; the key keeps the symbol's code.

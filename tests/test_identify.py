@@ -133,6 +133,14 @@ def test_a_body_that_directs_a_plan_or_makes_one_for_a_purpose_is_no_preamble_bo
     assert ident.issuing_body is None and ident.key.type == "CV"  # an Đề án, a Quy chế
 
 
+@pytest.mark.parametrize(("heading", "issuer"), [("LUẬT", "QH"), ("PHÁP LỆNH", "UBTVQH")])
+def test_a_law_or_ordinance_with_no_symbol_or_body_is_the_assemblys(heading: str,
+                                                                    issuer: str) -> None:
+    # A page that prints the heading and the title alone (its issuer had been none)
+    identity = extract_text(f"{heading}\nTÀI NGUYÊN NƯỚC\nCăn cứ Hiến pháp;\n").identity
+    assert (identity.key.issuer, identity.level) == (issuer, Level.CENTRAL)
+
+
 def test_the_enacting_formula_names_the_ministry_not_its_minister() -> None:
     text = ("THÔNG TƯ\nQuy định về tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân "
             "dân\nCăn cứ Luật Công an nhân dân năm 2018;\nBộ trưởng Bộ Công an ban hành Thông tư "
