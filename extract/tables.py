@@ -221,6 +221,11 @@ MINISTRY_FIELD = re.compile(  # a ministry's field after "Bộ" (folded): "công
 BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("van phong uy ban nhan dan", "VP"), ("van phong ubnd", "VP"),
     ("ban thuong vu tinh uy", "TU"), ("ban chap hanh dang bo tinh", "TU"),
+    # a provincial committee's boards, by their own codes ("54-HD/BTGTU"), not the committee's
+    *((f"{board} {committee}", f"{code}TU") for committee in ("tinh uy", "thanh uy")
+      for board, code in (("ban tuyen giao va dan van", "BTGDV"), ("ban tuyen giao", "BTG"),
+                          ("ban to chuc", "BTC"), ("ban dan van", "BDV"),
+                          ("uy ban kiem tra", "UBKT"), ("ban noi chinh", "BNC"))),
     ("tinh uy", "TU"), ("thanh uy", "TU"), ("huyen uy", "HU"), ("dang uy", "ĐU"),
     ("uy ban nhan dan", "UBND"), ("ubnd", "UBND"), ("hoi dong nhan dan", "HĐND"),
     ("hdnd", "HĐND"), ("thu tuong chinh phu", "TTg"), ("thu tuong", "TTg"),

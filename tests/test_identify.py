@@ -141,6 +141,15 @@ def test_a_law_or_ordinance_with_no_symbol_or_body_is_the_assemblys(heading: str
     assert (identity.key.issuer, identity.level) == (issuer, Level.CENTRAL)
 
 
+def test_a_provincial_committees_board_is_keyed_by_its_own_code() -> None:
+    # as its symbols are ("54-HD/BTGTU"), not the committee's TU
+    text = ("Ban Tuyên giáo Tỉnh ủy Quảng Trị ban hành Hướng dẫn tuyên truyền kỷ niệm 95 năm "
+            "Ngày thành lập Đảng.\n")
+    assert extract_text(text).identity.key.issuer == "BTGTU"
+    text = "Ban Tuyên giáo và Dân vận Thành ủy TPHCM xây dựng Kế hoạch tuyên truyền.\n"
+    assert extract_text(text).identity.key.issuer == "BTGDVTU"
+
+
 def test_the_enacting_formula_names_the_ministry_not_its_minister() -> None:
     text = ("THÔNG TƯ\nQuy định về tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân "
             "dân\nCăn cứ Luật Công an nhân dân năm 2018;\nBộ trưởng Bộ Công an ban hành Thông tư "
