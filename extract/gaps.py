@@ -37,9 +37,6 @@ _AND_YEARS = re.compile(r"\bva\s+(?:sau\s+|qua\s+)?\d{1,3}\s+nam\s*$")
 # to the reference
 _NESTING_WHOSE = re.compile(NESTING_FILLER + r"(?=cua\s)")
 _WHOSE = re.compile(CUE_FILLER + r"(?:[^\W\d_]+\s+){0,4}?(?=cua\s)")
-_CLAUSE_BREAK = re.compile(r"\s*,\s*")
-_DRAFTING = re.compile(r"\b(?:(?:xay\s+dung|soan\s+thao)(?:\s+(?:du\s+an|du\s+thao))?|du\s+thao)"
-                       r"\s+$")
 _AT = re.compile(r"[\s,]*tai\s*(?:van\s+ban\s+(?:so\s*)?)?$")  # "tại (Văn bản số) ..."
 # A provision named by its subject, then where it stands: "Bãi bỏ quy định về phụ cấp đặc thù
 # đối với nhà giáo dạy tích hợp, ... quy định tại Điều 4, ... Nghị định số 113/2015/NĐ-CP", also
@@ -68,6 +65,13 @@ def adjacent(text: str, folded: str, start: int, end: int) -> bool:
         return True
     whose = "tai" in gap and _WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _AT)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*,\s*")  # a comma alone between a cue and a reference
+# The words that draft a document ("xây dựng (dự án, dự thảo)", "soạn thảo", "dự thảo") right
+# before it
+_DRAFTING = re.compile(r"\b(?:(?:xay\s+dung|soan\s+thao)(?:\s+(?:du\s+an|du\s+thao))?|du\s+thao)"
+                       r"\s+$")
 
 
 def opens_clause(folded: str, cue_end: int, start: int) -> bool:
