@@ -277,7 +277,16 @@ def is_passive(folded: str, run: CueRun, floor: int) -> bool:
     triệt Chỉ thị số 35-CT/TW" does not make the directive act on the citing document."""
     return (run.relation not in _SENTENCE_WIDE
             and PASSIVE.search(folded, max(floor, run.start - _PASSIVE_SPAN), run.start)
-            is not None)
+            is not None) or (run.relation in CHANGES and run.start - 3 >= floor
+                             and _BRACKET_OPENS.search(folded, run.start - 3, run.start)
+                             is not None and _ACTOR_NEXT.match(folded, run.end) is not None)
+
+
+# ... or a bracket, "được" left out, before a change and who made it: "Nghị định số 101/2017/
+# NĐ-CP ... (sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ...)" (the citing decision had
+# amended 89)
+_BRACKET_OPENS = re.compile(r"\(\s*$")
+_ACTOR_NEXT = re.compile(r"\s*(?:tai|boi|theo)\b")
 
 
 def _starts_word(folded: str, pos: int) -> bool:
