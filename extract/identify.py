@@ -142,6 +142,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         type_code, issuer = tax_office_letter(type_code, issuer, None, fold_words(body or ""))
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU
         issuer = party_code_of_body(issuer, fold_words(body))
+    if type_code == "NĐ" and issuer == "TTg":  # a decree is the Government's, though the Prime
+        issuer = "CP"  # Minister signs it: "Thủ tướng Chính phủ ... đã ký ban hành Nghị định ..."
     body_province = province = province_of_body(body) if body else None
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))

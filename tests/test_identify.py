@@ -141,6 +141,12 @@ def test_a_law_or_ordinance_with_no_symbol_or_body_is_the_assemblys(heading: str
     assert (identity.key.issuer, identity.level) == (issuer, Level.CENTRAL)
 
 
+def test_a_decree_the_prime_minister_signs_is_the_governments() -> None:
+    text = ("Thủ tướng Chính phủ Nguyễn Tấn Dũng vừa thay mặt Chính phủ ký ban hành Nghị định về "
+            "xây dựng, quản lý và sử dụng nghĩa trang.\n")
+    assert extract_text(text).identity.key.issuer == "CP"  # was TTg
+
+
 def test_a_provincial_committees_board_is_keyed_by_its_own_code() -> None:
     # as its symbols are ("54-HD/BTGTU"), not the committee's TU
     text = ("Ban Tuyên giáo Tỉnh ủy Quảng Trị ban hành Hướng dẫn tuyên truyền kỷ niệm 95 năm "
