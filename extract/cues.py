@@ -272,19 +272,21 @@ def _passive_change(folded: str, run: CueRun, pos: int) -> bool:
 
 def is_passive(folded: str, run: CueRun, floor: int) -> bool:
     """Whether "được" or "bị" (after `floor`) stands right before the cue `run`, one that acts
-    on a document ("được sửa đổi", "bị bãi bỏ", "được hướng dẫn"). After "được quán triệt" or
+    on a document ("được sửa đổi", "bị bãi bỏ", "được hướng dẫn"), or a bracket before a change
+    and its actor. After "được quán triệt" or
     "được triển khai" the document is what is briefed or carried out: "các đại biểu được quán
     triệt Chỉ thị số 35-CT/TW" does not make the directive act on the citing document."""
-    return (run.relation not in _SENTENCE_WIDE
-            and PASSIVE.search(folded, max(floor, run.start - _PASSIVE_SPAN), run.start)
-            is not None) or (run.relation in CHANGES and run.start - 3 >= floor
-                             and _BRACKET_OPENS.search(folded, run.start - 3, run.start)
-                             is not None and _ACTOR_NEXT.match(folded, run.end) is not None)
+    if run.relation in _SENTENCE_WIDE:
+        return False
+    if PASSIVE.search(folded, max(floor, run.start - _PASSIVE_SPAN), run.start) is not None:
+        return True
+    # ... or a bracket, "được" left out, before a change and who made it: "Nghị định số 101/2017/
+    # NĐ-CP ... (sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ...)" (the citing decision had
+    # amended 89)
+    return (run.relation in CHANGES and _ACTOR_NEXT.match(folded, run.end) is not None
+            and _BRACKET_OPENS.search(folded, max(floor, run.start - 3), run.start) is not None)
 
 
-# ... or a bracket, "được" left out, before a change and who made it: "Nghị định số 101/2017/
-# NĐ-CP ... (sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ...)" (the citing decision had
-# amended 89)
 _BRACKET_OPENS = re.compile(r"\(\s*$")
 _ACTOR_NEXT = re.compile(r"\s*(?:tai|boi|theo)\b")
 
