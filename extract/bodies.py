@@ -228,7 +228,7 @@ def _ends_in_place(words: list[str], keys: list[str], token: str) -> bool:
     return kind < len(keys) - 1 and place_name_ends(" ".join(words[kind + 1:]), token)
 
 
-_PERSONS_NAME = re.compile(rf"[{UPPER}][{LOWER}]+$")  # "Lê", "Trí": not "BR-VT"
+PERSONS_NAME = re.compile(rf"[{UPPER}][{LOWER}]+$")  # a word of one: "Lê", "Trí", not "BR-VT"
 
 
 def cut_after_place(body: str) -> str:
@@ -237,7 +237,7 @@ def cut_after_place(body: str) -> str:
     Lâm Đồng Trần Đức Quận vừa ký ban hành ...") is "Tỉnh ủy Lâm Đồng"."""
     words = body.split()
     for i, word in enumerate(words[1:-1], 1):
-        if (word == "tỉnh" and _PERSONS_NAME.match(words[i + 1]) and fold_words(words[i + 1])
+        if (word == "tỉnh" and PERSONS_NAME.match(words[i + 1]) and fold_words(words[i + 1])
                 not in _PLACE_KINDS and not starts_province_name(words[i + 1])):
             return " ".join(words[:i + 1])  # a person's name after "tỉnh", not a province's:
             # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành ..." (not "tỉnh Ủy ...")

@@ -14,7 +14,7 @@ from extract.cue_words import CUE_FILLER, CUES, DIRECT_CUES, PROPOSAL_WORDS, RUN
 from extract.models import RelationType
 from extract.normalize import is_word_char
 from extract.spans import overlap_test
-from extract.tables import TYPE_WORD_PATTERN
+from extract.tables import REVISED_MARK, TYPE_WORD_PATTERN
 
 # The word boundary before a cue is checked in `cue_runs` (`_starts_word`): a pattern that starts
 # with its alternatives lets `re` skip positions no cue starts at (a pass takes half the time).
@@ -87,7 +87,7 @@ _UNNUMBERED_BEFORE = re.compile(rf"(?:(?<=[a-zđ).:,][ \t])|(?<=[ \t]\d[ \t])|(?
                                 rf"|(?:{TYPE_WORD_PATTERN})\s+moi)(?:\s+de)?\s+$")
 # ... and a law being revised, named with "(sửa đổi)": "dự thảo Luật Khoáng sản (sửa đổi) thay
 # thế Luật Khoáng sản năm 2010" is the draft's act
-_REVISED_BEFORE = re.compile(r"\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)\s*$")
+_REVISED_BEFORE = re.compile(rf"{REVISED_MARK}\s*$")
 # ... and a draft's, however long its subject, up to a number: "dự thảo Nghị định quy định tổ
 # chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị định số 24/2014/NĐ-CP" (not yet issued),
 # also drafted changes, "Ủy ban dự thảo sửa đổi, bổ sung ... Hiến pháp năm 2013"

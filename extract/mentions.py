@@ -29,6 +29,7 @@ from extract.spans import enclosure_test, overlap_test
 from extract.subjects import subject_after
 from extract.symbol_context import Mention, date_after, date_or_year_after, symbol_mention
 from extract.tables import (
+    REVISED_MARK,
     is_central,
     may_be_of_term,
     symbol_of,
@@ -38,7 +39,7 @@ from extract.tables import (
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025")
 _NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # ... its date past the mark of a law that replaces its namesake: "Luật X (sửa đổi) ngày ..."
-_AMENDED_MARK = re.compile(r"\s*\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)")
+_AMENDED_MARK = re.compile(rf"\s*{REVISED_MARK}")
 # "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
 # the text does not give
 _NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.bodies import cut_after_place
+from extract.bodies import PERSONS_NAME, cut_after_place
 from extract.dates import HOW_ISSUED
 from extract.normalize import fold_words
 from extract.tables import MINISTRY_FIELD, TYPE_WORD_PATTERN
@@ -29,9 +29,9 @@ def without_head(body: str) -> str:
 def _without_minister(body: str) -> str:
     """A ministry's name without its minister's after it: "Bộ Xây dựng Trần Hồng Minh"."""
     words = body.split()
-    for k in (2, 3, 4):  # a person's name: two to four words, each capitalised
-        if len(words) > k and all(w.istitle() for w in words[-k:]) and _MINISTRY.fullmatch(
-                fold_words(" ".join(words[:-k]))):
+    for k in (2, 3, 4):  # a person's name: two to four words, each a name's word
+        if (len(words) > k and all(PERSONS_NAME.match(w) for w in words[-k:])
+                and _MINISTRY.fullmatch(fold_words(" ".join(words[:-k])))):
             return " ".join(words[:-k])
     return body
 

@@ -34,6 +34,9 @@ PROMULGATION_ORDERS: dict[str, str] = {"L": "CTN", "LCT": "HĐNN"}  # code -> it
 # Codes that never stand in a symbol: a law or a công văn is typed from the words around it.
 LAW = "LUAT"
 OFFICIAL_LETTER = "CV"
+# The mark of a law being revised, the name it has while it replaces its namesake: "Luật
+# Khoáng sản (sửa đổi)", "(sửa đổi, bổ sung)" (folded)
+REVISED_MARK = r"\(\s*sua\s+doi(?:,?\s+bo\s+sung)?\s*\)"
 # The issuer of a law (the National Assembly) and of an ordinance (its Standing Committee),
 # for one known by its name or a page that prints no symbol.
 ASSEMBLY_ISSUERS: dict[str, str] = {LAW: "QH", "PL": "UBTVQH"}
