@@ -7,13 +7,13 @@ preamble ("Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch") and the 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 
 from extract.announced import FULL_TEXT, NUMBER_ROOM, announced, page_title_symbol
+from extract.attachments import attached_to, attachment_date, opening_subtitle
 from extract.bodies import (
     issuer_of_body,
     level_of,
@@ -26,7 +26,7 @@ from extract.districts import (
     most_named_district_province,
     province_of_body,
 )
-from extract.find import TYPE_WORD_BEFORE, SymbolMatch
+from extract.find import TYPE_WORD_BEFORE
 from extract.header import (
     ADOPTED,
     CELL_OR_LINE,
@@ -103,7 +103,11 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     elif type_word is None and (history := _EFFECT_HISTORY.search(head)):
         type_word = fold_words(history.group("word"))  # "Lịch sử hiệu lực: Luật Không số"
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
-        symbol, span = _attached_to(text, folded, date, type_word)
+        symbol, span = attached_to(text, folded, date, type_word)
+    elif symbol is None and type_word and (found := opening_subtitle(text, folded, heading_at)):
+        # no header at all: the text is what a document issues, printed alone, and so it
+        (symbol, span), date = found  # (not a plan of its own type: it has no symbol)
+        type_word = None
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
         symbol, span, announced_date = announced(text, folded, type_word, heading_at)
         date = date or announced_date
@@ -115,7 +119,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and (titled := page_title_symbol(text, folded)):
         symbol, span, type_word = titled[0], titled[1], type_word or titled[2]
     if date is None and symbol:
-        date = _attachment_date(text, folded, symbol)
+        date = attachment_date(text, folded, symbol)
     if date is None:
         date = date_labelled(folded, ADOPTED)  # a law's closing clause
     if date is None and (issued_row := _ISSUED_ROW.search(head)):
@@ -325,41 +329,6 @@ def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> s
     starts = [symbol_start] + [m.start() for m in again]
     labels = (_TYPE_LABEL.search(folded, max(0, at - 40), at) for at in starts)
     return next((label.group(1) or label.group(2) for label in labels if label), None)
-
-
-# The subtitle of what a document issues names the document: "(Ban hành kèm theo Quyết định
-# số 05/2007/QĐ-BNV ngày 17 tháng 04 năm 2007 của Bộ trưởng Bộ Nội vụ)". A copy that lost its
-# "Số:" line is that document when the date is its own date line's (a subtitle on a line of its
-# own); a copy with no date line read takes the date that a subtitle gives its own symbol (also
-# in brackets after the attached plan's title).
-_ATTACHED = rf"[ \t(*_|]*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?"
-_ATTACHMENT_LINE = re.compile("^" + _ATTACHED, re.MULTILINE)
-_ATTACHMENT = re.compile(r"(?:^|\()" + _ATTACHED, re.MULTILINE)
-
-
-def _subtitles(text: str, folded: str, pattern: re.Pattern[str]
-               ) -> Iterator[tuple[tuple[SymbolMatch, tuple[int, int]], dt.date | None]]:
-    """((symbol, span), date) of each subtitle `pattern` finds that names a symbol."""
-    for m in pattern.finditer(folded):
-        if (found := symbol_after(text, m.end(), 2)) is not None:
-            after = DATE_AFTER_SYMBOL.match(folded, found[1][1])
-            yield found, parse_date(after) if after else None
-
-
-def _attachment_date(text: str, folded: str, symbol: SymbolMatch) -> dt.date | None:
-    """The date that the subtitle of what the document issues gives its own `symbol`."""
-    own = (symbol.number, symbol.type_code, symbol.issuer)
-    return next((date for (named, _), date in _subtitles(text, folded, _ATTACHMENT)
-                 if (named.number, named.type_code, named.issuer) == own), None)
-
-
-def _attached_to(text: str, folded: str, date: dt.date, type_word: str | None):
-    """(symbol, span) of the document the attachment's subtitle names, dated `date`."""
-    for found, named_date in _subtitles(text, folded, _ATTACHMENT_LINE):
-        if named_date == date and not (
-                type_word and found[0].type_code not in TYPE_WORDS[type_word]):
-            return found
-    return None, None
 
 
 _LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")  # a list item's: "-", "2.", "b)"

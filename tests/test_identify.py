@@ -532,6 +532,23 @@ def test_a_copy_without_its_symbol_line_is_named_by_its_attachments_subtitle() -
     assert other.identity.key.number is None
 
 
+def test_a_plan_printed_without_its_decision_is_the_decision_its_subtitle_names() -> None:
+    # The plan a decision issues has no symbol of its own: the text is that decision, and what
+    # the plan carries out, the decision carries out.
+    text = ("KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT ĐO ĐẠC VÀ BẢN ĐỒ\n(Ban hành kèm theo Quyết định số "
+            "415/QĐ-TTg ngày 12 tháng 4 năm 2019 của Thủ tướng Chính phủ)\n"
+            "Để triển khai thi hành Luật Đo đạc và bản đồ số 27/2018/QH14, ...\n")
+    result = extract_text(text)
+    assert (result.identity.key.id, result.identity.date) == ("QD-415-TTg-2019",
+                                                              dt.date(2019, 4, 12))
+    assert [(r.relation.value, r.target.id) for r in result.relations] == [
+        ("IMPLEMENTS", "LUAT-27-QH14-2018")]
+    # A sentence that wrapped before "kèm theo" names a document the text cites.
+    page = extract_text("QUY CHẾ\nCÔNG TÁC DÂN VẬN\nQuy chế công tác dân vận được ban hành\nkèm "
+                        "theo Quyết định số 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị.\n")
+    assert page.identity.key.number is None
+
+
 def test_a_page_that_prints_a_document_without_its_heading_is_the_document_it_announces(
         ) -> None:
     text = ("Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW về tuyên truyền kỷ niệm "
