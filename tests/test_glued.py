@@ -28,6 +28,9 @@ def spaced(text: str) -> str:
     # a symbol's code meeting the date after it, in any text (the symbol was lost)
     ("Đề án số 381/ĐA-CPngày 09 tháng 5 năm 2025; Chỉ thị số 15/CT-TTgngày 1/2/2020",
      "Đề án số 381/ĐA-CP ngày 09 tháng 5 năm 2025; Chỉ thị số 15/CT-TTg ngày 1/2/2020"),
+    # ... and a code that ends in a term's number meeting any word (not "TTg", "CTr" above)
+    ("Luật số: 89/2015/QH13Hà Nội, ngày 23 tháng 11 năm 2015; Số hiệu:1243/NQ-UBTVQH15Ngày đăng",
+     "Luật số: 89/2015/QH13 Hà Nội, ngày 23 tháng 11 năm 2015; Số hiệu:1243/NQ-UBTVQH15 Ngày đăng"),
     # ... or a portal's next field after it (the own symbol was "11/2022/TT", of issuer "TT")
     ("Số hiệu:11/2022/TT-BNVNgày đăng công báo:Đang cập nhật",
      "Số hiệu:11/2022/TT-BNV Ngày đăng công báo:Đang cập nhật"),
@@ -67,3 +70,12 @@ def test_a_decision_copied_with_its_line_breaks_lost() -> None:
          "Luật tổ chức Hội đồng nhândân và Ủy ban nhân dân"),  # offsets slice the text as read
         ("TTr-350-SXD-2014", "Tờ trình số 350/TTr-SXD"),
     ]
+
+
+def test_a_law_whose_symbol_ran_into_its_date_line_is_named_by_it() -> None:
+    text = ("QUỐC HỘI\nLuật số: 89/2015/QH13Hà Nội, ngày 23 tháng 11 năm 2015\nLUẬT\nTHỐNG KÊ\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+            "Quốc hội ban hành Luật thống kê.\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "LUAT-89-QH13-2015"
+    assert [r.relation.value for r in result.relations] == ["BASED_ON"]  # the constitution
