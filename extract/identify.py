@@ -26,7 +26,7 @@ from extract.districts import (
     most_named_district_province,
     province_of_body,
 )
-from extract.find import TYPE_WORD_BEFORE
+from extract.find import TYPE_WORD_BEFORE, SymbolMatch
 from extract.header import (
     ADOPTED,
     CELL_OR_LINE,
@@ -279,8 +279,9 @@ def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the au
 # before any upper-case line: one further down ("KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
 # 25-NQ/TW ...") is a title that names the document carried out.
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
-                              rf"(?:\s+cua\s+(?P<body>{HEADING_BODY}))?\s+so[ \t:]*(?=\d)",
-                              re.MULTILINE)
+                              rf"(?:(?P<title>(?:[ \t]*\r?\n[ \t]*(?!cua\s)[^\n]{{1,80}}){{0,3}}?)"
+                              rf"\s+cua\s+(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?))?"
+                              r"\s+so[ \t:]*(?=\d)", re.MULTILINE)
 
 
 # ... or an archive's headline names the body after the symbol: "KẾT LUẬN 127-KL/TW CỦA BỘ
@@ -295,12 +296,14 @@ _HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{HEADING_BODY})"
 def _gazette_heading(text: str, folded: str):
     """(symbol, span, date, type word, title, issuing body) of a gazette's heading, or None."""
     m = _GAZETTE_HEADING.search(folded, 0, 600) or _HEADLINE.search(folded, 0, 600)
-    if m is None or not text[m.start("word"):m.end()].isupper() or any(
-            ln.isupper() for _, ln in header_lines(text[:m.start()], m.start())):
+    if m is None or not text[m.start("word"):m.end()].isupper() or _under_a_heading(
+            text, m.start()):
         return None
     found = symbol_after(text, m.end(), 1)
-    if found is None:
-        return None
+    word = fold_words(m.group("word"))
+    titled = m.re is _GAZETTE_HEADING and m.group("title")
+    if found is None or (titled and not _agrees(word, found[0])):
+        return None  # a title's, "KẾ HOẠCH" / "THỰC HIỆN NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ SỐ 25-..."
     (symbol, (_, end)), date = found, None
     if after := DATE_AFTER_SYMBOL.match(folded, end):
         date, end = parse_date(after), after.end()
@@ -310,10 +313,27 @@ def _gazette_heading(text: str, folded: str):
         if body_at is None or not text[m.start():body_at.end()].isupper():
             return None
         end = body_at.end()
-    title = title_under([ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)])
+    title = (" ".join(text[m.start("title"):m.end("title")].split()) if titled else
+             title_under([ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)]))
     body = (" ".join(text[body_at.start("body"):body_at.end("body")].split())
             if body_at.group("body") else None)
-    return symbol, found[1], date, fold_words(m.group("word")), title, body
+    return symbol, found[1], date, word, title, body
+
+
+def _under_a_heading(text: str, at: int) -> bool:
+    """Whether the heading at `at` goes on from an upper-case line right above it, or stands
+    under a type heading: a title naming the document carried out. A page's banner may stand
+    above it ("CỔNG THÔNG TIN ĐIỆN TỬ" / "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" / "• In văn bản")."""
+    lines = [ln for _, ln in header_lines(text[:at], at) if ln]
+    return bool(lines) and lines[-1].isupper() or any(
+        ln.isupper() and fold_words(ln) in TYPE_WORDS for ln in lines)
+
+
+def _agrees(type_word: str, symbol: SymbolMatch) -> bool:
+    """Whether the symbol's type code is one the type word allows (a law's number has none)."""
+    if symbol.type_code is None:
+        return TYPE_WORDS[type_word][0] == LAW
+    return agreeing_type_code(type_word, symbol.type_code) == symbol.type_code
 
 
 # The type word of the own symbol's label: "Nghị quyết số: 653/2019/UBTVQH14".

@@ -454,6 +454,23 @@ def test_the_official_gazettes_heading_names_issuer_symbol_and_date() -> None:
     assert identity.title == "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH THỦ ĐÔ HÀ NỘI"
 
 
+def test_a_laws_gazette_heading_has_its_name_above_the_assemblys_line() -> None:
+    text = ("LUẬT\nĐÊ ĐIỀU\nCỦA QUỐC HỘI KHOÁ XI, KỲ HỌP THỨ 10\nSỐ 79/2006/QH11 NGÀY 29 THÁNG 11 "
+            "NĂM 2006\nCăn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date, identity.title) == (
+        "LUAT-79-QH11-2006", dt.date(2006, 11, 29), "ĐÊ ĐIỀU")
+    # ... under a portal's banner, which is no title above it
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n• In văn bản\nTHÔNG TƯ\n"
+            "LIÊN TỊCH CỦA BỘ TƯ PHÁP - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSỐ 12/2001/TTLT-BTP-VKSTC "
+            "NGÀY 26 THÁNG 2 NĂM 2001 HƯỚNG DẪN THỰC HIỆN MỘT SỐ QUY ĐỊNH\n")
+    assert extract_text(text).identity.key.id == "TTLT-12-BTP-VKSTC-2001"
+    # A plan's title names the resolution it carries out, of another type than its heading's.
+    text = ("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nSỐ 25-NQ/TW NGÀY 03/6/2013\n"
+            "Ủy ban nhân dân xã Sơn Ninh xây dựng kế hoạch như sau:\n")
+    assert extract_text(text).identity.key.number is None
+
+
 def test_an_archives_headline_names_type_symbol_body_and_title() -> None:
     text = ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU, ĐỀ XUẤT "
             "TIẾP TỤC SẮP XẾP TỔ CHỨC BỘ MÁY\nTại phiên họp ngày 28/2/2025, Bộ Chính trị, Ban Bí "
