@@ -72,6 +72,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # ... or sets up who makes it: "Ban chỉ đạo quyết định thành lập Tổ Biên tập
                        # xây dựng Đề án"
                        r"|\bthanh\s+lap\b"
+                       # ... nor a council or committee of a level in general, a rule's: "Chủ tịch
+                       # UBND cấp xã ban hành quyết định tặng danh hiệu ..." (of no one commune)
+                       r"|\b(?:ubnd|hdnd|nhan\s+dan)\s+cap\s"
                        # ... nor one that leads or joins the work, a news item's "Ban Tổ chức
                        # Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy xây dựng đề án", "... chủ trì"
                        r"|\bchu\s+tri\b|\bphoi\s+hop\b"

@@ -2068,6 +2068,11 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
                  "Giao Ban ATGT tỉnh chủ trì, phối hợp với Công an tỉnh, Sở GTVT và các cơ quan có"
                  " liên quan tham mưu Ban Cán sự Đảng UBND tỉnh xây dựng kế hoạch.\n"):
         assert extract_text(text).identity.issuing_body is None
+    # ... nor a committee of a level in general, of which a rule speaks (of no one commune)
+    for text in ("Theo đó, Chủ tịch UBND cấp xã ban hành quyết định tặng danh hiệu “Gia đình văn "
+                 "hóa” hàng năm.\n", "Ông Thêm hỏi: Chủ tịch Ủy ban nhân dân cấp huyện có quyền "
+                 "ban hành quyết định cưỡng chế không?\n"):
+        assert extract_text(text).identity.issuing_body is None
     # ... nor one run into another act it has done ("đã"): not "Đà Nẵng", which folds so too
     text = ("UBND tỉnh đã phân bổ số tiền này cho các địa phương làm cơ sở xây dựng kế hoạch đào "
             "tạo nghề.\n")
