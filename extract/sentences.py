@@ -114,7 +114,11 @@ _PARAGRAPH_OPENER = (r"(?:(?:Sáng|Chiều|Trưa|Tối)[ \t]+ngày|Ngày)[ \t]+\
                      # ... and so a line that opens on words that only open a sentence,
                      # capitalised: "Đây là Nghị định số 200/2025/NĐ-CP ..." under a headline
                      r"|(?:Đây[ \t]+là|(?:Theo|Trong|Bên[ \t]+cạnh|Do|Sau)[ \t]+đó|Ngoài[ \t]+ra"
-                     r"|Tuy[ \t]+nhiên|Như[ \t]+vậy|Vì[ \t]+vậy)\b")
+                     r"|Tuy[ \t]+nhiên|Như[ \t]+vậy|Vì[ \t]+vậy)\b"
+                     # ... and a news item's first sentence, a body that "has just" issued:
+                     # "Chính phủ vừa ban hành Nghị định 52/2019/NĐ-CP ..." under a headline
+                     rf"|[{UPPER}][^\n.;:,]{{0,80}}?[ \t]vừa[ \t]+(?:ký[ \t]+)?"
+                     r"(?:ban[ \t]+hành|ký|phê[ \t]+duyệt|công[ \t]+bố|thông[ \t]+qua)\b")
 ITEM_KIND = re.compile(rf"[ \t|*]*(?:{_ITEM_KINDS})")
 _ITEM_PERIOD = re.compile(r"[ \t|*#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]+|[a-zđ])\.")
 # (not a portal's numbered list of related documents: "- 4 Quyết định ...", "- 1Luật ...")

@@ -540,6 +540,10 @@ def test_a_paragraph_that_opens_on_a_date_is_not_the_headline_above_it() -> None
             "bật tại Thông tư 46/2018/TT-BYT quy định về hồ sơ bệnh án điện tử.\n\nTheo đó, lộ "
             "trình thực hiện được chia thành 2 giai đoạn.")
     assert relations(text) == {("self", "CITES", "TT-46-BYT-2018")}
+    # ... or on a body that "has just" issued a document: the news item's first sentence
+    text = ("Quy định chi tiết một số điều của Luật Đặc xá\n\nChính phủ vừa ban hành Nghị định "
+            "52/2019/NĐ-CP về việc quy định chi tiết một số điều của Luật Đặc xá.")
+    assert ("self", "GUIDES", "ND-52-CP-2019") not in relations(text)
 
 
 def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -> None:
