@@ -31,6 +31,9 @@ def spaced(text: str) -> str:
     # ... and a code that ends in a term's number meeting any word (not "TTg", "CTr" above)
     ("Luật số: 89/2015/QH13Hà Nội, ngày 23 tháng 11 năm 2015; Số hiệu:1243/NQ-UBTVQH15Ngày đăng",
      "Luật số: 89/2015/QH13 Hà Nội, ngày 23 tháng 11 năm 2015; Số hiệu:1243/NQ-UBTVQH15 Ngày đăng"),
+    # ... and a joint code's long last part: "ĐCTUBTƯMTTQVN", the Front's Presidium
+    ("Số hiệu:01/2023/NQLT-CP-ĐCTUBTƯMTTQVNNgày đăng công báo:",
+     "Số hiệu:01/2023/NQLT-CP-ĐCTUBTƯMTTQVN Ngày đăng công báo:"),
     # ... or a portal's next field after it (the own symbol was "11/2022/TT", of issuer "TT")
     ("Số hiệu:11/2022/TT-BNVNgày đăng công báo:Đang cập nhật",
      "Số hiệu:11/2022/TT-BNV Ngày đăng công báo:Đang cập nhật"),
