@@ -2077,6 +2077,9 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     text = ("UBND tỉnh đã phân bổ số tiền này cho các địa phương làm cơ sở xây dựng kế hoạch đào "
             "tạo nghề.\n")
     assert extract_text(text).identity.issuing_body is None
+    # ... nor one that has not made it yet ("chưa")
+    text = "Đến nay, UBND tỉnh Hưng Yên chưa ban hành quyết định thu hồi đất đối với các dự án.\n"
+    assert extract_text(text).identity.issuing_body is None
     text = "UBND thành phố Đà Nẵng xây dựng kế hoạch đào tạo nghề như sau:\n"
     assert extract_text(text).identity.issuing_body == "UBND thành phố Đà Nẵng"
     # ... nor "sở" in lower case, ownership (no department, "Sở"): "sở hữu trí tuệ trước khi"
