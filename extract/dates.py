@@ -39,7 +39,7 @@ DATE_AFTER_SYMBOL = re.compile(
 # hành Quy chế ..." (by a decision), "Chủ tịch UBND tỉnh quyết định ban hành kế hoạch" (decided
 # to) (they were read as the body's words)
 HOW_ISSUED = (r"(?:cung|vua|da|moi|chinh\s+thuc|khan\s+truong|kip\s+thoi|nhanh\s+chong"
-              r"|tiep\s+tuc|cho\s+biet|(?:(?:co|ky)\s+)?quyet\s+dinh)")
+              r"|tiep\s+tuc|cho\s+biet|thong\s+nhat|(?:(?:co|ky)\s+)?quyet\s+dinh)")
 # A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng
 # Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...".
 # Matched up to the type word, which must follow the verb; the words between are the body.

@@ -87,8 +87,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        r"|chu\s+tich|giam\s+doc|cac|ban)\b")
 # ... nor "đã" (has done), in its tones: it ran into another act, "UBND tỉnh đã phân bổ số tiền
 # này cho các địa phương làm cơ sở xây dựng kế hoạch" (not "Đà Nẵng", which folds as it does)
-# ... or "chưa" (not yet): it has not made it, "UBND tỉnh Hưng Yên chưa ban hành quyết định"
-_DONE = re.compile(r"(?i)(?<!\w)(?:đã|chưa)(?!\w)")
+# ... or "chưa" (not yet) or "đang" (is making it): it has not made it, "UBND tỉnh Hưng Yên chưa
+# ban hành quyết định", "Ban Chỉ đạo đang xây dựng Quy chế" (not "Đảng", which folds as it does)
+_DONE = re.compile(r"(?i)(?<!\w)(?:đã|chưa|đang)(?!\w)")
 # ... nor a blank line before a capital: it ran from a page's headline into the sentence under
 # it ("... đối thoại giữa Chủ tịch UBND tỉnh với thanh niên ... năm 2024" / "" / "UBND tỉnh Hải
 # Dương vừa ban hành kế hoạch ..."); not one in text from a PDF that has one after each line

@@ -2077,9 +2077,14 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     text = ("UBND tỉnh đã phân bổ số tiền này cho các địa phương làm cơ sở xây dựng kế hoạch đào "
             "tạo nghề.\n")
     assert extract_text(text).identity.issuing_body is None
-    # ... nor one that has not made it yet ("chưa")
-    text = "Đến nay, UBND tỉnh Hưng Yên chưa ban hành quyết định thu hồi đất đối với các dự án.\n"
-    assert extract_text(text).identity.issuing_body is None
+    # ... nor one that has not made it yet ("chưa"), or is making it ("đang")
+    for text in ("Đến nay, UBND tỉnh Hưng Yên chưa ban hành quyết định thu hồi đất đối với các dự "
+                 "án.\n", "Ban Chỉ đạo đang xây dựng Quy chế hoạt động để đảm bảo công tác quản "
+                 "lý.\n"):
+        assert extract_text(text).identity.issuing_body is None
+    # ... but one that agreed to ("thống nhất") issue it did
+    text = "Ngày 13/12/2022, Hội đồng nhân dân tỉnh thống nhất ban hành Nghị quyết quy định mức.\n"
+    assert extract_text(text).identity.issuing_body == "Hội đồng nhân dân tỉnh"
     text = "UBND thành phố Đà Nẵng xây dựng kế hoạch đào tạo nghề như sau:\n"
     assert extract_text(text).identity.issuing_body == "UBND thành phố Đà Nẵng"
     # ... nor "sở" in lower case, ownership (no department, "Sở"): "sở hữu trí tuệ trước khi"
