@@ -171,10 +171,11 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
                 max(0, m.start() - 16):m.start()].lower().split()[-3:]:
             continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one;
             # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
-        if m.group("body").split() == ["ban", "chi", "dao"] and folded[
+        if m.group("body").split()[-3:] == ["ban", "chi", "dao"] and folded[
                 m.end("body"):m.start("word")].split() == ["xay", "dung"]:
             continue  # a committee named for what it drafts: "Trưởng ban Chỉ đạo xây dựng Đề án
-            # 'Tổng kết 10 năm ...'", "họp Ban Chỉ đạo xây dựng Báo cáo ..."
+            # 'Tổng kết 10 năm ...'", "họp Ban Chỉ đạo xây dựng Báo cáo ...", also its office,
+            # "Phó Trưởng ban Thường trực Ban Chỉ đạo xây dựng Đề án ..."
         if _OF_ANOTHER.match(folded, m.end()):
             continue  # "Thường trực Ban Bí thư ... ký ban hành Kết luận của Bộ Chính trị": news
         if "lien tich" in m.group("word"):

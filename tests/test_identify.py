@@ -2104,6 +2104,9 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     text = ("Thủ tướng, Trưởng ban Chỉ đạo xây dựng Đề án “Tổng kết 10 năm thực hiện Nghị quyết "
             "số 22-NQ/TW” chủ trì phiên họp.\n")  # ... also with nothing before its verb
     assert extract_text(text).identity.issuing_body is None
+    text = ("Phó Thủ tướng, Phó Trưởng ban Thường trực Ban Chỉ đạo xây dựng Đề án “Tổng kết 10 năm"
+            " thực hiện Nghị quyết số 22-NQ/TW” chủ trì phiên họp.\n")  # ... and its office
+    assert extract_text(text).identity.issuing_body is None
 
 
 def test_a_pages_headline_that_opens_with_an_act_is_no_body() -> None:
