@@ -240,6 +240,8 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
     ("chinh phu", "CP"), ("ban chap hanh trung uong", "TW"), ("bo chinh tri", "TW"),
     ("ban chap hanh tw", "TW"), ("bch trung uong", "TW"), ("bch tw", "TW"),
     ("ban bi thu", "TW"), ("uy ban mat tran to quoc", "MTTQ"), ("uy ban mttq", "MTTQ"),
+    # the Youth Union's, named after its board: "Ban Bí thư Trung ương Đoàn" (not the Party's)
+    ("trung uong doan", "TWĐTN"),
     ("ngan hang nha nuoc", "NHNN"),  # the State Bank, "Thống đốc Ngân hàng Nhà nước Việt Nam"
     # the Assembly's Standing Committee and Office, the Council of Ministers (to 1992), the
     # Supreme Court and Procuracy, the State Audit, the Committee for Ethnic Affairs (of a

@@ -156,6 +156,12 @@ def test_a_provincial_committees_board_is_keyed_by_its_own_code() -> None:
     assert extract_text(text).identity.key.issuer == "BTGDVTU"
 
 
+def test_the_youth_unions_secretariat_is_not_the_partys() -> None:
+    text = "Ban Bí thư Trung ương Đoàn ban hành Kế hoạch thực hiện Chỉ thị số 03-CT/TW.\n"
+    identity = extract_text(text).identity
+    assert (identity.key.issuer, identity.level) == ("TWĐTN", Level.CENTRAL)  # was TW
+
+
 def test_the_enacting_formula_names_the_ministry_not_its_minister() -> None:
     text = ("THÔNG TƯ\nQuy định về tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân "
             "dân\nCăn cứ Luật Công an nhân dân năm 2018;\nBộ trưởng Bộ Công an ban hành Thông tư "
