@@ -38,8 +38,9 @@ _RUN_TOGETHER = 3  # words parted that tell a text runs words together
 _NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.IGNORECASE)
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
 # A symbol's code run into the date after it: "381/ĐA-CPngày 09 tháng 5 ...", "15/CT-TTgngày",
-# or into a portal's next field: "Số hiệu:11/2022/TT-BNVNgày đăng công báo:"; a code ending in
-# a term's number into any word: "Luật số: 89/2015/QH13Hà Nội, ngày ..." (the law had no symbol)
+# or into a portal's next field: "Số hiệu:11/2022/TT-BNVNgày đăng công báo:" (a joint code's
+# part may be long: "...-ĐCTUBTƯMTTQVNNgày"); a code ending in a term's number into any word:
+# "Luật số: 89/2015/QH13Hà Nội, ngày ..." (the law had no symbol)
 _CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,16}}(?:(?:g|r|i)?(?=[nN]gày\\b)"
                         f"|\\d{{1,2}}(?=[{UPPER}][{LOWER}]))")
 # A number run into the word after it, "ngày 9-8-2019triển khai", and a sentence's full stop

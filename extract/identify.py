@@ -105,8 +105,9 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = attached_to(text, folded, date, type_word)
     elif symbol is None and type_word and (found := opening_subtitle(text, folded, heading_at)):
-        # no header at all: the text is what a document issues, printed alone, and so it
-        (symbol, span), date = found  # (not a plan of its own type: it has no symbol)
+        # no header: the text is a plan or rule a decision issues, printed alone, which has no
+        # symbol of its own; the decision's names it, and so does the decision's type
+        (symbol, span), date = found
         type_word = None
     if symbol is None and type_word:  # no "Số:" line: a web page may announce the document
         symbol, span, announced_date = announced(text, folded, type_word, heading_at)
@@ -275,9 +276,12 @@ def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the au
 
 # A gazette or an archive prints a document under one heading instead of a header: "NGHỊ QUYẾT
 # SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994" / "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "VỀ VIỆC ...", or the
-# Official Gazette's "CHỈ THỊ" / "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTg NGÀY ...". Only
-# before any upper-case line: one further down ("KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
-# 25-NQ/TW ...") is a title that names the document carried out.
+# Official Gazette's "CHỈ THỊ" / "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTg NGÀY ...", also
+# with a law's name on lines before whose it is, "LUẬT" / "ĐÊ ĐIỀU" / "CỦA QUỐC HỘI KHOÁ XI, KỲ
+# HỌP THỨ 10" / "SỐ 79/2006/QH11 NGÀY ..." (the body may end on its session's number). Not
+# under a type heading or an upper-case line that it goes on from (`_under_a_heading`): there
+# it is a title that names the document carried out, "KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
+# 25-NQ/TW ...".
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
                               rf"(?:(?P<title>(?:[ \t]*\r?\n[ \t]*(?!cua\s)[^\n]{{1,80}}){{0,3}}?)"
                               rf"\s+cua\s+(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?))?"
@@ -325,7 +329,7 @@ def _under_a_heading(text: str, at: int) -> bool:
     under a type heading: a title naming the document carried out. A page's banner may stand
     above it ("CỔNG THÔNG TIN ĐIỆN TỬ" / "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" / "• In văn bản")."""
     lines = [ln for _, ln in header_lines(text[:at], at) if ln]
-    return bool(lines) and lines[-1].isupper() or any(
+    return (bool(lines) and lines[-1].isupper()) or any(
         ln.isupper() and fold_words(ln) in TYPE_WORDS for ln in lines)
 
 
