@@ -93,8 +93,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date, header_body = date or gazette_date, header_body or gazette_body
     title = title and before_council(without_restatement(title), header_body)
     if type_word and symbol and symbol.type_code and (
-            heading := _run_into_title(text, heading_at, type_word)) and agreeing_type_code(
-            type_word, symbol.type_code) != symbol.type_code:
+            heading := _run_into_title(text, heading_at, type_word)) and not _agrees(
+            type_word, symbol):
         # another type's word opening a title that a page ran its heading into, "KẾ HOẠCH PHÁT
         # TRIỂN KINH TẾ - XÃ HỘI 5 NĂM" under "Số: 90/NQ-HĐND", is the title's (it was a plan)
         type_word, title = None, f"{heading} {title}" if title else heading

@@ -89,7 +89,7 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
 # này cho các địa phương làm cơ sở xây dựng kế hoạch" (not "Đà Nẵng", which folds as it does)
 # ... or "chưa" (not yet) or "đang" (is making it): it has not made it, "UBND tỉnh Hưng Yên chưa
 # ban hành quyết định", "Ban Chỉ đạo đang xây dựng Quy chế" (not "Đảng", which folds as it does)
-_DONE = re.compile(r"(?i)(?<!\w)(?:đã|chưa|đang)(?!\w)")
+_ASPECT_WORD = re.compile(r"(?i)(?<!\w)(?:đã|chưa|đang)(?!\w)")
 # ... nor a blank line before a capital: it ran from a page's headline into the sentence under
 # it ("... đối thoại giữa Chủ tịch UBND tỉnh với thanh niên ... năm 2024" / "" / "UBND tỉnh Hải
 # Dương vừa ban hành kế hoạch ..."); not one in text from a PDF that has one after each line
@@ -152,7 +152,7 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         first = body_text.split()[0].lower()
         # A body that runs over a reference ("... Tỉnh ủy thực hiện Nghị quyết số 57" / "Ban
         # Thường vụ Tỉnh ủy vừa ban hành"), or starts with no body's word: look further on.
-        if (_NUMBERED.search(m.group("body")) or _DONE.search(body_text)
+        if (_NUMBERED.search(m.group("body")) or _ASPECT_WORD.search(body_text)
                 or _new_paragraph(body_text)
                 or first not in _BODY_FIRST or _NOT_A_BODY.match(text, m.start("body"))
                 or _NAMES_CONSTRUCTION.match(text, m.end("body"))
