@@ -1250,6 +1250,9 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     text = ("Quyết định 612/QĐ-UBDT có hiệu lực từ ngày ký và thay thế Quyết định 433/QĐ-UBDT "
             "ngày 18/6/2021.")  # ... also after "và"
     assert ("QD-612-UBDT", "SUPERSEDES", "QD-433-UBDT-2021") in relations(text)
+    text = ("Thông tư 03/2019/TT-BQP có hiệu lực từ 26/2/2019 và thay thế Thông tư "
+            "164/2014/TT-BQP.")  # ... and with its date alone, no "ngày"
+    assert ("TT-3-BQP-2019", "SUPERSEDES", "TT-164-BQP-2014") in relations(text)
     # ... while the citing one's own does so for it
     text = "Nghị định này có hiệu lực từ ngày ký, thay thế Nghị định số 12/2019/NĐ-CP."
     assert relations(text) == {("self", "SUPERSEDES", "ND-12-CP-2019")}
