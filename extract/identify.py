@@ -91,7 +91,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
         date, header_body = date or gazette_date, header_body or gazette_body
-    title = title and before_council(without_restatement(title), header_body)
+    title = title and before_council(without_restatement(title, symbol, header_body), header_body)
     if type_word and symbol and symbol.type_code and (
             heading := _run_into_title(text, heading_at, type_word)) and not _agrees(
             type_word, symbol):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.dates import DATE_AFTER_SYMBOL
+from extract.find import SymbolMatch
 from extract.normalize import fold_chars, fold_words
 from extract.symbol_context import symbol_after
 from extract.titles import LEADS_ON
@@ -41,10 +42,12 @@ _SPACES = re.compile(r"\s*")
 _SYMBOL_FIRST = re.compile(r"so[ \t:]*\d[^\s,]*")  # "SỐ 36-L/CTN NGÀY 29/08/1994 CỦA ..."
 
 
-def without_restatement(title: str) -> str:
+def without_restatement(title: str, own: SymbolMatch | None = None,
+                        body: str | None = None) -> str:
     """The title without the gazette's restatement of issuer, symbol and date, or of its issuer
     before its subject: "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ..." is "V/V PHÊ DUYỆT ...",
-    "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH ..." is "QUY ĐỊNH ..."."""
+    "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH ..." is "QUY ĐỊNH ..."; `own` (the
+    document's symbol) and `body` (its issuing body) find it in other shapes too."""
     folded = fold_chars(title).lower()
     start = 0
     if (first := _SYMBOL_FIRST.match(folded)) and (
@@ -53,8 +56,32 @@ def without_restatement(title: str) -> str:
     if of_body := _ISSUER_BEFORE_SUBJECT.match(folded, start):
         return title[of_body.end():]
     if not (m := _RESTATEMENT.match(folded)) or not (found := symbol_after(title, m.end(), 1)):
-        return title
+        return _past_own_symbol(title, folded, own, body) if own else title
     end = found[1][1]
     if after := DATE_AFTER_SYMBOL.match(folded, end):
         end = after.end()
     return title[end:].strip() or title
+
+
+# A title opens on the document's own symbol only to restate it, in any shape: under its type
+# word ("THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 50 TC/TCDN NGÀY 30 THÁNG 8 NĂM 1996 HƯỚNG DẪN ..."), with
+# a body's name holding a year ("CỦA BAN TỔ CHỨC ... NĂM 2000 SỐ 01/1999/QĐ-BTCNN NGÀY ..."), or
+# without "CỦA" ("BỘ TƯ PHÁP SỐ 08 /1999/TT-BTP NGÀY ..."); the body may follow the date.
+_NUMBER_WORD = re.compile(r"\bso[ \t:]*(?=\d)")
+
+
+def _past_own_symbol(title: str, folded: str, own: SymbolMatch, body: str | None) -> str:
+    for m in _NUMBER_WORD.finditer(folded, 0, 150):
+        found = symbol_after(title, m.end(), 1, labelled=True)  # "SỐ" labels it
+        if found is None or (found[0].number, found[0].year, found[0].issuer) != (
+                own.number, own.year, own.issuer):
+            continue
+        end = found[1][1]
+        if after := DATE_AFTER_SYMBOL.match(folded, end):
+            end = after.end()
+        end = _SPACES.match(folded, end).end()
+        if body and folded.startswith(f"cua {fold_words(body)} ", end):
+            end += len(fold_words(body)) + 5
+        rest = title[end:].strip()
+        return rest if len(rest.split()) >= 3 else title
+    return title

@@ -1944,6 +1944,23 @@ def test_a_title_without_what_it_restates_before_its_subject(title: str, subject
     assert without_restatement(title) == subject
 
 
+@pytest.mark.parametrize("restated", [
+    "THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 50 TC/TCDN NGÀY 30 THÁNG 8 NĂM 1996",  # under its type word
+    "BỘ TÀI CHÍNH SỐ 50 TC/TCDN NGÀY 30 THÁNG 8 NĂM 1996",  # with no "CỦA"
+    "CỦA BAN TỔ CHỨC KỶ NIỆM NĂM 2000 SỐ 50 TC/TCDN NGÀY 30-8-1996",  # a year in the body
+    "SỐ 50 TC/TCDN NGÀY 30-8-1996 CỦA BỘ TÀI CHÍNH",  # the body after the date
+])
+def test_a_title_opening_on_the_documents_own_symbol_restates_it(restated: str) -> None:
+    text = ("BỘ TÀI CHÍNH\nSố: 50 TC/TCDN\nHà Nội, ngày 30 tháng 8 năm 1996\n\nTHÔNG TƯ\n\n"
+            f"{restated} HƯỚNG DẪN VIỆC BÁN CỔ PHẦN\n\nCăn cứ Nghị định số 28/CP;\n")
+    assert extract_text(text).identity.title == "HƯỚNG DẪN VIỆC BÁN CỔ PHẦN"
+    # ... while another document's symbol is the title's: a circular amends one of its number
+    text = ("BỘ TÀI CHÍNH\nSố: 50/1997/TT-BTC\nHà Nội, ngày 30 tháng 8 năm 1997\n\nTHÔNG TƯ\n\n"
+            "SỬA ĐỔI THÔNG TƯ SỐ 50/1996/TT-BTC NGÀY 30 THÁNG 8 NĂM 1996\n\nCăn cứ Nghị định;\n")
+    assert extract_text(text).identity.title == (
+        "SỬA ĐỔI THÔNG TƯ SỐ 50/1996/TT-BTC NGÀY 30 THÁNG 8 NĂM 1996")
+
+
 def test_a_provinces_office_under_its_parents_name_is_local_and_its_record_no_reference() -> None:
     text = ("Số hiệu: 2970/TB-BHXH Loại văn bản: Thông báo\nNgười ký: Nguyễn Minh Châu\n\n"
             "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n-------\n\nCỘNG HÒA XÃ HỘI "
