@@ -111,21 +111,23 @@ _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt
                     # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
                     r"|(?i:đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
 # "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a jurist: "Hội Luật gia"): no law's name
-# ("Luật Luật sư" is one; "Luật Giá", prices, is another)
-_PROFESSION = re.compile(r"[ \t]*(?:sư|gia)\b")
+# ("Luật Luật sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ
+# NƯỚC NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
+_PROFESSION = re.compile(r"[ \t]*(?i:sư|gia)\b")
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì".split()
+    "lần vì sớm".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
 # or "gồm" (includes: "Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: ..."), "kịp" ("kịp thời", timely)
 # or "thay" (replaces, also "thay thế": "... ban hành Luật Đất đai thay Luật Đất đai năm 2003")
 # or "đạt" (achieves: "... thực hiện Luật Di sản văn hóa đạt hiệu quả cao nhất")
+# or "sớm" (soon: "... đưa Luật sớm đi vào cuộc sống")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
@@ -146,6 +148,7 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  # a news item's verbs after "Luật" (the law, as subject): "Luật hoàn thiện
                  # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
                  "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
+                 "chính": re.compile(r"\s+thức\b"),  # "Luật chính thức có hiệu lực" (officially)
                  "chưa": re.compile(r"(?!\s+thành\s+niên\b)"),
                  # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's
                  # "thành niên", "thành phố", "thành viên"

@@ -331,6 +331,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài"]),
     # a lawyer, a jurist: no law ("Luật Luật sư" is one)
     ("Đoàn Luật sư tỉnh; Hội Luật gia; Luật Luật sư; Luật Giá", ["Luật Luật sư", "Luật Giá"]),
+    # ... also in capitals, or with a capital before a lawyer's name
+    ("TỔ CHỨC LUẬT SƯ NƯỚC NGOÀI; LUẬT LUẬT SƯ; Luật Sư Tô Đình Huy", ["LUẬT LUẬT SƯ"]),
+    # "chính thức" (officially), "sớm" (soon) after "Luật" or a name: no name's words
+    ("Luật chính thức có hiệu lực; Luật Căn cước chính thức có hiệu lực; đưa Luật sớm đi vào "
+     "cuộc sống", ["Luật Căn cước"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
