@@ -336,6 +336,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # "chính thức" (officially), "sớm" (soon) after "Luật" or a name: no name's words
     ("Luật chính thức có hiệu lực; Luật Căn cước chính thức có hiệu lực; đưa Luật sớm đi vào "
      "cuộc sống", ["Luật Căn cước"]),
+    # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
+    ("Luật BHYT vừa được thông qua; Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
+     ["Luật bảo hiểm y tế", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
