@@ -368,8 +368,11 @@ def _line_ends_name(text: str, at: int, upper: bool) -> bool:
     MỤC ĐÍCH"), the date line, a preamble's clause ("... Luật Giao thông đường thủy nội địa" /
     "Căn cứ Luật Tổ chức ..."), a heading under a title in lower case ("... Luật ban hành văn
     bản quy phạm pháp luật" / "CHÍNH PHỦ"), a portal's record ("Cơ quan ban hành: ..."), or the
-    authority under an upper-case title ("... THI HÀNH LUẬT ĐẤT ĐAI" / "QUỐC HỘI")."""
+    authority under an upper-case title ("... THI HÀNH LUẬT ĐẤT ĐAI" / "QUỐC HỘI"), or another
+    law's name: a headline over its first sentence ("Luật Phòng, chống bạo lực gia đình" /
+    "Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực ...")."""
     return bool(ITEM_KIND.match(text, at) or _DATE_LINE.match(text, at)
+                or LAW_NAME_START.match(text, at)
                 or _CLAUSE_LINE.match(text, at)
                 or not upper and _heading_line(text, at)
                 or upper and AUTHORITY.match(fold_words(line_from(text, at)))

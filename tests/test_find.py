@@ -346,6 +346,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("TRƯỜNG ĐẠI HỌC LUẬT TP HỒ CHÍ MINH; Khoa Luật Quốc tế; Thạc sĩ Luật học", []),
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
     ("THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ", ["LUẬT PHÒNG, CHỐNG THAM NHŨNG"]),
+    # a headline with another law's name under it is no part of it
+    ("Luật Phòng, chống bạo lực gia đình\nLuật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực",
+     ["Luật Phòng, chống bạo lực gia đình", "Luật Phòng, chống bạo lực gia đình"]),
     # a portal's record on the next line is no part of a name
     ("Điều 300 của Bộ luật Hình sự\nCơ quan ban hành: Hội đồng Thẩm phán", ["Bộ luật Hình sự"]),
     # ... nor the authority under an upper-case title
