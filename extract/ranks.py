@@ -29,8 +29,20 @@ def _dated_before(source: Reference, target: Reference, or_same_day: bool = Fals
 
 
 def issued_before(source: DocumentKey, target: DocumentKey) -> bool:
-    """Whether `source` is known to be of an earlier year than `target`."""
-    return source.year is not None and target.year is not None and source.year < target.year
+    """Whether `source` is known to be of an earlier year than `target`, or of its year with a
+    lower number in a series numbered in the order of issue: the laws, ordinances, decrees and
+    circulars of one issuer ("Luật ... số 64/2025/QH15, sửa đổi, bổ sung Luật số 87/2025/QH15"
+    made 64 amend the law that amended it). A province's or the Prime Minister's decisions are
+    two series, the normative "10/2021/QĐ-UBND" and the others, "152/QĐ-UBND", which 10
+    repealed."""
+    if source.year is None or target.year is None:
+        return False
+    if source.year != target.year:
+        return source.year < target.year
+    return (source.type in _RANKS and (source.type, source.issuer) == (target.type, target.issuer)
+            and source.number is not None and target.number is not None
+            and source.number.isdigit() and target.number.isdigit()
+            and int(source.number) < int(target.number))
 
 
 # Rank of central normative documents, highest first: a document guides or details only those

@@ -882,6 +882,16 @@ def test_a_document_dated_before_another_neither_changes_nor_guides_it() -> None
     found = relations(text)
     assert ("ND-311-CP-2026", "AMENDS", "ND-189-CP-2025") in found
     assert not {r for r in found if r[0] == "ND-36-CP-2020"}  # it amended 189/2025
+    # ... nor one of its year and series with a lower number: a law numbered 64 is older than 87
+    text = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15, sửa đổi, bổ sung "
+            "Luật số 87/2025/QH15;")
+    assert not {r for r in relations(text) if r[0] == "LUAT-64-QH15-2025"}
+    # ... but a province's normative decisions are numbered apart from its others: 10/2021
+    # repeals 152 of that year
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 10/2021/QĐ-UBND\nBắc Ninh, ngày 06 tháng 05 năm "
+            "2021\n\nQUYẾT ĐỊNH\n\nĐiều 2. Quyết định này có hiệu lực từ ngày 18 tháng 5 năm 2021, "
+            "bãi bỏ Quyết định số 152/QĐ-UBND ngày 29 tháng 4 năm 2021 của UBND tỉnh Bắc Ninh.\n")
+    assert relations(text) == {("self", "REPEALS", "QD-152-UBND-2021-bac-ninh")}
 
 
 def test_a_provinces_document_changes_no_central_one() -> None:
