@@ -149,7 +149,10 @@ _PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                  # a news item's verbs after "Luật" (the law, as subject): "Luật hoàn thiện
                  # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
                  "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
-                 "chính": re.compile(r"\s+thức\b"),  # "Luật chính thức có hiệu lực" (officially)
+                 # "Luật chính thức có hiệu lực" (officially), "Luật Thanh niên chính là ..." (is
+                 # precisely), "Luật không chỉ thay thế ..." (not only), "Luật X ra đời" (was born)
+                 "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
+                 "ra": re.compile(r"\s+đời\b"),
                  "chưa": re.compile(r"(?!\s+thành\s+niên\b)"),
                  # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's
                  # "thành niên", "thành phố", "thành viên"

@@ -336,6 +336,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # "chính thức" (officially), "sớm" (soon) after "Luật" or a name: no name's words
     ("Luật chính thức có hiệu lực; Luật Căn cước chính thức có hiệu lực; đưa Luật sớm đi vào "
      "cuộc sống", ["Luật Căn cước"]),
+    # ... nor "chính là" (is precisely), "không chỉ" (not only), "ra đời" (was born)
+    ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời",
+     ["Luật Thanh niên", "Luật Dược"]),
     # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
     ("Luật BHYT vừa được thông qua; Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
      ["Luật bảo hiểm y tế", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
