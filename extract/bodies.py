@@ -29,7 +29,7 @@ from extract.body_words import (
     WHOLE_NAMES,
 )
 from extract.codes import is_known_issuer
-from extract.districts import place_name_ends
+from extract.districts import opens_on_place, place_name_ends
 from extract.find import TYPE_WORD_AT
 from extract.models import Level
 from extract.normalize import LOWER, UPPER, fold_words
@@ -229,6 +229,7 @@ def _ends_in_place(words: list[str], keys: list[str], token: str) -> bool:
 
 
 PERSONS_NAME = re.compile(rf"[{UPPER}][{LOWER}]+$")  # a word of one: "Lê", "Trí", not "BR-VT"
+_COMMITTEE_KINDS = frozenset({"tinh", "thanh", "huyen", "quan", "thi"})  # "Tỉnh ủy", "Thị ủy"
 
 
 def cut_after_place(body: str) -> str:
@@ -236,12 +237,15 @@ def cut_after_place(body: str) -> str:
     place's name goes on with: "Tỉnh ủy Lâm Đồng Trần Đức Quận" (a news item's "Bí thư Tỉnh ủy
     Lâm Đồng Trần Đức Quận vừa ký ban hành ...") is "Tỉnh ủy Lâm Đồng"."""
     words = body.split()
+    keys = [fold_words(w) for w in words]
     for i, word in enumerate(words[1:-1], 1):
         if (word == "tỉnh" and PERSONS_NAME.match(words[i + 1]) and fold_words(words[i + 1])
                 not in _PLACE_KINDS and not starts_province_name(words[i + 1])):
             return " ".join(words[:i + 1])  # a person's name after "tỉnh", not a province's:
             # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành ..." (not "tỉnh Ủy ...")
-    keys = [fold_words(w) for w in words]
+        if (keys[i] == "uy" and keys[i - 1] in _COMMITTEE_KINDS and PERSONS_NAME.match(
+                words[i + 1]) and not opens_on_place(words[i + 1:])):  # ... or after a Party
+            return " ".join(words[:i + 1])  # committee's: "Bí thư Thành ủy Trương Quang Nghĩa"
     for i in range(2, len(words)):
         if words[i][0].isupper() and _ends_in_place(words[:i], keys[:i], words[i]):
             return " ".join(words[:i])

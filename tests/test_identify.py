@@ -1162,6 +1162,13 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     text = ("Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành Chương trình công tác năm 2022 với "
             "chủ đề “Kiện toàn tổ chức, bộ máy tinh gọn”.\n")
     assert extract_text(text).identity.issuing_body == "UBND tỉnh"
+    # ... or right after a Party committee where the text names no place; a place's name stays
+    # ("Trường Sa", a district, folds as "Trương" does)
+    for committee, body in (("Thành ủy Trương Quang Nghĩa", "Thành ủy"),
+                            ("Thành ủy Vinh", "Thành ủy Vinh")):
+        text = (f"Bí thư {committee} vừa ký ban hành Chương trình hành động thực hiện Nghị "
+                "quyết số 43-NQ/TW ngày 24/01/2019.\n")
+        assert extract_text(text).identity.issuing_body == body
     # ... and the Prime Minister's name after the office, with or without "Chính phủ"
     for office in ("Thủ tướng", "Thủ tướng Chính phủ"):
         text = (f"{office} Phạm Minh Chính vừa ký ban hành Công điện về việc tập trung khắc phục "
