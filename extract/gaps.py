@@ -133,9 +133,11 @@ def in_short_names(folded: str, start: int) -> bool:
 # The document before a change takes effect first: "Nghị quyết 226/NQ-CP có hiệu lực từ ngày
 # 5/8/2025, thay thế Nghị quyết số 25/NQ-CP ..." (226 replaces 25; a news item had), also
 # "... có hiệu lực từ ngày ký và thay thế ...", or with its date alone ("... có hiệu lực từ
-# 25/8/2022 và thay thế ..."), as "Nghị định này có hiệu lực ..., thay thế ..."
-# speaks of the citing one.
-_TAKES_EFFECT = re.compile(r"[\s,]*(?:(?:se|da)\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
+# 25/8/2022 và thay thế ..."), or after its subject ("Nghị định 137/2020/NĐ-CP về quản lý, sử
+# dụng pháo có hiệu lực thi hành từ ngày 11/1/2021, thay thế ..."), as "Nghị định này có hiệu
+# lực ..., thay thế ..." speaks of the citing one.
+_TAKES_EFFECT = re.compile(r"[\s,]*(?:ve\s[^;()]{1,200}?\s)?(?:(?:se|da)\s+)?co\s+hieu\s+luc"
+                           r"(?:\s+thi\s+hanh)?"
                            r"(?:\s+(?:ke\s+)?tu\s+(?:ngay\b)?[^,;()]{0,40})?\s*(?:,\s*|\bva\s+)"
                            r"(?:dong\s+thoi\s+)?$")
 

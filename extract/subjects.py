@@ -21,13 +21,15 @@ _SUBJECT_START = re.compile(
 # là ...)"), the preamble's "Căn cứ" (or "Thực hiện", "Triển khai") opening the next line, the rule
 # drawn under a title ("________", "-----"), or a decision's operative heading on a line of its
 # own ("..., QUYẾT ĐỊNH:"), or a date line ("Hà Nội, ngày 24 tháng 3 năm 2008") under a
-# công văn's subject line.
+# công văn's subject line, or where the document takes effect ("Nghị định 137/2020/NĐ-CP về
+# quản lý, sử dụng pháo có hiệu lực thi hành từ ngày ..., thay thế ...").
 _DATE_LINE = rf"[{UPPER}][^\n,]{{0,40}},[ \t]*ngày[^\n]{{0,30}}\d{{4}}[ \t\r]*(?:\n|$)"
 _SUBJECT_END = re.compile(rf"[;”\"|]|\.\s+(?=[{UPPER}\d\-])|\.$|:\s|\(\s*(?:sau đây|gọi tắt)"
                           r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b|Thực\s+hiện\b|Triển\s+khai\b)"
                           r"|\n[ \t]*[-_–=]{3,}"
                           rf"|[\s,]*\n[ \t]*(?=[{UPPER}][{UPPER} ]+:)"
-                          rf"|\n[ \t]*(?={_DATE_LINE})")
+                          rf"|\n[ \t]*(?={_DATE_LINE})"
+                          r"|\s(?=(?:đã\s+|sẽ\s+)?có\s+hiệu\s+lực\b)")
 # A subject in a title in capitals ends where a line starts in lower case after a capital: the
 # preamble under the title ("... CỦA ĐẢNG" / "Thực hiện Chỉ thị số ...").
 _MIXED_CASE_LINE = re.compile(rf"\n[ \t]*[{UPPER}][{LOWER}]")

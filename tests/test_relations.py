@@ -1263,6 +1263,11 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     text = ("Thông tư 03/2019/TT-BQP có hiệu lực từ 26/2/2019 và thay thế Thông tư "
             "164/2014/TT-BQP.")  # ... and with its date alone, no "ngày"
     assert ("TT-3-BQP-2019", "SUPERSEDES", "TT-164-BQP-2014") in relations(text)
+    # ... and after its subject, which ends where it takes effect
+    text = ("Nghị định 137/2020/NĐ-CP về quản lý, sử dụng pháo có hiệu lực thi hành từ ngày "
+            "11/1/2021, thay thế Nghị định số 36/2009/NĐ-CP.")
+    assert ("ND-137-CP-2020", "SUPERSEDES", "ND-36-CP-2009") in relations(text)
+    assert extract_text(text).references[0].subject == "quản lý, sử dụng pháo"
     # ... while the citing one's own does so for it
     text = "Nghị định này có hiệu lực từ ngày ký, thay thế Nghị định số 12/2019/NĐ-CP."
     assert relations(text) == {("self", "SUPERSEDES", "ND-12-CP-2019")}
