@@ -110,23 +110,25 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
                     # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
                     r"|(?i:đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
-# "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a jurist: "Hội Luật gia"): no law's name
-# ("Luật Luật sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ
-# NƯỚC NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
-_PROFESSION = re.compile(r"[ \t]*(?i:sư|gia)\b")
+# Words "luật" makes with the next one: "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a
+# jurist: "Hội Luật gia"), "luật pháp" (the law at large: "Luật pháp và hiến ghép mô ... trên thế
+# giới"); no law's name ("Luật Luật sư" is one; "Luật Giá", prices, is another), also in
+# capitals: "TỔ CHỨC LUẬT SƯ NƯỚC NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
+_COMPOUND = re.compile(r"[ \t]*(?i:sư|gia|pháp)\b")
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
 _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì sớm vừa".split()
+    "lần vì sớm vừa cùng".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
 # or "gồm" (includes: "Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: ..."), "kịp" ("kịp thời", timely)
 # or "thay" (replaces, also "thay thế": "... ban hành Luật Đất đai thay Luật Đất đai năm 2003")
 # or "đạt" (achieves: "... thực hiện Luật Di sản văn hóa đạt hiệu quả cao nhất")
+# or "cùng" (with: "Luật Di sản văn hóa cùng các văn bản ...", "Hiến pháp cùng ...")
 # or "sớm" (soon: "... đưa Luật sớm đi vào cuộc sống") or "vừa" (has just: "Luật BHYT vừa được
 # Quốc hội thông qua"; "doanh nghiệp nhỏ và vừa" is in the table above)
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
@@ -306,7 +308,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 or head_end < len(text) and is_word_char(text[head_end])):
             continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
         before = fold(text[max(0, m.start() - 6):m.start()])
-        if (before.endswith(("phap", "ky")) or _PROFESSION.match(text, head_end)
+        if (before.endswith(("phap", "ky")) or _COMPOUND.match(text, head_end) and fold(
+                m.group("head")) == "luat"
                 or _CIVIL.search(text, max(0, m.start() - 8), m.start())
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith("loaivanban")):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;

@@ -333,6 +333,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Đoàn Luật sư tỉnh; Hội Luật gia; Luật Luật sư; Luật Giá", ["Luật Luật sư", "Luật Giá"]),
     # ... also in capitals, or with a capital before a lawyer's name
     ("TỔ CHỨC LUẬT SƯ NƯỚC NGOÀI; LUẬT LUẬT SƯ; Luật Sư Tô Đình Huy", ["LUẬT LUẬT SƯ"]),
+    # ... and the law at large, "luật pháp", but not after another head
+    ("Luật pháp và hiến ghép mô; Pháp lệnh pháp điển hệ thống quy phạm pháp luật",
+     ["Pháp lệnh pháp điển hệ thống quy phạm pháp luật"]),
     # "chính thức" (officially), "sớm" (soon) after "Luật" or a name: no name's words
     ("Luật chính thức có hiệu lực; Luật Căn cước chính thức có hiệu lực; đưa Luật sớm đi vào "
      "cuộc sống", ["Luật Căn cước"]),
@@ -340,6 +343,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời",
      ["Luật Thanh niên", "Luật Dược"]),
     # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
+    ("Luật Di sản văn hóa cùng các văn bản hướng dẫn; Hiến pháp cùng các luật",
+     ["Luật Di sản văn hóa", "Hiến pháp"]),  # "cùng" (with)
     ("Luật BHYT vừa được thông qua; Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
      ["Luật bảo hiểm y tế", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
