@@ -121,7 +121,7 @@ _NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì sớm vừa cùng".split()
+    "lần vì sớm vừa cùng cũ kèm tháng".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -129,6 +129,7 @@ _NAME_STOPS = frozenset(
 # or "thay" (replaces, also "thay thế": "... ban hành Luật Đất đai thay Luật Đất đai năm 2003")
 # or "đạt" (achieves: "... thực hiện Luật Di sản văn hóa đạt hiệu quả cao nhất")
 # or "cùng" (with: "Luật Di sản văn hóa cùng các văn bản ...", "Hiến pháp cùng ...")
+# or "cũ" (old: "theo Luật cũ"), "kèm" ("ban hành kèm theo", attached) or "tháng" (a month)
 # or "sớm" (soon: "... đưa Luật sớm đi vào cuộc sống") or "vừa" (has just: "Luật BHYT vừa được
 # Quốc hội thông qua"; "doanh nghiệp nhỏ và vừa" is in the table above)
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).

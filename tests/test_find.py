@@ -345,6 +345,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
     ("Luật Di sản văn hóa cùng các văn bản hướng dẫn; Hiến pháp cùng các luật",
      ["Luật Di sản văn hóa", "Hiến pháp"]),  # "cùng" (with)
+    # ... nor "cũ" (old), "kèm" (attached), "tháng" (a month)
+    ("theo Luật cũ; Luật Đê điều trình Quốc hội kèm theo; Luật Nghĩa vụ quân sự tháng 6/2015",
+     ["Luật Đê điều trình Quốc hội", "Luật Nghĩa vụ quân sự"]),
     ("Luật BHYT vừa được thông qua; Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
      ["Luật bảo hiểm y tế", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
