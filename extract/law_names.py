@@ -309,8 +309,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 or head_end < len(text) and is_word_char(text[head_end])):
             continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
         before = fold(text[max(0, m.start() - 6):m.start()])
-        if (before.endswith(("phap", "ky")) or _COMPOUND.match(text, head_end) and fold(
-                m.group("head")) == "luat"
+        if (before.endswith(("phap", "ky"))
+                or (_COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
                 or _CIVIL.search(text, max(0, m.start() - 8), m.start())
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith("loaivanban")):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from extract.bodies import cut_after_place
 from extract.interchange import to_record
 from extract.models import Level
 from extract.normalize import fold_words
@@ -1169,6 +1170,8 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
         text = (f"Bí thư {committee} vừa ký ban hành Chương trình hành động thực hiện Nghị "
                 "quyết số 43-NQ/TW ngày 24/01/2019.\n")
         assert extract_text(text).identity.issuing_body == body
+    # ... nor a place's name its words end in before it is whole
+    assert cut_after_place("Thành ủy Thủ Dầu") == "Thành ủy Thủ Dầu"  # (Thủ Dầu Một)
     # ... and the Prime Minister's name after the office, with or without "Chính phủ"
     for office in ("Thủ tướng", "Thủ tướng Chính phủ"):
         text = (f"{office} Phạm Minh Chính vừa ký ban hành Công điện về việc tập trung khắc phục "
