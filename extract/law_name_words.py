@@ -1,0 +1,128 @@
+"""The words of laws' names as data: names that hold a word which otherwise ends one, other
+wordings of them, the abbreviations printed inside them, and the words and phrases that end a
+name. `law_names.py` reads a name with them."""
+
+from __future__ import annotations
+
+import re
+
+# Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
+# name: "Luật Cán bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng,
+# chống ..." is a rule of its own, but not what follows "của" in "Phòng, chống tác hại của
+# thuốc lá").
+JOINED_LAW_NAMES: tuple[str, ...] = (
+    "Cán bộ, công chức", "Khiếu nại, tố cáo", "Thi đua, khen thưởng", "Tín ngưỡng, tôn giáo",
+    "Phổ biến, giáo dục pháp luật", "Bảo vệ, chăm sóc và giáo dục trẻ em",
+    "Khoa học và công nghệ", "Hôn nhân và gia đình", "Thực hành tiết kiệm, chống lãng phí",
+    "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Phòng cháy và chữa cháy",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Khám bệnh, chữa bệnh",
+    "Bảo vệ và phát triển rừng", "Giáo dục quốc phòng và an ninh", "Thể dục, thể thao",
+    "An toàn, vệ sinh lao động", "Quản lý, sử dụng tài sản công", "Tạm giữ, tạm giam",
+    "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    "Xuất cảnh, nhập cảnh của công dân Việt Nam", "Trật tự, an toàn giao thông đường bộ",
+    "Bảo đảm trật tự, an toàn giao thông đường bộ",  # 2024
+    "Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại của rượu, bia",
+    "Tài nguyên, môi trường biển và hải đảo", "Các tổ chức tín dụng",
+    "Sử dụng năng lượng tiết kiệm và hiệu quả", "Tiêu chuẩn và quy chuẩn kỹ thuật",
+    "Chất lượng sản phẩm, hàng hóa", "Hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Đo đạc và bản đồ",
+    "Phòng, chống HIV/AIDS", "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+    "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân",
+    "Thực hiện dân chủ ở xã, phường, thị trấn", "Phí và lệ phí", "Bảo vệ và kiểm dịch thực vật",
+    "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+    "Khai thác và bảo vệ công trình thủy lợi",  # an ordinance of 2001
+    "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
+    "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác", "Thuế xuất khẩu, thuế nhập khẩu",
+    "Quy hoạch đô thị và nông thôn", "Địa chất và khoáng sản",
+    "Trách nhiệm bồi thường của Nhà nước",
+    "Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng",
+    "Quản lý, bảo vệ công trình quốc phòng và khu quân sự",
+    "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+    "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",  # 2025, which replaced it
+    # and that hold "có", "với" or "theo", which end other names
+    "Ưu đãi người có công với cách mạng", "Đầu tư theo phương thức đối tác công tư",
+    "Ưu đãi người có công",  # the short form: "Pháp lệnh ưu đãi người có công năm 2013"
+    "Người có công với cách mạng",  # ... and without "ưu đãi": "Pháp lệnh người có công ..."
+    "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+    # ... and of the laws of 2015 to 2025 that hold a comma, "đang" or "về"
+    "Phòng, chống lụt, bão",  # an ordinance of 1993
+    "Phục hồi, phá sản", "Khoa học, công nghệ và đổi mới sáng tạo", "Thi hành tạm giữ, tạm giam",
+    "Ký kết, gia nhập và thực hiện điều ước quốc tế", "Chuyển giao người đang chấp hành án phạt tù",
+    "Tương trợ tư pháp về dân sự", "Tương trợ tư pháp về hình sự",
+    # ... and those longer than `_MAX_NAME_WORDS`
+    "Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài",
+    "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)",
+)
+
+# Another wording of a name in the table, keyed as the table's: "Luật Hỗ trợ doanh nghiệp vừa
+# và nhỏ" is the law of small and medium enterprises; the HIV/AIDS law has a long name and a
+# short one, both in use.
+NAME_VARIANTS: dict[str, str] = {
+    "Hỗ trợ doanh nghiệp vừa và nhỏ": "Hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)":
+        "Phòng, chống HIV/AIDS",
+}
+
+# Abbreviations printed inside law names, spelled out in a name's key: "Luật Tổ chức HĐND và
+# UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"; QPPL, quy phạm pháp luật.
+NAME_ABBREVIATIONS: dict[str, str] = {
+    "HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân", "QPPL": "quy phạm pháp luật",
+    "HDND": "Hội đồng nhân dân",  # its stroke lost
+    # the fields of laws as letters and reports shorten them: "Luật BHYT", "Luật Thuế GTGT"
+    # are the nodes of "Luật Bảo hiểm y tế", "Luật Thuế giá trị gia tăng"
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "BVMT": "bảo vệ môi trường",
+    "ATTP": "an toàn thực phẩm", "NSNN": "ngân sách nhà nước", "GTGT": "giá trị gia tăng",
+    "TNDN": "thu nhập doanh nghiệp", "TNCN": "thu nhập cá nhân",
+    "XLVPHC": "xử lý vi phạm hành chính",
+    "DN": "doanh nghiệp", "KBCB": "khám bệnh, chữa bệnh", "QLT": "quản lý thuế",
+    "VBQPPL": "văn bản quy phạm pháp luật",  # "Luật Ban hành VBQPPL"
+    "ĐBQH": "đại biểu Quốc hội",  # "Luật Bầu cử ĐBQH và đại biểu HĐND"
+    "PBGDPL": "phổ biến, giáo dục pháp luật",  # "Luật PBGDPL"
+    "DNNVV": "doanh nghiệp nhỏ và vừa",  # "Luật Hỗ trợ DNNVV"
+}
+
+# Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
+# "cơ sở"): what follows a name, never inside one.
+NAME_STOPS = frozenset(
+    "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
+    "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
+    "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
+    "lần vì sớm vừa cùng cũ kèm tháng".split()
+)  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
+# province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
+# directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
+# or "gồm" (includes: "Pháp lệnh Bà mẹ Việt Nam anh hùng gồm: ..."), "kịp" ("kịp thời", timely)
+# or "thay" (replaces, also "thay thế": "... ban hành Luật Đất đai thay Luật Đất đai năm 2003")
+# or "đạt" (achieves: "... thực hiện Luật Di sản văn hóa đạt hiệu quả cao nhất")
+# or "cùng" (with: "Luật Di sản văn hóa cùng các văn bản ...", "Hiến pháp cùng ...")
+# or "cũ" (old: "theo Luật cũ"), "kèm" ("ban hành kèm theo", attached) or "tháng" (a month)
+# or "sớm" (soon: "... đưa Luật sớm đi vào cuộc sống") or "vừa" (has just: "Luật BHYT vừa được
+# Quốc hội thông qua"; "doanh nghiệp nhỏ và vừa" is in the table above)
+# ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
+# "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
+PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
+                "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
+                "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
+                "đối": re.compile(r"\s+với\b"),  # "đối với" (as for)
+                "hiện": re.compile(r"\s+hành\b"),  # "Bộ luật Lao động hiện hành" (in force)
+                "đồng": re.compile(r"\s+thời\b"),  # "đồng thời" (and also)
+                "bao": re.compile(r"\s+gồm\b"),  # "bao gồm" (includes)
+                "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
+                "sát": re.compile(r"\s+với\b"),  # "thống nhất với Luật X sát với thực tiễn"
+                "căn": re.compile(r"\s+cứ\b"),  # "... Luật X căn cứ tình hình ..." (based on)
+                "dự": re.compile(r"\s+kiến\b"),  # "Luật X dự kiến trình ..." (is expected to)
+                "công": re.compile(r"\s+bố\b"),  # "Luật đất đai công bố ngày ..." (promulgated)
+                # "Luật BHYT ban hành năm 2008" (issued), past the first word: "Luật ban hành
+                # văn bản quy phạm pháp luật" is a name
+                "ban": re.compile(r"\s+hành\b"),
+                # a news item's verbs after "Luật" (the law, as subject): "Luật hoàn thiện
+                # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
+                "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
+                # "Luật chính thức có hiệu lực" (officially), "Luật Thanh niên chính là ..." (is
+                # precisely), "Luật không chỉ thay thế ..." (not only), "Luật X ra đời" (was born)
+                "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
+                "ra": re.compile(r"\s+đời\b"),
+                "chưa": re.compile(r"(?!\s+thành\s+niên\b)"),
+                # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's
+                # "thành niên", "thành phố", "thành viên"
+                "thành": re.compile(r"(?!\s+(?:niên|phố|viên)\b)")}
