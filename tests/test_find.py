@@ -342,12 +342,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "chính là" (is precisely), "không chỉ" (not only), "ra đời" (was born)
     ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời",
      ["Luật Thanh niên", "Luật Dược"]),
-    # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
+    # ... nor "cùng" (with)
     ("Luật Di sản văn hóa cùng các văn bản hướng dẫn; Hiến pháp cùng các luật",
-     ["Luật Di sản văn hóa", "Hiến pháp"]),  # "cùng" (with)
+     ["Luật Di sản văn hóa", "Hiến pháp"]),
     # ... nor "cũ" (old), "kèm" (attached), "tháng" (a month)
     ("theo Luật cũ; Luật Đê điều trình Quốc hội kèm theo; Luật Nghĩa vụ quân sự tháng 6/2015",
      ["Luật Đê điều trình Quốc hội", "Luật Nghĩa vụ quân sự"]),
+    # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
     ("Luật BHYT vừa được thông qua; Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
      ["Luật bảo hiểm y tế", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
