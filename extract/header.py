@@ -30,7 +30,7 @@ _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)(?:\s*:|\s+[\d/])")
 # header starts under it.
 _RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{RECORD_FIELD_NAME}\b.*$", re.MULTILINE)
 # one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
-_RECORD_WORDS = ("so hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
+_RECORD_WORDS = ("so hieu", "ky hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 # The Official Gazette's sections (Công báo), over the header of each document it prints
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
                                "vanbanhopnhat", "muclucvanban", "hienthidanhsach"})  # or contents
@@ -326,9 +326,10 @@ def _province_ending_number_line(text: str, place: str, at: int) -> str | None:
 
 
 # A portal's record of the document gives its date, where no date line does: "Ngày ban hành:
-# 20/11/2025", also in bold, "**Ngày ban hành:**" / "|" / "26/11/2025", or with no colon before
-# the date, "Ngày ban hành 12/12/2011", "Ngày văn bản 08/11/2019".
-ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)(?:[\s*]*[:|][\s*|]*|[ \t]+(?=\d))")
+# 20/11/2025", in bold, "**Ngày ban hành:**" / "|" / "26/11/2025", with no colon, "Ngày ban hành
+# 12/12/2011", "Ngày văn bản 08/11/2019", or under it, "Ngày ban hành" / "" / "01/12/2020".
+ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)(?:[\s*]*[:|][\s*|]*|[ \t]+(?=\d)"
+                       r"|[ \t]*\n\s*(?=\d))")
 # ... and its issuer, where no header above the text names one, as when the portal's summary
 # of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
 _RECORD_WINDOW = 2500  # the record stands at the top of the page

@@ -63,9 +63,10 @@ from extract.titles import (
 
 _HEADER_WINDOW = 2500  # the header, date line and title stand in the first lines
 # "Số: 5793/KH-UBND"; a portal's record of the document: "Số hiệu: ...", "Số/Ký hiệu: ...",
-# "| Số ký hiệu | ... |", "Số hiệu 76/2025/UBTVQH15" (its table flattened).
+# "| Số ký hiệu | ... |", "Số hiệu 76/2025/UBTVQH15" (its table flattened), "Số ký hiệu" / "" /
+# "41/CT-TTg" (a field a line, its value under it).
 _OWN_SYMBOL = re.compile(r"\bso(?:\s*:|\s*[/,]?\s*(?:ky\s+)?hieu(?:\s+van\s+ban)?"
-                         r"(?:\s*[:|]|[ \t]+(?=\d)))\s*", re.IGNORECASE)
+                         r"(?:\s*[:|]|[ \t]+(?=\d)|[ \t]*\n\s*(?=\d)))\s*", re.IGNORECASE)
 # A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell,
 # or before the date line, as text from a PDF keeps the two cells ("Số 34-NQ/TU Lào Cai, ngày
 # ..."); a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke.

@@ -118,9 +118,10 @@ TYPE_NAMES: dict[str, str] = {
 }
 
 # The fields of a portal's record of a document (folded): "Số hiệu: ...", "| Người ký | ... |"
-RECORD_FIELDS = ("so hieu", "loai van ban", "noi ban hanh", "co quan ban hanh", "nguoi ky",
-                 "ngay ban hanh", "ngay phat hanh", "ngay hieu luc", "ngay co hieu luc",
-                 "ngay cong bao", "ngay het hieu luc", "so cong bao", "linh vuc", "tinh trang")
+RECORD_FIELDS = ("so hieu", "so ky hieu", "so/ky hieu", "loai van ban", "noi ban hanh",
+                 "co quan ban hanh", "nguoi ky", "ngay ban hanh", "ngay phat hanh",
+                 "ngay hieu luc", "ngay co hieu luc", "ngay cong bao", "ngay het hieu luc",
+                 "so cong bao", "linh vuc", "tinh trang")
 RECORD_FIELD_NAME = "(?:" + "|".join(f.replace(" ", r"\s+") for f in RECORD_FIELDS) + ")"
 
 # Central issuers (unique nationally). Anything ending in TW is a central Party body, anything

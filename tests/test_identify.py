@@ -642,6 +642,18 @@ def test_a_portals_record_of_the_document_gives_its_symbol_and_date(line: str) -
     assert (identity.key.id, identity.date) == ("KH-45-UBND-2025-gia-lai", dt.date(2025, 11, 20))
 
 
+def test_a_portals_record_may_put_each_value_under_its_field() -> None:
+    # vbpl-style records laid out one line a field: the symbol and date stand on the next line
+    # (past a blank one), and the site's owner above the record names no body of the directive
+    text = ("CÔNG TY TNHH MỘT THÀNH VIÊN MÔI TRƯỜNG ĐÔ THỊ\n\nTên Chỉ thị\n\nVề một số giải "
+            "pháp cấp bách tăng cường quản lý chất thải rắn\n\nSố ký hiệu\n\n41/CT-TTg\n\n"
+            "Ngày ban hành\n\n01/12/2020\n\nTải về\n\nTrước hết, Bộ Tài nguyên và Môi "
+            "trường khẩn trương xây dựng quy hoạch.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date, identity.issuing_body) == (
+        "CT-41-TTg-2020", dt.date(2020, 12, 1), None)
+
+
 def test_a_portals_flattened_record_above_the_header_is_no_reference() -> None:
     text = ("Số hiệu 76/2025/UBTVQH15\nLoại văn bản Nghị quyết\n\nỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n\n"
             "Nghị quyết số: 76/2025/UBTVQH15\n\nHà Nội, ngày 14 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\n"
