@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extract.bodies import issuer_of_body
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, TYPE_HEADING, past_banner
 from extract.preamble import without_head
 from extract.provinces import canonical_province, ending_province
+from extract.record import body_labelled
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 from extract.titles import (
     AUTHORITY,
@@ -57,7 +57,7 @@ def header_body_of(text: str, folded: str, issuer: str | None = None) -> str | N
             fold_words(body) + " "):
         return whole  # a cell cut short: "BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA ..." / ... / "BỘ
         # TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" / "Căn cứ ..."
-    return (body or _body_labelled(text, folded[:_RECORD_WINDOW], issuer)
+    return (body or body_labelled(text, folded, issuer)
             or _authority_over_preamble(text))
 
 
@@ -325,17 +325,6 @@ def _province_ending_number_line(text: str, place: str, at: int) -> str | None:
     return ending_province(place)[1]
 
 
-# A portal's record of the document gives its date, where no date line does: "Ngày ban hành:
-# 20/11/2025", in bold, "**Ngày ban hành:**" / "|" / "26/11/2025", with no colon, "Ngày ban hành
-# 12/12/2011", "Ngày văn bản 08/11/2019", or under it, "Ngày ban hành" / "" / "01/12/2020".
-ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)(?:[\s*]*[:|][\s*|]*|[ \t]+(?=\d)"
-                       r"|[ \t]*\n\s*(?=\d))")
-# ... and its issuer, where no header above the text names one, as when the portal's summary
-# of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
-_RECORD_WINDOW = 2500  # the record stands at the top of the page
-_ISSUED_BY = re.compile(r"\b(?:noi|co\s+quan)\s+ban\s+hanh[\s*]*[:|][\s*|]*")  # "Cơ quan ban hành:"
-_RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
-_NEXT_FIELD = re.compile(rf"\s{RECORD_FIELD_NAME}\b")
 # A law or a National Assembly resolution is dated by its adoption, which its closing clause
 # states ("Luật này đã được Quốc hội ... thông qua ngày 10 tháng 11 năm 2022."), where a copy
 # from the Official Gazette prints no date line.
@@ -347,22 +336,6 @@ def date_labelled(folded: str, label: re.Pattern[str]) -> dt.date | None:
     m = label.search(folded)
     found = DATE_PATTERN.match(folded, m.end()) if m else None
     return parse_date(found) if found else None
-
-
-def _body_labelled(text: str, folded: str, issuer: str | None) -> str | None:
-    """The issuing body a portal's record gives, if any ("Nơi ban hành:" / "|" / "Chính phủ"),
-    unless it names another issuer than the symbol's: a portal's slip, "Nơi ban hành: Quốc hội"
-    over `43/2017/TT-BYT`."""
-    m = _ISSUED_BY.search(folded)
-    value = _RECORD_VALUE.match(text, m.end()) if m else None
-    if value is None:
-        return None
-    # a record flattened onto one line goes on to its next field: "... Người ký: ..."
-    end = _NEXT_FIELD.search(folded, value.start(), value.end())
-    body = text[value.start():end.start() if end else value.end()].strip() or None
-    named = issuer_of_body(body) or ("QH" if fold_words(body or "") == "quoc hoi" else None)
-    # (the issuer's first code, without a term: "BTC" of `BTC-VP`, "QH" of `QH14`)
-    return None if issuer and named and named not in re.sub(r"\d", "", issuer).split("-") else body
 
 
 def date_line(text: str, head: str) -> tuple[str | None, dt.date | None, int | None]:

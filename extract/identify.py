@@ -30,7 +30,6 @@ from extract.find import TYPE_WORD_BEFORE, SymbolMatch
 from extract.header import (
     ADOPTED,
     CELL_OR_LINE,
-    ISSUED_ON,
     date_labelled,
     date_line,
     header_body_of,
@@ -39,6 +38,7 @@ from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import UPPER, fold, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
+from extract.record import ISSUED_ON
 from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
