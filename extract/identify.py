@@ -38,7 +38,7 @@ from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import UPPER, fold, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
-from extract.record import ISSUED_ON
+from extract.record import ISSUED_ON, title_labelled
 from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
@@ -46,6 +46,7 @@ from extract.symbol_context import symbol_after
 from extract.tables import (
     ASSEMBLY_ISSUERS,
     LAW,
+    RECORD_FIELD_NAME,
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
@@ -89,6 +90,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     header_body = _starred_body(text, span) or header_body_of(text, folded,
                                                               symbol and symbol.issuer)
     type_word, title, heading_at = type_and_title(text, _HEADER_WINDOW)
+    if not title and symbol and (labelled := title_labelled(text, folded)):
+        type_word, title = type_word or labelled[0], labelled[1]  # the record's "Tiêu đề:"
     if symbol is None and (gazette := _gazette_heading(text, folded)):
         symbol, span, gazette_date, type_word, title, gazette_body = gazette
         date, header_body = date or gazette_date, header_body or gazette_body
@@ -223,7 +226,9 @@ def _own_symbol(text: str, head: str):
     SẢN VIỆT NAM ...")."""
     after_colon = (symbol_after(text, m.end(), 4, labelled=True)
                    for m in _OWN_SYMBOL.finditer(head)
-                   if _labels_own_symbol(text, m.start(), record="hieu" in m.group()))
+                   if _labels_own_symbol(text, m.start(), record="hieu" in m.group())
+                   or "hieu" in m.group()
+                   and _FLAT_RECORD.match(head, head.rfind("\n", 0, m.start()) + 1))
     party = (symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
     one_line = (symbol_after(text, m.end(), 1)
@@ -356,6 +361,9 @@ def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> s
     return next((label.group(1) or label.group(2) for label in labels if label), None)
 
 
+# ... and a portal's record flattened onto one line, its first field opening it: "Tiêu đề: Nghị
+# định 104/2016/NĐ-CP quy định về hoạt động tiêm chủng Số hiệu: 104/2016/NĐ-CP Loại văn bản: ..."
+_FLAT_RECORD = re.compile(rf"[ \t|•*-]*{RECORD_FIELD_NAME}[\s*]*:")
 _LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")  # a list item's: "-", "2.", "b)"
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from extract.bodies import issuer_of_body
-from extract.normalize import fold_words
-from extract.tables import RECORD_FIELD_NAME
+from extract.normalize import fold_chars, fold_words
+from extract.symbol_context import symbol_after
+from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN
 
 # Its date: "Ngày ban hành: 20/11/2025", in bold, "**Ngày ban hành:**" / "|" / "26/11/2025", with
 # no colon, "Ngày ban hành 12/12/2011", "Ngày văn bản 08/11/2019", or under it, "Ngày ban hành" /
@@ -20,7 +21,20 @@ ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)(?:[\s*]*[:|][\s*|]*|[
 _RECORD_WINDOW = 2500  # the record stands at the top of the page
 _ISSUED_BY = re.compile(r"\b(?:noi|co\s+quan)\s+ban\s+hanh[\s*]*[:|][\s*|]*")  # "Cơ quan ban hành:"
 _RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
-_NEXT_FIELD = re.compile(rf"\s{RECORD_FIELD_NAME}\b")
+# (a field's name with its colon: "Nghị định 109/2013/NĐ-CP quy định xử phạt ... trong lĩnh vực
+# quản lý giá, ... Số hiệu:" goes on past "lĩnh vực")
+_NEXT_FIELD = re.compile(rf"\s{RECORD_FIELD_NAME}(?=[\s*]*[:|])")
+# ... and its title, where the page prints no heading over one: thuvienphapluat.vn's "Tiêu đề:
+# Nghị định 104/2016/NĐ-CP quy định về hoạt động tiêm chủng Số hiệu: ...". Its type word is the
+# heading's; the symbol, the year the portal adds to a law's name ("Luật Hải quan 2014", "...
+# năm 2013") and who issued it ("... do Bộ trưởng Bộ Y tế ban hành") are no title's words.
+_TITLED = re.compile(r"\btieu\s+de[\s*]*:[\s*]*")
+_TYPE_WORD_FIRST = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+")
+# (read on the text: "độ" and "Nam" fold as "do" and "năm" do, "... về các chế độ do Hội Đồng
+# Chính Phủ ban hành", "Bộ luật hàng hải Việt Nam 2015")
+_YEAR = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d\d\b\s*")
+_PORTALS_TAIL = re.compile(r"\s+(?:do\s.{3,150}?\sban\s+hành|(?:năm\s+)?(?:19|20)\d\d)$",
+                           re.IGNORECASE)
 
 
 def _value_after(text: str, folded: str, label: re.Pattern[str]) -> str | None:
@@ -42,3 +56,21 @@ def body_labelled(text: str, folded: str, issuer: str | None) -> str | None:
     named = issuer_of_body(body) or ("QH" if fold_words(body or "") == "quoc hoi" else None)
     # (the issuer's first code, without a term: "BTC" of `BTC-VP`, "QH" of `QH14`)
     return None if issuer and named and named not in re.sub(r"\d", "", issuer).split("-") else body
+
+
+def title_labelled(text: str, folded: str) -> tuple[str, str] | None:
+    """(type word, title) of the title a portal's record gives, if it opens with a type word:
+    "Luật Hải quan 2014" is a law's, "Hải quan"."""
+    title = _value_after(text, folded, _TITLED)
+    lowered = fold_chars(title or "")
+    if title is None or not (word := _TYPE_WORD_FIRST.match(lowered)):
+        return None
+    start = word.end()
+    if found := symbol_after(title, start, 1):
+        start = found[1][1]
+        if year := _YEAR.match(title, start):  # "Nghị định 218-CP năm 1961 ban hành ..."
+            start = year.end()
+    rest = title[start:].strip()
+    if tail := _PORTALS_TAIL.search(rest):
+        rest = rest[:tail.start()]
+    return (fold_words(word.group()), rest) if rest else None

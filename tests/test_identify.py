@@ -654,6 +654,28 @@ def test_a_portals_record_may_put_each_value_under_its_field() -> None:
         "CT-41-TTg-2020", dt.date(2020, 12, 1), None)
 
 
+def test_a_portals_record_gives_the_title_where_no_heading_does() -> None:
+    # thuvienphapluat.vn's record on one line: the portal's type word, symbol, year and "do ...
+    # ban hành" are no title's words, and "lĩnh vực" without its colon is no field
+    record = ("Tiêu đề: Nghị định 109/2013/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh "
+              "vực quản lý giá, phí, lệ phí, hóa đơn do Chính phủ ban hành Số hiệu: "
+              "109/2013/NĐ-CP Loại văn bản: Nghị định Nơi ban hành: Chính phủ Người ký: Nguyễn "
+              "Tấn Dũng Ngày ban hành: 24/09/2013 Lĩnh vực: Thuế - Phí - Lệ Phí\n\n"
+              "Mục lục\n • Điều 1. Phạm vi điều chỉnh\n")
+    identity = extract_text(record).identity
+    assert (identity.key.id, identity.date, identity.title) == (
+        "ND-109-CP-2013", dt.date(2013, 9, 24),
+        "quy định xử phạt vi phạm hành chính trong lĩnh vực quản lý giá, phí, lệ phí, hóa đơn")
+    # ... and a law's page that names itself cites no second law of its name
+    law = ("Luật Hải quan 2014\n\nTiêu đề: Luật Hải quan 2014 Số hiệu: 54/2014/QH13 Loại văn "
+           "bản: Luật Nơi ban hành: Quốc hội Ngày ban hành: 23/06/2014\n\nMục lục Luật Hải quan "
+           "2014\n • LUẬT HẢI QUAN\n • Điều 1. Phạm vi điều chỉnh\nLuật Hải quan quy định về "
+           "thủ tục hải quan.\n")
+    result = extract_text(law)
+    assert (result.identity.key.id, result.identity.title) == ("LUAT-54-QH13-2014", "Hải quan")
+    assert result.relations == []
+
+
 def test_a_portals_flattened_record_above_the_header_is_no_reference() -> None:
     text = ("Số hiệu 76/2025/UBTVQH15\nLoại văn bản Nghị quyết\n\nỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n\n"
             "Nghị quyết số: 76/2025/UBTVQH15\n\nHà Nội, ngày 14 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\n"
