@@ -87,7 +87,7 @@ NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì sớm vừa cùng cũ kèm tháng".split()
+    "lần vì sớm vừa cùng cũ kèm tháng lượt".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -98,6 +98,7 @@ NAME_STOPS = frozenset(
 # or "cũ" (old: "theo Luật cũ"), "kèm" ("ban hành kèm theo", attached) or "tháng" (a month)
 # or "sớm" (soon: "... đưa Luật sớm đi vào cuộc sống") or "vừa" (has just: "Luật BHYT vừa được
 # Quốc hội thông qua"; "doanh nghiệp nhỏ và vừa" is in the table above)
+# or "lượt" (times: a page's counter under a headline, "... dân chủ ở cơ sở" / "Lượt xem: 745")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
@@ -122,6 +123,7 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # precisely), "Luật không chỉ thay thế ..." (not only), "Luật X ra đời" (was born)
                 "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
                 "ra": re.compile(r"\s+đời\b"),
+                "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
                 "chưa": re.compile(r"(?!\s+thành\s+niên\b)"),
                 # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's
                 # "thành niên", "thành phố", "thành viên"

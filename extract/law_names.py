@@ -137,6 +137,9 @@ _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+s
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
+# A page's day line under its headline: "... Pháp lệnh dân chủ ở cơ sở" / "Thứ ba, 18 Tháng 8 2015"
+_DAY_LINE = re.compile(r"(?:Thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|Chủ[ \t]+nhật)[ \t]*,[ \t]*\d",
+                       re.IGNORECASE)
 _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
 _UPPER_LINE = re.compile(rf"[^\n{LOWER}]*+(?:\n|$)")  # possessive: no backtracking in a long line
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
@@ -267,7 +270,7 @@ def _line_ends_name(text: str, at: int, upper: bool) -> bool:
     "Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực ...")."""
     return bool(ITEM_KIND.match(text, at) or _DATE_LINE.match(text, at)
                 or LAW_NAME_START.match(text, at)
-                or _CLAUSE_LINE.match(text, at)
+                or _CLAUSE_LINE.match(text, at) or _DAY_LINE.match(text, at)
                 or not upper and _heading_line(text, at)
                 or upper and AUTHORITY.match(fold_words(line_from(text, at)))
                 or _RECORD_LINE.match(fold_chars(text[at:at + 24])))

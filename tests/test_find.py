@@ -351,6 +351,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
     ("Luật BHYT vừa được thông qua; Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
      ["Luật bảo hiểm y tế", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
+    # ... nor "góp phần" (contributes to)
+    ("Việc triển khai Luật thực hiện quy chế dân chủ cơ sở góp phần làm cho",
+     ["Luật thực hiện quy chế dân chủ cơ sở"]),
+    # a page's counter or day line under a headline is no part of its name
+    ("ban hành Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nLượt xem: 745\n"
+     "thực hiện Pháp lệnh dân chủ ở cơ sở\nThứ ba, 18 Tháng 8 2015 16:06",
+     ["Luật Thực hiện dân chủ ở cơ sở", "Pháp lệnh dân chủ ở cơ sở"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
