@@ -137,7 +137,7 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s
 # "Căn cứ" inside a line. Line breaks alone do not end a sentence: real
 # files break lines (and even put blank lines) inside sentences.
 _BOUNDARY = re.compile(
-    rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?\**(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d))"
+    rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?\**(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d|https?:))"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})|{_DATED_ROW}"
     rf"|(?P<opener>{_PARAGRAPH_OPENER})))"

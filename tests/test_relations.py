@@ -147,6 +147,16 @@ def test_a_full_stop_ends_a_sentence_before_a_bracket_in_markdowns_emphasis() ->
     assert relations(text) == {("self", "CITES", "BC-565-BTCTW-2025")}
 
 
+def test_a_full_stop_ends_a_sentence_before_a_web_address() -> None:
+    # An image's address and its caption after the sentence: the caption's decree was said to
+    # be superseded, since "thay thế" went on to it
+    text = ("Quyết định này thay thế Quyết định số 59/2022/QĐ-UBND. "
+            "https://cdn.example.vn/nghi-dinh-69.jpg Nghị định 69/2024/NĐ-CP có hiệu lực thi "
+            "hành từ ngày nào?")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-59-UBND-2022"),
+                               ("self", "CITES", "ND-69-CP-2024")}
+
+
 def test_a_cue_governs_the_whole_list_that_follows_it() -> None:
     text = ("Tiếp tục quán triệt, triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013; "
             "Kết luận số 114-KL/TW ngày 14/7/2015; Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
