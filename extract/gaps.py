@@ -146,3 +146,16 @@ def takes_effect(folded: str, start: int, end: int) -> bool:
     """Whether the words between a reference's context (ending at `start`) and a cue (at
     `end`) say when it takes effect: the change after them is its own."""
     return _TAKES_EFFECT.match(folded, start, end) is not None
+
+
+# A bracket after a document that says what it replaces, of its own kind: "Nghị định 69/2024/NĐ-CP
+# về định danh ... (thay thế Nghị định 59/2022/NĐ-CP)" (69 replaces 59, not the news item). Not
+# another kind: "ban hành Kế hoạch thực hiện Chỉ thị số X (thay thế Kế hoạch số Y)" is the plan's.
+_REPLACEMENT_BRACKET = re.compile(
+    r"(?:\s+(?:ve|cua|quy\s+dinh|huong\s+dan)\s[^();.\n]{0,150}?)?[\s,]*\(\s*")
+
+
+def replacement_bracket(folded: str, start: int, end: int) -> bool:
+    """Whether the words between a reference's context (ending at `start`) and a cue (at
+    `end`) open a bracket after it, past its subject or body: "X về ... (thay thế Y)"."""
+    return _REPLACEMENT_BRACKET.fullmatch(folded, start, end) is not None

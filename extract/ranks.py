@@ -149,3 +149,10 @@ _BELOW_EVERY_RANK = max(_RANKS.values()) + 1
 # ... and those that decide nothing: a letter, a notice, a proposal, a report, minutes, an
 # invitation change no decision or resolution, only, at most, one of their own kind
 _UNDECIDING = frozenset({"CV", "TB", "TTr", "BC", "BB", "GM"})
+
+
+def replaces_its_kind(replacing: Reference, replaced: Reference) -> bool:
+    """Whether `replacing` may replace `replaced`: a document of its type, not dated after it."""
+    return (replacing.key is not None and replaced.key is not None
+            and replacing.key.type == replaced.key.type
+            and not not_issued_after(replacing, replaced))

@@ -37,12 +37,19 @@ from extract.gaps import (
     in_short_names,
     nests,
     opens_clause,
+    replacement_bracket,
     takes_effect,
 )
 from extract.issued import acts_of_the_announced, issued_for_the_purpose
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
-from extract.ranks import carries_out_no, not_issued_after, out_of_time, ranks_above
+from extract.ranks import (
+    carries_out_no,
+    not_issued_after,
+    out_of_time,
+    ranks_above,
+    replaces_its_kind,
+)
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
@@ -274,6 +281,10 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             if last.relation in CHANGES and takes_effect(folded, subject_end, last.start):
                 return Governed(subject, last.relation, last.words)  # "X có hiệu lực ..., thay
                 # thế Y"
+            if (last.relation is RelationType.SUPERSEDES and replacement_bracket(
+                    folded, subject_end, last.start) and replaces_its_kind(
+                    mentions[subject].ref, mentions[i].ref)):
+                return Governed(subject, last.relation, last.words)  # "X (thay thế Y)"
             if nests(text, folded, subject_end, last.start) and not (
                     last.direct and "," in folded[subject_end:last.start]) and not is_passive(
                     folded, last, subject_end) and not (  # "thực hiện X gắn với Y": both the

@@ -1295,6 +1295,19 @@ def test_a_bracket_after_a_document_leaves_it_the_subject_of_the_cue_after() -> 
             ("ND-20-CP-2020", "SUPERSEDES", "ND-15-CP-2015")} <= relations(text)
 
 
+def test_a_bracket_after_a_document_may_say_what_it_replaces_of_its_kind() -> None:
+    text = ("Đã có Nghị định 69/2024/NĐ-CP về định danh và xác thực điện tử (thay thế Nghị định "
+            "59/2022/NĐ-CP).")
+    assert relations(text) == {("self", "CITES", "ND-69-CP-2024"),
+                               ("self", "CITES", "ND-59-CP-2022"),
+                               ("ND-69-CP-2024", "SUPERSEDES", "ND-59-CP-2022")}
+    # ... not one of another kind: a plan that carries out a directive replaces the plan before
+    text = ("UBND tỉnh ban hành Kế hoạch thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 (thay "
+            "thế Kế hoạch số 12/KH-UBND ngày 3/2/2020).")
+    assert relations(text) == {("self", "IMPLEMENTS", "CT-33-TTg-2021"),
+                               ("self", "SUPERSEDES", "KH-12-UBND-2020")}
+
+
 def test_the_short_thay_before_a_document_replaces_it() -> None:
     text = "(Kế hoạch này thay Kế hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy)."
     assert relations(text) == {("self", "SUPERSEDES", "KH-336-TU-2025")}
