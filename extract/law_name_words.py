@@ -124,6 +124,10 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
                 "ra": re.compile(r"\s+đời\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
+                # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
+                # "đổi mới sáng tạo"
+                **dict.fromkeys(("sáng", "chiều", "tối"),
+                                re.compile(r"\s+(?:nay|qua|hôm|ngày|\d)", re.IGNORECASE)),
                 "chưa": re.compile(r"(?!\s+thành\s+niên\b)"),
                 # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's
                 # "thành niên", "thành phố", "thành viên"

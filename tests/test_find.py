@@ -354,6 +354,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "góp phần" (contributes to)
     ("Việc triển khai Luật thực hiện quy chế dân chủ cơ sở góp phần làm cho",
      ["Luật thực hiện quy chế dân chủ cơ sở"]),
+    # ... nor a time of day before a date, but "sáng tạo" (creative)
+    ("Quốc hội thông qua Luật Quốc tịch Việt Nam sáng 24/6; Luật Hoạt động chữ thập đỏ chiều "
+     "nay; Luật Khoa học, công nghệ và đổi mới sáng tạo",
+     ["Luật Quốc tịch Việt Nam", "Luật Hoạt động chữ thập đỏ",
+      "Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
     # a page's counter or day line under a headline is no part of its name
     ("ban hành Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nLượt xem: 745\n"
      "thực hiện Pháp lệnh dân chủ ở cơ sở\nThứ ba, 18 Tháng 8 2015 16:06",
