@@ -283,11 +283,17 @@ def is_passive(folded: str, run: CueRun, floor: int) -> bool:
     # ... or a bracket, "được" left out, before a change and who made it: "Nghị định số 101/2017/
     # NĐ-CP ... (sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ...)" (the citing decision had
     # amended 89)
+    # ... or "được" before another verb and "và", an actor after the change: "Các vấn đề này
+    # được quan tâm và sửa đổi, bổ sung tại Luật Lưu trữ năm 2024" (a news item had amended the
+    # law; "Nghị định X được ban hành và thay thế Nghị định Y" is X's act)
     return (run.relation in CHANGES and _ACTOR_NEXT.match(folded, run.end) is not None
-            and _BRACKET_OPENS.search(folded, max(floor, run.start - 3), run.start) is not None)
+            and (_BRACKET_OPENS.search(folded, max(floor, run.start - 3), run.start) is not None
+                 or _AND_AFTER_PASSIVE.search(folded, max(floor, run.start - 40), run.start)
+                 is not None))
 
 
 _BRACKET_OPENS = re.compile(r"\(\s*$")
+_AND_AFTER_PASSIVE = re.compile(r"\b(?:duoc|bi)\s+(?:[^\W\d_]+\s+){1,3}va\s+$")
 _ACTOR_NEXT = re.compile(r"\s*(?:tai|boi|theo)\b")
 
 

@@ -58,6 +58,7 @@ from extract.sentences import (
     sentence_spans,
 )
 from extract.symbol_context import Mention
+from extract.tables import TYPE_WORD_PATTERN
 
 _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
@@ -66,11 +67,13 @@ _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the acto
 _COMMA_PASSIVE = re.compile(r"[,(;]\s*(?:da\s+)?(?:duoc|bi)\s*$")
 # What a passive change with no document before it may be said of, for the change to be the
 # citing document's: nothing ("Được thay thế bởi ..."), this document or one of its parts ("Kế
-# hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people:
-# "tiền lương tháng đã đóng bảo hiểm xã hội được điều chỉnh theo ... Nghị định số 115/2015".
-_SELF_SUBJECT = re.compile(r"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:dieu|khoan|diem|muc|chuong|"
-                           r"phan|phu\s+luc|mau|bieu|bang|cum\s+tu|tu|ten|tieu\s+de|noi\s+dung)\b|"
-                           r"[^;]*(?<!\bhien\s)\bnay\b)")
+# hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people,
+# "tiền lương tháng đã đóng bảo hiểm xã hội được điều chỉnh theo ... Nghị định số 115/2015", nor
+# what else "này" points at, "Các vấn đề này được quan tâm và sửa đổi, bổ sung tại Luật ...".
+_PARTS = r"dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau|bieu|bang"
+_SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu|tu|ten"
+                           r"|tieu\s+de|noi\s+dung)\b|"
+                           rf"[^;]*\b(?:{TYPE_WORD_PATTERN}|van\s+ban|{_PARTS})\s+nay\b)")
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
 _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")

@@ -814,13 +814,25 @@ def test_a_consolidated_text_cites_what_changed_the_document_it_consolidates() -
 
 @pytest.mark.parametrize(("subject", "own_change"), [
     ("tiền lương tháng đã đóng bảo hiểm xã hội", False),  # money adjusted, no document changed
-    ("Kế hoạch này", True), ("Khoản 2 Điều 5", True), ("", True)])
+    ("Kế hoạch này", True), ("Khoản 2 Điều 5", True), ("", True),
+    ("Các vấn đề này", False),  # "này" points at issues, not at the document
+    ("Chế độ kế toán nay", False)])  # "nay" (now)
 def test_a_passive_change_with_no_document_before_is_the_documents_when_said_of_it(
         subject: str, own_change: bool) -> None:
     text = (f"Điều 3. Thu nhập được tính lại; {subject} được điều chỉnh theo quy định tại Điều 10 "
             "Nghị định số 115/2015/NĐ-CP.")
     own = extract_text(text).identity.key.id
     assert (("ND-115-CP-2015", "AMENDS", own) in relations(text)) is own_change
+
+
+def test_a_passive_change_after_another_verb_and_va_names_its_actor() -> None:
+    # "được quan tâm và sửa đổi, bổ sung tại Luật ...": the law made the change, the news item
+    # did not amend the law
+    text = ("Các vấn đề này được quan tâm và sửa đổi, bổ sung tại Luật Lưu trữ năm 2024.")
+    assert relations(text) == {("self", "CITES", "LUAT-QH-2024-luat-luu-tru")}
+    # ... but with no actor after the change it is no passive: the older decree replaces nothing
+    text = ("Nghị định số 30/2020/NĐ-CP được ban hành và thay thế Nghị định số 110/2004/NĐ-CP.")
+    assert ("ND-110-CP-2004", "SUPERSEDES", "ND-30-CP-2020") not in relations(text)
 
 
 def test_a_document_of_an_earlier_year_changes_no_later_one() -> None:
