@@ -124,6 +124,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
                 "ra": re.compile(r"\s+đời\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
+                # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"
+                "đi": re.compile(r"\s+vào\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
                 # "đổi mới sáng tạo"
                 **dict.fromkeys(("sáng", "chiều", "tối"),

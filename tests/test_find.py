@@ -354,6 +354,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "góp phần" (contributes to)
     ("Việc triển khai Luật thực hiện quy chế dân chủ cơ sở góp phần làm cho",
      ["Luật thực hiện quy chế dân chủ cơ sở"]),
+    # ... nor "đi vào" (goes into), but "đi làm việc" (go to work)
+    ("bảo đảm Luật Lưu trữ đi vào cuộc sống; Luật Người lao động Việt Nam đi làm việc ở nước "
+     "ngoài theo hợp đồng", ["Luật Lưu trữ", "Luật Người lao động Việt Nam đi làm việc ở nước "
+                             "ngoài theo hợp đồng"]),
     # ... nor a time of day before a date, but "sáng tạo" (creative)
     ("Quốc hội thông qua Luật Quốc tịch Việt Nam sáng 24/6; Luật Hoạt động chữ thập đỏ chiều "
      "nay; Luật Khoa học, công nghệ và đổi mới sáng tạo",
