@@ -1290,6 +1290,13 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
             "11/1/2021, thay thế Nghị định số 36/2009/NĐ-CP.")
     assert ("ND-137-CP-2020", "SUPERSEDES", "ND-36-CP-2009") in relations(text)
     assert extract_text(text).references[0].subject == "quản lý, sử dụng pháo"
+    # ... and so does one adopted or issued first
+    text = ("Luật Bảo vệ bí mật nhà nước được ban hành, thay thế Pháp lệnh Bảo vệ bí mật nhà nước "
+            "số 30/2000/PL-UBTVQH10; Luật Địa chất và khoáng sản được Quốc hội thông qua ngày "
+            "29/11/2024 nhằm thay thế Luật Khoáng sản năm 2010.")
+    assert {("LUAT-QH-luat-bao-ve-bi-mat-nha-nuoc", "SUPERSEDES", "PL-30-UBTVQH10-2000"),
+            ("LUAT-QH-luat-dia-chat-va-khoang-san", "SUPERSEDES",
+             "LUAT-QH-2010-luat-khoang-san")} <= relations(text)
     # ... while the citing one's own does so for it
     text = "Nghị định này có hiệu lực từ ngày ký, thay thế Nghị định số 12/2019/NĐ-CP."
     assert relations(text) == {("self", "SUPERSEDES", "ND-12-CP-2019")}
