@@ -87,7 +87,7 @@ NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì sớm vừa cùng cũ kèm tháng lượt".split()
+    "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -99,6 +99,7 @@ NAME_STOPS = frozenset(
 # or "sớm" (soon: "... đưa Luật sớm đi vào cuộc sống") or "vừa" (has just: "Luật BHYT vừa được
 # Quốc hội thông qua"; "doanh nghiệp nhỏ và vừa" is in the table above)
 # or "lượt" (times: a page's counter under a headline, "... dân chủ ở cơ sở" / "Lượt xem: 745")
+# or "vẫn" (still: "Bộ Luật vẫn còn nhiều điều, khoản ...")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
@@ -126,6 +127,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"
                 "đi": re.compile(r"\s+vào\b"),
+                # "... Bộ luật Hàng hải Việt Nam dưới sự chủ trì của ..." (under the lead of)
+                "dưới": re.compile(r"\s+sự\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
                 # "đổi mới sáng tạo"
                 **dict.fromkeys(("sáng", "chiều", "tối"),

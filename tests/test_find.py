@@ -358,6 +358,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("bảo đảm Luật Lưu trữ đi vào cuộc sống; Luật Người lao động Việt Nam đi làm việc ở nước "
      "ngoài theo hợp đồng", ["Luật Lưu trữ", "Luật Người lao động Việt Nam đi làm việc ở nước "
                              "ngoài theo hợp đồng"]),
+    # ... nor "vẫn" (still), "dưới sự" (under the lead of)
+    ("Bộ Luật vẫn còn nhiều điều; dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
+     "Việt Nam dưới sự chủ trì của", ["Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
+                                      "Việt Nam", "Bộ luật Hàng hải Việt Nam"]),
     # ... nor a time of day before a date, but "sáng tạo" (creative)
     ("Quốc hội thông qua Luật Quốc tịch Việt Nam sáng 24/6; Luật Hoạt động chữ thập đỏ chiều "
      "nay; Luật Khoa học, công nghệ và đổi mới sáng tạo",
