@@ -66,8 +66,10 @@ def without_restatement(title: str, own: SymbolMatch | None = None,
 # A title opens on the document's own symbol only to restate it, in any shape: under its type
 # word ("THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 50 TC/TCDN NGÀY 30 THÁNG 8 NĂM 1996 HƯỚNG DẪN ..."), with
 # a body's name holding a year ("CỦA BAN TỔ CHỨC ... NĂM 2000 SỐ 01/1999/QĐ-BTCNN NGÀY ..."), or
-# without "CỦA" ("BỘ TƯ PHÁP SỐ 08 /1999/TT-BTP NGÀY ..."); the body may follow the date.
-_NUMBER_WORD = re.compile(r"\bso[ \t:]*(?=\d)")
+# without "CỦA" ("BỘ TƯ PHÁP SỐ 08 /1999/TT-BTP NGÀY ..."); the body may follow the date; or
+# alone, as a heading runs the symbol into its type word ("NGHỊ ĐỊNH 94/2019/NĐ-CP" / "QUY ĐỊNH
+# CHI TIẾT ...").
+_NUMBER_WORD = re.compile(r"^(?=\d)|\bso[ \t:]*(?=\d)")
 
 
 def _past_own_symbol(title: str, folded: str, own: SymbolMatch, body: str | None) -> str:

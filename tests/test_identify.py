@@ -1993,6 +1993,7 @@ def test_a_title_without_what_it_restates_before_its_subject(title: str, subject
     "BỘ TÀI CHÍNH SỐ 50 TC/TCDN NGÀY 30 THÁNG 8 NĂM 1996",  # with no "CỦA"
     "CỦA BAN TỔ CHỨC KỶ NIỆM NĂM 2000 SỐ 50 TC/TCDN NGÀY 30-8-1996",  # a year in the body
     "SỐ 50 TC/TCDN NGÀY 30-8-1996 CỦA BỘ TÀI CHÍNH",  # the body after the date
+    "50 TC/TCDN",  # alone: a heading that ran it into the type word, "THÔNG TƯ 50 TC/TCDN"
 ])
 def test_a_title_opening_on_the_documents_own_symbol_restates_it(restated: str) -> None:
     text = ("BỘ TÀI CHÍNH\nSố: 50 TC/TCDN\nHà Nội, ngày 30 tháng 8 năm 1996\n\nTHÔNG TƯ\n\n"
