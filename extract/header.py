@@ -37,7 +37,8 @@ _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanpha
 _DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
 _TITLE_START = re.compile(r"vev|veviec|vv|ve$")  # folded: "VỀ VIỆC ...", "V/V ...", "VỀ" / "VIỆC"
-_HEADING_WORDS = re.compile(r"tinhhinh|tomtat|noidung|chaomung|giaoban|lich")  # "TÓM TẮT ..."
+# "TÓM TẮT ...", and a page's link over the header, ">> XEM BẢN TIẾNG ANH CỦA BÀI VIẾT NÀY TẠI ĐÂY"
+_HEADING_WORDS = re.compile(r"tinhhinh|tomtat|noidung|chaomung|giaoban|lich|xem")
 # An archive's headline, "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ ...", heads the text, and so does
 # a page's heading that is the document's type and title on one line, "KẾ HOẠCH TỔ CHỨC KỶ
 # NIỆM 90 NĂM ...": `TYPE_HEADING`, as no body's name starts with a type word.

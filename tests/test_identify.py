@@ -1400,7 +1400,8 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
     text = text.replace("VỀ VIỆC", "VỀ\nVIỆC")
     assert extract_text(text).identity.issuing_body == "UỶ BAN NHÂN DÂN TỈNH QUẢNG NINH"
     # ... nor a report's or a page's heading over the header
-    for heading in ("TÓM TẮT VĂN BẢN", "LỊCH KỈ NIỆM 36 NĂM NGÀY NHÀ GIÁO VIỆT NAM"):
+    for heading in ("TÓM TẮT VĂN BẢN", "LỊCH KỈ NIỆM 36 NĂM NGÀY NHÀ GIÁO VIỆT NAM",
+                    ">> XEM BẢN TIẾNG ANH CỦA BÀI VIẾT NÀY TẠI ĐÂY\n"):  # ... nor a page's link
         text = (f"{heading}\nCHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                 "Số: 101/1997/NĐ-CP\nHà Nội, ngày 23 tháng 9 năm 1997\n")
         assert extract_text(text).identity.issuing_body == "CHÍNH PHỦ"
