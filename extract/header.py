@@ -25,6 +25,7 @@ from extract.titles import (
 # "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department,
 # nor a headline's "MỘT SỐ NỘI DUNG ...")
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)(?:\s*:|\s+[\d/])")
+_NUMBER_CELL = re.compile(r"(?:Số|SỐ)\s+\d\S*$")  # ... or a cell of its own: "SỐ 67/2007/NĐ-CP |"
 
 # A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
 # header starts under it.
@@ -151,7 +152,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
             continue
         key = fold(line)
         if (any(fold(m) in key for m in MOTTO) or key in _MOTTO_WRAPPED
-                or "chunghiavietnam" in key or key.startswith("so") and ":" in line):
+                or "chunghiavietnam" in key or key.startswith("so") and (
+                    ":" in line or _NUMBER_CELL.match(line))):
             if not words and not key.startswith("so"):
                 continue  # a copy that reads the right cell first: "ĐẢNG CỘNG SẢN VIỆT NAM" /
                 # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG ĐOÀN QUỐC HỘI"

@@ -642,6 +642,17 @@ def test_a_portals_record_of_the_document_gives_its_symbol_and_date(line: str) -
     assert (identity.key.id, identity.date) == ("KH-45-UBND-2025-gia-lai", dt.date(2025, 11, 20))
 
 
+def test_a_number_cell_with_no_colon_ends_the_body() -> None:
+    # "SỐ 67/2007/NĐ-CP" in a cell of its own: the body had run on into it and the title, and
+    # the date line's "Hà Nội" had made the Government's decree a province's
+    text = ("CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSỐ 67/2007/NĐ-CP | Hà Nội, ngày 13 "
+            "tháng 4 năm 2007 |\nVỀ CHÍNH SÁCH TRỢ GIÚP CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI\nCăn cứ "
+            "Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body, identity.level) == (
+        "ND-67-CP-2007", "CHÍNH PHỦ", "central")
+
+
 def test_a_portals_record_may_put_each_value_under_its_field() -> None:
     # vbpl-style records laid out one line a field: the symbol and date stand on the next line
     # (past a blank one), and the site's owner above the record names no body of the directive
