@@ -96,6 +96,10 @@ def _for_a_purpose(governed: Governed) -> bool:
 # / "Quyết định này có hiệu lực ..., thay thế Quyết định số 29/2024/QĐ-UBND": 87 supersedes 29,
 # not the page.
 _THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+nay\b")
+# ... and so is the type word alone opening a sentence: "Quyết định có hiệu lực kể từ ngày
+# 26/6/2019 và thay thế Quyết định số 43/2017/QĐ-UBND", "Nghị định gồm 8 Chương, 53 điều và thay
+# thế Nghị định số 45/2010/NĐ-CP" (not "Nghị định số ...", another one)
+_OPENS_ON_TYPE = re.compile(rf"[\s*•+\-–]*(?P<word>{TYPE_WORD_PATTERN})\s+(?!so\b|nay\b)(?=[a-z])")
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo)\s+$")  # issued, or announced: "công bố Quy định"
 _NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
 
@@ -114,8 +118,9 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
         if governed[j].parent is not None or governed[j].relation in _NOT_ACTS:
             continue
         if found is None:
-            found = list(_THIS_DOCUMENT.finditer(folded, s_start,
-                                                 mentions[in_sentence[-1]].ref.start))
+            opens = _OPENS_ON_TYPE.match(folded, s_start, mentions[in_sentence[-1]].ref.start)
+            found = [opens] if opens else []
+            found += _THIS_DOCUMENT.finditer(folded, s_start, mentions[in_sentence[-1]].ref.start)
             starts = [m.start() for m in found]
         before = bisect_left(starts, mentions[j].ref.start)
         this = found[before - 1] if before else None  # the last one before the reference
