@@ -95,11 +95,13 @@ def _for_a_purpose(governed: Governed) -> bool:
 # page says was issued or announced: "UBND tỉnh vừa ban hành Quyết định số 87/2025/QĐ-UBND ..."
 # / "Quyết định này có hiệu lực ..., thay thế Quyết định số 29/2024/QĐ-UBND": 87 supersedes 29,
 # not the page.
-_THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+nay\b")
+# ("Quyết định trên", the one above, too: "Quyết định trên có hiệu lực ... và thay thế ...")
+_THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+(?:nay|tren)\b")
 # ... and so is the type word alone opening a sentence: "Quyết định có hiệu lực kể từ ngày
 # 26/6/2019 và thay thế Quyết định số 43/2017/QĐ-UBND", "Nghị định gồm 8 Chương, 53 điều và thay
 # thế Nghị định số 45/2010/NĐ-CP" (not "Nghị định số ...", another one)
-_OPENS_ON_TYPE = re.compile(rf"[\s*•+\-–]*(?P<word>{TYPE_WORD_PATTERN})\s+(?!so\b|nay\b)(?=[a-z])")
+_OPENS_ON_TYPE = re.compile(
+    rf"[\s*•+\-–]*(?P<word>{TYPE_WORD_PATTERN})\s+(?!so\b|nay\b|tren\b)(?=[a-z])")
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo)\s+$")  # issued, or announced: "công bố Quy định"
 _NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
 

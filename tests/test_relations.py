@@ -1241,6 +1241,9 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
             "hiệu lực kể từ ngày 26/6/2019 và thay thế Quyết định số 43/2017/QĐ-UBND ngày "
             "22/12/2017 của UBND tỉnh.")
     assert ("QD-10-UBND-2019", "SUPERSEDES", "QD-43-UBND-2017") in relations(text)
+    # ... and "<type> trên", the one above
+    text = text.replace("Quyết định có hiệu lực", "Theo đó, Quyết định trên có hiệu lực")
+    assert ("QD-10-UBND-2019", "SUPERSEDES", "QD-43-UBND-2017") in relations(text)
     # ... not on the decision's own copy, which lost its number
     copy = ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nQUYẾT ĐỊNH\nVề số lượng Tổ bảo vệ an ninh, trật tự\n"
             "Căn cứ Quyết định số 87/2025/QĐ-UBND ngày 1/7/2025 của UBND tỉnh ban hành Quy chế;\n"
