@@ -22,12 +22,15 @@ _ATTACHED_FILLER = re.compile(CUE_FILLER + ATTACHMENT + CUE_FILLER + r"$")
 _NESTING = re.compile(NESTING_FILLER + r"$")
 # ... or any words of the reference's subject, in one clause: "Quyết định số 102/1999/QĐ-UB ...
 # về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
-_IN_SUBJECT = re.compile(r"[\s*]*(?:gui\s+[^;:.()]{0,80}?\s)?ve\s+(?:viec\s+)?[^,;:.()]{0,150}")
+_IN_SUBJECT = re.compile(r"[\s*]*(?:gui\s+[^;:.()]{0,80}?\s|ban\s+hanh\s+)?ve\s+(?:viec\s+)?"
+                         r"[^,;:.()]{0,150}")
 # ... up to a next item that counts the years of carrying out another: "16 năm thực hiện Nghị
 # quyết số 36-NQ/TW ... về công tác người Việt Nam ở nước ngoài và 5 năm thực hiện Chỉ thị số
 # 45-CT/TW" (the resolution carried out the directive); past a letter's recipients before its
 # subject, "Công văn số 1710/BTP-PBGDPL gửi Ủy ban nhân dân các tỉnh, thành phố ... về việc
-# hướng dẫn triển khai Quyết định số 619/QĐ-TTg" (above)
+# hướng dẫn triển khai Quyết định số 619/QĐ-TTg" (above), or past "ban hành" after its body,
+# "Hướng dẫn số 12-HD/BTCTW ... của Ban Tổ chức Trung ương ban hành về nghiệp vụ công tác đảng
+# viên thay thế cho Hướng dẫn số 09-HD/BTCTW"
 # ... or a colon, as a portal's record puts a document's title after it: "Quyết định số
 # 28/2023/QĐ-TTg của Thủ tướng Chính phủ: Sửa đổi, bổ sung ... Quyết định số 12/2018/QĐ-TTg"
 _TITLE_AFTER = re.compile(r"\s*:\s*")

@@ -1335,6 +1335,12 @@ def test_a_bracket_after_a_document_may_say_what_it_replaces_of_its_kind() -> No
                                ("self", "SUPERSEDES", "KH-12-UBND-2020")}
 
 
+def test_a_documents_subject_goes_on_past_ban_hanh_after_its_body() -> None:
+    text = ("Hướng dẫn số 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương ban hành về "
+            "nghiệp vụ công tác đảng viên thay thế cho Hướng dẫn số 09-HD/BTCTW ngày 05/6/2017.")
+    assert ("HD-12-BTCTW-2022", "SUPERSEDES", "HD-9-BTCTW-2017") in relations(text)
+
+
 def test_the_short_thay_before_a_document_replaces_it() -> None:
     text = "(Kế hoạch này thay Kế hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy)."
     assert relations(text) == {("self", "SUPERSEDES", "KH-336-TU-2025")}
