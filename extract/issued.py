@@ -104,6 +104,9 @@ _OPENS_ON_TYPE = re.compile(
     rf"[\s*•+\-–]*(?P<word>{TYPE_WORD_PATTERN})\s+(?!so\b|nay\b|tren\b)(?=[a-z])")
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo)\s+$")  # issued, or announced: "công bố Quy định"
 _NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
+# ... or the page opens with, as its headline, by its number: "Nghị định số 81/2021/NĐ-CP ngày 27
+# tháng 08 năm 2021 về ..." / "... Nghị định này thay thế Nghị định số 86/2015/NĐ-CP"
+_HEADLINE_MARKS = " \t\r\n*#|"
 
 
 def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[Governed],
@@ -133,7 +136,9 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
         if code not in announced:
             announced[code] = next(
                 (k for k, m in enumerate(mentions) if m.ref.key and m.ref.key.type == code
-                 and _ISSUING.search(folded, max(0, m.ref.start - 24), m.ref.start)), None)
+                 and (_ISSUING.search(folded, max(0, m.ref.start - 24), m.ref.start)
+                      or m.ref.key.number is not None
+                      and not folded[:m.ref.start].strip(_HEADLINE_MARKS))), None)
         k = announced[code]
         if k is not None and k < in_sentence[0] and mentions[k].ref.key != mentions[j].ref.key:
             governed[j] = Governed(k, governed[j].relation, governed[j].cue)

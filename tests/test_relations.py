@@ -1241,6 +1241,11 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
             "hiệu lực kể từ ngày 26/6/2019 và thay thế Quyết định số 43/2017/QĐ-UBND ngày "
             "22/12/2017 của UBND tỉnh.")
     assert ("QD-10-UBND-2019", "SUPERSEDES", "QD-43-UBND-2017") in relations(text)
+    # ... and so is the one the page opens with, its headline, by its number
+    headline = ("Nghị định số 42/2019/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh vực bảo "
+                "hiểm\nChính phủ quy định mức phạt mới. Nghị định này thay thế Nghị định số "
+                "103/2013/NĐ-CP.")
+    assert ("ND-42-CP-2019", "SUPERSEDES", "ND-103-CP-2013") in relations(headline)
     # ... and "<type> trên", the one above
     text = text.replace("Quyết định có hiệu lực", "Theo đó, Quyết định trên có hiệu lực")
     assert ("QD-10-UBND-2019", "SUPERSEDES", "QD-43-UBND-2017") in relations(text)
