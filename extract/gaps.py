@@ -12,6 +12,7 @@ from extract.bodies import issuing_body
 from extract.cue_words import ATTACHMENT, CUE_FILLER, NESTING_FILLER
 from extract.cues import FILLER
 from extract.find import SHORT_NAMES_OPEN
+from extract.tables import TYPE_WORD_PATTERN
 
 if TYPE_CHECKING:
     from extract.symbol_context import Mention
@@ -166,3 +167,20 @@ def replacement_bracket(folded: str, start: int, end: int) -> bool:
     """Whether the words between a reference's context (ending at `start`) and a cue (at
     `end`) open a bracket after it, past its subject or body: "X về ... (thay thế Y)"."""
     return _REPLACEMENT_BRACKET.fullmatch(folded, start, end) is not None
+
+
+# What a passive change with no document before it may be said of, for the change to be the
+# citing document's: nothing ("Được thay thế bởi ..."), this document or one of its parts ("Kế
+# hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people,
+# "tiền lương tháng đã đóng bảo hiểm xã hội được điều chỉnh theo ... Nghị định số 115/2015", nor
+# what else "này" points at, "Các vấn đề này được quan tâm và sửa đổi, bổ sung tại Luật ...".
+_PARTS = r"dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau|bieu|bang"
+_SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu|tu|ten"
+                           r"|tieu\s+de|noi\s+dung)\b|"
+                           rf"[^;]*\b(?:{TYPE_WORD_PATTERN}|van\s+ban|{_PARTS})\s+nay\b)")
+
+
+def said_of_self(folded: str, start: int, end: int) -> bool:
+    """Whether a passive change at `end`, its clause opening at `start`, is said of the citing
+    document: of nothing, of the document or of one of its parts."""
+    return _SELF_SUBJECT.match(folded, start, end) is not None

@@ -38,6 +38,7 @@ from extract.gaps import (
     nests,
     opens_clause,
     replacement_bracket,
+    said_of_self,
     takes_effect,
 )
 from extract.issued import acts_of_the_announced, issued_for_the_purpose
@@ -58,22 +59,12 @@ from extract.sentences import (
     sentence_spans,
 )
 from extract.symbol_context import Mention
-from extract.tables import TYPE_WORD_PATTERN
 
 _AND = re.compile(r"[\s,]*va\s+")
 _AND_OR_COMMA = re.compile(r"\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
 _CLOSED = re.compile(r"\s*\)")  # a bracket closing after a reference
 _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the actor
 _COMMA_PASSIVE = re.compile(r"[,(;]\s*(?:da\s+)?(?:duoc|bi)\s*$")
-# What a passive change with no document before it may be said of, for the change to be the
-# citing document's: nothing ("Được thay thế bởi ..."), this document or one of its parts ("Kế
-# hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people,
-# "tiền lương tháng đã đóng bảo hiểm xã hội được điều chỉnh theo ... Nghị định số 115/2015", nor
-# what else "này" points at, "Các vấn đề này được quan tâm và sửa đổi, bổ sung tại Luật ...".
-_PARTS = r"dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau|bieu|bang"
-_SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu|tu|ten"
-                           r"|tieu\s+de|noi\s+dung)\b|"
-                           rf"[^;]*\b(?:{TYPE_WORD_PATTERN}|van\s+ban|{_PARTS})\s+nay\b)")
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
 _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
@@ -326,7 +317,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             # ... this document, or its symbol: "Nghị quyết số 10/2009/NQ-HĐND ... bị bãi bỏ,
             # thay thế bởi Nghị quyết số 24/2011/NQ-HĐND" on a page of 10/2009
             named = bisect_left(self_at, clause)
-            if not _SELF_SUBJECT.match(folded, clause, last.start) and not (
+            if not said_of_self(folded, clause, last.start) and not (
                     named < len(self_at) and self_at[named] < last.start):
                 return Governed(None, RelationType.CITES, last.words)  # not "tiền lương tháng
                 # ... được điều chỉnh theo X"
