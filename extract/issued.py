@@ -103,18 +103,18 @@ _THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+(?:nay|tren)\b"
 _OPENS_ON_TYPE = re.compile(
     rf"[\s*•+\-–]*(?P<word>{TYPE_WORD_PATTERN})\s+(?!so\b|nay\b|tren\b)(?=[a-z])")
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo)\s+$")  # issued, or announced: "công bố Quy định"
-_NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
-# ... or the page opens with, as its headline, by its number: "Nghị định số 81/2021/NĐ-CP ngày 27
-# tháng 08 năm 2021 về ..." / "... Nghị định này thay thế Nghị định số 86/2015/NĐ-CP"
+# ... or the one the page opens with, as its headline, by its number: "Nghị định số 42/2019/NĐ-CP
+# về xử phạt ..." / "... Nghị định này thay thế Nghị định số 103/2013/NĐ-CP"
 _HEADLINE_MARKS = " \t\r\n*#|"
+_NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
 
 
 def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[Governed],
                           in_sentence: list[int], s_start: int, self_key: DocumentKey,
                           announced: dict[str, int | None]) -> None:
     """Give the acts a sentence says "<type> này" does to the document of that type the page
-    announced as issued, if the page is unnumbered and not of that type. `announced` caches,
-    per type code, the first mention so announced."""
+    announced as issued (or opens with), if the page is unnumbered and not of that type.
+    `announced` caches, per type code, the first mention so announced."""
     if self_key.number is not None:
         return
     found: list[re.Match[str]] | None = None  # the sentence's "<type> này", read once
