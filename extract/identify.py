@@ -35,7 +35,7 @@ from extract.header import (
     header_body_of,
 )
 from extract.models import DocumentIdentity, DocumentKey, Level, digest
-from extract.normalize import UPPER, fold, fold_words, line_from
+from extract.normalize import UPPER, fold, fold_chars, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
 from extract.record import ISSUED_ON, title_labelled
@@ -226,9 +226,7 @@ def _own_symbol(text: str, head: str):
     SẢN VIỆT NAM ...")."""
     after_colon = (symbol_after(text, m.end(), 4, labelled=True)
                    for m in _OWN_SYMBOL.finditer(head)
-                   if _labels_own_symbol(text, m.start(), record="hieu" in m.group())
-                   or "hieu" in m.group()
-                   and _FLAT_RECORD.match(head, head.rfind("\n", 0, m.start()) + 1))
+                   if _labels_own_symbol(text, m.start(), record="hieu" in m.group()))
     party = (symbol_after(text, m.end(), 1, alone=True)
              for m in _PARTY_OWN_SYMBOL.finditer(text, 0, len(head)))
     one_line = (symbol_after(text, m.end(), 1)
@@ -361,8 +359,8 @@ def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> s
     return next((label.group(1) or label.group(2) for label in labels if label), None)
 
 
-# ... and a portal's record flattened onto one line, its first field opening it: "Tiêu đề: Nghị
-# định 104/2016/NĐ-CP quy định về hoạt động tiêm chủng Số hiệu: 104/2016/NĐ-CP Loại văn bản: ..."
+# A portal's record flattened onto one line, its first field opening it: "Tiêu đề: Nghị định
+# 104/2016/NĐ-CP quy định về hoạt động tiêm chủng Số hiệu: 104/2016/NĐ-CP Loại văn bản: ..."
 _FLAT_RECORD = re.compile(rf"[ \t|•*-]*{RECORD_FIELD_NAME}[\s*]*:")
 _LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")  # a list item's: "-", "2.", "b)"
 
@@ -372,9 +370,11 @@ def _labels_own_symbol(text: str, at: int, record: bool = False) -> bool:
     start, or after the header's body or motto ("... TỈNH TRÀ VINH Số: ...", "... Hạnh phúc Số:
     ...", in a copy that lost its line ends), a type word between ("Nghị quyết số: 653/...");
     not a reference's in running text, "Thực hiện Chỉ thị số: 33/CT-TTg", nor a list item's,
-    but a portal's record may list its fields: "- Số hiệu văn bản: 150/2014/NQ-HĐND"."""
+    but a portal's record may list its fields: "- Số hiệu văn bản: 150/2014/NQ-HĐND", or run
+    them onto one line that a field opens: "Tiêu đề: ... Số hiệu: 104/2016/NĐ-CP"."""
     words = CELL_OR_LINE.split(text[max(0, at - 80):at])[-1].split()
-    if record and len(words) == 1 and _LIST_MARK.fullmatch(words[0]):
+    if record and (len(words) == 1 and _LIST_MARK.fullmatch(words[0]) or _FLAT_RECORD.match(
+            fold_chars(text[text.rfind("\n", 0, at) + 1:at]))):
         return True
     for n in (3, 2, 1):
         if (len(words) >= n and all(w.isalpha() for w in words[-n:])

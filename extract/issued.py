@@ -123,9 +123,10 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
         if governed[j].parent is not None or governed[j].relation in _NOT_ACTS:
             continue
         if found is None:
-            opens = _OPENS_ON_TYPE.match(folded, s_start, mentions[in_sentence[-1]].ref.start)
+            last = mentions[in_sentence[-1]].ref.start
+            opens = _OPENS_ON_TYPE.match(folded, s_start, last)
             found = [opens] if opens else []
-            found += _THIS_DOCUMENT.finditer(folded, s_start, mentions[in_sentence[-1]].ref.start)
+            found += _THIS_DOCUMENT.finditer(folded, s_start, last)
             starts = [m.start() for m in found]
         before = bisect_left(starts, mentions[j].ref.start)
         this = found[before - 1] if before else None  # the last one before the reference
