@@ -176,7 +176,25 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
         if parts is not None:
             found += _numbers_sharing(text, m.start(), m.group(), parts)
             found.append(SymbolMatch(m.start(), end, text[m.start():end], *parts))
-    return found
+    return _with_decrees_by_number_and_year(text, found)
+
+
+# A decree cited by its number and year alone, as news items and headlines do: "Nghị định
+# 137/2020 quy định ...". A Nghị định is the Government's: 137/2020/NĐ-CP (since 1993).
+_NUMBER_YEAR = re.compile(r"(?<![\w/.])0*(?P<num>[1-9]\d{0,3})/(?P<year>199[3-9]|20\d\d)"
+                          rf"(?![\w/]|\.\d|{DASH})")
+
+
+def _with_decrees_by_number_and_year(text: str, found: list[SymbolMatch]) -> list[SymbolMatch]:
+    """`found` with each decree's "number/year" after its type word that no symbol holds."""
+    decrees = [SymbolMatch(m.start(), m.end(), m.group(), m.group("num"), int(m.group("year")),
+                           "NĐ", "CP", "normative")
+               for m in _NUMBER_YEAR.finditer(text) if _typed_before(text, m.start()) == ("NĐ",)]
+    if not decrees:
+        return found
+    taken = [(s.start, s.end) for s in found]
+    decrees = [d for d in decrees if not any(a < d.end and d.start < b for a, b in taken)]
+    return sorted(found + decrees, key=lambda s: s.start) if decrees else found
 
 
 _AFTER_SO = re.compile(r"\bso\s*:?\s*$", re.IGNORECASE)

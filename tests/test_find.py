@@ -200,6 +200,10 @@ SYMBOLS = [
                                            ("3", None, "KL", "TU")]),
     ("Tổng số 5, 6-NQ/TW", [("6", None, "NQ", "TW")]),  # no type word: 5 is a count
     ("Nghị định số 61, 62/2018/NĐ-CP", [("62", 2018, "NĐ", "CP")]),  # the year is its own
+    # a decree by its number and year alone, as news items cite it: a Nghị định is the
+    # Government's (CP)
+    ("Nghị định 137/2020 quy định về pháo. NGHỊ ĐỊNH SỐ 15/2020.",
+     [("137", 2020, "NĐ", "CP"), ("15", 2020, "NĐ", "CP")]),
 ]
 
 NOT_SYMBOLS = [
@@ -222,6 +226,9 @@ NOT_SYMBOLS = [
     "theo Mẫu số 09/PLIII, mẫu số 02/BC-UBND, Biểu mẫu 01/TT-BTC",  # forms' numbers
     "(Ban hành kèm theo Nghị quyết Số …/ 2017 /NQ-HĐND ngày …)",  # a draft's, left blank
     "NGHỊ ĐỊNH SỐ…./ 2015/NĐ-CP NGÀY … THÁNG … NĂM 2015", "Số: / 2015/TT-BTP",  # ... so
+    # a number and year after another type word, whose issuer only its symbol gives; a month;
+    # a web address's words in lower case
+    "Thông tư 14/2018 hướng dẫn; từ tháng 1/2020; nghị định 46/2014/nđ-cp",
     # a web address's percent-encoded query: "TT-BL" before "%C4%90" (Đ), "90-CP" after it
     "toanvan.aspx?ItemID=141008&Keyword=\n20/2019/TT-BL%C4%90TBXH S%E1%BB%91%2031/2015/N%C4%90-CP",
 ]

@@ -1246,6 +1246,10 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
                 "hiểm\nChính phủ quy định mức phạt mới. Nghị định này thay thế Nghị định số "
                 "103/2013/NĐ-CP.")
     assert ("ND-42-CP-2019", "SUPERSEDES", "ND-103-CP-2013") in relations(headline)
+    # ... also a decree the page cites by its number and year alone
+    decree = ("Chính phủ vừa ban hành Nghị định 137/2020 quy định về quản lý, sử dụng pháo. "
+              "Nghị định này có hiệu lực từ ngày 11/1/2021 và thay thế Nghị định 36/2009/NĐ-CP.")
+    assert ("ND-137-CP-2020", "SUPERSEDES", "ND-36-CP-2009") in relations(decree)
     # ... and "<type> trên", the one above
     text = text.replace("Quyết định có hiệu lực", "Theo đó, Quyết định trên có hiệu lực")
     assert ("QD-10-UBND-2019", "SUPERSEDES", "QD-43-UBND-2017") in relations(text)
