@@ -1302,6 +1302,11 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     text = ("Thông tư 03/2019/TT-BQP có hiệu lực từ 26/2/2019 và thay thế Thông tư "
             "164/2014/TT-BQP.")  # ... and with its date alone, no "ngày"
     assert ("TT-3-BQP-2019", "SUPERSEDES", "TT-164-BQP-2014") in relations(text)
+    text = ("Nghị định 57/2025/NĐ-CP có hiệu lực ngay lập tức, bãi bỏ Nghị định 80/2024/NĐ-CP; "
+            "Thông tư 29/2019/TT-BNNPTNT có hiệu lực ngày 20/02/2020, thay thế Thông tư "
+            "90/2008/TT-BNN.")  # ... "at once", or on a day without "từ"
+    assert {("ND-57-CP-2025", "REPEALS", "ND-80-CP-2024"),
+            ("TT-29-BNNPTNT-2019", "SUPERSEDES", "TT-90-BNN-2008")} <= relations(text)
     # ... and after its subject, which ends where it takes effect
     text = ("Nghị định 137/2020/NĐ-CP về quản lý, sử dụng pháo có hiệu lực thi hành từ ngày "
             "11/1/2021, thay thế Nghị định số 36/2009/NĐ-CP.")
