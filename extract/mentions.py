@@ -54,6 +54,9 @@ _AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s
 _NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,\s*va\b|,|va\b)\s*(?:luat|bo\s+luat)"
                                 r"\s[^,;()]{1,80}?\sso\s*\d")
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
+# ... and a number with its year, whose issuer a body named after it gives: "Quyết định
+# 24/2017 của Thủ tướng", "Thông tư 11/2012 của Bộ GTVT" (a decree's is the Government's: `find`)
+_NUMBER_YEAR_ALONE = re.compile(r"\s0*(?P<num>\d{1,5})/(?P<year>(?:19|20)\d\d)(?![\w/]|\s*[-‐–/])")
 # What may follow a number that its date and body complete (`_numbered_by_body`), as the
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
 _DATE_OR_BODY_NEXT = re.compile(r"\s*+,?\s*(?:\(|ngay|cua\s|(?:tinh|huyen|xa|duoc|ban|ky|vao)\s)")
@@ -235,6 +238,13 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
     numbers = {number for (_, number), full in cited.items() if full is not None}
     taken = overlap_test([*declarations, *((m.ref.start, m.ref.end) for m in mentions)])
     added: list[Mention] = []
+    for n in _NUMBER_YEAR_ALONE.finditer(folded):
+        at, end, year = n.start() + 1, n.end(), int(n.group("year"))
+        word = type_word_before(folded, at)
+        if word is None or taken(at, end) or not _DATE_OR_BODY_NEXT.match(folded, end):
+            continue
+        if numbered := _numbered_by_body(text, folded, at, end, word[1], notes, year):
+            added.append(numbered)
     for start, number_at, end, form in _short_forms(folded, numbers):
         if taken(start, end):
             continue  # the declaration itself, or part of a full mention
@@ -300,24 +310,28 @@ def _short_forms(folded: str, numbers: set[str]
 
 
 def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: str,
-                      notes: int) -> Mention | None:
+                      notes: int, year: int | None = None) -> Mention | None:
     """A document cited by type word and number with the date and issuing body that complete
     its unprinted symbol, as reports and news write ("thực hiện Nghị quyết số 18 ngày
     25-10-2017 của Ban Chấp hành Trung ương Đảng"), or a central body alone, whose symbol then
     lacks its year as a symbol printed without a date does ("quán triệt Quy định số 126 của Ban
     Chấp hành Trung ương"). Otherwise a number is no reference: a province's "Nghị quyết 35 của
-    HĐND tỉnh" with no year is any year's and, in a news item, any province's."""
+    HĐND tỉnh" with no year is any year's and, in a news item, any province's. `year`: printed
+    after the number ("Quyết định 24/2017 của Thủ tướng"), as a date's year serves."""
     type_code = type_of_number_alone(word)
     if type_code is None:
         return None
     printed = text[number_at:end]
-    mention = symbol_mention(text, folded, number_as_symbol(number_at, end, printed, type_code,
+    number = printed.split("/")[0]
+    mention = symbol_mention(text, folded, number_as_symbol(number_at, end, number, type_code,
                                                              ""), notes)
     issuer = issuer_named_by(mention.ref.issuing_body)
-    if issuer is None or mention.ref.date is None and not is_central(issuer):
+    dated = mention.ref.date.year if mention.ref.date else year
+    if issuer is None or dated is None and not is_central(issuer) or year not in (None, dated):
         return None
-    match = number_as_symbol(number_at, end, printed, type_code, issuer)
-    year = mention.ref.date.year if mention.ref.date else None
+    match = evolve(number_as_symbol(number_at, end, number, type_code, issuer), printed=printed,
+                   year=year)
+    year = dated
     whole = symbol_of(DocumentKey(type_code, match.number, issuer, year))
     repair = Repair("symbol", printed, whole, f"no symbol printed: the number, date and issuing "
                                               f"body ({mention.ref.issuing_body}) complete it")

@@ -262,8 +262,10 @@ BODY_ISSUERS: tuple[tuple[str, str], ...] = (
 ISSUERS_NAMED_BY_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND", "HĐND"}
                                     | {code for _, code in MINISTRY_ISSUERS})
 # ... and types whose symbol says more than a number: a law's its legislature, a công văn's its
-# drafting unit.
-_NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL", *PROMULGATION_ORDERS})
+# drafting unit, a joint one's every body ("Thông tư liên tịch số 13/2016 của Bộ Y tế và Bộ Giáo
+# dục và Đào tạo" is 13/2016/TTLT-BYT-BGDĐT, not a circular of BYT alone).
+_NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL", *PROMULGATION_ORDERS,
+                                 "TTLT", "NQLT", "KHLT", "CTrLT", "HDLT"})
 
 
 def type_of_number_alone(type_word: str) -> str | None:

@@ -204,6 +204,13 @@ def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference(
     # ... and the Prime Minister or a minister named for the Government or ministry
     assert keys("Thực hiện Chỉ thị số 16 ngày 31/3/2020 của Thủ tướng; Thông tư số 19 ngày "
                 "28/02/2017 của Bộ trưởng Bộ Tài chính.") == ["CT-16-TTg-2020", "TT-19-BTC-2017"]
+    # ... and its year printed after the number, as news items write it, "Quyết định 24/2017"
+    assert keys("Theo Quyết định 24/2017 của Thủ tướng và Thông tư 11/2012 của Bộ Giao thông "
+                "vận tải; Nghị quyết số 11/2024 của HĐND tỉnh Trà Vinh.") == [
+        "QD-24-TTg-2017", "TT-11-BGTVT-2012", "NQ-11-HDND-2024-tra-vinh"]
+    # ... but not a year its date contradicts, nor one body of a joint circular's several
+    assert keys("Chỉ thị số 45/2017 ngày 20/12/2018 của Thủ tướng; Thông tư liên tịch số "
+                "13/2016 của Bộ Y tế và Bộ Giáo dục và Đào tạo.") == []
 
 
 def test_a_number_of_a_central_body_without_its_date_is_a_reference_of_no_year() -> None:
