@@ -99,7 +99,10 @@ _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?<!khong\s)(?:tam\s+)?ngun
                         r"(?:\s+viec)?\s+$")
 # ... nor is what a run of cue words says is refused, ended or considered: "Không thực hiện
 # Quyết định số 156-CT", "chấm dứt thực hiện", "xem xét sửa đổi, bổ sung ... Hiến pháp"
-_NOT_DONE = re.compile(r"\b(?:khong|cham\s+dut|xem\s+xet)(?:\s+viec)?\s+$")
+_NOT_DONE = re.compile(r"\b(?:khong|chua(?:\s+duoc)?|cham\s+dut|xem\s+xet)(?:\s+viec)?\s+$")
+# ... nor what no document does: "chưa có văn bản nào được ban hành nhằm thay thế Luật X"
+_BY_NO_DOCUMENT = re.compile(rf"\b(?:chua|khong)\s+co\s+(?:van\s+ban|{TYPE_WORD_PATTERN})\s+nao\b"
+                             r"[^.;:]{0,60}$")
 _AT = re.compile(r"\s+tai\b")
 # "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
@@ -223,7 +226,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                     folded, max(start, s - 140), s))) or (
                 relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 8), s)
                 and not _CHANGE_MADE.search(folded, max(start, s - 20), s)) or (
-                _NOT_DONE.search(folded, max(start, s - 16), s)):
+                _NOT_DONE.search(folded, max(start, s - 16), s)) or (
+                _BY_NO_DOCUMENT.search(folded, max(start, s - 100), s)):
             # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy
             # định chi tiết, hướng dẫn thi hành Luật X", "khi Nghị định quy định chi tiết Luật
             # X được ban hành": what other documents do cites X; so does a change spoken of

@@ -94,6 +94,9 @@ CUES = [
     ("Không thực hiện Quyết định số 156-CT ngày 23-5-1988 của Chủ tịch Hội đồng Bộ trưởng.",
      "CITES"),
     ("Chấm dứt thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
+    # ... or not yet done, or done by no document
+    ("Nhiều tỉnh chưa triển khai Kế hoạch số 35/KH-UBND ngày 11/4/2023.", "CITES"),
+    ("Chưa có văn bản nào được ban hành nhằm thay thế Quyết định số 12/2019/QĐ-UBND.", "CITES"),
     ("Không ngừng thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013.", "IMPLEMENTS"),
     # ... also as a run of cue words ("bổ sung" does not make the change alone), or considered
     ("Không sửa đổi, bổ sung Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "CITES"),
