@@ -1253,6 +1253,10 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
     decree = ("Chính phủ vừa ban hành Nghị định 137/2020 quy định về quản lý, sử dụng pháo. "
               "Nghị định này có hiệu lực từ ngày 11/1/2021 và thay thế Nghị định 36/2009/NĐ-CP.")
     assert ("ND-137-CP-2020", "SUPERSEDES", "ND-36-CP-2009") in relations(decree)
+    # ... or adopted, as the National Assembly adopts a law
+    law = ("Ngày 16/6/2020, Quốc hội khóa XIV đã thông qua Luật Thanh niên số 57/2020/QH14. Luật "
+           "này có hiệu lực từ ngày 01/01/2021 và thay thế Luật Thanh niên số 53/2005/QH11.")
+    assert ("LUAT-57-QH14-2020", "SUPERSEDES", "LUAT-53-QH11-2005") in relations(law)
     # ... and "<type> trên", the one above
     text = text.replace("Quyết định có hiệu lực", "Theo đó, Quyết định trên có hiệu lực")
     assert ("QD-10-UBND-2019", "SUPERSEDES", "QD-43-UBND-2017") in relations(text)
