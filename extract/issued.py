@@ -105,8 +105,10 @@ _OPENS_ON_TYPE = re.compile(
 # issued, announced ("công bố Quy định") or adopted ("Quốc hội đã thông qua Luật Xuất bản")
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo|thong\s+qua)\s+$")
 # ... or the one the page opens with, as its headline, by its number: "Nghị định số 42/2019/NĐ-CP
-# về xử phạt ..." / "... Nghị định này thay thế Nghị định số 103/2013/NĐ-CP"
+# về xử phạt ..." / "... Nghị định này thay thế Nghị định số 103/2013/NĐ-CP", also after the
+# paper's tag, "QĐND Online - Nghị định số 105/2012/NĐ-CP ...", "(Chinhphu.vn) - "
 _HEADLINE_MARKS = " \t\r\n*#|"
+_PAPER_TAG = re.compile(r"[^\n.;:]{1,24}?[ \t]*[-–—][ \t]*$")
 _NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
 
 
@@ -139,8 +141,16 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
             announced[code] = next(
                 (k for k, m in enumerate(mentions) if m.ref.key and m.ref.key.type == code
                  and (_ISSUING.search(folded, max(0, m.ref.start - 24), m.ref.start)
-                      or m.ref.key.number is not None
-                      and not folded[:m.ref.start].strip(_HEADLINE_MARKS))), None)
+                      or m.ref.key.number is not None and _opens_the_page(folded, m.ref.start))),
+                None)
         k = announced[code]
-        if k is not None and k < in_sentence[0] and mentions[k].ref.key != mentions[j].ref.key:
+        # (before the sentence, or in it before "<type> này": a headline with no full stop)
+        if k is not None and (k < in_sentence[0] or mentions[k].context_end <= this.start()) and (
+                mentions[k].ref.key != mentions[j].ref.key):
             governed[j] = Governed(k, governed[j].relation, governed[j].cue)
+
+
+def _opens_the_page(folded: str, start: int) -> bool:
+    """Whether only a headline's marks, or a paper's tag, stand before `start`."""
+    before = folded[:start].strip(_HEADLINE_MARKS)
+    return not before or _PAPER_TAG.fullmatch(before) is not None

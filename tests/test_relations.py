@@ -1249,6 +1249,14 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
                 "hiểm\nChính phủ quy định mức phạt mới. Nghị định này thay thế Nghị định số "
                 "103/2013/NĐ-CP.")
     assert ("ND-42-CP-2019", "SUPERSEDES", "ND-103-CP-2013") in relations(headline)
+    # ... also after the paper's tag, or with no full stop before "Nghị định này"
+    tagged = ("QĐND Online - Nghị định số 105/2012/NĐ-CP ngày 17-12-2012 của Chính phủ về tổ "
+              "chức lễ tang đã được thông báo.\nNghị định này có hiệu lực từ ngày 1-2-2013 và "
+              "thay thế Nghị định số 62/2001/NĐ-CP.")
+    assert ("ND-105-CP-2012", "SUPERSEDES", "ND-62-CP-2001") in relations(tagged)
+    run_on = ("Nghị định số 81/2021/NĐ-CP ngày 27 tháng 08 năm 2021 quy định về học phí\nNghị "
+              "định này có hiệu lực từ ngày 15/10/2021 và thay thế Nghị định số 86/2015/NĐ-CP.")
+    assert ("ND-81-CP-2021", "SUPERSEDES", "ND-86-CP-2015") in relations(run_on)
     # ... also a decree the page cites by its number and year alone
     decree = ("Chính phủ vừa ban hành Nghị định 137/2020 quy định về quản lý, sử dụng pháo. "
               "Nghị định này có hiệu lực từ ngày 11/1/2021 và thay thế Nghị định 36/2009/NĐ-CP.")
