@@ -138,6 +138,9 @@ _CLAUSE_OPENER = r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Sau\s
 # files break lines (and even put blank lines) inside sentences.
 _BOUNDARY = re.compile(
     rf"[.!?](?<!\bTP.)(?<!\bTp.)(?:/\.)?\**(?=\s+\**(?:[^\W\d_{LOWER}]|[-–+•“\"\[(]|\d|https?:))"
+    # ... or glued to the next sentence's first word, where a copy lost the space: "... kể cả
+    # thời gian gia hạn.Quyết định có hiệu lực ..." (not "Tp.Hồ Chí Minh": a word's end first)
+    rf"|\.(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}][{LOWER}])"
     # or a table's row: its cue does not reach the next row
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})|{_DATED_ROW}"
     rf"|(?P<opener>{_PARAGRAPH_OPENER})))"

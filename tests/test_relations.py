@@ -160,6 +160,19 @@ def test_a_full_stop_ends_a_sentence_before_a_web_address() -> None:
                                ("self", "CITES", "ND-69-CP-2024")}
 
 
+def test_a_full_stop_glued_to_the_next_word_ends_a_sentence() -> None:
+    # A copy lost the space: "... gia hạn.Quyết định ...". "Tp.Hồ Chí Minh" is no sentence end.
+    # (on a news page the decision opening the sentence is the one it announced)
+    text = ("Quyết định số 74/QĐ-TCT ngày 27/1/2014 của Tổng cục Thuế về quy trình thanh tra\n"
+            "Thông tin: Cơ quan thuế lập kế hoạch thanh tra hằng năm. Mỗi cuộc thanh tra kéo dài "
+            "không quá 45 ngày, kể cả thời gian gia hạn.Quyết định có "
+            "hiệu lực thi hành kể từ ngày ký, thay thế Quyết định số 460/QĐ-TCT ngày 5/5/2009.")
+    assert ("QD-74-TCT-2014", "SUPERSEDES", "QD-460-TCT-2009") in relations(text)
+    text = "Thực hiện Quyết định số 12/QĐ-UBND của Tp.Hồ Chí Minh và Kế hoạch số 35/KH-UBND."
+    assert relations(text) == {("self", "IMPLEMENTS", "QD-12-UBND-ho-chi-minh"),
+                               ("self", "IMPLEMENTS", "KH-35-UBND")}
+
+
 def test_a_cue_governs_the_whole_list_that_follows_it() -> None:
     text = ("Tiếp tục quán triệt, triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013; "
             "Kết luận số 114-KL/TW ngày 14/7/2015; Chỉ thị số 33/CT-TTg ngày 26/11/2021.")
