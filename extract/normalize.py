@@ -103,6 +103,9 @@ UPPER = "".join(c for c in _LETTERS if c.isupper())
 # "[ \t]" would not see them.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept as it is)
+# Strokes that pages set for "/": fraction (U+2044), division (U+2215) and full-width (U+FF0F)
+# slashes, "Công điện số 1478⁄CĐ-TTg". One for one: offsets stay.
+_ODD_SLASHES = str.maketrans("\u2044\u2215\uff0f", "///")
 # Cyrillic capitals that look like Latin ones, which some pages put into codes ("16495/BТС-PTHT"
 # with a Cyrillic Т and С, which was a code of its own): read as Latin where they stand in a
 # code, beside a Latin capital, "/" or "-". One for one: offsets stay.
@@ -225,6 +228,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     mapped back through this list so that they always slice the text as it was read.
     """
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
+    if "\u2044" in spaced or "\u2215" in spaced or "\uff0f" in spaced:
+        spaced = spaced.translate(_ODD_SLASHES)
     if _CYRILLIC.search(spaced):
         spaced = _CYRILLIC_IN_CODE.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), spaced)
     if "\n" in spaced:

@@ -279,6 +279,15 @@ def test_cyrillic_look_alikes_in_a_code_are_read_as_latin() -> None:
     assert (ref.key.id, text[ref.start:ref.end]) == ("TT-6-BTC-2022", "Thông tư số 06/2022/TT-BТС")
 
 
+@pytest.mark.parametrize("slash", ["\u2044", "\u2215", "\uff0f"])
+def test_a_fraction_division_or_full_width_slash_is_a_symbols_stroke(slash: str) -> None:
+    # "Công điện số 1478⁄CĐ-TTg" (U+2044), as a news page set it; offsets slice the text as read
+    text = f"Thực hiện Công điện số 1478{slash}CĐ-TTg ngày 10/10/2024 của Thủ tướng."
+    ref = only(text)
+    assert (ref.key.id, text[ref.start:ref.end]) == ("CD-1478-TTg-2024",
+                                                     f"Công điện số 1478{slash}CĐ-TTg")
+
+
 @pytest.mark.parametrize("date", ["16/7/20 21", "16 tháng 7 năm 20 21"])
 def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) -> None:
     ref = only(f"Căn cứ Quyết định số 24/2021/QĐ-TTg ngày {date} của Thủ tướng Chính phủ.")
