@@ -1666,6 +1666,10 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Tham gia xây dựng Luật An toàn thực phẩm (sửa đổi), Nghị định hướng dẫn Luật An toàn "
             "thực phẩm (sửa đổi).")  # after a comma too
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-an-toan-thuc-pham")}  # was GUIDES
+    text = ("Các dự án chưa trình gồm: Luật Trí tuệ nhân tạo; Nghị quyết sửa đổi, bổ sung một số "
+            "điều của Nghị quyết số 98/2023/QH15.")  # ... or a semicolon, as a list's item
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-tri-tue-nhan-tao"),
+                               ("self", "CITES", "NQ-98-QH15-2023")}  # was AMENDS
     text = ("Bộ Tài nguyên và Môi trường ban hành theo thẩm quyền 4 thông tư để quy định chi tiết "
             "Luật Đất đai.")  # counted, and for a purpose
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-dat-dai")}  # was GUIDES
