@@ -147,8 +147,10 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
             continue  # a draft's number left blank: "Số …/ 2017 /NQ-HĐND" (2017 is its year)
         if m.group("num").strip("0abcdefghijklmnopqrstuvwxyz") == "":
             continue  # no document is numbered 0: an OCR's digits spaced out, "8 5 2 0/BCT-KHCN"
-        if _FORM_BEFORE.search(fold_chars(text[max(0, m.start() - 16):m.start()])):
-            continue  # a form's number, "Mẫu số 09/PLIII", "mẫu số 02/BC-UBND": no document
+        before = fold_chars(text[max(0, m.start() - 16):m.start()])
+        if _FORM_BEFORE.search(before) or _COMMITTEE_BEFORE.search(before):
+            continue  # a form's number, "Mẫu số 09/PLIII", "mẫu số 02/BC-UBND": no document;
+            # nor a steering committee's, named for its founding text: "Ban Chỉ đạo 138/CP"
         if m.group("q_type") and text[m.start("q_type") - 1] == "\n" and not _AFTER_SO.search(
                 fold_chars(text[max(0, m.start() - 8):m.start()])):
             continue  # "năm 2021" / "KH/UBND": a line end is a hyphen's space only after "số"
@@ -201,6 +203,7 @@ _AFTER_SO = re.compile(r"\bso\s*:?\s*$", re.IGNORECASE)
 _SPACED_STROKE = re.compile(r"[ \t]/[ \t]")
 _SPACED_CODES = re.compile(rf"(?:[ \t]+{DASH}[ \t]+[A-ZĐÐ][A-ZĐÐƯ0-9&]*(?![^\W\d_]))+")
 _FORM_BEFORE = re.compile(r"\b(?:mau|bieu)(?:\s+(?:mau|bieu))?(?:\s+so)?\s*:?\s*$", re.IGNORECASE)
+_COMMITTEE_BEFORE = re.compile(r"\bban\s+chi\s+dao\s*$", re.IGNORECASE)
 
 
 def _folded_before(text: str, start: int) -> str:

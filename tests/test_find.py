@@ -229,6 +229,8 @@ NOT_SYMBOLS = [
     # a number and year after another type word, whose issuer only its symbol gives; a month;
     # a web address's words in lower case
     "Thông tư 14/2018 hướng dẫn; từ tháng 1/2020; nghị định 46/2014/nđ-cp",
+    # a steering committee's name, after the text that founded it: "Ban Chỉ đạo 138/CP"
+    "thành viên Ban Chỉ đạo 138/CP; Cơ quan Thường trực Ban Chỉ\nđạo 389/TTH.",
     # a web address's percent-encoded query: "TT-BL" before "%C4%90" (Đ), "90-CP" after it
     "toanvan.aspx?ItemID=141008&Keyword=\n20/2019/TT-BL%C4%90TBXH S%E1%BB%91%2031/2015/N%C4%90-CP",
 ]
