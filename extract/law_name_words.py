@@ -87,7 +87,7 @@ NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn".split()
+    "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn nên xin đều kể đặt".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -100,13 +100,16 @@ NAME_STOPS = frozenset(
 # Quốc hội thông qua"; "doanh nghiệp nhỏ và vừa" is in the table above)
 # or "lượt" (times: a page's counter under a headline, "... dân chủ ở cơ sở" / "Lượt xem: 745")
 # or "vẫn" (still: "Bộ Luật vẫn còn nhiều điều, khoản ...")
+# or a news item's words after a law as its subject: "nên" (so), "xin" (asks), "đều" (all),
+# "kể" ("kể từ", since), "đặt" ("đặt ra", sets)
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
                 "đối": re.compile(r"\s+với\b"),  # "đối với" (as for)
-                "hiện": re.compile(r"\s+hành\b"),  # "Bộ luật Lao động hiện hành" (in force)
+                # "Bộ luật Lao động hiện hành" (in force), "Luật Dược hiện nay" (now)
+                "hiện": re.compile(r"\s+(?:hành|nay)\b"),
                 "đồng": re.compile(r"\s+thời\b"),  # "đồng thời" (and also)
                 "bao": re.compile(r"\s+gồm\b"),  # "bao gồm" (includes)
                 "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
@@ -124,6 +127,13 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # precisely), "Luật không chỉ thay thế ..." (not only), "Luật X ra đời" (was born)
                 "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
                 "ra": re.compile(r"\s+đời\b"),
+                # "Luật Biên phòng Việt Nam trình Quốc hội" (submitted); "công trình" is a name's
+                "trình": re.compile(r"\s+(?:quốc\s+hội|chính\s+phủ)\b", re.IGNORECASE),
+                # "... xác định trách nhiệm" (sets out), "... thể chế hóa đường lối" (embodies),
+                # "... mang lại" (brings), "... chủ yếu" (mainly), "... xuất hiện" (appears)
+                "xác": re.compile(r"\s+định\b"), "thể": re.compile(r"\s+chế\b"),
+                "mang": re.compile(r"\s+lại\b"), "chủ": re.compile(r"\s+yếu\b"),
+                "xuất": re.compile(r"\s+hiện\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"
                 "đi": re.compile(r"\s+vào\b"),
