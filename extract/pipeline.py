@@ -26,6 +26,7 @@ from extract.mentions import read_mentions
 from extract.models import (
     DocumentExtraction,
     DocumentIdentity,
+    DocumentKey,
     Reference,
     Relation,
     evolve,
@@ -155,8 +156,8 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
         for m, by in zip(doc.mentions, named_by, strict=True)])))
     own = "".join((doc.identity.symbol or "").split())
     for m, ref in zip(doc.mentions, completed, strict=True):
-        if ref.key is not None and ref.key.number is not None and ref.key.same_document(
-                self_key):
+        if ref.key is not None and ref.key.number is not None and (
+                ref.key.same_document(self_key) or _completed_as_own(ref, self_key, year)):
             self_at.append(ref.start)  # no reference, but what a sentence may say of it
             continue
         printed = "".join((ref.symbol or "").split())
@@ -173,6 +174,16 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     if doc.offsets is not None:
         refs, relations = _map_back(doc, refs, relations)
     return DocumentExtraction(doc.file, doc.identity, refs, relations)
+
+
+def _completed_as_own(ref: Reference, own: DocumentKey, year: int | None) -> bool:
+    """Whether a number that its date and body complete is the text's own, which its symbol
+    prints with another code: "(Ban hành kèm theo Quyết định số 2076/2003 ngày 16/6/2003 của
+    UBND tỉnh)" under the decision "2076/2003/QĐ-UB" (UB, the code of the 1990s)."""
+    key = ref.key
+    return (any(r.field == "symbol" for r in ref.repairs) and year is not None
+            and (key.type, key.number, key.year, key.province)
+            == (own.type, own.number, year, own.province))
 
 
 def _map_back(doc: ParsedDocument, refs: list[Reference], relations: list[Relation]):

@@ -2028,6 +2028,17 @@ def test_a_provinces_office_under_its_parents_name_is_local_and_its_record_no_re
     assert result.references == []  # the record's "2970/TB-BHXH" is its own symbol
 
 
+def test_its_own_number_completed_from_its_body_is_no_reference() -> None:
+    # The attached regulation names the decision by its number and body; the decision's symbol
+    # prints the old code "UB" for the committee, so the completed key had another issuer.
+    text = ("ỦY BAN NHÂN DÂN TỈNH LONG AN\nSố: 2076/2003/QĐ-UB\nTân An, ngày 16 tháng 6 năm 2003\n"
+            "QUYẾT ĐỊNH\nBan hành Quy định về báo cáo viên\nQUY ĐỊNH\n(Ban hành kèm theo Quyết "
+            "định số 2076/2003 ngày 16/6/2003 của UBND tỉnh)\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "QD-2076-UB-2003-long-an"
+    assert result.references == []
+
+
 def test_a_party_header_run_together_further_down_a_page_gives_its_own_symbol() -> None:
     # A document site's page: its menu, then the header on one line. The plan cited itself twice.
     text = ("1. Trang chủ\n  2. » Tất cả\n\nĐẢNG BỘ TỈNH THÁI NGUYÊN\n\nĐang tải... (xem toàn văn)\n\n"
