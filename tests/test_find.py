@@ -358,10 +358,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo Luật cũ; Luật Đê điều trình Quốc hội kèm theo; Luật Nghĩa vụ quân sự tháng 6/2015",
      ["Luật Đê điều", "Luật Nghĩa vụ quân sự"]),  # (nor "trình Quốc hội", submitted to)
     # ... nor a news item's words after the law, its subject: "nên", "xin", "đều", "kể từ",
-    # "đặt ra", "hiện nay", "xác định", "thể chế hóa", "mang lại", "chủ yếu", "xuất hiện"
+    # "đặt ra", "hiện nay", "xác định", "thể chế hóa", "mang lại", "chủ yếu", "xuất hiện",
+    # "thông qua"
     ("Luật Xử lý vi phạm hành chính nên UBND; Luật Đất đai xin; Bộ luật Dân sự đều không; "
      "Luật Quy hoạch kể từ; Luật Tài nguyên nước đặt ra; Luật Dược hiện nay; Luật An ninh mạng "
-     "thể chế hóa; Luật Trí tuệ nhân tạo xác định; Luật mang lại; Luật chủ yếu; Luật xuất hiện",
+     "thể chế hóa; Luật Trí tuệ nhân tạo xác định; Luật mang lại; Luật chủ yếu; Luật xuất hiện; "
+     "Dự án Luật thông qua vào kỳ họp sau",
      ["Luật Xử lý vi phạm hành chính", "Luật Đất đai", "Bộ luật Dân sự", "Luật Quy hoạch",
       "Luật Tài nguyên nước", "Luật Dược", "Luật An ninh mạng", "Luật Trí tuệ nhân tạo"]),
     # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
