@@ -58,6 +58,8 @@ def canonical_issuer(printed: str) -> str:
         parts[-1] = head
     if len(parts) == 1 and (unit := _UNIT_GLUED.fullmatch(parts[0])) and not _is_known(parts[0]):
         parts = list(unit.groups())  # a công văn's drafting unit, its hyphen lost in a PDF's
+    if len(parts) == 2 and _COUNCIL_CODE_WITH_TERM.fullmatch(parts[0] + parts[1]):
+        parts = parts[:1]  # ... or a council's term after a hyphen too: "39/2003/NQ-HĐND-K6"
     return "-".join(map(_canonical_part, parts))  # text: "4055/BKHĐTPTDN" is BKHĐT-PTDN
 
 

@@ -76,6 +76,7 @@ SYMBOLS = [
      [("1", 2016, "TT", "BGDĐT"), ("35", None, "KH", "UBND")]),
     # ... and a council's term run onto its code (a provincial council numbers across terms)
     ("Nghị quyết số 09/2004/NQ.HĐNDK7 ngày 29/12/2004", [("9", 2004, "NQ", "HĐND")]),
+    ("Nghị quyết số 39/2003/NQ-HĐND-K6 ngày 09/01/2003", [("39", 2003, "NQ", "HĐND")]),  # hyphen
     # ... and the Ministry of Education's code cut short, as the national database writes it
     ("28/2003/TTLT/BTC-BGD; 69/2005/TTLT-BTC-BGD&ĐT",
      [("28", 2003, "TTLT", "BTC-BGDĐT"), ("69", 2005, "TTLT", "BTC-BGDĐT")]),
