@@ -181,17 +181,20 @@ def find_symbols(text: str, labelled: bool = False) -> list[SymbolMatch]:
     return _with_decrees_by_number_and_year(text, found)
 
 
-# A decree cited by its number and year alone, as news items and headlines do: "Nghị định
-# 137/2020 quy định ...". A Nghị định is the Government's: 137/2020/NĐ-CP (since 1993).
-_NUMBER_YEAR = re.compile(r"(?<![\w/.])0*(?P<num>[1-9]\d{0,3})/(?P<year>199[3-9]|20\d\d)"
-                          rf"(?![\w/]|\.\d|{DASH})")
+# A number and its year, no code after them: "Nghị định 137/2020", "Quyết định 24/2017 của Thủ
+# tướng" (`mentions` reads that issuer from the body). Decrees are the Government's from 1993.
+NUMBER_WITH_YEAR = rf"0*(?P<num>[1-9]\d{{0,4}})/(?P<year>(?:19|20)\d\d)(?![\w/]|\.\d|{DASH})"
+_NUMBER_YEAR = re.compile(rf"(?<![\w/.]){NUMBER_WITH_YEAR}")
+_DECREES_NUMBERED_BY_YEAR = 1993
 
 
 def _with_decrees_by_number_and_year(text: str, found: list[SymbolMatch]) -> list[SymbolMatch]:
-    """`found` with each decree's "number/year" after its type word that no symbol holds."""
+    """`found` with each decree's "number/year" after its type word, where no symbol is."""
     decrees = [SymbolMatch(m.start(), m.end(), m.group(), m.group("num"), int(m.group("year")),
                            "NĐ", "CP", "normative")
-               for m in _NUMBER_YEAR.finditer(text) if _typed_before(text, m.start()) == ("NĐ",)]
+               for m in _NUMBER_YEAR.finditer(text)
+               if int(m.group("year")) >= _DECREES_NUMBERED_BY_YEAR
+               and _typed_before(text, m.start()) == ("NĐ",)]
     if not decrees:
         return found
     taken = [(s.start, s.end) for s in found]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from extract.bodies import issuer_named_by
 from extract.find import (
     NUMBER_ALONE,
+    NUMBER_WITH_YEAR,
     SHORT_NAME,
     SymbolMatch,
     find_symbols,
@@ -56,7 +57,7 @@ _NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,\s*va\b|,|va\b)\s*(?:luat|bo\s+luat)"
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # ... and a number with its year, whose issuer a body named after it gives: "Quyết định
 # 24/2017 của Thủ tướng", "Thông tư 11/2012 của Bộ GTVT" (a decree's is the Government's: `find`)
-_NUMBER_YEAR_ALONE = re.compile(r"\s0*(?P<num>\d{1,5})/(?P<year>(?:19|20)\d\d)(?![\w/]|\s*[-‐–/])")
+_NUMBER_YEAR_ALONE = re.compile(rf"\s{NUMBER_WITH_YEAR}(?!\s*[-‐–/])")
 # What may follow a number that its date and body complete (`_numbered_by_body`), as the
 # date's and the body's patterns start: "số 18 ngày ...", "(ngày ...)", "số 12 của Tỉnh ủy".
 _DATE_OR_BODY_NEXT = re.compile(r"\s*+,?\s*(?:\(|ngay|cua\s|(?:tinh|huyen|xa|duoc|ban|ky|vao)\s)")
@@ -331,8 +332,7 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
         return None
     match = evolve(number_as_symbol(number_at, end, number, type_code, issuer), printed=printed,
                    year=year)
-    year = dated
-    whole = symbol_of(DocumentKey(type_code, match.number, issuer, year))
+    whole = symbol_of(DocumentKey(type_code, match.number, issuer, dated))
     repair = Repair("symbol", printed, whole, f"no symbol printed: the number, date and issuing "
                                               f"body ({mention.ref.issuing_body}) complete it")
     return Mention(evolve(mention.ref, repairs=(repair,)), mention.context_end, match)
