@@ -25,6 +25,7 @@ from extract.codes import (
 )
 from extract.normalize import LOWER, fold_chars
 from extract.sentences import SUPERSCRIPTS
+from extract.spans import overlap_test
 from extract.tables import (
     PROMULGATION_ORDERS,
     TYPE_CODE_ALIASES,
@@ -197,8 +198,8 @@ def _with_decrees_by_number_and_year(text: str, found: list[SymbolMatch]) -> lis
                and _typed_before(text, m.start()) == ("NĐ",)]
     if not decrees:
         return found
-    taken = [(s.start, s.end) for s in found]
-    decrees = [d for d in decrees if not any(a < d.end and d.start < b for a, b in taken)]
+    taken = overlap_test([(s.start, s.end) for s in found])
+    decrees = [d for d in decrees if not taken(d.start, d.end)]
     return sorted(found + decrees, key=lambda s: s.start) if decrees else found
 
 

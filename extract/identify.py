@@ -38,7 +38,7 @@ from extract.models import DocumentIdentity, DocumentKey, Level, digest
 from extract.normalize import UPPER, fold, fold_chars, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
-from extract.record import ISSUED_ON, title_labelled
+from extract.record import ISSUED_ON, VALUE_WITHOUT_COLON, title_labelled
 from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
@@ -67,7 +67,7 @@ _HEADER_WINDOW = 2500  # the header, date line and title stand in the first line
 # "| Số ký hiệu | ... |", "Số hiệu 76/2025/UBTVQH15" (its table flattened), "Số ký hiệu" / "" /
 # "41/CT-TTg" (a field a line, its value under it).
 _OWN_SYMBOL = re.compile(r"\bso(?:\s*:|\s*[/,]?\s*(?:ky\s+)?hieu(?:\s+van\s+ban)?"
-                         r"(?:\s*[:|]|[ \t]+(?=\d)|[ \t]*\n\s*(?=\d)))\s*", re.IGNORECASE)
+                         rf"(?:\s*[:|]|{VALUE_WITHOUT_COLON}))\s*", re.IGNORECASE)
 # A Party header writes "Số 45-KH/HU", with no colon, alone on its line or in its table cell,
 # or before the date line, as text from a PDF keeps the two cells ("Số 34-NQ/TU Lào Cai, ngày
 # ..."); a line of running text may start with "số 25-NQ/TW" where a hard-wrapped text broke.

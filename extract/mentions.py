@@ -221,7 +221,8 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
     too (a headline's), unless the text cites two symbols under that word and number (numbers
     repeat across issuers and years) or the short form's own date is another. A short name
     the text declares ("(sau đây gọi tắt là Chỉ thị số 12)") names the symbol before it,
-    whatever else the text cites."""
+    whatever else the text cites. So is a number with its year that the body after it
+    completes, as a number with its date is (`_numbered_by_body`)."""
     # (type word, number) -> the first mention, or None when two symbols share them
     cited: dict[tuple[str, str], Mention | None] = {}
     for m in mentions:

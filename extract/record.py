@@ -14,8 +14,10 @@ from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN
 # Its date: "Ngày ban hành: 20/11/2025", in bold, "**Ngày ban hành:**" / "|" / "26/11/2025", with
 # no colon, "Ngày ban hành 12/12/2011", "Ngày văn bản 08/11/2019", or under it, "Ngày ban hành" /
 # "" / "01/12/2020".
-ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)(?:[\s*]*[:|][\s*|]*|[ \t]+(?=\d)"
-                       r"|[ \t]*\n\s*(?=\d))")
+# A field's value with no colon before it, on the field's line or under it (its digits first)
+VALUE_WITHOUT_COLON = r"(?:[ \t]+|[ \t]*\n\s*)(?=\d)"
+ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)"
+                       rf"(?:[\s*]*[:|][\s*|]*|{VALUE_WITHOUT_COLON})")
 # ... and its issuer, where no header above the text names one, as when the portal's summary
 # of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
 _RECORD_WINDOW = 2500  # the record stands at the top of the page

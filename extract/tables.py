@@ -265,7 +265,7 @@ ISSUERS_NAMED_BY_BODIES = frozenset({"TW", "TTg", "CP", "TU", "HU", "ĐU", "UBND
 # drafting unit, a joint one's every body ("Thông tư liên tịch số 13/2016 của Bộ Y tế và Bộ Giáo
 # dục và Đào tạo" is 13/2016/TTLT-BYT-BGDĐT, not a circular of BYT alone).
 _NOT_NUMBERED_ALONE = frozenset({LAW, OFFICIAL_LETTER, "PL", *PROMULGATION_ORDERS,
-                                 "TTLT", "NQLT", "KHLT", "CTrLT", "HDLT"})
+                                 *(code for code in TYPE_CODES if code.endswith("LT"))})
 
 
 def type_of_number_alone(type_word: str) -> str | None:
