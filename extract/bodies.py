@@ -45,17 +45,16 @@ from extract.tables import (
     LOCAL_BY_CODE,
     LOCAL_PARTY_COMMITTEES,
     MINISTRY_FIELD,
+    NUMBERED_REFERENCE_START,
     OFFICIAL_LETTER,
-    TYPE_WORD_PATTERN,
     TYPE_WORDS,
     is_central,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
-# A type word (or "Văn bản") and a number start the next reference, never a body's word ("Sở
-# Kế hoạch"); so does an article or its part ("... của Chính phủ" / "Điều 8", "Điểm a khoản 1")
-_NEXT_REFERENCE = re.compile(rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
-                             r"|(?:dieu|khoan|diem)\s+(?:\d|[a-z]\b)")
+# A numbered reference starts after a body, never a body's word ("Sở Kế hoạch"); so does an
+# article or its part ("... của Chính phủ" / "Điều 8", "Điểm a khoản 1")
+_NEXT_REFERENCE = re.compile(rf"{NUMBERED_REFERENCE_START}|(?:dieu|khoan|diem)\s+(?:\d|[a-z]\b)")
 # A title after the body, its type word with its tones: "Kế hoạch đại hội" (not "Điện Biên ban
 # hành", nor "Công ty Luật TNHH")
 _NEXT_TITLE = re.compile(rf"(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông báo|Hướng dẫn|Chương "

@@ -25,7 +25,7 @@ from extract.normalize import (
     line_from,
 )
 from extract.sentences import ITEM_KIND
-from extract.tables import RECORD_FIELD_NAME
+from extract.tables import NUMBERED_REFERENCE_START, RECORD_FIELD_NAME
 from extract.titles import AUTHORITY
 
 # A name's head ("Bộ Luật" too), also in an upper-case title ("LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ
@@ -141,6 +141,7 @@ _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+h
 _DAY_LINE = re.compile(r"(?:Thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|Chủ[ \t]+nhật)[ \t]*,[ \t]*\d",
                        re.IGNORECASE)
 _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
+_NUMBERED_REFERENCE = re.compile(NUMBERED_REFERENCE_START)
 _UPPER_LINE = re.compile(rf"[^\n{LOWER}]*+(?:\n|$)")  # possessive: no backtracking in a long line
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
 # thừa ...", "dự thảo Luật giao Chính phủ ..." name no law: a verb follows "the draft Law".
@@ -267,9 +268,11 @@ def _line_ends_name(text: str, at: int, upper: bool) -> bool:
     bản quy phạm pháp luật" / "CHÍNH PHỦ"), a portal's record ("Cơ quan ban hành: ..."), or the
     authority under an upper-case title ("... THI HÀNH LUẬT ĐẤT ĐAI" / "QUỐC HỘI"), or another
     law's name: a headline over its first sentence ("Luật Phòng, chống bạo lực gia đình" /
-    "Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực ...")."""
+    "Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực ..."), or another numbered
+    reference, a list's next item ("... của Luật hải quan" / "Nghị định số 154/2005/NĐ-CP")."""
     return bool(ITEM_KIND.match(text, at) or _DATE_LINE.match(text, at)
                 or LAW_NAME_START.match(text, at)
+                or _NUMBERED_REFERENCE.match(fold_chars(text[at:at + 40]))
                 or _CLAUSE_LINE.match(text, at) or _DAY_LINE.match(text, at)
                 or not upper and _heading_line(text, at)
                 or upper and AUTHORITY.match(fold_words(line_from(text, at)))

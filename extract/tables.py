@@ -102,6 +102,9 @@ def agreeing_type_code(type_word: str | None, printed: str) -> str:
 # their words ("Kết\n\nluận", broken over lines).
 TYPE_WORD_PATTERN = "|".join(
     r"\s+".join(word.split()) for word in sorted(TYPE_WORDS, key=len, reverse=True))
+# A type word (or "Văn bản") and a number open a reference ("Nghị định số 154/2005/NĐ-CP",
+# "Thông tư 38/2015"), on folded text: no body's or law's name goes on over one.
+NUMBERED_REFERENCE_START = rf"(?:{TYPE_WORD_PATTERN}|van\s+ban)\s+(?:so\s*:?\s*)?\d"
 
 # Type names for people, by code (the identity's `type_name` and the explorer's labels).
 TYPE_NAMES: dict[str, str] = {

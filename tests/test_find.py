@@ -504,6 +504,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # an upper-case title's name ends at the first word not in upper case
     ("LUẬT\nTHỰC HIỆN DÂN CHỦ Ở CƠ SỞ\nCăn cứ Hiến pháp;",
      ["LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", "Hiến pháp"]),
+    # a line that opens another numbered reference ends a name: a list's next item
+    ("- Luật Dược\nNghị định số 54/2017/NĐ-CP quy định chi tiết một số điều của Luật Hải quan\n"
+     "Thông tư 38/2015/TT-BTC", ["Luật Dược", "Luật Hải quan"]),
     # an amending law that names the laws it amends by their field is one name
     ("Luật Sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản ngày "
      "19/6/2009", ["Luật Sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng "
