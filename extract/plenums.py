@@ -17,8 +17,9 @@ _NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam
 # "TƯ" and "T.Ư" abbreviate Trung ương, as "TW" does ("Nghị quyết T.Ư 4, khóa XI").
 _CENTRAL_COMMITTEE = (r"(?:(?:ban\s+chap\s+hanh|bch)\s+)?"  # also abbreviated, "BCH Trung ương"
                       r"(?:trung\s+uong|tw|t\.?u)(?:\s+dang)?")
-# "(khóa XI)", ", khóa XII", and with the plenum's year in brackets, "(... khóa XIII, 2022)"
-PARTY_TERM = (r"\s*+[(,]?\s*khoa\s+(?P<term>[ivxl]+)\b"
+# "(khóa XI)", ", khóa XII", and with the plenum's year in brackets, "(... khóa XIII, 2022)";
+# also in digits, "Quốc hội khoá 11", "khoá 12" (see `term_numeral`)
+PARTY_TERM = (r"\s*+[(,]?\s*khoa\s+(?P<term>[ivxl]+|[1-9]\d?)\b"
               r"(?:\s*,\s*(?:nam\s+)?(?P<term_year>(?:19|20)\d\d)(?=\s*\)))?(?:\s*\))?")
 # A Party resolution cited by its plenum: "Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành
 # Trung ương Đảng (khoá XI)", "NGHỊ QUYẾT TRUNG ƯƠNG 7 (KHOÁ XI)". Matched on folded text;
@@ -48,6 +49,20 @@ def plenum_number(match: re.Match) -> str | None:
     return str(tens + (_NUMBER_WORDS[units[0]] if units else 0))
 
 
+_ROMAN = (("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def term_numeral(printed: str) -> str:
+    """A term as the tables write it, in Roman numerals: "khoá 11" is "XI", "khóa xi" "XI"."""
+    if not printed.isdigit():
+        return printed.upper()
+    number, numeral = int(printed), ""
+    for letters, value in _ROMAN:
+        count, number = divmod(number, value)
+        numeral += letters * count
+    return numeral
+
+
 @dataclass(frozen=True, slots=True)
 class TitleMatch:
     start: int
@@ -65,6 +80,6 @@ def find_plenum_titles(folded: str) -> list[TitleMatch]:
     found = []
     for m in PLENUM_TITLE.finditer(folded):
         symbol = _SYMBOL_AFTER_TITLE.match(folded, m.end(), m.end() + 12)
-        found.append(TitleMatch(m.start(), m.end(), plenum_number(m), m.group("term").upper(),
+        found.append(TitleMatch(m.start(), m.end(), plenum_number(m), term_numeral(m["term"]),
                                 symbol.end() if symbol else None))
     return found

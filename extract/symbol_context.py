@@ -21,7 +21,7 @@ from extract.dates import (
 from extract.find import SymbolMatch, find_symbols, type_word_before
 from extract.models import Reference
 from extract.normalize import UPPER
-from extract.plenums import PARTY_TERM
+from extract.plenums import PARTY_TERM, term_numeral
 from extract.sentences import FOOTNOTE_MARK
 from extract.subjects import subject_after
 from extract.tables import may_be_of_term
@@ -97,7 +97,7 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
     term_match = _TERM.match(folded, pos)
     term = None
     if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"
-        term, pos = term_match.group("term").upper(), term_match.end()
+        term, pos = term_numeral(term_match["term"]), term_match.end()
         if date is None and year is None and term_match.group("term_year"):
             year = int(term_match.group("term_year"))  # "(Hội nghị ... khóa XIII, 2022)"
     if date is None and not clause_date:

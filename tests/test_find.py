@@ -533,6 +533,10 @@ def test_finds_laws_cited_by_name(text: str, names: list[str]) -> None:
     # Trung ương abbreviated, as TW is: "TƯ", "T.Ư"
     ("Nghị quyết T.Ư 4, khóa XI: Một số vấn đề", "XI", "Nghị quyết T.Ư 4, khóa XI"),
     ("Quán triệt Nghị quyết TƯ 6 khóa XII.", "XII", "Nghị quyết TƯ 6 khóa XII"),
+    # the term in digits, as the tables write it in Roman numerals
+    ("Nghị quyết Trung ương 7 khóa 10 về nông nghiệp", "X", "Nghị quyết Trung ương 7 khóa 10"),
+    ("nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13.", "XIII",
+     "nghị quyết hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa 13"),
 ])
 def test_finds_party_resolutions_cited_by_plenum(text: str, term: str, span: str) -> None:
     (title,) = find_plenum_titles(fold_chars(text))

@@ -450,6 +450,13 @@ def test_an_amending_law_is_named_whole_and_amends_the_laws_it_names() -> None:
     }
 
 
+def test_a_law_whose_body_has_its_term_in_digits_amends_what_its_subject_names() -> None:
+    # "khoá 11" is the term XI: the body is read whole, and the subject after it is the law's
+    text = ("Luật số 42/2005/QH11 ngày 14/06/2005 của Quốc hội khoá 11 về sửa đổi, bổ sung một số "
+            "điều của Luật Hải quan số 29/2001/QH10.")
+    assert ("LUAT-42-QH11-2005", "AMENDS", "LUAT-29-QH10-2001") in relations(text)
+
+
 def test_an_amending_laws_number_after_its_name_is_its_own_and_it_amends_the_law_named() -> None:
     # The number after "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng" is the amending
     # law's: the decision rests on it, and it amends the law named inside (50/2014 here).
