@@ -176,9 +176,11 @@ def replacement_bracket(folded: str, start: int, end: int) -> bool:
 # hoạch này", "Khoản 2 Điều 5", "Mẫu số 01", "Cụm từ ..."), in its clause. Not money or people,
 # "tiền lương tháng đã đóng bảo hiểm xã hội được điều chỉnh theo ... Nghị định số 115/2015", nor
 # what else "này" points at, "Các vấn đề này được quan tâm và sửa đổi, bổ sung tại Luật ...".
+# A word ("Từ ...") is a part; "Từ ngày ..." (from the day) is none: "Từ ngày 20/9/2024, mức hỗ
+# trợ ... được quy định chi tiết tại Nghị định 106/2024/NĐ-CP".
 _PARTS = r"dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau|bieu|bang"
-_SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu|tu|ten"
-                           r"|tieu\s+de|noi\s+dung)\b|"
+_SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu"
+                           r"|tu(?!\s+ngay\b)|ten|tieu\s+de|noi\s+dung)\b|"
                            rf"[^;]*\b(?:{TYPE_WORD_PATTERN}|van\s+ban|{_PARTS})\s+nay\b)")
 
 
