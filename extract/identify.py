@@ -287,9 +287,10 @@ def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the au
 # it is a title that names the document carried out, "KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
 # 25-NQ/TW ...".
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
-                              rf"(?:(?P<title>(?:[ \t]*\r?\n[ \t]*(?!cua\s)[^\n]{{1,80}}){{0,3}}?)"
+                              rf"(?:(?P<title>(?:(?:[ \t]*\r?\n){{1,2}}[ \t]*(?!cua\s)"
+                              rf"[^\n]{{1,80}}){{0,3}}?)"
                               rf"\s+cua\s+(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?))?"
-                              r"\s+so[ \t:]*(?=\d)", re.MULTILINE)
+                              r"\s+so\s*:?\s*(?=\d)", re.MULTILINE)
 
 
 # ... or an archive's headline names the body after the symbol: "KẾT LUẬN 127-KL/TW CỦA BỘ
@@ -303,9 +304,12 @@ _HEADLINE_BODY = re.compile(rf"[ \t]*,?[ \t]*cua\s+(?P<body>{HEADING_BODY})"
 
 def _gazette_heading(text: str, folded: str):
     """(symbol, span, date, type word, title, issuing body) of a gazette's heading, or None."""
-    m = _GAZETTE_HEADING.search(folded, 0, 600) or _HEADLINE.search(folded, 0, 600)
-    if m is None or not text[m.start("word"):m.end()].isupper() or _under_a_heading(
-            text, m.start()):
+    # (past a page's headline in lower case: "Luật số 77/2006/QH11 của Quốc hội: ..." over it)
+    m = next((m for m in chain(_GAZETTE_HEADING.finditer(folded, 0, 600),
+                               _HEADLINE.finditer(folded, 0, 600))
+              if text[m.start("word"):m.end()].isupper() and not _under_a_heading(text, m.start())),
+             None)
+    if m is None:
         return None
     found = symbol_after(text, m.end(), 1)
     word = fold_words(m.group("word"))

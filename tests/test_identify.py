@@ -467,6 +467,14 @@ def test_a_laws_gazette_heading_has_its_name_above_the_assemblys_line() -> None:
     identity = extract_text(text).identity
     assert (identity.key.id, identity.date, identity.title) == (
         "LUAT-79-QH11-2006", dt.date(2006, 11, 29), "ĐÊ ĐIỀU")
+    # ... also with blank lines between its parts, "SỐ" on a line of its own, and a page's
+    # headline in lower case above it
+    text = ("Luật số 77/2006/QH11 của Quốc hội: Luật Thể dục, Thể thao\n\nLUẬT\nTHỂ DỤC, THỂ THAO\n\n"
+            "CỦA QUỐC HỘI\nKHOÁ XI, KỲ HỌP THỨ 10\n\nSỐ\n77/2006/QH11 NGÀY 29 THÁNG 11 NĂM 2006\n\n"
+            "Căn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.date, identity.title) == (
+        "LUAT-77-QH11-2006", dt.date(2006, 11, 29), "THỂ DỤC, THỂ THAO")
     # ... under a portal's banner, which is no title above it
     text = ("CỔNG THÔNG TIN ĐIỆN TỬ\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n• In văn bản\nTHÔNG TƯ\n"
             "LIÊN TỊCH CỦA BỘ TƯ PHÁP - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSỐ 12/2001/TTLT-BTP-VKSTC "
