@@ -349,7 +349,7 @@ def appendix_list_cue(folded: str, start: int, end: int) -> CueRun | None:
 # định số 27/2024/QĐ-UBND ... hết hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025".
 _EXPIRES = r"\bhet\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*,?\s*(?:ke\s+)?tu\s+ngay\s+"
 _DAY = r"(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
-_EXPIRES_WITH_SELF = re.compile(_EXPIRES + r"(?:\w+\s+){1,3}?nay\s+co\s+hieu\s+luc")
+_EXPIRES_WITH_SELF = re.compile(_EXPIRES + r"(?P<this>(?:\w+\s+){1,3}?)nay\s+co\s+hieu\s+luc")
 _EXPIRES_ON = re.compile(_EXPIRES + _DAY)
 # ... and with no day, as the article on the document's effect says it: "Quyết định số
 # 05/2021/QĐ-UBND ... hết hiệu lực thi hành." (not "đã hết hiệu lực", a state)

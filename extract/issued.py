@@ -133,21 +133,29 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
             starts = [m.start() for m in found]
         before = bisect_left(starts, mentions[j].ref.start)
         this = found[before - 1] if before else None  # the last one before the reference
-        codes = this and TYPE_WORDS[" ".join(this.group("word").split())]
-        if not codes or self_key.type in codes:
-            continue
-        code = codes[0]
-        if code not in announced:
-            announced[code] = next(
-                (k for k, m in enumerate(mentions) if m.ref.key and m.ref.key.type == code
-                 and (_ISSUING.search(folded, max(0, m.ref.start - 24), m.ref.start)
-                      or m.ref.key.number is not None and _opens_the_page(folded, m.ref.start))),
-                None)
-        k = announced[code]
+        k = this and announced_as(folded, mentions, this.group("word"), self_key, announced)
         # (before the sentence, or in it before "<type> này": a headline with no full stop)
         if k is not None and (k < in_sentence[0] or mentions[k].context_end <= this.start()) and (
                 mentions[k].ref.key != mentions[j].ref.key):
             governed[j] = Governed(k, governed[j].relation, governed[j].cue)
+
+
+def announced_as(folded: str, mentions: list[Mention], word: str, self_key: DocumentKey,
+                 announced: dict[str, int | None]) -> int | None:
+    """The mention of the document that "<word> này" names on an unnumbered page not of its
+    type: the first of that type the page says was issued, or opens with. `announced` caches
+    it per type code."""
+    codes = TYPE_WORDS.get(" ".join(word.split()))
+    if self_key.number is not None or not codes or self_key.type in codes:
+        return None
+    code = codes[0]
+    if code not in announced:
+        announced[code] = next(
+            (k for k, m in enumerate(mentions) if m.ref.key and m.ref.key.type == code
+             and (_ISSUING.search(folded, max(0, m.ref.start - 24), m.ref.start)
+                  or m.ref.key.number is not None and _opens_the_page(folded, m.ref.start))),
+            None)
+    return announced[code]
 
 
 def _opens_the_page(folded: str, start: int) -> bool:

@@ -41,7 +41,7 @@ from extract.gaps import (
     said_of_self,
     takes_effect,
 )
-from extract.issued import acts_of_the_announced, issued_for_the_purpose
+from extract.issued import acts_of_the_announced, announced_as, issued_for_the_purpose
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.normalize import line_from
 from extract.ranks import (
@@ -161,11 +161,16 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         acts_of_the_announced(folded, mentions, governed, in_sentence, s_start, self_key,
                               announced)
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
+            # "... hết hiệu lực kể từ ngày Thông tư này có hiệu lực" on a news page: the
+            # circular it announced ends them
+            actor = expiry.re.groupindex.get("this") and announced_as(
+                folded, mentions, expiry["this"], self_key, announced)
+            actor = actor if actor is not None and actor < in_sentence[0] else None
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
             for j in before:  # not one a ";" parts from it, unless its own subject holds it
                 if governed[j].parent is None and (j == before[-1] or ";" not in folded[
                         mentions[j].ref.end:expiry.start()]):
-                    governed[j] = Governed(None, RelationType.SUPERSEDES, "het hieu luc")
+                    governed[j] = Governed(actor, RelationType.SUPERSEDES, "het hieu luc")
         starts = [mentions[j].ref.start for j in in_sentence]
         for pos, note in markers:
             k = bisect_left(starts, pos)  # the sentence's mentions before the marker

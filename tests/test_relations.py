@@ -1286,6 +1286,13 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
     law = ("Ngày 16/6/2020, Quốc hội khóa XIV đã thông qua Luật Thanh niên số 57/2020/QH14. Luật "
            "này có hiệu lực từ ngày 01/01/2021 và thay thế Luật Thanh niên số 53/2005/QH11.")
     assert ("LUAT-57-QH14-2020", "SUPERSEDES", "LUAT-53-QH11-2005") in relations(law)
+    # ... and "<type> này" after the document it ends, as it takes effect
+    ends = ("Ngày 27/6/2023, Bộ Tài nguyên và Môi trường đã ban hành Thông tư số 03/2023/TT-BTNMT "
+            "về bản đồ địa hình. Thông tư số 19/2019/TT-BTNMT hết hiệu lực kể từ ngày Thông tư "
+            "này có hiệu lực thi hành.")
+    assert relations(ends) == {("self", "CITES", "TT-3-BTNMT-2023"),
+                               ("self", "CITES", "TT-19-BTNMT-2019"),
+                               ("TT-3-BTNMT-2023", "SUPERSEDES", "TT-19-BTNMT-2019")}
     # ... and "<type> trên", the one above
     text = text.replace("Quyết định có hiệu lực", "Theo đó, Quyết định trên có hiệu lực")
     assert ("QD-10-UBND-2019", "SUPERSEDES", "QD-43-UBND-2017") in relations(text)
