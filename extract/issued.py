@@ -102,8 +102,9 @@ _THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+(?:nay|tren)\b"
 # thế Nghị định số 45/2010/NĐ-CP" (not "Nghị định số ...", another one)
 _OPENS_ON_TYPE = re.compile(
     rf"[\s*•+\-–]*(?P<word>{TYPE_WORD_PATTERN})\s+(?!so\b|nay\b|tren\b)(?=[a-z])")
-# issued, announced ("công bố Quy định") or adopted ("Quốc hội đã thông qua Luật Xuất bản")
-_ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo|thong\s+qua)\s+$")
+# issued, announced ("công bố Quy định"), adopted ("Quốc hội đã thông qua Luật Xuất bản") or
+# signed ("Thủ tướng Chính phủ ký Quyết định số 18/2021/QĐ-TTg"; not "đăng ký", registered)
+_ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo|thong\s+qua|(?<!dang\s)ky)\s+$")
 # ... or the one the page opens with, as its headline, by its number: "Nghị định số 42/2019/NĐ-CP
 # về xử phạt ..." / "... Nghị định này thay thế Nghị định số 103/2013/NĐ-CP", also after the
 # paper's tag, "QĐND Online - Nghị định số 105/2012/NĐ-CP ...", "(Chinhphu.vn) - "

@@ -1286,6 +1286,11 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
     law = ("Ngày 16/6/2020, Quốc hội khóa XIV đã thông qua Luật Thanh niên số 57/2020/QH14. Luật "
            "này có hiệu lực từ ngày 01/01/2021 và thay thế Luật Thanh niên số 53/2005/QH11.")
     assert ("LUAT-57-QH14-2020", "SUPERSEDES", "LUAT-53-QH11-2005") in relations(law)
+    # ... or signed
+    signed = ("Phó Thủ tướng vừa ký Quyết định số 2609/QĐ-TTg ngày 28/11/2025 về việc thành lập "
+              "Ban Quản lý. Quyết định này có hiệu lực kể từ ngày ký; bãi bỏ Quyết định số "
+              "1229/QĐ-TTg ngày 15/7/2021.")
+    assert ("QD-2609-TTg-2025", "REPEALS", "QD-1229-TTg-2021") in relations(signed)
     # ... and "<type> này" after the document it ends, as it takes effect
     ends = ("Ngày 27/6/2023, Bộ Tài nguyên và Môi trường đã ban hành Thông tư số 03/2023/TT-BTNMT "
             "về bản đồ địa hình. Thông tư số 19/2019/TT-BTNMT hết hiệu lực kể từ ngày Thông tư "
