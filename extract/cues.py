@@ -86,6 +86,10 @@ _UNNUMBERED_BEFORE = re.compile(rf"(?:(?<=[a-zđ).:,;][ \t])|(?<=[ \t]\d[ \t])|(
                                 rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:(?<!ban\shanh\s)(?:{TYPE_WORD_PATTERN})(?:\s+moi)?"
                                 rf"|(?:{TYPE_WORD_PATTERN})\s+moi)(?:\s+de)?\s+$")
+# ... and one by its number alone, which names no reference: "Chính phủ vừa ban hành Nghị định
+# 38 quy định chi tiết ... Luật Khí tượng thủy văn" (a short form of a symbol the text gave is
+# a reference, whose act it is)
+_NUMBER_ALONE_BEFORE = re.compile(rf"(?<!\w)(?:{TYPE_WORD_PATTERN})\s+(?:so\s+)?\d{{1,5}}\s+$")
 # ... and a law being revised, named with "(sửa đổi)": "dự thảo Luật Khoáng sản (sửa đổi) thay
 # thế Luật Khoáng sản năm 2010" is the draft's act
 _REVISED_BEFORE = re.compile(rf"{REVISED_MARK}\s*$")
@@ -223,7 +227,9 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                                          whose=relation is RelationType.GUIDES) or (
                 _REVISED_BEFORE.search(folded, max(start, s - 24), s)) or (
                 relation not in _SENTENCE_WIDE and (_UNNUMBERED_BEFORE.search(
-                    folded, max(start, s - 30), s) or _DRAFT_BEFORE.search(
+                    folded, max(start, s - 30), s) or (
+                    alone := _NUMBER_ALONE_BEFORE.search(folded, max(start, s - 30), s))
+                    and alone.start() not in starts or _DRAFT_BEFORE.search(
                     folded, max(start, s - 140), s))) or (
                 relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 8), s)
                 and not _CHANGE_MADE.search(folded, max(start, s - 20), s)) or (

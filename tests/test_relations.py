@@ -1693,6 +1693,13 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Bộ Tài nguyên và Môi trường ban hành theo thẩm quyền 4 thông tư để quy định chi tiết "
             "Luật Đất đai.")  # counted, and for a purpose
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-dat-dai")}  # was GUIDES
+    text = ("Chính phủ vừa ban hành Nghị định 38 quy định chi tiết một số điều của Luật Khí tượng "
+            "thủy văn.")  # by its number alone, no reference
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-khi-tuong-thuy-van")}  # GUIDES
+    # ... but a short form of a symbol the text gave is that document, whose act it is
+    text = ("Nghị định số 38/2016/NĐ-CP ngày 15/5/2016 của Chính phủ. Nghị định 38 quy định chi "
+            "tiết một số điều của Luật Khí tượng thủy văn.")
+    assert ("ND-38-CP-2016", "GUIDES", "LUAT-QH-luat-khi-tuong-thuy-van") in relations(text)
     # ... and a law being revised, named with "(sửa đổi)"
     text = "Xây dựng dự thảo Luật Khoáng sản (sửa đổi) thay thế Luật Khoáng sản năm 2010."
     assert relations(text) == {("self", "CITES", "LUAT-QH-2010-luat-khoang-san")}  # SUPERSEDES
