@@ -20,7 +20,7 @@ _SUBTITLE_OPENERS = " \t(*_|"  # before its capital: "(Ban hành kèm theo", "K�
 _ATTACHED = (rf"[{_SUBTITLE_OPENERS}]*(?:ban\s+hanh\s+)?kem\s+theo\s+(?:{TYPE_WORD_PATTERN})\s+"
              r"(?:so\s*:?\s*)?")
 _ATTACHMENT_LINE = re.compile("^" + _ATTACHED, re.MULTILINE)  # a subtitle on a line of its own
-_ATTACHMENT = re.compile(r"(?:^|\()" + _ATTACHED, re.MULTILINE)  # ... or in brackets
+ATTACHMENT_SUBTITLE = re.compile(r"(?:^|\()" + _ATTACHED, re.MULTILINE)  # ... or in brackets
 _TITLE_ROOM = 500  # the title lines between a heading and its subtitle
 _SENTENCE_MARK = re.compile(r"[.;:]")  # no title holds one: text between is running text
 
@@ -41,7 +41,7 @@ def attachment_date(text: str, folded: str, symbol: SymbolMatch) -> dt.date | No
     """The date that a subtitle gives the document's own `symbol` (also in brackets after the
     attached plan's title): a copy with no date line read."""
     own = (symbol.number, symbol.type_code, symbol.issuer)
-    return next((date for _, found, date in _subtitles(text, folded, _ATTACHMENT)
+    return next((date for _, found, date in _subtitles(text, folded, ATTACHMENT_SUBTITLE)
                  if found and (found[0].number, found[0].type_code, found[0].issuer) == own),
                 None)
 
@@ -64,7 +64,7 @@ def opening_subtitle(text: str, folded: str, heading_at: int
     "KẾ HOẠCH" / "TRIỂN KHAI THI HÀNH LUẬT ĐO ĐẠC VÀ BẢN ĐỒ" / "(Ban hành kèm theo Quyết định
     số 415/QĐ-TTg ngày 12 tháng 4 năm 2019 ...)", a plan printed without the decision. Not a
     subtitle after running text: "Quy chế ... được ban hành kèm theo Quyết định số ..."."""
-    for at, found, date in _subtitles(text, folded, _ATTACHMENT, heading_at,
+    for at, found, date in _subtitles(text, folded, ATTACHMENT_SUBTITLE, heading_at,
                                       heading_at + _TITLE_ROOM):
         if (_SENTENCE_MARK.search(folded, heading_at, at) or found is None
                 or not text[at:].lstrip(_SUBTITLE_OPENERS)[:1].isupper()):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extract.attachments import ATTACHMENT_SUBTITLE
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import HEADER_CELL, SO_LINE, TYPE_HEADING, past_banner
@@ -127,6 +128,10 @@ def _body_at_top(text: str, folded: str) -> str | None:
     fields = ([m for m in _RECORD_FIELD.finditer(head) if not text[m.start():m.end()].isupper()]
               if any(w in head for w in _RECORD_WORDS) else [])
     top = past_banner(text, folded, fields[-1].end() if fields else 0)
+    if fields and ATTACHMENT_SUBTITLE.search(folded, fields[-1].end(), top):
+        return None  # a portal's record over the attachments it prints ("(Kèm theo Nghị định
+        # số ...)" / "Mẫu số 05" / "GIẤY PHÉP ..." / "CỘNG HÒA ..."): their headers are not the
+        # text's, whose body the record names
     lines = header_lines(text[top:], 600)
     for i, (_, line) in enumerate(lines):
         if not line or set(line) <= set("-_ "):

@@ -1290,6 +1290,14 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
     # Without a header, the preamble's body is none that runs over a reference's date.
     headless = text[text.index("Căn cứ"):]
     assert extract_text(headless).identity.issuing_body is None
+    # ... but the headers of the attachments a page prints under the record are not the text's
+    forms = ("Nghị định 48/2020/NĐ-CP sửa đổi Nghị định 38/2016/NĐ-CP\nSố hiệu: | 48/2020/NĐ-CP | "
+             "Loại văn bản: | Nghị định |\nNơi ban hành: | Chính phủ | Người ký: | Nguyễn Xuân "
+             "Phúc |\nNgày ban hành: | 15/04/2020 |\nTÓM TẮT VĂN BẢN\n(Kèm theo Nghị định số "
+             "48/2020/NĐ-CP ngày 15 tháng 4 năm 2020 của Chính phủ)\nMẫu số 05 |\nGiấy phép hoạt "
+             "động |\nGIẤY PHÉP HOẠT ĐỘNG DỰ BÁO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+             "do - Hạnh phúc\n")
+    assert extract_text(forms).identity.issuing_body == "Chính phủ"
 
 
 def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_header() -> None:
