@@ -33,6 +33,7 @@ _NUMBER_CELL = re.compile(r"(?:Số|SỐ)\s+\d\S*$")  # ... or a cell of its own
 _RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{RECORD_FIELD_NAME}\b.*$", re.MULTILINE)
 # one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
 _RECORD_WORDS = ("so hieu", "ky hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
+_RECORD_ROOM = 1200  # where a record's fields start, at the top
 # The Official Gazette's sections (Công báo), over the header of each document it prints
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
                                "vanbanhopnhat", "muclucvanban", "hienthidanhsach"})  # or contents
@@ -123,9 +124,13 @@ def _body_at_top(text: str, folded: str) -> str | None:
     """Upper-case lines at the very top (under a portal's record), before the motto or the
     `Số:` line."""
     words = []
-    head = folded[:1200]
-    # (not a title's line in capitals: "... TRONG" / "LĨNH VỰC ĐẤU THẦU (THỰC HIỆN ...")
-    fields = ([m for m in _RECORD_FIELD.finditer(head) if not text[m.start():m.end()].isupper()]
+    head = folded[:_RECORD_ROOM]
+    # (not a title's line in capitals: "... TRONG" / "LĨNH VỰC ĐẤU THẦU (THỰC HIỆN ..."); the
+    # last field read to its line's end, past the room ("- Số hiệu: 28/2012" / "/NĐ-CP" had
+    # made a body "/NĐ-CP")
+    room = folded.find("\n", _RECORD_ROOM) % (len(folded) + 1)
+    fields = ([m for m in _RECORD_FIELD.finditer(folded, 0, room)
+               if not text[m.start():m.end()].isupper()]
               if any(w in head for w in _RECORD_WORDS) else [])
     top = past_banner(text, folded, fields[-1].end() if fields else 0)
     if fields and ATTACHMENT_SUBTITLE.search(folded, fields[-1].end(), top):

@@ -1332,6 +1332,14 @@ def test_a_records_issuing_agency_gives_the_body_unless_it_names_another_issuer(
             "  • Ngày ban hành: 16/11/2017\n  • Nơi ban hành: Quốc hội\n")
     identity = extract_text(slip).identity
     assert (identity.key.id, identity.issuing_body) == ("TT-43-BYT-2017", None)
+    # ... also where the record's symbol runs past the first 1,200 characters
+    article = ("Điều 2. Dạng tật\n"
+               + "Khuyết tật vận động là tình trạng giảm chức năng cử động.\n" * 30)[:1181] + "\n"
+    late = article + ("- Số hiệu: 28/2012/NĐ-CP\n- Loại văn bản: Nghị định\n- Ngày ban hành: "
+                      "10/04/2012\n- Nơi ban hành: Quốc hội\n- Người ký: Nguyễn Tấn Dũng\n- Số công "
+                      "báo: Từ số 343 đến số 344\n- Ngày hiệu lực: 01/06/2012\n- Tình trạng hiệu lực: Kiểm tra\n- Điều 1. Phạm vi "
+                      "điều chỉnh\n- Điều 2. Dạng tật\n")
+    assert extract_text(late).identity.issuing_body is None  # was "/NĐ-CP"
 
 
 def test_a_record_listing_its_fields_gives_the_own_symbol() -> None:
