@@ -1200,6 +1200,8 @@ def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str
     "Chính phủ thảo luận các dự án luật gắn với việc sửa đổi, bổ sung Nghị định số "
     "204/2004/NĐ-CP.",
     "Tờ trình nêu rõ, việc sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là cần thiết.",
+    # ... or said to be needed
+    "Các đại biểu tán thành sự cần thiết sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
 ])
 def test_a_change_proposed_or_assigned_is_not_made_by_the_citing_document(text: str) -> None:
     (rel,) = extract_text(text).relations
