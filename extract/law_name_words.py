@@ -130,13 +130,15 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "Luật Biên phòng Việt Nam trình Quốc hội" (submitted); "công trình" is a name's
                 "trình": re.compile(r"\s+(?:quốc\s+hội|chính\s+phủ)\b", re.IGNORECASE),
                 # "... xác định trách nhiệm" (sets out), "... thể chế hóa đường lối" (embodies),
-                # "... mang lại" (brings), "... chủ yếu" (mainly), "... xuất hiện" (appears),
+                # "... mang lại" (brings; "mang số hiệu", bears the number), "... chủ yếu"
+                # (mainly), "... xuất hiện" (appears),
                 # "Dự án Luật thông qua vào kỳ họp sau" (adopted)
                 "xác": re.compile(r"\s+định\b"), "thể": re.compile(r"\s+chế\b"),
                 "thông": re.compile(r"\s+qua\b"),
-                "mang": re.compile(r"\s+lại\b"), "chủ": re.compile(r"\s+yếu\b"),
+                "mang": re.compile(r"\s+(?:lại|số)\b"), "chủ": re.compile(r"\s+yếu\b"),
                 "xuất": re.compile(r"\s+hiện\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
+                "giải": re.compile(r"\s+thích\b"),  # "Luật Quốc tịch giải thích: ..." (explains)
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"
                 "đi": re.compile(r"\s+vào\b"),
                 # "... Bộ luật Hàng hải Việt Nam dưới sự chủ trì của ..." (under the lead of)

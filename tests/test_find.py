@@ -361,13 +361,15 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Đê điều", "Luật Nghĩa vụ quân sự"]),  # (nor "trình Quốc hội", submitted to)
     # ... nor a news item's words after the law, its subject: "nên", "xin", "đều", "kể từ",
     # "đặt ra", "hiện nay", "xác định", "thể chế hóa", "mang lại", "chủ yếu", "xuất hiện",
-    # "thông qua"
+    # "thông qua", "giải thích", "mang số hiệu"
     ("Luật Xử lý vi phạm hành chính nên UBND; Luật Đất đai xin; Bộ luật Dân sự đều không; "
      "Luật Quy hoạch kể từ; Luật Tài nguyên nước đặt ra; Luật Dược hiện nay; Luật An ninh mạng "
      "thể chế hóa; Luật Trí tuệ nhân tạo xác định; Luật mang lại; Luật chủ yếu; Luật xuất hiện; "
-     "Dự án Luật thông qua vào kỳ họp sau",
+     "Dự án Luật thông qua vào kỳ họp sau; Luật Quốc tịch giải thích; Luật Kinh doanh bảo hiểm "
+     "mang số hiệu",
      ["Luật Xử lý vi phạm hành chính", "Luật Đất đai", "Bộ luật Dân sự", "Luật Quy hoạch",
-      "Luật Tài nguyên nước", "Luật Dược", "Luật An ninh mạng", "Luật Trí tuệ nhân tạo"]),
+      "Luật Tài nguyên nước", "Luật Dược", "Luật An ninh mạng", "Luật Trí tuệ nhân tạo",
+      "Luật Quốc tịch", "Luật Kinh doanh bảo hiểm"]),
     # ... nor "vừa" (has just), but in "doanh nghiệp nhỏ và vừa"
     ("Luật BHYT vừa được thông qua; Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
      ["Luật bảo hiểm y tế", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
