@@ -128,7 +128,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
     # (not a title's line in capitals: "... TRONG" / "LĨNH VỰC ĐẤU THẦU (THỰC HIỆN ..."); the
     # last field read to its line's end, past the room ("- Số hiệu: 28/2012" / "/NĐ-CP" had
     # made a body "/NĐ-CP")
-    room = folded.find("\n", _RECORD_ROOM) % (len(folded) + 1)
+    room = folded.find("\n", _RECORD_ROOM)
+    room = len(folded) if room < 0 else room
     fields = ([m for m in _RECORD_FIELD.finditer(folded, 0, room)
                if not text[m.start():m.end()].isupper()]
               if any(w in head for w in _RECORD_WORDS) else [])

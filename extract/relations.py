@@ -163,8 +163,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
             # "... hết hiệu lực kể từ ngày Thông tư này có hiệu lực" on a news page: the
             # circular it announced ends them
-            actor = expiry.re.groupindex.get("this") and announced_as(
-                folded, mentions, expiry["this"], self_key, announced)
+            this = expiry.groupdict().get("this")  # "Thông tư " of "Thông tư này"
+            actor = this and announced_as(folded, mentions, this, self_key, announced)
             actor = actor if actor is not None and actor < in_sentence[0] else None
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
             for j in before:  # not one a ";" parts from it, unless its own subject holds it
