@@ -86,10 +86,12 @@ _UNNUMBERED_BEFORE = re.compile(rf"(?:(?<=[a-zđ).:,;][ \t])|(?<=[ \t]\d[ \t])|(
                                 rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:(?<!ban\shanh\s)(?:{TYPE_WORD_PATTERN})(?:\s+moi)?"
                                 rf"|(?:{TYPE_WORD_PATTERN})\s+moi)(?:\s+de)?\s+$")
-# ... and one by its number alone, which names no reference: "Chính phủ vừa ban hành Nghị định
-# 38 quy định chi tiết ... Luật Khí tượng thủy văn" (a short form of a symbol the text gave is
-# a reference, whose act it is)
-_NUMBER_ALONE_BEFORE = re.compile(rf"(?<!\w)(?:{TYPE_WORD_PATTERN})\s+(?:so\s+)?\d{{1,5}}\s+$")
+# ... and one by its number alone, or its number and year, which name no reference: "Chính
+# phủ vừa ban hành Nghị định 38 quy định chi tiết ... Luật Khí tượng thủy văn", "Thông tư liên
+# tịch 01/2012 sửa đổi, bổ sung Thông tư liên tịch số 04/2002/TTLT/BCA-BNG" (a short form of a
+# symbol the text gave is a reference, whose act it is)
+_NUMBER_ALONE_BEFORE = re.compile(rf"(?<!\w)(?:{TYPE_WORD_PATTERN})\s+(?:so\s+)?\d{{1,5}}"
+                                  r"(?:/(?:19|20)\d\d)?\s+$")
 # ... and a law being revised, named with "(sửa đổi)": "dự thảo Luật Khoáng sản (sửa đổi) thay
 # thế Luật Khoáng sản năm 2010" is the draft's act
 _REVISED_BEFORE = re.compile(rf"{REVISED_MARK}\s*$")

@@ -1698,6 +1698,9 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Chính phủ vừa ban hành Nghị định 38 quy định chi tiết một số điều của Luật Khí tượng "
             "thủy văn.")  # by its number alone, no reference
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-khi-tuong-thuy-van")}  # GUIDES
+    text = ("Bộ Tài chính ban hành Thông tư 13/2020 sửa đổi, bổ sung Thông tư số 06/2017/TT-BTC "
+            "ngày 20/1/2017.")  # ... or by its number and year
+    assert relations(text) == {("self", "CITES", "TT-6-BTC-2017")}  # was AMENDS
     # ... but a short form of a symbol the text gave is that document, whose act it is
     text = ("Nghị định số 38/2016/NĐ-CP ngày 15/5/2016 của Chính phủ. Nghị định 38 quy định chi "
             "tiết một số điều của Luật Khí tượng thủy văn.")
