@@ -243,9 +243,16 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
     for n in _NUMBER_YEAR_ALONE.finditer(folded):
         at, end, year = n.start() + 1, n.end(), int(n.group("year"))
         word = type_word_before(folded, at)
-        if word is None or taken(at, end) or not _DATE_OR_BODY_NEXT.match(folded, end):
+        if word is None or taken(at, end):
             continue
-        if numbered := _numbered_by_body(text, folded, at, end, word[1], notes, year):
+        full = cited.get((word[1], n.group("num")))
+        date = full.ref.date if full is not None else None
+        if full is not None and year == (full.match.year or date and date.year) and not (
+                date and _dated_otherwise(folded, end, date)):
+            # "Nghị quyết 194/2025" beside "Nghị quyết 194/2025/QH15": its year is the symbol's
+            added.append(_short_form(text, folded, full, word[0], at, end, notes))
+        elif _DATE_OR_BODY_NEXT.match(folded, end) and (
+                numbered := _numbered_by_body(text, folded, at, end, word[1], notes, year)):
             added.append(numbered)
     for start, number_at, end, form in _short_forms(folded, numbers):
         if taken(start, end):
@@ -263,18 +270,24 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
             if numbered := _numbered_by_body(text, folded, number_at, end, form[0], notes):
                 added.append(numbered)
             continue
-        ref = evolve(full.ref, text=text[start:end], start=start, end=end, subject=None,
-                     in_footnote=start >= notes)
-        # A short form in brackets names the document before it ("Kết luận số 12-KL/TW ...
-        # (Kết luận 12) về tiếp tục thực hiện Y"); what follows the bracket speaks of it.
-        closed = _CLOSING_BRACKET.match(text, end)
-        context_end = closed.end() if closed else end
-        if full.ref.date is None and (own := _own_date(text, folded, number_at, end, full, notes)):
-            # ... and one dated where the full one is not dates it: "Chỉ thị số 05 ngày
-            # 15/5/2016 của Bộ Chính trị" beside "Chỉ thị số 05-CT/TW của Bộ Chính trị"
-            ref, context_end = evolve(ref, date=own.ref.date), own.context_end
-        added.append(Mention(ref, context_end, full.match))
+        added.append(_short_form(text, folded, full, start, number_at, end, notes))
     return sorted(mentions + added, key=lambda m: m.ref.start) if added else mentions
+
+
+def _short_form(text: str, folded: str, full: Mention, start: int, number_at: int, end: int,
+                notes: int) -> Mention:
+    """The mention of `full`'s document that its short form at `start`..`end` makes."""
+    ref = evolve(full.ref, text=text[start:end], start=start, end=end, subject=None,
+                 in_footnote=start >= notes)
+    # A short form in brackets names the document before it ("Kết luận số 12-KL/TW ...
+    # (Kết luận 12) về tiếp tục thực hiện Y"); what follows the bracket speaks of it.
+    closed = _CLOSING_BRACKET.match(text, end)
+    context_end = closed.end() if closed else end
+    if full.ref.date is None and (own := _own_date(text, folded, number_at, end, full, notes)):
+        # ... and one dated where the full one is not dates it: "Chỉ thị số 05 ngày
+        # 15/5/2016 của Bộ Chính trị" beside "Chỉ thị số 05-CT/TW của Bộ Chính trị"
+        ref, context_end = evolve(ref, date=own.ref.date), own.context_end
+    return Mention(ref, context_end, full.match)
 
 
 def _own_date(text: str, folded: str, number_at: int, end: int, full: Mention, notes: int

@@ -176,6 +176,18 @@ def test_a_short_form_before_its_symbol_is_a_mention_but_not_one_dated_otherwise
         ("Quyết định số 7", "QD-7-UBND-2022-binh-dinh")]  # its own date: the decision of 2022
 
 
+def test_a_short_form_with_the_symbols_year_is_a_mention_of_it() -> None:
+    # A news item's headline and text: "194/2025" is 194/2025/QH15, also before it.
+    text = ("Thông qua Nghị quyết 194/2025 sửa đổi, bổ sung Luật Đất đai.\nNgày 5/5/2025, Quốc "
+            "hội thông qua Nghị quyết 194/2025/QH15; Nghị quyết 194/2024 is another year's.")
+    assert [(r.text, r.key.id) for r in extract_text(text).references] == [
+        ("Nghị quyết 194/2025", "NQ-194-QH15-2025"), ("Luật Đất đai", "LUAT-QH-luat-dat-dai"),
+        ("Nghị quyết 194/2025/QH15", "NQ-194-QH15-2025")]
+    found = {(r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations
+             if not r.from_self}
+    assert found == {("NQ-194-QH15-2025", "AMENDS", "LUAT-QH-luat-dat-dai")}  # was self's
+
+
 def test_a_short_form_with_its_own_date_dates_a_symbol_the_text_prints_undated() -> None:
     text = ("Sơ kết 2 năm thực hiện Chỉ thị số 05 ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học "
             "tập.\nSau 2 năm triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n")
