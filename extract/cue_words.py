@@ -125,6 +125,10 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
                          # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ...": a
                          # programme's "of action" wrapped after its body
                          "hanh dong",
+                         # what marks the act's time or adds it: "Nghị quyết 02/2025/NQ-HĐTP còn
+                         # (cũng, đã, sẽ, chính thức) thay thế ..." (not "đồng thời", which
+                         # opens a clause of its own)
+                         "da", "se", "cung", "con", "chinh thuc",
                          "v/v",  # "V/v": "về việc", a công văn's subject
                          # a review of the implementation: "Kế hoạch số 195-KH/TU ... về tổng
                          # kết 10 năm thực hiện Chỉ thị 46-CT/TW", "sơ kết 5 năm"

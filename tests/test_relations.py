@@ -1090,6 +1090,17 @@ def test_a_joint_body_of_many_words_is_read_whole_before_its_cue() -> None:
     }
 
 
+@pytest.mark.parametrize("adverb", ["đã", "sẽ", "cũng", "còn", "chính thức", "cũng đã"])
+def test_a_document_whose_act_is_timed_or_added_to_is_its_subject(adverb: str) -> None:
+    text = (f"Bên cạnh đó, Nghị quyết số 02/2025/NQ-HĐTP {adverb} thay thế Nghị quyết số "
+            "04/2019/NQ-HĐTP.")
+    assert ("NQ-2-HDTP-2025", "SUPERSEDES", "NQ-4-HDTP-2019") in relations(text)  # was self's
+    # ... but "đồng thời" opens a clause of its own, as after a list
+    text = ("Nghị định 46/2019/NĐ-CP làm hết hiệu lực một phần Nghị định 158/2013/NĐ-CP; Nghị "
+            "định 28/2017/NĐ-CP, đồng thời hướng dẫn Luật Thể dục, Thể thao 2006.")
+    assert ("ND-28-CP-2017", "GUIDES", "LUAT-QH-2006-luat-the-duc-the-thao") not in relations(text)
+
+
 def test_an_act_of_the_citing_document_after_and_is_not_nested() -> None:
     text = ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và bãi bỏ "
             "Quyết định số 5/2018/QĐ-UBND.")
