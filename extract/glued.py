@@ -39,10 +39,13 @@ _NUMBER_JOIN = re.compile(rf"(?<![^\W\d_])(?:{TYPE_WORD_PATTERN}|so)(?=\d)", re.
 _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
 # A symbol's code run into the date after it: "381/ĐA-CPngày 09 tháng 5 ...", "15/CT-TTgngày",
 # or into a portal's next field: "Số hiệu:11/2022/TT-BNVNgày đăng công báo:" (a joint code's
-# part may be long: "...-ĐCTUBTƯMTTQVNNgày"); a code ending in a term's number into any word:
-# "Luật số: 89/2015/QH13Hà Nội, ngày ..." (the law had no symbol)
-_CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,16}}(?:(?:g|r|i)?(?=[nN]gày\\b)"
-                        f"|\\d{{1,2}}(?=[{UPPER}][{LOWER}]))")
+# part may be long: "...-ĐCTUBTƯMTTQVNNgày"), or into the place of a date line, of two words or
+# more (not "QĐ-TTg ngày"): "Số: 127/NQ-CPHà Nội, ngày 14 tháng 8 năm 2023" (the resolution had
+# no number); a code ending in a term's number into any word, "Luật số: 89/2015/QH13Hà Nội,
+# ngày ...", "973/2020/UBTVQH14ngày"
+_CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,16}}(?:(?:g|r|i)?(?=[nN]gày\\b|[{UPPER}][{LOWER}]+"
+                        f"(?:[ \\t]+[{UPPER}][{LOWER}]*){{1,3}},?[ \\t]*ngày\\b)"
+                        f"|\\d{{1,2}}(?=[{UPPER}][{LOWER}]|ngày\\b))")
 # A number run into the word after it, "ngày 9-8-2019triển khai", and a sentence's full stop
 # into the next, "... nhiệm kỳ 2020 – 2025.Đảng ủy ...": the cue and the sentence were lost.
 _DIGIT_JOIN = re.compile(f"(?<=\\d)[{LOWER}]{{2}}")

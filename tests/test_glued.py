@@ -82,3 +82,10 @@ def test_a_law_whose_symbol_ran_into_its_date_line_is_named_by_it() -> None:
     result = extract_text(text)
     assert result.identity.key.id == "LUAT-89-QH13-2015"
     assert [r.relation.value for r in result.relations] == ["BASED_ON"]  # the constitution
+    # ... also a code with no term's number, into a place of two words or more
+    text = ("CHÍNH PHỦ\nSố: 127/NQ-CPHà Nội, ngày 14 tháng 8 năm 2023\nNGHỊ QUYẾT\nVỀ VIỆC ÁP "
+            "DỤNG THỊ THỰC ĐIỆN TỬ\nCăn cứ Nghị quyết số 973/2020/UBTVQH14ngày 08 tháng 7 năm "
+            "2020; Quyết định số 105/2009/QĐ-TTg ngày 19/8/2009.\n")
+    result = extract_text(text)
+    assert result.identity.key.id == "NQ-127-CP-2023"  # was a resolution with no number
+    assert [r.key.id for r in result.references] == ["NQ-973-UBTVQH14-2020", "QD-105-TTg-2009"]
