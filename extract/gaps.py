@@ -25,6 +25,13 @@ _NESTING = re.compile(NESTING_FILLER + r"$")
 # về việc Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg" (102 carries out 19).
 _IN_SUBJECT = re.compile(r"[\s*]*(?:gui\s+[^;:.()]{0,80}?\s|ban\s+hanh\s+)?ve\s+(?:viec\s+)?"
                          r"[^,;:.()]{0,150}")
+# ... and, before a change, a subject's words joined by a comma, "Nghị định số 32/2024/NĐ-CP về
+# quản lý, phát triển cụm công nghiệp thay thế Nghị định số 68/2017/NĐ-CP", or holding a short
+# bracket, "Nghị định số 52/2013/NĐ-CP về Thương mại điện tử (TMĐT) thay thế ..." (a change is
+# the act of a document named with its subject right before it; "X về A, gắn với thực hiện Y"
+# is not X's)
+_IN_SUBJECT_CHANGING = re.compile(r"[\s*]*(?:ban\s+hanh\s+)?ve\s+(?:viec\s+)?"
+                                  r"(?:[^,;:.()]|,|\([^()\n]{1,30}\)){0,150}")
 # ... up to a next item that counts the years of carrying out another: "16 năm thực hiện Nghị
 # quyết số 36-NQ/TW ... về công tác người Việt Nam ở nước ngoài và 5 năm thực hiện Chỉ thị số
 # 45-CT/TW" (the resolution carried out the directive); past a letter's recipients before its
@@ -92,16 +99,32 @@ def drafted(folded: str, start: int) -> bool:
     return _DRAFTING.search(folded, max(0, start - 40), start) is not None
 
 
-def nests(text: str, folded: str, start: int, end: int) -> bool:
+def nests(text: str, folded: str, start: int, end: int, changes: bool = False) -> bool:
     """Whether the words between a reference's context (ending at `start`) and a cue (at
     `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
-    "X ban hành Chương trình hành động của Chính phủ thực hiện Y"."""
+    "X ban hành Chương trình hành động của Chính phủ thực hiện Y"; `changes`: the cue is a
+    change's, which X's whole subject may stand before."""
     if _NESTING.match(folded, start, end) or _TITLE_AFTER.fullmatch(folded, start, end):
         return True
     if _IN_SUBJECT.fullmatch(folded, start, end) and not _AND_YEARS.search(folded, start, end):
         return True
+    if changes and _IN_SUBJECT_CHANGING.fullmatch(folded, start, end) and (
+            _commas_inside_subject(text, start, end)):
+        return True
     whose = "cua" in folded[start:end] and _NESTING_WHOSE.match(folded, start, end)
     return bool(whose) and _past_body(text, folded, whose.end(), end, _NESTING)
+
+
+def _commas_inside_subject(text: str, start: int, end: int) -> bool:
+    """Whether each comma in text[start:end] joins words of one subject, a small letter after
+    it ("về quản lý, phát triển cụm công nghiệp"), not a clause of its own."""
+    at = text.find(",", start, end)
+    while at >= 0:
+        rest = text[at + 1:end].lstrip()
+        if not rest[:1].islower():
+            return False
+        at = text.find(",", at + 1, end)
+    return True
 
 
 def _past_body(text: str, folded: str, pos: int, end: int, rest: re.Pattern[str]) -> bool:

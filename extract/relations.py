@@ -284,7 +284,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                     folded, subject_end, last.start) and replaces_its_kind(
                     mentions[subject].ref, mentions[i].ref)):
                 return Governed(subject, last.relation, last.words)  # "X (thay thế Y)"
-            if nests(text, folded, subject_end, last.start) and not (
+            if nests(text, folded, subject_end, last.start, last.relation in CHANGES) and not (
                     last.direct and "," in folded[subject_end:last.start]) and not is_passive(
                     folded, last, subject_end) and not (  # "thực hiện X gắn với Y": both the
                     last.words == "gan voi" and not folded[subject_end:last.start].strip()) and (

@@ -1101,6 +1101,24 @@ def test_a_document_whose_act_is_timed_or_added_to_is_its_subject(adverb: str) -
     assert ("ND-28-CP-2017", "GUIDES", "LUAT-QH-2006-luat-the-duc-the-thao") not in relations(text)
 
 
+def test_a_change_is_the_act_of_a_document_named_with_its_whole_subject_before_it() -> None:
+    # A news item: the subject's words joined by a comma, or holding a short bracket.
+    text = ("Ngày 15/3/2024, Chính phủ đã ban hành Nghị định số 32/2024/NĐ-CP về quản lý, phát "
+            "triển cụm công nghiệp thay thế Nghị định số 68/2017/NĐ-CP.")
+    assert ("ND-32-CP-2024", "SUPERSEDES", "ND-68-CP-2017") in relations(text)  # was self's
+    text = ("Chính phủ ban hành Nghị định số 52/2013/NĐ-CP về Thương mại điện tử (TMĐT) thay thế "
+            "Nghị định số 57/2006/NĐ-CP năm 2006.")
+    assert ("ND-52-CP-2013", "SUPERSEDES", "ND-57-CP-2006") in relations(text)
+    # ... but a comma before a clause of its own, or before what is carried out, is the page's
+    text = ("Thực hiện Nghị định số 32/2024/NĐ-CP về quản lý, phát triển cụm công nghiệp, UBND "
+            "tỉnh bãi bỏ Quyết định số 12/2019/QĐ-UBND.")
+    assert ("self", "REPEALS", "QD-12-UBND-2019") in relations(text)
+    text = ("Quán triệt Chỉ thị số 03-CT/TW ngày 14/5/2011 về tiếp tục đẩy mạnh việc học tập và "
+            "làm theo tấm gương đạo đức Hồ Chí Minh, gắn với thực hiện Nghị quyết số 12-NQ/TW "
+            "ngày 16/01/2012.")
+    assert ("self", "IMPLEMENTS", "NQ-12-TW-2012") in relations(text)
+
+
 def test_an_act_of_the_citing_document_after_and_is_not_nested() -> None:
     text = ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và bãi bỏ "
             "Quyết định số 5/2018/QĐ-UBND.")
