@@ -30,7 +30,8 @@ _IN_SUBJECT = re.compile(r"[\s*]*(?:gui\s+[^;:.()]{0,80}?\s|ban\s+hanh\s+)?ve\s+
 # bracket, "Nghị định số 52/2013/NĐ-CP về Thương mại điện tử (TMĐT) thay thế ..." (a change is
 # the act of a document named with its subject right before it; "X về A, gắn với thực hiện Y"
 # is not X's)
-_IN_SUBJECT_CHANGING = re.compile(r"[\s*]*(?:ban\s+hanh\s+)?ve\s+(?:viec\s+)?"
+_IN_SUBJECT_CHANGING = re.compile(r"[\s*]*(?:(?:ban\s+hanh\s+)?ve\s+(?:viec\s+)?"
+                                  r"|quy\s+dinh\s+(?:ve\s+)?)"  # "... quy định (về) X thay thế"
                                   r"(?:[^,;:.()]|,|\([^()\n]{1,30}\)){0,150}")
 # ... up to a next item that counts the years of carrying out another: "16 năm thực hiện Nghị
 # quyết số 36-NQ/TW ... về công tác người Việt Nam ở nước ngoài và 5 năm thực hiện Chỉ thị số

@@ -1109,6 +1109,10 @@ def test_a_change_is_the_act_of_a_document_named_with_its_whole_subject_before_i
     text = ("Chính phủ ban hành Nghị định số 52/2013/NĐ-CP về Thương mại điện tử (TMĐT) thay thế "
             "Nghị định số 57/2006/NĐ-CP năm 2006.")
     assert ("ND-52-CP-2013", "SUPERSEDES", "ND-57-CP-2006") in relations(text)
+    text = ("Thủ tướng Chính phủ vừa ký ban hành Nghị định số 201/2025/NĐ-CP ngày 11/7/2025 quy "
+            "định về chức năng, nhiệm vụ và quyền hạn của đại học quốc gia (ĐHQG) thay thế Nghị "
+            "định số 186/2013/NĐ-CP.")  # ... also after "quy định (về)"
+    assert ("ND-201-CP-2025", "SUPERSEDES", "ND-186-CP-2013") in relations(text)
     # ... but a comma before a clause of its own, or before what is carried out, is the page's
     text = ("Thực hiện Nghị định số 32/2024/NĐ-CP về quản lý, phát triển cụm công nghiệp, UBND "
             "tỉnh bãi bỏ Quyết định số 12/2019/QĐ-UBND.")
