@@ -38,7 +38,8 @@ _RECORD_ROOM = 1200  # where a record's fields start, at the top
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
                                "vanbanhopnhat", "muclucvanban", "hienthidanhsach"})  # or contents
 _DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
-_MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa"})  # "CỘNG" / "HÒA XÃ HỘI ..."
+# "CỘNG" / "HÒA XÃ HỘI ...", also "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"
+_MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa", "nghiavietnam"})
 _TITLE_START = re.compile(r"vev|veviec|vv|ve$")  # folded: "VỀ VIỆC ...", "V/V ...", "VỀ" / "VIỆC"
 # "TÓM TẮT ...", and a page's link over the header, ">> XEM BẢN TIẾNG ANH CỦA BÀI VIẾT NÀY TẠI ĐÂY"
 _HEADING_WORDS = re.compile(r"tinhhinh|tomtat|noidung|chaomung|giaoban|lich|xem")

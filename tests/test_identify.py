@@ -352,6 +352,15 @@ def test_a_party_header_read_right_cell_first_gives_its_body_under_the_motto() -
     # a plan of Hà Nội, its date line's place
 
 
+def test_the_states_motto_wrapped_after_chu_is_no_body() -> None:
+    # A law's table header with no left cell: "NGHĨA VIỆT NAM" is the motto's end.
+    text = ("|\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM |\nLUẬT\nTRẺ EM\nCăn cứ Hiến pháp nước Cộng "
+            "hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Trẻ em.\n")
+    identity = extract_text(text).identity
+    assert identity.issuing_body is None  # was "NGHĨA VIỆT NAM"
+    assert identity.title == "TRẺ EM"
+
+
 def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -> None:
     # "TƯ" is printed for Trung ương and for Tỉnh ủy alike: the header settles it.
     text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 445-KL/TƯ\n"
