@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from extract.cues import CHANGES
 from extract.edges import Governed
 from extract.models import DocumentKey, RelationType
 from extract.symbol_context import Mention
@@ -118,9 +119,11 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
                           announced: dict[str, int | None]) -> None:
     """Give the acts a sentence says "<type> này" does to the document of that type the page
     announced as issued (or opens with), if the page is unnumbered and not of that type.
-    `announced` caches, per type code, the first mention so announced."""
+    `announced` caches, per type code, the first mention so announced. Then give it the
+    changes made after a document it says was issued (`_changes_of_the_issued`)."""
     if self_key.number is not None:
         return
+    _changes_of_the_issued(folded, mentions, governed, in_sentence)
     found: list[re.Match[str]] | None = None  # the sentence's "<type> này", read once
     starts: list[int] = []
     for j in in_sentence:
@@ -139,6 +142,28 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
         if k is not None and (k < in_sentence[0] or mentions[k].context_end <= this.start()) and (
                 mentions[k].ref.key != mentions[j].ref.key):
             governed[j] = Governed(k, governed[j].relation, governed[j].cue)
+
+
+def _changes_of_the_issued(folded: str, mentions: list[Mention], governed: list[Governed],
+                           in_sentence: list[int]) -> None:
+    """Give the changes a sentence makes after a document it says was issued, signed or
+    adopted to that document (on an unnumbered page, a news item): "Chính phủ vừa ban hành Nghị
+    định số 24/2023/NĐ-CP tăng mức lương cơ sở lên 1,8 triệu đồng từ ngày 1-7-2023, thay thế
+    Nghị định số 38/2019/NĐ-CP" (the page had superseded 38); what it changes follows it, no
+    other reference between but the list of those."""
+    for at in range(1, len(in_sentence)):
+        j, before = in_sentence[at], governed[in_sentence[at - 1]]
+        if governed[j].parent is not None or governed[j].relation not in CHANGES:
+            continue
+        if before.parent is None and before.relation not in CHANGES:
+            issuer = in_sentence[at - 1]  # the one right before, if issued
+        elif before.parent is not None and before.relation in CHANGES:
+            issuer = before.parent  # the list of what one issued changes goes on
+        else:
+            continue
+        start = mentions[issuer].ref.start
+        if _ISSUING.search(folded, max(0, start - 24), start):
+            governed[j] = Governed(issuer, governed[j].relation, governed[j].cue)
 
 
 def announced_as(folded: str, mentions: list[Mention], word: str, self_key: DocumentKey,

@@ -1344,6 +1344,21 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
     assert ("self", "SUPERSEDES", "QD-29-UBND-2024-thanh-hoa") in relations(copy)
 
 
+def test_a_change_after_a_document_a_news_page_says_was_issued_is_that_documents() -> None:
+    text = ("Chính phủ vừa ban hành Nghị định số 24/2023/NĐ-CP tăng mức lương cơ sở lên 1,8 "
+            "triệu đồng từ ngày 1-7-2023, thay thế Nghị định số 38/2019/NĐ-CP và Nghị định số "
+            "90/2019/NĐ-CP.")
+    assert relations(text) == {("self", "CITES", "ND-24-CP-2023"),
+                               ("self", "CITES", "ND-38-CP-2019"),
+                               ("self", "CITES", "ND-90-CP-2019"),
+                               ("ND-24-CP-2023", "SUPERSEDES", "ND-38-CP-2019"),  # was self's
+                               ("ND-24-CP-2023", "SUPERSEDES", "ND-90-CP-2019")}
+    # ... not one only cited before the change
+    text = ("Thực hiện Nghị định số 24/2023/NĐ-CP về mức lương cơ sở, UBND tỉnh bãi bỏ Quyết "
+            "định số 12/2019/QĐ-UBND.")
+    assert ("self", "REPEALS", "QD-12-UBND-2019") in relations(text)
+
+
 def test_a_proposed_change_after_a_cited_document_is_not_that_documents_either() -> None:
     text = ("Thực hiện Kế hoạch số 35/KH-UBND ngày 11/4/2023, đề xuất sửa đổi Quyết định số "
             "12/QĐ-UBND ngày 01/02/2015.")
