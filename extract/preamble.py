@@ -69,6 +69,8 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        r"|\b(?:co|chiu)\s+(?:trach\s+nhiem|nhiem\s+vu)\b|\bphai\b|\bse\b|\bduoc\s+giao\b"
                        r"|\byeu\s+cau\b|\bde\s+nghi\b|\btham\s+muu\b"  # ... or advises
                        r"|\bxem\s+xet\b"  # ... or considers it: "UBND tỉnh ... xem xét ban hành"
+                       # ... or prepares it: "Ban soạn thảo để chuẩn bị xây dựng Nghị định"
+                       r"|\bchuan\s+bi\b"
                        # ... or sets up who makes it: "Ban chỉ đạo quyết định thành lập Tổ Biên tập
                        # xây dựng Đề án"
                        r"|\bthanh\s+lap\b"

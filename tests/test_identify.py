@@ -2180,7 +2180,10 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     assert extract_text(text).identity.issuing_body is None
     # ... or helped, or one that sets up who makes it
     for text in ("Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh xây dựng kế hoạch phòng, chống dịch.\n",
-                 "Phó Trưởng Ban chỉ đạo quyết định thành lập Tổ Biên tập xây dựng Đề án.\n"):
+                 "Phó Trưởng Ban chỉ đạo quyết định thành lập Tổ Biên tập xây dựng Đề án.\n",
+                 # ... or one that prepares it, a document still to come
+                 "Bộ Nội vụ đang thành lập Ban soạn thảo để chuẩn bị xây dựng Nghị định về bảo "
+                 "vệ cán bộ.\n"):
         assert extract_text(text).identity.issuing_body is None
     # ... nor one that assigns it to another, which has not made it yet either
     for assigned in ("Chánh Thanh tra tỉnh", "Sở Tư pháp", "cho Ban Dân tộc"):
