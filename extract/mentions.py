@@ -221,7 +221,8 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
     too (a headline's), unless the text cites two symbols under that word and number (numbers
     repeat across issuers and years) or the short form's own date is another. A short name
     the text declares ("(sau đây gọi tắt là Chỉ thị số 12)") names the symbol before it,
-    whatever else the text cites. So is a number with its year that the body after it
+    whatever else the text cites. So is a number with the year of a symbol the text cites
+    ("Nghị quyết 194/2025" beside 194/2025/QH15), and one with its year that the body after it
     completes, as a number with its date is (`_numbered_by_body`)."""
     # (type word, number) -> the first mention, or None when two symbols share them
     cited: dict[tuple[str, str], Mention | None] = {}
@@ -247,7 +248,8 @@ def _short_form_mentions(text: str, folded: str, mentions: list[Mention],
             continue
         full = cited.get((word[1], n.group("num")))
         date = full.ref.date if full is not None else None
-        if full is not None and year == (full.match.year or date and date.year) and not (
+        symbol_year = (full.match.year or (date.year if date else None)) if full else None
+        if full is not None and year == symbol_year and not (
                 date and _dated_otherwise(folded, end, date)):
             # "Nghị quyết 194/2025" beside "Nghị quyết 194/2025/QH15": its year is the symbol's
             added.append(_short_form(text, folded, full, word[0], at, end, notes))
