@@ -161,8 +161,7 @@ def _changes_of_the_issued(folded: str, mentions: list[Mention], governed: list[
             issuer = before.parent  # the list of what one issued changes goes on
         else:
             continue
-        start = mentions[issuer].ref.start
-        if _ISSUING.search(folded, max(0, start - 24), start):
+        if _said_issued(folded, mentions[issuer].ref.start):
             governed[j] = Governed(issuer, governed[j].relation, governed[j].cue)
 
 
@@ -178,10 +177,15 @@ def announced_as(folded: str, mentions: list[Mention], word: str, self_key: Docu
     if code not in announced:
         announced[code] = next(
             (k for k, m in enumerate(mentions) if m.ref.key and m.ref.key.type == code
-             and (_ISSUING.search(folded, max(0, m.ref.start - 24), m.ref.start)
+             and (_said_issued(folded, m.ref.start)
                   or m.ref.key.number is not None and _opens_the_page(folded, m.ref.start))),
             None)
     return announced[code]
+
+
+def _said_issued(folded: str, start: int) -> bool:
+    """Whether the words right before a reference at `start` say it was issued (`_ISSUING`)."""
+    return _ISSUING.search(folded, max(0, start - 24), start) is not None
 
 
 def _opens_the_page(folded: str, start: int) -> bool:
