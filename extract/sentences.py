@@ -97,8 +97,11 @@ _HEADING_WORD = re.compile(r"(?<![\w/\-])[^\W\d_]{2,}(?![\w/\-])")
 # start with a period ("2021 - 2025") or a symbol broken after its stray space ("33- NQ/TU").
 # No item is numbered as a year is: a line may start with the year of a date wrapped before it
 # ("... (8 tháng 12 năm" / "2016) của Thủ tướng Chính phủ").
+# A slash and a space make an item of a number before a word ("3/ Luật sửa đổi ..."), not of
+# a symbol or date broken after its stray space ("56/ 2015/ NĐ - CP").
 _ITEM_KINDS = (r"(?P<bullet>[-–+•*])\s|"
-               rf"(?P<number>\d{{1,3}}(?:\.\d+)*\s*[.)]|\d{{1,2}}-\s(?=\s*[^\W\d_][{LOWER}]))|"
+               rf"(?P<number>\d{{1,3}}(?:\.\d+)*\s*[.)]|\d{{1,2}}-\s(?=\s*[^\W\d_][{LOWER}])"
+               r"|\d{1,3}/[ \t](?=[ \t]*[^\W\d_]))|"
                r"(?P<roman>[IVXLC]+)[.\-]\s|(?P<letter>[a-zđ])[).]\s")
 _ITEM = rf"(?:{_ITEM_KINDS}|{FOOTNOTE_MARK}|#)"  # or a footnote, or a markdown heading
 # ... or a row of a portal's history of a document's effect, a date and what happened then:

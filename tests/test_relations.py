@@ -579,6 +579,19 @@ def test_a_paragraph_that_opens_on_a_date_is_not_the_headline_above_it() -> None
     assert ("self", "GUIDES", "ND-52-CP-2019") not in relations(text)
 
 
+def test_a_slash_numbered_item_on_its_own_line_is_no_part_of_the_list_above() -> None:
+    # "3/" opens the next item, though the item above ends on a comma: the law it names is
+    # not one the amending law above amends
+    text = ("Các luật này có hiệu lực từ ngày 01/7/2025, bao gồm:\n"
+            "1/ Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự,\n"
+            "2/ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án nhân dân;\n"
+            "3/ Luật Thanh tra.\n")
+    criminal = "LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-bo-luat-hinh-su"
+    found = relations(text)
+    assert (criminal, "AMENDS", "LUAT-QH-bo-luat-hinh-su") in found
+    assert not {r for r in found if r[0] == criminal and "to-chuc-toa-an" in r[2]}
+
+
 def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -> None:
     text = ("Thực hiện Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
             "tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg "
