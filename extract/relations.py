@@ -32,6 +32,7 @@ from extract.cues import (
 from extract.edges import Governed, collect_relations
 from extract.gaps import (
     adjacent,
+    being_revised,
     bracket_owner,
     drafted,
     in_short_names,
@@ -353,7 +354,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 or listed.relation is RelationType.GUIDES
                 and ranks_above(parent, mentions[i].ref, or_level=True))) and not (
                 parent is not None and listed.relation in CHANGES
-                and ranks_above(parent, mentions[i].ref)):
+                and ranks_above(parent, mentions[i].ref)) and not (
+                listed.relation in CHANGES and being_revised(folded, mentions[i].ref.end)):
             return listed
         # ... nor does a circular change a decree ("Nghị định số 123/2020/NĐ-CP ... được sửa
         # đổi, bổ sung bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ...").

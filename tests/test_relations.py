@@ -592,6 +592,17 @@ def test_a_slash_numbered_item_on_its_own_line_is_no_part_of_the_list_above() ->
     assert not {r for r in found if r[0] == criminal and "to-chuc-toa-an" in r[2]}
 
 
+def test_a_law_marked_as_being_revised_is_no_law_an_amending_laws_name_lists() -> None:
+    # "(sửa đổi)": a new law, so the list is one of draft laws, not of those the first amends
+    text = ("Tại phiên họp, Ủy ban Thường vụ Quốc hội cho ý kiến về ba dự án luật: Luật sửa đổi,"
+            " bổ sung một số điều của Luật Kiểm toán nhà nước, Luật Chứng khoán (sửa đổi), Luật "
+            "Thư viện.")
+    found = relations(text)
+    assert {r[1:] for r in found if r[0].startswith("LUAT-QH-luat-sua-doi")} == {
+        ("AMENDS", "LUAT-QH-luat-kiem-toan-nha-nuoc")}
+    assert ("self", "CITES", "LUAT-QH-luat-thu-vien") in found
+
+
 def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -> None:
     text = ("Thực hiện Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
             "tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg "
