@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extract.mentions import NAME_YEAR_AFTER
 from extract.models import DocumentKey, Relation, RelationType
 from extract.ranks import cannot_change, details, issued_before, out_of_time
 from extract.symbol_context import Mention
@@ -22,6 +23,19 @@ class Governed:
     own: Governed | None = None
     # "(Thông tư này) được thay thế bởi Y", with no X before: Y relates to self.
     acts_on_self: bool = False
+
+
+def name_holding(folded: str, mentions: list[Mention], governed: list[Governed], k: int
+                 ) -> tuple[int, int] | None:
+    """The mention whose name holds mention `k`, governed under it, and where that name ends,
+    past its year: "Luật sửa đổi Luật Quy hoạch, ... và Luật Đấu thầu 2024" holds "Luật Đấu
+    thầu"."""
+    holder = governed[k].parent
+    if holder is None or mentions[holder].ref.end < mentions[k].ref.end:
+        return None
+    end = mentions[holder].ref.end
+    year = NAME_YEAR_AFTER.match(folded, end)
+    return holder, year.end() if year else end
 
 
 def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list[int],

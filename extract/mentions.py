@@ -38,7 +38,7 @@ from extract.tables import (
 )
 
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025")
-_NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
+NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # ... its date past the mark of a law that replaces its namesake: "Luật X (sửa đổi) ngày ..."
 _AMENDED_MARK = re.compile(rf"\s*{REVISED_MARK}")
 # "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
@@ -118,7 +118,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         # Giao dịch điện tử (sửa đổi) ngày 22/6/2023" is the law of 2023
         past = _AMENDED_MARK.match(folded, name.end)
         end, date, year = (date_or_year_after(folded, past.end() if past else name.end,
-                                              _NAME_YEAR_AFTER) if not inner
+                                              NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))
         if past and date is None and year is None:
             end = name.end

@@ -29,7 +29,7 @@ from extract.cues import (
     is_passive,
     listed_documents_expire,
 )
-from extract.edges import Governed, collect_relations
+from extract.edges import Governed, collect_relations, name_holding
 from extract.gaps import (
     adjacent,
     being_revised,
@@ -273,6 +273,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
             # after a comma does not speak of X
             # ... but "X về kinh doanh xăng dầu được sửa đổi bởi Y": Y acts on X (below)
             subject, subject_end = prev, context_end
+            if (held := name_holding(folded, mentions, governed, prev)) and held[1] <= last.start:
+                subject, subject_end = held  # the law whose name holds X
             if (closed := _CLOSED.match(folded, context_end, last.start)) and (
                     owner := bracket_owner(folded, mentions, prev, first, last.start)) != prev:
                 # the bracket after X holds what it is also called, or what changed it: "Luật

@@ -603,6 +603,17 @@ def test_a_law_marked_as_being_revised_is_no_law_an_amending_laws_name_lists() -
     assert ("self", "CITES", "LUAT-QH-luat-thu-vien") in found
 
 
+def test_an_amending_law_named_before_a_change_is_its_subject_not_the_law_its_name_holds() -> None:
+    # The law the name ends on, and the year after it, are the amending law's name
+    text = ("Luật sửa đổi Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu 2024 đã sửa đổi, bổ sung "
+            "Điều 4 Luật Đầu tư theo phương thức đối tác công tư 2020.")
+    ppp = "LUAT-QH-2020-luat-dau-tu-theo-phuong-thuc-doi-tac-cong-tu"
+    found = relations(text)
+    assert ("self", "CITES", ppp) in found
+    assert {r[0] for r in found if r[1:] == ("AMENDS", ppp)} == {
+        "LUAT-QH-2024-luat-sua-doi-luat-quy-hoach-luat-dau-tu-va-luat-dau-thau"}
+
+
 def test_a_document_guides_nothing_issued_after_it_so_the_list_above_goes_on() -> None:
     text = ("Thực hiện Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
             "tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg "
