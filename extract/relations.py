@@ -14,20 +14,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
 from extract.cues import (
     CHANGES,
     PASSIVE,
     CueRun,
     SentenceCues,
-    appendix_list_cue,
-    article_heading_cue,
     cue_runs,
     expires_with_self,
     is_passive,
-    listed_documents_expire,
 )
 from extract.edges import Governed, collect_relations, name_holding
 from extract.gaps import (
@@ -43,8 +38,8 @@ from extract.gaps import (
     takes_effect,
 )
 from extract.issued import acts_of_the_announced, announced_as, issued_for_the_purpose
+from extract.lists import ListCue, list_opened
 from extract.models import DocumentKey, Relation, RelationType, evolve
-from extract.normalize import line_from
 from extract.ranks import (
     carries_out_no,
     not_issued_after,
@@ -55,7 +50,6 @@ from extract.ranks import (
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
-    ITEM_KIND,
     footnote_number,
     sentence_spans,
 )
@@ -68,12 +62,7 @@ _BY = re.compile(r"[\s,*]*boi\b")  # "bởi": the reference after it is the acto
 _COMMA_PASSIVE = re.compile(r"[,(;]\s*(?:da\s+)?(?:duoc|bi)\s*$")
 _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
-_LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
-# A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
-# LÝ": a short heading whose list of documents is the basis, as after "Căn cứ các văn bản sau:".
-_BASIS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)\-]\s*)?\**\s*"
-                            r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|xay\s+dung))\b"
-                            r"[^,;:.\n]{0,60}?[\s*:.]*$")
+
 
 
 def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
@@ -112,7 +101,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     starts = [start for start, _ in spans]  # the sentence each mention stands in
     sentence_of = [max(0, bisect_right(starts, m.ref.start) - 1) for m in mentions]
     i = 0
-    listed: _ListCue | None = None
+    listed: ListCue | None = None
     announced: dict[str, int | None] = {}  # type code -> the mention a page says was issued
     for number, (s_start, s_end) in enumerate(spans):
         if text[s_start:s_end].isspace():
@@ -130,20 +119,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         markers = [(m.start(), footnote_number(m.group()))
                    for m in FOOTNOTE_MARKER.finditer(text, s_start, s_end)
                    if m.start() > lead]  # not the footnote's own number
-        colon = folded.rfind(":", s_start, s_end) if not in_sentence else -1
-        opens_list = colon >= 0 and not folded[colon + 1:s_end].strip()
-        if opens_list and (cue := _list_cue(folded, s_start, s_end)):
-            listed = cue
-        elif opens_list and listed_documents_expire(folded, s_start, s_end):
-            listed = _ListCue(Governed(None, RelationType.SUPERSEDES, "het hieu luc"))
-        elif not in_sentence and _BASIS_HEADING.match(folded, s_start, s_end):
-            # "I. CĂN CỨ PHÁP LÝ", and with a colon, "Căn cứ pháp lý:", whose words are no
-            # list's filler
-            listed = _ListCue(Governed(None, RelationType.BASED_ON, "can cu"))
-        elif not in_sentence and (run := article_heading_cue(folded, s_start, s_end)):
-            listed = _ListCue(Governed(None, run.relation, run.words))  # "Điều 1. Bãi bỏ ..."
-        elif not in_sentence and (run := appendix_list_cue(folded, s_start, s_end)):
-            listed = _ListCue(Governed(None, run.relation, run.words), _APPENDIX)
+        if not in_sentence and (opened := list_opened(folded, s_start, s_end)) is not None:
+            listed = opened
         if not in_sentence and not markers:
             continue
         # The sentence's cue runs, found once: every reference and marker is an anchor.
@@ -182,51 +159,6 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 
 
 _SPACES = re.compile(r"\s*")
-
-
-_UNMARKED = "unmarked"  # a list whose items, each a reference, carry no marker
-_APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PHỤ\s+LỤC)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class _ListCue:
-    """A cue that ends its sentence with a colon ("Căn cứ các văn bản sau:", "Triển khai
-    thực hiện:") governs the list items under it while they are items of one kind (an
-    appendix's heading, all its sections: `_APPENDIX`)."""
-
-    governed: Governed
-    kind: str | None = None  # the first item's kind of marker, once seen
-
-    def continued_by(self, text: str, start: int, cites_first: bool) -> _ListCue | None:
-        """The cue over the sentence at `start`, if the list goes on there; `cites_first`: the
-        sentence opens with a reference."""
-        if self.kind == _APPENDIX:  # up to the next appendix
-            return None if _NEXT_APPENDIX.match(text, start) else self
-        m = ITEM_KIND.match(text, start)
-        if m is None and self.kind is None and _heading_goes_on(text, start):
-            return self  # "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH": the heading, wrapped
-        if m is None and self.kind in (None, _UNMARKED) and cites_first:
-            # items with no marker, each a reference: "I. CĂN CỨ PHÁP LÝ" / "Luật Giao dịch
-            # điện tử (sửa đổi) ngày 22/6/2023;" / "Nghị định số 42/2022/NĐ-CP ..."
-            return _ListCue(self.governed, _UNMARKED)
-        kind = next((k for k, v in m.groupdict().items() if v), None) if m else None
-        if kind is None or (self.kind is not None and kind != self.kind):
-            return None
-        return self if self.kind else _ListCue(self.governed, kind)
-
-
-def _heading_goes_on(text: str, start: int) -> bool:
-    """Whether the line at `start` is the rest of a heading wrapped onto it: a few upper-case
-    words alone, no number."""
-    line = line_from(text, start).strip(" \t\r*:|")
-    return 0 < len(line) <= 60 and line.isupper() and not any(c.isdigit() for c in line)
-
-
-def _list_cue(folded: str, start: int, end: int) -> _ListCue | None:
-    runs = cue_runs(folded, start, end, [])  # any cue, changing ones too: "Bãi bỏ các văn bản sau:"
-    if runs and _LIST_INTRO.match(folded, runs[-1].end, end):
-        return _ListCue(Governed(None, runs[-1].relation, runs[-1].words))
-    return None
 
 
 def _footnote_governor(text: str, s_start: int, cues: dict[str, Governed]) -> Governed | None:
