@@ -178,6 +178,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
     `anchors` are the starts of the references in the range, whose type words are no cues."""
     joined: list[list] = []  # [start, end, most specific relation] of each run, as it grows
     starts = set(anchors)
+    scope_end = -1  # where the cue words of a scope end, as they run on
     for m in _CUE_WORDS.finditer(folded, start, end):
         if m.start() in starts or not _starts_word(folded, m.start()):
             continue  # inside a word, or a reference's own type word ("Căn cứ Hướng dẫn số")
@@ -185,8 +186,11 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             continue  # "có hiệu lực thi hành kể từ ngày ký": in force, nothing carried out
         if _SUSPENDED.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "đình chỉ việc thi hành Quyết định số ...": suspended (a mention)
-        if _SCOPE.search(folded, max(start, m.start() - 12), m.start()):
-            continue  # "phạm vi điều chỉnh của Luật X": what X governs, no change to it
+        if _SCOPE.search(folded, max(start, m.start() - 12), m.start()) or (
+                scope_end >= 0 and _RUN_JOIN.match(folded, scope_end, m.start())):
+            # a scope, no change: "phạm vi điều chỉnh của Luật X", "phạm vi sửa đổi, bổ sung"
+            scope_end = m.end()
+            continue
         if _JUDGMENTS_ENFORCED.match(folded, m.start()):
             continue  # "thi hành án dân sự": the enforcement of judgments, no document's
         relation = _CUE_TYPE[" ".join(m.group().split())]

@@ -29,6 +29,9 @@ CUES = [
     ("Sau 5 năm thực hiện, Chỉ thị số 03-CT/TW ngày 14/5/2011 đã tạo chuyển biến rõ nét.",
      "CITES"),
     ("Qua thời gian thi hành, Luật Viễn thông năm 2009 đã bộc lộ một số bất cập.", "CITES"),
+    # the scope a change would cover, all of its cue words: no change made
+    ("Ủy ban Thường vụ Quốc hội thống nhất điều chỉnh phạm vi sửa đổi, bổ sung Luật Chuyển "
+     "giao công nghệ.", "CITES"),
     # a document being drafted is no cue's object: "xây dựng (dự án, dự thảo)", "soạn thảo"
     ("Thực hiện nhiệm vụ được giao, Bộ Công an đã hoàn thiện dự thảo Luật Lực lượng tham gia "
      "bảo vệ an ninh, trật tự ở cơ sở.", "CITES"),
