@@ -48,11 +48,12 @@ _PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s
                              rf"(?:{TYPE_WORD_PATTERN})\s+$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
 # Documents that a cue right after them describes: "các văn bản (quy phạm pháp luật)", "các nghị
-# định" (plural: not the citing document, whatever its type); a guiding cue also after whose
-# they are, "các nghị định của Chính phủ hướng dẫn thực hiện Luật ..." (not "Các Kế hoạch của
-# UBND tỉnh triển khai Chỉ thị ...", which the citing plan carries out in its turn)
-_DOCUMENTS = (r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|"
-              rf"(?:cac|nhung)\s+(?:{TYPE_WORD_PATTERN}))")
+# định" (plural: not the citing document, whatever its type), "các Nghị định, Thông tư được ban
+# hành về"; a guiding cue also after whose they are, "các nghị định của Chính phủ hướng dẫn ..."
+# (not "Các Kế hoạch của UBND tỉnh triển khai Chỉ thị ...", carried out in its turn)
+_DOCUMENTS = (r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|(?:cac|nhung)\s+"
+              rf"(?:{TYPE_WORD_PATTERN})(?:\s*(?:,|va|hoac)\s*(?:{TYPE_WORD_PATTERN}))*)"
+              r"(?:\s+(?:da\s+)?duoc\s+ban\s+hanh(?:\s+ve)?)?")
 _DOCUMENTS_BEFORE = re.compile(_DOCUMENTS + r"\s+$")
 _WHOSE_DOCUMENTS_BEFORE = re.compile(_DOCUMENTS + r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,3})?\s+$")
 # An article's heading is no such description: "Điều 1. Bãi bỏ toàn bộ văn bản quy phạm pháp
@@ -229,7 +230,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         proposed = (relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
                     or relation is RelationType.GUIDES
                     and _PROPOSED_ISSUE.search(folded, max(start, s - 80), s))
-        if proposed or _documents_before(folded, max(start, s - 40), s,
+        if proposed or _documents_before(folded, max(start, s - 64), s,
                                          whose=relation is RelationType.GUIDES) or (
                 _REVISED_BEFORE.search(folded, max(start, s - 24), s)) or (
                 relation not in _SENTENCE_WIDE and (_UNNUMBERED_BEFORE.search(

@@ -1765,6 +1765,9 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
             "giám sát của Quốc hội và Hội đồng nhân dân.")  # whose documents they are, between
     assert relations(text) == {("self", "CITES", "LUAT-QH-luat-hoat-dong-giam-sat-cua-quoc-hoi-va-"
                                                  "hoi-dong-nhan-dan")}  # was GUIDES
+    text = ("Tập trung triển khai các Nghị định, Thông tư được ban hành về hướng dẫn thực hiện "
+            "Luật Phòng, chống ma túy năm 2021.")  # several types, said to be issued
+    assert relations(text) == {("self", "CITES", "LUAT-QH-2021-luat-phong-chong-ma-tuy")}
     # ... nor what one not yet numbered would do, in running text
     text = ("Sở Tư pháp tham gia góp ý khi Nghị định\nquy định chi tiết một số điều của Luật Phòng "
             "thủ dân sự được ban hành; triển khai khi có Thông tư mới thay thế Thông tư số "
