@@ -168,10 +168,10 @@ def in_short_names(folded: str, start: int) -> bool:
 # adopted or issued first: "Luật Dược được Quốc hội khóa XIII thông qua ngày 06/4/2016, thay
 # thế Luật Dược năm 2005", "... được Quốc hội thông qua ngày 29/11/2024 nhằm thay thế Luật
 # Khoáng sản năm 2010".
-_TAKES_EFFECT = re.compile(r"[\s,]*(?:ve\s[^;()]{1,200}?\s)?(?:(?:(?:se|da)\s+)?co\s+hieu\s+luc"
-                           r"(?:\s+thi\s+hanh)?"
-                           r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?\s*(?:,\s*|\bva\s+)"
-                           r"(?:dong\s+thoi\s+)?"
+_TAKES_EFFECT = re.compile(r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s[^;()]{1,200}?\s)?(?:\(\s*)?"
+                           r"(?:(?:(?:se|da)\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
+                           r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
+                           r"(?:\s*\)\s*|\s*(?:,\s*|\bva\s+)(?:dong\s+thoi\s+|se\s+)?)"
                            r"|(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b[^,;()]{0,60}?"
                            r"(?:\s*,\s*|\s+(?:nham|de|va)\s+))$")
 

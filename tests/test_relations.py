@@ -1448,6 +1448,15 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
             "11/1/2021, thay thế Nghị định số 36/2009/NĐ-CP.")
     assert ("ND-137-CP-2020", "SUPERSEDES", "ND-36-CP-2009") in relations(text)
     assert extract_text(text).references[0].subject == "quản lý, sử dụng pháo"
+    # ... also in a bracket, or after a subject its title opens ("quy định")
+    text = ("Bộ luật Lao động năm 2019 có hiệu lực từ ngày 01/01/2021 và sẽ thay thế Bộ luật Lao "
+            "động năm 2012; Quy định số 01-QĐ/TW ngày 03/02/2026 (có hiệu lực từ ngày 01/02/2026) "
+            "thay thế Quyết định số 342-QĐ/TW ngày 28/12/2010; Thông tư số 27/2015/TTLT-BKHCN-BTC "
+            "quy định khoán chi (có hiệu lực từ ngày 15/02/2016, thay thế Thông tư số "
+            "93/2006/TTLT-BTC-BKHCN).")
+    assert {("LUAT-QH-2019-bo-luat-lao-dong", "SUPERSEDES", "LUAT-QH-2012-bo-luat-lao-dong"),
+            ("QD-1-TW-2026", "SUPERSEDES", "QD-342-TW-2010"),
+            ("TTLT-27-BKHCN-BTC-2015", "SUPERSEDES", "TTLT-93-BTC-BKHCN-2006")} <= relations(text)
     # ... and so does one adopted or issued first
     text = ("Luật Bảo vệ bí mật nhà nước được ban hành, thay thế Pháp lệnh Bảo vệ bí mật nhà nước "
             "số 30/2000/PL-UBTVQH10; Luật Địa chất và khoáng sản được Quốc hội thông qua ngày "
