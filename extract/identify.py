@@ -285,11 +285,12 @@ def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the au
 # HỌP THỨ 10" / "SỐ 79/2006/QH11 NGÀY ..." (the body may end on its session's number). Not
 # under a type heading or an upper-case line that it goes on from (`_under_a_heading`): there
 # it is a title that names the document carried out, "KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
-# 25-NQ/TW ...".
+# 25-NQ/TW ...". Nor is a document whose ("CỦA NGHỊ ĐỊNH SỐ 95/2020/NĐ-CP") the body of one.
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
                               rf"(?:(?P<title>(?:(?:[ \t]*\r?\n){{1,2}}[ \t]*(?!cua\s)"
                               rf"[^\n]{{1,80}}){{0,3}}?)"
-                              rf"\s+cua\s+(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?))?"
+                              rf"\s+cua\s+(?!(?:{TYPE_WORD_PATTERN})\s+so\b)"
+                              rf"(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?))?"
                               r"\s+so\s*:?\s*(?=\d)", re.MULTILINE)
 
 

@@ -559,6 +559,18 @@ def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
         ("IMPLEMENTS", "NQ-25-TW")]  # no year: nothing dates it
 
 
+def test_a_title_that_amends_a_document_of_the_heading_type_is_no_gazette_heading() -> None:
+    # "CỦA NGHỊ ĐỊNH SỐ 95/2020/NĐ-CP" names the decree amended, not a body: the copy, whose
+    # "Số:" line lost its code, is a decree of 2022 with no number, which amends 95
+    text = ("CHÍNH PHỦ\n\nSố: 09/2022/-CP\n\nHà Nội, ngày 12 tháng 01 năm 2022\n\nNGHỊ ĐỊNH\n\n"
+            "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 95/2020/NĐ-CP NGÀY 24 THÁNG 8 NĂM 2020 "
+            "CỦA CHÍNH PHỦ\n")
+    result = extract_text(text)
+    assert (result.identity.key.number, result.identity.key.year) == (None, 2022)
+    assert [(r.relation.value, r.target.id) for r in result.relations] == [
+        ("AMENDS", "ND-95-CP-2020")]
+
+
 def test_a_copy_without_its_symbol_line_is_named_by_its_attachments_subtitle() -> None:
     text = ("BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Hà Nội, ngày 17 tháng 04 năm 2007 |\n"
             "Căn cứ Nghị định số 45/2003/NĐ-CP ngày 09 tháng 5 năm 2003 của Chính phủ;\n"
