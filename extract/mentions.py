@@ -100,12 +100,13 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             continue
         if name.amending_cue is not None:
             amending_tied.add(tied)
-        # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered.
+        # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15": one mention, named and numbered, of
+        # its name's type ("Pháp lệnh sửa đổi ... số 04/2008/UBTVQH12" is an ordinance)
         if tied in at_symbol:
             m = mentions[at_symbol[tied]]
             mentions[at_symbol[tied]] = evolve(m, ref=evolve(
                 m.ref, name=name.name, start=name.start, text=text[name.start:m.ref.end],
-                type_word="luat"))
+                type_word="phap lenh" if folded.startswith("phap lenh", name.start) else "luat"))
     in_symbol = overlap_test([(m.ref.start, m.ref.end) for m in mentions])  # names tied too
     # amending laws' names are the only ones that hold names
     in_amending = enclosure_test([(n.start, n.end) for n in names if n.amending_cue is not None])

@@ -582,6 +582,15 @@ def test_a_paragraph_that_opens_on_a_date_is_not_the_headline_above_it() -> None
     assert ("self", "GUIDES", "ND-52-CP-2019") not in relations(text)
 
 
+def test_a_number_tied_to_an_ordinances_name_keys_an_ordinance() -> None:
+    # The symbol prints no type code: the name's type word gives it
+    text = ("Căn cứ Pháp lệnh Xử lý vi phạm hành chính số 44/2002/PL-UBTVQH10 và Pháp lệnh sửa đổi, "
+            "bổ sung một số điều của Pháp lệnh Xử lý vi phạm hành chính số 04/2008/UBTVQH12;")
+    assert relations(text) == {("self", "BASED_ON", "PL-44-UBTVQH10-2002"),
+                               ("self", "BASED_ON", "PL-4-UBTVQH12-2008"),
+                               ("PL-4-UBTVQH12-2008", "AMENDS", "PL-44-UBTVQH10-2002")}
+
+
 def test_a_slash_numbered_item_on_its_own_line_is_no_part_of_the_list_above() -> None:
     # "3/" opens the next item, though the item above ends on a comma: the law it names is
     # not one the amending law above amends
