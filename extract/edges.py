@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.mentions import NAME_YEAR_AFTER
+from extract.law_numbers import NAME_YEAR_AFTER
 from extract.models import DocumentKey, Relation, RelationType
 from extract.ranks import cannot_change, details, issued_before, out_of_time
 from extract.symbol_context import Mention

@@ -22,6 +22,13 @@ from extract.find import (
     type_word_before,
 )
 from extract.law_names import find_law_names
+from extract.law_numbers import (
+    NAME_YEAR_AFTER,
+    more_numbered_laws,
+    numbered_laws_listed,
+    symbol_after_name,
+    take_list_end_date,
+)
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.plenums import find_plenum_titles
 from extract.resolve import named_key
@@ -37,23 +44,12 @@ from extract.tables import (
     type_of_number_alone,
 )
 
-# After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025")
-NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # ... its date past the mark of a law that replaces its namesake: "Luật X (sửa đổi) ngày ..."
 _AMENDED_MARK = re.compile(rf"\s*{REVISED_MARK}")
 # "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
 # the text does not give
 _NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded
 _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
-# What stands between a law's name and its number: "số" (or "số:"), a comma, also its year, "Luật
-# sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
-_AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*:?\s*)?")
-# The number after an amending law's name is its own, unless other laws follow it, each with
-# its number: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
-# 27/2023/QH15, ... và Luật Các tổ chức tín dụng số 32/2024/QH15": those are the laws it amends,
-# and 31/2024 the first of them.
-_NEXT_NUMBERED_LAW = re.compile(r"\s*(?:,\s*va\b|,|va\b)\s*(?:luat|bo\s+luat)"
-                                r"\s[^,;()]{1,80}?\sso\s*\d")
 _LONE_NUMBER = re.compile(rf"\s{NUMBER_ALONE}")
 # ... and a number with its year, whose issuer a body named after it gives: "Quyết định
 # 24/2017 của Thủ tướng", "Thông tư 11/2012 của Bộ GTVT" (a decree's is the Government's: `find`)
@@ -88,13 +84,13 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     amending_tied = set()  # symbols tied to an amending law's name
     amended_list: dict[int, list[int]] = {}  # amending law's name -> the laws listed after it
     for name in names:
-        tied = _symbol_after_name(folded, name.end, symbol_end)
+        tied = symbol_after_name(folded, name.end, symbol_end)
         # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14": the number is
         # the amending law's, not that of the law it amends, whose name ends where it does.
         lists = (tied is not None and name.amending_cue is not None
-                 and _NEXT_NUMBERED_LAW.match(folded, symbol_end[tied]) is not None)
+                 and more_numbered_laws(folded, symbol_end[tied]))
         if lists:
-            amended_list[name.start] = _numbered_laws_listed(folded, tied, symbol_end)
+            amended_list[name.start] = numbered_laws_listed(folded, tied, symbol_end)
         if tied is None or tied in amending_tied or lists:
             untied.append(name)
             continue
@@ -124,7 +120,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         if past and date is None and year is None:
             end = name.end
         if date is None and year is None and name.start in amended_list:
-            date = _take_list_end_date(mentions, at_symbol, amended_list[name.start])
+            date = take_list_end_date(mentions, at_symbol, amended_list[name.start])
         newer = not (inner or date or year) and _NEWER_AFTER.match(text, name.end)
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],
@@ -372,35 +368,3 @@ def _same_document(a: Mention, b: Mention) -> bool:
 
 def _symbol_of(match: SymbolMatch) -> tuple:
     return match.number, match.year, match.type_code, match.issuer
-
-
-def _numbered_laws_listed(folded: str, first: int, symbol_end: dict[int, int]) -> list[int]:
-    """The starts of the numbered laws listed from the symbol at `first` on ("Luật Đất đai số
-    31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật ... số 32/2024/QH15")."""
-    listed = [first]
-    while (after := _NEXT_NUMBERED_LAW.match(folded, symbol_end[listed[-1]])) is not None \
-            and after.end() - 1 in symbol_end:
-        listed.append(after.end() - 1)
-    return listed
-
-
-def _take_list_end_date(mentions: list[Mention], at_symbol: dict[int, int],
-                        listed: list[int]) -> dt.date | None:
-    """The date after the laws an amending law amends, listed after its name, is the amending
-    law's: "... và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024" dates
-    the law of June 2024 that amends the four, not the last of them. Taken from that last law,
-    unless the date is older than one of the laws listed: then it can only be that law's."""
-    if listed[-1] not in at_symbol:
-        return None
-    last = mentions[at_symbol[listed[-1]]]
-    date = last.ref.date
-    years = [mentions[at_symbol[s]].match.year for s in listed if s in at_symbol]
-    if date is None or any(y and y > date.year for y in years):
-        return None
-    mentions[at_symbol[listed[-1]]] = evolve(last, ref=evolve(last.ref, date=None))
-    return date
-
-
-def _symbol_after_name(folded: str, end: int, symbol_end: dict[int, int]) -> int | None:
-    target = _AFTER_NAME.match(folded, end, end + 30).end()  # "số" / an indent / the number
-    return target if target in symbol_end else None
