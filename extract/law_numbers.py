@@ -15,6 +15,9 @@ NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*
 # What stands between a law's name and its number: "số" (or "số:"), a comma, also its year, "Luật
 # sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
 _AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*:?\s*)?")
+# ... or, on its line, "Luật số": "Luật Trẻ em 2016 Luật số: 102/2016/QH13" (a page's headline)
+_LAW_NUMBER_AFTER_NAME = re.compile(r"[ \t]*(?:(?:nam[ \t]+)?(?:19|20)\d\d(?!\d)[ \t]*)?"
+                                    r"luat[ \t]+so[ \t]*:?[ \t]*")
 # The number after an amending law's name is its own, unless other laws follow it, each with
 # its number: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
 # 27/2023/QH15, ... và Luật Các tổ chức tín dụng số 32/2024/QH15": those are the laws it amends,
@@ -58,4 +61,6 @@ def take_list_end_date(mentions: list[Mention], at_symbol: dict[int, int],
 def symbol_after_name(folded: str, end: int, symbol_end: dict[int, int]) -> int | None:
     """The start of the symbol that a law's name ending at `end` is numbered by, if any."""
     target = _AFTER_NAME.match(folded, end, end + 30).end()  # "số" / an indent / the number
+    if target not in symbol_end and (law := _LAW_NUMBER_AFTER_NAME.match(folded, end, end + 30)):
+        target = law.end()
     return target if target in symbol_end else None

@@ -582,6 +582,22 @@ def test_a_paragraph_that_opens_on_a_date_is_not_the_headline_above_it() -> None
     assert ("self", "GUIDES", "ND-52-CP-2019") not in relations(text)
 
 
+def test_luat_so_on_the_names_line_numbers_the_law_named() -> None:
+    # A news item's "Luật sửa đổi ... 2025 Luật số 83/2025/QH15": the number is the amending
+    # law's own, so it amends the law it names and not itself
+    text = ("Đã có Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2025 "
+            "Luật số 83/2025/QH15.")
+    assert relations(text) == {
+        ("self", "CITES", "LUAT-83-QH15-2025"),
+        ("self", "CITES", "LUAT-QH-luat-bau-cu-dai-bieu-quoc-hoi-va-dai-bieu-hoi-dong-nhan-dan"),
+        ("LUAT-83-QH15-2025", "AMENDS",
+         "LUAT-QH-luat-bau-cu-dai-bieu-quoc-hoi-va-dai-bieu-hoi-dong-nhan-dan")}
+    # ... but not across lines: there the number is another's
+    text = ("Sửa đổi, bổ sung Luật Bảo hiểm y tế 2022\n\nLuật số 46/2014/QH13 ban hành ngày "
+            "13/6/2014.")
+    assert "LUAT-QH-2022-luat-bao-hiem-y-te" in {r[2] for r in relations(text)}
+
+
 def test_a_number_tied_to_an_ordinances_name_keys_an_ordinance() -> None:
     # The symbol prints no type code: the name's type word gives it
     text = ("Căn cứ Pháp lệnh Xử lý vi phạm hành chính số 44/2002/PL-UBTVQH10 và Pháp lệnh sửa đổi, "
