@@ -118,9 +118,9 @@ _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
 # "việc sửa đổi" (the amending of) is a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến
-# pháp", "Tờ trình nêu rõ, việc sửa đổi ... là cần thiết", unless a title or a provision makes
-# it: "Về việc sửa đổi ...", "quy định việc bãi bỏ ...", "công bố việc sửa đổi ..."
-_CHANGE_SPOKEN_OF = re.compile(r"\bviec\s+$")
+# pháp", "Tờ trình nêu rõ, việc sửa đổi ... là cần thiết", so is "quá trình sửa đổi" (its
+# course), unless a title or a provision makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ"
+_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh)\s+$")
 _CHANGE_MADE = re.compile(r"\b(?:ve|quy\s+dinh|cong\s+bo)\s+viec\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
@@ -238,7 +238,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                     alone := _NUMBER_ALONE_BEFORE.search(folded, max(start, s - 30), s))
                     and alone.start() not in starts or _DRAFT_BEFORE.search(
                     folded, max(start, s - 140), s))) or (
-                relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 8), s)
+                relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 12), s)
                 and not _CHANGE_MADE.search(folded, max(start, s - 20), s)) or (
                 _NOT_DONE.search(folded, max(start, s - 16), s)) or (
                 _BY_NO_DOCUMENT.search(folded, max(start, s - 100), s)):

@@ -29,6 +29,8 @@ CUES = [
     ("Sau 5 năm thực hiện, Chỉ thị số 03-CT/TW ngày 14/5/2011 đã tạo chuyển biến rõ nét.",
      "CITES"),
     ("Qua thời gian thi hành, Luật Viễn thông năm 2009 đã bộc lộ một số bất cập.", "CITES"),
+    # a change's course is spoken of, not made
+    ("Quá trình sửa đổi Luật Điện lực đang thu hút sự chú ý của dư luận.", "CITES"),
     # the scope a change would cover, all of its cue words: no change made
     ("Ủy ban Thường vụ Quốc hội thống nhất điều chỉnh phạm vi sửa đổi, bổ sung Luật Chuyển "
      "giao công nghệ.", "CITES"),
