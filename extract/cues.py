@@ -117,11 +117,11 @@ _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
-# "việc sửa đổi" (the amending of) is a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến
-# pháp", "Tờ trình nêu rõ, việc sửa đổi ... là cần thiết", so is "quá trình sửa đổi" (its
-# course), unless a title or a provision makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ"
-_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh)\s+$")
-_CHANGE_MADE = re.compile(r"\b(?:ve|quy\s+dinh|cong\s+bo)\s+viec\s+$")
+# "việc sửa đổi" (the amending of), its course and content ("quá trình / nội dung sửa đổi") are
+# a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, a provision or a
+# document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "trong đó có nội dung sửa đổi"
+_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh|noi\s+dung)\s+$")
+_CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec|co\s+noi\s+dung)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
 # "theo quy định" before the text it guides is no cue of its own.

@@ -31,6 +31,7 @@ CUES = [
     ("Qua thời gian thi hành, Luật Viễn thông năm 2009 đã bộc lộ một số bất cập.", "CITES"),
     # a change's course is spoken of, not made
     ("Quá trình sửa đổi Luật Điện lực đang thu hút sự chú ý của dư luận.", "CITES"),
+    ("Nội dung sửa đổi Luật Thanh tra năm 2010 có nhiều điểm mới.", "CITES"),  # ... or content
     # the scope a change would cover, all of its cue words: no change made
     ("Ủy ban Thường vụ Quốc hội thống nhất điều chỉnh phạm vi sửa đổi, bổ sung Luật Chuyển "
      "giao công nghệ.", "CITES"),
@@ -598,6 +599,14 @@ def test_luat_so_on_the_names_line_numbers_the_law_named() -> None:
     text = ("Sửa đổi, bổ sung Luật Bảo hiểm y tế 2022\n\nLuật số 46/2014/QH13 ban hành ngày "
             "13/6/2014.")
     assert "LUAT-QH-2022-luat-bao-hiem-y-te" in {r[2] for r in relations(text)}
+
+
+def test_a_document_that_holds_a_changes_content_makes_the_change() -> None:
+    text = ("Quốc hội đã ban hành Nghị quyết số 96/2023/QH15 về việc lấy phiếu tín nhiệm, trong đó "
+            "có nội dung sửa đổi Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm "
+            "2015.")
+    assert ("NQ-96-QH15-2023", "AMENDS", "LUAT-QH-2015-luat-hoat-dong-giam-sat-cua-quoc-hoi-va-"
+            "hoi-dong-nhan-dan") in relations(text)
 
 
 def test_a_number_tied_to_an_ordinances_name_keys_an_ordinance() -> None:
