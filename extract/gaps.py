@@ -12,7 +12,8 @@ from extract.bodies import issuing_body
 from extract.cue_words import ATTACHMENT, CUE_FILLER, NESTING_FILLER
 from extract.cues import FILLER
 from extract.find import SHORT_NAMES_OPEN
-from extract.tables import REVISED_MARK, TYPE_WORD_PATTERN
+from extract.law_numbers import REVISED_AFTER
+from extract.tables import TYPE_WORD_PATTERN
 
 if TYPE_CHECKING:
     from extract.symbol_context import Mention
@@ -214,12 +215,10 @@ def said_of_self(folded: str, start: int, end: int) -> bool:
     return _SELF_SUBJECT.match(folded, start, end) is not None
 
 
-_REVISED_AFTER = re.compile(rf"\s*{REVISED_MARK}")
-
 
 def being_revised(folded: str, end: int) -> bool:
     """Whether the law whose name ends at `end` is marked as being revised ("Luật Chứng khoán
     (sửa đổi)"): a new law, that no list of laws an amending law changes holds ("... năm dự án
     luật: Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước, Luật Chứng khoán (sửa
     đổi), ..." lists draft laws)."""
-    return _REVISED_AFTER.match(folded, end) is not None
+    return REVISED_AFTER.match(folded, end) is not None

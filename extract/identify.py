@@ -285,7 +285,7 @@ def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the au
 # HỌP THỨ 10" / "SỐ 79/2006/QH11 NGÀY ..." (the body may end on its session's number). Not
 # under a type heading or an upper-case line that it goes on from (`_under_a_heading`): there
 # it is a title that names the document carried out, "KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
-# 25-NQ/TW ...". Nor is a document whose ("CỦA NGHỊ ĐỊNH SỐ 95/2020/NĐ-CP") the body of one.
+# 25-NQ/TW ...". Nor does "của" before a document give a body: "CỦA NGHỊ ĐỊNH SỐ 95/2020/NĐ-CP".
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
                               rf"(?:(?P<title>(?:(?:[ \t]*\r?\n){{1,2}}[ \t]*(?!cua\s)"
                               rf"[^\n]{{1,80}}){{0,3}}?)"

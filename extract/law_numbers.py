@@ -9,9 +9,12 @@ import re
 
 from extract.models import evolve
 from extract.symbol_context import Mention
+from extract.tables import REVISED_MARK
 
 # After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025")
 NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
+# The mark of a law being revised after its name: "Luật Chứng khoán (sửa đổi)"
+REVISED_AFTER = re.compile(rf"\s*{REVISED_MARK}")
 # What stands between a law's name and its number: "số" (or "số:"), a comma, also its year, "Luật
 # sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
 _AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*:?\s*)?")
@@ -42,7 +45,7 @@ def numbered_laws_listed(folded: str, first: int, symbol_end: dict[int, int]) ->
 
 
 def take_list_end_date(mentions: list[Mention], at_symbol: dict[int, int],
-                        listed: list[int]) -> dt.date | None:
+                       listed: list[int]) -> dt.date | None:
     """The date after the laws an amending law amends, listed after its name, is the amending
     law's: "... và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024" dates
     the law of June 2024 that amends the four, not the last of them. Taken from that last law,

@@ -24,6 +24,7 @@ from extract.find import (
 from extract.law_names import find_law_names
 from extract.law_numbers import (
     NAME_YEAR_AFTER,
+    REVISED_AFTER,
     more_numbered_laws,
     numbered_laws_listed,
     symbol_after_name,
@@ -37,15 +38,12 @@ from extract.spans import enclosure_test, overlap_test
 from extract.subjects import subject_after
 from extract.symbol_context import Mention, date_after, date_or_year_after, symbol_mention
 from extract.tables import (
-    REVISED_MARK,
     is_central,
     may_be_of_term,
     symbol_of,
     type_of_number_alone,
 )
 
-# ... its date past the mark of a law that replaces its namesake: "Luật X (sửa đổi) ngày ..."
-_AMENDED_MARK = re.compile(rf"\s*{REVISED_MARK}")
 # "Luật Tổ chức Chính phủ mới" (new): a later law than the namesake the text dates, of a year
 # the text does not give
 _NEWER_AFTER = re.compile(r"\s*\(?mới\b", re.IGNORECASE)  # not "môi", "mọi": read unfolded
@@ -113,7 +111,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
         # "Luật Đất đai năm 2013": the year tells which of the laws of that name, if several.
         # ... also past "(sửa đổi)", the name a law has while it replaces its namesake: "Luật
         # Giao dịch điện tử (sửa đổi) ngày 22/6/2023" is the law of 2023
-        past = _AMENDED_MARK.match(folded, name.end)
+        past = REVISED_AFTER.match(folded, name.end)
         end, date, year = (date_or_year_after(folded, past.end() if past else name.end,
                                               NAME_YEAR_AFTER) if not inner
                            else (name.end, None, None))

@@ -64,7 +64,6 @@ _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
 
 
-
 def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
                ) -> list[CueRun]:
     """The runs that govern a reference at one of `anchors`. Cues that change a document
