@@ -215,7 +215,6 @@ def said_of_self(folded: str, start: int, end: int) -> bool:
     return _SELF_SUBJECT.match(folded, start, end) is not None
 
 
-
 def being_revised(folded: str, end: int) -> bool:
     """Whether the law whose name ends at `end` is marked as being revised ("Luật Chứng khoán
     (sửa đổi)"): a new law, that no list of laws an amending law changes holds ("... năm dự án
