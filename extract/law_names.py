@@ -119,8 +119,9 @@ def _spelled_out(name: str) -> str:
 # Matched on folded text, so that "Ðiều" (with the look-alike Ð) and doubled spaces match too.
 # Parts amended besides articles may stand before "của": "Luật sửa đổi, bổ sung một số điều và
 # Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê" (2021). "bổ sung" may be left
-# out: "Luật sửa đổi Luật Doanh nghiệp" (76/2025/QH15).
-_AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:\s+mot\s+so\s+dieu"
+# out: "Luật sửa đổi Luật Doanh nghiệp" (76/2025/QH15), and a comma may slip in before "một
+# số điều": "Luật sửa đổi, bổ sung, một số điều của ...".
+_AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:,?\s+mot\s+so\s+dieu"
                        r"(?:\s*(?:,|va\b)[^;.:()]{1,100}?\s+cua(?=\s+(?:bo\s+)?luat\b))?)?"
                        r"(?:\s+cua)?(?:\s+cac)?\s+",
                        re.IGNORECASE)

@@ -393,6 +393,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("ban hành Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nLượt xem: 745\n"
      "thực hiện Pháp lệnh dân chủ ở cơ sở\nThứ ba, 18 Tháng 8 2015 16:06",
      ["Luật Thực hiện dân chủ ở cơ sở", "Pháp lệnh dân chủ ở cơ sở"]),
+    # ... nor a page's link under it, "Xem chi tiết" (see details)
+    ("Luật xử lý vi phạm hành chính\n Xem chi tiết: Tại đây", ["Luật xử lý vi phạm hành chính"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm

@@ -479,6 +479,13 @@ def test_an_amending_laws_number_after_its_name_is_its_own_and_it_amends_the_law
     text = "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh nghiệp số 76/2025/QH15;"
     assert ("LUAT-76-QH15-2025", "AMENDS", "LUAT-59-QH14-2020") in relations(text)
     assert ("self", "BASED_ON", "LUAT-76-QH15-2025") in relations(text)
+    # ... and a comma may slip in before "một số điều": the law was "Luật sửa đổi", no amending
+    # law, and the two laws it amends were bases of the decision
+    text = ("Căn cứ Luật sửa đổi, bổ sung, một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "Chính quyền địa phương ngày 22 tháng 11 năm 2019;")
+    [amending] = [t for s, r, t in relations(text) if r == "BASED_ON"]
+    assert amending.startswith("LUAT-QH-2019-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc")
+    assert (amending, "AMENDS", "LUAT-QH-luat-to-chuc-chinh-phu") in relations(text)
     # ... also after its year: the law was a node by name, its number another it amended
     text = ("Theo quy định tại Luật sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số "
             "87/2025/QH15, từ "
