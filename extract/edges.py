@@ -3,6 +3,7 @@ target), of the most specific type stated, with the sentence that states it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.law_numbers import NAME_YEAR_AFTER
@@ -36,6 +37,31 @@ def name_holding(folded: str, mentions: list[Mention], governed: list[Governed],
     end = mentions[holder].ref.end
     year = NAME_YEAR_AFTER.match(folded, end)
     return holder, year.end() if year else end
+
+
+# What may stand between the laws an amending law's name lists and one listed after its name:
+# a join, after a law's year ("... của Luật Đất đai năm 2013, Luật Nhà ở số 27/2023/QH15").
+_LIST_JOIN = re.compile(r"(?:\s*(?:nam\s+)?(?:19|20)\d\d)?\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
+
+
+def _amending_name(mention: Mention) -> bool:
+    """An amending law's name, whose context ends before its cue, "sửa đổi, bổ sung"."""
+    return mention.ref.kind == "name" and mention.context_end < mention.ref.end
+
+
+def past_amending_name(folded: str, mentions: list[Mention], parent: int, prev: int, k: int
+                       ) -> bool:
+    """Whether mention `k`, after the laws the amending law `parent` lists in its name (the
+    last of them `prev`), is no law it amends: another amending law's name, listed beside it
+    ("Luật sửa đổi ... của Luật Tổ chức Tòa án nhân dân, Luật sửa đổi ... của Luật Tổ chức
+    Viện kiểm sát nhân dân"), or a reference that more than a list's join stands before ("Luật
+    sửa đổi ... của Luật Tổ chức VKSND, Viện trưởng ... cho biết ... tại Nghị quyết số
+    18-NQ/TW")."""
+    holder = mentions[parent]
+    if not _amending_name(holder) or mentions[k].ref.start < holder.ref.end:
+        return False
+    return _amending_name(mentions[k]) or not _LIST_JOIN.fullmatch(
+        folded, mentions[prev].context_end, mentions[k].ref.start)
 
 
 def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list[int],

@@ -166,19 +166,26 @@ def find_law_names(text: str) -> list[NameMatch]:
     """
     names = _plain_law_names(text)
     by_start = {n.start: n for _, n in names}
-    found = []
+    amending_at = {}  # where "sửa đổi, bổ sung" matches after a name's head, by the name's start
     for words_start, name in names:
         window = fold_chars(text[words_start:words_start + _CUE_SPAN])
-        amending = _AMENDING.match(window)
-        if amending is None:
+        if (amending := _AMENDING.match(window)) is not None:
+            amending_at[name.start] = words_start, amending
+    found = []
+    for words_start, name in names:
+        if name.start not in amending_at:
             found.append(name)
             continue
+        _, amending = amending_at[name.start]
         cue_start, cue_end = words_start + amending.start(), words_start + amending.end()
         end, inner = None, by_start.get(cue_end)
         while inner is not None:
             end = inner.end
             join = _NAME_JOIN.match(text, end)
             inner = by_start.get(join.end()) if join and join.end() > end else None
+            if inner is not None and inner.start in amending_at:
+                inner = None  # another amending law, listed beside it: "Luật sửa đổi ... của
+                # Luật Tổ chức Tòa án nhân dân, Luật sửa đổi ... của Luật Tổ chức Viện kiểm sát"
         if end is not None:
             found.append(NameMatch(name.start, end, _spelled_out(text[name.start:end]),
                                    cue_start))

@@ -24,7 +24,7 @@ from extract.cues import (
     expires_with_self,
     is_passive,
 )
-from extract.edges import Governed, collect_relations, name_holding
+from extract.edges import Governed, collect_relations, name_holding, past_amending_name
 from extract.gaps import (
     adjacent,
     being_revised,
@@ -288,7 +288,9 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 and ranks_above(parent, mentions[i].ref, or_level=True))) and not (
                 parent is not None and listed.relation in CHANGES
                 and ranks_above(parent, mentions[i].ref)) and not (
-                listed.relation in CHANGES and being_revised(folded, mentions[i].ref.end)):
+                listed.relation in CHANGES and being_revised(folded, mentions[i].ref.end)) and not (
+                listed.parent is not None
+                and past_amending_name(folded, mentions, listed.parent, prev, i)):
             return listed
         # ... nor does a circular change a decree ("Nghị định số 123/2020/NĐ-CP ... được sửa
         # đổi, bổ sung bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ...").

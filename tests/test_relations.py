@@ -456,6 +456,26 @@ def test_an_amending_law_is_named_whole_and_amends_the_laws_it_names() -> None:
     }
 
 
+def test_the_laws_an_amending_law_names_end_with_its_name() -> None:
+    # Two amending laws listed side by side: neither amends the other (the first had held the
+    # second's head in its name, and amended it)
+    text = ("Nghị quyết về việc thi hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Tòa án "
+            "nhân dân, Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Viện kiểm sát nhân dân.")
+    found = relations(text)
+    courts, procuracy = sorted(t for s, r, t in found if r == "IMPLEMENTS")
+    assert courts.startswith("LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-toa-an")
+    assert procuracy.startswith("LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-vien")
+    assert {(s, t) for s, r, t in found if r == "AMENDS"} == {
+        (courts, "LUAT-QH-luat-to-chuc-toa-an-nhan-dan"),
+        (procuracy, "LUAT-QH-luat-to-chuc-vien-kiem-sat-nhan-dan")}
+    # ... and a document cited after the name, with a clause between, is none it amends
+    text = ("Trình bày tờ trình Dự án Luật sửa đổi, bổ sung một số điều của Luật Tổ chức VKSND, Viện "
+            "trưởng cho biết việc xây dựng Luật nhằm thể chế hóa chủ trương tại Nghị quyết số "
+            "18-NQ/TW của Bộ Chính trị.")
+    assert {r for s, r, t in relations(text) if t == "NQ-18-TW"} == {"CITES"}
+    assert ("self", "CITES", "NQ-18-TW") in relations(text)
+
+
 def test_a_law_whose_body_has_its_term_in_digits_amends_what_its_subject_names() -> None:
     # "khoá 11" is the term XI: the body is read whole, and the subject after it is the law's
     text = ("Luật số 42/2005/QH11 ngày 14/06/2005 của Quốc hội khoá 11 về sửa đổi, bổ sung một số "
