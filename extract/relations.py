@@ -146,7 +146,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             before = [j for j in in_sentence if mentions[j].ref.end <= expiry.start()]
             for j in before:  # not one a ";" parts from it, unless its own subject holds it
                 if governed[j].parent is None and (j == before[-1] or ";" not in folded[
-                        mentions[j].ref.end:expiry.start()]):
+                        mentions[j].ref.end:expiry.start()]) and not _WHEN_BEFORE.search(
+                        folded, max(0, mentions[j].ref.start - 16), mentions[j].ref.start):
                     governed[j] = Governed(actor, RelationType.SUPERSEDES, "het hieu luc")
         starts = [mentions[j].ref.start for j in in_sentence]
         for pos, note in markers:
@@ -157,6 +158,9 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
     return collect_relations(text, spans, sentence_of, mentions, governed, self_key)
 
 
+# A time that another's expiry tells, not an act: "... có hiệu lực kể từ ngày Nghị quyết số
+# 61/2022/QH15 hết hiệu lực thi hành" (from the day that resolution ends)
+_WHEN_BEFORE = re.compile(r"\b(?:(?:(?:ke\s+)?tu|den|truoc|sau)\s+(?:ngay|khi)|khi)\s+$")
 _SPACES = re.compile(r"\s*")
 
 

@@ -1479,6 +1479,10 @@ def test_a_document_that_ends_another_at_its_own_start_supersedes_it() -> None:
     text = ("2. Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 06/2021/TT-BKHĐT ngày "
             "30/9/2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư hết hiệu lực thi hành.\n")
     assert relations(text) == {("self", "SUPERSEDES", "TT-6-BKHDT-2021")}
+    # ... but not one whose end only tells a time: "from the day resolution 61 ends"
+    text = ("Khoản 9 Điều 60 có hiệu lực kể từ ngày Nghị quyết số 61/2022/QH15 hết hiệu lực thi "
+            "hành.")
+    assert relations(text) == {("self", "CITES", "NQ-61-QH15-2022")}
 
 
 def test_additional_guidance_guides_and_changes_nothing() -> None:
