@@ -162,7 +162,8 @@ def in_short_names(folded: str, start: int) -> bool:
 # The document before a change takes effect first: "Nghị quyết 226/NQ-CP có hiệu lực từ ngày
 # 5/8/2025, thay thế Nghị quyết số 25/NQ-CP ..." (226 replaces 25; a news item had), also
 # "... có hiệu lực từ ngày ký và thay thế ...", or with its date alone ("... có hiệu lực từ
-# 25/8/2022 và thay thế ..."), at once or on a day ("có hiệu lực ngay lập tức, bãi bỏ ...",
+# 25/8/2022 và thay thế ...", or straight after its year, "... có hiệu lực từ 15/10/2021 thay
+# thế ..."), at once or on a day ("có hiệu lực ngay lập tức, bãi bỏ ...",
 # "có hiệu lực ngày 20/02/2020, thay thế ..."), or after its subject ("Nghị định
 # 137/2020/NĐ-CP về quản lý, sử dụng pháo có hiệu lực thi hành từ ngày 11/1/2021, thay thế
 # ..."), as "Nghị định này có hiệu lực ..., thay thế ..." speaks of the citing one. So does one
@@ -172,7 +173,7 @@ def in_short_names(folded: str, start: int) -> bool:
 _TAKES_EFFECT = re.compile(r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s[^;()]{1,200}?\s)?(?:\(\s*)?"
                            r"(?:(?:(?:se|da)\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
                            r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
-                           r"(?:\s*\)\s*|\s*(?:,\s*|\bva\s+)(?:dong\s+thoi\s+|se\s+)?)"
+                           r"(?:\s*\)\s*|\s*(?:,\s*|\bva\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+)"
                            r"|(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b[^,;()]{0,60}?"
                            r"(?:\s*,\s*|\s+(?:nham|de|va)\s+))$")
 

@@ -1502,6 +1502,9 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     text = ("Quyết định 612/QĐ-UBDT có hiệu lực từ ngày ký và thay thế Quyết định 433/QĐ-UBDT "
             "ngày 18/6/2021.")  # ... also after "và"
     assert ("QD-612-UBDT", "SUPERSEDES", "QD-433-UBDT-2021") in relations(text)
+    text = ("Tiêu chí xác định doanh nghiệp theo Nghị định 80/2021/NĐ-CP có hiệu lực từ 15/10/2021 "
+            "thay thế Nghị định 39/2018/NĐ-CP.")  # ... also straight after its date's year
+    assert ("ND-80-CP-2021", "SUPERSEDES", "ND-39-CP-2018") in relations(text)
     text = ("Thông tư 03/2019/TT-BQP có hiệu lực từ 26/2/2019 và thay thế Thông tư "
             "164/2014/TT-BQP.")  # ... and with its date alone, no "ngày"
     assert ("TT-3-BQP-2019", "SUPERSEDES", "TT-164-BQP-2014") in relations(text)
