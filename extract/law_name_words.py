@@ -105,6 +105,9 @@ NAME_STOPS = frozenset(
 # xử lý vi phạm hành chính" / "Xem chi tiết: Tại đây")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
+# The times of day, which end a name capitalised too: a news item's first paragraph under a
+# headline, "Công bố Luật Nhà giáo" / "Sáng 11/7, ..."
+TIMES_OF_DAY = ("sáng", "chiều", "tối")
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
@@ -140,13 +143,19 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "xuất": re.compile(r"\s+hiện\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
                 "giải": re.compile(r"\s+thích\b"),  # "Luật Quốc tịch giải thích: ..." (explains)
+                # "Luật Nhà giáo tập trung vào ..." (focuses on), "... khẳng định vị thế" (affirms),
+                # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;
+                # "Luật Giao thông đường bộ", "Luật Chuyển giao công nghệ" are names)
+                "tập": re.compile(r"\s+trung\b"), "khẳng": re.compile(r"\s+định\b"),
+                "thống": re.compile(r"\s+nhất\b"),
+                "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm)\b"),
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"
                 "đi": re.compile(r"\s+vào\b"),
                 # "... Bộ luật Hàng hải Việt Nam dưới sự chủ trì của ..." (under the lead of)
                 "dưới": re.compile(r"\s+sự\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
                 # "đổi mới sáng tạo"
-                **dict.fromkeys(("sáng", "chiều", "tối"),
+                **dict.fromkeys(TIMES_OF_DAY,
                                 re.compile(r"\s+(?:nay|qua|hôm|ngày|\d)", re.IGNORECASE)),
                 "chưa": re.compile(r"(?!\s+thành\s+niên\b)"),
                 # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's

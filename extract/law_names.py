@@ -14,6 +14,7 @@ from extract.law_name_words import (
     NAME_STOPS,
     NAME_VARIANTS,
     PHRASE_STOPS,
+    TIMES_OF_DAY,
 )
 from extract.normalize import (
     LOWER,
@@ -138,6 +139,9 @@ _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+s
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
+# A part of a document opening the next line: "... hướng dẫn Luật hộ tịch" / "Mục 1. ĐĂNG KÝ
+# KHAI SINH" (a section), "Chương II", "Điều 5"
+_PART_LINE = re.compile(r"(?:Phần|Chương|Mục|Điều)[ \t]+(?:\d{1,3}|[IVXLC]+)\b")
 # A page's day line under its headline: "... Pháp lệnh dân chủ ở cơ sở" / "Thứ ba, 18 Tháng 8 2015"
 _DAY_LINE = re.compile(r"(?:Thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|Chủ[ \t]+nhật)[ \t]*,[ \t]*\d",
                        re.IGNORECASE)
@@ -277,11 +281,13 @@ def _line_ends_name(text: str, at: int, upper: bool) -> bool:
     authority under an upper-case title ("... THI HÀNH LUẬT ĐẤT ĐAI" / "QUỐC HỘI"), or another
     law's name: a headline over its first sentence ("Luật Phòng, chống bạo lực gia đình" /
     "Luật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực ..."), or another numbered
-    reference, a list's next item ("... của Luật hải quan" / "Nghị định số 154/2005/NĐ-CP")."""
+    reference, a list's next item ("... của Luật hải quan" / "Nghị định số 154/2005/NĐ-CP"), or
+    a part of a document, "Mục 1. ĐĂNG KÝ KHAI SINH"."""
     return bool(ITEM_KIND.match(text, at) or _DATE_LINE.match(text, at)
                 or LAW_NAME_START.match(text, at)
                 or _NUMBERED_REFERENCE.match(fold_chars(text[at:at + 40]))
                 or _CLAUSE_LINE.match(text, at) or _DAY_LINE.match(text, at)
+                or _PART_LINE.match(text, at)
                 or not upper and _heading_line(text, at)
                 or upper and AUTHORITY.match(fold_words(line_from(text, at)))
                 or _RECORD_LINE.match(fold_chars(text[at:at + 24])))
@@ -301,7 +307,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         previous = word
         if (w is None or word in NAME_STOPS or (upper and not w.group().isupper())
                 or word == "số" and _NUMBER_AFTER.match(text, w.end())
-                or word in PHRASE_STOPS and w.group()[0].islower()
+                or word in PHRASE_STOPS and (w.group()[0].islower() or word in TIMES_OF_DAY)
                 and PHRASE_STOPS[word].match(text, w.end()) and (word != "ban" or pos > first)):
             break
         end = w.end()

@@ -393,6 +393,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("ban hành Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nLượt xem: 745\n"
      "thực hiện Pháp lệnh dân chủ ở cơ sở\nThứ ba, 18 Tháng 8 2015 16:06",
      ["Luật Thực hiện dân chủ ở cơ sở", "Pháp lệnh dân chủ ở cơ sở"]),
+    # ... nor a news item's first paragraph, opening on a time of day, or a section heading
+    ("Công bố Luật Nhà giáo\nSáng 11/7, Văn phòng Chủ tịch nước họp báo; hướng dẫn Luật hộ "
+     "tịch\nMục 1. ĐĂNG KÝ KHAI SINH", ["Luật Nhà giáo", "Luật hộ tịch"]),
+    # ... nor a news item's verbs after a law: focuses on, affirms, unifies, assigns
+    ("Luật Nhà giáo tập trung vào 5 chính sách; Luật Nhà giáo khẳng định vị thế; Luật thống "
+     "nhất giao thẩm quyền cho ngành; Luật giao thẩm quyền cho Bộ trưởng; Luật Chuyển giao công "
+     "nghệ", ["Luật Nhà giáo", "Luật Nhà giáo", "Luật Chuyển giao công nghệ"]),
     # ... nor a page's link under it, "Xem chi tiết" (see details)
     ("Luật xử lý vi phạm hành chính\n Xem chi tiết: Tại đây", ["Luật xử lý vi phạm hành chính"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
