@@ -2292,3 +2292,19 @@ def test_the_state_banks_old_code_with_its_departments_number_is_the_state_banks
     assert (extraction.identity.key.id, extraction.identity.level) == ("QD-367-NHNN-1995",
                                                                        Level.CENTRAL)
     assert [r.key.id for r in extraction.references] == ["QD-273-NHNN-1992", "QD-324-NHNN-1998"]
+
+
+def test_a_law_that_prints_no_number_is_keyed_as_its_citations_name_it() -> None:
+    # the same node as "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Viện kiểm sát nhân
+    # dân" cited elsewhere, and no citation of itself from its heading
+    text = ("QUỐC HỘI |\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM |\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU\n"
+            "CỦA LUẬT TỔ CHỨC VIỆN KIỂM SÁT NHÂN DÂN\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ "
+            "nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức "
+            "Viện kiểm sát nhân dân số 63/2014/QH13.\n")
+    extraction = extract_text(text)
+    cited = extract_text("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Viện kiểm "
+                         "sát nhân dân;").references[0].key
+    assert extraction.identity.key.id == cited.id
+    assert {(r.relation.value, r.target.id) for r in extraction.relations} == {
+        ("BASED_ON", "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"),
+        ("AMENDS", "LUAT-63-QH13-2014")}
