@@ -34,12 +34,12 @@ from extract.header import (
     date_line,
     header_body_of,
 )
-from extract.models import DocumentIdentity, DocumentKey, Level, digest
+from extract.models import DocumentIdentity, DocumentKey, Level
+from extract.naming import name_without_symbol
 from extract.normalize import UPPER, fold, fold_chars, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
 from extract.record import ISSUED_ON, VALUE_WITHOUT_COLON, title_labelled
-from extract.resolve import named_key
 from extract.restated import HEADING_BODY, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
@@ -167,8 +167,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,
-        name=None if symbol else _name_without_symbol(text, body, title, province,
-                                                       _type_name(type_code, type_word)),
+        name=None if symbol else name_without_symbol(text, body, title, province,
+                                                      _type_name(type_code, type_word)),
     )
     if preamble_title and not names_subject(preamble_title):
         preamble_title = None  # "ban hành Kế hoạch triển khai như sau:" names only the act
@@ -197,33 +197,6 @@ def _type_name(type_code: str | None, heading: str | None) -> str | None:
         return next((TYPE_NAMES[c] for c in TYPE_WORDS[heading]
                      if fold_words(TYPE_NAMES.get(c, "")) == heading), TYPE_NAMES.get(type_code))
     return TYPE_NAMES.get(type_code or "")
-
-
-def _name_without_symbol(text: str, body: str | None, title: str | None,
-                         province: str | None, type_name: str | None) -> str:
-    """The name of a document that states no symbol: a law's as it is cited, "Luật" and its
-    title; else its body and title, with the text's digest too when it lacks the title or the
-    province, which alone do not tell it from another ("Ban Thường vụ Tỉnh ủy" over a programme
-    a page prints, of whatever province)."""
-    if title and type_name in ("Luật", "Bộ luật", "Pháp lệnh"):
-        head = type_name.upper() if title.isupper() else type_name  # as its heading reads
-        return named_key(f"{head} {title}").name or title
-    name = " ".join(filter(None, [body, title]))
-    if not name:
-        return _unnamed(text)
-    return name if title and province else f"{name} {_text_digest(text)}"
-
-
-def _unnamed(text: str) -> str:
-    """A name for a text that states no symbol, body or title (a news item quoting documents):
-    its opening words and a digest of its words."""
-    return f"{' '.join(text.split()[:10])} {_text_digest(text)}".strip()
-
-
-def _text_digest(text: str) -> str:
-    """A digest of the text's letters and digits, so that two texts stay two documents and two
-    copies of one (wrapped otherwise, other spaces or hyphens, "Ð" for "Đ") are one."""
-    return digest("".join(fold_words(text).split()))
 
 
 def _own_symbol(text: str, head: str):

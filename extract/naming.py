@@ -1,11 +1,13 @@
 """How a document names laws: which law a name read in it stands for (by the year it is read
 by), and one key for the spellings of one name. `pipeline.finish_document` uses these once the
-corpus is indexed."""
+corpus is indexed. And the name of a document that states no symbol, its node's (`identify`)."""
 
 from __future__ import annotations
 
 from extract.law_names import find_law_names
-from extract.models import DocumentKey, Reference, evolve
+from extract.models import DocumentKey, Reference, digest, evolve
+from extract.normalize import fold_words
+from extract.resolve import named_key
 from extract.subjects import described_in
 from extract.symbol_context import Mention
 
@@ -60,3 +62,30 @@ def named_by_year(mentions: list[Mention], text: str, folded: str, year: int | N
 
 def _year_of(ref: Reference) -> int | None:
     return ref.key.year if ref.key and ref.key.year else ref.date.year if ref.date else ref.year
+
+
+def name_without_symbol(text: str, body: str | None, title: str | None,
+                         province: str | None, type_name: str | None) -> str:
+    """The name of a document that states no symbol: a law's as it is cited, "Luật" and its
+    title; else its body and title, with the text's digest too when it lacks the title or the
+    province, which alone do not tell it from another ("Ban Thường vụ Tỉnh ủy" over a programme
+    a page prints, of whatever province)."""
+    if title and type_name in ("Luật", "Bộ luật", "Pháp lệnh"):
+        head = type_name.upper() if title.isupper() else type_name  # as its heading reads
+        return named_key(f"{head} {title}").name or title
+    name = " ".join(filter(None, [body, title]))
+    if not name:
+        return _unnamed(text)
+    return name if title and province else f"{name} {_text_digest(text)}"
+
+
+def _unnamed(text: str) -> str:
+    """A name for a text that states no symbol, body or title (a news item quoting documents):
+    its opening words and a digest of its words."""
+    return f"{' '.join(text.split()[:10])} {_text_digest(text)}".strip()
+
+
+def _text_digest(text: str) -> str:
+    """A digest of the text's letters and digits, so that two texts stay two documents and two
+    copies of one (wrapped otherwise, other spaces or hyphens, "Ð" for "Đ") are one."""
+    return digest("".join(fold_words(text).split()))
