@@ -106,6 +106,10 @@ _OPENS_ON_TYPE = re.compile(
 # issued, announced ("công bố Quy định"), adopted ("Quốc hội đã thông qua Luật Xuất bản") or
 # signed ("Thủ tướng Chính phủ ký Quyết định số 18/2021/QĐ-TTg"; not "đăng ký", registered)
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo|thong\s+qua|(?<!dang\s)ky)\s+$")
+# ... also after it, in the passive: "Luật Giao dịch điện tử 2023 vừa được thông qua tại kỳ họp
+# thứ 5" / "Luật này có hiệu lực từ ngày 01/7/2024, thay thế ..."
+_ISSUED_AFTER = re.compile(r"\s*,?\s*(?:(?:vua|moi|da)\s+)?duoc\s+(?:(?:quoc\s+hoi|chinh\s+phu|thu"
+                           r"\s+tuong(?:\s+chinh\s+phu)?)\s+)?(?:ban\s+hanh|thong\s+qua|ky)\b")
 # ... or the one the page opens with, as its headline, by its number: "Nghị định số 42/2019/NĐ-CP
 # về xử phạt ..." / "... Nghị định này thay thế Nghị định số 103/2013/NĐ-CP", also after the
 # paper's tag, "QĐND Online - Nghị định số 105/2012/NĐ-CP ...", "(Chinhphu.vn) - "
@@ -177,7 +181,7 @@ def announced_as(folded: str, mentions: list[Mention], word: str, self_key: Docu
     if code not in announced:
         announced[code] = next(
             (k for k, m in enumerate(mentions) if m.ref.key and m.ref.key.type == code
-             and (_said_issued(folded, m.ref.start)
+             and (_said_issued(folded, m.ref.start) or _ISSUED_AFTER.match(folded, m.context_end)
                   or m.ref.key.number is not None and _opens_the_page(folded, m.ref.start))),
             None)
     return announced[code]

@@ -1428,6 +1428,12 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
     law = ("Ngày 16/6/2020, Quốc hội khóa XIV đã thông qua Luật Thanh niên số 57/2020/QH14. Luật "
            "này có hiệu lực từ ngày 01/01/2021 và thay thế Luật Thanh niên số 53/2005/QH11.")
     assert ("LUAT-57-QH14-2020", "SUPERSEDES", "LUAT-53-QH11-2005") in relations(law)
+    # ... also said so after it, in the passive, and known by its name
+    law = ("Sau đây là 08 điểm mới của Luật Giao dịch điện tử 2023 vừa được thông qua tại kỳ họp "
+           "thứ 5. Luật này có hiệu lực từ ngày 01/7/2024, thay thế cho Luật Giao dịch điện tử số "
+           "51/2005/QH11.")
+    assert ("LUAT-QH-2023-luat-giao-dich-dien-tu", "SUPERSEDES", "LUAT-51-QH11-2005") in relations(
+        law)
     # ... or signed
     signed = ("Phó Thủ tướng vừa ký Quyết định số 2609/QĐ-TTg ngày 28/11/2025 về việc thành lập "
               "Ban Quản lý. Quyết định này có hiệu lực kể từ ngày ký; bãi bỏ Quyết định số "
