@@ -123,8 +123,10 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
                                   and not is_central(target.issuer))
     if relation not in CHANGES:
         return False
-    if source.type == "VBHN":
-        return True  # a consolidated text has no force of its own: it quotes the changes made
+    if "VBHN" in (source.type, target.type):
+        return True  # a consolidated text has no force of its own: it quotes the changes made,
+        # and none is made to it (an encyclopedia's box, "Sửa đổi, bổ sung ..." / "Văn bản hợp
+        # nhất Văn bản 11/VBHN-VPQH", had made a law amend the consolidated text)
     if _rank(source) is not None and target.type in _UNDECIDING and target.number is not None:
         return True  # a law, decree or circular changes no letter, report or notice: a list
         # run on past what a decree amends ("Nghị định số 38/2023/NĐ-CP ... sửa đổi ... Nghị

@@ -934,6 +934,11 @@ def test_a_consolidated_text_cites_what_changed_the_document_it_consolidates() -
             "[2] Điểm này được sửa đổi, thay thế theo quy định tại khoản 1 Điều 1 Quyết định số "
             "38/2010/QĐ-TTg ngày 06/5/2010.")
     assert relations(text) == {("self", "CITES", "QD-38-TTg-2010")}
+    # ... and nothing changes a consolidated text: an encyclopedia's box under a law
+    text = ("Văn bản trước Luật Phòng, chống tham nhũng 2005\nSửa đổi, bổ sung Luật Doanh nghiệp "
+            "2020\nVăn bản hợp nhất Văn bản 11/VBHN-VPQH\n")
+    assert not {(s, r) for s, r, t in relations(text) if t == "VBHN-11-VPQH"} - {
+        ("self", "CITES"), ("LUAT-QH-2005-luat-phong-chong-tham-nhung", "CITES")}
 
 
 @pytest.mark.parametrize(("subject", "own_change"), [
