@@ -169,13 +169,16 @@ def in_short_names(folded: str, start: int) -> bool:
 # ..."), as "Nghị định này có hiệu lực ..., thay thế ..." speaks of the citing one. So does one
 # adopted or issued first: "Luật Dược được Quốc hội khóa XIII thông qua ngày 06/4/2016, thay
 # thế Luật Dược năm 2005", "... được Quốc hội thông qua ngày 29/11/2024 nhằm thay thế Luật
-# Khoáng sản năm 2010".
+# Khoáng sản năm 2010". So does one whose parts are counted first, "Quy định 80 gồm 6 chương, 34
+# điều, thay thế cho Quy định số 105-QĐ/TW".
+_PARTS = r"gom\s+\d+\s+(?:chuong|dieu)\b[^;()]{0,40}?(?:\s*,\s*|\s+va\s+)"
 _TAKES_EFFECT = re.compile(r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s[^;()]{1,200}?\s)?(?:\(\s*)?"
+                           rf"(?:{_PARTS}$|(?:{_PARTS})?"
                            r"(?:(?:(?:se|da)\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
                            r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
                            r"(?:\s*\)\s*|\s*(?:,\s*|\bva\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+)"
                            r"|(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b[^,;()]{0,60}?"
-                           r"(?:\s*,\s*|\s+(?:nham|de|va)\s+))$")
+                           r"(?:\s*,\s*|\s+(?:nham|de|va)\s+))$)")
 
 
 def takes_effect(folded: str, start: int, end: int) -> bool:

@@ -1522,6 +1522,11 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     text = ("Tiêu chí xác định doanh nghiệp theo Nghị định 80/2021/NĐ-CP có hiệu lực từ 15/10/2021 "
             "thay thế Nghị định 39/2018/NĐ-CP.")  # ... also straight after its date's year
     assert ("ND-80-CP-2021", "SUPERSEDES", "ND-39-CP-2018") in relations(text)
+    # ... or whose parts are counted first
+    text = ("Ban Chấp hành Trung ương đã ban hành Quy định số 80-QĐ/TW ngày 18/8/2022.\na) Quy định "
+            "80 gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW ngày 19/12/2017.")
+    assert ("QD-80-TW-2022", "SUPERSEDES", "QD-105-TW-2017") in relations(text)
+    assert ("self", "SUPERSEDES", "QD-105-TW-2017") not in relations(text)
     text = ("Thông tư 03/2019/TT-BQP có hiệu lực từ 26/2/2019 và thay thế Thông tư "
             "164/2014/TT-BQP.")  # ... and with its date alone, no "ngày"
     assert ("TT-3-BQP-2019", "SUPERSEDES", "TT-164-BQP-2014") in relations(text)
