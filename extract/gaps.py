@@ -172,13 +172,16 @@ def in_short_names(folded: str, start: int) -> bool:
 # Khoáng sản năm 2010". So does one whose parts are counted first, "Quy định 80 gồm 6 chương, 34
 # điều, thay thế cho Quy định số 105-QĐ/TW".
 _PARTS = r"gom\s+\d+\s+(?:chuong|dieu)\b[^;()]{0,40}?(?:\s*,\s*|\s+va\s+)"
-_TAKES_EFFECT = re.compile(r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s[^;()]{1,200}?\s)?(?:\(\s*)?"
-                           rf"(?:{_PARTS}$|(?:{_PARTS})?"
-                           r"(?:(?:(?:se|da)\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
-                           r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
-                           r"(?:\s*\)\s*|\s*(?:,\s*|\bva\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+)"
-                           r"|(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b[^,;()]{0,60}?"
-                           r"(?:\s*,\s*|\s+(?:nham|de|va)\s+))$)")
+_ADOPTED = r"(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b"
+_EFFECT = (r"(?:(?:se|da)\s+)?(?:bat\s+dau\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
+           r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
+           r"(?:\s*\)\s*|\s*(?:,\s*|\b(?:va|de)\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+)")
+_TAKES_EFFECT = re.compile(
+    r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s[^;()]{1,200}?\s)?(?:\(\s*)?"
+    # its parts; its effect, after its parts or its adoption ("... được ký ban hành vào ngày
+    # 29/12/2023 sẽ bắt đầu có hiệu lực từ ngày 30/3/2024 và thay thế ..."); or its adoption
+    rf"(?:{_PARTS}|(?:{_PARTS}|{_ADOPTED}[^;()]{{0,60}}?[\s,]+(?:va\s+)?)?{_EFFECT}"
+    rf"|{_ADOPTED}[^,;()]{{0,60}}?(?:\s*,\s*|\s+(?:nham|de|va)\s+))$")
 
 
 def takes_effect(folded: str, start: int, end: int) -> bool:

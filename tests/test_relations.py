@@ -1527,6 +1527,14 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
             "80 gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW ngày 19/12/2017.")
     assert ("QD-80-TW-2022", "SUPERSEDES", "QD-105-TW-2017") in relations(text)
     assert ("self", "SUPERSEDES", "QD-105-TW-2017") not in relations(text)
+    # ... or adopted and then taking effect, to replace ("để thay thế") too
+    text = ("Nghị định số 95/2023/NĐ-CP được ký ban hành vào ngày 29/12/2023 sẽ bắt đầu có hiệu lực "
+            "từ ngày 30/3/2024 và thay thế cho Nghị định số 162/2017/NĐ-CP ngày 30/12/2017.")
+    assert ("ND-95-CP-2023", "SUPERSEDES", "ND-162-CP-2017") in relations(text)
+    text = ("Bộ luật Lao động số 45/2019/QH14 được Quốc hội thông qua tại kỳ họp thứ 8, ngày "
+            "20/11/2019 và bắt đầu có hiệu lực từ ngày 01/01/2021 để thay thế Bộ luật Lao động số "
+            "10/2012/QH13.")
+    assert ("LUAT-45-QH14-2019", "SUPERSEDES", "LUAT-10-QH13-2012") in relations(text)
     text = ("Thông tư 03/2019/TT-BQP có hiệu lực từ 26/2/2019 và thay thế Thông tư "
             "164/2014/TT-BQP.")  # ... and with its date alone, no "ngày"
     assert ("TT-3-BQP-2019", "SUPERSEDES", "TT-164-BQP-2014") in relations(text)
