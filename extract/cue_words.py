@@ -129,6 +129,9 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
                          # (cũng, đã, sẽ, chính thức) thay thế ..." (not "đồng thời", which
                          # opens a clause of its own)
                          "da", "se", "cung", "con", "chinh thuc",
+                         # ... or that it is the one spoken of: "Thông tư 10/2025/TT-BNV này
+                         # thay thế Thông tư 05/2021/TT-BNV" (this circular)
+                         "nay",
                          "v/v",  # "V/v": "về việc", a công văn's subject
                          # a review of the implementation: "Kế hoạch số 195-KH/TU ... về tổng
                          # kết 10 năm thực hiện Chỉ thị 46-CT/TW", "sơ kết 5 năm"

@@ -1202,7 +1202,8 @@ def test_a_joint_body_of_many_words_is_read_whole_before_its_cue() -> None:
     }
 
 
-@pytest.mark.parametrize("adverb", ["đã", "sẽ", "cũng", "còn", "chính thức", "cũng đã"])
+@pytest.mark.parametrize("adverb", ["đã", "sẽ", "cũng", "còn", "chính thức", "cũng đã",
+                                    "này"])  # "this" resolution
 def test_a_document_whose_act_is_timed_or_added_to_is_its_subject(adverb: str) -> None:
     text = (f"Bên cạnh đó, Nghị quyết số 02/2025/NQ-HĐTP {adverb} thay thế Nghị quyết số "
             "04/2019/NQ-HĐTP.")
