@@ -140,6 +140,17 @@ class CorpusIndex:
         # another plenum's alone.
         return [k.key for k in pool if plenum is not None and k.plenum == plenum]
 
+    def closest_subject(self, keys: list[DocumentKey], subject: str) -> DocumentKey | None:
+        """Of `keys`, the one whose known subject is closest to `subject`, if one is closer
+        than the rest."""
+        wanted = _words(subject)
+        scored = sorted(((max((_overlap(wanted, s) for s in known.subjects), default=0.0), k)
+                         for k in keys if (known := self._documents.get(k))), reverse=True)
+        if scored and scored[0][0] >= _MIN_SUBJECT_OVERLAP and (
+                len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
+        return None
+
 
 def is_plenum_resolution(key: DocumentKey) -> bool:
     """A Central Committee resolution (NQ/TW), which a text may cite by plenum and subject."""
@@ -240,6 +251,8 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
                      if ref.term else
                      sorted(set(index.dated(ref.key)).intersection(
                          index.by_title(None, None, ref.subject)), key=lambda k: k.year or 0))
+        if len(known) > 1 and (closest := resolution_by_subject(ref, known)):
+            known = [closest]
         if len(known) == 1:
             return evolve(ref, key=known[0], date=index.date_of(known[0]),
                           status=Status.RESOLVED)
@@ -293,6 +306,16 @@ def settle_repeated_titles(refs: list[Reference]) -> list[Reference]:
                              candidates=())
         settled.append(ref)
     return settled
+
+
+def resolution_by_subject(ref: Reference, keys: list[DocumentKey]) -> DocumentKey | None:
+    """Of the Party resolutions `keys` that one symbol may be, the one whose subject, as
+    `known.py` gives it, the reference's subject names: a term numbers its resolutions anew,
+    and "Nghị quyết số 25-NQ/TW về ... công tác dân vận" is that of 2013, not the one of 2008 on
+    youth that the text cites too."""
+    if not ref.subject or not keys or not is_plenum_resolution(keys[0]):
+        return None
+    return _KNOWN_RESOLUTIONS.closest_subject(keys, ref.subject)
 
 
 def _known_resolutions() -> CorpusIndex:

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from extract.models import DocumentIdentity, DocumentKey, Reference, Repair, Status, evolve
-from extract.resolve import symbol_base
+from extract.resolve import resolution_by_subject, symbol_base
 from extract.tables import may_be_of_term
 
 
@@ -67,9 +67,13 @@ def reconcile_dates(refs: list[Reference],
                 elif len({d.year for d in dates}) == 1:  # two dates of one year: one key
                     key = evolve(key, year=dates[0].year)
                 elif len(dates) > 1:
-                    out[i] = evolve(ref, status=Status.AMBIGUOUS, key=None, repairs=tuple(repairs),
-                                    candidates=tuple(evolve(key, year=d.year) for d in dates))
-                    continue
+                    candidates = [evolve(key, year=d.year) for d in dates]
+                    chosen = resolution_by_subject(ref, candidates)
+                    if chosen is None:
+                        out[i] = evolve(ref, status=Status.AMBIGUOUS, key=None,
+                                        repairs=tuple(repairs), candidates=tuple(candidates))
+                        continue
+                    date = dates[candidates.index(chosen)]
             year = key.year or (date.year if date else None)
             if year is None:
                 status = Status.UNDATED

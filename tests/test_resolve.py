@@ -1380,3 +1380,22 @@ def test_the_central_courts_and_organisations_codes_name_no_province() -> None:
                 "Công văn số 2672/TTKQH-TT ngày 5/3/2019; Nghị quyết số 04/2017/NQ-HĐTP.") == [
         "CT-1-VKSTC-2021", "KH-49-TWH-2008", "BC-12-TWH-2009", "CV-2672-TTKQH-TT-2019",
         "NQ-4-HDTP-2017"]
+
+
+def test_a_party_resolutions_subject_tells_which_terms_resolution_of_its_number_it_is() -> None:
+    # 25-NQ/TW of 2008 (youth) and of 2013 (mass mobilisation): the undated one's subject is
+    # the 2013 one's, in the text that dates both ...
+    text = ("Thực hiện Nghị quyết 25-NQ/TW ngày 25/7/2008 về công tác thanh niên và Nghị quyết "
+            "số 25-NQ/TW ngày 03/6/2013 về công tác dân vận; Kết luận số 43-KL/TW về tiếp tục "
+            "thực hiện Nghị quyết số 25-NQ/TW về tăng cường và đổi mới sự lãnh đạo của Đảng đối "
+            "với công tác dân vận trong tình hình mới.")
+    undated = extract_text(text).references[-1]
+    assert (undated.status, undated.key.id) == (Status.RESOLVED, "NQ-25-TW-2013")
+    # ... and in a corpus whose other texts date them
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương."),
+        ("b.txt", "Căn cứ Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương."),
+        ("c.txt", "Thực hiện Nghị quyết số 25-NQ/TW về tăng cường và đổi mới sự lãnh đạo của "
+                  "Đảng đối với công tác dân vận trong tình hình mới."),
+    ])
+    assert extractions[2].references[0].key.id == "NQ-25-TW-2013"
