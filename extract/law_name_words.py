@@ -87,7 +87,7 @@ NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn nên xin đều kể đặt xem".split()
+    "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn nên xin đều kể đặt xem chỉ".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -102,7 +102,8 @@ NAME_STOPS = frozenset(
 # or "vẫn" (still: "Bộ Luật vẫn còn nhiều điều, khoản ...")
 # or a news item's words after a law as its subject: "nên" (so), "xin" (asks), "đều" (all),
 # "kể" ("kể từ", since), "đặt" ("đặt ra", sets), or a page's link under it, "xem" (see: "Luật
-# xử lý vi phạm hành chính" / "Xem chi tiết: Tại đây")
+# xử lý vi phạm hành chính" / "Xem chi tiết: Tại đây"), "chỉ" (only: "Luật chỉ đưa ra khung pháp
+# lý ...")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 # The times of day, which end a name capitalised too: a news item's first paragraph under a
@@ -147,6 +148,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;
                 # "Luật Giao thông đường bộ", "Luật Chuyển giao công nghệ" are names)
                 "tập": re.compile(r"\s+trung\b"), "khẳng": re.compile(r"\s+định\b"),
+                # "Pháp lệnh Bảo vệ bí mật Nhà nước thời gian qua ..." (recently)
+                "thời": re.compile(r"\s+gian\b"),
                 "thống": re.compile(r"\s+nhất\b"),
                 "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm)\b"),
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"

@@ -400,6 +400,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật Nhà giáo tập trung vào 5 chính sách; Luật Nhà giáo khẳng định vị thế; Luật thống "
      "nhất giao thẩm quyền cho ngành; Luật giao thẩm quyền cho Bộ trưởng; Luật Chuyển giao công "
      "nghệ", ["Luật Nhà giáo", "Luật Nhà giáo", "Luật Chuyển giao công nghệ"]),
+    # ... nor "chỉ" (only), "thời gian qua" (recently)
+    ("Luật chỉ đưa ra khung pháp lý rộng; thực hiện Pháp lệnh Bảo vệ bí mật Nhà nước thời gian "
+     "qua", ["Pháp lệnh Bảo vệ bí mật Nhà nước"]),
     # ... nor a page's link under it, "Xem chi tiết" (see details)
     ("Luật xử lý vi phạm hành chính\n Xem chi tiết: Tại đây", ["Luật xử lý vi phạm hành chính"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
