@@ -103,13 +103,18 @@ _THIS_DOCUMENT = re.compile(rf"\b(?P<word>{TYPE_WORD_PATTERN})\s+(?:nay|tren)\b"
 # thế Nghị định số 45/2010/NĐ-CP" (not "Nghị định số ...", another one)
 _OPENS_ON_TYPE = re.compile(
     rf"[\s*•+\-–]*(?P<word>{TYPE_WORD_PATTERN})\s+(?!so\b|nay\b|tren\b)(?=[a-z])")
+# ... also a clause after a ";": "Luật Khám bệnh, chữa bệnh năm 2023 đã được Quốc hội ... thông
+# qua ngày 09/01/2023; Luật gồm 12 chương ..., có hiệu lực ... và thay thế Luật ... năm 2009"
+_CLAUSE_OPENS_ON_TYPE = re.compile(";" + _OPENS_ON_TYPE.pattern)
 # issued, announced ("công bố Quy định"), adopted ("Quốc hội đã thông qua Luật Xuất bản") or
 # signed ("Thủ tướng Chính phủ ký Quyết định số 18/2021/QĐ-TTg"; not "đăng ký", registered)
 _ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo|thong\s+qua|(?<!dang\s)ky)\s+$")
 # ... also after it, in the passive: "Luật Giao dịch điện tử 2023 vừa được thông qua tại kỳ họp
 # thứ 5" / "Luật này có hiệu lực từ ngày 01/7/2024, thay thế ..."
 _ISSUED_AFTER = re.compile(r"\s*,?\s*(?:(?:vua|moi|da)\s+)?duoc\s+(?:(?:quoc\s+hoi|chinh\s+phu|thu"
-                           r"\s+tuong(?:\s+chinh\s+phu)?)\s+)?(?:ban\s+hanh|thong\s+qua|ky)\b")
+                           r"\s+tuong(?:\s+chinh\s+phu)?)\s+)?(?:ban\s+hanh|ky)\b"
+                           # (its adopter's name, term and session may stand before "thông qua")
+                           r"|\s*,?\s*(?:(?:vua|moi|da)\s+)?duoc\s[^;()]{0,100}?\bthong\s+qua\b")
 # ... or the one the page opens with, as its headline, by its number: "Nghị định số 42/2019/NĐ-CP
 # về xử phạt ..." / "... Nghị định này thay thế Nghị định số 103/2013/NĐ-CP", also after the
 # paper's tag, "QĐND Online - Nghị định số 105/2012/NĐ-CP ...", "(Chinhphu.vn) - "
@@ -137,7 +142,9 @@ def acts_of_the_announced(folded: str, mentions: list[Mention], governed: list[G
             last = mentions[in_sentence[-1]].ref.start
             opens = _OPENS_ON_TYPE.match(folded, s_start, last)
             found = [opens] if opens else []
+            found += _CLAUSE_OPENS_ON_TYPE.finditer(folded, s_start, last)
             found += _THIS_DOCUMENT.finditer(folded, s_start, last)
+            found.sort(key=lambda m: m.start())
             starts = [m.start() for m in found]
         before = bisect_left(starts, mentions[j].ref.start)
         this = found[before - 1] if before else None  # the last one before the reference

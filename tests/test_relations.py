@@ -1440,6 +1440,12 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
            "51/2005/QH11.")
     assert ("LUAT-QH-2023-luat-giao-dich-dien-tu", "SUPERSEDES", "LUAT-51-QH11-2005") in relations(
         law)
+    # ... with its adopter and session before "thông qua", and the type word opening a clause
+    law = ("Luật Khám bệnh, chữa bệnh năm 2023 đã được Quốc hội khóa XV, Kỳ họp bất thường lần thứ 2 "
+           "thông qua ngày 09/01/2023; Luật gồm 12 chương và 121 điều, có hiệu lực thi hành từ ngày "
+           "01/01/2024 và thay thế Luật Khám bệnh, chữa bệnh năm 2009.")
+    assert ("LUAT-QH-2023-luat-kham-benh-chua-benh", "SUPERSEDES",
+            "LUAT-QH-2009-luat-kham-benh-chua-benh") in relations(law)
     # ... or signed
     signed = ("Phó Thủ tướng vừa ký Quyết định số 2609/QĐ-TTg ngày 28/11/2025 về việc thành lập "
               "Ban Quản lý. Quyết định này có hiệu lực kể từ ngày ký; bãi bỏ Quyết định số "
