@@ -163,21 +163,22 @@ def in_short_names(folded: str, start: int) -> bool:
 # 5/8/2025, thay thế Nghị quyết số 25/NQ-CP ..." (226 replaces 25; a news item had), also
 # "... có hiệu lực từ ngày ký và thay thế ...", or with its date alone ("... có hiệu lực từ
 # 25/8/2022 và thay thế ...", or straight after its year, "... có hiệu lực từ 15/10/2021 thay
-# thế ..."), at once or on a day ("có hiệu lực ngay lập tức, bãi bỏ ...",
-# "có hiệu lực ngày 20/02/2020, thay thế ..."), or after its subject ("Nghị định
-# 137/2020/NĐ-CP về quản lý, sử dụng pháo có hiệu lực thi hành từ ngày 11/1/2021, thay thế
-# ..."), as "Nghị định này có hiệu lực ..., thay thế ..." speaks of the citing one. So does one
-# adopted or issued first: "Luật Dược được Quốc hội khóa XIII thông qua ngày 06/4/2016, thay
-# thế Luật Dược năm 2005", "... được Quốc hội thông qua ngày 29/11/2024 nhằm thay thế Luật
-# Khoáng sản năm 2010". So does one whose parts are counted first, "Quy định 80 gồm 6 chương, 34
-# điều, thay thế cho Quy định số 105-QĐ/TW".
+# thế ..."), at once or on a day ("có hiệu lực ngay lập tức, bãi bỏ ...", "có hiệu lực ngày
+# 20/02/2020, thay thế ..."), or after its subject ("Nghị định 137/2020/NĐ-CP về quản lý, sử
+# dụng pháo có hiệu lực thi hành từ ngày 11/1/2021, thay thế ..."; a short bracket in it too,
+# "... quy định Chế độ báo cáo thống kê thi hành án dân sự (THADS) ... đã được ... ký ban hành,
+# thay thế ..."), as "Nghị định này có hiệu lực ..., thay thế ..." speaks of the citing one.
+# So does one adopted or issued first: "Luật Dược được Quốc hội khóa XIII thông qua ngày
+# 06/4/2016, thay thế Luật Dược năm 2005", "... được Quốc hội thông qua ngày 29/11/2024 nhằm
+# thay thế Luật Khoáng sản năm 2010". So does one whose parts are counted first, "Quy định 80
+# gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW".
 _PARTS = r"gom\s+\d+\s+(?:chuong|dieu)\b[^;()]{0,40}?(?:\s*,\s*|\s+va\s+)"
 _ADOPTED = r"(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b"
 _EFFECT = (r"(?:(?:se|da)\s+)?(?:bat\s+dau\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
            r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
            r"(?:\s*\)\s*|\s*(?:,\s*|\b(?:va|de)\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+)")
 _TAKES_EFFECT = re.compile(
-    r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s[^;()]{1,200}?\s)?(?:\(\s*)?"
+    r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s(?:[^;()]|\([^;()]{1,20}\)){1,200}?\s)?(?:\(\s*)?"
     # its parts; its effect, after its parts or its adoption ("... được ký ban hành vào ngày
     # 29/12/2023 sẽ bắt đầu có hiệu lực từ ngày 30/3/2024 và thay thế ..."); or its adoption
     rf"(?:{_PARTS}|(?:{_PARTS}|{_ADOPTED}[^;()]{{0,60}}?[\s,]+(?:va\s+)?)?{_EFFECT}"

@@ -1542,6 +1542,10 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
             "20/11/2019 và bắt đầu có hiệu lực từ ngày 01/01/2021 để thay thế Bộ luật Lao động số "
             "10/2012/QH13.")
     assert ("LUAT-45-QH14-2019", "SUPERSEDES", "LUAT-10-QH13-2012") in relations(text)
+    # ... past a short bracket in its subject
+    text = ("Thông tư số 05/2024/TT-BTP quy định Chế độ báo cáo thống kê thi hành án dân sự (THADS) "
+            "đã được Lãnh đạo Bộ Tư pháp ký ban hành, thay thế Thông tư số 06/2019/TT-BTP.")
+    assert ("TT-5-BTP-2024", "SUPERSEDES", "TT-6-BTP-2019") in relations(text)
     text = ("Thông tư 03/2019/TT-BQP có hiệu lực từ 26/2/2019 và thay thế Thông tư "
             "164/2014/TT-BQP.")  # ... and with its date alone, no "ngày"
     assert ("TT-3-BQP-2019", "SUPERSEDES", "TT-164-BQP-2014") in relations(text)
