@@ -25,8 +25,11 @@ class PlenumResolution(NamedTuple):
 PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
     PlenumResolution(term, plenum, number, dt.date.fromisoformat(day), subject)
     for term, plenum, number, day, subject in (
-        # the Tenth Central Committee's (2006-2011): the WTO and the sea, the working class,
-        # the market economy, grassroots Party organisations, youth, agriculture, intellectuals
+        # the Tenth Central Committee's (2006-2011): corruption and waste, the WTO and the sea,
+        # the working class, the market economy, grassroots Party organisations, youth,
+        # agriculture, intellectuals
+        ("X", "3", "04", "2006-08-21", "Tăng cường sự lãnh đạo của Đảng đối với công tác phòng, "
+         "chống tham nhũng, lãng phí"),
         ("X", "4", "08", "2007-02-05", "Một số chủ trương, chính sách lớn để nền kinh tế phát "
          "triển nhanh và bền vững khi Việt Nam là thành viên của Tổ chức Thương mại thế giới"),
         ("X", "4", "09", "2007-02-09", "Chiến lược biển Việt Nam đến năm 2020"),

@@ -997,6 +997,10 @@ def test_the_plenums_of_term_x_are_known_without_a_corpus() -> None:
     (intellectuals,) = extract_text("thực hiện Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ "
                                     "trí thức trong thời kỳ đẩy mạnh công nghiệp hóa.").references
     assert (intellectuals.key.id, intellectuals.date) == ("NQ-27-TW-2008", dt.date(2008, 8, 6))
+    # ... and plenum 3 of 2006, on corruption and waste, its only resolution
+    (corruption,) = extract_text("tiếp tục thực hiện Nghị quyết Trung ương 3 khóa X về tăng cường "
+                                 "sự lãnh đạo của Đảng đối với công tác PCTN, lãng phí").references
+    assert (corruption.key.id, corruption.date) == ("NQ-4-TW-2006", dt.date(2006, 8, 21))
 
 
 def test_a_plenum_named_again_without_its_subject_is_the_resolution_the_text_named() -> None:
@@ -1078,7 +1082,7 @@ def test_a_bracketed_plenum_without_its_term_still_lets_the_subject_be_read() ->
 
 
 def test_what_cannot_be_resolved_is_kept_with_its_status() -> None:
-    ref = only("Thực hiện Nghị quyết Trung ương 3 (khóa X) về xây dựng Đảng.")
+    ref = only("Thực hiện Nghị quyết Trung ương 2 (khóa X) về xây dựng Đảng.")  # no plenum known
     assert ref.key is None and ref.status == Status.UNRESOLVED and ref.kind == "title"
 
 
