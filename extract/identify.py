@@ -164,17 +164,17 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         province = None
     year = (symbol.year if symbol and symbol.year else line_year or (date.year if date else None)
             or (symbol and headline_year(text, symbol.printed)))
+    type_name = _type_name(type_code, type_word)
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,
-        name=None if symbol else name_without_symbol(text, body, title, province,
-                                                      _type_name(type_code, type_word)),
+        name=None if symbol else name_without_symbol(text, body, title, province, type_name),
     )
     if preamble_title and not names_subject(preamble_title):
         preamble_title = None  # "ban hành Kế hoạch triển khai như sau:" names only the act
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
-        place=place, issuing_body=body, type_name=_type_name(type_code, type_word),
+        place=place, issuing_body=body, type_name=type_name,
         title=title or (symbol and headline_title(text, symbol.printed)) or preamble_title,
         province=province, level=level, signer=signer_of(text),
     )

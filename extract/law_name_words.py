@@ -148,10 +148,10 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;
                 # "Luật Giao thông đường bộ", "Luật Chuyển giao công nghệ" are names)
                 "tập": re.compile(r"\s+trung\b"), "khẳng": re.compile(r"\s+định\b"),
-                # "Pháp lệnh Bảo vệ bí mật Nhà nước thời gian qua ..." (recently)
-                "thời": re.compile(r"\s+gian\b"),
                 "thống": re.compile(r"\s+nhất\b"),
                 "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm)\b"),
+                # "Pháp lệnh Bảo vệ bí mật Nhà nước thời gian qua ..." (recently)
+                "thời": re.compile(r"\s+gian\b"),
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"
                 "đi": re.compile(r"\s+vào\b"),
                 # "... Bộ luật Hàng hải Việt Nam dưới sự chủ trì của ..." (under the lead of)

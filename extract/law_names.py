@@ -170,17 +170,17 @@ def find_law_names(text: str) -> list[NameMatch]:
     """
     names = _plain_law_names(text)
     by_start = {n.start: n for _, n in names}
-    amending_at = {}  # where "sửa đổi, bổ sung" matches after a name's head, by the name's start
+    amending_at = {}  # "sửa đổi, bổ sung" after a name's head, by the name's start
     for words_start, name in names:
         window = fold_chars(text[words_start:words_start + _CUE_SPAN])
         if (amending := _AMENDING.match(window)) is not None:
-            amending_at[name.start] = words_start, amending
+            amending_at[name.start] = amending
     found = []
     for words_start, name in names:
-        if name.start not in amending_at:
+        amending = amending_at.get(name.start)
+        if amending is None:
             found.append(name)
             continue
-        _, amending = amending_at[name.start]
         cue_start, cue_end = words_start + amending.start(), words_start + amending.end()
         end, inner = None, by_start.get(cue_end)
         while inner is not None:

@@ -132,10 +132,11 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         # run on past what a decree amends ("Nghị định số 38/2023/NĐ-CP ... sửa đổi ... Nghị
         # định số 27/2022/NĐ-CP ..., Văn bản số 4456/BKHĐT-TH ..."); not a text of unknown
         # type, keyed as a letter for want of a symbol (a page of a law's effect history)
-    if relation is RelationType.AMENDS and _rank(source) is not None and target.type == "CT" and (
-            source.type != "QĐ"):  # a law, decree or circular amends no directive: a list run
-        return True  # on past what it amends ("Nghị định số 38/2023/NĐ-CP ... sửa đổi ... Nghị
-        # định số 27/2022/NĐ-CP ..., Chỉ thị số 21/CT-TTg ...")
+    if (relation is RelationType.AMENDS and target.type == "CT" and source.type != "QĐ"
+            and _rank(source) is not None):
+        return True  # a law, decree or circular amends no directive: a list run on past what
+        # it amends ("Nghị định số 38/2023/NĐ-CP ... sửa đổi ... Nghị định số 27/2022/NĐ-CP ...,
+        # Chỉ thị số 21/CT-TTg ..."); a decision of the Prime Minister may end one
     if source.province is not None and target.province is None and is_central(target.issuer):
         return True
     if (source.type in _UNDECIDING and source.number is not None

@@ -161,6 +161,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 # A time that another's expiry tells, not an act: "... có hiệu lực kể từ ngày Nghị quyết số
 # 61/2022/QH15 hết hiệu lực thi hành" (from the day that resolution ends)
 _WHEN_BEFORE = re.compile(r"\b(?:(?:(?:ke\s+)?tu|den|truoc|sau)\s+(?:ngay|khi)|khi)\s+$")
+
 _SPACES = re.compile(r"\s*")
 
 
