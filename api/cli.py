@@ -43,6 +43,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if skipped else 0
 
 
+def _place(province: str | None, level: object) -> str:
+    """Where a document is from: its province, "central" for the centre's, "?" when neither is
+    known (a Tỉnh ủy's programme that names no province, a news item)."""
+    if province:
+        return province
+    return "central" if str(getattr(level, "value", level)) == "central" else "?"
+
+
 def format_table(extraction: DocumentExtraction) -> str:
     """A readable report of one document: identity, references, relations."""
     ident = extraction.identity
@@ -50,7 +58,7 @@ def format_table(extraction: DocumentExtraction) -> str:
         f"═══ {extraction.file}",
         f"  document  {ident.key.id}  {ident.symbol or '(no number)'}  "
         f"{ident.date or 'undated'}  {ident.type_name or ''}",
-        f"  issuer    {ident.issuing_body or '?'}  · {ident.province or 'central'}"
+        f"  issuer    {ident.issuing_body or '?'}  · {_place(ident.province, ident.level)}"
         f"  · {ident.level.value if ident.level else '?'}  · signed {ident.signer or '?'}",
         f"  title     {ident.title or '?'}",
         "  references:",
@@ -152,7 +160,7 @@ def cmd_tree(args: argparse.Namespace) -> int:
         lag = f"+{node.lag_days} d" if node.lag_days is not None else ""
         rel = node.relation.value if node.relation else "directive"
         print(f"{'   ' * node.depth}{d.symbol or d.id}  {d.date or 'undated'}  "
-              f"{d.province or 'central'}  {d.level or ''}  {rel}  {lag}".rstrip())
+              f"{_place(d.province, d.level)}  {d.level or ''}  {rel}  {lag}".rstrip())
     return 0
 
 

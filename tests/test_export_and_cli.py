@@ -59,6 +59,20 @@ def cli(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True)
 
 
+def test_a_tree_row_names_no_place_it_does_not_know(tmp_path: Path) -> None:
+    # A Tỉnh ủy's programme that names no province is no central document: "?" where the
+    # province goes (it had printed "central")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "programme.txt").write_text(
+        "BAN THƯỜNG VỤ TỈNH ỦY\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Chỉ thị số 33/CT-TTg ngày "
+        "26/11/2021 của Thủ tướng Chính phủ về công tác dân vận\n", encoding="utf-8")
+    cli("ingest", str(corpus), data=tmp_path / "store")
+    rows = cli("tree", "33/CT-TTg", data=tmp_path / "store").stdout.splitlines()
+    assert rows[0].startswith("33/CT-TTg  2021-11-26  central  central  directive")
+    assert rows[1].endswith("undated  ?  province  IMPLEMENTS")
+
+
 def test_ingest_reports_the_peak_memory_of_each_process(tmp_path: Path) -> None:
     # a corpus of more than one chunk (200 files), so that --workers forks workers
     corpus = tmp_path / "corpus"
