@@ -131,8 +131,7 @@ class CorpusIndex:
                 if plenum is None or self._documents[k].plenum in (None, plenum)]
         if subject:
             wanted = _words(subject)
-            scored = [(max((_overlap(wanted, s) for s in k.subjects), default=0.0), k.key)
-                      for k in pool]
+            scored = [(_subject_score(k, wanted), k.key) for k in pool]
             best = [key for score, key in scored if score >= _MIN_SUBJECT_OVERLAP]
             if best:
                 return best
@@ -144,7 +143,7 @@ class CorpusIndex:
         """Of `keys`, the one whose known subject is closest to `subject`, if one is closer
         than the rest."""
         wanted = _words(subject)
-        scored = sorted(((max((_overlap(wanted, s) for s in known.subjects), default=0.0), k)
+        scored = sorted(((_subject_score(known, wanted), k)
                          for k in keys if (known := self._documents.get(k))), reverse=True)
         if scored and scored[0][0] >= _MIN_SUBJECT_OVERLAP and (
                 len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -164,6 +163,11 @@ def symbol_base(key: DocumentKey) -> tuple:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(fold_chars(text).lower().translate(_PUNCTUATION).split())
+
+
+def _subject_score(known: KnownDocument, wanted: frozenset[str]) -> float:
+    """How well the cited subject's words match the closest subject known for a document."""
+    return max((_overlap(wanted, s) for s in known.subjects), default=0.0)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
