@@ -12,6 +12,7 @@ majority) and every repair is recorded on the reference.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -334,6 +335,12 @@ _KNOWN_RESOLUTIONS = _known_resolutions()
 
 
 _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+# An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
+# "bổ sung, một số điều" with one more, "một số điều Luật X" without "của". The key takes the
+# lead as the law's title prints it, so that every spelling names one node (a long name's id
+# keeps its first 60 characters, where one comma more made another id).
+_AMENDING_LEAD = re.compile(r"sửa đổi,?\s+bổ sung,?\s+một số điều\s+(?:của\s+)?"
+                            r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
 
 
 def named_key(name: str, year: int | None = None) -> DocumentKey:
@@ -347,6 +354,7 @@ def named_key(name: str, year: int | None = None) -> DocumentKey:
     parts = words.split(" ")
     heads = 2 if fold(" ".join(parts[:2])) in ("boluat", "phaplenh", "hienphap") else 1
     head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
+    rest = _AMENDING_LEAD.sub("sửa đổi, bổ sung một số điều của ", rest, count=1)
     name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}".rstrip()
     kind = "PL" if fold(head) == "phaplenh" else LAW  # the Constitution is keyed as a law
     return DocumentKey(kind, None, ASSEMBLY_ISSUERS[kind], year, None, name)

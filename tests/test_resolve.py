@@ -944,6 +944,24 @@ def test_a_named_law_or_ordinance_has_one_key_however_it_is_written() -> None:
     assert (ordinance.type, ordinance.issuer) == ("PL", "UBTVQH")
 
 
+def test_an_amending_law_has_one_key_however_its_lead_is_printed() -> None:
+    # "một số điều" without "của", a comma missing or slipped in: one law, as its title has it
+    printed = named_key("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
+                        "chức chính quyền địa phương", 2019)
+    for variant in ("Luật sửa đổi, bổ sung một số điều Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương",
+                    "Luật sửa đổi, bổ sung, một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
+                    "chức chính quyền địa phương",
+                    "Luật Sửa đổi bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương"):
+        assert named_key(variant, 2019).id == printed.id  # the id was another for each
+    assert printed.name == ("Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và "
+                            "Luật Tổ chức chính quyền địa phương")
+    # the parts amended besides articles are the law's own words
+    assert "và Phụ lục" in named_key("Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ "
+                                     "tiêu thống kê quốc gia của Luật Thống kê").name
+
+
 def test_a_law_cited_by_number_about_its_name_ties_the_name_to_the_number() -> None:
     # "Luật số N về <its name>": the name cited alone, here or elsewhere, is that law.
     text = ("Căn cứ Luật số 15/2012/QH13 ngày 20/6/2012 về Xử lý vi phạm hành chính, sửa đổi bổ "
