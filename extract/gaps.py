@@ -101,15 +101,25 @@ def drafted(folded: str, start: int) -> bool:
     return _DRAFTING.search(folded, max(0, start - 40), start) is not None
 
 
-def nests(text: str, folded: str, start: int, end: int, changes: bool = False) -> bool:
+# A comma that ends a subject right before the change, "1. Quy định số 41-QĐ/TW ... về việc miễn
+# nhiệm, từ chức đối với cán bộ, thay thế Quy định số 260-QĐ/TW": X's, when X opens its sentence
+# (after a comma elsewhere the change is the citing document's next act)
+_SUBJECT_ENDS = re.compile(r"\s*,\s*$")
+
+
+def nests(text: str, folded: str, start: int, end: int, changes: bool = False,
+          opens_sentence: bool = False) -> bool:
     """Whether the words between a reference's context (ending at `start`) and a cue (at
     `end`) put the cue on that reference: "X về thực hiện Y", also through whose plan it is,
     "X ban hành Chương trình hành động của Chính phủ thực hiện Y"; `changes`: the cue is a
-    change's, which X's whole subject may stand before."""
+    change's, which X's whole subject may stand before (and a comma after it, where X opens
+    the sentence: `opens_sentence`)."""
     if _NESTING.match(folded, start, end) or _TITLE_AFTER.fullmatch(folded, start, end):
         return True
     if _IN_SUBJECT.fullmatch(folded, start, end) and not _AND_YEARS.search(folded, start, end):
         return True
+    if changes and opens_sentence and (comma := _SUBJECT_ENDS.search(folded, start, end)):
+        end = comma.start()
     if changes and _IN_SUBJECT_CHANGING.fullmatch(folded, start, end) and (
             _commas_inside_subject(text, start, end)):
         return True

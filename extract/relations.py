@@ -50,6 +50,7 @@ from extract.ranks import (
 from extract.sentences import (
     FOOTNOTE_MARK,
     FOOTNOTE_MARKER,
+    ITEM_KIND,
     footnote_number,
     sentence_spans,
 )
@@ -163,6 +164,7 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
 _WHEN_BEFORE = re.compile(r"\b(?:(?:(?:ke\s+)?tu|den|truoc|sau)\s+(?:ngay|khi)|khi)\s+$")
 
 _SPACES = re.compile(r"\s*")
+_OPENS_SENTENCE = re.compile(rf"\s*(?:{ITEM_KIND.pattern})?\s*")  # "1. X ...", "- X ...", "X ..."
 
 
 def _footnote_governor(text: str, s_start: int, cues: dict[str, Governed]) -> Governed | None:
@@ -223,7 +225,9 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                     folded, subject_end, last.start) and replaces_its_kind(
                     mentions[subject].ref, mentions[i].ref)):
                 return Governed(subject, last.relation, last.words)  # "X (thay thế Y)"
-            if nests(text, folded, subject_end, last.start, last.relation in CHANGES) and not (
+            opens = _OPENS_SENTENCE.fullmatch(text, s_start, mentions[subject].ref.start)
+            if nests(text, folded, subject_end, last.start, last.relation in CHANGES,
+                     opens is not None) and not (
                     last.direct and "," in folded[subject_end:last.start]) and not is_passive(
                     folded, last, subject_end) and not (  # "thực hiện X gắn với Y": both the
                     last.words == "gan voi" and not folded[subject_end:last.start].strip()) and (

@@ -1236,6 +1236,18 @@ def test_a_change_is_the_act_of_a_document_named_with_its_whole_subject_before_i
     assert ("self", "IMPLEMENTS", "NQ-12-TW-2012") in relations(text)
 
 
+def test_a_change_after_the_subject_and_a_comma_is_the_act_of_the_document_opening_the_sentence(
+        ) -> None:
+    # A news item's numbered point: the rule named first is the subject of its sentence.
+    text = ("1. Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm, từ chức "
+            "đối với cán bộ, thay thế Quy định số 260-QĐ/TW ngày 2/10/2009 của Bộ Chính trị.")
+    assert ("QD-41-TW-2021", "SUPERSEDES", "QD-260-TW-2009") in relations(text)  # was self's
+    # ... not a reference after a cue, nor one inside the sentence
+    text = ("Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 về quản lý chợ, thay thế Quyết "
+            "định số 5/2018/QĐ-UBND.")
+    assert ("QD-12-UBND-2019", "SUPERSEDES", "QD-5-UBND-2018") not in relations(text)
+
+
 def test_an_act_of_the_citing_document_after_and_is_not_nested() -> None:
     text = ("Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019 và bãi bỏ "
             "Quyết định số 5/2018/QĐ-UBND.")
