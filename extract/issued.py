@@ -120,6 +120,10 @@ _ISSUED_AFTER = re.compile(r"\s*,?\s*(?:(?:vua|moi|da)\s+)?duoc\s+(?:(?:quoc\s+h
 # paper's tag, "QĐND Online - Nghị định số 105/2012/NĐ-CP ...", "(Chinhphu.vn) - "
 _HEADLINE_MARKS = " \t\r\n*#|"
 _PAPER_TAG = re.compile(r"[^\n.;:]{1,24}?[ \t]*[-–—][ \t]*$")
+# ... or a part of it, as a portal heads a page with one chapter or article: "Chương 6 Nghị định
+# 03/2022/NĐ-CP ..." / "2. Nghị định này thay thế Nghị định số 104/2017/NĐ-CP"
+_PART_OF = re.compile(r"(?:(?:diem\s+[a-z]|khoan\s+\d{1,3})\s+)*"
+                      r"(?:chuong|dieu|muc|phan|phu\s+luc)\s+(?:\d{1,3}|[ivxlc]{1,6})")
 _NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
 
 
@@ -200,6 +204,8 @@ def _said_issued(folded: str, start: int) -> bool:
 
 
 def _opens_the_page(folded: str, start: int) -> bool:
-    """Whether only a headline's marks, or a paper's tag, stand before `start`."""
+    """Whether only a headline's marks, a paper's tag or a part's number stand before
+    `start`."""
     before = folded[:start].strip(_HEADLINE_MARKS)
-    return not before or _PAPER_TAG.fullmatch(before) is not None
+    return not before or _PAPER_TAG.fullmatch(before) is not None or (
+        _PART_OF.fullmatch(before) is not None)

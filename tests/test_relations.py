@@ -1438,6 +1438,11 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
     run_on = ("Nghị định số 81/2021/NĐ-CP ngày 27 tháng 08 năm 2021 quy định về học phí\nNghị "
               "định này có hiệu lực từ ngày 15/10/2021 và thay thế Nghị định số 86/2015/NĐ-CP.")
     assert ("ND-81-CP-2021", "SUPERSEDES", "ND-86-CP-2015") in relations(run_on)
+    # ... or under one of its parts, as a portal heads a page with a chapter or an article
+    part = ("Chương 6 Nghị định 03/2022/NĐ-CP quy định về xử phạt vi phạm hành chính trong lĩnh "
+            "vực phòng, chống thiên tai\n1. Nghị định này có hiệu lực kể từ ngày ký ban hành.\n2. "
+            "Nghị định này thay thế Nghị định số 104/2017/NĐ-CP ngày 14 tháng 9 năm 2017.")
+    assert ("ND-3-CP-2022", "SUPERSEDES", "ND-104-CP-2017") in relations(part)  # was the page's
     # ... also a decree the page cites by its number and year alone
     decree = ("Chính phủ vừa ban hành Nghị định 137/2020 quy định về quản lý, sử dụng pháo. "
               "Nghị định này có hiệu lực từ ngày 11/1/2021 và thay thế Nghị định 36/2009/NĐ-CP.")
