@@ -249,7 +249,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                     and _AND.fullmatch(folded, after, last.start)):
                 return Governed(outer.parent, last.relation, last.words)
             if PASSIVE.match(folded, context_end, last.start):
-                return Governed(acted_on(), last.relation, last.words, sentence_cue())
+                return Governed(acted_on(), last.relation, last.words,
+                                _by_the_changer(sentence_cue()))
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
             # (after a comma, of the document before, though its subject held a ";")
@@ -258,7 +259,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 # (the citing document's cue stands before the change's words, which are no
                 # act of its own: "Căn cứ X; được sửa đổi, bổ sung tại Y" is based on Y too)
                 return Governed(acted_on(), last.relation, last.words,
-                                _governed_at(cues, last.start))
+                                _by_the_changer(_governed_at(cues, last.start)))
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
                 return Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
             clause = folded.rfind(";", s_start, last.start) + 1 or s_start
@@ -338,6 +339,13 @@ def _clauses(folded: str, mentions: list[Mention], s_start: int, s_end: int
 
 
 _SEMICOLON = re.compile(";")
+
+
+def _by_the_changer(cue: Governed) -> Governed:
+    """The citing document's relation to Y in "X được sửa đổi bởi Y", from the sentence's
+    `cue`: a change it makes is to X, not to what changed X ("Luật sửa đổi ... Luật Đê điều ...
+    đã được sửa đổi, bổ sung một số điều theo Luật số 15/2008/QH12" cites 15; it amended it)."""
+    return Governed(None, RelationType.CITES, None) if cue.relation in CHANGES else cue
 
 
 def _governed_at(cues: SentenceCues, pos: int) -> Governed:

@@ -845,6 +845,18 @@ def test_a_passive_change_names_its_actor_after_by_at_or_according_to(passive: s
     assert ("KH-50-UBND", "SUPERSEDES", own) in relations(text)
 
 
+def test_a_change_made_to_a_document_as_amended_leaves_its_amenders_cited() -> None:
+    # An amending law's preamble: it amends the code, not the laws that amended the code before.
+    text = ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai "
+            "số 33/2013/QH13 và Luật Đê điều số 79/2006/QH11 đã được sửa đổi, bổ sung một số điều "
+            "theo Luật số 15/2008/QH12, Luật số 35/2018/QH14.")
+    found = relations(text)
+    assert ("self", "AMENDS", "LUAT-79-QH11-2006") in found
+    assert ("LUAT-15-QH12-2008", "AMENDS", "LUAT-79-QH11-2006") in found
+    assert ("self", "CITES", "LUAT-15-QH12-2008") in found  # was AMENDS
+    assert ("self", "CITES", "LUAT-35-QH14-2018") in found
+
+
 def test_a_passive_change_may_name_the_body_that_acts_before_its_verb() -> None:
     text = ("Quy định 07-QĐi/TW ngày 28/8/2018 hiện đã được Ban Chấp hành Trung ương Đảng thay thế "
             "bằng Quy định số 69-QĐ/TW ngày 6/7/2022.")
