@@ -365,8 +365,9 @@ def _labels_own_symbol(text: str, at: int, record: bool = False) -> bool:
                 and fold_words(" ".join(words[-n:])) in TYPE_WORDS):
             words = words[:-n]
             break
-    if not words:
-        return True
+    if not words or words == ["-"] and text[at - 1] == "-":
+        return True  # (a dash glued to it is a table's cell border in a converted copy, "-Số:
+        # 04/2013/TT-NHNN Hà Nội, ngày ...", no list's item, "- Số ...")
     last = words[-1]  # the header's, in upper case, or the motto's end
     if last[-1] in ";,":  # a list's in running text: "... 2021 - 2026; Nghị quyết số: 133/..."
         return False  # (not a date line's year before it, "... năm 2012 Số: 11/VBHN-VPQH")

@@ -1374,6 +1374,14 @@ def test_a_record_listing_its_fields_gives_the_own_symbol() -> None:
     assert extract_text(listed).identity.symbol is None
 
 
+def test_a_dash_glued_to_the_number_label_is_a_cell_border_not_a_list_item() -> None:
+    # A table's cells converted to lines, each opening with "-"
+    text = ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc\n-Số: 04/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013\nTHÔNG TƯ\n"
+            "QUY ĐỊNH VỀ HOẠT ĐỘNG CHIẾT KHẤU\n")
+    assert extract_text(text).identity.key.id == "TT-4-NHNN-2013"  # was a page citing it
+
+
 def test_the_government_office_is_its_own_issuer() -> None:
     text = ("VĂN PHÒNG CHÍNH PHỦ\n\nTỜ TRÌNH\nVề dự thảo Nghị định ban hành Quy chế làm việc\n"
             "Thực hiện Nghị quyết số 01/NQ-CP ngày 07/01/2016 của Chính phủ, ...\n")
