@@ -11,11 +11,12 @@ import re
 # 2010", "11 tháng 9, năm 2013", or wrapped inside a cell of a grid table, "năm   |" then
 # "|     | 2023", or cut by Markdown's italics, "năm* *2025"; a year split by a space in text
 # from a PDF, "16/7/20 21", and so a month's leading zero, "tháng 0 6"; the two forms mixed,
-# "26 tháng 11/2021").
+# "26 tháng 11/2021"); and its words misprinted, "14 thánh 11 năm 2003", "03 ngày 6 năm 2002",
+# "26 ngày 8 tháng 2021" (the date was lost, and with it the decree's subject after it).
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20) ?\d\d)(?!\d)"
-    r"|(?P<d2>\d{1,2})[\s|*]*thang[\s|*]*(?P<m2>0[ \t]{1,3}[1-9]|\d{1,2})"
-    r"(?:[\s|*]*,?\s*nam[\s|*]*|\s*[/.\-]\s*)"
+    r"|(?P<d2>\d{1,2})[\s|*]*(?:thang|thanh|ngay)[\s|*]*(?P<m2>0[ \t]{1,3}[1-9]|\d{1,2})"
+    r"(?:[\s|*]*,?\s*(?:nam|thang)[\s|*]*|\s*[/.\-]\s*)"
     r"(?P<y2>(?:19|20) ?\d\d)(?!\d)"
 )
 DATE_PATTERN = re.compile(_DATE)

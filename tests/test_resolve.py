@@ -306,6 +306,17 @@ def test_a_year_split_by_a_space_as_in_text_from_a_pdf_is_read_whole(date: str) 
     assert (ref.key.id, ref.date) == ("QD-24-TTg-2021", dt.date(2021, 7, 16))
 
 
+@pytest.mark.parametrize("date", ["14 thánh 11 năm 2003", "14 ngày 11 năm 2003",
+                                  "14 ngày 11 tháng 2003", "14 tháng 11 tháng 2003"])
+def test_a_date_with_its_words_misprinted_is_read(date: str) -> None:
+    text = (f"Căn cứ Nghị định số 134/2003/NĐ-CP ngày {date} quy định chi tiết thi hành một số "
+            "điều của Pháp lệnh xử lý vi phạm hành chính năm 2002;")
+    [decree] = [r for r in extract_text(text).references if r.kind == "symbol"]
+    assert decree.date == dt.date(2003, 11, 14)  # was undated
+    assert ("ND-134-CP-2003", "GUIDES", "PL-UBTVQH-2002-phap-lenh-xu-ly-vi-pham-hanh-chinh") in {
+        (r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations}
+
+
 @pytest.mark.parametrize("date", ["19 tháng 10 năm* *2025", "19* *tháng 10 năm 2025"])
 def test_a_date_cut_by_markdowns_italics_is_read(date: str) -> None:
     ref = only(f"*Căn cứ Công văn số\n2350/BDTTG-VPQGDTMN ngày {date} của Bộ trưởng Bộ Dân tộc*")
