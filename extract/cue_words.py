@@ -161,6 +161,8 @@ DESCRIBED_DOCUMENTS = (rf"\s*(?:cac|toan\s+bo(?:\s+\d{{1,3}})?|mot\s+so|\d{{1,3}
                        r"(?:cu\s+the\s+)?(?:nhu\s+sau|sau\s+day|sau)\s*")
 # Words before a change cue that make the change proposed or assigned, not made by the citing
 # document: "nghiên cứu, đề xuất sửa đổi, bổ sung Nghị định số X" cites X, it does not amend it;
-# so does a change said to be needed, "Cần thiết sửa đổi Luật Sĩ quan ...", "cần phải thay thế".
+# so does a change said to be needed, "Cần thiết sửa đổi Luật Sĩ quan ...", "cần phải thay thế",
+# or a submission's subject, "Bộ Công Thương vừa có tờ trình gửi Chính phủ về sửa đổi Luật Điện
+# lực" (a news item had AMENDED the law).
 PROPOSAL_WORDS = ("nghien cuu", "de xuat", "de nghi", "kien nghi", "tham muu", "chi dao",
-                  "can thiet", "can phai")
+                  "can thiet", "can phai", "to trinh")

@@ -40,7 +40,9 @@ CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.
 # bỏ"). "Theo/Xét đề nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on.
 _PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
                        + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
-                       + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}[\s,]*$")
+                       # (not an amending law's name, which amends what it names, proposed or
+                       # not: "đề nghị thông qua Luật sửa đổi, bổ sung ... của Luật Đất đai")
+                       + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}(?<!\bluat)(?<!\blenh)[\s,]*$")
 # ... and so is a guiding document whose issue is proposed: "trình Chính phủ ban hành Nghị định
 # quy định chi tiết thi hành Luật Quản lý thuế" (the ministry's letter had GUIDED the law)
 _PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s+muu)"

@@ -1372,11 +1372,21 @@ def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str
     "Tờ trình nêu rõ, việc sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là cần thiết.",
     # ... or said to be needed
     "Các đại biểu tán thành sự cần thiết sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
+    # ... or a submission's subject (a news item had amended the decree)
+    "Bộ Tư pháp vừa có tờ trình gửi Chính phủ về sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
 ])
 def test_a_change_proposed_or_assigned_is_not_made_by_the_citing_document(text: str) -> None:
     (rel,) = extract_text(text).relations
     assert (rel.relation.value, rel.target.id) == ("CITES", "ND-204-CP-2004")
     assert rel.cue.endswith(("sua doi, bo sung", "bai bo"))  # the cue shown with its proposal
+
+
+@pytest.mark.parametrize("proposal", ["Tờ trình dự án", "Bộ Tư pháp đề nghị thông qua",
+                                      "Cần thiết ban hành"])
+def test_an_amending_law_proposed_still_amends_the_laws_its_name_names(proposal: str) -> None:
+    text = f"{proposal} Luật sửa đổi, bổ sung một số điều của Luật Đất đai."
+    amending = "LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dat-dai"
+    assert (amending, "AMENDS", "LUAT-QH-luat-dat-dai") in relations(text)  # was CITES
 
 
 @pytest.mark.parametrize(("text", "relation"), [
