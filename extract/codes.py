@@ -39,8 +39,9 @@ def canonical_type(printed: str) -> str | None:
 
 
 # A hyphen as typed, typeset (non-breaking U+2011, figure, en and em dashes, minus) or escaped
-# in Markdown ("25\-NQ/TW", "UBND\-BDV").
-DASH = r"\\?[-‐‑‒–—−]"
+# in Markdown ("25\-NQ/TW", "UBND\-BDV"), or an underscore typed for it ("2455/TCT_DNNCN",
+# "62/QĐ_HĐBT").
+DASH = r"\\?[-‐‑‒–—−_]"
 _ISSUER_PARTS = re.compile(rf"\s*{DASH}\s*")
 # A body whose công văn carry its drafting unit's code (123/UBND-VP), then that unit's.
 _UNIT_GLUED = re.compile("(" + "|".join(sorted(

@@ -61,8 +61,9 @@ _ISSUER = (rf"[A-ZĐÐ](?:\.[ƯW])?[A-ZĐÐƯa-zđð0-9&]*"  # ð: a font's Đ, 
            rf"(?![^\W{SUPERSCRIPTS}])")
 _S = r"\s{0,24}"  # stray spaces, a line break and an indent, or a page's number blanked
 # A hyphen with stray spaces, a full stop as some typists write it ("35/KH.UBND", also after a
-# space, "7856/TTr .UBND"), a stroke ("19/2008/NQLT/CP-UBTUMTTQVN"), or none (lost in PDF text).
-_HYPHEN = rf"(?:{_S}{DASH}{_S}|[ \t]{{0,2}}\.(?=[A-ZĐÐ])|/(?=[A-ZĐÐ])|)"
+# space, "7856/TTr .UBND"), a stroke ("19/2008/NQLT/CP-UBTUMTTQVN", also after a space, "42/NQ
+# /TW"), or none (lost in PDF text).
+_HYPHEN = rf"(?:{_S}{DASH}{_S}|[ \t]{{0,2}}[./](?=[A-ZĐÐ])|)"
 
 # One number, then the shapes: matching the number once keeps the scan fast.
 SYMBOL_PATTERN = re.compile(

@@ -118,9 +118,12 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         a, b = _rank(source), _rank(target)
         # ... nor does a law, decree or circular guide a local document: a list runs on past
         # what a decree details ("Nghị định số 56/2017/NĐ-CP ... quy định chi tiết một số điều
-        # của Luật Trẻ em, Kế hoạch số 244-KH/TU của Ban Thường vụ Tỉnh ủy ...")
+        # của Luật Trẻ em, Kế hoạch số 244-KH/TU của Ban Thường vụ Tỉnh ủy ..."), nor a letter
+        # ("Thông tư 78/2021/TT-BTC hướng dẫn thực hiện Nghị định 123/2020/NĐ-CP, và Công văn
+        # 2455/TCT_DNNCN hướng dẫn ...")
         return a is not None and (b is not None and a <= b or target.number is not None
-                                  and not is_central(target.issuer))
+                                  and (not is_central(target.issuer)
+                                       or target.type in _UNDECIDING))
     if relation not in CHANGES:
         return False
     if "VBHN" in (source.type, target.type):

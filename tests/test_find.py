@@ -68,6 +68,9 @@ SYMBOLS = [
     ("Kế hoạch số 35/KH.UBND", [("35", None, "KH", "UBND")]),  # a full stop for the hyphen
     ("Tờ trình số: 7856/TTr .UBND; tờ trình số 06/TT .HĐND",  # ... with a space before it
      [("7856", None, "TTr", "UBND"), ("6", None, "TT", "HĐND")]),
+    # ... a stroke with a space before it, and an underscore for the hyphen (none was found)
+    ("Nghị quyết số 42/NQ /TW; Công văn số 2455/TCT_DNNCN; Quyết định số 62/QĐ_HĐBT",
+     [("42", None, "NQ", "TW"), ("2455", None, None, "TCT-DNNCN"), ("62", None, "QĐ", "HĐBT")]),
     # a number glued to its type word, as text from a PDF runs words together
     ("Quyết định393/QĐ-TTg ngày 15/8/2014; Nghị định344/2013/NĐCP",
      [("393", None, "QĐ", "TTg"), ("344", 2013, "NĐ", "CP")]),

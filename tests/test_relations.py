@@ -1120,6 +1120,10 @@ def test_a_law_decree_or_circular_guides_no_local_document() -> None:
             "244-KH/TU của Ban Thường vụ Tỉnh ủy về việc thực hiện Chỉ thị số 28-CT/TW.")
     assert ("ND-56-CP-2017", "CITES", "KH-244-TU") in relations(text)
     assert ("ND-56-CP-2017", "GUIDES", "LUAT-QH-2016-luat-tre-em") in relations(text)
+    # ... nor a letter, central as it is
+    text = ("Theo Thông tư 78/2021/TT-BTC ngày 17/09/2021 hướng dẫn thực hiện Nghị định "
+            "123/2020/NĐ-CP, và Công văn 2455/TCT-DNNCN hướng dẫn triển khai hóa đơn điện tử.")
+    assert ("TT-78-BTC-2021", "GUIDES", "CV-2455-TCT-DNNCN") not in relations(text)
 
 
 def test_a_proposal_changes_no_decision_but_a_plan_may_replace_one() -> None:
