@@ -166,3 +166,11 @@ DESCRIBED_DOCUMENTS = (rf"\s*(?:cac|toan\s+bo(?:\s+\d{{1,3}})?|mot\s+so|\d{{1,3}
 # lực" (a news item had AMENDED the law).
 PROPOSAL_WORDS = ("nghien cuu", "de xuat", "de nghi", "kien nghi", "tham muu", "chi dao",
                   "can thiet", "can phai", "to trinh")
+# The proposal word (not the "Ban Chỉ đạo" that is a committee), then at most six words of whom
+# it goes to, none "của" ("tham mưu UBND tỉnh bãi bỏ"), right before the change. "Theo/Xét đề
+# nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on. Not an amending law's name,
+# which amends what it names, proposed or not: "đề nghị thông qua Luật sửa đổi, bổ sung ... của
+# Luật Đất đai".
+PROPOSED_BEFORE = (r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
+                   + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
+                   + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}(?<!\bluat)(?<!\blenh)[\s,]*$")

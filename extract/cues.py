@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from extract.cue_words import CUE_FILLER, CUES, DIRECT_CUES, PROPOSAL_WORDS, RUN_FILLER
+from extract.cue_words import CUE_FILLER, CUES, DIRECT_CUES, PROPOSED_BEFORE, RUN_FILLER
 from extract.models import RelationType
 from extract.normalize import is_word_char
 from extract.spans import overlap_test
@@ -35,14 +35,7 @@ _PASSIVE_SPAN = 90  # how far before a cue its "được" may stand, a body betw
 # Cues that govern the rest of their sentence; the others only the reference they precede.
 _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, RelationType.BASED_ON})
 CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
-# A change proposed or assigned is not made: the proposal word (not the "Ban Chỉ đạo" that is
-# a committee), then at most six words of whom it goes to, none "của" ("tham mưu UBND tỉnh bãi
-# bỏ"). "Theo/Xét đề nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on.
-_PROPOSED = re.compile(r"(?<!\bban\s)(?<!\btheo\s)(?<!\bxet\s)\b(?:"
-                       + "|".join(w.replace(" ", r"\s+") for w in PROPOSAL_WORDS)
-                       # (not an amending law's name, which amends what it names, proposed or
-                       # not: "đề nghị thông qua Luật sửa đổi, bổ sung ... của Luật Đất đai")
-                       + r")(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}(?<!\bluat)(?<!\blenh)[\s,]*$")
+_PROPOSED = re.compile(PROPOSED_BEFORE)  # a change proposed or assigned is not made
 # ... and so is a guiding document whose issue is proposed: "trình Chính phủ ban hành Nghị định
 # quy định chi tiết thi hành Luật Quản lý thuế" (the ministry's letter had GUIDED the law)
 _PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s+muu)"
@@ -298,8 +291,9 @@ def is_passive(folded: str, run: CueRun, floor: int) -> bool:
     triệt Chỉ thị số 35-CT/TW" does not make the directive act on the citing document."""
     if run.relation in _SENTENCE_WIDE:
         return False
-    if PASSIVE.search(folded, max(floor, run.start - _PASSIVE_SPAN), run.start) is not None:
-        return True
+    if PASSIVE.search(folded, max(floor, run.start - _PASSIVE_SPAN), run.start) is not None or (
+            run.relation in CHANGES and _BY_NEXT.match(folded, run.end)):
+        return True  # ("được" left out before "bởi": "Luật X năm 2001, sửa đổi bởi Luật Y")
     # ... or a bracket, "được" left out, before a change and who made it: "Nghị định số 101/2017/
     # NĐ-CP ... (sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ...)" (the citing decision had
     # amended 89)
@@ -315,6 +309,7 @@ def is_passive(folded: str, run: CueRun, floor: int) -> bool:
 _BRACKET_OPENS = re.compile(r"\(\s*$")
 _AND_AFTER_PASSIVE = re.compile(r"\b(?:duoc|bi)\s+(?:[^\W\d_]+\s+){1,3}va\s+$")
 _ACTOR_NEXT = re.compile(r"\s*(?:tai|boi|theo)\b")
+_BY_NEXT = re.compile(r"\s*boi\b")
 
 
 def _starts_word(folded: str, pos: int) -> bool:

@@ -833,6 +833,7 @@ def test_a_change_that_governs_nothing_still_ends_the_cue_before_it() -> None:
     " đã được sửa đổi, bổ sung một số điều theo",  # the parts changed between
     "; được sửa đổi, bổ sung tại",  # a ";" before it (a news item had been amended)
     " (sửa đổi, bổ sung tại",  # a bracket, "được" left out (the citing document had amended)
+    ", sửa đổi, bổ sung bởi",  # "được" left out before "bởi" (by)
 ])
 def test_a_passive_change_names_its_actor_after_by_at_or_according_to(passive: str) -> None:
     text = (f"Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ{passive} Nghị định "
