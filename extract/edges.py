@@ -10,6 +10,7 @@ from extract.law_numbers import NAME_YEAR_AFTER
 from extract.models import DocumentKey, Relation, RelationType
 from extract.ranks import cannot_change, details, issued_before, out_of_time
 from extract.symbol_context import Mention
+from extract.tables import LAW
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +57,15 @@ def past_amending_name(folded: str, mentions: list[Mention], parent: int, prev: 
     ("Luật sửa đổi ... của Luật Tổ chức Tòa án nhân dân, Luật sửa đổi ... của Luật Tổ chức
     Viện kiểm sát nhân dân"), or a reference that more than a list's join stands before ("Luật
     sửa đổi ... của Luật Tổ chức VKSND, Viện trưởng ... cho biết ... tại Nghị quyết số
-    18-NQ/TW")."""
+    18-NQ/TW"), or one that is no law or ordinance ("... thi hành Luật sửa đổi, bổ sung một số
+    điều của Bộ luật Hình sự và Nghị quyết số 33/2009/QH12 của Quốc hội về việc thi hành
+    Luật")."""
     holder = mentions[parent]
     if not _amending_name(holder) or mentions[k].ref.start < holder.ref.end:
         return False
-    return _amending_name(mentions[k]) or not _LIST_JOIN.fullmatch(
-        folded, mentions[prev].context_end, mentions[k].ref.start)
+    key = mentions[k].ref.key
+    return _amending_name(mentions[k]) or key is not None and key.type not in (LAW, "PL") or (
+        not _LIST_JOIN.fullmatch(folded, mentions[prev].context_end, mentions[k].ref.start))
 
 
 def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list[int],

@@ -474,6 +474,10 @@ def test_the_laws_an_amending_law_names_end_with_its_name() -> None:
             "18-NQ/TW của Bộ Chính trị.")
     assert {r for s, r, t in relations(text) if t == "NQ-18-TW"} == {"CITES"}
     assert ("self", "CITES", "NQ-18-TW") in relations(text)
+    # ... nor is a document that is no law, though a list's "và" joins it
+    text = ("Triển khai thi hành Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự và Nghị "
+            "quyết số 33/2009/QH12 của Quốc hội về việc thi hành Luật.")
+    assert not {(s, t) for s, r, t in relations(text) if r == "AMENDS" and t == "NQ-33-QH12-2009"}
 
 
 def test_a_law_whose_body_has_its_term_in_digits_amends_what_its_subject_names() -> None:
