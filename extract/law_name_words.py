@@ -109,6 +109,9 @@ NAME_STOPS = frozenset(
 # The times of day, which end a name capitalised too: a news item's first paragraph under a
 # headline, "Công bố Luật Nhà giáo" / "Sáng 11/7, ..."
 TIMES_OF_DAY = ("sáng", "chiều", "tối")
+# ... and so does "Căn cứ" (based on), a preamble's first clause run into a title's line: "...
+# hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ Căn cứ Luật tổ chức Chính phủ"
+CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn")
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."

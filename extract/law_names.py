@@ -9,12 +9,12 @@ import re
 from dataclasses import dataclass
 
 from extract.law_name_words import (
+    CAPITALISED_STOPS,
     JOINED_LAW_NAMES,
     NAME_ABBREVIATIONS,
     NAME_STOPS,
     NAME_VARIANTS,
     PHRASE_STOPS,
-    TIMES_OF_DAY,
 )
 from extract.normalize import (
     LOWER,
@@ -307,7 +307,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         previous = word
         if (w is None or word in NAME_STOPS or (upper and not w.group().isupper())
                 or word == "số" and _NUMBER_AFTER.match(text, w.end())
-                or word in PHRASE_STOPS and (w.group()[0].islower() or word in TIMES_OF_DAY)
+                or word in PHRASE_STOPS and (w.group()[0].islower() or word in CAPITALISED_STOPS)
                 and PHRASE_STOPS[word].match(text, w.end()) and (word != "ban" or pos > first)):
             break
         end = w.end()

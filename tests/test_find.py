@@ -399,6 +399,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor a news item's first paragraph, opening on a time of day, or a section heading
     ("Công bố Luật Nhà giáo\nSáng 11/7, Văn phòng Chủ tịch nước họp báo; hướng dẫn Luật hộ "
      "tịch\nMục 1. ĐĂNG KÝ KHAI SINH", ["Luật Nhà giáo", "Luật hộ tịch"]),
+    # ... nor a preamble's first clause run into a title's line
+    ("hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ Căn cứ Luật tổ chức Chính "
+     "phủ ngày 19 tháng 6 năm 2015", ["Luật Chuyển giao công nghệ", "Luật tổ chức Chính phủ"]),
     # ... nor a news item's verbs after a law: focuses on, affirms, unifies, assigns
     ("Luật Nhà giáo tập trung vào 5 chính sách; Luật Nhà giáo khẳng định vị thế; Luật thống "
      "nhất giao thẩm quyền cho ngành; Luật giao thẩm quyền cho Bộ trưởng; Luật Chuyển giao công "
