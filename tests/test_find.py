@@ -353,9 +353,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # "chính thức" (officially), "sớm" (soon) after "Luật" or a name: no name's words
     ("Luật chính thức có hiệu lực; Luật Căn cước chính thức có hiệu lực; đưa Luật sớm đi vào "
      "cuộc sống", ["Luật Căn cước"]),
-    # ... nor "chính là" (is precisely), "không chỉ" (not only), "ra đời" (was born)
-    ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời",
-     ["Luật Thanh niên", "Luật Dược"]),
+    # ... nor "chính là" (is precisely), "không chỉ" (not only), "ra đời" (was born), "bắt đầu"
+    # (starts)
+    ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời; Luật Dược "
+     "bắt đầu có hiệu lực",
+     ["Luật Thanh niên", "Luật Dược", "Luật Dược"]),
     # ... nor "cùng" (with)
     ("Luật Di sản văn hóa cùng các văn bản hướng dẫn; Hiến pháp cùng các luật",
      ["Luật Di sản văn hóa", "Hiến pháp"]),
