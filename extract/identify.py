@@ -349,6 +349,9 @@ _FLAT_RECORD = re.compile(rf"[ \t|•*-]*{RECORD_FIELD_NAME}[\s*]*:")
 _LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")  # a list item's: "-", "2.", "b)"
 
 
+_CITED_BEFORE = re.compile(r"\b(?:can cu|thuc hien|theo|dieu|khoan|diem)\b")  # a cue or a part
+
+
 def _labels_own_symbol(text: str, at: int, record: bool = False) -> bool:
     """Whether the "Số:" at `at` labels the document's own symbol: at a line's or a cell's
     start, or after the header's body or motto ("... TỈNH TRÀ VINH Số: ...", "... Hạnh phúc Số:
@@ -364,6 +367,9 @@ def _labels_own_symbol(text: str, at: int, record: bool = False) -> bool:
         if (len(words) >= n and all(w.isalpha() for w in words[-n:])
                 and fold_words(" ".join(words[-n:])) in TYPE_WORDS):
             words = words[:-n]
+            if _CITED_BEFORE.search(fold_words(" ".join(words))):
+                return False  # a reference's in running text: "Căn cứ khoản 5, điều 39 Nghị
+                # định số:35/2003/NĐ-CP" (a page had been that decree)
             break
     if not words or words == ["-"] and text[at - 1] == "-":
         return True  # (a dash glued to it is a table's cell border in a converted copy, "-Số:

@@ -1905,7 +1905,9 @@ def test_a_type_word_before_the_own_symbols_label_gives_the_type() -> None:
     "- Chỉ thị số: 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ;",
     # ... the next item of a list in running text, after a number and its ";"
     "Thực hiện Kế hoạch số 35/KH-UBND về bầu cử nhiệm kỳ 2021 - 2026; Chỉ thị số: 33/CT-TTg "
-    "ngày 26/11/2021 của Thủ tướng Chính phủ."])
+    "ngày 26/11/2021 của Thủ tướng Chính phủ.",
+    # ... after an article's number (it was the page's own symbol)
+    "Căn cứ khoản 5, điều 39 Chỉ thị số:33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ."])
 def test_a_label_in_running_text_or_a_list_is_no_own_symbol(line: str) -> None:
     # "số:" after a type word inside a sentence labels a reference, not the document.
     extraction = extract_text(f"KẾ HOẠCH\nThực hiện công tác dân vận năm 2023\n{line}\n")
