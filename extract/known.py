@@ -25,6 +25,16 @@ class PlenumResolution(NamedTuple):
 PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
     PlenumResolution(term, plenum, number, dt.date.fromisoformat(day), subject)
     for term, plenum, number, day, subject in (
+        # the Ninth's fifth plenum (2002): the collective and private economy, agriculture,
+        # the grassroots political system
+        ("IX", "5", "13", "2002-03-18", "Tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh "
+         "tế tập thể"),
+        ("IX", "5", "14", "2002-03-18", "Tiếp tục đổi mới cơ chế, chính sách, khuyến khích và tạo "
+         "điều kiện phát triển kinh tế tư nhân"),
+        ("IX", "5", "15", "2002-03-18", "Đẩy mạnh công nghiệp hóa, hiện đại hóa nông nghiệp, nông "
+         "thôn thời kỳ 2001 - 2010"),
+        ("IX", "5", "17", "2002-03-18", "Đổi mới và nâng cao chất lượng hệ thống chính trị ở cơ "
+         "sở xã, phường, thị trấn"),
         # the Tenth Central Committee's (2006-2011): corruption and waste, the WTO and the sea,
         # the working class, the market economy, grassroots Party organisations, youth,
         # agriculture, intellectuals

@@ -1032,6 +1032,18 @@ def test_the_plenums_of_term_x_are_known_without_a_corpus() -> None:
     assert (corruption.key.id, corruption.date) == ("NQ-4-TW-2006", dt.date(2006, 8, 21))
 
 
+def test_the_fifth_plenum_of_term_ix_is_known_by_its_subjects() -> None:
+    # It adopted four resolutions on 18 March 2002; the subject tells which (it was unresolved).
+    (collective,) = extract_text("Thực hiện Nghị quyết Trung ương 5 Khóa IX về tiếp tục đổi mới, "
+                                 "phát triển, nâng cao hiệu quả kinh tế tập thể.").references
+    assert (collective.key.id, collective.date) == ("NQ-13-TW-2002", dt.date(2002, 3, 18))
+    # ... and so dates an undated symbol cited with its subject
+    (private,) = extract_text("Thực hiện Nghị quyết số 14-NQ/TW về tiếp tục đổi mới cơ chế, "
+                              "chính sách, khuyến khích và tạo điều kiện phát triển kinh tế tư "
+                              "nhân.").references
+    assert private.key.id == "NQ-14-TW-2002"
+
+
 def test_a_plenum_named_again_without_its_subject_is_the_resolution_the_text_named() -> None:
     # Plenum 4 of term XI adopted 12-NQ/TW and 13-NQ/TW; the text has said which it speaks of.
     text = ("Đẩy mạnh thực hiện Nghị quyết Hội nghị lần thứ 4 Ban chấp hành Trung ương Đảng (khóa "
