@@ -339,7 +339,7 @@ _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt 
 # "bổ sung, một số điều" with one more, "một số điều Luật X" without "của". The key takes the
 # lead as the law's title prints it, so that every spelling names one node (a long name's id
 # keeps its first 60 characters, where one comma more made another id).
-_AMENDING_LEAD = re.compile(r"sửa đổi,?\s+bổ sung,?\s+một số điều\s+(?:của\s+)?"
+_AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số điều\s+(?:của\s+)?"
                             r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
 
 
