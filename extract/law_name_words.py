@@ -135,8 +135,13 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # precisely), "Luật không chỉ thay thế ..." (not only), "Luật X ra đời" (was born)
                 "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
                 "ra": re.compile(r"\s+đời\b"),
-                # "... Luật thuế thu nhập cá nhân bắt đầu có hiệu lực" (starts to take effect)
-                "bắt": re.compile(r"\s+đầu\b"),
+                # "... Luật thuế thu nhập cá nhân bắt đầu có hiệu lực" (starts to take effect),
+                # and a news item's verbs: "Luật Căn cước mở rộng đối tượng ..." (widens),
+                # "Luật Dân số nghiêm cấm ..." (strictly forbids), "Hiến pháp đầu tiên ghi nhận
+                # ..." (records), "Luật X làm rõ ..." (clarifies)
+                "bắt": re.compile(r"\s+đầu\b"), "mở": re.compile(r"\s+rộng\b"),
+                "nghiêm": re.compile(r"\s+cấm\b"), "ghi": re.compile(r"\s+nhận\b"),
+                "làm": re.compile(r"\s+rõ\b"),
                 # "Luật Biên phòng Việt Nam trình Quốc hội" (submitted); "công trình" is a name's
                 "trình": re.compile(r"\s+(?:quốc\s+hội|chính\s+phủ)\b", re.IGNORECASE),
                 # "... xác định trách nhiệm" (sets out), "... thể chế hóa đường lối" (embodies),

@@ -354,10 +354,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật chính thức có hiệu lực; Luật Căn cước chính thức có hiệu lực; đưa Luật sớm đi vào "
      "cuộc sống", ["Luật Căn cước"]),
     # ... nor "chính là" (is precisely), "không chỉ" (not only), "ra đời" (was born), "bắt đầu"
-    # (starts)
+    # (starts), "mở rộng" (widens), "nghiêm cấm" (forbids), "ghi nhận" (records), "làm rõ"
     ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời; Luật Dược "
-     "bắt đầu có hiệu lực",
-     ["Luật Thanh niên", "Luật Dược", "Luật Dược"]),
+     "bắt đầu có hiệu lực; Luật Căn cước mở rộng đối tượng; Luật Dân số nghiêm cấm lựa chọn; "
+     "Hiến pháp đầu tiên ghi nhận; Luật Thủ đô làm rõ",
+     ["Luật Thanh niên", "Luật Dược", "Luật Dược", "Luật Căn cước", "Luật Dân số",
+      "Hiến pháp đầu tiên", "Luật Thủ đô"]),
     # ... nor "cùng" (with)
     ("Luật Di sản văn hóa cùng các văn bản hướng dẫn; Hiến pháp cùng các luật",
      ["Luật Di sản văn hóa", "Hiến pháp"]),
