@@ -110,8 +110,9 @@ NAME_STOPS = frozenset(
 # headline, "Công bố Luật Nhà giáo" / "Sáng 11/7, ..."
 TIMES_OF_DAY = ("sáng", "chiều", "tối")
 # ... and so does "Căn cứ" (based on), a preamble's first clause run into a title's line: "...
-# hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ Căn cứ Luật tổ chức Chính phủ"
-CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn")
+# hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ Căn cứ Luật tổ chức Chính phủ",
+# and "Tiếp tục" (goes on) opening the next line: "... của Luật Tổ chức VKSND" / "Tiếp tục ..."
+CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn", "tiếp")
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
@@ -145,10 +146,11 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "Luật Biên phòng Việt Nam trình Quốc hội" (submitted); "công trình" is a name's
                 "trình": re.compile(r"\s+(?:quốc\s+hội|chính\s+phủ)\b", re.IGNORECASE),
                 # "... xác định trách nhiệm" (sets out), "... thể chế hóa đường lối" (embodies),
+                # "4 Luật thể hiện rõ ..." (show),
                 # "... mang lại" (brings; "mang số hiệu", bears the number), "... chủ yếu"
                 # (mainly), "... xuất hiện" (appears),
                 # "Dự án Luật thông qua vào kỳ họp sau" (adopted)
-                "xác": re.compile(r"\s+định\b"), "thể": re.compile(r"\s+chế\b"),
+                "xác": re.compile(r"\s+định\b"), "thể": re.compile(r"\s+(?:chế|hiện)\b"),
                 "thông": re.compile(r"\s+qua\b"),
                 "mang": re.compile(r"\s+(?:lại|số)\b"), "chủ": re.compile(r"\s+yếu\b"),
                 "xuất": re.compile(r"\s+hiện\b"),

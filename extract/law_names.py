@@ -142,9 +142,10 @@ _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+h
 # A part of a document opening the next line: "... hướng dẫn Luật hộ tịch" / "Mục 1. ĐĂNG KÝ
 # KHAI SINH" (a section), "Chương II", "Điều 5"
 _PART_LINE = re.compile(r"(?:Phần|Chương|Mục|Điều)[ \t]+(?:\d{1,3}|[IVXLC]+)\b")
-# A page's day line under its headline: "... Pháp lệnh dân chủ ở cơ sở" / "Thứ ba, 18 Tháng 8 2015"
-_DAY_LINE = re.compile(r"(?:Thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|Chủ[ \t]+nhật)[ \t]*,[ \t]*\d",
-                       re.IGNORECASE)
+# A page's day line under its headline: "... Pháp lệnh dân chủ ở cơ sở" / "Thứ ba, 18 Tháng 8 2015",
+# "Thứ 4, ngày 30/05/2018"
+_DAY_LINE = re.compile(r"(?:Thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ[ \t]+nhật)[ \t]*,[ \t]*"
+                       r"(?:ngày[ \t]*)?\d", re.IGNORECASE)
 _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
 _NUMBERED_REFERENCE = re.compile(NUMBERED_REFERENCE_START)
 _UPPER_LINE = re.compile(rf"[^\n{LOWER}]*+(?:\n|$)")  # possessive: no backtracking in a long line

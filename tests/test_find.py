@@ -357,7 +357,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # (starts), "mở rộng" (widens), "nghiêm cấm" (forbids), "ghi nhận" (records), "làm rõ"
     ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời; Luật Dược "
      "bắt đầu có hiệu lực; Luật Căn cước mở rộng đối tượng; Luật Dân số nghiêm cấm lựa chọn; "
-     "Hiến pháp đầu tiên ghi nhận; Luật Thủ đô làm rõ",
+     "Hiến pháp đầu tiên ghi nhận; Luật Thủ đô làm rõ; 4 Luật thể hiện rõ mối quan hệ",
      ["Luật Thanh niên", "Luật Dược", "Luật Dược", "Luật Căn cước", "Luật Dân số",
       "Hiến pháp đầu tiên", "Luật Thủ đô"]),
     # ... nor "cùng" (with)
@@ -400,12 +400,17 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("ban hành Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nLượt xem: 745\n"
      "thực hiện Pháp lệnh dân chủ ở cơ sở\nThứ ba, 18 Tháng 8 2015 16:06",
      ["Luật Thực hiện dân chủ ở cơ sở", "Pháp lệnh dân chủ ở cơ sở"]),
+    ("Triển khai thi hành Luật Tiếp cận thông tin\nThứ 4, ngày 30/05/2018 | 09:10 AM",
+     ["Luật Tiếp cận thông tin"]),  # (its weekday in digits)
     # ... nor a news item's first paragraph, opening on a time of day, or a section heading
     ("Công bố Luật Nhà giáo\nSáng 11/7, Văn phòng Chủ tịch nước họp báo; hướng dẫn Luật hộ "
      "tịch\nMục 1. ĐĂNG KÝ KHAI SINH", ["Luật Nhà giáo", "Luật hộ tịch"]),
     # ... nor a preamble's first clause run into a title's line
     ("hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ Căn cứ Luật tổ chức Chính "
      "phủ ngày 19 tháng 6 năm 2015", ["Luật Chuyển giao công nghệ", "Luật tổ chức Chính phủ"]),
+    # ... nor the next line's "Tiếp tục" (goes on)
+    ("cho ý kiến về Luật Tổ chức VKSND\nTiếp tục chương trình Phiên họp thứ 44",
+     ["Luật Tổ chức VKSND"]),
     # ... nor a news item's verbs after a law: focuses on, affirms, unifies, assigns
     ("Luật Nhà giáo tập trung vào 5 chính sách; Luật Nhà giáo khẳng định vị thế; Luật thống "
      "nhất giao thẩm quyền cho ngành; Luật giao thẩm quyền cho Bộ trưởng; Luật Chuyển giao công "
