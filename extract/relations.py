@@ -225,9 +225,10 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                     folded, subject_end, last.start) and replaces_its_kind(
                     mentions[subject].ref, mentions[i].ref)):
                 return Governed(subject, last.relation, last.words)  # "X (thay thế Y)"
-            opens = _OPENS_SENTENCE.fullmatch(text, s_start, mentions[subject].ref.start)
-            if nests(text, folded, subject_end, last.start, last.relation in CHANGES,
-                     opens is not None) and not (
+            changes = last.relation in CHANGES  # (only a change's subject is read to its comma)
+            opens = changes and _OPENS_SENTENCE.fullmatch(
+                text, s_start, mentions[subject].ref.start) is not None
+            if nests(text, folded, subject_end, last.start, changes, opens) and not (
                     last.direct and "," in folded[subject_end:last.start]) and not is_passive(
                     folded, last, subject_end) and not (  # "thực hiện X gắn với Y": both the
                     last.words == "gan voi" and not folded[subject_end:last.start].strip()) and (
