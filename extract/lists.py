@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 
 from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
-from extract.cues import appendix_list_cue, article_heading_cue, cue_runs, listed_documents_expire
+from extract.cues import (
+    CHANGES,
+    appendix_list_cue,
+    article_heading_cue,
+    cue_runs,
+    listed_documents_expire,
+)
 from extract.edges import Governed
 from extract.models import RelationType
 from extract.normalize import line_from
@@ -21,6 +27,8 @@ _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}
 _BASIS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)\-]\s*)?\**\s*"
                             r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|xay\s+dung))\b"
                             r"[^,;:.\n]{0,60}?[\s*:.]*$")
+# "... được sửa đổi, bổ sung bởi:": a consolidated text's head, its changers listed below
+_CHANGERS_LISTED = re.compile(r"\s*boi\s*:\s*$")
 _UNMARKED = "unmarked"  # a list whose items, each a reference, carry no marker
 _APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PHỤ\s+LỤC)\b")
 
@@ -84,4 +92,17 @@ def list_opened(folded: str, start: int, end: int) -> ListCue | None:
         return ListCue(Governed(None, run.relation, run.words))  # "Điều 1. Bãi bỏ ..."
     if run := appendix_list_cue(folded, start, end):
         return ListCue(Governed(None, run.relation, run.words), _APPENDIX)
+    return None
+
+
+def changers_listed(folded: str, start: int, end: int, subject: int) -> ListCue | None:
+    """The list under "X ..., được sửa đổi, bổ sung bởi:", the head of a consolidated text
+    (VBHN), whose items each change X, the mention `subject` that opens the sentence: "Luật
+    Thủy lợi số 08/2017/QH14 ..., được sửa đổi, bổ sung bởi:" / "1. Luật số 35/2018/QH14 ..."
+    / "2. Luật Doanh nghiệp số 59/2020/QH14 ..." (each amends 08)."""
+    by = _CHANGERS_LISTED.search(folded, max(start, end - 16), end)
+    runs = cue_runs(folded, start, by.start(), []) if by else []
+    if runs and runs[-1].relation in CHANGES and not folded[runs[-1].end:by.start()].strip():
+        changer = Governed(None, RelationType.CITES, None)  # the citing text only cites it
+        return ListCue(Governed(subject, runs[-1].relation, runs[-1].words, changer))
     return None

@@ -38,7 +38,7 @@ from extract.gaps import (
     takes_effect,
 )
 from extract.issued import acts_of_the_announced, announced_as, issued_for_the_purpose
-from extract.lists import ListCue, list_opened
+from extract.lists import ListCue, changers_listed, list_opened
 from extract.models import DocumentKey, Relation, RelationType, evolve
 from extract.ranks import (
     carries_out_no,
@@ -135,6 +135,11 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                     and carries_out_no(mentions[g.parent].ref.key, mentions[j].ref.key)):
                 g = _sentence_level(cues, mentions[j].ref.start, inherited)  # the list's cue
             governed.append(g)
+        first = mentions[in_sentence[0]].ref.start if in_sentence else -1
+        if first >= 0 and _OPENS_SENTENCE.fullmatch(  # X heads its line (a header's run on)
+                text, max(s_start, text.rfind("\n", 0, first) + 1), first) and (
+                changers := changers_listed(folded, s_start, s_end, in_sentence[0])):
+            listed = changers  # "X ..., được sửa đổi, bổ sung bởi:" and its list
         issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
         acts_of_the_announced(folded, mentions, governed, in_sentence, s_start, self_key,
                               announced)
@@ -153,9 +158,10 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
         starts = [mentions[j].ref.start for j in in_sentence]
         for pos, note in markers:
             k = bisect_left(starts, pos)  # the sentence's mentions before the marker
+            before = governed[in_sentence[k - 1]] if k else None
             footnote_cue.setdefault(note, _governed_at(cues, pos)
-                if not k or ";" in folded[mentions[in_sentence[k - 1]].ref.end:pos]
-                else governed[in_sentence[k - 1]])
+                if before is None or ";" in folded[mentions[in_sentence[k - 1]].ref.end:pos]
+                else Governed(None, before.relation, before.cue))  # the marker's cue, of self
     return collect_relations(text, spans, sentence_of, mentions, governed, self_key)
 
 
@@ -325,7 +331,9 @@ def _sentence_level(cues: SentenceCues, pos: int, inherited: Governed | None) ->
     else the one a list or footnote inherits."""
     found = _governed_at(cues, pos)
     if found.cue is None and inherited is not None:
-        return Governed(None, inherited.relation, inherited.cue)
+        # (an item under "X được sửa đổi bởi:" changes X: `changers_listed`)
+        return inherited if inherited.own is not None else Governed(
+            None, inherited.relation, inherited.cue)
     return found
 
 

@@ -148,10 +148,10 @@ _BOUNDARY = re.compile(
     rf"|\n(?=[ \t]*\||[ \t|*]*(?:{_ITEM}|(?P<clause>{_CLAUSE_OPENER})|{_DATED_ROW}"
     rf"|(?P<opener>{_PARAGRAPH_OPENER})))"
     r"|;(?=[ \t]+(?:Xét|Theo\s+đề\s+nghị|Sau\s+khi|Trên\s+cơ\s+sở\s+(?:đề\s+nghị|xem\s+xét))\s)"
-    # or a colon that ends a line before a capital: "..., Chủ tịch UBND tỉnh có ý kiến như sau:"
-    # / "Giao Sở ... căn cứ Thông tư số ...": what follows is the content, not the list the
-    # colon's cue governs (an unmarked list of documents under "sau:" is not seen in real texts)
-    rf"|:(?=[ \t]*\r?\n[ \t]*\**[^\W\d_{LOWER}])"
+    # or a colon that ends a line or a paragraph before a capital: "..., Chủ tịch UBND tỉnh có
+    # ý kiến như sau:" / "Giao Sở ... căn cứ Thông tư số ...": what follows is the content, or
+    # a list (`lists`), not the sentence the colon's cue governs
+    rf"|:(?=(?:[ \t]*\r?\n)+[ \t]*\**[^\W\d_{LOWER}])"
 )
 # ... and "Căn cứ" in capitals inside a line, where a heading or a paragraph ran into it, and so
 # "Xét đề nghị" or "Theo đề nghị" ("... của Bộ Tài chính Xét đề nghị của Cục Thuế ..."). Found

@@ -1043,6 +1043,31 @@ def test_where_something_is_detailed_or_guided_is_cited() -> None:
     assert ("ND-31-CP-2021", "GUIDES", "LUAT-61-QH14-2020") in relations(text)  # the passive
 
 
+def test_each_document_listed_under_changed_by_a_colon_changes_the_one_before_it() -> None:
+    # A consolidated text's head: the law it consolidates, then the laws that amended it
+    text = ("VĂN PHÒNG QUỐC HỘI\nSố: 43/VBHN-VPQH\nHà Nội, ngày 27 tháng 12 năm 2023\n"
+            "Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017 của Quốc hội, có hiệu lực kể "
+            "từ ngày 01 tháng 7 năm 2018, được sửa đổi, bổ sung bởi:\n"
+            "1. Luật số 35/2018/QH14 ngày 20 tháng 11 năm 2018 của Quốc hội sửa đổi, bổ sung một "
+            "số điều của 37 luật có liên quan đến quy hoạch;\n"
+            "2. Luật Doanh nghiệp số 59/2020/QH14 ngày 17 tháng 6 năm 2020 của Quốc hội.\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    found = relations(text)
+    assert {("LUAT-35-QH14-2018", "AMENDS", "LUAT-8-QH14-2017"),
+            ("LUAT-59-QH14-2020", "AMENDS", "LUAT-8-QH14-2017"),
+            ("self", "CITES", "LUAT-35-QH14-2018"), ("self", "CITES", "LUAT-59-QH14-2020")} <= found
+    assert ("self", "BASED_ON", "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam") in found
+    # ... unnumbered, after a blank line: the colon still ends the sentence before a capital
+    text = ("Thông tư số 26/2018/TT-BNNPTNT ngày 15/11/2018 của Bộ trưởng Bộ Nông nghiệp và Phát "
+            "triển nông thôn, có hiệu lực kể từ ngày 01 tháng 01 năm 2019, được sửa đổi, bổ sung "
+            "bởi:\n\nThông tư số 01/2022/TT-BNNPTNT ngày 18 tháng 01 năm 2022 của Bộ trưởng Bộ "
+            "Nông nghiệp và Phát triển nông thôn sửa đổi, bổ sung một số Thông tư trong lĩnh vực "
+            "thủy sản.\n\nCăn cứ Luật Thủy sản năm 2017;\n")
+    found = relations(text)
+    assert ("TT-1-BNNPTNT-2022", "AMENDS", "TT-26-BNNPTNT-2018") in found
+    assert ("self", "BASED_ON", "LUAT-QH-2017-luat-thuy-san") in found
+
+
 def test_a_document_dated_before_another_neither_changes_nor_guides_it() -> None:
     # Rows of a table run together: the list after a passive change went on to the next row.
     text = ("Nghị định số 189/2025/NĐ-CP ngày 01/7/2025 của Chính phủ, được sửa đổi, bổ sung bởi "
