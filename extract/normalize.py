@@ -106,6 +106,9 @@ _LONE_CR = re.compile("\r(?!\n)")  # a line end of old Mac files ("\r\n" is kept
 # Strokes that pages set for "/": fraction (U+2044), division (U+2215) and full-width (U+FF0F)
 # slashes, "Công điện số 1478⁄CĐ-TTg". One for one: offsets stay.
 _ODD_SLASHES = str.maketrans("\u2044\u2215\uff0f", "///")
+# Text taken from PDFs set in some Vietnamese fonts has the letter "oi" (ƣ, U+01A3) for "ư" and
+# Ƣ (U+01A2) for "Ư": "Luật Thi đua, khen thƣởng", "Nhà nƣớc". One for one: offsets stay.
+_OI_FOR_U_HORN = str.maketrans("\u01a3\u01a2", "\u01b0\u01af")
 # Cyrillic capitals that look like Latin ones, which some pages put into codes ("16495/BТС-PTHT"
 # with a Cyrillic Т and С, which was a code of its own): read as Latin where they stand in a
 # code, beside a Latin capital, "/" or "-". One for one: offsets stay.
@@ -230,6 +233,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
     spaced = _LONE_CR.sub("\n", _ODD_SPACES.sub(" ", text))  # one for one: offsets stay
     if "\u2044" in spaced or "\u2215" in spaced or "\uff0f" in spaced:
         spaced = spaced.translate(_ODD_SLASHES)
+    if "\u01a3" in spaced or "\u01a2" in spaced:
+        spaced = spaced.translate(_OI_FOR_U_HORN)
     if _CYRILLIC.search(spaced):
         spaced = _CYRILLIC_IN_CODE.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), spaced)
     if "\n" in spaced:

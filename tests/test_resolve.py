@@ -8,7 +8,7 @@ import pytest
 
 from extract.bodies import names_central_body
 from extract.models import DocumentKey, Status, could_be_id, evolve
-from extract.normalize import fold_words
+from extract.normalize import fold_words, to_nfc
 from extract.pipeline import (
     extract_corpus,
     extract_text,
@@ -289,6 +289,17 @@ def test_cyrillic_look_alikes_in_a_code_are_read_as_latin() -> None:
     text = "Căn cứ Thông tư số 06/2022/TT-BТС ngày 8/2/2022 (Москва)."
     ref = only(text)
     assert (ref.key.id, text[ref.start:ref.end]) == ("TT-6-BTC-2022", "Thông tư số 06/2022/TT-BТС")
+
+
+def test_the_letter_oi_that_pdf_fonts_put_for_u_horn_is_read_as_u_horn() -> None:
+    # "khen thƣởng" (U+01A3) from a PDF: the law's name had stopped at "Luật Thi đua"; with a
+    # tone mark of its own, "nhƣ" and a tilde read as "những". Offsets slice the text as read.
+    text = "Căn cứ Luật Thi đua, khen thƣởng ngày 26/11/2003; Luật Bảo vệ bí mật nhà nƣớc."
+    refs = extract_text(text).references
+    assert [r.key.id for r in refs] == ["LUAT-QH-2003-luat-thi-dua-khen-thuong",
+                                        "LUAT-QH-luat-bao-ve-bi-mat-nha-nuoc"]
+    assert text[refs[0].start:refs[0].end] == "Luật Thi đua, khen thƣởng"
+    assert to_nfc("nh\u01a3\u0303ng")[0] == "những"
 
 
 @pytest.mark.parametrize("slash", ["\u2044", "\u2215", "\uff0f"])
