@@ -39,6 +39,7 @@ def before_council(title: str, body: str | None) -> str:
 _ISSUER_BEFORE_SUBJECT = re.compile(rf"cua\s+(?!dong\s+chi\b){HEADING_BODY}\s+(?=v/v\b|ve\b|"
                                     r"(?:quy\s+dinh|huong\s+dan|ban\s+hanh|phe\s+duyet)\b)")
 _SPACES = re.compile(r"\s*")
+_WORDS = re.compile(r"\s*[^\W\d_]+(?:[\s,\-–]+[^\W\d_]+)*\s*")
 _SYMBOL_FIRST = re.compile(r"so[ \t:]*\d[^\s,]*")  # "SỐ 36-L/CTN NGÀY 29/08/1994 CỦA ..."
 
 
@@ -84,6 +85,11 @@ def _past_own_symbol(title: str, folded: str, own: SymbolMatch, body: str | None
         end = _SPACES.match(folded, end).end()
         if body and folded.startswith(f"cua {fold_words(body)} ", end):
             end += len(fold_words(body)) + 5
+            if after := DATE_AFTER_SYMBOL.match(folded, end):  # "... CỦA QUỐC HỘI NGÀY ..."
+                end = after.end()
         rest = title[end:].strip()
+        if not rest and _WORDS.fullmatch(title, 0, m.start()):  # restated after the subject:
+            return title[:m.start()].strip()  # "TỔ CHỨC CHÍNH PHỦ SỐ 1/L-CTN CỦA QUỐC HỘI NGÀY
+            # 30/09/1992" under "LUẬT" (not after a converted copy's markup)
         return rest if len(rest.split()) >= 3 else title
     return title

@@ -246,6 +246,9 @@ AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ
                         r"tong giam doc |(?:tong )?cuc truong |"  # "TỔNG GIÁM ĐỐC BẢO HIỂM ..."
                         # "CHỦ TỊCH ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC", "HỘI ĐỒNG THÀNH VIÊN" / "SỞ ..."
                         r"chu tich (?:uy ban|hoi dong) |hoi dong (?:thanh vien|quan tri)\b|"
+                        # the President's, who promulgates a law or an ordinance: "CHỦ TỊCH NƯỚC
+                        # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Căn cứ ..." / "NAY CÔNG BỐ:"
+                        r"chu tich nuoc(?: nuoc)?(?: cong hoa\b| viet nam\b|$)|"
                         r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
                         r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
                         r"ban thuong vu|ban chap hanh|"

@@ -2073,6 +2073,19 @@ def test_a_title_opening_on_the_documents_own_symbol_restates_it(restated: str) 
         "SỬA ĐỔI THÔNG TƯ SỐ 50/1996/TT-BTC NGÀY 30 THÁNG 8 NĂM 1996")
 
 
+def test_a_law_restating_its_symbol_after_its_subject_keeps_the_subject_only() -> None:
+    # An archive's copy of a law of 1992: its number, whose it is and its date after the name,
+    # and the President's order promulgating an ordinance is no part of the title either
+    text = ("QUỐC HỘI\nSố: 1/L-CTN\nHà Nội, ngày 30 tháng 9 năm 1992\n\nLUẬT\n\nTỔ CHỨC CHÍNH "
+            "PHỦ SỐ 1/L-CTN CỦA QUỐC HỘI NGÀY 30/09/1992\n\nCăn cứ vào Hiến pháp năm 1992;\n")
+    assert extract_text(text).identity.title == "TỔ CHỨC CHÍNH PHỦ"
+    text = ("UỶ BAN THƯỜNG VỤ QUỐC HỘI\nSố: 33-L/CTN\nHà Nội, ngày 19 tháng 5 năm 1994\nPHÁP LỆNH\n"
+            "SỐ 33-L/CTN NGÀY 19/05/1994 CỦA UỶ BAN THƯỜNG VỤ QUỐC HỘI THUẾ THU NHẬP ĐỐI VỚI NGƯỜI "
+            "CÓ THU NHẬP CAO\nCHỦ TỊCH NƯỚC NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCăn cứ vào "
+            "Điều 103 của Hiến pháp;\nNAY CÔNG BỐ:\n")
+    assert extract_text(text).identity.title == "THUẾ THU NHẬP ĐỐI VỚI NGƯỜI CÓ THU NHẬP CAO"
+
+
 def test_a_provinces_office_under_its_parents_name_is_local_and_its_record_no_reference() -> None:
     text = ("Số hiệu: 2970/TB-BHXH Loại văn bản: Thông báo\nNgười ký: Nguyễn Minh Châu\n\n"
             "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n-------\n\nCỘNG HÒA XÃ HỘI "
