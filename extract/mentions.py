@@ -60,6 +60,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,|va)\s*")
 # its line ends: "...; Quốc hội ban hành Luật ...")
 _ENACTING = re.compile(r"(?:^|[;.])[ \t*]*(?:uy\s+ban\s+thuong\s+vu\s+)?quoc\s+hoi"
                        r"\s+ban\s+hanh\s+$", re.M)
+# ... and the end of the formula, after the law's name: a footnote's mark, then a full stop or
+# the line's end ("Quốc hội ban hành Luật Thủy lợi[1].")
+_ENACTED_END = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,2})?[ \t]*(?:\.|$)", re.M)
 
 
 def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -> list[Mention]:
@@ -75,9 +78,11 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     at_symbol = {m.match.start: i for i, m in enumerate(mentions)}  # symbol start -> mention
     at_symbol_end = {m.match.end: i for i, m in enumerate(mentions)}
     # The enacting formula names the text's own law: "Quốc hội ban hành Luật sửa đổi, bổ sung
-    # một số điều của Luật Doanh nghiệp số 59/2020/QH14" cites 59/2020, the law it amends.
-    names = [n for n in find_law_names(text) if n.amending_cue is None
-             or not _ENACTING.search(folded, max(0, n.start - 60), n.start)]
+    # một số điều của Luật Doanh nghiệp số 59/2020/QH14" cites 59/2020, the law it amends; so
+    # does it where the name ends it, "Quốc hội ban hành Luật Dược." (no basis of its own law)
+    names = [n for n in find_law_names(text)
+             if not _ENACTING.search(folded, max(0, n.start - 60), n.start)
+             or n.amending_cue is None and not _ENACTED_END.match(folded, n.end)]
     untied = []
     amending_tied = set()  # symbols tied to an amending law's name
     amended_list: dict[int, list[int]] = {}  # amending law's name -> the laws listed after it

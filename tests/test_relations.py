@@ -569,6 +569,25 @@ def test_the_enacting_formula_names_the_law_itself_and_the_number_is_the_amended
     assert ("self", "AMENDS", "LUAT-59-QH14-2020") in relations(text)
 
 
+def test_a_law_the_enacting_formula_names_is_the_texts_own_not_a_basis() -> None:
+    # A law's copy that lost its title: "Quốc hội ban hành Luật dược." ended the "Căn cứ"
+    # sentence, and the law was BASED_ON a law of its own name
+    text = ("QUỐC HỘI\nLuật số: 105/2016/QH13\nHà Nội, ngày 06 tháng 4 năm 2016\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+            "Quốc hội ban hành Luật dược.\nĐiều 1. Phạm vi điều chỉnh\n")
+    assert relations(text) == {
+        ("self", "BASED_ON", "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam")}
+    # ... past a footnote's mark, in a consolidated text, which the law's number names instead
+    text = ("VĂN PHÒNG QUỐC HỘI\nSố: 43/VBHN-VPQH\nHà Nội, ngày 27 tháng 12 năm 2023\n"
+            "Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017 của Quốc hội.\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+            "Quốc hội ban hành Luật Thủy lợi[1].\n")
+    assert ("self", "CITES", "LUAT-8-QH14-2017") in relations(text)
+    # ... but a news item's sentence goes on past the name, which it reports
+    text = "Quốc hội ban hành Luật Đất đai với nhiều điểm mới về bồi thường."
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-dat-dai")}
+
+
 def test_a_preamble_clause_on_a_new_line_is_not_governed_by_the_title_above_it() -> None:
     text = ("KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022\n\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Đất đai "
