@@ -115,6 +115,9 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         return (source.province is None and is_central(source.issuer) and target.number is not None
                 and target.issuer.partition("-")[0] in LOCAL_BY_CODE)
     if relation is RelationType.GUIDES:
+        if source.type == "VBHN":
+            return True  # a consolidated text guides nothing: the circular it consolidates does
+            # (its title, "QUY ĐỊNH CHI TIẾT ... NGHỊ ĐỊNH SỐ 87/2020/NĐ-CP", is that circular's)
         a, b = _rank(source), _rank(target)
         # ... nor does a law, decree or circular guide a local document: a list runs on past
         # what a decree details ("Nghị định số 56/2017/NĐ-CP ... quy định chi tiết một số điều

@@ -1062,6 +1062,13 @@ def test_where_something_is_detailed_or_guided_is_cited() -> None:
     assert ("ND-31-CP-2021", "GUIDES", "LUAT-61-QH14-2020") in relations(text)  # the passive
 
 
+def test_a_consolidated_text_guides_nothing_its_title_is_the_consolidated_circulars() -> None:
+    text = ("BỘ TƯ PHÁP\nSố: 4510/VBHN-BTP\nHà Nội, ngày 15 tháng 12 năm 2023\nTHÔNG TƯ\nQUY ĐỊNH "
+            "CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP THI HÀNH NGHỊ ĐỊNH SỐ 87/2020/NĐ-CP NGÀY 28 THÁNG "
+            "7 NĂM 2020 CỦA CHÍNH PHỦ\nCăn cứ Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020;\n")
+    assert relations(text) == {("self", "BASED_ON", "ND-87-CP-2020")}
+
+
 def test_each_document_listed_under_changed_by_a_colon_changes_the_one_before_it() -> None:
     # A consolidated text's head: the law it consolidates, then the laws that amended it
     text = ("VĂN PHÒNG QUỐC HỘI\nSố: 43/VBHN-VPQH\nHà Nội, ngày 27 tháng 12 năm 2023\n"
