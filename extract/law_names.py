@@ -137,6 +137,10 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # named: "Luật Thuế giá trị gia tăng").
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so|dinh)\b"
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
+# A law firm writing a portal's article, named as "Luật" and its brand: "Trong bài viết này, Luật
+# Hoàng Anh sẽ trình bày ...", "Luật Trần và Liên Danh xin gửi ..." (no law presents or sends)
+_AUTHOR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:xin|sẽ)[ \t]+(?:gửi|trình bày|"
+                           r"tổng hợp|giải đáp|tư vấn|phân tích|giới thiệu|chia sẻ|trả lời)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
 # A part of a document opening the next line: "... hướng dẫn Luật hộ tịch" / "Mục 1. ĐĂNG KÝ
@@ -233,6 +237,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 text[m.end():m.end() + 1].islower() and _DRAFT_BEFORE.search(
                     fold_chars(text[max(0, m.start() - 10):m.end() + 7]))):
             end = head_end
+        if _AUTHOR_AFTER.match(text, end):
+            continue
         if end > head_end or constitution:
             name = _spelled_out(text[m.start():end])
             found.append((m.end(), NameMatch(m.start(), end, _as_in_table(name) if joined
