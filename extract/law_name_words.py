@@ -161,7 +161,10 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "Luật Giao thông đường bộ", "Luật Chuyển giao công nghệ" are names)
                 "tập": re.compile(r"\s+trung\b"), "khẳng": re.compile(r"\s+định\b"),
                 "thống": re.compile(r"\s+nhất\b"),
-                "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm)\b"),
+                # ... or a body it assigns to: "Luật giao Bộ Tài nguyên và Môi trường khoanh định"
+                "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm|Bộ|Chính\s+phủ"
+                                   r"|Ủy\s+ban|UBND|Hội\s+đồng)\b"),
+                "trở": re.compile(r"\s+thành\b"),  # "... Luật Nhà giáo trở thành ..." (becomes)
                 # "Pháp lệnh Bảo vệ bí mật Nhà nước thời gian qua ..." (recently)
                 "thời": re.compile(r"\s+gian\b"),
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"

@@ -132,10 +132,11 @@ _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+"
                            re.IGNORECASE)
 _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác",
-# "theo Luật định" (as the law prescribes), a portal's "Luật Không số" (a law without a number,
-# in vbpl.vn's effect history), and the tax laws as a kind, "... của các Luật thuế;" (no tax is
-# named: "Luật Thuế giá trị gia tăng").
-_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so|dinh)\b"
+# "dự án Luật rất khó" (the bill is very hard), "... của Luật tới các đối tượng" (of the Law, to
+# those it serves), "theo Luật định" (as the law prescribes), a portal's "Luật Không số" (a
+# law without a number, in vbpl.vn's effect history), and the tax laws as a kind, "... của các
+# Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng").
+_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so|dinh|rat|toi)\b"
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 # A law firm writing a portal's article, named as "Luật" and its brand: "Trong bài viết này, Luật
 # Hoàng Anh sẽ trình bày ...", "Luật Trần và Liên Danh xin gửi ..." (no law presents or sends)

@@ -418,6 +418,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "chỉ" (only), "thời gian qua" (recently)
     ("Luật chỉ đưa ra khung pháp lý rộng; thực hiện Pháp lệnh Bảo vệ bí mật Nhà nước thời gian "
      "qua", ["Pháp lệnh Bảo vệ bí mật Nhà nước"]),
+    # ... nor "rất" (very), "tới" (to), "trở thành" (becomes), "giao" and the body it assigns to
+    ("dự án Luật rất khó; đưa Luật tới đời sống xã hội; xây dựng Luật Nhà giáo trở thành yêu "
+     "cầu; Luật giao Bộ Tài nguyên và Môi trường khoanh định", ["Luật Nhà giáo"]),
     # ... nor a page's link under it, "Xem chi tiết" (see details)
     ("Luật xử lý vi phạm hành chính\n Xem chi tiết: Tại đây", ["Luật xử lý vi phạm hành chính"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
