@@ -133,14 +133,18 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
                 "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
                 # "Luật chính thức có hiệu lực" (officially), "Luật Thanh niên chính là ..." (is
-                # precisely), "Luật không chỉ thay thế ..." (not only), "Luật X ra đời" (was born)
-                "chính": re.compile(r"\s+(?:thức|là)\b"), "không": re.compile(r"\s+chỉ\b"),
+                # precisely), "Luật không chỉ thay thế ..." (not only; and "... mà Luật đầu tư
+                # không cấm", does not forbid: "Luật Phòng không nhân dân", "Luật Hàng không dân
+                # dụng" are names), "Luật X ra đời" (was born)
+                "chính": re.compile(r"\s+(?:thức|là)\b"),
+                "không": re.compile(r"\s+(?:chỉ|cấm|quy\s+định|có|còn|được)\b"),
                 "ra": re.compile(r"\s+đời\b"),
-                # "... Luật thuế thu nhập cá nhân bắt đầu có hiệu lực" (starts to take effect),
+                # "... Luật thuế thu nhập cá nhân bắt đầu có hiệu lực" (starts to take effect; "...
+                # để Luật Di sản văn hóa bắt kịp ...", catches up),
                 # and a news item's verbs: "Luật Căn cước mở rộng đối tượng ..." (widens),
                 # "Luật Dân số nghiêm cấm ..." (strictly forbids), "Hiến pháp đầu tiên ghi nhận
                 # ..." (records), "Luật X làm rõ ..." (clarifies)
-                "bắt": re.compile(r"\s+đầu\b"), "mở": re.compile(r"\s+rộng\b"),
+                "bắt": re.compile(r"\s+(?:đầu|kịp)\b"), "mở": re.compile(r"\s+rộng\b"),
                 "nghiêm": re.compile(r"\s+cấm\b"), "ghi": re.compile(r"\s+nhận\b"),
                 "làm": re.compile(r"\s+rõ\b"),
                 # "Luật Biên phòng Việt Nam trình Quốc hội" (submitted); "công trình" is a name's
@@ -165,6 +169,11 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm|Bộ|Chính\s+phủ"
                                    r"|Ủy\s+ban|UBND|Hội\s+đồng)\b"),
                 "trở": re.compile(r"\s+thành\b"),  # "... Luật Nhà giáo trở thành ..." (becomes)
+                # "Luật kế thừa ..." (inherits), "Luật Căn cước công dân đổi thành ..." (renamed;
+                # "Luật Chuyển đổi số" is a name), "Luật Đầu tư thực hiện tại ..." (carried out,
+                # past the first word: "Luật thực hiện dân chủ ở cơ sở" is a name)
+                "kế": re.compile(r"\s+thừa\b"), "đổi": re.compile(r"\s+thành\b"),
+                "thực": re.compile(r"\s+hiện\b"),
                 # "Pháp lệnh Bảo vệ bí mật Nhà nước thời gian qua ..." (recently)
                 "thời": re.compile(r"\s+gian\b"),
                 # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"

@@ -138,6 +138,8 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng").
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so|dinh|rat|toi)\b"
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
+# Phrase stops that may open a name: "Luật ban hành văn bản ...", "Luật thực hiện dân chủ ..."
+_NAME_OPENERS = frozenset({"ban", "thực"})
 # A law firm writing a portal's article, named as "Luật" and its brand: "Trong bài viết này, Luật
 # Hoàng Anh sẽ trình bày ...", "Luật Trần và Liên Danh xin gửi ..." (no law presents or sends)
 _AUTHOR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:xin|sẽ)[ \t]+(?:gửi|trình bày|"
@@ -316,7 +318,8 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         if (w is None or word in NAME_STOPS or (upper and not w.group().isupper())
                 or word == "số" and _NUMBER_AFTER.match(text, w.end())
                 or word in PHRASE_STOPS and (w.group()[0].islower() or word in CAPITALISED_STOPS)
-                and PHRASE_STOPS[word].match(text, w.end()) and (word != "ban" or pos > first)):
+                and PHRASE_STOPS[word].match(text, w.end())
+                and (word not in _NAME_OPENERS or pos > first)):
             break
         end = w.end()
         gap = (_NAME_GAP.match(text, end, end + _GAP_SPAN)

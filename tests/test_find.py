@@ -418,6 +418,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "chỉ" (only), "thời gian qua" (recently)
     ("Luật chỉ đưa ra khung pháp lý rộng; thực hiện Pháp lệnh Bảo vệ bí mật Nhà nước thời gian "
      "qua", ["Pháp lệnh Bảo vệ bí mật Nhà nước"]),
+    # ... nor "kế thừa" (inherits), "đổi thành" (renamed), "bắt kịp" (catches up), "không cấm"
+    # (does not forbid), "thực hiện" (carried out) past a name's first word
+    ("Luật kế thừa nhưng sửa đổi; Luật Căn cước công dân đổi thành Luật Căn cước; để Luật Di sản "
+     "văn hóa bắt kịp; mà Luật đầu tư không cấm; dự án Luật Đầu tư thực hiện tại khu công nghiệp;"
+     " Luật thực hiện dân chủ ở cơ sở; Luật Phòng không nhân dân",
+     ["Luật Căn cước công dân", "Luật Căn cước", "Luật Di sản văn hóa", "Luật đầu tư",
+      "Luật Đầu tư", "Luật thực hiện dân chủ ở cơ sở", "Luật Phòng không nhân dân"]),
     # ... nor "rất" (very), "tới" (to), "trở thành" (becomes), "giao" and the body it assigns to
     ("dự án Luật rất khó; đưa Luật tới đời sống xã hội; xây dựng Luật Nhà giáo trở thành yêu "
      "cầu; Luật giao Bộ Tài nguyên và Môi trường khoanh định", ["Luật Nhà giáo"]),
