@@ -118,7 +118,7 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
                 "đối": re.compile(r"\s+với\b"),  # "đối với" (as for)
                 # "Bộ luật Lao động hiện hành" (in force), "Luật Dược hiện nay" (now)
-                "hiện": re.compile(r"\s+(?:hành|nay)\b"),
+                "hiện": re.compile(r"\s+(?:hành|nay|tại)\b"),  # (or "hiện tại", current)
                 "đồng": re.compile(r"\s+thời\b"),  # "đồng thời" (and also)
                 "bao": re.compile(r"\s+gồm\b"),  # "bao gồm" (includes)
                 "áp": re.compile(r"\s+dụng\b"),  # "Luật X áp dụng ..." (applies)
@@ -157,7 +157,12 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "xác": re.compile(r"\s+định\b"), "thể": re.compile(r"\s+(?:chế|hiện)\b"),
                 "thông": re.compile(r"\s+qua\b"),
                 "mang": re.compile(r"\s+(?:lại|số)\b"), "chủ": re.compile(r"\s+yếu\b"),
-                "xuất": re.compile(r"\s+hiện\b"),
+                "xuất": re.compile(r"\s+(?:hiện|phát)\b"),  # (or "xuất phát từ", stems from)
+                # "... ưu tiên hồi sinh ..." (prioritises), "Đề án ... Luật Biên phòng Việt Nam giai
+                # đoạn 2021-2025" (period), "... phạm vi quy hoạch" (scope; "vi phạm hành chính"
+                # goes on), "Luật Dược phiên bản mới nhất" (version)
+                "ưu": re.compile(r"\s+tiên\b"), "giai": re.compile(r"\s+đoạn\b"),
+                "phạm": re.compile(r"\s+vi\b"), "phiên": re.compile(r"\s+bản\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
                 "giải": re.compile(r"\s+thích\b"),  # "Luật Quốc tịch giải thích: ..." (explains)
                 # "Luật Nhà giáo tập trung vào ..." (focuses on), "... khẳng định vị thế" (affirms),

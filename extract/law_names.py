@@ -135,8 +135,12 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # "dự án Luật rất khó" (the bill is very hard), "... của Luật tới các đối tượng" (of the Law, to
 # those it serves), "theo Luật định" (as the law prescribes), a portal's "Luật Không số" (a
 # law without a number, in vbpl.vn's effect history), and the tax laws as a kind, "... của các
-# Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng").
-_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong\s+so|dinh|rat|toi)\b"
+# Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng"); a news item's "Luật không bao
+# gồm ..." (does not cover), "đưa Luật khá chi tiết" (fairly), "Luật ra khu vực ..." (out to),
+# "Dự án Luật nói trên" (above), "đạo Luật quan trọng" (important), "Luật đưa ra ..." (puts
+# forward), "Luật khuyến khích ..." (encourages), "Luật chuẩn bị ..." (prepares).
+_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh|rat|toi|kha|ra"
+                      r"|noi\s+tren|quan\s+trong|dua\s+ra|khuyen\s+khich|chuan\s+bi)\b"
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 # Phrase stops that may open a name: "Luật ban hành văn bản ...", "Luật thực hiện dân chủ ..."
 _NAME_OPENERS = frozenset({"ban", "thực"})

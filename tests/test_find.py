@@ -418,6 +418,17 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "chỉ" (only), "thời gian qua" (recently)
     ("Luật chỉ đưa ra khung pháp lý rộng; thực hiện Pháp lệnh Bảo vệ bí mật Nhà nước thời gian "
      "qua", ["Pháp lệnh Bảo vệ bí mật Nhà nước"]),
+    # ... nor a news item's "không" (not), "khá" (fairly), "đưa ra" (puts forward), "khuyến
+    # khích" (encourages), "nói trên" (above), "quan trọng" (important), "ra" (out to), "chuẩn
+    # bị" (prepares); a name ends before "ưu tiên", "xuất phát", "giai đoạn", "phạm vi" and
+    # "phiên bản"
+    ("Luật không bao gồm nước biển; đưa vào Luật khá chi tiết; Luật đưa ra các nguyên tắc; Luật "
+     "khuyến khích đầu tư; Dự án Luật nói trên; đạo Luật quan trọng; Luật chuẩn bị soạn thảo; "
+     "Luật Tài nguyên nước ưu tiên hồi sinh; Luật Phòng thủ dân sự xuất phát từ; Luật Biên phòng "
+     "Việt Nam giai đoạn 2021-2025; Luật Quy hoạch đô thị phạm vi quy hoạch; Luật Dược phiên bản "
+     "mới; Luật Xử lý vi phạm hành chính",
+     ["Luật Tài nguyên nước", "Luật Phòng thủ dân sự", "Luật Biên phòng Việt Nam",
+      "Luật Quy hoạch đô thị", "Luật Dược", "Luật Xử lý vi phạm hành chính"]),
     # ... nor "kế thừa" (inherits), "đổi thành" (renamed), "bắt kịp" (catches up), "không cấm"
     # (does not forbid), "thực hiện" (carried out) past a name's first word
     ("Luật kế thừa nhưng sửa đổi; Luật Căn cước công dân đổi thành Luật Căn cước; để Luật Di sản "
