@@ -45,9 +45,10 @@ _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt
                     r"|(?i:đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
 # Words "luật" makes with the next one: "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a
 # jurist: "Hội Luật gia"), "luật pháp" (the law at large: "Luật pháp và hiến ghép mô ... trên thế
-# giới"); no law's name ("Luật Luật sư" is one; "Luật Giá", prices, is another), also in
-# capitals: "TỔ CHỨC LUẬT SƯ NƯỚC NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
-_COMPOUND = re.compile(r"[ \t]*(?i:sư|gia|pháp)\b")
+# giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật
+# sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ NƯỚC
+# NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
+_COMPOUND = re.compile(r"[ \t]*(?i:sư|gia|pháp|học)\b")
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13"), and is
 # one of its words elsewhere: "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
 _NUMBER_AFTER = re.compile(r"[\s*]*+(?:hiệu[\s*]*+)?:?[\s*]*+\d", re.IGNORECASE)  # "*": Markdown

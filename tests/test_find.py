@@ -444,6 +444,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
+    ("theo Từ điển Luật học Black; Tạp chí Luật học", []),  # jurisprudence
     # ... and one writing a portal's article under its brand, as no law presents or sends
     ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung; Luật Trần và Liên Danh xin "
      "gửi đến quý bạn đọc; Luật Đất đai sẽ có hiệu lực", ["Luật Đất đai"]),
