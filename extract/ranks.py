@@ -143,8 +143,11 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         return True  # a law, decree or circular amends no directive: a list run on past what
         # it amends ("Nghị định số 38/2023/NĐ-CP ... sửa đổi ... Nghị định số 27/2022/NĐ-CP ...,
         # Chỉ thị số 21/CT-TTg ..."); a decision of the Prime Minister may end one
-    if source.province is not None and target.province is None and is_central(target.issuer):
-        return True
+    if ((source.province is not None or source.issuer.partition("-")[0] in LOCAL_BY_CODE)
+            and target.province is None and is_central(target.issuer)):
+        return True  # (a local body's code says so where no province is known: "Nghị định số
+        # 34/2016/NĐ-CP - được sửa đổi bởi ... Nghị định số 154/2020/NĐ-CP và ... Quyết định số
+        # 353/QĐ-UBND" had made the decision amend the decree)
     if (source.type in _UNDECIDING and source.number is not None
             and target.type not in _ADMINISTRATIVE):
         return True  # a proposal (Tờ trình) "về việc sửa đổi ... Quyết định số 48/2024" amends

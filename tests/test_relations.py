@@ -1123,6 +1123,13 @@ def test_a_provinces_document_changes_no_central_one() -> None:
     assert ("self", "REPEALS", "QD-15-UBND-2024-yen-bai") in found
     assert ("QD-15-UBND-2024-yen-bai", "GUIDES", "LUAT-31-QH15-2024") in found
     assert not {r for r in found if r[2] == "LUAT-31-QH15-2024" and r[1] == "REPEALS"}
+    # ... also where its province is not known: a People's Committee's code says it is local
+    text = ("Việc công bố được thực hiện theo Điều 157 Nghị định số 34/2016/NĐ-CP - được sửa đổi "
+            "bởi khoản 34 Điều 1 Nghị định số 154/2020/NĐ-CP và Điều 8 Quy định ban hành kèm theo "
+            "Quyết định số 353/QĐ-UBND ngày 18/02/2016.")
+    found = relations(text)
+    assert ("ND-154-CP-2020", "AMENDS", "ND-34-CP-2016") in found
+    assert ("QD-353-UBND-2016", "AMENDS", "ND-34-CP-2016") not in found
 
 
 def test_a_circulars_list_of_repealed_documents_repeals_no_decree() -> None:
@@ -2176,11 +2183,12 @@ def test_a_cue_in_a_tables_row_does_not_reach_the_next_row() -> None:
 ])
 def test_the_cells_after_a_reference_in_a_tables_row_describe_it(subject: str,
                                                                  relation: str) -> None:
+    # (a local document: a People's Committee's changes none of the Prime Minister's)
     text = ("| STT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
-            f"| 1 | 35/KH-UBND | 11/4/2023 | {subject} Chỉ thị số 33/CT-TTg |\n")
+            f"| 1 | 35/KH-UBND | 11/4/2023 | {subject} Chỉ thị số 33/CT-UBND |\n")
     assert relations(text) == {("self", "CITES", "KH-35-UBND-2023"),
-                               ("self", "CITES", "CT-33-TTg"),
-                               ("KH-35-UBND-2023", relation, "CT-33-TTg")}
+                               ("self", "CITES", "CT-33-UBND"),
+                               ("KH-35-UBND-2023", relation, "CT-33-UBND")}
 
 
 def test_every_relation_carries_the_sentence_that_states_it() -> None:
