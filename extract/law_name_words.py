@@ -33,7 +33,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Khai thác và bảo vệ công trình thủy lợi",  # an ordinance of 2001
     "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
     "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác", "Thuế xuất khẩu, thuế nhập khẩu",
-    "Quy hoạch đô thị và nông thôn", "Địa chất và khoáng sản",
+    "Quy hoạch đô thị và nông thôn", "Địa chất và khoáng sản", "Trưng mua, trưng dụng tài sản",
     "Trách nhiệm bồi thường của Nhà nước",
     "Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng",
     "Quản lý, bảo vệ công trình quốc phòng và khu quân sự",

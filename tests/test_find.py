@@ -337,6 +337,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "giữ, tạm giam; Luật Chuyển giao người đang chấp hành án phạt tù",
      ["Luật Phục hồi, phá sản", "Luật Khoa học, công nghệ và đổi mới sáng tạo",
       "Luật Thi hành tạm giữ, tạm giam", "Luật Chuyển giao người đang chấp hành án phạt tù"]),
+    # ... and of 2008, "Luật Trưng mua, trưng dụng tài sản" (it was cut at the comma)
+    ("được sửa đổi, bổ sung bởi: 1. Luật Trưng mua, trưng dụng tài sản số 15/2008/QH12",
+     ["Luật Trưng mua, trưng dụng tài sản"]),
     # ... also with its commas left out (it was cut at "vào")
     ("theo Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh doanh tại doanh nghiệp",
      ["Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh doanh tại doanh nghiệp"]),
