@@ -143,6 +143,10 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh|rat|toi|kha|ra"
                       r"|noi\s+tren|quan\s+trong|dua\s+ra|khuyen\s+khich|chuan\s+bi)\b"
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
+# A portal's labels of a document's type, folded, as the 16 characters before "Luật" end: "Loại
+# văn bản: Luật", "Hình thức văn bản Luật" / "File", "Loại dự thảo: | Luật |", "thuộc tính
+# Luật" (its properties' tab), and the type "Luật - Pháp lệnh" (laws and ordinances) / "Người ký"
+_TYPE_LABELS = ("loaivanban", "thucvanban", "loaiduthao", "thuoctinh", "vanbanluat")
 # Phrase stops that may open a name: "Luật ban hành văn bản ...", "Luật thực hiện dân chủ ..."
 _NAME_OPENERS = frozenset({"ban", "thực"})
 # A law firm writing a portal's article, named as "Luật" and its brand: "Trong bài viết này, Luật
@@ -228,7 +232,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if (before.endswith(("phap", "ky"))
                 or (_COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
                 or _CIVIL.search(text, max(0, m.start() - 8), m.start())
-                or fold(text[max(0, m.start() - 16):m.start()]).endswith("loaivanban")):
+                or fold(text[max(0, m.start() - 16):m.start()]).endswith(_TYPE_LABELS)):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;
             # nor a portal's record of a law's type, "Loại văn bản: Luật" / "Người ký ..."
         # The Constitution is named by its head alone too ("Hiến pháp năm 2013").

@@ -448,6 +448,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
     ("theo Từ điển Luật học Black; Tạp chí Luật học", []),  # jurisprudence
+    # a portal's record of the type: "Loại văn bản", "Hình thức văn bản", "Luật - Pháp lệnh"
+    ("Loại văn bản Luật - Pháp lệnh\nNgười ký Nguyễn Thị Kim Ngân\nHình thức văn bản Luật\nFile "
+     "đính kèm", []),
     # ... and one writing a portal's article under its brand, as no law presents or sends
     ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung; Luật Trần và Liên Danh xin "
      "gửi đến quý bạn đọc; Luật Đất đai sẽ có hiệu lực", ["Luật Đất đai"]),
