@@ -42,12 +42,12 @@ from extract.tables import (
     LEVEL_OF_ISSUER,
     LEVEL_WORDS,
     LOCAL_BODIES,
-    LOCAL_BY_CODE,
     LOCAL_PARTY_COMMITTEES,
     MINISTRY_FIELD,
     NUMBERED_REFERENCE_START,
     OFFICIAL_LETTER,
     TYPE_WORDS,
+    has_local_code,
     is_central,
 )
 
@@ -321,7 +321,7 @@ def is_central_document(issuer: str, body: str) -> bool:
     Chỉ đạo Trung ương")."""
     if is_central(issuer):
         return _PROVINCES_OFFICE.search(body) is None
-    return issuer.split("-")[0] not in LOCAL_BY_CODE and names_central_body(body)
+    return not has_local_code(issuer) and names_central_body(body)
 
 
 # "Sở Lao động ...", also under its province's name (not "dân số", population, nor "cơ sở",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
-from extract.tables import DECREES_AND_CIRCULARS, LAW, LOCAL_BY_CODE, is_central
+from extract.tables import DECREES_AND_CIRCULARS, LAW, has_local_code, is_central
 
 
 def not_issued_after(source: Reference, target: Reference) -> bool:
@@ -113,7 +113,7 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         # reports on, "... sơ kết 2 năm thực hiện Chỉ thị số 47-CT/TW của Ban Bí thư và Chỉ thị
         # số 31-CT/TU của Ban Thường vụ Thành ủy" (by a code only a local body prints)
         return (source.province is None and is_central(source.issuer) and target.number is not None
-                and target.issuer.partition("-")[0] in LOCAL_BY_CODE)
+                and has_local_code(target.issuer))
     if relation is RelationType.GUIDES:
         if source.type == "VBHN":
             return True  # a consolidated text guides nothing: the circular it consolidates does
@@ -143,7 +143,7 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         return True  # a law, decree or circular amends no directive: a list run on past what
         # it amends ("Nghị định số 38/2023/NĐ-CP ... sửa đổi ... Nghị định số 27/2022/NĐ-CP ...,
         # Chỉ thị số 21/CT-TTg ..."); a decision of the Prime Minister may end one
-    if ((source.province is not None or source.issuer.partition("-")[0] in LOCAL_BY_CODE)
+    if ((source.province is not None or has_local_code(source.issuer))
             and target.province is None and is_central(target.issuer)):
         return True  # (a local body's code says so where no province is known: "Nghị định số
         # 34/2016/NĐ-CP - được sửa đổi bởi ... Nghị định số 154/2020/NĐ-CP và ... Quyết định số

@@ -290,6 +290,11 @@ LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
 )
 LEVEL_OF_ISSUER: dict[str, Level] = {"HU": Level.DISTRICT, "QU": Level.DISTRICT}
 
+def has_local_code(issuer: str) -> bool:
+    """Whether the issuer's first code is only a local body's ("UBND", "TU", "HU", ...)."""
+    return issuer.partition("-")[0] in LOCAL_BY_CODE
+
+
 def is_central(issuer: str) -> bool:
     """Central when the first part of the issuer is a central body and no part is a local one.
 
