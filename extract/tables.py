@@ -24,10 +24,12 @@ TYPE_CODES: tuple[str, ...] = (
     "VBHN",  # văn bản hợp nhất: a law and its amendments in one text ("15/VBHN-VPQH")
     "L", "LCT",  # lệnh: see PROMULGATION_ORDERS
 )
-# Other spellings of a code: "147-CTHĐ/TU", a chương trình hành động (action programme),
+# Other spellings of a code: "147-CTHĐ/TU" and "02-CTrHĐ/TU" (Hồ Chí Minh City's Party
+# committee), a chương trình hành động (action programme),
 # "18/BCTĐ-STP", a report of appraisal (báo cáo thẩm định), and "45/BCTT-KTNS", a council
 # committee's report of verification (báo cáo thẩm tra).
-TYPE_CODE_ALIASES: dict[str, str] = {"CTHĐ": "CTr", "BCTĐ": "BC", "BCTT": "BC"}
+TYPE_CODE_ALIASES: dict[str, str] = {
+    "CTHĐ": "CTr", "CTRHĐ": "CTr", "BCTĐ": "BC", "BCTT": "BC"}
 # Orders (lệnh) promulgating a law or an ordinance, whose symbol the law carries until 2001: the
 # President's, "Luật Đất đai số 24-L/CTN" (1993; since 2002 the order's own, "04/2023/L-CTN"),
 # and to 1992 the Council of State chairman's, "Pháp lệnh 5-LCT/HĐNN7". The key keeps the code.

@@ -129,8 +129,9 @@ SYMBOLS = [
     # other spellings of a code: a chương trình hành động (action programme), a report of
     # appraisal, a report of verification
     ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019; Báo cáo thẩm định số 18/BCTĐ-STP; "
-     "Báo cáo thẩm tra số 45/BCTT-KTNS",
-     [("147", None, "CTr", "TU"), ("18", None, "BC", "STP"), ("45", None, "BC", "KTNS")]),
+     "Báo cáo thẩm tra số 45/BCTT-KTNS; Số: 02-CTrHĐ/TU",
+     [("147", None, "CTr", "TU"), ("18", None, "BC", "STP"), ("45", None, "BC", "KTNS"),
+      ("2", None, "CTr", "TU")]),
     # the standing committee of a council, "TT.HĐND" (Thường trực HĐND), not a sentence's end
     ("Quy chế số 06/QC-TT.HĐND-UBND; Tờ trình số 07/TTr-TT.HĐND; Kế hoạch 35/KH-UBND.Trong",
      [("6", None, "QC", "TTHĐND-UBND"), ("7", None, "TTr", "TTHĐND"), ("35", None, "KH", "UBND")]),
