@@ -295,6 +295,8 @@ def _stands_under_body(line: str) -> bool:
     """Whether `line` is one that stands under a header's body: the motto with at most a cell
     in capitals before it, not a sentence that names the Party ("Thực hiện Điều lệ Đảng Cộng
     sản Việt Nam (khóa XI);" under a headline, "ĐẠI HỘI ĐẢNG VIÊN LẦN THỨ VI", that was a body)."""
+    if SO_LINE.match(" ".join(fold_chars(line).split())):
+        return True  # (with its colon: a law's "Luật số: 83/2025/QH15")
     folded = fold_words(line)
     m = _UNDER_BODY.match(folded)
     if m is None or not m.group("motto"):

@@ -13,7 +13,10 @@ from extract.titles import MOTTO, header_lines
 
 # A cell border of a header laid out as a table, with tabs, runs of spaces or a rule of dashes
 HEADER_CELL = re.compile(r"[|\t]| {3,}|[-_=]{3,}")
-SO_LINE = re.compile(r"\W*so(?: ?:| \d)")  # "Số: 12/KH-UBND", "Số:   /KH-UBND", "Số 29-HD/ĐUK"
+# The number line under a header's body, folded: "Số: 12/KH-UBND", "Số:   /KH-UBND", "Số
+# 29-HD/ĐUK", and a law's or an ordinance's, "Luật số: 83/2025/QH15", "Pháp lệnh số: ..." (the
+# National Assembly had been lost as a law's body, above it)
+SO_LINE = re.compile(r"\W*(?:so(?: ?:| \d)|(?:bo )?luat so ?:|phap lenh so ?:)")
 _RELATED_ITEM = re.compile(r"-\s*\d{1,3}\s*[^\W\d_]")  # "- 1Luật ...", a portal's related list
 _RELATED_LINE = re.compile(r"^[ \t|*]*" + _RELATED_ITEM.pattern, re.MULTILINE)
 

@@ -682,6 +682,19 @@ def test_a_number_cell_with_no_colon_ends_the_body() -> None:
         "ND-67-CP-2007", "CHÍNH PHỦ", "central")
 
 
+@pytest.mark.parametrize("header", [
+    "QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nLuật số: 83/2025/QH15 | Hà Nội, ngày 24 "
+    "tháng 6 năm 2025 |\n",
+    "QUỐC HỘI\n–––\nLuật số: 83/2025/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+    "do - Hạnh phúc\nHà Nội, ngày 24 tháng 6 năm 2025\n",
+])
+def test_a_laws_number_line_stands_under_its_body(header: str) -> None:
+    # a law's header prints "Luật số:" for "Số:": the National Assembly had been lost as the body
+    text = header + "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẦU CỬ\nCăn cứ Hiến pháp;\n"
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body) == ("LUAT-83-QH15-2025", "QUỐC HỘI")
+
+
 def test_a_portals_record_may_put_each_value_under_its_field() -> None:
     # vbpl-style records laid out one line a field: the symbol and date stand on the next line
     # (past a blank one), and the site's owner above the record names no body of the directive
