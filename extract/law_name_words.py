@@ -79,6 +79,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "ĐBQH": "đại biểu Quốc hội",  # "Luật Bầu cử ĐBQH và đại biểu HĐND"
     "PBGDPL": "phổ biến, giáo dục pháp luật",  # "Luật PBGDPL"
     "DNNVV": "doanh nghiệp nhỏ và vừa",  # "Luật Hỗ trợ DNNVV"
+    # the people's courts and procuracies: "Luật Tổ chức TAND", "Luật Tổ chức VKSND"
+    "TAND": "Tòa án nhân dân", "VKSND": "Viện kiểm sát nhân dân",
 }
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at

@@ -414,7 +414,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "phủ ngày 19 tháng 6 năm 2015", ["Luật Chuyển giao công nghệ", "Luật tổ chức Chính phủ"]),
     # ... nor the next line's "Tiếp tục" (goes on)
     ("cho ý kiến về Luật Tổ chức VKSND\nTiếp tục chương trình Phiên họp thứ 44",
-     ["Luật Tổ chức VKSND"]),
+     ["Luật Tổ chức Viện kiểm sát nhân dân"]),
     # ... nor a news item's verbs after a law: focuses on, affirms, unifies, assigns
     ("Luật Nhà giáo tập trung vào 5 chính sách; Luật Nhà giáo khẳng định vị thế; Luật thống "
      "nhất giao thẩm quyền cho ngành; Luật giao thẩm quyền cho Bộ trưởng; Luật Chuyển giao công "
@@ -480,6 +480,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
+    ("theo Luật Tổ chức TAND; Luật Tổ chức VKSND", ["Luật Tổ chức Tòa án nhân dân",
+                                                   "Luật Tổ chức Viện kiểm sát nhân dân"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
