@@ -81,6 +81,15 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "DNNVV": "doanh nghiệp nhỏ và vừa",  # "Luật Hỗ trợ DNNVV"
     # the people's courts and procuracies: "Luật Tổ chức TAND", "Luật Tổ chức VKSND"
     "TAND": "Tòa án nhân dân", "VKSND": "Viện kiểm sát nhân dân",
+    # and whole names as letters, reports and news shorten them: "Luật PCCC", "Luật CBCC",
+    # "Luật GD đại học", "Luật PPP" (the law on public-private partnership investment)
+    "PCCC": "phòng cháy, chữa cháy", "CNCH": "cứu nạn, cứu hộ",
+    "PCTN": "phòng, chống tham nhũng", "TDTT": "thể dục, thể thao", "HTX": "hợp tác xã",
+    "CBCC": "cán bộ, công chức", "CAND": "Công an nhân dân", "NVQS": "nghĩa vụ quân sự",
+    "NCT": "người cao tuổi", "DQTV": "dân quân tự vệ", "CCCD": "căn cước công dân",
+    "ATVSLĐ": "an toàn, vệ sinh lao động", "ANM": "an ninh mạng", "TGPL": "trợ giúp pháp lý",
+    "GD": "giáo dục", "HGĐTTTA": "hòa giải, đối thoại tại Tòa án",
+    "PPP": "đầu tư theo phương thức đối tác công tư",
 }
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at

@@ -78,14 +78,18 @@ _NAME_COMMA = re.compile(r"[ \t]*,\s*(?=(?i:chống)\b)|(?<=(?i:quản lý)),\s*
 # "Luật Tổ chức Hội đồng nhân dân" cut short or a law of their own; and a comma as "và": "Luật
 # ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân" (it was cut at
 # "của", the law of 2008).
+def _joined_pattern(folded: str) -> str:
+    return (r"(?:\s*,\s*|\s+va\s+|\s+)".join(r"\s+".join(map(re.escape, part.split()))
+                                            for part in folded.split(","))
+            .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*|\s+)"))
+
+
 _JOINED_NAME_PATTERN = "(?:" + "|".join(
-    r"(?:\s*,\s*|\s+va\s+|\s+)".join(r"\s+".join(map(re.escape, part.split()))
-                                   for part in name.split(","))
-    .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*|\s+)")
-    for name in sorted((fold_chars(n) for n in (*JOINED_LAW_NAMES, *NAME_VARIANTS)),
-                       key=len, reverse=True)) + ")"
-for _short, _long in NAME_ABBREVIATIONS.items():  # "Tổ chức HĐND và UBND" is in the table too
-    _spelled = r"\s+".join(fold_chars(_long).split())
+    _joined_pattern(name) for name in sorted(
+        (fold_chars(n) for n in (*JOINED_LAW_NAMES, *NAME_VARIANTS)), key=len, reverse=True)) + ")"
+# "Tổ chức HĐND và UBND", "PCCC và CNCH" are in the table too (spelled as its names are)
+for _short, _long in NAME_ABBREVIATIONS.items():
+    _spelled = _joined_pattern(fold_chars(_long))
     _JOINED_NAME_PATTERN = _JOINED_NAME_PATTERN.replace(
         _spelled, f"(?:{_spelled}|{fold_chars(_short)})")
 _JOINED_NAME = re.compile(_JOINED_NAME_PATTERN + r"(?!\w)")

@@ -482,6 +482,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
     ("theo Luật Tổ chức TAND; Luật Tổ chức VKSND", ["Luật Tổ chức Tòa án nhân dân",
                                                    "Luật Tổ chức Viện kiểm sát nhân dân"]),
+    # whole names shortened, also one of the table's, "PCCC và CNCH" (it was "Luật PCCC")
+    ("theo Luật PCCC và CNCH; Luật PCTN; Luật CBCC; Luật GD đại học; Luật PPP",
+     ["Luật phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật phòng, chống tham nhũng",
+      "Luật cán bộ, công chức", "Luật giáo dục đại học",
+      "Luật đầu tư theo phương thức đối tác công tư"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
