@@ -146,6 +146,7 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # forward), "Luật khuyến khích ..." (encourages), "Luật chuẩn bị ..." (prepares).
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh|rat|toi|kha|ra"
                       r"|noi\s+tren|quan\s+trong|dua\s+ra|khuyen\s+khich|chuan\s+bi)\b"
+                      r"|giao(?=\s*[,.;:])"  # "các nội dung Luật giao, ..." (the law assigns)
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 # A portal's labels of a document's type, folded, as the 16 characters before "Luật" end: "Loại
 # văn bản: Luật", "Hình thức văn bản Luật" / "File", "Loại dự thảo: | Luật |", "thuộc tính

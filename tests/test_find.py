@@ -480,6 +480,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
+    # "the Law assigns" is no law "Luật giao" ("Luật Giao thông đường bộ" is one)
+    ("Thực hiện các nội dung Luật giao, Chính phủ ban hành; Luật Giao thông đường bộ.",
+     ["Luật Giao thông đường bộ"]),
     ("theo Luật Tổ chức TAND; Luật Tổ chức VKSND", ["Luật Tổ chức Tòa án nhân dân",
                                                    "Luật Tổ chức Viện kiểm sát nhân dân"]),
     # whole names shortened, also one of the table's, "PCCC và CNCH" (it was "Luật PCCC")
