@@ -25,6 +25,9 @@ CUES: tuple[tuple[str, RelationType], ...] = (
     ("huong dan thi hanh", RelationType.GUIDES),
     ("huong dan thuc hien", RelationType.GUIDES),
     ("huong dan", RelationType.GUIDES),
+    # measures for carrying out: "Nghị định số 124/2020/NĐ-CP quy định một số điều và biện pháp
+    # thi hành Luật Khiếu nại" lays them down, as "quy định chi tiết" does
+    ("bien phap thi hanh", RelationType.GUIDES),
     ("can cu theo", RelationType.BASED_ON),  # "theo" here is no direct cue
     ("can cu vao", RelationType.BASED_ON),
     ("can cu", RelationType.BASED_ON),
@@ -121,6 +124,9 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
                          # ban hành Nghị định quy định chi tiết ... Luật Phòng cháy ..."
                          f"ban hanh (?:{TYPE_WORD_PATTERN})",
                          "quy dinh",  # "... về việc quy định cụ thể hóa Điều 18 của Thông tư"
+                         # ... and what it lays down measures for besides: "Nghị định số
+                         # 162/2017/NĐ-CP ... quy định một số điều và biện pháp thi hành Luật ..."
+                         "mot so dieu va", "mot so noi dung va",
                          "ke hoach", "chuong trinh hanh dong", "chuong trinh", "de an",
                          # "Chương trình số 235-CT/TU của Tỉnh ủy hành động thực hiện ...": a
                          # programme's "of action" wrapped after its body

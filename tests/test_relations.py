@@ -116,6 +116,10 @@ CUES = [
     ("Tuyển dụng theo quy định và hướng dẫn của Bộ Nội vụ tại Công văn số 7415/BNV-CCVC.",
      "CITES"),
     ("Hướng dẫn chi tiết thi hành Nghị định số 30/2020/NĐ-CP.", "GUIDES"),  # one run
+    # measures for carrying out are laid down, as details are ("điều, khoản và" had broken the
+    # run: the decree had been BASED_ON the law it details)
+    ("Nghị định này quy định chi tiết một số điều, khoản và biện pháp thi hành Luật Thanh tra "
+     "số 11/2022/QH15.", "GUIDES"),
     ("Xây dựng Nghị định hướng dẫn chi tiết thi hành Luật số 10/2022/QH15.", "CITES"),
     # a draft's change, however long its subject, is not made
     ("Theo dự thảo Nghị định quy định tổ chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị "
@@ -346,6 +350,17 @@ def test_a_cited_documents_subject_may_say_it_regulates_before_its_cue() -> None
     assert relations(text) == {
         ("self", "BASED_ON", "QD-932-UBND-2016-phu-tho"), ("self", "CITES", "TT-1-BGDDT-2016"),
         ("QD-932-UBND-2016-phu-tho", "IMPLEMENTS", "TT-1-BGDDT-2016"),  # was self IMPLEMENTS
+    }
+
+
+def test_a_cited_decree_that_lays_down_measures_for_carrying_out_a_law_guides_it() -> None:
+    # "quy định một số điều và biện pháp thi hành": the decree's subject, not the citing
+    # document's act (a plan had been BASED_ON the law, or IMPLEMENTED it)
+    text = ("Căn cứ Nghị định số 162/2017/NĐ-CP ngày 30/12/2017 của Chính phủ quy định một số điều"
+            " và biện pháp thi hành Luật tín ngưỡng, tôn giáo số 02/2016/QH14.")
+    assert relations(text) == {
+        ("self", "BASED_ON", "ND-162-CP-2017"), ("self", "CITES", "LUAT-2-QH14-2016"),
+        ("ND-162-CP-2017", "GUIDES", "LUAT-2-QH14-2016"),
     }
 
 
