@@ -695,6 +695,13 @@ def test_a_laws_number_line_stands_under_its_body(header: str) -> None:
     assert (identity.key.id, identity.issuing_body) == ("LUAT-83-QH15-2025", "QUỐC HỘI")
 
 
+def test_a_ministrys_name_wrapped_after_bo_goes_on_past_a_type_word() -> None:
+    # "KẾ HOẠCH" opens the Ministry of Planning and Investment's name, not the type heading
+    text = ("BỘ\nKẾ HOẠCH VÀ ĐẦU TƯ\n--------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n"
+            "9189/VBHN-BKHĐT\n|\nHà\nNội, ngày 24 tháng 12 năm 2021\n|\nNGHỊ ĐỊNH\n")
+    assert extract_text(text).identity.issuing_body == "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"  # was "BỘ"
+
+
 def test_a_portals_record_may_put_each_value_under_its_field() -> None:
     # vbpl-style records laid out one line a field: the symbol and date stand on the next line
     # (past a blank one), and the site's owner above the record names no body of the directive
