@@ -148,6 +148,10 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
         return True  # (a local body's code says so where no province is known: "Nghị định số
         # 34/2016/NĐ-CP - được sửa đổi bởi ... Nghị định số 154/2020/NĐ-CP và ... Quyết định số
         # 353/QĐ-UBND" had made the decision amend the decree)
+    if source.issuer.partition("-")[0] == "UBND" and target.issuer.partition("-")[0] == "HĐND":
+        return True  # a People's Committee changes no resolution of its Council, above it: a
+        # portal's note that one "đã được thay thế bởi Quyết định 136/QĐ-UBND ... công bố kết
+        # quả rà soát văn bản ... hết hiệu lực" names the decision that listed it as expired
     if (source.type in _UNDECIDING and source.number is not None
             and target.type not in _ADMINISTRATIVE):
         return True  # a proposal (Tờ trình) "về việc sửa đổi ... Quyết định số 48/2024" amends

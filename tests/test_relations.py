@@ -1147,6 +1147,16 @@ def test_a_provinces_document_changes_no_central_one() -> None:
     assert ("QD-353-UBND-2016", "AMENDS", "ND-34-CP-2016") not in found
 
 
+def test_a_peoples_committee_changes_no_resolution_of_its_council() -> None:
+    # a portal's note names the decision that listed the resolution as expired "thay thế"
+    text = ("Nghị quyết 24/2010/NQ-HĐND sửa đổi phí, lệ phí đã được thay thế bởi Quyết định "
+            "136/QĐ-UBND năm 2018 công bố kết quả rà soát văn bản hết hiệu lực.")
+    assert ("QD-136-UBND-2018", "CITES", "NQ-24-HDND-2010") in relations(text)  # it SUPERSEDED
+    # ... while a council's resolution replaces its own
+    assert ("NQ-30-HDND-2018", "SUPERSEDES", "NQ-24-HDND-2010") in relations(
+        text.replace("Quyết định 136/QĐ-UBND", "Nghị quyết 30/2018/NQ-HĐND"))
+
+
 def test_a_circulars_list_of_repealed_documents_repeals_no_decree() -> None:
     # Under an article's heading, "Bãi bỏ toàn bộ 14 văn bản ... sau đây:" opens the list; the
     # decree named in an item's subject is cited (a circular repeals no decree).
