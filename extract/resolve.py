@@ -343,6 +343,9 @@ _AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số điều
                             r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
 
 
+_OF_VIET_NAM = re.compile(r"(?:\s+(?:ở|tại))?\s+vi[eệ]t\s+nam$", re.IGNORECASE)
+
+
 def named_key(name: str, year: int | None = None) -> DocumentKey:
     """The key of a law or ordinance known only by its name, and the year of the date it is
     cited with, if any: "Luật Đất đai" of 2013 and of 2024 are two laws."""
@@ -355,6 +358,8 @@ def named_key(name: str, year: int | None = None) -> DocumentKey:
     heads = 2 if fold(" ".join(parts[:2])) in ("boluat", "phaplenh", "hienphap") else 1
     head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
     rest = _AMENDING_LEAD.sub("sửa đổi, bổ sung một số điều của ", rest, count=1)
+    if words != _CONSTITUTION:  # "Luật Quốc tịch Việt Nam" is "Luật Quốc tịch", as texts
+        rest = _OF_VIET_NAM.sub("", rest) or rest  # cite it either way: one law
     name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}".rstrip()
     kind = "PL" if fold(head) == "phaplenh" else LAW  # the Constitution is keyed as a law
     return DocumentKey(kind, None, ASSEMBLY_ISSUERS[kind], year, None, name)

@@ -964,6 +964,11 @@ def test_a_named_law_or_ordinance_has_one_key_however_it_is_written() -> None:
     assert named_key("BỘ LUẬT LAO ĐỘNG").name == "Bộ luật Lao động"
     ordinance = named_key("Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn")
     assert (ordinance.type, ordinance.issuer) == ("PL", "UBTVQH")
+    # "Việt Nam" after the name, as texts add it or not: one law (they were two nodes)
+    assert named_key("Luật Biên phòng Việt Nam", 2020) == named_key("Luật Biên phòng", 2020)
+    assert named_key("Luật Tiếp cận thông tin ở Việt Nam") == named_key("Luật Tiếp cận thông tin")
+    assert named_key("Hiến pháp") == named_key(  # not the Constitution's name
+        "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")
 
 
 def test_an_amending_law_has_one_key_however_its_lead_is_printed() -> None:
