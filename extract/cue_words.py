@@ -171,7 +171,11 @@ DESCRIBED_DOCUMENTS = (rf"\s*(?:cac|toan\s+bo(?:\s+\d{{1,3}})?|mot\s+so|\d{{1,3}
 # or a submission's subject, "Bộ Công Thương vừa có tờ trình gửi Chính phủ về sửa đổi Luật Điện
 # lực" (a news item had AMENDED the law).
 PROPOSAL_WORDS = ("nghien cuu", "de xuat", "de nghi", "kien nghi", "tham muu", "chi dao",
-                  "can thiet", "can phai", "to trinh")
+                  "can thiet", "can phai", "to trinh",
+                  # ... a submission, "trình Chính phủ trình Quốc hội sửa đổi, bổ sung Luật Lưu
+                  # trữ"; a purpose, "Để có cơ sở sửa đổi, bổ sung ... Luật Tổ chức Tòa án nhân
+                  # dân"; a need, "đòi hỏi phải tiếp tục sửa đổi, bổ sung Luật Di sản văn hóa"
+                  "trinh", "co co so", "doi hoi")
 # The proposal word (not the "Ban Chỉ đạo" that is a committee), then at most six words of whom
 # it goes to, none "của" ("tham mưu UBND tỉnh bãi bỏ"), right before the change. "Theo/Xét đề
 # nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on. Not an amending law's name,

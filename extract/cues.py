@@ -94,7 +94,9 @@ _REVISED_BEFORE = re.compile(rf"{REVISED_MARK}\s*$")
 # ... and a draft's, however long its subject, up to a number: "dự thảo Nghị định quy định tổ
 # chức các cơ quan chuyên môn cấp tỉnh thay thế Nghị định số 24/2014/NĐ-CP" (not yet issued),
 # also drafted changes, "Ủy ban dự thảo sửa đổi, bổ sung ... Hiến pháp năm 2013"
-_DRAFT_BEFORE = re.compile(rf"\bdu\s+thao\s+(?:(?:{TYPE_WORD_PATTERN})\b[^.;:\d]{{0,120}})?$")
+_DRAFT_BEFORE = re.compile(rf"\bdu\s+thao\s+(?:(?:{TYPE_WORD_PATTERN})\b[^.;:\d]{{0,120}})?$"
+                           # ... or a bill: "thảo luận về 02 dự án luật sửa đổi Luật Tổ chức TAND"
+                           r"|\bdu\s+an\s+(?:luat|phap\s+lenh)\b[^.;:\d]{0,120}$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
 # "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done (but
 # "không ngừng thực hiện" is unceasing).
@@ -109,7 +111,8 @@ _BY_NO_DOCUMENT = re.compile(rf"\b(?:chua|khong)\s+co\s+(?:van\s+ban|{TYPE_WORD_
 _AT = re.compile(r"\s+tai\b")
 # "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
-_SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong)\s+$")
+# A scope or method of regulation: "phạm vi điều chỉnh", "phương pháp điều chỉnh của Luật X"
+_SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
 # "việc sửa đổi" (the amending of), its course and content ("quá trình / nội dung sửa đổi") are
@@ -167,6 +170,12 @@ class SentenceCues:
         k = bisect_right(self._ends, pos) - 1
         free = self._last_free[k] if k >= 0 else -1
         return self.runs[free] if free >= 0 else None
+
+
+def _in_a_name(at: int, starts: set[int]) -> bool:
+    """Whether the cue at `at` opens an amending law's name ("Luật sửa đổi, bổ sung ... của Luật
+    X", "Pháp lệnh sửa đổi ..."), which amends what it names, drafted or not."""
+    return any(k in starts for k in range(at - 12, at))
 
 
 def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueRun]:
@@ -232,7 +241,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                     folded, max(start, s - 30), s) or (
                     alone := _NUMBER_ALONE_BEFORE.search(folded, max(start, s - 30), s))
                     and alone.start() not in starts or _DRAFT_BEFORE.search(
-                    folded, max(start, s - 140), s))) or (
+                    folded, max(start, s - 140), s) and not _in_a_name(s, starts))) or (
                 relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 12), s)
                 and not _CHANGE_MADE.search(folded, max(start, s - 20), s)) or (
                 _NOT_DONE.search(folded, max(start, s - 16), s)) or (

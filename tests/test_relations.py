@@ -116,6 +116,15 @@ CUES = [
     ("Tuyển dụng theo quy định và hướng dẫn của Bộ Nội vụ tại Công văn số 7415/BNV-CCVC.",
      "CITES"),
     ("Hướng dẫn chi tiết thi hành Nghị định số 30/2020/NĐ-CP.", "GUIDES"),  # one run
+    # a change submitted, purposed, needed or drafted as a bill is not made, nor is the method
+    # of regulation a change
+    ("Bộ trình Chính phủ trình Quốc hội sửa đổi, bổ sung Luật Lưu trữ số 01/2011/QH13.", "CITES"),
+    ("Để có cơ sở sửa đổi, bổ sung Luật Tổ chức Tòa án nhân dân số 62/2014/QH13, Tòa án tổng "
+     "kết.", "CITES"),
+    ("Thực tiễn đòi hỏi phải tiếp tục sửa đổi, bổ sung Luật Di sản văn hóa số 28/2001/QH10.",
+     "CITES"),
+    ("Quốc hội thảo luận về dự án luật sửa đổi Luật Đất đai số 45/2013/QH13.", "CITES"),
+    ("Phương pháp điều chỉnh của Luật Đất đai số 45/2013/QH13 là mệnh lệnh.", "CITES"),
     # measures for carrying out are laid down, as details are ("điều, khoản và" had broken the
     # run: the decree had been BASED_ON the law it details)
     ("Nghị định này quy định chi tiết một số điều, khoản và biện pháp thi hành Luật Thanh tra "
@@ -1145,6 +1154,15 @@ def test_a_provinces_document_changes_no_central_one() -> None:
     found = relations(text)
     assert ("ND-154-CP-2020", "AMENDS", "ND-34-CP-2016") in found
     assert ("QD-353-UBND-2016", "AMENDS", "ND-34-CP-2016") not in found
+
+
+def test_an_amending_laws_name_amends_what_it_names_though_drafted() -> None:
+    # the bill's name, "dự thảo (dự án) Luật sửa đổi ...": the draft's change is the name's
+    for draft in ("dự thảo", "dự án"):
+        text = (f"Ban soạn thảo hoàn thiện {draft} Luật sửa đổi, bổ sung một số điều của Luật "
+                "Đấu thầu.")
+        assert ("LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dau-thau", "AMENDS",
+                "LUAT-QH-luat-dau-thau") in relations(text)  # it CITED it
 
 
 def test_a_peoples_committee_changes_no_resolution_of_its_council() -> None:
