@@ -227,6 +227,19 @@ _SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum
                            rf"[^;]*\b(?:{TYPE_WORD_PATTERN}|van\s+ban|{_PARTS})\s+nay\b)")
 
 
+# ... and one said of a part of it after another document: "... Nghị định 50/2010/NĐ-CP có hiệu
+# lực thi hành từ ngày 01 tháng 7 năm 2010" / "Điều này được hướng dẫn bởi ... Thông tư
+# 105/2010/TT-BTC", a portal's notes run into one sentence (the circular had GUIDED the decree).
+_THIS_PART_PASSIVE = re.compile(rf"\b(?:{_PARTS}|{TYPE_WORD_PATTERN}|van\s+ban)\s+nay\s+"
+                                r"(?:da\s+)?(?:duoc|bi)\s+$")
+
+
+def said_of_own_part(folded: str, start: int, end: int) -> bool:
+    """Whether a passive change at `end` is said of this document or one of its parts, named
+    after `start` ("Điều này được ...")."""
+    return _THIS_PART_PASSIVE.search(folded, start, end) is not None
+
+
 def said_of_self(folded: str, start: int, end: int) -> bool:
     """Whether a passive change at `end`, its clause opening at `start`, is said of the citing
     document: of nothing, of the document or of one of its parts."""

@@ -34,6 +34,7 @@ from extract.gaps import (
     nests,
     opens_clause,
     replacement_bracket,
+    said_of_own_part,
     said_of_self,
     takes_effect,
 )
@@ -257,16 +258,19 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 return Governed(outer.parent, last.relation, last.words)
             if PASSIVE.match(folded, context_end, last.start):
                 return Governed(acted_on(), last.relation, last.words,
-                                _by_the_changer(sentence_cue()))
+                                _by_the_changer(sentence_cue(), governed[prev]))
         # "... được thay thế bởi Y" (or "tại Y", "theo Y"): Y acts on the subject.
         if _BY.match(folded, last.end) or is_passive(folded, last, gap_start):
+            if prev is not None and said_of_own_part(folded, mentions[prev].context_end,
+                                                     last.start):
+                return Governed(None, last.relation, last.words, acts_on_self=True)
             # (after a comma, of the document before, though its subject held a ";")
             if prev is not None and (not semicolon or _COMMA_PASSIVE.search(
                     folded, max(gap_start, last.start - 16), last.start)):
                 # (the citing document's cue stands before the change's words, which are no
                 # act of its own: "Căn cứ X; được sửa đổi, bổ sung tại Y" is based on Y too)
                 return Governed(acted_on(), last.relation, last.words,
-                                _by_the_changer(_governed_at(cues, last.start)))
+                                _by_the_changer(_governed_at(cues, last.start), governed[prev]))
             if _NOTE_START.match(text, s_start, last.start):  # "[4] Được hướng dẫn tại X":
                 return Governed(None, RelationType.CITES, last.words)  # not "[3] Mẫu này ..."
             clause = folded.rfind(";", s_start, last.start) + 1 or s_start
@@ -350,11 +354,15 @@ def _clauses(folded: str, mentions: list[Mention], s_start: int, s_end: int
 _SEMICOLON = re.compile(";")
 
 
-def _by_the_changer(cue: Governed) -> Governed:
+def _by_the_changer(cue: Governed, changed: Governed) -> Governed:
     """The citing document's relation to Y in "X được sửa đổi bởi Y", from the sentence's
     `cue`: a change it makes is to X, not to what changed X ("Luật sửa đổi ... Luật Đê điều ...
-    đã được sửa đổi, bổ sung một số điều theo Luật số 15/2008/QH12" cites 15; it amended it)."""
-    return Governed(None, RelationType.CITES, None) if cue.relation in CHANGES else cue
+    đã được sửa đổi, bổ sung một số điều theo Luật số 15/2008/QH12" cites 15; it amended it);
+    nor does what X does to it (X `changed` acts on the citing document: "Điều này được hướng
+    dẫn bởi ... Nghị định 50/2010/NĐ-CP ... tại Nghị định 50/2010/NĐ-CP được sửa đổi bởi ... Nghị
+    định 12/2015/NĐ-CP" cites 12; the law had GUIDED it)."""
+    return (Governed(None, RelationType.CITES, None)
+            if cue.relation in CHANGES or changed.acts_on_self else cue)
 
 
 def _governed_at(cues: SentenceCues, pos: int) -> Governed:

@@ -1165,6 +1165,24 @@ def test_an_amending_laws_name_amends_what_it_names_though_drafted() -> None:
                 "LUAT-QH-luat-dau-thau") in relations(text)  # it CITED it
 
 
+def test_a_portals_notes_on_an_article_run_together_are_each_said_of_the_article() -> None:
+    # "Điều này được hướng dẫn bởi ..." after the last note's decree: the circular guides the
+    # article, not the decree; and what amends that decree is no guidance of the article's
+    text = ("Đối tượng chịu thuế\nĐiều này được hướng dẫn bởi Điều 2 Nghị định 50/2010/NĐ-CP có "
+            "hiệu lực thi hành từ ngày 01 tháng 7 năm 2010\nNội dung hướng dẫn Điều này tại Nghị "
+            "định 50/2010/NĐ-CP được sửa đổi bởi Khoản 1 Điều 4 Nghị định 12/2015/NĐ-CP có hiệu "
+            "lực thi hành kể từ ngày 01/01/2015\nĐiều này được hướng dẫn bởi Điều 2 Thông tư "
+            "105/2010/TT-BTC có hiệu lực áp dụng kể từ kỳ khai thuế tháng 7 năm 2010\n")
+    found = extract_text(text)
+    own = found.identity.key.id
+    assert {(r.source.id, r.relation.value, r.target.id.replace(own, "self"))
+            for r in found.relations if not r.from_self} == {
+        ("ND-50-CP-2010", "GUIDES", "self"), ("ND-12-CP-2015", "AMENDS", "ND-50-CP-2010"),
+        ("TT-105-BTC-2010", "GUIDES", "self")}  # (the circular had GUIDED the decree)
+    assert {r.relation.value for r in found.relations if r.from_self} == {"CITES"}  # (the
+    # article had GUIDED the amending decree)
+
+
 def test_a_peoples_committee_changes_no_resolution_of_its_council() -> None:
     # a portal's note names the decision that listed the resolution as expired "thay thế"
     text = ("Nghị quyết 24/2010/NQ-HĐND sửa đổi phí, lệ phí đã được thay thế bởi Quyết định "
