@@ -90,6 +90,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "ATVSLĐ": "an toàn, vệ sinh lao động", "ANM": "an ninh mạng", "TGPL": "trợ giúp pháp lý",
     "GD": "giáo dục", "HGĐTTTA": "hòa giải, đối thoại tại Tòa án",
     "PPP": "đầu tư theo phương thức đối tác công tư",
+    "MTTQ": "Mặt trận Tổ quốc", "VPHC": "vi phạm hành chính", "TTĐB": "tiêu thụ đặc biệt",
+    "CCB": "Cựu chiến binh",
 }
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at

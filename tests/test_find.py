@@ -490,6 +490,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật phòng, chống tham nhũng",
       "Luật cán bộ, công chức", "Luật giáo dục đại học",
       "Luật đầu tư theo phương thức đối tác công tư"]),
+    ("theo Luật Xử lý VPHC; Luật Thuế TTĐB; Pháp lệnh CCB",
+     ["Luật Xử lý vi phạm hành chính", "Luật Thuế tiêu thụ đặc biệt", "Pháp lệnh Cựu chiến binh"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
