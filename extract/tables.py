@@ -187,6 +187,7 @@ LOCAL_ISSUERS: frozenset[str] = frozenset({
     "UBMTTQ", "CAT", "BCH", "VPTU", "VPĐU", "BDVHU", "BDVĐU", "VPHĐND", "TTHĐND",
     "SNNMT", "SKHCN",  # the department of Agriculture and Environment (2025), of Science
     "QU",  # a Quận ủy, a city district's Party committee
+    "KHĐT",  # the department of Planning and Investment without its "S": "2653/KHĐT-CNDV"
 })
 # Local codes that bodies of the centre write too (a steering committee, an office, a Party
 # board of officials or committee, the Front): the body tells the level, "Công văn số 43-CV/BCĐ

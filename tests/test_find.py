@@ -193,6 +193,9 @@ SYMBOLS = [
     # ... or where the type word before names another type than the code: TCCP's decision,
     # the Government's personnel board of the 1990s, not a thông cáo (TC) of "CP-VC"
     ("Quyết định số 202/TCCP-VC ngày 08/6/1994", [("202", None, None, "TCCP-VC")]),
+    # ... and a province's department of Planning and Investment without its "S" (it was a
+    # tờ trình of an issuer "ĐT-CNDV")
+    ("Tờ trình số 2653/KHĐT-CNDV ngày 12/5/2003", [("2653", None, None, "KHĐT-CNDV")]),
     # ... of an issuer not in our tables, after a công văn's word
     ("Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009; văn bản số 99/HĐTĐKT-VP",
      [("285", None, None, "CCTTHC"), ("99", None, None, "HĐTĐKT-VP")]),
