@@ -79,6 +79,7 @@ _NAME_COMMA = re.compile(r"[ \t]*,\s*(?=(?i:chống)\b)|(?<=(?i:quản lý)),\s*
 # ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân" (it was cut at
 # "của", the law of 2008).
 def _joined_pattern(folded: str) -> str:
+    """A folded name of the table as a pattern: a comma and "và" may each stand for the other."""
     return (r"(?:\s*,\s*|\s+va\s+|\s+)".join(r"\s+".join(map(re.escape, part.split()))
                                             for part in folded.split(","))
             .replace(r"\s+va\s+", r"(?:\s+va\s+|\s*,\s*|\s+)"))

@@ -343,6 +343,7 @@ _AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số điều
                             r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
 
 
+# "Việt Nam" (or "ở/tại Việt Nam") after a law's name, which texts add or leave out
 _OF_VIET_NAM = re.compile(r"(?:\s+(?:ở|tại))?\s+vi[eệ]t\s+nam$", re.IGNORECASE)
 
 
