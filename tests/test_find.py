@@ -427,10 +427,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "qua", ["Pháp lệnh Bảo vệ bí mật Nhà nước"]),
     # ... nor a news item's "không" (not), "khá" (fairly), "đưa ra" (puts forward), "khuyến
     # khích" (encourages), "nói trên" (above), "quan trọng" (important), "ra" (out to), "chuẩn
-    # bị" (prepares); a name ends before "ưu tiên", "xuất phát", "giai đoạn", "phạm vi" and
+    # bị" (prepares), "lớn" (big); a name ends before "ưu tiên", "xuất phát", "giai đoạn", "phạm vi" and
     # "phiên bản"
     ("Luật không bao gồm nước biển; đưa vào Luật khá chi tiết; Luật đưa ra các nguyên tắc; Luật "
      "khuyến khích đầu tư; Dự án Luật nói trên; đạo Luật quan trọng; Luật chuẩn bị soạn thảo; "
+     "Đây là dự án Luật lớn, có nhiều chính sách; "
      "Luật Tài nguyên nước ưu tiên hồi sinh; Luật Phòng thủ dân sự xuất phát từ; Luật Biên phòng "
      "Việt Nam giai đoạn 2021-2025; Luật Quy hoạch đô thị phạm vi quy hoạch; Luật Dược phiên bản "
      "mới; Luật Xử lý vi phạm hành chính",
