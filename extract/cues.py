@@ -111,8 +111,7 @@ _BY_NO_DOCUMENT = re.compile(rf"\b(?:chua|khong)\s+co\s+(?:van\s+ban|{TYPE_WORD_
 _AT = re.compile(r"\s+tai\b")
 # "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
-# A scope or method of regulation: "phạm vi điều chỉnh", "phương pháp điều chỉnh của Luật X"
-_SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap)\s+$")
+_SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap)\s+$")  # "phương pháp điều chỉnh"
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
 # "việc sửa đổi" (the amending of), its course and content ("quá trình / nội dung sửa đổi") are
@@ -172,12 +171,6 @@ class SentenceCues:
         return self.runs[free] if free >= 0 else None
 
 
-def _in_a_name(at: int, starts: set[int]) -> bool:
-    """Whether the cue at `at` opens an amending law's name ("Luật sửa đổi, bổ sung ... của Luật
-    X", "Pháp lệnh sửa đổi ..."), which amends what it names, drafted or not."""
-    return any(k in starts for k in range(at - 12, at))
-
-
 def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueRun]:
     """Cue runs in folded[start:end]: adjacent cue words merged, the most specific type kept.
     `anchors` are the starts of the references in the range, whose type words are no cues."""
@@ -231,6 +224,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             joined.append([m.start(), m.end(), relation])
     runs: list[CueRun] = []
     for s, e, relation in joined:
+        in_name = not starts.isdisjoint(range(s - 12, s))  # an amending law's, drafted or not
         proposed = (relation in CHANGES and _PROPOSED.search(folded, max(start, s - 80), s)
                     or relation is RelationType.GUIDES
                     and _PROPOSED_ISSUE.search(folded, max(start, s - 80), s))
@@ -241,7 +235,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                     folded, max(start, s - 30), s) or (
                     alone := _NUMBER_ALONE_BEFORE.search(folded, max(start, s - 30), s))
                     and alone.start() not in starts or _DRAFT_BEFORE.search(
-                    folded, max(start, s - 140), s) and not _in_a_name(s, starts))) or (
+                    folded, max(start, s - 140), s) and not in_name)) or (
                 relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 12), s)
                 and not _CHANGE_MADE.search(folded, max(start, s - 20), s)) or (
                 _NOT_DONE.search(folded, max(start, s - 16), s)) or (
