@@ -966,6 +966,15 @@ def test_a_document_briefed_or_carried_out_in_the_passive_is_the_object() -> Non
                                ("self", "CITES", "KH-94-TU-ben-tre")}
 
 
+def test_what_is_carried_out_in_the_passive_is_its_subject_not_a_document_named_later() -> None:
+    text = ("Việc bãi bỏ văn bản được thực hiện bằng hình thức văn bản quy phạm pháp luật, trừ "
+            "trường hợp quy định tại Điều 8 Nghị định số 78/2025/NĐ-CP ngày 1/4/2025 của Chính "
+            "phủ. Các đại biểu được quán triệt, triển khai thực hiện Chỉ thị số 35-CT/TW ngày "
+            "05/6/2019 của Bộ Chính trị.")
+    assert relations(text) == {("self", "CITES", "ND-78-CP-2025"),  # was IMPLEMENTS
+                               ("self", "IMPLEMENTS", "CT-35-TW-2019")}
+
+
 def test_a_document_after_by_acts_on_the_citing_one_when_no_other_stands_before() -> None:
     text = "Thông tư này hết hiệu lực, được thay thế bởi Thông tư số 05/2023/TT-BNV ngày 01/3/2023."
     own = extract_text(text).identity.key.id
