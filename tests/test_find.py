@@ -496,6 +496,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
       "Luật đầu tư theo phương thức đối tác công tư"]),
     ("theo Luật Xử lý VPHC; Luật Thuế TTĐB; Pháp lệnh CCB",
      ["Luật Xử lý vi phạm hành chính", "Luật Thuế tiêu thụ đặc biệt", "Pháp lệnh Cựu chiến binh"]),
+    ("triển khai Luật Trật tự, ATGT đường bộ, Sở đã",  # was "Luật Trật tự"
+     ["Luật Trật tự, an toàn giao thông đường bộ"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
