@@ -155,7 +155,9 @@ def _body_at_top(text: str, folded: str) -> str | None:
         # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
         # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
         folded_line = fold_chars(line)
-        ends = [at for m in MOTTO if (at := folded_line.find(m)) > 0]
+        # (not the Party's name in a heading, "MỘT SỐ VĂN BẢN CỦA ĐẢNG CỘNG SẢN VIỆT NAM")
+        ends = [at for m in MOTTO if (at := folded_line.find(m)) > 0
+                and not _OF_THE_PARTY.search(folded_line, 0, at)]
         if number := _HEADER_NUMBER.search(line):  # ... or the body and its "Số 128-KH/HU"
             ends.append(number.start())
         cut = min(ends, default=0)
@@ -204,6 +206,7 @@ def _unspaced(line: str) -> str:
 
 
 _WORD_GAP = re.compile(r" {2,}")
+_OF_THE_PARTY = re.compile(r"\b(?:cua|thanh\s+lap)\s*$")  # of, founding
 
 
 def _without_edge_marks(line: str) -> str:

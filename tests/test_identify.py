@@ -549,6 +549,17 @@ def test_a_pages_heading_of_type_and_title_on_one_line_is_no_body() -> None:
     assert identity.key.issuer == "UBND"
 
 
+def test_a_pages_heading_that_names_the_party_is_no_body_beside_its_name() -> None:
+    # "... CỦA ĐẢNG CỘNG SẢN VIỆT NAM" names the Party; a body and the Party's name printed
+    # side by side are not joined by "của"
+    text = ("MỘT SỐ VĂN BẢN CỦA ĐẢNG CỘNG SẢN VIỆT NAM\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\n\n-----------------\n\nSố 14-CT-TW\n\n"
+            "Hà Nội, ngày 7 - 9 - 1987\n\nChỉ thị\n\nVỀ VIỆC CỦNG CỐ TỔ CHỨC\n")
+    identity = extract_text(text).identity
+    assert identity.key.id == "CT-14-TW-1987"  # was CT-14-TW-1987-ha-noi
+    assert identity.issuing_body == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"  # was "MỘT SỐ VĂN BẢN CỦA"
+
+
 def test_a_title_line_that_names_a_symbol_is_no_gazette_heading() -> None:
     # A copy that lost its header: the upper-case title names the resolution carried out.
     text = ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 25-NQ/TW CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n"
