@@ -24,8 +24,9 @@ _RECORD_WINDOW = 2500  # the record stands at the top of the page
 _ISSUED_BY = re.compile(r"\b(?:noi|co\s+quan)\s+ban\s+hanh[\s*]*[:|][\s*|]*")  # "Cơ quan ban hành:"
 _RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
 # (a field's name with its colon: "Nghị định 109/2013/NĐ-CP quy định xử phạt ... trong lĩnh vực
-# quản lý giá, ... Số hiệu:" goes on past "lĩnh vực")
-_NEXT_FIELD = re.compile(rf"\s{RECORD_FIELD_NAME}(?=[\s*]*[:|])")
+# quản lý giá, ... Số hiệu:" goes on past "lĩnh vực"); at once, the field was left empty: "Nơi
+# ban hành: | *** | Người ký: | ..." names no body "Người ký:"
+_NEXT_FIELD = re.compile(rf"(?<![^\s|*]){RECORD_FIELD_NAME}(?=[\s*]*[:|])")
 # ... and its title, where the page prints no heading over one: thuvienphapluat.vn's "Tiêu đề:
 # Nghị định 104/2016/NĐ-CP quy định về hoạt động tiêm chủng Số hiệu: ...". Its type word is the
 # heading's; the symbol, the year the portal adds to a law's name ("Luật Hải quan 2014", "...

@@ -1350,6 +1350,11 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
              "động |\nGIẤY PHÉP HOẠT ĐỘNG DỰ BÁO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
              "do - Hạnh phúc\n")
     assert extract_text(forms).identity.issuing_body == "Chính phủ"
+    # a field the portal left empty ("***") names no body: the next field's name is none
+    empty = ("Nghị quyết 52-NQ/TW năm 2019 về chủ trương\nSố hiệu: | 52-NQ/TW | Loại văn bản: | "
+             "Nghị quyết |\nNơi ban hành: | *** | Người ký: | Nguyễn Phú Trọng |\nNgày ban hành: | "
+             "27/09/2019 |\nMục tiêu\n")
+    assert extract_text(empty).identity.issuing_body is None  # was "Người ký:"
 
 
 def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_header() -> None:
