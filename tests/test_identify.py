@@ -1780,6 +1780,15 @@ def test_a_portals_day_over_the_header_is_not_the_date_line() -> None:
     assert extract_text(text).identity.date == dt.date(2021, 1, 4)
 
 
+def test_a_pdfs_first_page_number_is_no_part_of_the_body() -> None:
+    text = ("13\n1 BỘ THÔNG TIN VÀ TRUYỀN THÔNG CỤC AN TOÀN THÔNG TIN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+            "NAM Độc lập - Tự do - Hạnh phúc Số: 41/BC-CATTT Hà Nội, ngày 11 tháng 9 năm 2018 TÓM "
+            "TẮT Tình hình an toàn thông tin\n")
+    identity = extract_text(text).identity
+    assert identity.issuing_body == "BỘ THÔNG TIN VÀ TRUYỀN THÔNG CỤC AN TOÀN THÔNG TIN"
+    assert identity.key.id == "BC-41-CATTT-2018"  # was BC-41-CATTT-2018-ha-noi, of "1 BỘ ..."
+
+
 def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
     # An OCR's reading of the star and the rule, a page's stray full stop
     for header in ("ˆ * CHÍNH PHỦ _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
