@@ -44,6 +44,9 @@ CUES: tuple[tuple[str, RelationType], ...] = (
     ("quan triet", RelationType.CITES),
     ("tuyen truyen", RelationType.CITES),
     ("tuan thu", RelationType.CITES),  # complies with: "cần tuân thủ các quy định tại Nghị định"
+    # considering a proposal, which no one carries out: "Thực hiện Quyết định số ...; xét đề
+    # nghị của Sở Y tế tại Tờ trình số 4294/TTr-SYT ..."
+    ("xet de nghi", RelationType.CITES),
 )
 DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("theo", RelationType.CITES),
