@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from extract.law_numbers import NAME_YEAR_AFTER
 from extract.models import DocumentKey, Relation, RelationType
-from extract.ranks import cannot_change, details, issued_before, out_of_time
+from extract.ranks import (
+    cannot_change,
+    carried_out_by_none,
+    details,
+    issued_before,
+    out_of_time,
+)
 from extract.symbol_context import Mention
 from extract.tables import LAW
 
@@ -79,7 +85,8 @@ def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list
               cue: str | None) -> None:
         if source == target:
             return
-        if cannot_change(relation, source, target):
+        if cannot_change(relation, source, target) or (
+                relation is RelationType.IMPLEMENTS and carried_out_by_none(target)):
             relation, cue = RelationType.CITES, None
         elif (cue == "thi hanh" and relation is RelationType.IMPLEMENTS and source != self_key
               and details(source, target)):  # (the citing one's own "thi hành" is often in

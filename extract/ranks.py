@@ -171,6 +171,13 @@ _BELOW_EVERY_RANK = max(_RANKS.values()) + 1
 _UNDECIDING = frozenset({"CV", "TB", "TTr", "BC", "BB", "GM"})
 
 
+def carried_out_by_none(target: DocumentKey) -> bool:
+    """Whether `target` is a proposal (Tờ trình) or a report (Báo cáo), which tell and ask but
+    are not carried out: "Thực hiện Quyết định số 611/QĐ-TTg ... và trên cơ sở báo cáo đề xuất
+    tại Tờ trình số 116/TTr-STNMT ..." carries out the decision; the proposal is cited."""
+    return target.type in ("TTr", "BC")
+
+
 def replaces_its_kind(replacing: Reference, replaced: Reference) -> bool:
     """Whether `replacing` may replace `replaced`: a document of its type, not dated after it."""
     return (replacing.key is not None and replaced.key is not None

@@ -966,6 +966,17 @@ def test_a_document_briefed_or_carried_out_in_the_passive_is_the_object() -> Non
                                ("self", "CITES", "KH-94-TU-ben-tre")}
 
 
+def test_a_proposal_or_a_report_is_cited_not_carried_out() -> None:
+    considered = ("Thực hiện Quyết định số 568/QĐ-TTg ngày 24/5/2023 của Thủ tướng Chính phủ; xét "
+                  "đề nghị của Sở Y tế tại Công văn số 4294/SYT-NV ngày 17/11/2023.")
+    assert relations(considered) == {("self", "IMPLEMENTS", "QD-568-TTg-2023"),
+                                     ("self", "CITES", "CV-4294-SYT-NV-2023")}  # was IMPLEMENTS
+    proposed = ("Thực hiện Quyết định số 611/QĐ-TTg ngày 08/7/2024 của Thủ tướng Chính phủ và trên "
+                "cơ sở báo cáo đề xuất tại Tờ trình số 116/TTr-STNMT ngày 18/02/2025 của Sở.")
+    assert relations(proposed) == {("self", "IMPLEMENTS", "QD-611-TTg-2024"),
+                                   ("self", "CITES", "TTr-116-STNMT-2025")}  # was IMPLEMENTS
+
+
 def test_what_is_carried_out_in_the_passive_is_its_subject_not_a_document_named_later() -> None:
     text = ("Việc bãi bỏ văn bản được thực hiện bằng hình thức văn bản quy phạm pháp luật, trừ "
             "trường hợp quy định tại Điều 8 Nghị định số 78/2025/NĐ-CP ngày 1/4/2025 của Chính "
