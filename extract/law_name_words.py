@@ -91,7 +91,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "GD": "giáo dục", "HGĐTTTA": "hòa giải, đối thoại tại Tòa án",
     "PPP": "đầu tư theo phương thức đối tác công tư",
     "MTTQ": "Mặt trận Tổ quốc", "VPHC": "vi phạm hành chính", "TTĐB": "tiêu thụ đặc biệt",
-    "CCB": "Cựu chiến binh", "ATGT": "an toàn giao thông",
+    "CCB": "Cựu chiến binh", "ATGT": "an toàn giao thông", "ATTT": "an toàn thông tin",
+    "SHTT": "sở hữu trí tuệ", "CNTT": "công nghệ thông tin", "KHCN": "khoa học và công nghệ",
 }
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at

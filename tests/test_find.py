@@ -484,6 +484,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("áp dụng Điều 162 Luật DN 2014; cấp CCHN theo Luật KBCB; thanh tra theo Luật QLT",
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
+    # the Law waits, helps: verbs ("... hướng dẫn Luật chờ đợi", "của Luật giúp cho ...")
+    ("Nghị định hướng dẫn Luật chờ đợi quy định; nội dung của Luật giúp cho đại biểu", []),
     # "the Law assigns" is no law "Luật giao" ("Luật Giao thông đường bộ" is one)
     ("Thực hiện các nội dung Luật giao, Chính phủ ban hành; Luật Giao thông đường bộ.",
      ["Luật Giao thông đường bộ"]),
@@ -498,6 +500,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Xử lý vi phạm hành chính", "Luật Thuế tiêu thụ đặc biệt", "Pháp lệnh Cựu chiến binh"]),
     ("triển khai Luật Trật tự, ATGT đường bộ, Sở đã",  # was "Luật Trật tự"
      ["Luật Trật tự, an toàn giao thông đường bộ"]),
+    ("theo Luật ATTT mạng; Luật SHTT; Luật CNTT; Luật KHCN",
+     ["Luật an toàn thông tin mạng", "Luật sở hữu trí tuệ", "Luật công nghệ thông tin",
+      "Luật khoa học và công nghệ"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
