@@ -254,8 +254,7 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             folded, max(start, s - 40), s) is not None
         # Each run's words are read once (one space, as the cue is shown): a run may be long.
         words = " ".join(folded[proposed.start() if proposed else s:e].split())
-        # (carried out, passive: "việc bãi bỏ được thực hiện bằng ..., trừ ... tại Nghị định
-        # số 78/2025/NĐ-CP" carries out what it speaks of, the decree only where it is named)
+        # (a passive "được thực hiện" carries out its subject, not a document named later)
         runs.append(CueRun(s, e, relation, words, adjacent_only=not own_scope and (
             bool(proposed) or relation not in _SENTENCE_WIDE or relation is RelationType.IMPLEMENTS
             and PASSIVE.search(folded, max(start, s - 40), s) is not None)))
