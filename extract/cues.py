@@ -113,6 +113,7 @@ _AT = re.compile(r"\s+tai\b")
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap)\s+$")  # "phương pháp điều chỉnh"
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
+_LAW_IN_GENERAL = re.compile(r"\s+phap\s+luat\b")
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
 # "việc sửa đổi" (the amending of), its course and content ("quá trình / nội dung sửa đổi") are
 # a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, a provision or a
@@ -192,6 +193,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         if _JUDGMENTS_ENFORCED.match(folded, m.start()):
             continue  # "thi hành án dân sự": the enforcement of judgments, no document's
         relation = _CUE_TYPE[" ".join(m.group().split())]
+        if _LAW_IN_GENERAL.match(folded, m.end()):
+            relation = RelationType.CITES  # "kết quả thi hành pháp luật về ...": law in general
         if m.group().startswith("bo") and _GUIDANCE_BEFORE.search(
                 folded, max(start, m.start() - 12), m.start()):
             relation = RelationType.GUIDES  # "hướng dẫn bổ sung thực hiện Quy định ...": more

@@ -966,6 +966,12 @@ def test_a_document_briefed_or_carried_out_in_the_passive_is_the_object() -> Non
                                ("self", "CITES", "KH-94-TU-ben-tre")}
 
 
+def test_carrying_out_the_law_in_general_carries_out_no_document_named_later() -> None:
+    text = ("Bài viết nêu kết quả thi hành pháp luật về tín ngưỡng, tôn giáo, từ sau khi có Nghị "
+            "định số 92/2012/NĐ-CP ngày 08/12/2012 của Chính phủ.")
+    assert relations(text) == {("self", "CITES", "ND-92-CP-2012")}  # was IMPLEMENTS
+
+
 def test_a_proposal_or_a_report_is_cited_not_carried_out() -> None:
     considered = ("Thực hiện Quyết định số 568/QĐ-TTg ngày 24/5/2023 của Thủ tướng Chính phủ; xét "
                   "đề nghị của Sở Y tế tại Công văn số 4294/SYT-NV ngày 17/11/2023.")
