@@ -65,19 +65,18 @@ def _documents_before(folded: str, start: int, end: int, whose: bool = False) ->
     return not _ARTICLE_LINE.match(folded, folded.rfind("\n", 0, m.start()) + 1)
 
 
-# ... and one document not yet numbered, in running text, that would change or guide: "khi
-# Nghị định quy định chi tiết ...", "Thông tư mới thay thế ..."; not the citing document's
-# heading over its title ("THÔNG TƯ" / "Hướng dẫn ..."), nor its preamble's "ban hành Thông
-# tư hướng dẫn ..." (but "ban hành Thông tư mới sửa đổi ..." is a new one's), nor "Quyết định
-# này thay thế ...", nor an amending law's name ("Luật sửa đổi, bổ sung ...", which amends the
-# laws it names), nor a table cell's opening words, which speak of its row's document ("|
-# Quyết định sửa đổi, bổ sung ..."): a word, or a list item's mark ("a) Nghị định quy định chi
-# tiết ...") or a comma ("xây dựng Luật ... (sửa đổi), Nghị định hướng dẫn Luật ...") or a
-# list's semicolon ("...; Nghị quyết sửa đổi, bổ sung ... Nghị quyết số 98/2023/QH15"), stands
-# before it on its line (a heading stands alone, or after the date line's year in a text
-# without line ends); a line may break after it. So are documents counted, "ban hành theo thẩm
-# quyền 4 thông tư để quy định chi tiết Luật Đất đai" (the page had GUIDED the law), not a
-# date line's year.
+# ... and one document not yet numbered, in running text, that would change or guide: "khi Nghị định
+# quy định chi tiết ...", "Thông tư mới thay thế ..."; not the citing document's heading over its
+# title ("THÔNG TƯ" / "Hướng dẫn ..."), nor its preamble's "ban hành Thông tư hướng dẫn ..." (but
+# "ban hành Thông tư mới sửa đổi ..." is a new one's), nor "Quyết định này thay thế ...", nor an
+# amending law's name ("Luật sửa đổi, bổ sung ...", which amends the laws it names), nor a table
+# cell's opening words, which speak of its row's document ("| Quyết định sửa đổi, bổ sung ..."): a
+# word, or a list item's mark ("a) Nghị định quy định chi tiết ...") or a comma ("xây dựng Luật ...
+# (sửa đổi), Nghị định hướng dẫn Luật ...") or a list's semicolon ("...; Nghị quyết sửa đổi, bổ sung
+# ... Nghị quyết số 98/2023/QH15"), stands before it on its line (a heading stands alone, or after
+# the date line's year in a text without line ends); a line may break after it. So are documents
+# counted, "ban hành theo thẩm quyền 4 thông tư để quy định chi tiết Luật Đất đai" (the page had
+# GUIDED the law), not a date line's year.
 _UNNUMBERED_BEFORE = re.compile(rf"(?:(?<=[a-zđ).:,;][ \t])|(?<=[ \t]\d[ \t])|(?<=[ \t]\d\d[ \t]))"
                                 rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:(?<!ban\shanh\s)(?:{TYPE_WORD_PATTERN})(?:\s+moi)?"
@@ -294,17 +293,16 @@ def _passive_change(folded: str, run: CueRun, pos: int) -> bool:
 def is_passive(folded: str, run: CueRun, floor: int) -> bool:
     """Whether "được" or "bị" (after `floor`) stands right before the cue `run`, one that acts
     on a document ("được sửa đổi", "bị bãi bỏ", "được hướng dẫn"), or a bracket before a change
-    and its actor. After "được quán triệt" or
-    "được triển khai" the document is what is briefed or carried out: "các đại biểu được quán
-    triệt Chỉ thị số 35-CT/TW" does not make the directive act on the citing document."""
+    and its actor. After "được quán triệt" or "được triển khai" the document is what is briefed
+    or carried out: "các đại biểu được quán triệt Chỉ thị số 35-CT/TW" does not make the
+    directive act on the citing document."""
     if run.relation in _SENTENCE_WIDE:
         return False
     if PASSIVE.search(folded, max(floor, run.start - _PASSIVE_SPAN), run.start) is not None or (
             run.relation in CHANGES and _BY_NEXT.match(folded, run.end)):
         return True  # ("được" left out before "bởi": "Luật X năm 2001, sửa đổi bởi Luật Y")
-    # ... or a bracket, "được" left out, before a change and who made it: "Nghị định số 101/2017/
-    # NĐ-CP ... (sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ...)" (the citing decision had
-    # amended 89)
+    # ... or a bracket, "được" left out, before a change and who made it: "Nghị định số
+    # 101/2017/NĐ-CP ... (sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ...)" (it had amended 89)
     # ... or "được" before another verb and "và", an actor after the change: "Các vấn đề này
     # được quan tâm và sửa đổi, bổ sung tại Luật Lưu trữ năm 2024" (a news item had amended the
     # law; "Nghị định X được ban hành và thay thế Nghị định Y" is X's act)
