@@ -262,6 +262,18 @@ def test_a_date_after_the_body_of_another_year_than_the_symbols_is_the_next_clau
     assert ("TT-8-BNNMT-2025", "IMPLEMENTS", "ND-6-CP-2022") in rels  # what it was issued for
 
 
+def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_the_line_above(
+        ) -> None:
+    text = ("Nghị định 62/2015/NĐ-CP hướng dẫn Luật Thi hành án dân sự\n\nNgày 18/07/2015, Chính "
+            "phủ ban hành Nghị định 62/2015/NĐ-CP.\n")
+    decree, law, again = extract_text(text).references
+    assert law.date is None and law.key.year is None  # was the decree's day, of 2015
+    assert decree.date == again.date == dt.date(2015, 7, 18)
+    # ... but a date that wraps onto the next line is the document's
+    wrapped = "Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;\n"
+    assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
+
+
 def test_a_date_right_after_a_symbol_of_another_year_is_a_misprint_and_no_date() -> None:
     # The symbol's year is the document's: "ngày 31/12/2023" for a circular of 2013 would date
     # it ten years late, and two such mentions of one decree read as two decrees.
