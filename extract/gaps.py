@@ -188,7 +188,9 @@ _EFFECT = (r"(?:(?:se|da)\s+)?(?:bat\s+dau\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?
            r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
            r"(?:\s*\)\s*|\s*(?:,\s*|\b(?:va|de)\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+)")
 _TAKES_EFFECT = re.compile(
-    r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s(?:[^;()]|\([^;()]{1,20}\)){1,200}?\s)?(?:\(\s*)?"
+    r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s(?:[^;()]|\([^;()]{1,20}\)){1,200}?\s)?"
+    r"(?:\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\b[^;()]{0,60}\)[\s,]*)?"  # its short name
+    r"(?:\(\s*)?"
     # its parts; its effect, after its parts or its adoption ("... được ký ban hành vào ngày
     # 29/12/2023 sẽ bắt đầu có hiệu lực từ ngày 30/3/2024 và thay thế ..."); or its adoption
     rf"(?:{_PARTS}|(?:{_PARTS}|{_ADOPTED}[^;()]{{0,60}}?[\s,]+(?:va\s+)?)?{_EFFECT}"

@@ -226,6 +226,9 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 # Công chứng số 53/2014/QH13 (Luật Công chứng năm 2014) thay thế ..." (53 does)
                 subject, subject_end = owner, closed.end()
             if last.relation in CHANGES and takes_effect(folded, subject_end, last.start):
+                while (outer := governed[subject]).parent is not None and outer.own is None:
+                    subject = outer.parent  # the document whose subject names X: "Thông tư
+                    # 04/2020/TT-BTP quy định chi tiết ... Luật hộ tịch, có hiệu lực ..."
                 return Governed(subject, last.relation, last.words)  # "X có hiệu lực ..., thay
                 # thế Y"
             if (last.relation is RelationType.SUPERSEDES and replacement_bracket(

@@ -1768,6 +1768,14 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     assert {("LUAT-QH-luat-bao-ve-bi-mat-nha-nuoc", "SUPERSEDES", "PL-30-UBTVQH10-2000"),
             ("LUAT-QH-luat-dia-chat-va-khoang-san", "SUPERSEDES",
              "LUAT-QH-2010-luat-khoang-san")} <= relations(text)
+    # ... and so does the document whose subject names the one before, also past its short name
+    text = ("Thông tư 04/2020/TT-BTP quy định chi tiết thi hành một số điều của Luật hộ tịch, có "
+            "hiệu lực từ ngày 16 tháng 7 năm 2020 và thay thế Thông tư 15/2015/TT-BTP; Nghị định "
+            "số 95/2023/NĐ-CP quy định chi tiết một số điều của Luật tín ngưỡng, tôn giáo (gọi tắt "
+            "là Nghị định số 95), có hiệu lực thi hành kể từ ngày 30/3/2024, thay thế Nghị định số "
+            "162/2017/NĐ-CP.")
+    assert {("TT-4-BTP-2020", "SUPERSEDES", "TT-15-BTP-2015"),  # was the law's
+            ("ND-95-CP-2023", "SUPERSEDES", "ND-162-CP-2017")} <= relations(text)  # the page's
     # ... while the citing one's own does so for it
     text = "Nghị định này có hiệu lực từ ngày ký, thay thế Nghị định số 12/2019/NĐ-CP."
     assert relations(text) == {("self", "SUPERSEDES", "ND-12-CP-2019")}
