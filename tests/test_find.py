@@ -503,6 +503,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo Luật ATTT mạng; Luật SHTT; Luật CNTT; Luật KHCN",
      ["Luật an toàn thông tin mạng", "Luật sở hữu trí tuệ", "Luật công nghệ thông tin",
       "Luật khoa học và công nghệ"]),
+    # "nghiêm túc" (strictly), "sâu rộng" (widely) follow a name; "KTTV" is khí tượng thủy văn
+    ("triển khai Luật Khí tượng thủy văn nghiêm túc; Luật KTTV sâu rộng",
+     ["Luật Khí tượng thủy văn", "Luật khí tượng thủy văn"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
