@@ -485,7 +485,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật doanh nghiệp", "Luật khám bệnh, chữa bệnh", "Luật quản lý thuế"]),
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
     # the Law waits, helps: verbs ("... hướng dẫn Luật chờ đợi", "của Luật giúp cho ...")
-    ("Nghị định hướng dẫn Luật chờ đợi quy định; nội dung của Luật giúp cho đại biểu", []),
+    ("Nghị định hướng dẫn Luật chờ đợi quy định; nội dung của Luật giúp cho đại biểu; Luật nhấn "
+     "mạnh vai trò; phổ biến Luật rộng rãi", []),
     # "the Law assigns" is no law "Luật giao" ("Luật Giao thông đường bộ" is one)
     ("Thực hiện các nội dung Luật giao, Chính phủ ban hành; Luật Giao thông đường bộ.",
      ["Luật Giao thông đường bộ"]),
@@ -503,9 +504,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo Luật ATTT mạng; Luật SHTT; Luật CNTT; Luật KHCN",
      ["Luật an toàn thông tin mạng", "Luật sở hữu trí tuệ", "Luật công nghệ thông tin",
       "Luật khoa học và công nghệ"]),
-    # "nghiêm túc" (strictly), "sâu rộng" (widely) follow a name; "KTTV" is khí tượng thủy văn
-    ("triển khai Luật Khí tượng thủy văn nghiêm túc; Luật KTTV sâu rộng",
-     ["Luật Khí tượng thủy văn", "Luật khí tượng thủy văn"]),
+    # "nghiêm túc" (strictly), "sâu rộng" (widely), "dưới" (under) follow a name; "KTTV" is khí
+    # tượng thủy văn
+    ("triển khai Luật Khí tượng thủy văn nghiêm túc; Luật KTTV sâu rộng; Luật Thi hành án dân sự "
+     "dưới góc nhìn", ["Luật Khí tượng thủy văn", "Luật khí tượng thủy văn",
+                        "Luật Thi hành án dân sự"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
