@@ -74,6 +74,9 @@ def past_amending_name(folded: str, mentions: list[Mention], parent: int, prev: 
         not _LIST_JOIN.fullmatch(folded, mentions[prev].context_end, mentions[k].ref.start))
 
 
+_ENFORCING = re.compile(r"[\s*]*(?:Để\s+)?(?:Thi hành|THI HÀNH)\b")
+
+
 def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
                       mentions: list[Mention], governed: list[Governed],
                       self_key: DocumentKey) -> list[Relation]:
@@ -88,9 +91,13 @@ def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list
         if cannot_change(relation, source, target) or (
                 relation is RelationType.IMPLEMENTS and carried_out_by_none(target)):
             relation, cue = RelationType.CITES, None
-        elif (cue == "thi hanh" and relation is RelationType.IMPLEMENTS and source != self_key
-              and details(source, target)):  # (the citing one's own "thi hành" is often in
-            relation = RelationType.GUIDES  # another's subject, "... trong tổ chức thi hành Luật")
+        elif (cue == "thi hanh" and relation is RelationType.IMPLEMENTS and details(source, target)
+              and (source != self_key or _ENFORCING.match(text, max(
+                  spans[sentence_of[i]][0], text.rfind("\n", 0, mentions[i].ref.start) + 1)))):
+            # (the citing one's own "thi hành" is often in another's subject, "... trong tổ
+            # chức thi hành Luật", but not where it opens a sentence or line: a circular's "Thi hành
+            # Nghị định số 100/CP ngày 18/12/1993 ..., Bộ Tài chính hướng dẫn ...")
+            relation = RelationType.GUIDES
         entry = found.get((source, target))
         if entry is None:
             found[source, target] = [1, relation, cue, sentence_of[i]]
