@@ -124,6 +124,8 @@ _PAPER_TAG = re.compile(r"[^\n.;:]{1,24}?[ \t]*[-–—][ \t]*$")
 # 03/2022/NĐ-CP ..." / "2. Nghị định này thay thế Nghị định số 104/2017/NĐ-CP"
 _PART_OF = re.compile(r"(?:(?:diem\s+[a-z]|khoan\s+\d{1,3})\s+)*"
                       r"(?:chuong|dieu|muc|phan|phu\s+luc)\s+(?:\d{1,3}|[ivxlc]{1,6})")
+# ... or a portal's one short line over its headline, a link or a menu: "Liên kết website"
+_PAGE_CHROME = re.compile(r"[^\n.;:,]{1,30}")
 _NOT_ACTS = (RelationType.CITES, RelationType.BASED_ON)
 
 
@@ -208,4 +210,5 @@ def _opens_the_page(folded: str, start: int) -> bool:
     `start`."""
     before = folded[:start].strip(_HEADLINE_MARKS)
     return not before or _PAPER_TAG.fullmatch(before) is not None or (
-        _PART_OF.fullmatch(before) is not None)
+        _PART_OF.fullmatch(before) is not None) or (
+        folded[:start].rstrip(" \t*#|").endswith("\n") and _PAGE_CHROME.fullmatch(before))
