@@ -1623,8 +1623,9 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
               "thay thế Nghị định số 62/2001/NĐ-CP.")
     assert ("ND-105-CP-2012", "SUPERSEDES", "ND-62-CP-2001") in relations(tagged)
     linked = ("Liên kết website\n\nThông tư số 04/2011/TT-BVHTTDL ngày 21 tháng 01 năm 2011 quy "
-              "định về việc cưới, việc tang\n\nThông tư này thay thế Thông tư số 04/1998/TT-BVHTT "
-              "ngày 11 tháng 7 năm 1998.")  # ... or under a portal's one short line, a link
+              "định về việc cưới, việc tang\n\n25/04/2011\n\nThông tư này áp dụng đối với tổ "
+              "chức, cá nhân. Thông tư này thay thế Thông tư số 04/1998/TT-BVHTT ngày 11 tháng 7 "
+              "năm 1998.")  # ... or under a portal's one short line, a link (it was the page's)
     assert ("TT-4-BVHTTDL-2011", "SUPERSEDES", "TT-4-BVHTT-1998") in relations(linked)
     run_on = ("Nghị định số 81/2021/NĐ-CP ngày 27 tháng 08 năm 2021 quy định về học phí\nNghị "
               "định này có hiệu lực từ ngày 15/10/2021 và thay thế Nghị định số 86/2015/NĐ-CP.")
