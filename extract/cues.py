@@ -80,7 +80,7 @@ def _documents_before(folded: str, start: int, end: int, whose: bool = False) ->
 _UNNUMBERED_BEFORE = re.compile(rf"(?:(?<=[a-zđ).:,;][ \t])|(?<=[ \t]\d[ \t])|(?<=[ \t]\d\d[ \t]))"
                                 rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:(?<!ban\shanh\s)(?:{TYPE_WORD_PATTERN})(?:\s+moi)?"
-                                rf"|(?:{TYPE_WORD_PATTERN})\s+moi)(?:\s+de)?\s+$")
+                                rf"|(?:{TYPE_WORD_PATTERN})\s+moi)(?:\s+de|\s+ve(?:\s+viec)?)?\s+$")
 # ... and one by its number alone, or its number and year, which name no reference: "Chính
 # phủ vừa ban hành Nghị định 38 quy định chi tiết ... Luật Khí tượng thủy văn", "Thông tư liên
 # tịch 01/2012 sửa đổi, bổ sung Thông tư liên tịch số 04/2002/TTLT/BCA-BNG" (a short form of a

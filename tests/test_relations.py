@@ -136,6 +136,9 @@ CUES = [
     ("Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 đã họp.", "CITES"),
     ("Khi Bộ Tài chính ban hành Thông tư mới sửa đổi Thông tư 200/2014/TT-BTC, phần mềm sẽ "
      "đáp ứng.", "CITES"),  # a new one to be issued, not the preamble's "ban hành Thông tư"
+    # ... and one unnumbered by its subject, "về việc sửa đổi" (a news item had AMENDED it)
+    ("Quốc hội đã thông qua các nghị quyết, gồm: Nghị quyết về việc sửa đổi, bổ sung một số "
+     "điều của Hiến pháp năm 2013.", "CITES"),
 ]
 
 
