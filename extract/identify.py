@@ -84,8 +84,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     head = folded[:_HEADER_WINDOW]
     symbol, span = _own_symbol(text, head)
     place, date, line_year = date_line(text, head)
-    if date is None:
-        date = date_labelled(head, ISSUED_ON)
+    record_date = None if date else date_labelled(head, ISSUED_ON)
+    date = date or record_date
     if date is None and span and (after := DATE_AFTER_SYMBOL.match(folded, span[1])):
         date = parse_date(after)  # "Số 214 NQ/UBTVQH9 ngày 26-8-1994", no date line
     header_body = _starred_body(text, span) or header_body_of(text, folded,
@@ -162,6 +162,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     level = level_of(issuer, body) or (Level.PROVINCE if body_province else None)
     if level is Level.CENTRAL:  # the date line's "Hà Nội" is where the centre sits
         province = None
+    if record_date and date is record_date and symbol and symbol.year not in (None, date.year):
+        date = None  # a page listing records: the first "Ngày ban hành" is another document's
     year = (symbol.year if symbol and symbol.year else line_year or (date.year if date else None)
             or (symbol and headline_year(text, symbol.printed)))
     type_name = _type_name(type_code, type_word)

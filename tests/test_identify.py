@@ -1357,6 +1357,15 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
     assert extract_text(empty).identity.issuing_body is None  # was "Người ký:"
 
 
+def test_a_records_date_of_another_year_than_the_symbol_is_another_documents() -> None:
+    # vbpl.vn's list of the documents a decree rests on: the first "Ngày ban hành" is the
+    # railway law's, of 2005, not the decree's
+    text = ("Hiệu lực: Có hiệu lực Ngày có hiệu lực: 02/03/2012\nNghị định 03/2012/NĐ-CP\nVăn bản "
+            "căn cứ\nĐường sắt\nNgày ban hành:14/06/2005\nNgày có hiệu lực:01/01/2006\n")
+    identity = extract_text(text).identity
+    assert identity.key.id == "ND-3-CP-2012" and identity.date is None  # was 2005-06-14
+
+
 def test_a_portals_record_gives_the_body_and_date_its_summary_keeps_from_the_header() -> None:
     # thuvienphapluat puts its summary of a recent document between the record and the header,
     # past where a header is read; its record's fields are in bold, their values on lines below.
