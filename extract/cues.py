@@ -66,17 +66,17 @@ def _documents_before(folded: str, start: int, end: int, whose: bool = False) ->
 
 
 # ... and one document not yet numbered, in running text, that would change or guide: "khi Nghị định
-# quy định chi tiết ...", "Thông tư mới thay thế ..."; not the citing document's heading over its
-# title ("THÔNG TƯ" / "Hướng dẫn ..."), nor its preamble's "ban hành Thông tư hướng dẫn ..." (but
-# "ban hành Thông tư mới sửa đổi ..." is a new one's), nor "Quyết định này thay thế ...", nor an
-# amending law's name ("Luật sửa đổi, bổ sung ...", which amends the laws it names), nor a table
-# cell's opening words, which speak of its row's document ("| Quyết định sửa đổi, bổ sung ..."): a
-# word, or a list item's mark ("a) Nghị định quy định chi tiết ...") or a comma ("xây dựng Luật ...
-# (sửa đổi), Nghị định hướng dẫn Luật ...") or a list's semicolon ("...; Nghị quyết sửa đổi, bổ sung
-# ... Nghị quyết số 98/2023/QH15"), stands before it on its line (a heading stands alone, or after
-# the date line's year in a text without line ends); a line may break after it. So are documents
-# counted, "ban hành theo thẩm quyền 4 thông tư để quy định chi tiết Luật Đất đai" (the page had
-# GUIDED the law), not a date line's year.
+# quy định chi tiết ...", "Thông tư mới thay thế ...", "Nghị quyết về việc sửa đổi ..."; not the
+# citing document's heading over its title ("THÔNG TƯ" / "Hướng dẫn ..."), nor its preamble's "ban
+# hành Thông tư hướng dẫn ..." (but "ban hành Thông tư mới sửa đổi ..." is a new one's), nor "Quyết
+# định này thay thế ...", nor an amending law's name ("Luật sửa đổi, bổ sung ...", which amends the
+# laws it names), nor a table cell's opening words, which speak of its row's document ("| Quyết định
+# sửa đổi, bổ sung ..."): a word, or a list item's mark ("a) Nghị định quy định chi tiết ...") or a
+# comma ("xây dựng Luật ... (sửa đổi), Nghị định hướng dẫn Luật ...") or a list's semicolon ("...;
+# Nghị quyết sửa đổi, bổ sung ... Nghị quyết số 98/2023/QH15"), stands before it on its line (a
+# heading stands alone, or after the date line's year in a text without line ends); a line may break
+# after it. So are documents counted, "ban hành theo thẩm quyền 4 thông tư để quy định chi tiết Luật
+# Đất đai" (the page had GUIDED the law), not a date line's year.
 _UNNUMBERED_BEFORE = re.compile(rf"(?:(?<=[a-zđ).:,;][ \t])|(?<=[ \t]\d[ \t])|(?<=[ \t]\d\d[ \t]))"
                                 rf"(?!(?:bo\s+)?luat\b|phap\s+lenh\b)"
                                 rf"(?:(?<!ban\shanh\s)(?:{TYPE_WORD_PATTERN})(?:\s+moi)?"
