@@ -172,6 +172,12 @@ _PART_LINE = re.compile(r"(?:Phần|Chương|Mục|Điều)[ \t]+(?:\d{1,3}|[IVX
 _DAY_LINE = re.compile(r"(?:Thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ[ \t]+nhật)[ \t]*,[ \t]*"
                        r"(?:ngày[ \t]*)?\d", re.IGNORECASE)
 _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
+# A headline over its paragraph: a line of its own (the text's first, or after a blank one)
+# that the name ends, over a sentence in full ("Triển khai thi hành Luật Lực lượng dự bị động
+# viên" / "Thủ tướng Chính phủ ... đã ký Quyết định số 201/QĐ-TTg ..."); not a clause's line
+# wrapped ("Căn cứ Luật Tổ chức" / "Chính phủ ngày 19 tháng 6 năm 2015.").
+_CLAUSE_OPENING = re.compile(r"[ \t]*(?:[-+*•][ \t]*)?(?:Căn\s+cứ|Xét)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”)]?[ \t]*$")
 _NUMBERED_REFERENCE = re.compile(NUMBERED_REFERENCE_START)
 _UPPER_LINE = re.compile(rf"[^\n{LOWER}]*+(?:\n|$)")  # possessive: no backtracking in a long line
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế
@@ -301,6 +307,18 @@ def _broken_off(text: str, head_end: int, start: int, upper: bool) -> bool:
                 or _RECORD_LINE.match(fold_chars(text[start:start + 24])))
 
 
+def _headline_over_sentence(text: str, at: int) -> bool:
+    """Whether the line before `at` stands alone (first, or after a blank line) and is no
+    clause (`_CLAUSE_OPENING`), and the line at `at` is a sentence to its end."""
+    line_end = text.rfind("\n", 0, at)
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if line_start and text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip():
+        return False  # the line before it is not blank
+    return (text[at].isupper() and not _CLAUSE_OPENING.match(text, line_start)
+            and not _CLAUSE_LINE.match(text, at)
+            and _SENTENCE_END.search(line_from(text, at)) is not None)
+
+
 def _line_ends_name(text: str, at: int, upper: bool) -> bool:
     """Whether the line at `at` ends a name that the line before breaks off: a list item ("I.
     MỤC ĐÍCH"), the date line, a preamble's clause ("... Luật Giao thông đường thủy nội địa" /
@@ -318,7 +336,8 @@ def _line_ends_name(text: str, at: int, upper: bool) -> bool:
                 or _PART_LINE.match(text, at)
                 or not upper and _heading_line(text, at)
                 or upper and AUTHORITY.match(fold_words(line_from(text, at)))
-                or _RECORD_LINE.match(fold_chars(text[at:at + 24])))
+                or _RECORD_LINE.match(fold_chars(text[at:at + 24]))
+                or not upper and _headline_over_sentence(text, at))
 
 
 def _name_end(text: str, pos: int, upper: bool = False) -> int:

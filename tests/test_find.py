@@ -466,6 +466,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # a headline with another law's name under it is no part of it
     ("Luật Phòng, chống bạo lực gia đình\nLuật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực",
      ["Luật Phòng, chống bạo lực gia đình", "Luật Phòng, chống bạo lực gia đình"]),
+    # ... nor a headline's first sentence under it; a clause's line wraps a name
+    ("Triển khai thi hành Luật Lực lượng dự bị động viên\nThủ tướng Chính phủ đã ký Quyết định "
+     "số 201/QĐ-TTg.\n\nCăn cứ Luật Tổ chức\nChính phủ ngày 19 tháng 6 năm 2015.",
+     ["Luật Lực lượng dự bị động viên", "Luật Tổ chức Chính phủ"]),
     # a portal's record on the next line is no part of a name
     ("Điều 300 của Bộ luật Hình sự\nCơ quan ban hành: Hội đồng Thẩm phán", ["Bộ luật Hình sự"]),
     # ... nor the authority under an upper-case title
