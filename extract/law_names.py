@@ -38,11 +38,12 @@ LAW_NAME_START = re.compile(
     r"(?P<head>Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|"
     r"HIẾN\s+PHÁP)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-# "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", a law firm;
+# "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", "Văn phòng
+# Luật LVN", "Hãng Luật ...": law firms;
 # "Trợ lý Luật" and "Thư ký Luật", a portal's assistants ("Trợ Lý Luật đưa ra câu trả lời")
 _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
                     # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
-                    r"|(?i:đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
+                    r"|(?i:văn phòng|hãng|đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
 # Words "luật" makes with the next one: "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a
 # jurist: "Hội Luật gia"), "luật pháp" (the law at large: "Luật pháp và hiến ghép mô ... trên thế
 # giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật
@@ -246,7 +247,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         before = fold(text[max(0, m.start() - 6):m.start()])
         if (before.endswith(("phap", "ky"))
                 or (_COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
-                or _CIVIL.search(text, max(0, m.start() - 8), m.start())
+                or _CIVIL.search(text, max(0, m.start() - 10), m.start())
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith(_TYPE_LABELS)):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;
             # nor a portal's record of a law's type, "Loại văn bản: Luật" / "Người ký ..."

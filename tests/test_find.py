@@ -459,6 +459,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... and one writing a portal's article under its brand, as no law presents or sends
     ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung; Luật Trần và Liên Danh xin "
      "gửi đến quý bạn đọc; Luật Đất đai sẽ có hiệu lực", ["Luật Đất đai"]),
+    ("Văn Phòng Luật LVN\nTrang chủ - Hỏi đáp; Hãng Luật Việt xin gửi", []),  # law offices
     # law as a field of study: a university, a faculty, a degree
     ("TRƯỜNG ĐẠI HỌC LUẬT TP HỒ CHÍ MINH; Khoa Luật Quốc tế; Thạc sĩ Luật học", []),
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
