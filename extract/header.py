@@ -270,10 +270,15 @@ def _upper_before_independence(line: str) -> list[str]:
 
 def _once(body: str) -> str:
     """A body printed twice, as a gazette's copy prints it over its header and again, wrapped,
-    in it: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"."""
+    in it: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI";
+    once, and without a joining dash that its last line leaves hanging ("BỘ CÔNG AN –")."""
+    body = _HANGING_DASH.sub("", body)
     words = body.split()
     half = len(words) // 2
     return " ".join(words[:half]) if half and words[:half] == words[half:] else body
+
+
+_HANGING_DASH = re.compile(r"\s+[—–-]$")
 
 
 # What stands under a header's body (its folded words): the motto, the `Số` line or the type

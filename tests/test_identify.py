@@ -1808,8 +1808,15 @@ def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
                    # ... a list's dash, a breadcrumb's mark
                    "- CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
                    "Số: 89/2020/NĐ-CP Hà Nội, ngày 07 tháng 12 năm 2020\n",
-                   "» CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/2020/NĐ-CP\n"):
+                   "» CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/2020/NĐ-CP\n",
+                   # ... a joining dash with no line to join
+                   "CHÍNH PHỦ –\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc –\n"
+                   "Số: 89/2020/NĐ-CP\n"):
         assert extract_text(header).identity.issuing_body == "CHÍNH PHỦ"
+    # (a joint body's dash joins its lines: "BỘ TƯ PHÁP -" / "BỘ NGOẠI GIAO")
+    text = ("BỘ TƯ PHÁP -\nBỘ NGOẠI GIAO\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 06/2012/TTLT-BTP-BNG\n")
+    assert extract_text(text).identity.issuing_body == "BỘ TƯ PHÁP - BỘ NGOẠI GIAO"
 
 
 def test_a_header_run_onto_one_line_under_a_sites_heading_gives_the_body() -> None:
