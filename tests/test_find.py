@@ -491,7 +491,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Triển khai Luật ban hành VBQPPL năm 2025", ["Luật ban hành văn bản quy phạm pháp luật"]),
     # the Law waits, helps: verbs ("... hướng dẫn Luật chờ đợi", "của Luật giúp cho ...")
     ("Nghị định hướng dẫn Luật chờ đợi quy định; nội dung của Luật giúp cho đại biểu; Luật nhấn "
-     "mạnh vai trò; phổ biến Luật rộng rãi", []),
+     "mạnh vai trò; phổ biến Luật rộng rãi; Luật đảm bảo rằng", []),
     # "the Law assigns" is no law "Luật giao" ("Luật Giao thông đường bộ" is one)
     ("Thực hiện các nội dung Luật giao, Chính phủ ban hành; Luật Giao thông đường bộ.",
      ["Luật Giao thông đường bộ"]),
