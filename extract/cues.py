@@ -37,8 +37,9 @@ _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, Relatio
 CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
 _PROPOSED = re.compile(PROPOSED_BEFORE)  # a change proposed or assigned is not made
 # ... and so is a guiding document whose issue is proposed: "trình Chính phủ ban hành Nghị định
-# quy định chi tiết thi hành Luật Quản lý thuế" (the ministry's letter had GUIDED the law)
-_PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s+muu)"
+# quy định chi tiết thi hành Luật Quản lý thuế" (the ministry's letter had GUIDED the law), or
+# required: "yêu cầu sớm ban hành Nghị định quy định chi tiết ..." (a news item had)
+_PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s+muu|yeu\s+cau)"
                              r"(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}?[\s,]+ban\s+hanh\s+"
                              rf"(?:{TYPE_WORD_PATTERN})\s+$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")

@@ -57,6 +57,8 @@ CUES = [
     # a guiding document whose issue is proposed is not the citing letter's
     ("Bộ Tài chính đang trình Chính phủ ban hành Nghị định quy định chi tiết thi hành Luật số "
      "38/2019/QH14.", "CITES"),
+    ("Để Luật đi vào thực tiễn, yêu cầu sớm ban hành Nghị định quy định chi tiết một số điều của "
+     "Luật số 38/2019/QH14 trở nên cấp thiết.", "CITES"),  # required, not issued
     ("Bãi bỏ Quyết định số 5/2018/QĐ-UBND ngày 01/3/2018.", "REPEALS"),
     ("Sửa đổi, bổ sung một số điều của Quyết định số 5/2018/QĐ-UBND.", "AMENDS"),
     ("Sửa đổi, bổ sung một số điểm, khoản tại các điều của Nghị định số 43/2014/NĐ-CP.",
