@@ -221,8 +221,9 @@ _TRAILING_MARKS = " *•ˆ^¬~_"
 _RULE_AFTER = re.compile(r"\s*[—–-]{2,}\s*$")  # the rule under it run onto its line: "CHÍNH PHỦ——-"
 _LEADING_MARKS = _TRAILING_MARKS + ".»"  # (and a page's breadcrumb mark, "» THỦ TƯỚNG ...")
 _BULLET = re.compile(r"^\s*-\s+")  # "- HỘI ĐỒNG NHÂN DÂN ...", a list's dash
-# a slide's or a list's number, "1. CHÍNH PHỦ"; or a PDF's first page number, "1 QUỐC HỘI"
-_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.|1)\s+(?=[^\W\d_])")
+# a slide's or a list's number, "1. CHÍNH PHỦ"; a PDF's first page number, "1 QUỐC HỘI"; a
+# footnote's mark, "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+_ITEM_NUMBER = re.compile(r"^(?:(?:\d{1,3}\.|1)\s+|\(\d{1,2}\)\s*)(?=[^\W\d_])")
 
 
 def _body_beside_motto(line: str, below: list[tuple[int, str]]) -> list[str]:

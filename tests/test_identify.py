@@ -1809,6 +1809,8 @@ def test_marks_at_the_ends_of_a_body_line_are_no_part_of_the_body() -> None:
                    "- CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
                    "Số: 89/2020/NĐ-CP Hà Nội, ngày 07 tháng 12 năm 2020\n",
                    "» CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/2020/NĐ-CP\n",
+                   # ... a footnote's mark
+                   "(1)CHÍNH PHỦ\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n-Số: 89/2020/NĐ-CP\n",
                    # ... a joining dash with no line to join
                    "CHÍNH PHỦ –\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc –\n"
                    "Số: 89/2020/NĐ-CP\n"):
