@@ -118,13 +118,15 @@ CUES = [
     ("Tuyển dụng theo quy định và hướng dẫn của Bộ Nội vụ tại Công văn số 7415/BNV-CCVC.",
      "CITES"),
     ("Hướng dẫn chi tiết thi hành Nghị định số 30/2020/NĐ-CP.", "GUIDES"),  # one run
-    # a change submitted, purposed, needed or drafted as a bill is not made, nor is the method
-    # of regulation a change
+    # a change submitted, purposed, needed, asked about or drafted as a bill is not made, nor
+    # is the method of regulation a change
     ("Bộ trình Chính phủ trình Quốc hội sửa đổi, bổ sung Luật Lưu trữ số 01/2011/QH13.", "CITES"),
     ("Để có cơ sở sửa đổi, bổ sung Luật Tổ chức Tòa án nhân dân số 62/2014/QH13, Tòa án tổng "
      "kết.", "CITES"),
     ("Thực tiễn đòi hỏi phải tiếp tục sửa đổi, bổ sung Luật Di sản văn hóa số 28/2001/QH10.",
      "CITES"),
+    ("Báo cáo về tình hình lấy ý kiến Nhân dân về sửa đổi, bổ sung Hiến pháp năm 2013 và Luật "
+     "số 77/2015/QH13.", "CITES"),  # opinions sought
     ("Quốc hội thảo luận về dự án luật sửa đổi Luật Đất đai số 45/2013/QH13.", "CITES"),
     ("Phương pháp điều chỉnh của Luật Đất đai số 45/2013/QH13 là mệnh lệnh.", "CITES"),
     # measures for carrying out are laid down, as details are ("điều, khoản và" had broken the
