@@ -39,7 +39,7 @@ TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan":
 # nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
 # sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Công đoàn", a school's "Liên đội" and "Chi đội",
 # "Hội đồng Đội", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm xã hội", "Tòa án nhân dân
-# tối cao", "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Ngân hàng Chính sách xã
+# tối cao" ("TAND tối cao"), "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Ngân hàng Chính sách xã
 # hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người cao tuổi", "Trung tâm", "Đài
 # Phát thanh và Truyền hình", "Tổ công tác" (a working group), "Đảng ủy khối doanh nghiệp",
 # "Học viện", "Ủy ban Pháp luật". A stop word after its first is one of these too ("Phát
@@ -57,7 +57,7 @@ SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "c
                 # "Văn phòng Điều phối nông thôn mới Trung ương" (a coordination office)
                 "phoi": {"dieu"}, "moi": {"thon"},
                 "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
-                "toi": {"dan"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
+                "toi": {"dan", "tand", "vksnd"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
                 "sat": {"kiem", "giam"}, "toan": {"kiem", "an"}, "bac": {"kho"},
                 "giam": {"doan"}, "dai": {"doan"}, "bieu": {"dai"},  # "Đoàn giám sát", "Đoàn
                 # đại biểu Quốc hội", a council's delegations
@@ -68,7 +68,9 @@ SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "c
                 "cong": {"to", "tong"}, "ty": {"cong"},  # "Tổng công ty"
                 "ninh": {"an"}, "kinh": {"ninh"}, "chat": {"hoa"},  # "Cục An ninh kinh tế"
                 "giup": {"to", "tro"}, "viec": {"giup"},  # "Tổ giúp việc"
-                "phap": {"giup"}}  # "Trung tâm Trợ giúp pháp lý Nhà nước", legal aid
+                "phap": {"giup"},  # "Trung tâm Trợ giúp pháp lý Nhà nước", legal aid
+                # "Hội đồng Thẩm phán", the judges' council; "Hội đồng thẩm định", an appraisal one
+                "tham": {"dong"}, "phan": {"tham"}, "dinh": {"tham"}}
 # Names that hold a comma, which otherwise ends a body: (two folded words before it) -> after
 COMMA_NAMES = {("van", "hoa"): "the thao",  # "Bộ Văn hóa, Thể thao và Du lịch"
                ("buu", "chinh"): "vien thong",  # "Bộ Bưu chính, Viễn thông" (to 2007)

@@ -1375,6 +1375,14 @@ def test_a_joint_body_of_many_words_is_read_whole_before_its_cue() -> None:
     }
 
 
+@pytest.mark.parametrize("body", ["Hội đồng thẩm phán TAND tối cao",
+                                  "Hội đồng Thẩm phán Tòa án nhân dân tối cao"])
+def test_the_judges_council_is_a_body_before_its_cue(body: str) -> None:
+    text = (f"Các văn bản mới như Nghị quyết số 01/2014/NQ-HĐTP ngày 20/3/2014 của {body} hướng "
+            "dẫn thi hành một số quy định Luật Trọng tài thương mại.")
+    assert ("NQ-1-HDTP-2014", "GUIDES", "LUAT-QH-luat-trong-tai-thuong-mai") in relations(text)
+
+
 @pytest.mark.parametrize("adverb", ["đã", "sẽ", "cũng", "còn", "chính thức", "cũng đã",
                                     "này"])  # "this" resolution
 def test_a_document_whose_act_is_timed_or_added_to_is_its_subject(adverb: str) -> None:
