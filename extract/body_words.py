@@ -39,11 +39,11 @@ TONED = {"bo": "bộ", "tinh": "tỉnh", "xa": "xã", "huyen": "huyện", "dan":
 # nước", "Ban Quản lý", "Tổng cục Thủy lợi", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên Cộng
 # sản", "Tỉnh đoàn", "Liên đoàn Lao động", "Công đoàn", a school's "Liên đội" and "Chi đội",
 # "Hội đồng Đội", "Hội Cựu chiến binh", "Bộ Thương mại", "Bảo hiểm xã hội", "Tòa án nhân dân
-# tối cao" ("TAND tối cao"), "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Ngân hàng Chính sách xã
-# hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người cao tuổi", "Trung tâm", "Đài
-# Phát thanh và Truyền hình", "Tổ công tác" (a working group), "Đảng ủy khối doanh nghiệp",
-# "Học viện", "Ủy ban Pháp luật". A stop word after its first is one of these too ("Phát
-# triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
+# tối cao" ("TAND tối cao"), "Viện kiểm sát", "Kiểm toán Nhà nước", "Kho bạc Nhà nước", "Ngân
+# hàng Chính sách xã hội", "Liên minh Hợp tác xã", "Hội Chữ thập đỏ", "Hội Người cao tuổi",
+# "Trung tâm", "Đài Phát thanh và Truyền hình", "Tổ công tác" (a working group), "Đảng ủy khối
+# doanh nghiệp", "Học viện", "Ủy ban Pháp luật". A stop word after its first is one of these too
+# ("Phát triển"). "phòng" also opens a body ("phòng Tư pháp huyện").
 SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "chi"},
                 "phong": {"van", "bien", "quoc", None}, "che": {"phap"},
                 "nghiep": {"nong", "doanh", "cong"}, "trien": {"phat"}, "nong": {"trien", "phoi"},
@@ -57,7 +57,8 @@ SECOND_WORDS = {"huy": {"chi"}, "su": {"quan"}, "doi": {"bo", "lien", "dong", "c
                 # "Văn phòng Điều phối nông thôn mới Trung ương" (a coordination office)
                 "phoi": {"dieu"}, "moi": {"thon"},
                 "an": {"cong", "toa", "chanh"},  # "Công an", "Tòa án", "Chánh án"
-                "toi": {"dan", "tand", "vksnd"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"}, "kiem": {"vien"},
+                "toi": {"dan", "tand", "vksnd"}, "cao": {"toi", "nguoi"}, "tuoi": {"cao"},
+                "kiem": {"vien"},
                 "sat": {"kiem", "giam"}, "toan": {"kiem", "an"}, "bac": {"kho"},
                 "giam": {"doan"}, "dai": {"doan"}, "bieu": {"dai"},  # "Đoàn giám sát", "Đoàn
                 # đại biểu Quốc hội", a council's delegations
