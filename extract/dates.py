@@ -33,7 +33,7 @@ DATE_AFTER_SYMBOL = re.compile(
     rf"(?:(?:duoc\s+)?(?:ban\s+hanh|ky|cong\s+bo)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
     # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
-    rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*)))"
+    rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*))(?:ngay\s*)?)"
     rf"(?:{_DATE})(?![ \t]+\d{{1,2}}:\d\d)(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
 )  # (not a page's time stamp under a headline: "Ngày 25/04/2022 14:04:40")
 

@@ -1789,6 +1789,12 @@ def test_a_portals_day_over_the_header_is_not_the_date_line() -> None:
     assert extract_text(text).identity.date == dt.date(2021, 1, 4)
 
 
+def test_a_header_laid_out_as_a_table_dates_the_document_in_the_symbols_next_cell() -> None:
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 65/1999/QĐ-UB | ngày 29 "
+            "tháng 06 năm 1999 |\nVỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ ĐIỆN NÔNG THÔN\n")
+    assert extract_text(text).identity.date == dt.date(1999, 6, 29)  # (no place before it)
+
+
 def test_a_pdfs_first_page_number_is_no_part_of_the_body() -> None:
     text = ("13\n1 BỘ THÔNG TIN VÀ TRUYỀN THÔNG CỤC AN TOÀN THÔNG TIN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
             "NAM Độc lập - Tự do - Hạnh phúc Số: 41/BC-CATTT Hà Nội, ngày 11 tháng 9 năm 2018 TÓM "

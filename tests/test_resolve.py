@@ -452,6 +452,7 @@ def test_a_date_before_other_words_dates_nothing() -> None:
     "| 1 | 72/KH-UBND | 06/5/2022 | Kế hoạch thực hiện Chỉ thị 33 |",
     "1\tKế hoạch số 72/KH-UBND\t06/5/2022\tKế hoạch thực hiện",
     "1     Kế hoạch số 72/KH-UBND      06/5/2022      Kế hoạch thực hiện",
+    "| 1 | 72/KH-UBND | ngày 06 tháng 5 năm 2022 | Kế hoạch thực hiện Chỉ thị 33 |",  # "ngày"
 ])
 def test_a_table_row_dates_a_symbol_in_the_next_cell(row: str) -> None:
     assert keys(row) == ["KH-72-UBND-2022"]
