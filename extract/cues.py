@@ -111,14 +111,16 @@ _BY_NO_DOCUMENT = re.compile(rf"\b(?:chua|khong)\s+co\s+(?:van\s+ban|{TYPE_WORD_
 _AT = re.compile(r"\s+tai\b")
 # "hướng dẫn của <body>" is guidance, a noun: a verb takes what it guides, not "của".
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
-_SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap)\s+$")  # "phương pháp điều chỉnh"
+# "phương pháp điều chỉnh"; "chịu sự điều chỉnh của Luật ..." (is subject to it)
+_SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap|chiu\s+su)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _LAW_IN_GENERAL = re.compile(r"\s+phap\s+luat\b")
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
-# "việc sửa đổi" (the amending of), its course and content ("quá trình / nội dung sửa đổi") are
-# a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, a provision or a
-# document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "trong đó có nội dung sửa đổi"
-_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh|noi\s+dung)\s+$")
+# "việc sửa đổi" (the amending of), its course, content and round ("quá trình / nội dung / lần
+# sửa đổi") are a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, a
+# provision or a document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "trong đó có
+# nội dung sửa đổi"
+_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh|noi\s+dung|lan|dot)\s+$")
 _CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec|co\s+noi\s+dung)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the

@@ -86,6 +86,7 @@ CUES = [
     ("Điều chỉnh Kế hoạch số 12/KH-UBND ngày 5/6/2023 của UBND tỉnh như sau.", "AMENDS"),
     ("Đính chính Quyết định số 45/QĐ-UBND ngày 5/7/2023.", "AMENDS"),
     ("Phạm vi điều chỉnh của Luật số 10/2022/QH15 gồm.", "CITES"),  # what it governs
+    ("Các tổ chức chịu sự điều chỉnh của Luật số 10/2022/QH15 gồm.", "CITES"),  # governed by
     ("Sửa đổi, bổ sung một số nội dung của Kế hoạch số 35/KH-UBND.", "AMENDS"),
     ("Bãi bỏ toàn bộ Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
     ("Hủy bỏ Quyết định số 12/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
@@ -1550,6 +1551,7 @@ def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str
     "Chính phủ thảo luận các dự án luật gắn với việc sửa đổi, bổ sung Nghị định số "
     "204/2004/NĐ-CP.",
     "Tờ trình nêu rõ, việc sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là cần thiết.",
+    "Mục tiêu của lần sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là mở rộng đối tượng.",
     # ... or said to be needed
     "Các đại biểu tán thành sự cần thiết sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
     # ... or a submission's subject (a news item had amended the decree)
