@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
+from extract.normalize import fold
 from extract.tables import DECREES_AND_CIRCULARS, LAW, has_local_code, is_central
 
 
@@ -105,9 +106,16 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
     document (a letter, a plan) a normative one (a tax office's letter AMENDED a circular); nor
     does it change or guide one of a later year (an editor's note in a page's copy of a law of
     2022 made it amend laws of 2023 and 2024), nor guide one of its own rank or above (a decree
-    details no decree)."""
+    details no decree); nor does a law or an ordinance carry out a normative document."""
     if relation in _ACTS_ON and issued_before(source, target):
         return True
+    if (relation is RelationType.IMPLEMENTS and source.type in (LAW, "PL")
+            and _rank(target) is not None and not _constitution(source)
+            and not _constitution(target)):
+        return True  # a law or an ordinance carries out no normative document: "Luật Phòng,
+        # chống tham nhũng năm 2018 ... thực hiện Luật Phòng, chống tham nhũng năm 2005" speaks
+        # of the law it replaces (laws give effect to the Constitution, "cụ thể hóa Hiến pháp",
+        # and to the Party's resolutions)
     if relation is RelationType.IMPLEMENTS:  # the centre carries out no local document, the
         # citing one's own included: a page that took the name of the Secretariat's directive it
         # reports on, "... sơ kết 2 năm thực hiện Chỉ thị số 47-CT/TW của Ban Bí thư và Chỉ thị
@@ -169,6 +177,11 @@ _BELOW_EVERY_RANK = max(_RANKS.values()) + 1
 # ... and those that decide nothing: a letter, a notice, a proposal, a report, minutes, an
 # invitation change no decision or resolution, only, at most, one of their own kind
 _UNDECIDING = frozenset({"CV", "TB", "TTr", "BC", "BB", "GM"})
+
+
+def _constitution(key: DocumentKey) -> bool:
+    """Whether `key` is the Constitution's, keyed as a law's."""
+    return key.type == LAW and fold(key.name or "").startswith("hienphap")
 
 
 def carried_out_by_none(target: DocumentKey) -> bool:

@@ -1376,6 +1376,15 @@ def test_a_joint_body_of_many_words_is_read_whole_before_its_cue() -> None:
     }
 
 
+def test_a_law_carries_out_no_law_only_the_constitution() -> None:
+    text = ("Tin tức\n\nLuật Chăn nuôi năm 2018 triển khai thi hành Luật Trồng trọt năm 2018. "
+            "Luật Tiếp cận thông tin số 104/2016/QH13 cụ thể hóa Hiến pháp năm 2013.")
+    found = relations(text)
+    assert ("LUAT-QH-2018-luat-chan-nuoi", "CITES", "LUAT-QH-2018-luat-trong-trot") in found
+    assert ("LUAT-104-QH13-2016", "IMPLEMENTS",
+            "LUAT-QH-2013-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam") in found
+
+
 @pytest.mark.parametrize("body", ["Hội đồng thẩm phán TAND tối cao",
                                   "Hội đồng Thẩm phán Tòa án nhân dân tối cao"])
 def test_the_judges_council_is_a_body_before_its_cue(body: str) -> None:
