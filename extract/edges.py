@@ -77,6 +77,15 @@ def past_amending_name(folded: str, mentions: list[Mention], parent: int, prev: 
 _ENFORCING = re.compile(r"[\s*]*(?:Để\s+)?(?:Thi hành|THI HÀNH)\b")
 
 
+def _enforcing_opening(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the last "thi hành" before `at` in its sentence opens the sentence or a line."""
+    k = max(text.rfind(word, sentence_start, at) for word in ("thi hành", "Thi hành", "THI HÀNH"))
+    if k < 0:
+        return False
+    m = _ENFORCING.match(text, max(sentence_start, text.rfind("\n", 0, k) + 1))
+    return m is not None and m.end() == k + len("thi hành")
+
+
 def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list[int],
                       mentions: list[Mention], governed: list[Governed],
                       self_key: DocumentKey) -> list[Relation]:
@@ -92,11 +101,12 @@ def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list
                 relation is RelationType.IMPLEMENTS and carried_out_by_none(target)):
             relation, cue = RelationType.CITES, None
         elif (cue == "thi hanh" and relation is RelationType.IMPLEMENTS and details(source, target)
-              and (source != self_key or _ENFORCING.match(text, max(
-                  spans[sentence_of[i]][0], text.rfind("\n", 0, mentions[i].ref.start) + 1)))):
+              and (source != self_key or _enforcing_opening(
+                  text, spans[sentence_of[i]][0], mentions[i].ref.start))):
             # (the citing one's own "thi hành" is often in another's subject, "... trong tổ
             # chức thi hành Luật", but not where it opens a sentence or line: a circular's "Thi hành
-            # Nghị định số 100/CP ngày 18/12/1993 ..., Bộ Tài chính hướng dẫn ...")
+            # Nghị định số 100/CP ngày 18/12/1993 ..., Bộ Tài chính hướng dẫn ...", each decree
+            # of a list that runs over lines)
             relation = RelationType.GUIDES
         entry = found.get((source, target))
         if entry is None:

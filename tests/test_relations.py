@@ -1470,10 +1470,11 @@ def test_a_joint_circulars_verb_after_its_ministries_is_its_own() -> None:
 def test_a_circular_that_opens_with_thi_hanh_details_the_decree_it_names() -> None:
     text = ("BỘ TÀI CHÍNH\nSố: 28/1998/TT-BTC\nHà Nội, ngày 14 tháng 3 năm 1998\nTHÔNG TƯ\nHướng "
             "dẫn về chế độ thu phí\nThi hành Nghị định số 74/1997/NĐ-CP ngày 21/7/1997 của Chính "
-            "phủ, Bộ Tài chính hướng dẫn như sau:\nCác đơn vị thực hiện việc tổ chức thi hành Luật "
-            "Ngân sách nhà nước.\n")
+            "phủ,\nNghị định số 04/1998/NĐ-CP ngày 10/01/1998 của Chính phủ, Bộ Tài chính hướng "
+            "dẫn như sau:\nCác đơn vị thực hiện việc tổ chức thi hành Luật Ngân sách nhà nước.\n")
     rels = {(r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations}
     assert ("TT-28-BTC-1998", "GUIDES", "ND-74-CP-1997") in rels  # was IMPLEMENTS
+    assert ("TT-28-BTC-1998", "GUIDES", "ND-4-CP-1998") in rels  # (the list's next line too)
     # ... but "thi hành" in another's words carries it out, as before
     assert ("TT-28-BTC-1998", "IMPLEMENTS", "LUAT-QH-luat-ngan-sach-nha-nuoc") in rels
 
