@@ -52,7 +52,8 @@ _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt
 _COMPOUND = re.compile(r"[ \t]*(?i:sư|gia|pháp|học)\b")
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13"), and is
 # one of its words elsewhere: "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
-_NUMBER_AFTER = re.compile(r"[\s*]*+(?:hiệu[\s*]*+)?:?[\s*]*+\d", re.IGNORECASE)  # "*": Markdown
+_NUMBER_AFTER = re.compile(r"[\s*]*+(?:(?:/\s*ký\s+)?hiệu[\s*]*+)?:?[\s*]*+\d",  # "*": Markdown
+                           re.IGNORECASE)  # ("Số hiệu:", "Số/ký hiệu 68/2020/QH14": a record's)
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may blank lines before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").

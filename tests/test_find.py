@@ -460,6 +460,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung; Luật Trần và Liên Danh xin "
      "gửi đến quý bạn đọc; Luật Đất đai sẽ có hiệu lực", ["Luật Đất đai"]),
     ("Văn Phòng Luật LVN\nTrang chủ - Hỏi đáp; Hãng Luật Việt xin gửi", []),  # law offices
+    # a record's number under the name ("Số/ký hiệu", it had been "Luật Cư trú Số")
+    ("Trích yếu Luật Cư trú\nSố/ký hiệu 68/2020/QH14", ["Luật Cư trú"]),
     # law as a field of study: a university, a faculty, a degree
     ("TRƯỜNG ĐẠI HỌC LUẬT TP HỒ CHÍ MINH; Khoa Luật Quốc tế; Thạc sĩ Luật học", []),
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
