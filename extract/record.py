@@ -48,7 +48,9 @@ def _value_after(text: str, folded: str, label: re.Pattern[str]) -> str | None:
         return None
     # a record flattened onto one line goes on to its next field: "... Người ký: ..."
     end = _NEXT_FIELD.search(folded, value.start(), value.end())
-    return text[value.start():end.start() if end else value.end()].strip() or None
+    found = text[value.start():end.start() if end else value.end()].strip()
+    # (no letter nor digit: the rule under a table's row of fields' names, "---|---|")
+    return found if any(c.isalnum() for c in found) else None
 
 
 def body_labelled(text: str, folded: str, issuer: str | None) -> str | None:

@@ -1355,6 +1355,10 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
              "Nghị quyết |\nNơi ban hành: | *** | Người ký: | Nguyễn Phú Trọng |\nNgày ban hành: | "
              "27/09/2019 |\nMục tiêu\n")
     assert extract_text(empty).identity.issuing_body is None  # was "Người ký:"
+    # ... nor does the rule under a table's row of fields' names
+    table = ("Bước 1: Nộp hồ sơ\nSố ký hiệu | Trích yếu | Ngày ban hành | Cơ quan ban hành |\n"
+             "---|---|---|---|\n40/2023/NĐ-CP | Nghị định 40/2023/NĐ-CP | 27-06-2023 | Chính phủ |\n")
+    assert extract_text(table).identity.issuing_body is None  # was "---"
 
 
 def test_a_records_date_of_another_year_than_the_symbol_is_another_documents() -> None:
