@@ -177,9 +177,11 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if not line.isupper():
             return _header_under(words, lines[i:])
         if (fold_words(line) in TYPE_WORDS or _TITLE_START.match(key)
-                or TYPE_HEADING.match(fold_chars(line).lower())) and words != ["BỘ"]:
+                or TYPE_HEADING.match(fold_chars(line).lower())) and words != ["BỘ"] and not (
+                    words and words[-1].endswith(("-", "–"))):
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
-            # (but a ministry's name goes on: "BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ")
+            # (but a ministry's name goes on: "BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", and a name its dash
+            # joins: "TỔNG CỤC DÂN SỐ-" / "KẾ HOẠCH HÓA GIA ĐÌNH")
         headline = not words and (_ACT_HEADLINE.match(fold_words(line)) or re.match(r"\d+/", line)
                                   or _HEADING_WORDS.match(key))
         if (key in _GAZETTE_SECTIONS or words[-1:] == [line] or _DRAFT_MARK.fullmatch(key)

@@ -127,7 +127,7 @@ TYPE_NAMES: dict[str, str] = {
 RECORD_FIELDS = ("so hieu", "so ky hieu", "so/ky hieu", "loai van ban", "noi ban hanh",
                  "co quan ban hanh", "nguoi ky", "ngay ban hanh", "ngay phat hanh",
                  "ngay hieu luc", "ngay co hieu luc", "ngay cong bao", "ngay het hieu luc",
-                 "so cong bao", "linh vuc", "tinh trang", "tieu de")
+                 "so cong bao", "linh vuc", "tinh trang", "tieu de", "trich yeu")
 RECORD_FIELD_NAME = "(?:" + "|".join(f.replace(" ", r"\s+") for f in RECORD_FIELDS) + ")"
 
 # Central issuers (unique nationally). Anything ending in TW is a central Party body, anything

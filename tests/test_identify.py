@@ -1359,6 +1359,10 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
     table = ("Bước 1: Nộp hồ sơ\nSố ký hiệu | Trích yếu | Ngày ban hành | Cơ quan ban hành |\n"
              "---|---|---|---|\n40/2023/NĐ-CP | Nghị định 40/2023/NĐ-CP | 27-06-2023 | Chính phủ |\n")
     assert extract_text(table).identity.issuing_body is None  # was "---"
+    # ... nor the next field's, "Trích yếu:" (the abstract), under a field left empty
+    abstract = ("Số/Ký hiệu: 08/CT-TTg\nNgày ban hành: 1/6/2022\nCơ quan ban hành:\nTrích yếu: "
+                "Công tác xây dựng văn hóa học đường\n")
+    assert extract_text(abstract).identity.issuing_body is None
 
 
 def test_a_records_date_of_another_year_than_the_symbol_is_another_documents() -> None:
@@ -1797,6 +1801,13 @@ def test_a_header_laid_out_as_a_table_dates_the_document_in_the_symbols_next_cel
     text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 65/1999/QĐ-UB | ngày 29 "
             "tháng 06 năm 1999 |\nVỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ ĐIỆN NÔNG THÔN\n")
     assert extract_text(text).identity.date == dt.date(1999, 6, 29)  # (no place before it)
+
+
+def test_a_body_whose_dash_joins_its_next_line_goes_on_past_a_type_word() -> None:
+    text = ("BỘ Y TẾ\nTỔNG CỤC DÂN SỐ-\nKẾ HOẠCH HÓA GIA ĐÌNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM\nSố: 207/TCDS-KHTC\n")
+    assert extract_text(text).identity.issuing_body == (
+        "BỘ Y TẾ TỔNG CỤC DÂN SỐ- KẾ HOẠCH HÓA GIA ĐÌNH")  # "KẾ HOẠCH" had ended it
 
 
 def test_a_pdfs_first_page_number_is_no_part_of_the_body() -> None:
