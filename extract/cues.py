@@ -37,8 +37,8 @@ _SENTENCE_WIDE = frozenset({RelationType.IMPLEMENTS, RelationType.CITES, Relatio
 CHANGES = frozenset({RelationType.AMENDS, RelationType.SUPERSEDES, RelationType.REPEALS})
 _PROPOSED = re.compile(PROPOSED_BEFORE)  # a change proposed or assigned is not made
 # ... and so is a guiding document whose issue is proposed: "trình Chính phủ ban hành Nghị định
-# quy định chi tiết thi hành Luật Quản lý thuế" (the ministry's letter had GUIDED the law), or
-# required: "yêu cầu sớm ban hành Nghị định quy định chi tiết ..." (a news item had)
+# quy định chi tiết thi hành Luật Quản lý thuế" (a ministry's letter had GUIDED the law), or
+# required, "yêu cầu sớm ban hành Nghị định quy định chi tiết ..." (a news item had)
 _PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s+muu|yeu\s+cau)"
                              r"(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}?[\s,]+ban\s+hanh\s+"
                              rf"(?:{TYPE_WORD_PATTERN})\s+$")
@@ -116,10 +116,9 @@ _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap|chiu\s+su)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _LAW_IN_GENERAL = re.compile(r"\s+phap\s+luat\b")
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
-# "việc sửa đổi" (the amending of), its course, content and round ("quá trình / nội dung / lần
-# sửa đổi") are a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, a
-# provision or a document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "trong đó có
-# nội dung sửa đổi"
+# "việc sửa đổi" (the amending of), its course, content, round ("quá trình/nội dung/lần sửa đổi")
+# are a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, provision or
+# document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "có nội dung sửa đổi"
 _CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh|noi\s+dung|lan|dot)\s+$")
 _CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec|co\s+noi\s+dung)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
