@@ -103,3 +103,28 @@ def is_known_issuer(segment: str) -> bool:
 
 def _is_known(code: str) -> bool:
     return code in _ALL_ISSUERS or bool(CENTRAL_PATTERN.match(code))
+
+
+# A symbol printed in lower case, as a portal's tags print it ("thông tư 40/2016/tt-bct",
+# "nghị định 91/2017/nĐ-cp"), is read in capitals where its type code and issuers are known
+# ones. One for one: offsets stay.
+_SYMBOL_IN_SMALL_LETTERS = re.compile(
+    r"(?<![\w/.-])\d{1,4}(?:/(?:19|20)\d\d)?/(?P<codes>[^\W\d_]{1,5}(?:-[^\W\d_]{2,12}){1,4})"
+    r"(?![\w/-])")
+_EXACT_CODES = frozenset(TYPE_CODES) | _ALL_ISSUERS
+
+
+def capitalised_symbols(text: str) -> str:
+    """`text` with its symbols' codes printed in small letters written in capitals."""
+    def capitalised(m: re.Match[str]) -> str:
+        codes = m.group("codes")
+        parts = [p if p.replace("Ð", "Đ") in _EXACT_CODES or p.isupper() else p.upper()
+                 for p in codes.split("-")]  # (not "QĐ-TTg", "QĐi", "CTr", as spelled)
+        written = "-".join(parts)
+        if written == codes or len(written) != len(codes) or canonical_type(parts[0]) is None:
+            return m.group()
+        if not all(_is_known(canonical_issuer(p)) for p in parts[1:]):
+            return m.group()
+        return m.group()[:m.start("codes") - m.start()] + written
+
+    return _SYMBOL_IN_SMALL_LETTERS.sub(capitalised, text)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
+from extract.codes import capitalised_symbols
 from extract.glued import glued_words
 from extract.identify import identify_document
 from extract.mentions import read_mentions
@@ -85,6 +86,7 @@ def parse_document(text: str, file: str = "<text>",
     pasted without its header): local issuers without a named province take it.
     """
     nfc, offsets = to_nfc(text)
+    nfc = capitalised_symbols(nfc)  # "40/2016/tt-bct" is 40/2016/TT-BCT (one for one)
     nfc = nfc[:portal_page_end(nfc)]  # what a portal's page says after the document is not its
     folded = fold_chars(nfc)
     if spaces := glued_words(nfc, folded):  # "Banhành", "mộtsố": read as "Ban hành", "một số"

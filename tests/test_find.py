@@ -236,7 +236,7 @@ NOT_SYMBOLS = [
     "(Ban hành kèm theo Nghị quyết Số …/ 2017 /NQ-HĐND ngày …)",  # a draft's, left blank
     "NGHỊ ĐỊNH SỐ…./ 2015/NĐ-CP NGÀY … THÁNG … NĂM 2015", "Số: / 2015/TT-BTP",  # ... so
     # a number and year after another type word, whose issuer only its symbol gives; a month;
-    # a web address's words in lower case
+    # codes in small letters (`codes.capitalised_symbols` writes known ones in capitals first)
     "Thông tư 14/2018 hướng dẫn; từ tháng 1/2020; nghị định 46/2014/nđ-cp",
     # a steering committee's name, after the text that founded it: "Ban Chỉ đạo 138/CP"
     "thành viên Ban Chỉ đạo 138/CP; Cơ quan Thường trực Ban Chỉ\nđạo 389/TTH.",

@@ -448,6 +448,15 @@ def test_a_date_before_other_words_dates_nothing() -> None:
                 "Nghị quyết 06-NQ/TU là Ngày chuyển đổi số.") == ["QD-685-UBND-2022", "NQ-6-TU"]
 
 
+def test_a_symbol_in_small_letters_is_read_in_capitals_where_its_codes_are_known() -> None:
+    # a portal's title or tag: "thông tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp"
+    text = "Thông tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp\n"
+    assert ("TT-77-BTC-2014", "GUIDES", "ND-46-CP-2014") in {
+        (r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations}
+    # ... not a web address's path, nor words that are no codes
+    assert keys("https://vbpl.vn/46/2014/nd-cp; 3/luat-bien; 14/can-thiet") == []
+
+
 @pytest.mark.parametrize("row", [
     "| 1 | 72/KH-UBND | 06/5/2022 | Kế hoạch thực hiện Chỉ thị 33 |",
     "1\tKế hoạch số 72/KH-UBND\t06/5/2022\tKế hoạch thực hiện",
