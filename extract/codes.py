@@ -123,7 +123,7 @@ def capitalised_symbols(text: str) -> str:
         written = "-".join(parts)
         if written == codes or len(written) != len(codes) or canonical_type(parts[0]) is None:
             return m.group()
-        if not all(_is_known(canonical_issuer(p)) for p in parts[1:]):
+        if not all(is_known_issuer(p) for p in parts[1:]):
             return m.group()
         return m.group()[:m.start("codes") - m.start()] + written
 
