@@ -161,6 +161,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if number := _HEADER_NUMBER.search(line):  # ... or the body and its "Số 128-KH/HU"
             ends.append(number.start())
         cut = min(ends, default=0)
+        if cut and (state := _STATE_NAME.search(folded_line, 0, cut)):
+            cut = state.start()  # the State's name: "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
         line = _without_edge_marks(line[:cut]) if cut else line
         if not line:
             continue
@@ -209,6 +211,7 @@ def _unspaced(line: str) -> str:
 
 _WORD_GAP = re.compile(r" {2,}")
 _OF_THE_PARTY = re.compile(r"\b(?:cua|thanh\s+lap)\s*$")  # of, founding
+_STATE_NAME = re.compile(r"(?<!chu tich )(?<!nha )\bnuoc\s+$")  # not "CHỦ TỊCH NƯỚC", "NHÀ NƯỚC"
 
 
 def _without_edge_marks(line: str) -> str:

@@ -361,6 +361,18 @@ def test_the_states_motto_wrapped_after_chu_is_no_body() -> None:
     assert identity.title == "TRẺ EM"
 
 
+def test_the_states_name_under_an_enacting_body_is_no_part_of_it() -> None:
+    # An archive prints the body with the State's name under it: "NƯỚC" was read into the body.
+    # The President's own "CHỦ TỊCH NƯỚC" keeps it.
+    text = ("NGHỊ QUYẾT\nGiải thích khoản 6 Điều 19 của Luật Kiểm toán Nhà nước\n______\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Căn cứ Luật Tổ chức Quốc hội;\n")
+    assert extract_text(text).identity.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+    text = ("LỆNH\nCỦA CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 33-L/CTN\n"
+            "Căn cứ vào Điều 103 của Hiến pháp;\n")
+    assert extract_text(text).identity.issuing_body.endswith("CHỦ TỊCH NƯỚC")
+
+
 def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -> None:
     # "TƯ" is printed for Trung ương and for Tỉnh ủy alike: the header settles it.
     text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 445-KL/TƯ\n"
