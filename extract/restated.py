@@ -71,6 +71,7 @@ def without_restatement(title: str, own: SymbolMatch | None = None,
 # alone, as a heading runs the symbol into its type word ("NGHỊ ĐỊNH 94/2019/NĐ-CP" / "QUY ĐỊNH
 # CHI TIẾT ...").
 _NUMBER_WORD = re.compile(r"^(?=\d)|\bso[ \t:]*(?=\d)")
+_STATE_NAME = r"nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
 
 
 def _past_own_symbol(title: str, folded: str, own: SymbolMatch, body: str | None) -> str:
@@ -89,7 +90,11 @@ def _past_own_symbol(title: str, folded: str, own: SymbolMatch, body: str | None
                 end = after.end()
         rest = title[end:].strip()
         if not rest and _WORDS.fullmatch(title, 0, m.start()):  # restated after the subject:
-            return title[:m.start()].strip()  # "TỔ CHỨC CHÍNH PHỦ SỐ 1/L-CTN CỦA QUỐC HỘI NGÀY
-            # 30/09/1992" under "LUẬT" (not after a converted copy's markup)
+            # "TỔ CHỨC CHÍNH PHỦ SỐ 1/L-CTN CỦA QUỐC HỘI NGÀY 30/09/1992" under "LUẬT" (not
+            # after a converted copy's markup); the body too: "KIỂM TOÁN NHÀ NƯỚC CỦA QUỐC HỘI
+            # NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 37/2005/QH11 NGÀY ..."
+            of_body = body and re.search(rf"\s+cua\s+{re.escape(fold_words(body))}"
+                                         rf"(?:\s+{_STATE_NAME})?\s*$", folded[:m.start()])
+            return title[:of_body.start() if of_body else m.start()].strip()
         return rest if len(rest.split()) >= 3 else title
     return title

@@ -2180,6 +2180,11 @@ def test_a_law_restating_its_symbol_after_its_subject_keeps_the_subject_only() -
             "CÓ THU NHẬP CAO\nCHỦ TỊCH NƯỚC NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCăn cứ vào "
             "Điều 103 của Hiến pháp;\nNAY CÔNG BỐ:\n")
     assert extract_text(text).identity.title == "THUẾ THU NHẬP ĐỐI VỚI NGƯỜI CÓ THU NHẬP CAO"
+    # Whose it is before its number, with the State's name: the law is no title of its own.
+    text = ("QUỐC HỘI |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 37/2005/QH11 |\nHà Nội ,ngày 14 "
+            "tháng 6 năm 2005 |\nKIỂM TOÁN NHÀ NƯỚC CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM SỐ 37/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005\nCăn cứ vào Hiến pháp;\n")
+    assert extract_text(text).identity.title == "KIỂM TOÁN NHÀ NƯỚC"
 
 
 def test_a_provinces_office_under_its_parents_name_is_local_and_its_record_no_reference() -> None:
