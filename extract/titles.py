@@ -11,7 +11,8 @@ from extract.normalize import fold, fold_chars, fold_words
 from extract.provinces import ending_province
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
-MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")
+MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam",
+         "viet nam dan chu cong hoa")  # the State's name until 1976
 # The State's motto as a line of its own (folded), which ends a title above a header: not a
 # title's words that name the State ("... HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
 # nor the Party's name ("KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM").
@@ -251,6 +252,7 @@ AUTHORITY = re.compile(r"bo truong(?: bo|$)|"  # "BỘ TRƯỞNG BỘ NỘI VỤ
                         r"chu tich nuoc(?: nuoc)?(?: cong hoa\b| viet nam\b|$)|"
                         r"(?:chu tich |bo truong |thu tuong |giam doc )?(?:uy ban nhan dan|"
                         r"(?:uy ban thuong vu )?quoc hoi|hoi dong nhan dan|ubnd|hdnd|chinh phu|"
+                        r"hoi dong (?:chinh phu|bo truong)|"  # the Government until 1981, 1992
                         r"ban thuong vu|ban chap hanh|"
                         r"(?:tinh|thanh|huyen|dang) uy)\b")
 # The first section's heading under the title ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. MỤC ĐÍCH",

@@ -373,6 +373,22 @@ def test_the_states_name_under_an_enacting_body_is_no_part_of_it() -> None:
     assert extract_text(text).identity.issuing_body.endswith("CHỦ TỊCH NƯỚC")
 
 
+def test_the_democratic_republics_name_is_a_motto_and_its_government_an_authority() -> None:
+    # Until 1976 the State's name was "VIỆT NAM DÂN CHỦ CỘNG HÒA": it had been read into the
+    # body, and the Government's council ("HỘI ĐỒNG CHÍNH PHỦ", until 1981; "HỘI ĐỒNG BỘ
+    # TRƯỞNG", until 1992) deciding under the title into the title.
+    text = ("HỘI ĐỒNG CHÍNH PHỦ\n*******\n\nVIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh "
+            "phúc\n*******\n\nSố : 174-CP\n\nHà Nội, ngày 10 tháng 9 năm 1970\n\nNGHỊ ĐỊNH\n\n"
+            "BAN HÀNH ĐIỀU LỆ TỔ CHỨC THANH TRA TÀI CHÍNH\n\nHỘI ĐỒNG CHÍNH PHỦ\n\nXét Nghị định "
+            "số 1077-TTg ngày 12 tháng 10 năm 1956 của Hội đồng Chính phủ;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body, identity.title) == (
+        "ND-174-CP-1970", "HỘI ĐỒNG CHÍNH PHỦ", "BAN HÀNH ĐIỀU LỆ TỔ CHỨC THANH TRA TÀI CHÍNH")
+    text = ("HỘI ĐỒNG BỘ TRƯỞNG\nSố: 30-HĐBT\nHà Nội, ngày 23 tháng 3 năm 1989\nNGHỊ ĐỊNH\n"
+            "VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI\nHỘI ĐỒNG BỘ TRƯỞNG\nCăn cứ Luật Đất đai;\n")
+    assert extract_text(text).identity.title == "VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI"
+
+
 def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -> None:
     # "TƯ" is printed for Trung ương and for Tỉnh ủy alike: the header settles it.
     text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 445-KL/TƯ\n"
