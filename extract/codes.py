@@ -53,9 +53,11 @@ def canonical_issuer(printed: str) -> str:
     # "T.Ư" and "T.W" are TƯ and TW with a full stop, the only one an issuer may hold.
     parts = _ISSUER_PARTS.split(printed.replace("Ð", "Đ").replace("ð", "đ").replace(".", ""))
     if (glued := _GLUED_NUMBER.fullmatch(parts[-1])) and _canonical_part(
-            head := _DEPARTMENT_NUMBERED.get(glued.group(1), glued.group(1))) in _DIGITLESS_CODES:
+            head := _DEPARTMENT_NUMBERED.get(glued.group(1), glued.group(1))) in _DIGITLESS_CODES \
+            and not (len(parts) > 1 and _canonical_part(parts[-2]) in _UNITS_NUMBERED):
         # A footnote's number that lost its superscript in text from a PDF: "33/CT-TTg1" is
-        # 33/CT-TTg; or a department's: "324/1998/QĐ-NHNN1", the State Bank's "367/QĐ-NH1".
+        # 33/CT-TTg; or a department's: "324/1998/QĐ-NHNN1", the State Bank's "367/QĐ-NH1";
+        # not a local body's numbered drafting unit, "65/UBND-VP5" (as "866/UBND-KT2")
         parts[-1] = head
     if len(parts) == 1 and (unit := _UNIT_GLUED.fullmatch(parts[0])) and not _is_known(parts[0]):
         parts = list(unit.groups())  # a công văn's drafting unit, its hyphen lost in a PDF's
@@ -65,6 +67,7 @@ def canonical_issuer(printed: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
+_UNITS_NUMBERED = frozenset({"UBND", "HĐND", "TU", "HU", "ĐU"})  # bodies of numbered units
 _DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, with a department's number
 _ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
 _LAST_TERM = 16  # the National Assembly elected in 2026

@@ -167,6 +167,8 @@ SYMBOLS = [
     # a footnote's number printed plain, glued to the issuer (text from a PDF); codes with
     # digits of their own keep them
     ("Chỉ thị số 33/CT-TTg1 ngày 26/11/2021", [("33", None, "CT", "TTg")]),
+    # ... but a local body's drafting unit is numbered: "VP5" is the office's fifth division
+    ("Công văn số 65/UBND-VP5 ngày 28/01/2019", [("65", None, None, "UBND-VP5")]),
     # the Prime Minister's code with a letter lost, hyphen too or not
     ("Quyết định số 866/QĐ-Tg; Chỉ thị số 27/CTTg", [("866", None, "QĐ", "TTg"),
                                                      ("27", None, "CT", "TTg")]),
