@@ -1,8 +1,5 @@
 """Cue words in a sentence, merged into runs: where each run stands, the relation it states,
-and whether it governs only the reference right after it.
-
-`relations.py` decides which reference each run governs; this module only finds the runs.
-"""
+and whether it governs only the reference right after it (`relations.py` decides which)."""
 
 from __future__ import annotations
 
@@ -43,6 +40,7 @@ _PROPOSED_ISSUE = re.compile(r"\b(?:trinh|de\s+nghi|de\s+xuat|kien\s+nghi|tham\s
                              r"(?:[\s,]+(?!cua\b)[^\W\d_]+){0,6}?[\s,]+ban\s+hanh\s+"
                              rf"(?:{TYPE_WORD_PATTERN})\s+$")
 _RUN_JOIN = re.compile(RUN_FILLER + r"$")
+_AMENDED_AND_REPEALED = {RelationType.AMENDS, RelationType.REPEALS}
 # Documents that a cue right after them describes: "các văn bản (quy phạm pháp luật)", "các nghị
 # định" (plural: not the citing document, whatever its type), "các Nghị định, Thông tư được ban
 # hành về"; a guiding cue also after whose they are, "các nghị định của Chính phủ hướng dẫn ..."
@@ -222,7 +220,9 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
         if joins:
             last = joined[-1]
             last[1] = m.end()
-            if relation.specificity > last[2].specificity:
+            if {relation, last[2]} == _AMENDED_AND_REPEALED:  # "sửa đổi, bổ sung, bãi bỏ một
+                last[2] = RelationType.AMENDS  # số nội dung": changed, still in force
+            elif relation.specificity > last[2].specificity:
                 last[2] = relation
         else:
             joined.append([m.start(), m.end(), relation])

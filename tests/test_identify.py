@@ -1088,7 +1088,7 @@ def test_a_page_titled_with_a_documents_name_alone_is_that_documents() -> None:
     extraction = extract_text(article)
     assert extraction.identity.key.id == "ND-123-CP-2021"
     assert [(r.relation, r.target.id) for r in extraction.relations] == [
-        ("REPEALS", "ND-100-CP-2019")]
+        ("AMENDS", "ND-100-CP-2019")]  # (it stays in force, changed)
     # not a line that the next goes on, nor one under a heading in capitals (a consolidated
     # text names the document it consolidates so), nor a headline that says more
     for text in ("Thông tư số 28/2018/TT-BNNPTNT\nngày 16/11/2018 của Bộ trưởng, được sửa đổi\n",

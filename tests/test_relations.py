@@ -438,6 +438,18 @@ def test_amends_between_cited_documents() -> None:
     assert ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018") in relations(text)
 
 
+def test_a_change_that_also_repeals_some_parts_amends() -> None:
+    # "sửa đổi, bổ sung và bãi bỏ một số điều": the document stays in force, changed; it had
+    # been repealed. "Bãi bỏ" alone still repeals.
+    text = ("Sửa đổi, bổ sung và bãi bỏ một số điều của Quyết định số 01/2022/QĐ-KTNN ngày "
+            "18/3/2022 của Tổng Kiểm toán nhà nước.")
+    assert relations(text) == {("self", "AMENDS", "QD-1-KTNN-2022")}
+    text = "Bãi bỏ, sửa đổi một số nội dung của Nghị quyết số 47/2007/NQ-HĐND ngày 25/01/2007."
+    assert relations(text) == {("self", "AMENDS", "NQ-47-HDND-2007")}
+    text = "Bãi bỏ Nghị quyết số 47/2007/NQ-HĐND ngày 25/01/2007."
+    assert relations(text) == {("self", "REPEALS", "NQ-47-HDND-2007")}
+
+
 def test_a_decree_on_carrying_out_a_law_details_it() -> None:
     # "về thi hành Luật Đất đai": vbpl.vn lists the decree among the law's guiding texts
     text = ("Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ về thi hành Luật Đất "
