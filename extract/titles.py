@@ -194,7 +194,7 @@ _PREAMBLE_SENTENCE = re.compile(r"(?:can cu|xet de nghi|xet to trinh)\b|.*\bnhu 
 def title_from(lines: list[str]) -> str:
     """The title that starts at the first of `lines` (cleaned header lines), on one line."""
     title = [lines[0]]
-    for ln in lines[1:]:
+    for k, ln in enumerate(lines[1:], 2):
         if not ln:  # a blank line between a title's lines, as a web page or a spaced copy has
             continue
         # An upper-case title goes on in upper case; any title goes on in a line that starts
@@ -214,7 +214,10 @@ def title_from(lines: list[str]) -> str:
                    or not _in_upper_case(lines[0]) and not upper and ln[:1].isupper()
                    and _TAKES_DOCUMENT.search(fold_chars(title[-1]).lower())
                    and _NAMED_DOCUMENT.match(fold_words(ln)))
-        authority = (AUTHORITY.match(fold_words(ln))
+        # (also its name wrapped, "ỦY" / "BAN NHÂN DÂN TỈNH BẮC NINH", "ỦY BAN NHÂN" / "DÂN ...")
+        wrapped = k < len(lines) and AUTHORITY.match(fold_words(f"{ln} {lines[k]}"))
+        authority = ((AUTHORITY.match(fold_words(ln))
+                      or wrapped and wrapped.end() > len(fold_words(ln)))
                      and not LEADS_ON.search(fold_words(title[-1])))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
             break

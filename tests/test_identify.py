@@ -418,6 +418,13 @@ def test_an_upper_case_title_ends_before_the_authority_that_decides_under_it() -
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
     assert extract_text(text).identity.title == (
         "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ CÁC SỞ GIAI ĐOẠN 2019-2021")
+    # ... also when a narrow column wraps the authority's name (it had been run onto the title)
+    for authority in ("ỦY\nBAN NHÂN DÂN TỈNH BẮC NINH", "ỦY BAN NHÂN\nDÂN TỈNH BẮC NINH"):
+        text = ("ỦY\nBAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 33/QĐ-UBND\nBắc Ninh, ngày 21 tháng 01 năm "
+                "2022\nQUYẾT ĐỊNH\nBAN\nHÀNH CHƯƠNG TRÌNH PHÁT TRIỂN THANH NIÊN TỈNH BẮC NINH\n"
+                f"{authority}\nCăn cứ Luật Thanh niên năm 2020;\n")
+        assert extract_text(text).identity.title == (
+            "BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN THANH NIÊN TỈNH BẮC NINH")
 
 
 def test_an_upper_case_title_ends_before_the_first_section_heading() -> None:
