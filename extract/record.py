@@ -33,6 +33,7 @@ _NEXT_FIELD = re.compile(rf"(?<![^\s|*]){RECORD_FIELD_NAME}(?=[\s*]*[:|])")
 # năm 2013") and who issued it ("... do Bộ trưởng Bộ Y tế ban hành") are no title's words.
 _TITLED = re.compile(r"\btieu\s+de[\s*]*:[\s*]*")
 _TYPE_WORD_FIRST = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+")
+_TYPE_OF = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+cua\s+")
 # (read on the text: "độ" and "Nam" fold as "do" and "năm" do, "... về các chế độ do Hội Đồng
 # Chính Phủ ban hành", "Bộ luật hàng hải Việt Nam 2015")
 _YEAR = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d\d\b\s*")
@@ -58,6 +59,8 @@ def body_labelled(text: str, folded: str, issuer: str | None) -> str | None:
     unless it names another issuer than the symbol's: a portal's slip, "Nơi ban hành: Quốc hội"
     over `43/2017/TT-BYT`."""
     body = _value_after(text, folded, _ISSUED_BY)
+    if body and (of := _TYPE_OF.match(fold_chars(body))):
+        body = body[of.end():]  # "Thông tư liên tịch của Viện kiểm sát ...": whose type it is
     named = issuer_of_body(body) or ("QH" if fold_words(body or "") == "quoc hoi" else None)
     # (the issuer's first code, without a term: "BTC" of `BTC-VP`, "QH" of `QH14`)
     return None if issuer and named and named not in re.sub(r"\d", "", issuer).split("-") else body

@@ -1435,6 +1435,11 @@ def test_a_records_issuing_agency_gives_the_body_unless_it_names_another_issuer(
             "THÔNG TƯ\nHƯỚNG DẪN VIỆC THÀNH LẬP TỔ CHỨC BẢO HIỂM TƯƠNG HỖ\n"
             "Căn cứ Nghị định số 42/2001/NĐ-CP ngày 01 tháng 08 năm 2001 của Chính phủ;\n")
     assert extract_text(text).identity.issuing_body == "Bộ Tài chính"
+    # ... without the type a portal writes before whose it is
+    text = ("  • Cơ quan ban hành: Thông tư liên tịch của Viện kiểm sát nhân dân tối cao – Bộ "
+            "Công an\n  • Số hiệu: 04/2018/TTLT-VKSNDTC-BCA\n")
+    assert extract_text(text).identity.issuing_body == (
+        "Viện kiểm sát nhân dân tối cao – Bộ Công an")
     # a portal's slip: the Assembly is no ministry's circular's body
     slip = ("Thông tư 43/2017/TT-BYT về tỷ lệ hao hụt vị thuốc cổ truyền\n"
             "  • Số hiệu: 43/2017/TT-BYT\n  • Loại văn bản: Thông tư\n"
