@@ -74,7 +74,7 @@ def past_amending_name(folded: str, mentions: list[Mention], parent: int, prev: 
         not _LIST_JOIN.fullmatch(folded, mentions[prev].context_end, mentions[k].ref.start))
 
 
-_ENFORCING = re.compile(r"[\s*]*(?:Để\s+)?(?:Thi hành|THI HÀNH)\b")
+_ENFORCING = re.compile(r"[\s*]*(?:(?:Để|ĐỂ)\s+(?:thi hành|THI HÀNH)|Thi hành|THI HÀNH)\b")
 
 
 def _enforcing_opening(text: str, sentence_start: int, at: int) -> bool:

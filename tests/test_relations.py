@@ -1489,6 +1489,12 @@ def test_a_circular_that_opens_with_thi_hanh_details_the_decree_it_names() -> No
     assert ("TT-28-BTC-1998", "GUIDES", "ND-4-CP-1998") in rels  # (the list's next line too)
     # ... but "thi hành" in another's words carries it out, as before
     assert ("TT-28-BTC-1998", "IMPLEMENTS", "LUAT-QH-luat-ngan-sach-nha-nuoc") in rels
+    # ... also "Để thi hành" (in order to carry out), the opening of a joint circular of 1988
+    text = ("TÒA ÁN NHÂN DÂN TỐI CAO\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 01-TANDTC-VKSNDTC/TTLT"
+            " Hà Nội, ngày 08 tháng 12 năm 1988\nTHÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN THI HÀNH MỘT SỐ QUY "
+            "ĐỊNH\nĐể thi hành Bộ luật tố tụng hình sự, Tòa án nhân dân tối cao và Viện kiểm sát "
+            "nhân dân tối cao hướng dẫn các Tòa án áp dụng thống nhất một số quy định sau đây:\n")
+    assert relations(text) == {("self", "GUIDES", "LUAT-QH-bo-luat-to-tung-hinh-su")}
 
 
 def test_the_enforcement_of_judgments_carries_out_no_document() -> None:
