@@ -94,6 +94,9 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "CCB": "Cựu chiến binh", "ATGT": "an toàn giao thông", "ATTT": "an toàn thông tin",
     "SHTT": "sở hữu trí tuệ", "CNTT": "công nghệ thông tin", "KHCN": "khoa học và công nghệ",
     "KTTV": "khí tượng thủy văn",
+    "PCMT": "phòng, chống ma túy", "PCRT": "phòng, chống rửa tiền", "BPVN": "Biên phòng Việt Nam",
+    "THADS": "thi hành án dân sự", "PCTHTL": "phòng, chống tác hại của thuốc lá",
+    "BMNN": "bí mật nhà nước", "DBĐV": "dự bị động viên",
 }
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at

@@ -513,6 +513,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo Luật ATTT mạng; Luật SHTT; Luật CNTT; Luật KHCN",
      ["Luật an toàn thông tin mạng", "Luật sở hữu trí tuệ", "Luật công nghệ thông tin",
       "Luật khoa học và công nghệ"]),
+    ("Luật PCMT; Luật PCRT; Điều 102 Luật THADS; Luật PCTHTL; Luật bảo vệ BMNN; Luật Lực lượng "
+     "DBĐV; Luật BPVN", ["Luật phòng, chống ma túy", "Luật phòng, chống rửa tiền",
+                        "Luật thi hành án dân sự", "Luật phòng, chống tác hại của thuốc lá",
+                        "Luật bảo vệ bí mật nhà nước", "Luật Lực lượng dự bị động viên",
+                        "Luật Biên phòng Việt Nam"]),
     # "nghiêm túc" (strictly), "sâu rộng" (widely), "dưới" (under) follow a name; "KTTV" is khí
     # tượng thủy văn
     ("triển khai Luật Khí tượng thủy văn nghiêm túc; Luật KTTV sâu rộng; Luật Thi hành án dân sự "
