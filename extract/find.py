@@ -85,8 +85,10 @@ SYMBOL_PATTERN = re.compile(
     rf"(?P<n_iss>{_ISSUER})"
     # Party: 25-NQ/TW, 05-CTr/BDVTU-BCSD
     rf"|{DASH}{_S}(?P<p_type>{_TYPE}){_S}/{_S}(?P<p_iss>{_ISSUER})"
-    # ... or, as ministries numbered into the 1990s, its issuer first: "695-BYT/QĐ", "15-BTC/TT"
-    rf"|{DASH}{_S}(?P<o_iss>[A-ZĐÐ][A-ZĐÐ&]{{1,9}}){_S}/{_S}(?P<o_type>{_TYPE})(?![^\W_])"
+    # ... or, as ministries numbered into the 1990s, its issuer first: "695-BYT/QĐ", "15-BTC/TT",
+    # joint ones too: "01-TANDTC-VKSNDTC/TTLT"
+    rf"|{DASH}{_S}(?P<o_iss>[A-ZĐÐ][A-ZĐÐ&]{{1,9}}(?:-[A-ZĐÐ][A-ZĐÐ&]{{1,9}}){{0,3}})"
+    rf"{_S}/{_S}(?P<o_type>{_TYPE})(?![^\W_])"
     # ... its hyphen lost, or a space for it on the same line: "214 NQ/UBTVQH9"; a line end
     # only after "số" (`find_symbols`): "số 84" / "QĐ/TWĐTN", but not "năm 2021" / "KH/UBND"
     rf"|(?:(?<=[\da-z])|(?<=[\da-z][ \t])|(?<=[\da-z][ \t]{{2}})|(?<=\d\n)|(?<=\d\r\n))"
@@ -329,7 +331,7 @@ def _symbol_parts(printed: str, letter: bool = False, typed_otherwise: bool = Fa
             # Government's; "25/2020/TT của Bộ GD&ĐT", the body names it (`resolve.symbol_key`)
             type_, issuer = issuer, "CP" if code == "NĐ" else ""
     elif g["o_iss"]:  # (of an issuer in our tables, or after "Số:")
-        if not (letter or is_known_issuer(g["o_iss"])):
+        if not (letter or all(map(is_known_issuer, g["o_iss"].split("-")))):
             return None
         shape, year, type_, issuer = "administrative", None, g["o_type"], g["o_iss"]
     elif g["p_iss"] or g["q_iss"]:

@@ -108,6 +108,9 @@ SYMBOLS = [
     # a ministry's of the 1970s to 1990s, its issuer first (of an issuer in our tables)
     ("Quyết định số 695-BYT/QĐ ngày 08/09/1993; Thông tư số 15-BTC/TT; Quyết định 114-VH/QĐ",
      [("695", None, "QĐ", "BYT"), ("15", None, "TT", "BTC")]),
+    # ... joint ones too, each issuer in our tables (it stopped before "/TTLT", undated)
+    ("Thông tư liên tịch số 01-TANDTC-VKSNDTC/TTLT ngày 08/12/1988",
+     [("1", None, "TTLT", "TANDTC-VKSNDTC")]),
     # ... or its type code last, that the word before names; not a công văn's drafting unit
     ("Quyết định 500/BYT-QĐ; Thông tư 08/BYT-TT; Công văn số 628/BNN-TT",
      [("500", None, "QĐ", "BYT"), ("8", None, "TT", "BYT"), ("628", None, None, "BNN-TT")]),
