@@ -10,7 +10,14 @@ import re
 from extract.attachments import ATTACHMENT_SUBTITLE
 from extract.dates import DATE_PATTERN, parse_date
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
-from extract.page import HEADER_CELL, SO_LINE, TYPE_HEADING, past_banner
+from extract.page import (
+    HEADER_CELL,
+    SO_LINE,
+    TYPE_HEADING,
+    past_banner,
+    unspaced,
+    without_edge_marks,
+)
 from extract.preamble import without_head
 from extract.provinces import canonical_province, ending_province
 from extract.record import body_labelled
@@ -38,6 +45,7 @@ _RECORD_ROOM = 1200  # where a record's fields start, at the top
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
                                "vanbanhopnhat", "muclucvanban", "hienthidanhsach"})  # or contents
 _DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
+_OVER_HEADER = re.compile(r"\d+/|\S+\.(?:png|jpe?g|gif|pdf)$", re.IGNORECASE)
 # "CỘNG" / "HÒA XÃ HỘI ...", also "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa", "nghiavietnam"})
 _TITLE_START = re.compile(r"vev|veviec|vv|ve$")  # folded: "VỀ VIỆC ...", "V/V ...", "VỀ" / "VIỆC"
@@ -151,7 +159,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         # BẾN TRE | CỘNG HÒA ... |"); cells may be cut by tabs, and the rule under the body by
         # a run of dashes, when a copy puts the whole header on one line ("ỦY BAN NHÂN DÂN
         # TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | ...").
-        line = _without_edge_marks(" ".join(HEADER_CELL.split(_unspaced(line))[0].split()))
+        line = without_edge_marks(" ".join(HEADER_CELL.split(unspaced(line))[0].split()))
         # A text that lost its line ends has the body and the motto on one line: "TỈNH ỦY THỪA
         # THIÊN HUẾ ĐẢNG CỘNG SẢN VIỆT NAM * Số 445-KL/TƯ ...", "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU".
         folded_line = fold_chars(line)
@@ -163,7 +171,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         cut = min(ends, default=0)
         if cut and (state := _STATE_NAME.search(folded_line, 0, cut)):
             cut = state.start()  # the State's name: "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-        line = _without_edge_marks(line[:cut]) if cut else line
+        line = without_edge_marks(line[:cut]) if cut else line
         if not line:
             continue
         key = fold(line)
@@ -184,7 +192,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
             break  # the type heading ("KẾ HOẠCH") or "VỀ VIỆC ..." starts the title, not the body
             # (but a ministry's name goes on: "BỘ" / "KẾ HOẠCH VÀ ĐẦU TƯ", and a name its dash
             # joins: "TỔNG CỤC DÂN SỐ-" / "KẾ HOẠCH HÓA GIA ĐÌNH")
-        headline = not words and (_ACT_HEADLINE.match(fold_words(line)) or re.match(r"\d+/", line)
+        headline = not words and (_ACT_HEADLINE.match(fold_words(line)) or _OVER_HEADER.match(line)
                                   or _HEADING_WORDS.match(key))
         if (key in _GAZETTE_SECTIONS or words[-1:] == [line] or _DRAFT_MARK.fullmatch(key)
                 or headline):
@@ -192,7 +200,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
             # contents, "MỤC LỤC VĂN BẢN" / "HIỂN THỊ DANH SÁCH"); a body printed twice; a
             # draft's mark ("DỰ THẢO", "DỰ THẢO 2"); a page's headline over it that opens with
             # an act ("BÃI BỎ THÔNG TƯ SỐ 37/2015/...") or a symbol ("45/2022/NĐ-CP NGHỊ ĐỊNH
-            # QUY ĐỊNH VỀ XỬ PHẠT ..."), or a report's heading ("TÌNH HÌNH ...", "NỘI DUNG")
+            # QUY ĐỊNH VỀ XỬ PHẠT ..."), a report's heading ("TÌNH HÌNH ...", "NỘI DUNG"), or an
+            # image's file name ("1.PNG")
         words.append(_CUA.sub("", line) if not words else line)  # a gazette's "CỦA ỦY BAN ..."
         if cut:
             words += _body_beside_motto(lines[i][1], lines[i + 1:])
@@ -200,35 +209,8 @@ def _body_at_top(text: str, folded: str) -> str | None:
     return _once(" ".join(words)) or None
 
 
-def _unspaced(line: str) -> str:
-    """A line printed with its letters spaced out, "B Ộ   V Ă N   H O Á,  T H Ể", as its words
-    ("BỘ VĂN HOÁ, THỂ"): a run of spaces parts them, not a table's cells."""
-    letters = line.split()
-    if len(letters) < 4 or any(len(t.rstrip(",.")) != 1 for t in letters):
-        return line
-    return " ".join(word.replace(" ", "") for word in _WORD_GAP.split(line.strip()))
-
-
-_WORD_GAP = re.compile(r" {2,}")
 _OF_THE_PARTY = re.compile(r"\b(?:cua|thanh\s+lap)\s*$")  # of, founding
 _STATE_NAME = re.compile(r"(?<!chu tich )(?<!nha )\bnuoc\s+$")  # not "CHỦ TỊCH NƯỚC", "NHÀ NƯỚC"
-
-
-def _without_edge_marks(line: str) -> str:
-    """A body's line without the marks at its ends: a star, a bullet, an OCR's reading of a
-    rule or a star ("ˆ * CHÍNH PHỦ _", ".CHÍNH PHỦ"); a comma or a dash that joins it to the
-    next line stays."""
-    return _RULE_AFTER.sub("", _ITEM_NUMBER.sub("", _BULLET.sub("", line).lstrip(_LEADING_MARKS))
-                           .rstrip(_TRAILING_MARKS))
-
-
-_TRAILING_MARKS = " *•ˆ^¬~_"
-_RULE_AFTER = re.compile(r"\s*[—–-]{2,}\s*$")  # the rule under it run onto its line: "CHÍNH PHỦ——-"
-_LEADING_MARKS = _TRAILING_MARKS + ".»"  # (and a page's breadcrumb mark, "» THỦ TƯỚNG ...")
-_BULLET = re.compile(r"^\s*-\s+")  # "- HỘI ĐỒNG NHÂN DÂN ...", a list's dash
-# a slide's or a list's number, "1. CHÍNH PHỦ"; a PDF's first page number, "1 QUỐC HỘI"; a
-# footnote's mark, "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
-_ITEM_NUMBER = re.compile(r"^(?:(?:\d{1,3}\.|1)\s+|\(\d{1,2}\)\s*)(?=[^\W\d_])")
 
 
 def _body_beside_motto(line: str, below: list[tuple[int, str]]) -> list[str]:

@@ -1,6 +1,7 @@
 """What a web page puts around the document it prints: a banner, a site's menu in capitals,
 headlines and a list of related documents above the header (`past_banner`,
-`related_list_end`), and the page's own parts below the document (`portal_page_end`)."""
+`related_list_end`), the page's own parts below the document (`portal_page_end`), and the marks
+a copy prints on a header's lines (`unspaced`, `without_edge_marks`)."""
 
 from __future__ import annotations
 
@@ -164,3 +165,32 @@ def portal_page_end(text: str) -> int:
     resumes after it, else at the text's end."""
     m = _PAGE_RESUMES.search(text, _PAGE_TOP)
     return m.start() if m else len(text)
+
+
+def unspaced(line: str) -> str:
+    """A line printed with its letters spaced out, "B Ộ   V Ă N   H O Á,  T H Ể", as its words
+    ("BỘ VĂN HOÁ, THỂ"): a run of spaces parts them, not a table's cells."""
+    letters = line.split()
+    if len(letters) < 4 or any(len(t.rstrip(",.")) != 1 for t in letters):
+        return line
+    return " ".join(word.replace(" ", "") for word in _WORD_GAP.split(line.strip()))
+
+
+_WORD_GAP = re.compile(r" {2,}")
+
+
+def without_edge_marks(line: str) -> str:
+    """A body's line without the marks at its ends: a star, a bullet, an OCR's reading of a
+    rule or a star ("ˆ * CHÍNH PHỦ _", ".CHÍNH PHỦ"); a comma or a dash that joins it to the
+    next line stays."""
+    return _RULE_AFTER.sub("", _ITEM_NUMBER.sub("", _BULLET.sub("", line).lstrip(_LEADING_MARKS))
+                           .rstrip(_TRAILING_MARKS))
+
+
+_TRAILING_MARKS = " *•ˆ^¬~_"
+_RULE_AFTER = re.compile(r"\s*[—–-]{2,}\s*$")  # the rule under it run onto its line: "CHÍNH PHỦ——-"
+_LEADING_MARKS = _TRAILING_MARKS + ".»"  # (and a page's breadcrumb mark, "» THỦ TƯỚNG ...")
+_BULLET = re.compile(r"^\s*-\s+")  # "- HỘI ĐỒNG NHÂN DÂN ...", a list's dash
+# a slide's or a list's number, "1. CHÍNH PHỦ"; a PDF's first page number, "1 QUỐC HỘI"; a
+# footnote's mark, "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+_ITEM_NUMBER = re.compile(r"^(?:(?:\d{1,3}\.|1)\s+|\(\d{1,2}\)\s*)(?=[^\W\d_])")

@@ -389,6 +389,12 @@ def test_the_democratic_republics_name_is_a_motto_and_its_government_an_authorit
     assert extract_text(text).identity.title == "VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI"
 
 
+def test_an_images_file_name_over_a_pages_heading_is_no_body() -> None:
+    text = ("1.PNG\n\nTHÔNG BÁO\n\nVỀ VIỆC TRIỂN KHAI THỰC HIỆN ĐỀ ÁN\n\nĐể tích cực thực hiện "
+            "Nghị quyết số 36-NQ/TW ngày 26/03/2004 của Bộ Chính trị, ...\n")
+    assert extract_text(text).identity.issuing_body is None  # was "1.PNG"
+
+
 def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -> None:
     # "TƯ" is printed for Trung ương and for Tỉnh ủy alike: the header settles it.
     text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 445-KL/TƯ\n"
