@@ -40,7 +40,7 @@ from extract.normalize import UPPER, fold, fold_chars, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
 from extract.record import ISSUED_ON, VALUE_WITHOUT_COLON, title_labelled
-from extract.restated import HEADING_BODY, before_council, without_restatement
+from extract.restated import HEADING_BODY, STATE_NAME, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
 from extract.symbol_context import symbol_after
@@ -271,7 +271,7 @@ _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
                               rf"(?:(?P<title>(?:(?:[ \t]*\r?\n){{1,2}}[ \t]*(?!cua\s)"
                               rf"[^\n]{{1,80}}){{0,3}}?)"
                               rf"\s+cua\s+(?!(?:{TYPE_WORD_PATTERN})\s+so\b)"
-                              rf"(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?))?"
+                              rf"(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?)(?:\s+{STATE_NAME})?)?"
                               r"\s+so\s*:?\s*(?=\d)", re.MULTILINE)
 
 

@@ -13,6 +13,8 @@ from extract.symbol_context import symbol_after
 from extract.titles import LEADS_ON
 
 HEADING_BODY = r"[a-z&,-]+(?:\s+[a-z&,-]+){0,19}?"  # a body's folded words in a heading
+# the State's name after its body: "CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+STATE_NAME = r"nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
 
 # The Official Gazette's title restates the issuer, symbol and date before the subject: "CỦA
 # THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT ...".
@@ -71,7 +73,6 @@ def without_restatement(title: str, own: SymbolMatch | None = None,
 # alone, as a heading runs the symbol into its type word ("NGHỊ ĐỊNH 94/2019/NĐ-CP" / "QUY ĐỊNH
 # CHI TIẾT ...").
 _NUMBER_WORD = re.compile(r"^(?=\d)|\bso[ \t:]*(?=\d)")
-_STATE_NAME = r"nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
 
 
 def _past_own_symbol(title: str, folded: str, own: SymbolMatch, body: str | None) -> str:
@@ -94,7 +95,7 @@ def _past_own_symbol(title: str, folded: str, own: SymbolMatch, body: str | None
             # after a converted copy's markup); the body too: "KIỂM TOÁN NHÀ NƯỚC CỦA QUỐC HỘI
             # NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 37/2005/QH11 NGÀY ..."
             of_body = body and re.search(rf"\s+cua\s+{re.escape(fold_words(body))}"
-                                         rf"(?:\s+{_STATE_NAME})?\s*$", folded[:m.start()])
+                                         rf"(?:\s+{STATE_NAME})?\s*$", folded[:m.start()])
             return title[:of_body.start() if of_body else m.start()].strip()
         return rest if len(rest.split()) >= 3 else title
     return title

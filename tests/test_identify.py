@@ -517,6 +517,11 @@ def test_a_laws_gazette_heading_has_its_name_above_the_assemblys_line() -> None:
     identity = extract_text(text).identity
     assert (identity.key.id, identity.date, identity.title) == (
         "LUAT-79-QH11-2006", dt.date(2006, 11, 29), "ĐÊ ĐIỀU")
+    # ... whose it is with the State's name, no part of the body
+    text = ("LUẬT\nTIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT\nCỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM\nSỐ 68/2006/QH11 NGÀY 29 THÁNG 6 NĂM 2006\nCăn cứ vào Hiến pháp;\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.issuing_body) == ("LUAT-68-QH11-2006", "QUỐC HỘI")
     # ... also with blank lines between its parts, "SỐ" on a line of its own, and a page's
     # headline in lower case above it
     text = ("Luật số 77/2006/QH11 của Quốc hội: Luật Thể dục, Thể thao\n\nLUẬT\nTHỂ DỤC, THỂ THAO\n\n"
