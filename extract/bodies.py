@@ -34,7 +34,7 @@ from extract.find import TYPE_WORD_AT
 from extract.models import Level
 from extract.normalize import LOWER, UPPER, fold_words
 from extract.plenums import PLENUM_BODY, plenum_number
-from extract.provinces import starts_province_name
+from extract.provinces import province_by_name, starts_province_name
 from extract.tables import (
     BODY_ISSUERS,
     CENTRAL_BODIES,
@@ -222,6 +222,8 @@ def _ends_in_place(words: list[str], keys: list[str], token: str) -> bool:
     goes on with its name: "UBND huyện Long Thành Tỉnh Đồng Nai"."""
     if fold_words(token) in _KIND_WORDS:
         return False
+    if keys and keys[-1].startswith("tp") and province_by_name(words[-1]):
+        return True  # a city's kind and name run together: "UBND TPHCM" / "Nguyễn Thành Phong"
     kind = max((i for i, key in enumerate(keys) if key in _PLACE_KINDS
                 or key == "xa" and i and keys[i - 1] == "thi"), default=len(keys) - 1)
     return kind < len(keys) - 1 and place_name_ends(" ".join(words[kind + 1:]), token)

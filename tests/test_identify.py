@@ -1314,6 +1314,10 @@ def test_a_preambles_body_ends_before_how_it_acts() -> None:
     text = ("Chủ tịch UBND tỉnh Lê Trí Thanh vừa ký ban hành Chương trình công tác năm 2022 với "
             "chủ đề “Kiện toàn tổ chức, bộ máy tinh gọn”.\n")
     assert extract_text(text).identity.issuing_body == "UBND tỉnh"
+    # ... or after a city whose kind and name run together ("TPHCM")
+    text = ("Ngày 1/8, Chủ tịch UBND TPHCM Nguyễn Thành Phong đã ký ban hành Công văn khẩn về "
+            "việc tiếp tục giãn cách xã hội.\n")
+    assert extract_text(text).identity.issuing_body == "UBND TPHCM"
     # ... or right after a Party committee where the text names no place; a place's name stays
     # ("Trường Sa", a district, folds as "Trương" does)
     for committee, body in (("Thành ủy Trương Quang Nghĩa", "Thành ủy"),
