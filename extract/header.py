@@ -45,6 +45,7 @@ _RECORD_ROOM = 1200  # where a record's fields start, at the top
 _GAZETTE_SECTIONS = frozenset({"vanbanquyphamphapluat", "vanbankhac", "vanbanphapluatkhac",
                                "vanbanhopnhat", "muclucvanban", "hienthidanhsach"})  # or contents
 _DRAFT_MARK = re.compile(r"\W*duthao\w{0,6}\W*")  # folded: "DỰ THẢO", "(Dự thảo 2)"
+# a page's headline that opens with a symbol, "45/2022/NĐ-CP ...", or an image's file name
 _OVER_HEADER = re.compile(r"\d+/|\S+\.(?:png|jpe?g|gif|pdf)$", re.IGNORECASE)
 # "CỘNG" / "HÒA XÃ HỘI ...", also "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"
 _MOTTO_WRAPPED = frozenset({"cong", "conghoa", "conghoaxa", "nghiavietnam"})

@@ -22,6 +22,7 @@ ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)"
 # of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
 _RECORD_WINDOW = 2500  # the record stands at the top of the page
 _ISSUED_BY = re.compile(r"\b(?:noi|co\s+quan)\s+ban\s+hanh[\s*]*[:|][\s*|]*")  # "Cơ quan ban hành:"
+_TYPE_OF = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+cua\s+")  # a type before whose it is
 _RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
 # (a field's name with its colon: "Nghị định 109/2013/NĐ-CP quy định xử phạt ... trong lĩnh vực
 # quản lý giá, ... Số hiệu:" goes on past "lĩnh vực"); at once, the field was left empty: "Nơi
@@ -33,7 +34,6 @@ _NEXT_FIELD = re.compile(rf"(?<![^\s|*]){RECORD_FIELD_NAME}(?=[\s*]*[:|])")
 # năm 2013") and who issued it ("... do Bộ trưởng Bộ Y tế ban hành") are no title's words.
 _TITLED = re.compile(r"\btieu\s+de[\s*]*:[\s*]*")
 _TYPE_WORD_FIRST = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+")
-_TYPE_OF = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+cua\s+")
 # (read on the text: "độ" and "Nam" fold as "do" and "năm" do, "... về các chế độ do Hội Đồng
 # Chính Phủ ban hành", "Bộ luật hàng hải Việt Nam 2015")
 _YEAR = re.compile(r"\s*(?:năm\s+)?(?:19|20)\d\d\b\s*")

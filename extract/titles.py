@@ -214,11 +214,10 @@ def title_from(lines: list[str]) -> str:
                    or not _in_upper_case(lines[0]) and not upper and ln[:1].isupper()
                    and _TAKES_DOCUMENT.search(fold_chars(title[-1]).lower())
                    and _NAMED_DOCUMENT.match(fold_words(ln)))
-        # (also its name wrapped, "ỦY" / "BAN NHÂN DÂN TỈNH BẮC NINH", "ỦY BAN NHÂN" / "DÂN ...")
-        wrapped = k < len(lines) and AUTHORITY.match(fold_words(f"{ln} {lines[k]}"))
-        authority = ((AUTHORITY.match(fold_words(ln))
-                      or wrapped and wrapped.end() > len(fold_words(ln)))
-                     and not LEADS_ON.search(fold_words(title[-1])))
+        named = fold_words(ln)
+        authority = (AUTHORITY.match(named) or (  # also wrapped: "ỦY" / "BAN NHÂN DÂN TỈNH ..."
+            k < len(lines) and (whole := AUTHORITY.match(fold_words(f"{ln} {lines[k]}")))
+            and whole.end() > len(named))) and not LEADS_ON.search(fold_words(title[-1]))
         if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
             break
         title.append(ln)
