@@ -521,6 +521,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
                         "Luật thi hành án dân sự", "Luật phòng, chống tác hại của thuốc lá",
                         "Luật bảo vệ bí mật nhà nước", "Luật Lực lượng dự bị động viên",
                         "Luật Biên phòng Việt Nam"]),
+    # ... also whose parts a comma or "&" joins: one abbreviation, or two of the table's (they
+    # had ended the name: "Luật TD", "Luật Tổ chức HĐND", "Luật PCCC")
+    ("theo Luật TD,TT; Luật Tổ chức HĐND&UBND; Luật PCCC&CNCH; Luật TC&QCKT.",
+     ["Luật thể dục, thể thao", "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+      "Luật phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật TCQCKT"]),
     # "nghiêm túc" (strictly), "sâu rộng" (widely), "dưới" (under) follow a name; "KTTV" is khí
     # tượng thủy văn
     ("triển khai Luật Khí tượng thủy văn nghiêm túc; Luật KTTV sâu rộng; Luật Thi hành án dân sự "
