@@ -38,7 +38,8 @@ LAW_NAME_START = re.compile(
     r"(?P<head>Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|Hiến\s+pháp|"
     r"HIẾN\s+PHÁP)\s*")
 # (an abbreviation whose parts a comma or "&" joins is one word: "Luật TD,TT", "Luật TC&QCKT")
-_NAME_WORD = re.compile(rf"[{UPPER}]{{2,}}(?:[,&][{UPPER}]{{2,}})+(?![^\W\d_])|[^\W\d_]+")
+_JOINED_ABBREVIATIONS = re.compile(rf"[{UPPER}]{{2,}}(?:[,&][{UPPER}]{{2,}})+")
+_NAME_WORD = re.compile(rf"{_JOINED_ABBREVIATIONS.pattern}(?![^\W\d_])|[^\W\d_]+")
 # "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", "Văn phòng
 # Luật LVN", "Hãng Luật ...": law firms;
 # "Trợ lý Luật" and "Thư ký Luật", a portal's assistants ("Trợ Lý Luật đưa ra câu trả lời")
@@ -112,24 +113,23 @@ _ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
 
 _AGAINST_ALL = re.compile(r"(?<=[Cc]hống )các ")  # "phòng, chống các bệnh ...": "chống bệnh"
-_JOINED_ABBREVIATIONS = re.compile(rf"[{UPPER}]{{2,}}(?:[,&][{UPPER}]{{2,}})+")
 
 
-def _joined_abbreviations(m: re.Match[str]) -> str:
+def _joined_abbreviations(printed: str, upper: bool) -> str:
     """One abbreviation whose parts a comma or "&" joins, "TD,TT" (TDTT), or two of the table's,
     "HĐND&UBND", "PCCC&CNCH" (HĐND và UBND)."""
-    parts = re.split("[,&]", m.group())
+    parts = re.split("[,&]", printed)
     if "".join(parts) in NAME_ABBREVIATIONS or not all(p in NAME_ABBREVIATIONS for p in parts):
         return "".join(parts)
-    return " và ".join(parts)
+    return (" VÀ " if upper else " và ").join(parts)
 
 
 def _spelled_out(name: str) -> str:
     """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`;
     also "HÐND", with the look-alike Ð)."""
     name = _AGAINST_ALL.sub("", " ".join(name.replace("Ð", "Đ").split()))  # "chống các bệnh"
-    name = _JOINED_ABBREVIATIONS.sub(_joined_abbreviations, name)
     upper = name.isupper()  # in a title: "LUẬT TỔ CHỨC HĐND VÀ UBND"
+    name = _JOINED_ABBREVIATIONS.sub(lambda m: _joined_abbreviations(m.group(), upper), name)
     return _ABBREVIATION.sub(
         lambda m: NAME_ABBREVIATIONS[m.group()].upper() if upper else NAME_ABBREVIATIONS[m.group()],
         name)
