@@ -526,6 +526,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo Luật TD,TT; Luật Tổ chức HĐND&UBND; Luật PCCC&CNCH; Luật TC&QCKT.",
      ["Luật thể dục, thể thao", "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
       "Luật phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật TCQCKT"]),
+    ("LUẬT TỔ CHỨC HĐND&UBND", ["LUẬT TỔ CHỨC HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN"]),
     # "nghiêm túc" (strictly), "sâu rộng" (widely), "dưới" (under) follow a name; "KTTV" is khí
     # tượng thủy văn
     ("triển khai Luật Khí tượng thủy văn nghiêm túc; Luật KTTV sâu rộng; Luật Thi hành án dân sự "
