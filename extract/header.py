@@ -170,7 +170,7 @@ def _body_at_top(text: str, folded: str) -> str | None:
         if number := _HEADER_NUMBER.search(line):  # ... or the body and its "Số 128-KH/HU"
             ends.append(number.start())
         cut = min(ends, default=0)
-        if cut and (state := _STATE_NAME.search(folded_line, 0, cut)):
+        if cut and (state := _STATE_WORD.search(folded_line, 0, cut)):
             cut = state.start()  # the State's name: "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
         line = without_edge_marks(line[:cut]) if cut else line
         if not line:
@@ -211,7 +211,9 @@ def _body_at_top(text: str, folded: str) -> str | None:
 
 
 _OF_THE_PARTY = re.compile(r"\b(?:cua|thanh\s+lap)\s*$")  # of, founding
-_STATE_NAME = re.compile(r"(?<!chu tich )(?<!nha )\bnuoc\s+$")  # not "CHỦ TỊCH NƯỚC", "NHÀ NƯỚC"
+# "NƯỚC" before the motto, the first word of the State's name (`restated.STATE_NAME`, whole);
+# not "CHỦ TỊCH NƯỚC" (the President), "NHÀ NƯỚC"
+_STATE_WORD = re.compile(r"(?<!chu tich )(?<!nha )\bnuoc\s+$")
 
 
 def _body_beside_motto(line: str, below: list[tuple[int, str]]) -> list[str]:
