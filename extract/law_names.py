@@ -160,10 +160,14 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # "Dự án Luật nói trên" (above), "đạo Luật quan trọng" (important), "Luật đưa ra ..." (puts
 # forward), "Luật khuyến khích ..." (encourages), "Luật chuẩn bị ..." (prepares), "dự án Luật
 # lớn" (a big bill), "... hướng dẫn Luật chờ đợi" (the Law waits), "của Luật giúp cho ..." (helps),
-# "Luật nhấn mạnh" (stresses), "phổ biến Luật rộng rãi" (widely), "Luật đảm bảo rằng" (ensures).
+# "Luật nhấn mạnh" (stresses), "phổ biến Luật rộng rãi" (widely), "Luật đảm bảo rằng" (ensures),
+# "điểm mới của Luật so với Pháp lệnh" (compared with), "thi hành Luật đồng bộ" (in step),
+# "bộ Luật đề cập đến" (deals with), "Luật hoàn toàn phù hợp" (wholly), a law firm's "đơn vị
+# Luật uy tín" (a reputable one).
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh|rat|toi|kha|ra"
                       r"|noi\s+tren|quan\s+trong|dua\s+ra|khuyen\s+khich|chuan\s+bi|lon"
-                      r"|cho\s+doi|giup|nhan\s+manh|rong\s+rai|dam\s+bao)\b"
+                      r"|cho\s+doi|giup|nhan\s+manh|rong\s+rai|dam\s+bao|so\s+voi|dong\s+bo"
+                      r"|de\s+cap|hoan\s+toan|uy\s+tin)\b"
                       r"|giao(?=\s*[,.;:])"  # "các nội dung Luật giao, ..." (the law assigns)
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 # A portal's labels of a document's type, folded, as the 16 characters before "Luật" end: "Loại
