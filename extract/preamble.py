@@ -60,6 +60,9 @@ _OF_ANOTHER = re.compile(r"\s+cua\s")  # the document named is another body's
 # việc": it ran into a reference's subject ("Xét Tờ trình số 07/TTr-TT.HĐND ... của Thường
 # trực Hội đồng nhân dân tỉnh về việc ban hành Quy chế ...", also with "về" lost by an OCR).
 _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
+                       # ... also with "số" left out: "UBND tỉnh có Quyết định 298 ban hành
+                       # Chương trình ..." (the decision issues the programme)
+                       rf"|\b(?:{TYPE_WORD_PATTERN})\s+\d"
                        # ... nor a verb: it ran into what it does, "Ban thường vụ tỉnh, thành ủy
                        # ... hiện nay chỉ đạo xây dựng đề án" (not the "Ban Chỉ đạo")
                        r"|\bhien\s+nay\b|(?<!\bban\s)\bchi\s+dao\b|\bxay\s+dung\s+va\b"

@@ -2388,6 +2388,10 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
                  "án.\n", "Ban Chỉ đạo đang xây dựng Quy chế hoạt động để đảm bảo công tác quản "
                  "lý.\n"):
         assert extract_text(text).identity.issuing_body is None
+    # ... nor one run over a decision whose "số" is left out: the decision issues the programme
+    text = ("Ngày 17/2, UBND tỉnh có Quyết định 298 ban hành Chương trình thực hành tiết kiệm, "
+            "chống lãng phí của tỉnh năm 2023.\n")
+    assert extract_text(text).identity.issuing_body is None
     # ... but one that agreed to ("thống nhất") issue it did
     text = "Ngày 13/12/2022, Hội đồng nhân dân tỉnh thống nhất ban hành Nghị quyết quy định mức.\n"
     assert extract_text(text).identity.issuing_body == "Hội đồng nhân dân tỉnh"
