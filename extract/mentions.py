@@ -21,6 +21,7 @@ from extract.find import (
     number_as_symbol,
     type_word_before,
 )
+from extract.law_aliases import with_short_names
 from extract.law_names import find_law_names
 from extract.law_numbers import (
     NAME_YEAR_AFTER,
@@ -80,7 +81,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
     # The enacting formula names the text's own law: "Quốc hội ban hành Luật sửa đổi, bổ sung
     # một số điều của Luật Doanh nghiệp số 59/2020/QH14" cites 59/2020, the law it amends; so
     # does it where the name ends it, "Quốc hội ban hành Luật Dược." (no basis of its own law)
-    names = [n for n in find_law_names(text)
+    names = [n for n in with_short_names(text, find_law_names(text))
              if not _ENACTING.search(folded, max(0, n.start - 60), n.start)
              or n.amending_cue is None and not _ENACTED_END.match(folded, n.end)]
     untied = []
