@@ -193,6 +193,9 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm|Bộ|Chính\s+phủ"
                                    r"|Ủy\s+ban|UBND|Hội\s+đồng)\b"),
                 "trở": re.compile(r"\s+thành\b"),  # "... Luật Nhà giáo trở thành ..." (becomes)
+                # "... của Việt Nam nói chung, Luật Cảnh sát biển Việt Nam nói riêng" (in
+                # particular)
+                "nói": re.compile(r"\s+(?:riêng|chung)\b"),
                 # "Luật kế thừa ..." (inherits), "Luật Căn cước công dân đổi thành ..." (renamed;
                 # "Luật Chuyển đổi số" is a name), "Luật Đầu tư thực hiện tại ..." (carried out,
                 # past the first word: "Luật thực hiện dân chủ ở cơ sở" is a name)

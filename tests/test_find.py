@@ -499,6 +499,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # the Law waits, helps: verbs ("... hướng dẫn Luật chờ đợi", "của Luật giúp cho ...")
     ("Nghị định hướng dẫn Luật chờ đợi quy định; nội dung của Luật giúp cho đại biểu; Luật nhấn "
      "mạnh vai trò; phổ biến Luật rộng rãi; Luật đảm bảo rằng", []),
+    # a law in particular, in general
+    ("biển, đảo nói chung, Luật Cảnh sát biển Việt Nam nói riêng; Luật Biển nói chung",
+     ["Luật Cảnh sát biển Việt Nam", "Luật Biển"]),
     # ... compared with, in step, deals with, wholly; a law firm's "đơn vị Luật uy tín"
     ("điểm mới của Luật so với Pháp lệnh Thư viện; bảo đảm thi hành Luật đồng bộ, thống nhất; "
      "bộ Luật đề cập đến phạm vi; Luật hoàn toàn phù hợp; là đơn vị Luật uy tín",
