@@ -31,11 +31,12 @@ def with_short_names(text: str, names: list[NameMatch]) -> list[NameMatch]:
     """`names` with each short name the text gives a law replaced by the law's name: first
     those it declares (`_with_declared_names`), then those of initials (`_initials_of`)."""
     names = _with_declared_names(text, names)
-    by_initials: dict[tuple[str, str], set[str]] = {}  # (type, initials) -> full names
+    # (type, initials) -> full names by their folded words (one law, however punctuated)
+    by_initials: dict[tuple[str, str], dict[str, str]] = {}
     for name in names:
         if (typed := _TYPE_WORDS.match(name.name)) and not _ABBREVIATION.search(name.name):
             key = (fold_words(typed.group()), _initials_of(name.name[typed.end():]))
-            by_initials.setdefault(key, set()).add(name.name)
+            by_initials.setdefault(key, {}).setdefault(fold_words(name.name), name.name)
     if not by_initials:
         return names
     result = []
@@ -44,15 +45,19 @@ def with_short_names(text: str, names: list[NameMatch]) -> list[NameMatch]:
             full = by_initials.get((fold_words(short.group("type")),
                                     fold_words(short.group("letters").replace("&", ""))))
             if full is not None and len(full) == 1:  # (two laws of those initials: neither)
-                name = replace(name, name=name.name[:short.start()] + next(iter(full)))
+                name = replace(name, name=name.name[:short.start()] + next(iter(full.values())))
         result.append(name)
     return result
 
 
 def _initials_of(words: str) -> str:
-    """The folded initials of a name's words, without "và": "Tiêu chuẩn và Quy chuẩn kỹ
-    thuật" is "tcqckt"."""
-    return fold_words("".join(w[0] for w in words.replace(",", " ").split() if w != "và"))
+    """The folded initials of a name's words, without "và" or "của": "Tiêu chuẩn và Quy chuẩn
+    kỹ thuật" is "tcqckt", "Phòng, chống tác hại của rượu, bia" "pcthrb"."""
+    return fold_words("".join(w[0] for w in words.replace(",", " ").split()
+                              if w not in _UNLETTERED))
+
+
+_UNLETTERED = frozenset({"và", "của"})  # words an abbreviation leaves out
 
 
 def _with_declared_names(text: str, names: list[NameMatch]) -> list[NameMatch]:

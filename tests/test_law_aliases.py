@@ -34,6 +34,11 @@ def test_an_abbreviation_of_a_law_the_text_names_in_full_is_that_law() -> None:
     assert keys(text)[:2] == [law, law]
     assert keys(text)[2] == keys("Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và Quy "
                                  "chuẩn kỹ thuật.\n")[0]
+    # ... nor "của"
+    # (its name however punctuated: "rượu, bia", "rượu bia")
+    assert keys("Luật Phòng, chống tác hại của rượu, bia; Luật Phòng, chống tác hại của rượu bia"
+                ". Việc ban hành Luật PCTHRB là bước thể chế hóa.\n") == [
+        "LUAT-QH-luat-phong-chong-tac-hai-cua-ruou-bia"] * 3
     # an abbreviated name ties to the number after it, and so the law named in full
     text = ("hướng dẫn Bộ luật TTDS 92/2015/QH13 về trả lại đơn khởi kiện trong Bộ luật Tố tụng "
             "dân sự 2015.\n")
