@@ -1587,6 +1587,11 @@ def test_neither_a_title_at_the_top_nor_a_place_is_a_body() -> None:
         text = headline + ("Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ"
                            " Tỉnh ủy Bắc Kạn về công tác tuyên giáo năm 2020.\n")
         assert extract_text(text).identity.issuing_body is None
+    # ... nor one that ends in another document's number, which is no header's "Số" line
+    text = ("UỶ BAN QUỐC PHÒNG VÀ AN NINH THẨM TRA BÁO CÁO CỦA CHÍNH PHỦ VỀ KẾT QUẢ THỰC HIỆN "
+            "NGHỊ QUYẾT SỐ 99/2019/QH14\n\n14/10/2022\n\nChiều ngày 14/10, Uỷ ban Quốc phòng và An "
+            "ninh thẩm tra Báo cáo của Chính phủ.\n")
+    assert extract_text(text).identity.issuing_body is None
     # ... nor is a sentence under it that names the State (it was read as the motto)
     text = ("TÂN PHÚ ĐÔNG HƯỞNG ỨNG NGÀY PHÁP LUẬT\n17/11/2014\n\nQuán triệt Kế hoạch số 189/KH-UBND"
             " ngày 11/9/2014 của Ủy ban nhân dân tỉnh Tiền Giang về việc tổ chức Ngày Pháp luật nước"
