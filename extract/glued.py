@@ -42,9 +42,10 @@ _CODE_JOIN = re.compile(f"(?<![^\\W\\d_])[{UPPER}]{{2,}}(?=[{LOWER}]{{2}})")
 # part may be long: "...-ĐCTUBTƯMTTQVNNgày"), or into the place of a date line, of two words or
 # more (not "QĐ-TTg ngày"): "Số: 127/NQ-CPHà Nội, ngày 14 tháng 8 năm 2023" (the resolution had
 # no number); a code ending in a term's number into any word, "Luật số: 89/2015/QH13Hà Nội,
-# ngày ...", "973/2020/UBTVQH14ngày". A code has two capitals or more: "QĐ-TTg Hà Nội, ngày"
-# is no code "T" run into a place "Tg Hà Nội".
-_CODE_DATE = re.compile(f"[/-][{UPPER}&]{{2,16}}(?:(?:g|r|i)?(?=[nN]gày\\b|[{UPPER}][{LOWER}]+"
+# ngày ...", "973/2020/UBTVQH14ngày". The code's own last letters are no place's word:
+# "QĐ-TTg Hà Nội, ngày", "06/QĐTTg Hà Nội" are no code "T" or "QĐT" run into "Tg Hà Nội".
+_CODE_DATE = re.compile(f"[/-][{UPPER}&]{{1,16}}(?:(?:g|r|i)?(?=[nN]gày\\b|(?![{UPPER}][gri]\\b)"
+                        f"[{UPPER}][{LOWER}]+"
                         f"(?:[ \\t]+[{UPPER}][{LOWER}]*){{1,3}},?[ \\t]*ngày\\b)"
                         f"|\\d{{1,2}}(?=[{UPPER}][{LOWER}]|ngày\\b))")
 # A number run into the word after it, "ngày 9-8-2019triển khai", and a sentence's full stop

@@ -32,8 +32,8 @@ def spaced(text: str) -> str:
     ("Luật số: 89/2015/QH13Hà Nội, ngày 23 tháng 11 năm 2015; Số hiệu:1243/NQ-UBTVQH15Ngày đăng",
      "Luật số: 89/2015/QH13 Hà Nội, ngày 23 tháng 11 năm 2015; Số hiệu:1243/NQ-UBTVQH15 Ngày đăng"),
     # ... not "TTg" and the place after it, which is no code "T" run into a place "Tg Hà Nội"
-    ("Số: 861/QĐ-TTg Hà Nội, ngày 04 tháng 06 năm 2021", "Số: 861/QĐ-TTg Hà Nội, ngày 04 tháng "
-     "06 năm 2021"),
+    ("Số: 861/QĐ-TTg Hà Nội, ngày 04 tháng 06 năm 2021; Số: 06/QĐTTg Hà Nội, ngày 06 tháng 01",
+     "Số: 861/QĐ-TTg Hà Nội, ngày 04 tháng 06 năm 2021; Số: 06/QĐTTg Hà Nội, ngày 06 tháng 01"),
     # ... and a joint code's long last part: "ĐCTUBTƯMTTQVN", the Front's Presidium
     ("Số hiệu:01/2023/NQLT-CP-ĐCTUBTƯMTTQVNNgày đăng công báo:",
      "Số hiệu:01/2023/NQLT-CP-ĐCTUBTƯMTTQVN Ngày đăng công báo:"),
