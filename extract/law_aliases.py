@@ -66,13 +66,16 @@ def _with_declared_names(text: str, names: list[NameMatch]) -> list[NameMatch]:
     after its declaration (the same letters may stand for another law in another text).
     The law named before is the whole name that ends last: an amending law's, not the law it
     amends whose name ends its own ("Luật sửa đổi, bổ sung một số điều của Luật BHYT ban hành
-    ngày 13/6/2014 (sau đây gọi là Luật BHYT sửa đổi)")."""
+    ngày 13/6/2014 (sau đây gọi là Luật BHYT sửa đổi)"). The declaration itself is no mention
+    of its own: it restates the name before it (and, without a year, might take another law's
+    of that name, one the text cites by number)."""
     declared: dict[str, str] = {}  # short name, folded -> the full name
     result: list[NameMatch] = []
     last = None  # the name so far that ends last (the first of those that end together)
     for name in names:
         if last is not None and _declares(text, last, name):
             declared[fold_words(name.name)] = last.name
+            continue
         if (full := declared.get(fold_words(name.name))) is not None:
             name = replace(name, name=full)
         result.append(name)
