@@ -163,11 +163,12 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 # "Luật nhấn mạnh" (stresses), "phổ biến Luật rộng rãi" (widely), "Luật đảm bảo rằng" (ensures),
 # "điểm mới của Luật so với Pháp lệnh" (compared with), "thi hành Luật đồng bộ" (in step),
 # "bộ Luật đề cập đến" (deals with), "Luật hoàn toàn phù hợp" (wholly), a law firm's "đơn vị
-# Luật uy tín" (a reputable one).
+# Luật uy tín" (a reputable one), "Nội dung của Luật điều chỉnh việc ..." (governs), "Dự án Luật
+# công phu, nghiêm túc" (elaborate).
 _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh|rat|toi|kha|ra"
                       r"|noi\s+tren|quan\s+trong|dua\s+ra|khuyen\s+khich|chuan\s+bi|lon"
                       r"|cho\s+doi|giup|nhan\s+manh|rong\s+rai|dam\s+bao|so\s+voi|dong\s+bo"
-                      r"|de\s+cap|hoan\s+toan|uy\s+tin)\b"
+                      r"|de\s+cap|hoan\s+toan|uy\s+tin|dieu\s+chinh|cong\s+phu)\b"
                       r"|giao(?=\s*[,.;:])"  # "các nội dung Luật giao, ..." (the law assigns)
                       r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 # A portal's labels of a document's type, folded, as the 16 characters before "Luật" end: "Loại

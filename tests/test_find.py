@@ -504,7 +504,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Cảnh sát biển Việt Nam", "Luật Biển"]),
     # ... compared with, in step, deals with, wholly; a law firm's "đơn vị Luật uy tín"
     ("điểm mới của Luật so với Pháp lệnh Thư viện; bảo đảm thi hành Luật đồng bộ, thống nhất; "
-     "bộ Luật đề cập đến phạm vi; Luật hoàn toàn phù hợp; là đơn vị Luật uy tín",
+     "bộ Luật đề cập đến phạm vi; Luật hoàn toàn phù hợp; là đơn vị Luật uy tín; nội dung của "
+     "Luật điều chỉnh việc xây dựng; Dự án Luật công phu, nghiêm túc",
      ["Pháp lệnh Thư viện"]),
     # "the Law assigns" is no law "Luật giao" ("Luật Giao thông đường bộ" is one)
     ("Thực hiện các nội dung Luật giao, Chính phủ ban hành; Luật Giao thông đường bộ.",
