@@ -94,7 +94,10 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
 # này cho các địa phương làm cơ sở xây dựng kế hoạch" (not "Đà Nẵng", which folds as it does)
 # ... or "chưa" (not yet) or "đang" (is making it): it has not made it, "UBND tỉnh Hưng Yên chưa
 # ban hành quyết định", "Ban Chỉ đạo đang xây dựng Quy chế" (not "Đảng", which folds as it does)
-_ASPECT_WORD = re.compile(r"(?i)(?<!\w)(?:đã|chưa|đang)(?!\w)")
+# ... or "vừa" (has just) before another act: "Ban Tổ chức Trung ương vừa tổ chức lấy ý kiến góp ý
+# để hoàn chỉnh ban hành Hướng dẫn ..." (right before "ban hành", "vừa" is how it was issued, and
+# so before signing for another, "Thủ tướng ... vừa thay mặt Chính phủ ký ban hành Nghị định")
+_ASPECT_WORD = re.compile(r"(?i)(?<!\w)(?:đã|chưa|đang|vừa(?![ \t]+thay[ \t]+mặt))(?!\w)")
 # ... nor a blank line before a capital: it ran from a page's headline into the sentence under
 # it ("... đối thoại giữa Chủ tịch UBND tỉnh với thanh niên ... năm 2024" / "" / "UBND tỉnh Hải
 # Dương vừa ban hành kế hoạch ..."); not one in text from a PDF that has one after each line

@@ -2393,6 +2393,12 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
                  "án.\n", "Ban Chỉ đạo đang xây dựng Quy chế hoạt động để đảm bảo công tác quản "
                  "lý.\n"):
         assert extract_text(text).identity.issuing_body is None
+    # ... nor one that has just done another act ("vừa" before it, not before "ban hành")
+    text = ("Ban Tổ chức Trung ương vừa tổ chức lấy ý kiến góp ý để hoàn chỉnh ban hành Hướng dẫn "
+            "thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.\n")
+    assert extract_text(text).identity.issuing_body is None
+    text = "Ban Tổ chức Trung ương vừa ban hành Hướng dẫn thực hiện công tác cán bộ như sau:\n"
+    assert extract_text(text).identity.issuing_body == "Ban Tổ chức Trung ương"
     # ... nor one run over a decision whose "số" is left out: the decision issues the programme
     text = ("Ngày 17/2, UBND tỉnh có Quyết định 298 ban hành Chương trình thực hành tiết kiệm, "
             "chống lãng phí của tỉnh năm 2023.\n")
