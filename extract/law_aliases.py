@@ -16,15 +16,15 @@ from extract.normalize import fold_chars, fold_words
 # "gọi chung là"), then a quotation mark
 _DECLARED = re.compile(r"[^()\n;.]{0,40}?\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?"
                        r"(?:(?:goi|viet)\s+(?:tat|chung)?\s*la\s+)?[“\"']?")
+_DECLARED_ROOM = 100  # characters after the full name that may hold the bracket's opening
 # An abbreviation: two capitals or more, "&" may join them ("GDĐT", "ĐC&KS")
-_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?:&[A-ZĐ]+)*(?!\w)")
-
-
+_LETTERS = r"[A-ZĐ]{2,}(?:&[A-ZĐ]+)*"
+_ABBREVIATION = re.compile(rf"(?<!\w){_LETTERS}(?!\w)")
 # A name that ends in its type and an abbreviation: "Luật GDĐT", "Luật ĐC&KS", also one an
 # amending law's name ends in, "Luật sửa đổi, bổ sung một số điều của Luật TC&QCKT"
-_ABBREVIATED = re.compile(r"(?P<type>(?i:bộ luật|luật|pháp lệnh)) (?P<letters>[A-ZĐ]{2,}"
-                          r"(?:&[A-ZĐ]+)*)$")
-_TYPE_WORDS = re.compile(r"(?i:bộ luật|luật|pháp lệnh) ")
+_LAW_TYPE = r"(?i:bộ luật|luật|pháp lệnh)"
+_ABBREVIATED = re.compile(rf"(?P<type>{_LAW_TYPE}) (?P<letters>{_LETTERS})$")
+_TYPED = re.compile(rf"{_LAW_TYPE} ")
 
 
 def with_short_names(text: str, names: list[NameMatch]) -> list[NameMatch]:
@@ -34,7 +34,7 @@ def with_short_names(text: str, names: list[NameMatch]) -> list[NameMatch]:
     # (type, initials) -> full names by their folded words (one law, however punctuated)
     by_initials: dict[tuple[str, str], dict[str, str]] = {}
     for name in names:
-        if (typed := _TYPE_WORDS.match(name.name)) and not _ABBREVIATION.search(name.name):
+        if (typed := _TYPED.match(name.name)) and not _ABBREVIATION.search(name.name):
             key = (fold_words(typed.group()), _initials_of(name.name[typed.end():]))
             by_initials.setdefault(key, {}).setdefault(fold_words(name.name), name.name)
     if not by_initials:
@@ -67,8 +67,8 @@ def _with_declared_names(text: str, names: list[NameMatch]) -> list[NameMatch]:
     The law named before is the whole name that ends last: an amending law's, not the law it
     amends whose name ends its own ("Luật sửa đổi, bổ sung một số điều của Luật BHYT ban hành
     ngày 13/6/2014 (sau đây gọi là Luật BHYT sửa đổi)"). The declaration itself is no mention
-    of its own: it restates the name before it (and, without a year, might take another law's
-    of that name, one the text cites by number)."""
+    of its own: it restates the name before it (without a year, it would be read as the
+    namesake the text cites by number)."""
     declared: dict[str, str] = {}  # short name, folded -> the full name
     result: list[NameMatch] = []
     last = None  # the name so far that ends last (the first of those that end together)
@@ -88,6 +88,7 @@ def _declares(text: str, full: NameMatch, short: NameMatch) -> bool:
     """Whether `short`, in brackets right after `full`, is a short name declared for it."""
     if short.start < full.end or fold_words(short.name) == fold_words(full.name):
         return False
-    bracket = _DECLARED.match(fold_chars(text[full.end:short.start + 1]))
+    bracket = _DECLARED.match(fold_chars(text[full.end:min(short.start + 1,
+                                                           full.end + _DECLARED_ROOM)]))
     return (bracket is not None and full.end + bracket.end() == short.start
             and _ABBREVIATION.search(text, short.start, short.end) is not None)
