@@ -42,8 +42,7 @@ def test_an_abbreviation_of_a_law_the_text_names_in_full_is_that_law() -> None:
     assert keys(text)[:2] == [law, law]
     assert keys(text)[2] == keys("Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và Quy "
                                  "chuẩn kỹ thuật.\n")[0]
-    # ... nor "của"
-    # (its name however punctuated: "rượu, bia", "rượu bia")
+    # ... nor "của"; its name however punctuated ("rượu, bia", "rượu bia")
     assert keys("Luật Phòng, chống tác hại của rượu, bia; Luật Phòng, chống tác hại của rượu bia"
                 ". Việc ban hành Luật PCTHRB là bước thể chế hóa.\n") == [
         "LUAT-QH-luat-phong-chong-tac-hai-cua-ruou-bia"] * 3
@@ -57,4 +56,4 @@ def test_an_abbreviation_no_law_of_the_text_spells_stays_its_own() -> None:
     assert keys("theo Luật TC&QCKT; Luật Tiếp cận thông tin\n") == [
         "LUAT-QH-luat-tcqckt", "LUAT-QH-luat-tiep-can-thong-tin"]
     # ... and so does one that spells two laws the text names
-    assert keys("Luật Tín dụng; Luật Thuế doanh; Luật TD\n")[2] == "LUAT-QH-luat-td"
+    assert keys("Luật Thanh tra; Luật Trồng trọt; Luật TT\n")[2] == "LUAT-QH-luat-tt"
