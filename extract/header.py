@@ -9,6 +9,7 @@ import re
 
 from extract.attachments import ATTACHMENT_SUBTITLE
 from extract.dates import DATE_PATTERN, parse_date
+from extract.find import TYPE_WORD_BEFORE
 from extract.normalize import LOWER, UPPER, fold, fold_chars, fold_words
 from extract.page import (
     HEADER_CELL,
@@ -33,8 +34,6 @@ from extract.titles import (
 # "HUYỆN ỦY CẦU KÈ * Số 128-KH/HU", "BỘ TÀI CHÍNH Số: 54/VBHN-BTC" (not "SỞ", a department,
 # nor a headline's "MỘT SỐ NỘI DUNG ...")
 _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)(?:\s*:|\s+[\d/])")
-# ... not another document's number in a headline: "... THỰC HIỆN NGHỊ QUYẾT SỐ 99/2019/QH14"
-_TYPE_WORD_ENDS = re.compile(rf"\b(?:{TYPE_WORD_PATTERN})\s*$")
 _NUMBER_CELL = re.compile(r"(?:Số|SỐ)\s+\d\S*$")  # ... or a cell of its own: "SỐ 67/2007/NĐ-CP |"
 
 # A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
@@ -169,7 +168,9 @@ def _body_at_top(text: str, folded: str) -> str | None:
         # (not the Party's name in a heading, "MỘT SỐ VĂN BẢN CỦA ĐẢNG CỘNG SẢN VIỆT NAM")
         ends = [at for m in MOTTO if (at := folded_line.find(m)) > 0
                 and not _OF_THE_PARTY.search(folded_line, 0, at)]
-        if (number := _HEADER_NUMBER.search(line)) and not _TYPE_WORD_ENDS.search(
+        # (not another document's number in a headline, after its type word: "... THỰC HIỆN
+        # NGHỊ QUYẾT SỐ 99/2019/QH14")
+        if (number := _HEADER_NUMBER.search(line)) and not TYPE_WORD_BEFORE.search(
                 folded_line, 0, number.start()):  # ... or the body and its "Số 128-KH/HU"
             ends.append(number.start())
         cut = min(ends, default=0)
