@@ -471,6 +471,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("TRƯỜNG ĐẠI HỌC LUẬT TP HỒ CHÍ MINH; Khoa Luật Quốc tế; Thạc sĩ Luật học", []),
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
     ("THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ", ["LUẬT PHÒNG, CHỐNG THAM NHŨNG"]),
+    # ... and a phrase that ends a name ends one there too: "BAN HÀNH KÈM THEO" (issued with),
+    # "ĐỐI VỚI" (as for)
+    ("THEO QUY ĐỊNH CỦA LUẬT NGÂN SÁCH NHÀ NƯỚC BAN HÀNH KÈM THEO NGHỊ QUYẾT; CÁC QUY ĐỊNH CỦA BỘ "
+     "LUẬT HÌNH SỰ ĐỐI VỚI CÁC TỘI PHẠM", ["LUẬT NGÂN SÁCH NHÀ NƯỚC", "BỘ LUẬT HÌNH SỰ"]),
     # a headline with another law's name under it is no part of it
     ("Luật Phòng, chống bạo lực gia đình\nLuật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực",
      ["Luật Phòng, chống bạo lực gia đình", "Luật Phòng, chống bạo lực gia đình"]),
