@@ -174,7 +174,7 @@ DESCRIBED_DOCUMENTS = (rf"\s*(?:cac|toan\s+bo(?:\s+\d{{1,3}})?|mot\s+so|\d{{1,3}
 # or a submission's subject, "Bộ Công Thương vừa có tờ trình gửi Chính phủ về sửa đổi Luật Điện
 # lực" (a news item had AMENDED the law).
 PROPOSAL_WORDS = ("nghien cuu", "de xuat", "de nghi", "kien nghi", "tham muu", "chi dao",
-                  "can thiet", "can phai", "to trinh",
+                  "can thiet", "can phai", "cap thiet", "yeu cau", "to trinh",
                   # ... a submission, "trình Chính phủ trình Quốc hội sửa đổi, bổ sung Luật Lưu
                   # trữ"; a purpose, "Để có cơ sở sửa đổi, bổ sung ... Luật Tổ chức Tòa án nhân
                   # dân"; a need, "đòi hỏi phải tiếp tục sửa đổi, bổ sung Luật Di sản văn hóa"

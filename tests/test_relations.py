@@ -126,6 +126,8 @@ CUES = [
      "kết.", "CITES"),
     ("Thực tiễn đòi hỏi phải tiếp tục sửa đổi, bổ sung Luật Di sản văn hóa số 28/2001/QH10.",
      "CITES"),
+    ("Thực tế đặt ra yêu cầu cấp thiết phải thay thế Luật Phòng, chống bạo lực gia đình số "
+     "02/2007/QH12.", "CITES"),  # a requirement, urgent (it had been SUPERSEDED)
     ("Báo cáo về tình hình lấy ý kiến Nhân dân về sửa đổi, bổ sung Hiến pháp năm 2013 và Luật "
      "số 77/2015/QH13.", "CITES"),  # opinions sought
     ("Quốc hội thảo luận về dự án luật sửa đổi Luật Đất đai số 45/2013/QH13.", "CITES"),
