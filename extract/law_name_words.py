@@ -127,11 +127,11 @@ NAME_STOPS = frozenset(
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 # The times of day, which end a name capitalised too: a news item's first paragraph under a
 # headline, "Công bố Luật Nhà giáo" / "Sáng 11/7, ..."
-TIMES_OF_DAY = ("sáng", "chiều", "tối")
+TIMES_OF_DAY = ("sáng", "chiều", "tối", "hôm")  # ... and the day: "hôm 15/11", "hôm qua"
 # ... and so does "Căn cứ" (based on), a preamble's first clause run into a title's line: "...
 # hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ Căn cứ Luật tổ chức Chính phủ",
 # and "Tiếp tục" (goes on) opening the next line: "... của Luật Tổ chức VKSND" / "Tiếp tục ..."
-CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn", "tiếp")
+CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn", "tiếp", "kính")
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
@@ -203,8 +203,14 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "thực": re.compile(r"\s+hiện\b"),
                 # "Pháp lệnh Bảo vệ bí mật Nhà nước thời gian qua ..." (recently)
                 "thời": re.compile(r"\s+gian\b"),
-                # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into), not "... đi làm việc"
-                "đi": re.compile(r"\s+vào\b"),
+                # "... bảo đảm Luật Lưu trữ đi vào cuộc sống" (goes into; "đi sâu vào", deep
+                # into), not "... đi làm việc"
+                "đi": re.compile(r"\s+(?:sâu\s+)?vào\b"),
+                # "... triển khai Luật Tiếp cận thông tin đảm bảo đúng tiến độ" (ensuring)
+                "đảm": re.compile(r"\s+bảo\b"),
+                # an addressee's line after a report's title: "... thi hành Pháp lệnh Thư viện
+                # Kính gửi: Chính phủ" (To)
+                "kính": re.compile(r"\s+gửi\b"),
                 # "... Bộ luật Hàng hải Việt Nam dưới sự chủ trì của ..." (under the lead of)
                 "dưới": re.compile(r"\s+sự\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not

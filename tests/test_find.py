@@ -395,10 +395,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "góp phần" (contributes to)
     ("Việc triển khai Luật thực hiện quy chế dân chủ cơ sở góp phần làm cho",
      ["Luật thực hiện quy chế dân chủ cơ sở"]),
-    # ... nor "đi vào" (goes into), but "đi làm việc" (go to work)
+    # ... nor "đi (sâu) vào" (goes deep into), but "đi làm việc" (go to work); nor "đảm bảo"
     ("bảo đảm Luật Lưu trữ đi vào cuộc sống; Luật Người lao động Việt Nam đi làm việc ở nước "
      "ngoài theo hợp đồng", ["Luật Lưu trữ", "Luật Người lao động Việt Nam đi làm việc ở nước "
                              "ngoài theo hợp đồng"]),
+    ("đưa Luật Biên phòng Việt Nam đi sâu vào cuộc sống; triển khai Luật Tiếp cận thông tin đảm "
+     "bảo đúng tiến độ", ["Luật Biên phòng Việt Nam", "Luật Tiếp cận thông tin"]),
     # ... nor "vẫn" (still), "dưới sự" (under the lead of)
     ("Bộ Luật vẫn còn nhiều điều; dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
      "Việt Nam dưới sự chủ trì của", ["Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
@@ -408,6 +410,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "nay; Luật Khoa học, công nghệ và đổi mới sáng tạo",
      ["Luật Quốc tịch Việt Nam", "Luật Hoạt động chữ thập đỏ",
       "Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
+    ("Quốc hội vừa thông qua Luật Bảo vệ bí mật Nhà nước hôm 15/11", ["Luật Bảo vệ bí mật Nhà "
+                                                                      "nước"]),  # (the day)
+    # ... nor the addressee's line after a report's title (To: the Government)
+    ("Báo cáo Tổng kết thi hành Pháp lệnh Thư viện Kính gửi: Chính phủ", ["Pháp lệnh Thư viện"]),
     # a page's counter or day line under a headline is no part of its name
     ("ban hành Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nLượt xem: 745\n"
      "thực hiện Pháp lệnh dân chủ ở cơ sở\nThứ ba, 18 Tháng 8 2015 16:06",
