@@ -365,12 +365,14 @@ def spoken_for(body: str) -> str:
     return body[len(lead):]
 
 
-def issuer_named_by(body: str | None) -> str | None:
+def issuer_named_by(body: str | None, whole: bool = False) -> str | None:
     """The issuer code of a body whose name spells it ("Ban Chấp hành Trung ương Đảng" is TW,
     "UBND tỉnh" UBND, "Bộ Y tế" BYT), so that a number and a date cited with the body make the
-    symbol; None for a body under that issuer, whose own code its name does not give."""
+    symbol; None for a body under that issuer, whose own code its name does not give. `whole`:
+    the words are that name and nothing more."""
     key = f"{fold_words(body or '')} "
-    return next((code for start, code in _NAMING_STARTS if key.startswith(start)), None)
+    return next((code for start, code in _NAMING_STARTS
+                 if (key == start if whole else key.startswith(start))), None)
 
 
 def tax_office_letter(type_code: str | None, issuer: str, type_word: str | None,

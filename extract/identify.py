@@ -15,6 +15,7 @@ from itertools import chain
 from extract.announced import FULL_TEXT, NUMBER_ROOM, announced, page_title_symbol
 from extract.attachments import attached_to, attachment_date, opening_subtitle
 from extract.bodies import (
+    issuer_named_by,
     issuer_of_body,
     level_of,
     party_code_of_body,
@@ -373,6 +374,8 @@ def _labels_own_symbol(text: str, at: int, record: bool = False) -> bool:
                 return False  # a reference's in running text: "Căn cứ khoản 5, điều 39 Nghị
                 # định số:35/2003/NĐ-CP" (a page had been that decree)
             break
+    if words and issuer_named_by(" ".join(words), whole=True):
+        return True  # a portal's header, its body in lower case: "Chính phủ Số: 04/NQ-CP |"
     if not words or words == ["-"] and text[at - 1] == "-":
         return True  # (a dash glued to it is a table's cell border in a converted copy, "-Số:
         # 04/2013/TT-NHNN Hà Nội, ngày ...", no list's item, "- Số ...")

@@ -342,6 +342,20 @@ def test_a_party_header_writes_its_number_without_a_colon() -> None:
     assert [r.key.id for r in extraction.references] == ["CT-15-TU-2023-ha-tinh"]
 
 
+@pytest.mark.parametrize(("header", "key"), [
+    ("Chính phủ Số: 203/NQ-CP |", "NQ-203-CP-2020"),
+    ("Thủ tướng Chính phủ Số: 45/QĐ-TTg |", "QD-45-TTg-2020"),
+])
+def test_a_portals_header_names_its_body_in_lower_case_before_the_number(header: str,
+                                                                          key: str) -> None:
+    text = (f"{header}\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, "
+            "ngày 05 tháng 03 năm 2020 |\nNghị quyết\nBan hành Kế hoạch tổng thể\n")
+    assert extract_text(text).identity.key.id == key
+    # ... but a sentence that ends in a body's name cites the number
+    sentence = text.replace(header, f"Ngày 11/02/2020 {header.removesuffix(' |')}")
+    assert extract_text(sentence).identity.key.id != key
+
+
 def test_a_party_header_read_right_cell_first_gives_its_body_under_the_motto() -> None:
     text = ("## ĐẢNG CỘNG SẢN VIỆT NAM\n\n**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\n\n"
             "Số 3260-KH/ĐĐQH15\n\nHà Nội, ngày 10 tháng 01 năm 2025\n\n**KẾ HOẠCH**\n\n"
