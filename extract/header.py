@@ -82,7 +82,7 @@ def header_body_of(text: str, folded: str, issuer: str | None = None) -> str | N
 # a council's term ("... TỈNH VĨNH PHÚC KHÓA XVI, KỲ HỌP THỨ HAI"): a district's decision was
 # a province's.
 _UNPLACED_COUNCILS = frozenset({"uy ban nhan dan", "hoi dong nhan dan"})
-_TERM = r"\bKH[OÓ][AÁ]\b"  # a council's term after its name, "KHÓA XVI"
+_TERM = r"\bKH(?:ÓA|OÁ)\b"  # a council's term after its name, "KHÓA XVI" (not "KHOA HỌC")
 _CAPITALS_LINE = re.compile(rf"^[ \t*#]*([^\n|{LOWER}]{{8,120}}?)[ \t*,.-]*(?:{_TERM}.*)?$",
                             re.MULTILINE)
 _AUTHORITY_WINDOW = 4000

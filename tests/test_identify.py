@@ -1846,6 +1846,10 @@ def test_a_body_cell_cut_short_is_completed_by_the_authority_over_the_preamble()
             "Nội, ngày 13 tháng 10 năm 2016 |\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCăn cứ "
             "Nghị định số 76/2013/NĐ-CP;\n")
     assert extract_text(text).identity.issuing_body == "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+    # ... whose "KHOA" (science) is no council's term, "KHÓA" (it had been "BỘ TRƯỞNG BỘ")
+    text = text.replace("VĂN HÓA, THỂ THAO", "KHOA HỌC VÀ", 1).replace(
+        "VĂN HÓA, THỂ THAO VÀ DU LỊCH", "KHOA HỌC VÀ CÔNG NGHỆ")
+    assert extract_text(text).identity.issuing_body == "BỘ KHOA HỌC VÀ CÔNG NGHỆ"
     # ... not by a title's last line, which its line before leads on to ("... CỦA" / "CHÍNH PHỦ
     # QUY ĐỊNH CHI TIẾT ...")
     text = ("CHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 16/2023/NĐ-CP\nNGHỊ ĐỊNH "
