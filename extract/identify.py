@@ -309,7 +309,7 @@ def _gazette_heading(text: str, folded: str):
             return None
         end = body_at.end()
     title = (" ".join(text[m.start("title"):m.end("title")].split()) if titled else
-             title_under([ln for _, ln in header_lines(text[end:], _HEADER_WINDOW)]))
+             title_under([ln for _, ln in header_lines(text[end:].lstrip(" ,;:"), _HEADER_WINDOW)]))
     body = (" ".join(text[body_at.start("body"):body_at.end("body")].split())
             if body_at.group("body") else None)
     return symbol, found[1], date, word, title, body

@@ -292,6 +292,7 @@ def headline_title(text: str, symbol: str) -> str | None:
         if (whose := _WHOSE_BEFORE_TITLE.match(folded)) is None:
             return None  # whose it is, and nothing after
         rest = rest[whose.end():]
+    rest = rest.lstrip(" ,;:")  # the date's or the symbol's comma or colon: "..., V/V QUY ĐỊNH"
     return f"{rest[:1].upper()}{rest[1:]}" if len(rest.split()) >= 3 else None
 
 

@@ -2144,6 +2144,13 @@ def test_a_portals_headline_with_the_own_symbol_gives_the_title_a_heading_does_n
     text = ("Thông tư 03/2017/TT-BGTVT    Nằm trên công báo: 183 + 184 | 185 + 186"
             + record.format("03/2017/TT-BGTVT"))
     assert extract_text(text).identity.title is None  # was "Nằm trên công báo: ..."
+    # ... and without the colon or comma after its symbol or date (the title had opened on it)
+    text = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam\n\nSố: "
+            "550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi: Phòng Giáo dục\n")
+    assert extract_text(text).identity.title == "V/v hướng dẫn tổ chức Ngày Sách Việt Nam"
+    text = ("THÔNG TƯ SỐ 46/2015/TT-BNNPTNT, NGÀY 15/12/2015, V/V QUY ĐỊNH VỀ CHỨNG NHẬN HỢP QUY "
+            "GIỐNG CÂY TRỒNG\n\nBấm vào đây để xem chi tiết\n")
+    assert extract_text(text).identity.title == "V/V QUY ĐỊNH VỀ CHỨNG NHẬN HỢP QUY GIỐNG CÂY TRỒNG"
 
 
 def test_a_page_printing_a_plan_its_body_announced_takes_the_announced_symbol() -> None:
