@@ -213,6 +213,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "kính": re.compile(r"\s+gửi\b"),
                 # "... Bộ luật Hàng hải Việt Nam dưới sự chủ trì của ..." (under the lead of)
                 "dưới": re.compile(r"\s+sự\b"),
+                # "... áp dụng Luật cạnh tranh một cách đồng bộ" (in a ... way)
+                "một": re.compile(r"\s+cách\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
                 # "đổi mới sáng tạo"
                 **dict.fromkeys(TIMES_OF_DAY,

@@ -400,7 +400,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "ngoài theo hợp đồng", ["Luật Lưu trữ", "Luật Người lao động Việt Nam đi làm việc ở nước "
                              "ngoài theo hợp đồng"]),
     ("đưa Luật Biên phòng Việt Nam đi sâu vào cuộc sống; triển khai Luật Tiếp cận thông tin đảm "
-     "bảo đúng tiến độ", ["Luật Biên phòng Việt Nam", "Luật Tiếp cận thông tin"]),
+     "bảo đúng tiến độ; áp dụng Luật cạnh tranh một cách đồng bộ",
+     ["Luật Biên phòng Việt Nam", "Luật Tiếp cận thông tin", "Luật cạnh tranh"]),  # (in a way)
     # ... nor "vẫn" (still), "dưới sự" (under the lead of)
     ("Bộ Luật vẫn còn nhiều điều; dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
      "Việt Nam dưới sự chủ trì của", ["Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
