@@ -197,7 +197,8 @@ _RECORD_LINE = re.compile(rf"{RECORD_FIELD_NAME}\s*[:|]")
 # viên" / "Thủ tướng Chính phủ ... đã ký Quyết định số 201/QĐ-TTg ..."); not a clause's line
 # wrapped ("Căn cứ Luật Tổ chức" / "Chính phủ ngày 19 tháng 6 năm 2015.").
 _CLAUSE_OPENING = re.compile(r"[ \t]*(?:[-+*•][ \t]*)?(?:Căn\s+cứ|Xét)\b")
-_SENTENCE_END = re.compile(r"[.!?][\"”)]?[ \t]*$")
+# (also before a photo's credit that ends a caption: "... trong Luật và các quy định. Ảnh: Hải Anh")
+_SENTENCE_END = re.compile(r"[.!?][\"”)]?(?:[ \t]+\(?Ảnh[ \t]*:[^\n.]{1,40})?[ \t]*$")
 _NUMBERED_REFERENCE = re.compile(NUMBERED_REFERENCE_START)
 _UPPER_LINE = re.compile(rf"[^\n{LOWER}]*+(?:\n|$)")  # possessive: no backtracking in a long line
 # A draft's name is written in capitals; "dự thảo Luật trình Quốc hội ...", "dự thảo Luật kế

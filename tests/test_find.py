@@ -485,6 +485,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # a headline with another law's name under it is no part of it
     ("Luật Phòng, chống bạo lực gia đình\nLuật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực",
      ["Luật Phòng, chống bạo lực gia đình", "Luật Phòng, chống bạo lực gia đình"]),
+    # ... nor a photo's caption under a headline, its credit after the sentence
+    ("Thông tin\n\nChính phủ chỉ đạo thi hành Luật Bảo vệ quyền lợi người tiêu dùng\nQuyền lợi "
+     "của người tiêu dùng được quan tâm. Ảnh: Hải Anh\n",
+     ["Luật Bảo vệ quyền lợi người tiêu dùng"]),
     # ... nor a headline's first sentence under it; a clause's line wraps a name
     ("Triển khai thi hành Luật Lực lượng dự bị động viên\nThủ tướng Chính phủ đã ký Quyết định "
      "số 201/QĐ-TTg.\n\nCăn cứ Luật Tổ chức\nChính phủ ngày 19 tháng 6 năm 2015.",
