@@ -223,3 +223,17 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "thành" (into: "tách Luật Giao thông đường bộ thành Luật ..."), not in a name's
                 # "thành niên", "thành phố", "thành viên"
                 "thành": re.compile(r"(?!\s+(?:niên|phố|viên)\b)")}
+
+
+_PHRASE_SPAN = 40  # enough for the longest phrase of `PHRASE_STOPS`
+
+
+def phrase_stop(text: str, w: re.Match[str], word: str, upper: bool) -> bool:
+    """Whether the word `w` opens a phrase that ends a name (`PHRASE_STOPS`), also in an
+    upper-case title: "LUẬT NGÂN SÁCH NHÀ NƯỚC BAN HÀNH KÈM THEO NGHỊ QUYẾT ..." (issued with)."""
+    if word not in PHRASE_STOPS:
+        return False
+    if upper:
+        return PHRASE_STOPS[word].match(text[w.end():w.end() + _PHRASE_SPAN].lower()) is not None
+    return ((w.group()[0].islower() or word in CAPITALISED_STOPS)
+            and PHRASE_STOPS[word].match(text, w.end()) is not None)

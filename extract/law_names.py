@@ -9,12 +9,11 @@ import re
 from dataclasses import dataclass
 
 from extract.law_name_words import (
-    CAPITALISED_STOPS,
     JOINED_LAW_NAMES,
     NAME_ABBREVIATIONS,
     NAME_STOPS,
     NAME_VARIANTS,
-    PHRASE_STOPS,
+    phrase_stop,
 )
 from extract.normalize import (
     LOWER,
@@ -177,7 +176,6 @@ _NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|din
 _TYPE_LABELS = ("loaivanban", "thucvanban", "loaiduthao", "thuoctinh", "vanbanluat")
 # Phrase stops that may open a name: "Luật ban hành văn bản ...", "Luật thực hiện dân chủ ..."
 _NAME_OPENERS = frozenset({"ban", "thực"})
-_PHRASE_SPAN = 40  # enough for the longest phrase of `PHRASE_STOPS`
 # A law firm writing a portal's article, named as "Luật" and its brand: "Trong bài viết này, Luật
 # Hoàng Anh sẽ trình bày ...", "Luật Trần và Liên Danh xin gửi ..." (no law presents or sends)
 _AUTHOR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:xin|sẽ)[ \t]+(?:gửi|trình bày|"
@@ -361,17 +359,6 @@ def _line_ends_name(text: str, at: int, upper: bool) -> bool:
                 or not upper and _headline_over_sentence(text, at))
 
 
-def _phrase_stop(text: str, w: re.Match[str], word: str, upper: bool) -> bool:
-    """Whether the word `w` opens a phrase that ends a name (`PHRASE_STOPS`), also in an
-    upper-case title: "LUẬT NGÂN SÁCH NHÀ NƯỚC BAN HÀNH KÈM THEO NGHỊ QUYẾT ..." (issued with)."""
-    if word not in PHRASE_STOPS:
-        return False
-    if upper:
-        return PHRASE_STOPS[word].match(text[w.end():w.end() + _PHRASE_SPAN].lower()) is not None
-    return ((w.group()[0].islower() or word in CAPITALISED_STOPS)
-            and PHRASE_STOPS[word].match(text, w.end()) is not None)
-
-
 def _name_end(text: str, pos: int, upper: bool = False) -> int:
     """Where the words of a name starting at `pos` end: at a stop word, a line's or a
     clause's end, or after `_MAX_NAME_WORDS` words. `upper`: the name is in an upper-case
@@ -386,7 +373,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
         previous = word
         if (w is None or word in NAME_STOPS or (upper and not w.group().isupper())
                 or word == "số" and _NUMBER_AFTER.match(text, w.end())
-                or _phrase_stop(text, w, word, upper)
+                or phrase_stop(text, w, word, upper)
                 and (word not in _NAME_OPENERS or pos > first)):
             break
         end = w.end()
