@@ -51,10 +51,13 @@ _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt
 # sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ NƯỚC
 # NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
 _COMPOUND = re.compile(r"[ \t]*(?i:sư|gia|pháp|học)\b")
-# "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13"), and is
-# one of its words elsewhere: "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
-_NUMBER_AFTER = re.compile(r"[\s*]*+(?:(?:/\s*ký\s+)?hiệu[\s*]*+)?:?[\s*]*+\d",  # "*": Markdown
-                           re.IGNORECASE)  # ("Số hiệu:", "Số/ký hiệu 68/2020/QH14": a record's)
+# "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13", "Luật
+# Viễn thông số. 24/2023/QH15") or its label's colon ("Luật số: /2020/QH14", a draft's own,
+# left blank), also a number left blank ("số …../2025/QH15"), and is one of its words elsewhere:
+# "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
+_NUMBER_AFTER = re.compile(r"[\s*]*+(?:(?:/\s*ký\s+)?hiệu[\s*]*+)?"  # "*": Markdown
+                           r"(?::|\.?[\s*]*+\d|/|…|\.{2,})",  # ("Số hiệu:", "Số/ký hiệu 68/...")
+                           re.IGNORECASE)
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may blank lines before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
