@@ -269,7 +269,7 @@ def _authenticated(text: str) -> Iterator[tuple | None]:  # the symbol by the au
 # it is a title that names the document carried out, "KẾ HOẠCH" / "THỰC HIỆN" / "NGHỊ QUYẾT SỐ
 # 25-NQ/TW ...". Nor does "của" before a document give a body: "CỦA NGHỊ ĐỊNH SỐ 95/2020/NĐ-CP".
 _GAZETTE_HEADING = re.compile(rf"^[ \t|*#]*(?P<word>{TYPE_WORD_PATTERN})"
-                              rf"(?:(?P<title>(?:(?:[ \t]*\r?\n){{1,2}}[ \t]*(?!cua\s)"
+                              rf"(?:(?P<title>(?:(?:[ \t]*\r?\n){{1,3}}[ \t]*(?!cua\s)"
                               rf"[^\n]{{1,80}}){{0,3}}?)"
                               rf"\s+cua\s+(?!(?:{TYPE_WORD_PATTERN})\s+so\b)"
                               rf"(?P<body>{HEADING_BODY}(?:\s+\d{{1,2}})?)(?:\s+{STATE_NAME})?)?"

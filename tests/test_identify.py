@@ -544,6 +544,10 @@ def test_a_laws_gazette_heading_has_its_name_above_the_assemblys_line() -> None:
     identity = extract_text(text).identity
     assert (identity.key.id, identity.date, identity.title) == (
         "LUAT-77-QH11-2006", dt.date(2006, 11, 29), "THỂ DỤC, THỂ THAO")
+    # ... or two blank lines, as a portal's copy prints (it had been a law of no number)
+    text = ("LUẬT\n\n\nDU LỊCH\n\n\nCỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỐ "
+            "44/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005\n\nCHƯƠNG I\n")
+    assert extract_text(text).identity.key.id == "LUAT-44-QH11-2005"
     # ... under a portal's banner, which is no title above it
     text = ("CỔNG THÔNG TIN ĐIỆN TỬ\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n• In văn bản\nTHÔNG TƯ\n"
             "LIÊN TỊCH CỦA BỘ TƯ PHÁP - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSỐ 12/2001/TTLT-BTP-VKSTC "
