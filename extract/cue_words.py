@@ -138,6 +138,9 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
                          # (cũng, đã, sẽ, chính thức) thay thế ..." (not "đồng thời", which
                          # opens a clause of its own)
                          "da", "se", "cung", "con", "chinh thuc",
+                         # ... or its adoption, before a purpose: "Luật Trẻ em số 102/2016/QH13
+                         # được Quốc hội thông qua nhằm cụ thể hóa Hiến pháp năm 2013"
+                         "duoc(?: [a-z]+){0,4}? (?:thong qua|ban hanh)",
                          # ... or that it is the one spoken of: "Thông tư 10/2025/TT-BNV này
                          # thay thế Thông tư 05/2021/TT-BNV" (this circular)
                          "nay",

@@ -403,6 +403,19 @@ def test_a_cue_anywhere_in_a_cited_documents_subject_speaks_of_that_document() -
     assert ("self", "IMPLEMENTS", "CT-45-TW-2015") in relations(text)
 
 
+def test_a_document_adopted_for_a_purpose_does_what_the_purpose_names() -> None:
+    text = ("Tin tức\nLuật Trẻ em số 102/2016/QH13 được Quốc hội thông qua nhằm cụ thể hóa Hiến "
+            "pháp năm 2013.\n")
+    assert ("LUAT-102-QH13-2016", "IMPLEMENTS", "LUAT-QH-2013-hien-phap-nuoc-cong-hoa-xa-hoi-chu-"
+            "nghia-viet-nam") in relations(text)  # (the Constitution had carried out the law)
+    text = ("Tin tức\nNghị định số 08/2022/NĐ-CP được ban hành nhằm quy định chi tiết một số điều "
+            "của Luật số 72/2020/QH14.\n")
+    assert ("ND-8-CP-2022", "GUIDES", "LUAT-72-QH14-2020") in relations(text)
+    # ... but what is done to it is still done to it
+    text = "Tin tức\nNghị định số 10/2020/NĐ-CP được thay thế bởi Nghị định số 11/2021/NĐ-CP.\n"
+    assert ("ND-11-CP-2021", "SUPERSEDES", "ND-10-CP-2020") in relations(text)
+
+
 def test_a_bodys_name_of_today_in_brackets_lets_the_subject_speak_of_its_document() -> None:
     text = ("Căn cứ Thông tư số 36/2006/TT-BVHTT ngày 20/3/2006 của Bộ Văn hóa - Thông tin (nay là "
             "Bộ Văn hóa, Thể thao và Du lịch) hướng dẫn thực hiện một số điều của Quy chế ban hành "
