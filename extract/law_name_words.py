@@ -149,8 +149,9 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # văn bản quy phạm pháp luật" is a name
                 "ban": re.compile(r"\s+hành\b"),
                 # a news item's verbs after "Luật" (the law, as subject): "Luật hoàn thiện
-                # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ...")
-                "hoàn": re.compile(r"\s+thiện\b"), "tiếp": re.compile(r"\s+tục\b"),
+                # và thống nhất ...", "Luật tiếp tục kế thừa ..." (also "Luật cũng ..."); and
+                # "hoàn chỉnh" (complete: "mong muốn có một Luật Du lịch hoàn chỉnh")
+                "hoàn": re.compile(r"\s+(?:thiện|chỉnh)\b"), "tiếp": re.compile(r"\s+tục\b"),
                 # "Luật chính thức có hiệu lực" (officially), "Luật Thanh niên chính là ..." (is
                 # precisely), "Luật không chỉ thay thế ..." (not only; and "... mà Luật đầu tư
                 # không cấm", does not forbid: "Luật Phòng không nhân dân", "Luật Hàng không dân

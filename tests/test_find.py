@@ -402,6 +402,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("đưa Luật Biên phòng Việt Nam đi sâu vào cuộc sống; triển khai Luật Tiếp cận thông tin đảm "
      "bảo đúng tiến độ; áp dụng Luật cạnh tranh một cách đồng bộ",
      ["Luật Biên phòng Việt Nam", "Luật Tiếp cận thông tin", "Luật cạnh tranh"]),  # (in a way)
+    ("mong muốn có một Luật Du lịch hoàn chỉnh, là cơ sở pháp lý", ["Luật Du lịch"]),  # complete
     # ... nor "vẫn" (still), "dưới sự" (under the lead of)
     ("Bộ Luật vẫn còn nhiều điều; dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
      "Việt Nam dưới sự chủ trì của", ["Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
