@@ -56,7 +56,7 @@ _COMPOUND = re.compile(r"[ \t]*(?i:sư|gia|pháp|học)\b")
 # left blank), also a number left blank ("số …../2025/QH15"), and is one of its words elsewhere:
 # "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
 _NUMBER_AFTER = re.compile(r"[\s*]*+(?:(?:/\s*ký\s+)?hiệu[\s*]*+)?"  # "*": Markdown
-                           r"(?::|\.?[\s*]*+\d|/|…|\.{2,})",  # ("Số hiệu:", "Số/ký hiệu 68/...")
+                           r"(?::|\.?[\s*]*+\d|[.…\s*]*/)",  # ("Số hiệu:", "Số/ký hiệu 68/...")
                            re.IGNORECASE)
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may blank lines before a lower-case word (text from

@@ -478,8 +478,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor a draft's own number line, left blank ("Luật số" had been a law), nor a stop after
     # "số" before the number
     ("QUỐC HỘI\nLuật số: /2020/QH14 DỰ THẢO\nLuật số: …../2025/QH15\nLuật số:     /2016/QH13\n"
-     "Luật Viễn thông số. 24/2023/QH15; Luật Chuyển đổi số.", ["Luật Viễn thông",
-                                                              "Luật Chuyển đổi số"]),
+     "Luật Viễn thông số. 24/2023/QH15; Luật Chuyển đổi số...", ["Luật Viễn thông",
+                                                                "Luật Chuyển đổi số"]),
     # law as a field of study: a university, a faculty, a degree
     ("TRƯỜNG ĐẠI HỌC LUẬT TP HỒ CHÍ MINH; Khoa Luật Quốc tế; Thạc sĩ Luật học", []),
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
