@@ -56,6 +56,7 @@ from extract.tables import (
     type_of_codeless,
 )
 from extract.titles import (
+    BEFORE_TITLE,
     TITLE_OPENERS,
     header_lines,
     headline_title,
@@ -308,8 +309,9 @@ def _gazette_heading(text: str, folded: str):
         if body_at is None or not text[m.start():body_at.end()].isupper():
             return None
         end = body_at.end()
+    under = text[end:].lstrip(BEFORE_TITLE)
     title = (" ".join(text[m.start("title"):m.end("title")].split()) if titled else
-             title_under([ln for _, ln in header_lines(text[end:].lstrip(" ,;:"), _HEADER_WINDOW)]))
+             title_under([ln for _, ln in header_lines(under, _HEADER_WINDOW)]))
     body = (" ".join(text[body_at.start("body"):body_at.end("body")].split())
             if body_at.group("body") else None)
     return symbol, found[1], date, word, title, body

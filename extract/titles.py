@@ -277,6 +277,11 @@ TITLE_ACTS = (r"(?:bai\s+bo|sua\s+doi|phe\s+duyet|thanh\s+lap|cong\s+bo|ban\s+ha
 TITLE_OPENERS = rf"(?:ve|quy\s+dinh|huong\s+dan|{TITLE_ACTS})"
 
 
+# The comma or colon after a symbol or its date, before the title a headline or a heading runs
+# on to: "Công văn số 550/SGDĐT-GDTX: V/v ...", "... NGÀY 15/12/2015, V/V QUY ĐỊNH ..."
+BEFORE_TITLE = " ,;:"
+
+
 def headline_title(text: str, symbol: str) -> str | None:
     """The title a portal's headline gives with the own `symbol`, in a page without a title
     under a type heading: "Kế hoạch 142/KH-UBND năm 2025 thực hiện Đề án nâng cao ..." (the
@@ -292,7 +297,7 @@ def headline_title(text: str, symbol: str) -> str | None:
         if (whose := _WHOSE_BEFORE_TITLE.match(folded)) is None:
             return None  # whose it is, and nothing after
         rest = rest[whose.end():]
-    rest = rest.lstrip(" ,;:")  # the date's or the symbol's comma or colon: "..., V/V QUY ĐỊNH"
+    rest = rest.lstrip(BEFORE_TITLE)
     return f"{rest[:1].upper()}{rest[1:]}" if len(rest.split()) >= 3 else None
 
 
