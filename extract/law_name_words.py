@@ -130,8 +130,10 @@ NAME_STOPS = frozenset(
 TIMES_OF_DAY = ("sáng", "chiều", "tối", "hôm")  # ... and the day: "hôm 15/11", "hôm qua"
 # ... and so does "Căn cứ" (based on), a preamble's first clause run into a title's line: "...
 # hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ Căn cứ Luật tổ chức Chính phủ",
-# and "Tiếp tục" (goes on) opening the next line: "... của Luật Tổ chức VKSND" / "Tiếp tục ..."
-CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn", "tiếp", "kính")
+# and "Tiếp tục" (goes on) opening the next line: "... của Luật Tổ chức VKSND" / "Tiếp tục ...",
+# and "Phạm vi" (scope), a heading or a fact box's label under a name: "Luật An ninh mạng Việt
+# Nam" / "Phạm vi áp dụng: Toàn lãnh thổ Việt Nam"
+CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn", "tiếp", "kính", "phạm")
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
@@ -216,6 +218,12 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "dưới": re.compile(r"\s+sự\b"),
                 # "... áp dụng Luật cạnh tranh một cách đồng bộ" (in a ... way)
                 "một": re.compile(r"\s+cách\b"),
+                # "Luật Tố tụng hình sự nước ta hiện nay ..." (of our country), "... Bộ luật Hình
+                # sự Việt Nam qua các thời kỳ" (through), "Luật X qua 10 năm thi hành" (after)
+                "nước": re.compile(r"\s+ta\b"), "qua": re.compile(r"\s+(?:các|nhiều|\d)"),
+                # "dự án Luật An ninh mạng cơ bản đủ điều kiện ..." (is by and large ready), not
+                # "... đầu tư xây dựng cơ bản"
+                "cơ": re.compile(r"\s+bản\s+(?:đã|đủ|được|hoàn\s+thành|thống\s+nhất)\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
                 # "đổi mới sáng tạo"
                 **dict.fromkeys(TIMES_OF_DAY,

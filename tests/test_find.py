@@ -403,6 +403,17 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "bảo đúng tiến độ; áp dụng Luật cạnh tranh một cách đồng bộ",
      ["Luật Biên phòng Việt Nam", "Luật Tiếp cận thông tin", "Luật cạnh tranh"]),  # (in a way)
     ("mong muốn có một Luật Du lịch hoàn chỉnh, là cơ sở pháp lý", ["Luật Du lịch"]),  # complete
+    # ... nor "nước ta" (of our country), "qua các thời kỳ" (through the periods), "cơ bản đủ"
+    # (by and large ready), but "xây dựng cơ bản" (capital construction)
+    ("Luật Tố tụng hình sự nước ta hiện nay; Bộ luật Hình sự Việt Nam qua các thời kỳ; dự án "
+     "Luật An ninh mạng cơ bản đủ điều kiện; Luật sửa đổi, bổ sung một số điều của các Luật "
+     "liên quan đến đầu tư xây dựng cơ bản", ["Luật Tố tụng hình sự", "Bộ luật Hình sự Việt Nam",
+                                            "Luật An ninh mạng", "Luật sửa đổi, bổ sung một số "
+                                            "điều của các Luật liên quan đến đầu tư xây dựng cơ "
+                                            "bản"]),
+    # ... nor a fact box's "Phạm vi" (scope) label on the next line
+    ("Luật An ninh mạng Việt Nam\nPhạm vi áp dụng: Toàn lãnh thổ Việt Nam",
+     ["Luật An ninh mạng Việt Nam"]),
     # ... nor "vẫn" (still), "dưới sự" (under the lead of)
     ("Bộ Luật vẫn còn nhiều điều; dự án Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
      "Việt Nam dưới sự chủ trì của", ["Luật sửa đổi, bổ sung một số điều của Bộ luật Hàng hải "
