@@ -16,6 +16,7 @@ from extract.law_numbers import REVISED_AFTER
 from extract.tables import TYPE_WORD_PATTERN
 
 if TYPE_CHECKING:
+    from extract.edges import Governed
     from extract.symbol_context import Mention
 
 # A part issued with a document between a cue and it: "sửa đổi ... Quy định ban hành kèm theo".
@@ -158,6 +159,22 @@ def bracket_owner(folded: str, mentions: list[Mention], prev: int, first: int,
         return prev
     return next((j for j in range(prev - 1, first - 1, -1) if mentions[j].ref.end <= opened),
                 prev)
+
+
+def restated_head(folded: str, mentions: list[Mention], governed: list[Governed], prev: int,
+                  owner: int) -> int:
+    """The mention a list goes on from past a bracket that gives a short name: the document the
+    bracket restates, if one `owner` is nested under ("Luật số 12/2017/QH14 sửa đổi ... Bộ luật
+    Hình sự số 100/2015/QH13 (sau đây viết tắt là Luật số 12/2017/QH14) và Nghị quyết số
+    41/2017/QH14": 41 is listed with 12, which changes nothing of 41's), else `owner`."""
+    opened = folded.rfind("(", 0, mentions[prev].ref.start)
+    if owner == prev or SHORT_NAMES_OPEN.match(folded, opened) is None:
+        return owner
+    outer = owner
+    while (outer := governed[outer].parent) is not None:
+        if mentions[outer].ref.key == mentions[prev].ref.key:
+            return outer
+    return owner
 
 
 def in_short_names(folded: str, start: int) -> bool:

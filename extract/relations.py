@@ -34,6 +34,7 @@ from extract.gaps import (
     nests,
     opens_clause,
     replacement_bracket,
+    restated_head,
     said_of_own_part,
     said_of_self,
     takes_effect,
@@ -304,7 +305,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
     if prev is not None and not semicolon:
         # a list: "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", going on from the one a
         # bracket closed since stood after
-        listed = governed[bracket_owner(folded, mentions, prev, first, start)]
+        listed = governed[restated_head(folded, mentions, governed, prev,
+                                        bracket_owner(folded, mentions, prev, first, start))]
         parent = mentions[listed.parent].ref if listed.parent is not None else None
         if not (parent is not None and listed.own is None and (
                 not_issued_after(parent, mentions[i].ref)

@@ -2418,3 +2418,14 @@ def test_a_portals_history_of_a_documents_effect_reads_row_by_row() -> None:
             "NGHỊ QUYẾT SỐ 41-NQ/TW NGÀY 10/10/2023 CỦA BỘ CHÍNH TRỊ\n")
     assert relations(text) == {("self", "IMPLEMENTS", "KH-240-TU-2023"),
                                ("self", "IMPLEMENTS", "NQ-41-TW-2023")}
+
+
+def test_a_list_past_a_short_name_goes_on_from_the_document_the_bracket_restates() -> None:
+    # the bracket names the amending law, so the resolution is listed with it: the law had
+    # amended the resolution
+    text = ("Quốc hội đã thông qua Luật số 12/2017/QH14 sửa đổi, bổ sung một số điều của Bộ luật "
+            "Hình sự số 100/2015/QH13 (sau đây viết tắt là Luật số 12/2017/QH14) và Nghị quyết "
+            "số 41/2017/QH14 về việc thi hành Bộ luật Hình sự.")
+    found = relations(text)
+    assert ("LUAT-12-QH14-2017", "AMENDS", "LUAT-100-QH13-2015") in found
+    assert not {r for r in found if r[2] == "NQ-41-QH14-2017" and r[0] != "self"}
