@@ -265,6 +265,21 @@ def said_of_self(folded: str, start: int, end: int) -> bool:
     return _SELF_SUBJECT.match(folded, start, end) is not None
 
 
+# A passive of a document's own after it: "..., Luật Hoạt động giám sát của QH và HĐND năm 2025
+# đã được xây dựng theo hướng ..." (has been drafted), "..., Luật Sĩ quan ... số 16/1999/QH10 đã
+# được sửa đổi ..." opens a clause of its own; but being adopted is said of the document whose
+# name lists it: "Luật số 60/2020/QH14 sửa đổi ... Luật Phòng, chống thiên tai và Luật Đê điều
+# (đã) được Quốc hội thông qua"
+_OWN_PASSIVE = re.compile(r"\s*(?:nam\s+(?:19|20)\d\d\s+)?(?:cung\s+)?da\s+(?:duoc|bi)\s"
+                          r"(?![^,.;]{0,40}?\b(?:thong\s+qua|ban\s+hanh|ky)\b)")
+
+
+def opens_own_clause(folded: str, end: int) -> bool:
+    """Whether the document whose mention's context ends at `end` is the subject of a passive
+    of its own, not one more item of a list before it."""
+    return _OWN_PASSIVE.match(folded, end) is not None
+
+
 def being_revised(folded: str, end: int) -> bool:
     """Whether the law whose name ends at `end` is marked as being revised ("Luật Chứng khoán
     (sửa đổi)"): a new law, that no list of laws an amending law changes holds ("... năm dự án

@@ -33,6 +33,7 @@ from extract.gaps import (
     in_short_names,
     nests,
     opens_clause,
+    opens_own_clause,
     replacement_bracket,
     restated_head,
     said_of_own_part,
@@ -315,6 +316,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 parent is not None and listed.relation in CHANGES
                 and ranks_above(parent, mentions[i].ref)) and not (
                 listed.relation in CHANGES and being_revised(folded, mentions[i].ref.end)) and not (
+                listed.relation in CHANGES and opens_own_clause(
+                    folded, mentions[i].context_end)) and not (
                 listed.parent is not None
                 and past_amending_name(folded, mentions, listed.parent, prev, i)):
             return listed

@@ -2429,3 +2429,21 @@ def test_a_list_past_a_short_name_goes_on_from_the_document_the_bracket_restates
     found = relations(text)
     assert ("LUAT-12-QH14-2017", "AMENDS", "LUAT-100-QH13-2015") in found
     assert not {r for r in found if r[2] == "NQ-41-QH14-2017" and r[0] != "self"}
+
+
+def test_a_document_with_a_passive_of_its_own_is_no_item_of_the_list_before_it() -> None:
+    # "... đã được sửa đổi ..." (has been amended) opens a clause of 78/2015's own: 72 and 78
+    # are no list of 16's amenders
+    text = ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự tại Luật "
+            "Sĩ quan Quân đội nhân dân Việt Nam số 16/1999/QH10 đã được sửa đổi, bổ sung một số "
+            "điều theo Luật số 19/2008/QH12 và Luật số 72/2014/QH13, Luật Nghĩa vụ quân sự số "
+            "78/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 15/2023/QH15.")
+    found = relations(text)
+    assert ("LUAT-72-QH13-2014", "AMENDS", "LUAT-16-QH10-1999") in found
+    assert ("LUAT-15-QH15-2023", "AMENDS", "LUAT-78-QH13-2015") in found
+    assert ("LUAT-78-QH13-2015", "AMENDS", "LUAT-16-QH10-1999") not in found
+    # ... but being adopted is said of the law whose name lists it
+    text = ("Luật số 60/2020/QH14 sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và "
+            "Luật Đê điều đã được Quốc hội thông qua ngày 17 tháng 6 năm 2020.")
+    assert {r[2] for r in relations(text) if r[:2] == ("LUAT-60-QH14-2020", "AMENDS")} == {
+        "LUAT-QH-luat-phong-chong-thien-tai", "LUAT-QH-luat-de-dieu"}
