@@ -19,6 +19,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Bảo vệ và phát triển rừng", "Giáo dục quốc phòng và an ninh", "Thể dục, thể thao",
     "An toàn, vệ sinh lao động", "Quản lý, sử dụng tài sản công", "Tạm giữ, tạm giam",
     "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    "Hoạt động giám sát của Quốc hội",  # 2003, which it replaced
     "Xuất cảnh, nhập cảnh của công dân Việt Nam", "Trật tự, an toàn giao thông đường bộ",
     "Bảo đảm trật tự, an toàn giao thông đường bộ",  # 2024
     "Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại của rượu, bia",
@@ -97,6 +98,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "PCMT": "phòng, chống ma túy", "PCRT": "phòng, chống rửa tiền", "BPVN": "Biên phòng Việt Nam",
     "THADS": "thi hành án dân sự", "PCTHTL": "phòng, chống tác hại của thuốc lá",
     "BMNN": "bí mật nhà nước", "DBĐV": "dự bị động viên",
+    # (after "ĐBQH", which spells it in full: it is read first)
+    "QH": "Quốc hội",  # "Luật Tổ chức QH", "Luật Hoạt động giám sát của QH và HĐND"
 }
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at

@@ -544,6 +544,15 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Giao thông đường bộ"]),
     ("theo Luật Tổ chức TAND; Luật Tổ chức VKSND", ["Luật Tổ chức Tòa án nhân dân",
                                                    "Luật Tổ chức Viện kiểm sát nhân dân"]),
+    # "QH" (Quốc hội) too; and a name of the table that spells out its abbreviations as it
+    # goes, in brackets (it was read as "... của Quốc hội", the law of 2003, which the table
+    # now holds: "Luật hoạt động giám sát của Quốc hội số 05/2003/QH11" had lost its number)
+    ("Luật Tổ chức QH năm 2014; Luật Hoạt động giám sát của Quốc hội (QH) và Hội đồng nhân dân "
+     "(HĐND) năm 2025; Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ năm 2024; Luật hoạt "
+     "động giám sát của Quốc hội số 05/2003/QH11",
+     ["Luật Tổ chức Quốc hội", "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+      "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+      "Luật hoạt động giám sát của Quốc hội"]),
     # whole names shortened, also one of the table's, "PCCC và CNCH" (it was "Luật PCCC")
     ("theo Luật PCCC và CNCH; Luật PCTN; Luật CBCC; Luật GD đại học; Luật PPP",
      ["Luật phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật phòng, chống tham nhũng",
