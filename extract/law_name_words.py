@@ -102,6 +102,18 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "QH": "Quốc hội",  # "Luật Tổ chức QH", "Luật Hoạt động giám sát của QH và HĐND"
 }
 
+# A name of the table may spell out its abbreviations as it goes: "Luật Hoạt động giám sát của
+# Quốc hội (QH) và Hội đồng nhân dân (HĐND)"; the brackets are blanked while it is read against
+# the table (it was read as the law of 2003, "... của Quốc hội"), and dropped from the name.
+ABBREVIATION_BRACKET = re.compile(r"(?<=\w)[ \t]*\([A-ZĐ]{2,8}\)(?=[ \t]+\w)")
+
+
+def blank_abbreviation_brackets(text: str) -> str:
+    """`text` with each bracket that spells out an abbreviation inside a name blanked, so that
+    offsets into it still index `text`."""
+    return ABBREVIATION_BRACKET.sub(lambda bracket: " " * len(bracket.group()), text)
+
+
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
 NAME_STOPS = frozenset(

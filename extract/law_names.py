@@ -9,10 +9,12 @@ import re
 from dataclasses import dataclass
 
 from extract.law_name_words import (
+    ABBREVIATION_BRACKET,
     JOINED_LAW_NAMES,
     NAME_ABBREVIATIONS,
     NAME_STOPS,
     NAME_VARIANTS,
+    blank_abbreviation_brackets,
     phrase_stop,
 )
 from extract.normalize import (
@@ -274,8 +276,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
             # nor a portal's record of a law's type, "Loại văn bản: Luật" / "Người ký ..."
         # The Constitution is named by its head alone too ("Hiến pháp năm 2013").
         constitution = m.group("head")[0] == "H"
-        joined = _JOINED_NAME.match(fold_chars(_ABBREVIATION_BRACKET.sub(
-            _blank, text[m.end():m.end() + _JOINED_SPAN])))
+        joined = _JOINED_NAME.match(fold_chars(blank_abbreviation_brackets(
+            text[m.end():m.end() + _JOINED_SPAN])))
         # "Luật Cán bộ, công chức" from the table; any other name up to its first stop
         end = (m.end() + joined.end() if joined
                else _name_end(text, m.end(), upper=m.group("head").isupper()))
@@ -290,21 +292,11 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if _AUTHOR_AFTER.match(text, end):
             continue
         if end > head_end or constitution:
-            name = _spelled_out(_ABBREVIATION_BRACKET.sub("", text[m.start():end]) if joined
+            name = _spelled_out(ABBREVIATION_BRACKET.sub("", text[m.start():end]) if joined
                                 else text[m.start():end])
             found.append((m.end(), NameMatch(m.start(), end, _as_in_table(name) if joined
                                              else name)))
     return found
-
-
-# A name of the table may spell out its abbreviations as it goes: "Luật Hoạt động giám sát của
-# Quốc hội (QH) và Hội đồng nhân dân (HĐND)"; the brackets are blanked while it is read (it was
-# read as the law of 2003, "... của Quốc hội"), and dropped from the name.
-_ABBREVIATION_BRACKET = re.compile(r"(?<=\w)[ \t]*\([A-ZĐ]{2,8}\)(?=[ \t]+\w)")
-
-
-def _blank(bracket: re.Match[str]) -> str:
-    return " " * len(bracket.group())
 
 
 def _as_in_table(name: str) -> str:
