@@ -120,7 +120,8 @@ NAME_STOPS = frozenset(
     "ngày năm có và về trên hiệu đã được của để nhằm theo tại thì với gắn cho này do "
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
-    "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn nên xin đều kể đặt xem chỉ nghiêm sâu dưới".split()
+    "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn nên xin đều kể đặt xem chỉ nghiêm sâu dưới "
+    "dành".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -137,7 +138,8 @@ NAME_STOPS = frozenset(
 # "kể" ("kể từ", since), "đặt" ("đặt ra", sets), or a page's link under it, "xem" (see: "Luật
 # xử lý vi phạm hành chính" / "Xem chi tiết: Tại đây"), "chỉ" (only: "Luật chỉ đưa ra khung pháp
 # lý ..."), "nghiêm" (strictly: "triển khai Luật Khí tượng thủy văn nghiêm túc"), "sâu" ("sâu
-# rộng", widely), "dưới" (under: "... dưới góc nhìn ...")
+# rộng", widely), "dưới" (under: "... dưới góc nhìn ..."), "dành" (for: "... Luật dân sự dành
+# cho người học")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 # The times of day, which end a name capitalised too: a news item's first paragraph under a
@@ -239,6 +241,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "dự án Luật An ninh mạng cơ bản đủ điều kiện ..." (is by and large ready), not
                 # "... đầu tư xây dựng cơ bản"
                 "cơ": re.compile(r"\s+bản\s+(?:đã|đủ|được|hoàn\s+thành|thống\s+nhất)\b"),
+                # "Bộ luật Hình sự phù hợp với ..." (in line with)
+                "phù": re.compile(r"\s+hợp\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
                 # "đổi mới sáng tạo"
                 **dict.fromkeys(TIMES_OF_DAY,

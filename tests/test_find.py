@@ -411,6 +411,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
                                             "Luật An ninh mạng", "Luật sửa đổi, bổ sung một số "
                                             "điều của các Luật liên quan đến đầu tư xây dựng cơ "
                                             "bản"]),
+    # ... nor "phù hợp" (in line with), "dành" (for)
+    ("Bộ luật Hình sự phù hợp với thực tiễn; Luật dân sự dành cho người học",
+     ["Bộ luật Hình sự", "Luật dân sự"]),
     # ... nor a fact box's "Phạm vi" (scope) label on the next line
     ("Luật An ninh mạng Việt Nam\nPhạm vi áp dụng: Toàn lãnh thổ Việt Nam",
      ["Luật An ninh mạng Việt Nam"]),
