@@ -259,6 +259,11 @@ def find_law_names(text: str) -> list[NameMatch]:
     return found
 
 
+# "pháp luật" (the law at large), "kỷ luật" (discipline): the word just before, a space apart
+# ("Hiến pháp; Luật Đất đai" names both)
+_COMPOUND_BEFORE = re.compile(r"(?:phap|ky)\s*$")
+
+
 def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
     """(where the words after the head start, name) of each name, up to its first stop."""
     found = []
@@ -267,8 +272,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if (m.start() and text[m.start() - 1].isalpha()
                 or head_end < len(text) and is_word_char(text[head_end])):
             continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
-        before = fold(text[max(0, m.start() - 6):m.start()])
-        if (before.endswith(("phap", "ky"))
+        if (_COMPOUND_BEFORE.search(fold_chars(text[max(0, m.start() - 6):m.start()]))
                 or (_COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
                 or _CIVIL.search(text, max(0, m.start() - 10), m.start())
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith(_TYPE_LABELS)):

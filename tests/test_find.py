@@ -411,6 +411,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
                                             "Luật An ninh mạng", "Luật sửa đổi, bổ sung một số "
                                             "điều của các Luật liên quan đến đầu tư xây dựng cơ "
                                             "bản"]),
+    # a law after the Constitution and a comma or semicolon: "pháp" ends "Hiến pháp", it makes
+    # no "pháp luật" (the law at large) with "Luật" (the laws after it had been lost)
+    ("theo Hiến pháp; Luật Đất đai; Hiến pháp, Luật Tiếp công dân; vi phạm pháp luật, kỷ luật",
+     ["Hiến pháp", "Luật Đất đai", "Hiến pháp", "Luật Tiếp công dân"]),
     # ... nor "phù hợp" (in line with), "dành" (for)
     ("Bộ luật Hình sự phù hợp với thực tiễn; Luật dân sự dành cho người học",
      ["Bộ luật Hình sự", "Luật dân sự"]),
