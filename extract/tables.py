@@ -154,6 +154,7 @@ CENTRAL_ISSUERS: frozenset[str] = frozenset({
     # Judges (NQ-HĐTP) and the Secretary General of the National Assembly (2672/TTKQH-TT)
     "VKSTC", "HĐTP", "TTKQH",
     "CTN", "HĐNN",  # the President (Chủ tịch nước); to 1992 the Council of State, with its term
+    "HĐTVĐX",  # the President's amnesty advisory council (Hội đồng tư vấn đặc xá): 82/HD-HĐTVĐX
 })
 # ... and ĐĐQH<term>, the National Assembly's Party delegation: 3260-KH/ĐĐQH15, and the
 # Assembly's committees and Ethnic Council with its term: 417/BC-UBPLTP15, HĐDT15

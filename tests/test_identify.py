@@ -1979,6 +1979,9 @@ def test_the_supreme_court_procuracy_and_old_central_bodies_are_central() -> Non
          "QD-45-TA-TDKT-2014"),
         ("HỘI ĐỒNG THẨM PHÁN\nSố: 07/2019/NQ-HĐTP\nHà Nội, ngày 25 tháng 10 năm 2019\n",
          "NQ-7-HDTP-2019"),
+        # the President's amnesty advisory council
+        ("HỘI ĐỒNG TƯ VẤN ĐẶC XÁ\nSố: 82/HD-HĐTVĐX\nHà Nội, ngày 05 tháng 12 năm 2008\n",
+         "HD-82-HDTVDX-2008"),
         ("TRUNG ƯƠNG HỘI LHTN VIỆT NAM\nSố: 12 BC/TWH\nHà Nội, ngày 30 tháng 01 năm 2009\n",
          "BC-12-TWH-2009"),
         # the Chairman of the Council of Ministers' "CT" alone, a ministry's code first (1984)
