@@ -24,14 +24,16 @@ _RESTATEMENT = re.compile(rf"cua\s+{HEADING_BODY}\s+so[ \t:]*(?=\d)")
 def before_council(title: str, body: str | None) -> str:
     """An upper-case title without the council's authority line run onto it: "VỀ PHÂN LOẠI ĐƠN
     VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ KHÓA IX, KỲ HỌP LẦN THỨ 13" under
-    that council's header; not the body a title names ("... CỦA HỘI ĐỒNG NHÂN DÂN ...")."""
+    that council's header; not the body a title names ("... CỦA HỘI ĐỒNG NHÂN DÂN ...") or a
+    comma joins to it ("KỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA KHÓA XVIII", a session's
+    resolution)."""
     if not (body and title.isupper()):
         return title
     words, own = title.split(), fold_words(body)
     for k in range(1, len(words)):
         rest = fold_words(" ".join(words[k:]))
-        if rest.startswith(own + " khoa ") and not LEADS_ON.search(
-                fold_words(" ".join(words[:k]))):
+        if rest.startswith(own + " khoa ") and not words[k - 1].endswith(",") and not (
+                LEADS_ON.search(fold_words(" ".join(words[:k])))):
             return " ".join(words[:k])
     return title
 

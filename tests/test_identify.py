@@ -2214,6 +2214,13 @@ def test_a_title_without_its_issuer_before_the_subject_nor_the_councils_line_run
             "12 năm 2007\n\nNGHỊ QUYẾT\n\nVỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN "
             "HUYỆN CẦN GIỜ\n\nKHÓA IX, KỲ HỌP LẦN THỨ 13\n\nCăn cứ Luật;\n")
     assert extract_text(text).identity.title == "VỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN"
+    # ... but a council a comma joins to the title is the title's: a session's resolution (it
+    # was "KỲ HỌP THỨ 24,")
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\nSố: 616/NQ-HĐND\nThanh Hóa, ngày 14 tháng 12 năm "
+            "2024\nNGHỊ QUYẾT\nKỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA KHÓA XVIII\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nKHÓA XVIII, KỲ HỌP THỨ 24\nCăn cứ Luật;\n")
+    assert extract_text(text).identity.title == (
+        "KỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA KHÓA XVIII")
 
 
 @pytest.mark.parametrize(("title", "subject"), [
