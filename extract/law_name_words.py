@@ -1,6 +1,6 @@
 """The words of laws' names as data: names that hold a word which otherwise ends one, other
-wordings of them, the abbreviations printed inside them, and the words and phrases that end a
-name. `law_names.py` reads a name with them."""
+wordings of them, the abbreviations printed inside them, the words after a head that make no
+name, and the words and phrases that end one. `law_names.py` reads a name with them."""
 
 from __future__ import annotations
 
@@ -113,6 +113,27 @@ def blank_abbreviation_brackets(text: str) -> str:
     offsets into it still index `text`."""
     return ABBREVIATION_BRACKET.sub(lambda bracket: " " * len(bracket.group()), text)
 
+
+# Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác",
+# "dự án Luật rất khó" (the bill is very hard), "... của Luật tới các đối tượng" (of the Law, to
+# those it serves), "theo Luật định" (as the law prescribes), a portal's "Luật Không số" (a
+# law without a number, in vbpl.vn's effect history), and the tax laws as a kind, "... của các
+# Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng"); a news item's "Luật không bao
+# gồm ..." (does not cover), "đưa Luật khá chi tiết" (fairly), "Luật ra khu vực ..." (out to),
+# "Dự án Luật nói trên" (above), "đạo Luật quan trọng" (important), "Luật đưa ra ..." (puts
+# forward), "Luật khuyến khích ..." (encourages), "Luật chuẩn bị ..." (prepares), "dự án Luật
+# lớn" (a big bill), "... hướng dẫn Luật chờ đợi" (the Law waits), "của Luật giúp cho ..." (helps),
+# "Luật nhấn mạnh" (stresses), "phổ biến Luật rộng rãi" (widely), "Luật đảm bảo rằng" (ensures),
+# "điểm mới của Luật so với Pháp lệnh" (compared with), "thi hành Luật đồng bộ" (in step),
+# "bộ Luật đề cập đến" (deals with), "Luật hoàn toàn phù hợp" (wholly), a law firm's "đơn vị
+# Luật uy tín" (a reputable one), "Nội dung của Luật điều chỉnh việc ..." (governs), "Dự án Luật
+# công phu, nghiêm túc" (elaborate).
+NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh|rat|toi|kha|ra"
+                     r"|noi\s+tren|quan\s+trong|dua\s+ra|khuyen\s+khich|chuan\s+bi|lon"
+                     r"|cho\s+doi|giup|nhan\s+manh|rong\s+rai|dam\s+bao|so\s+voi|dong\s+bo"
+                     r"|de\s+cap|hoan\s+toan|uy\s+tin|dieu\s+chinh|cong\s+phu)\b"
+                     r"|giao(?=\s*[,.;:])"  # "các nội dung Luật giao, ..." (the law assigns)
+                     r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.

@@ -14,6 +14,7 @@ from extract.law_name_words import (
     NAME_ABBREVIATIONS,
     NAME_STOPS,
     NAME_VARIANTS,
+    NO_NAME,
     blank_abbreviation_brackets,
     phrase_stop,
 )
@@ -128,10 +129,17 @@ def _joined_abbreviations(printed: str, upper: bool) -> str:
     return (" VÀ " if upper else " và ").join(parts)
 
 
+_HEAD_AGAIN = re.compile(r"\s*(?:Luật|luật|LUẬT)(?!\w)(?!" + _COMPOUND.pattern + ")")
+# "Luật" typed twice is one head: "Luật Luật Địa chất", "... của Luật Luật hoạt động giám sát"
+# ("Luật Luật sư", the law on lawyers, is a name)
+_HEAD_TWICE = re.compile(r"\b(Luật|luật|LUẬT) (?:Luật|luật|LUẬT)(?= )(?!" + _COMPOUND.pattern + ")")
+
+
 def _spelled_out(name: str) -> str:
     """A name as printed, single-spaced, its abbreviations spelled out (`NAME_ABBREVIATIONS`;
     also "HÐND", with the look-alike Ð)."""
     name = _AGAINST_ALL.sub("", " ".join(name.replace("Ð", "Đ").split()))  # "chống các bệnh"
+    name = _HEAD_TWICE.sub(r"\1", name)
     upper = name.isupper()  # in a title: "LUẬT TỔ CHỨC HĐND VÀ UBND"
     name = _JOINED_ABBREVIATIONS.sub(lambda m: _joined_abbreviations(m.group(), upper), name)
     return _ABBREVIATION.sub(
@@ -148,33 +156,14 @@ def _spelled_out(name: str) -> str:
 # số điều": "Luật sửa đổi, bổ sung, một số điều của ...".
 _AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:,?\s+mot\s+so\s+dieu"
                        r"(?:\s*(?:,|va\b)[^;.:()]{1,100}?\s+cua(?=\s+(?:bo\s+)?luat\b))?)?"
-                       r"(?:\s+cua)?(?:\s+cac)?\s+",
+                       r"(?:\s+cua)?(?:\s+cac)?\s+"
+                       r"(?:luat\s+(?=luat\s+(?!su|gia|hoc|phap)\b))?",  # "Luật" typed twice
                        re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+"
                            r"|luat\s+(?:ve\s+)?(?P<tax>thue)\b",  # "... của các Luật thuế"
                            re.IGNORECASE)
 _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
-# Words after "Luật" that make no name: "các Luật liên quan", "luật hiện hành", "luật khác",
-# "dự án Luật rất khó" (the bill is very hard), "... của Luật tới các đối tượng" (of the Law, to
-# those it serves), "theo Luật định" (as the law prescribes), a portal's "Luật Không số" (a
-# law without a number, in vbpl.vn's effect history), and the tax laws as a kind, "... của các
-# Luật thuế;" (no tax is named: "Luật Thuế giá trị gia tăng"); a news item's "Luật không bao
-# gồm ..." (does not cover), "đưa Luật khá chi tiết" (fairly), "Luật ra khu vực ..." (out to),
-# "Dự án Luật nói trên" (above), "đạo Luật quan trọng" (important), "Luật đưa ra ..." (puts
-# forward), "Luật khuyến khích ..." (encourages), "Luật chuẩn bị ..." (prepares), "dự án Luật
-# lớn" (a big bill), "... hướng dẫn Luật chờ đợi" (the Law waits), "của Luật giúp cho ..." (helps),
-# "Luật nhấn mạnh" (stresses), "phổ biến Luật rộng rãi" (widely), "Luật đảm bảo rằng" (ensures),
-# "điểm mới của Luật so với Pháp lệnh" (compared with), "thi hành Luật đồng bộ" (in step),
-# "bộ Luật đề cập đến" (deals with), "Luật hoàn toàn phù hợp" (wholly), a law firm's "đơn vị
-# Luật uy tín" (a reputable one), "Nội dung của Luật điều chỉnh việc ..." (governs), "Dự án Luật
-# công phu, nghiêm túc" (elaborate).
-_NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh|rat|toi|kha|ra"
-                      r"|noi\s+tren|quan\s+trong|dua\s+ra|khuyen\s+khich|chuan\s+bi|lon"
-                      r"|cho\s+doi|giup|nhan\s+manh|rong\s+rai|dam\s+bao|so\s+voi|dong\s+bo"
-                      r"|de\s+cap|hoan\s+toan|uy\s+tin|dieu\s+chinh|cong\s+phu)\b"
-                      r"|giao(?=\s*[,.;:])"  # "các nội dung Luật giao, ..." (the law assigns)
-                      r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 # A portal's labels of a document's type, folded, as the 16 characters before "Luật" end: "Loại
 # văn bản: Luật", "Hình thức văn bản Luật" / "File", "Loại dự thảo: | Luật |", "thuộc tính
 # Luật" (its properties' tab), and the type "Luật - Pháp lệnh" (laws and ordinances) / "Người ký"
@@ -185,7 +174,7 @@ _NAME_OPENERS = frozenset({"ban", "thực"})
 # Hoàng Anh sẽ trình bày ...", "Luật Trần và Liên Danh xin gửi ..." (no law presents or sends)
 _AUTHOR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:xin|sẽ)[ \t]+(?:gửi|trình bày|"
                            r"tổng hợp|giải đáp|tư vấn|phân tích|giới thiệu|chia sẻ|trả lời)\b")
-_NO_NAME_SPAN = 16 + _GAP_SPAN  # those words, broken over a line as a name may be ("liên" / "quan")
+_NO_NAME_SPAN = 16 + _GAP_SPAN  # `NO_NAME`'s words, broken over a line as a name may be
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
 # A part of a document opening the next line: "... hướng dẫn Luật hộ tịch" / "Mục 1. ĐĂNG KÝ
 # KHAI SINH" (a section), "Chương II", "Điều 5"
@@ -278,6 +267,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith(_TYPE_LABELS)):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;
             # nor a portal's record of a law's type, "Loại văn bản: Luật" / "Người ký ..."
+        if _HEAD_AGAIN.match(text, head_end):
+            continue  # the head typed twice: the name starts at the second
         # The Constitution is named by its head alone too ("Hiến pháp năm 2013").
         constitution = m.group("head")[0] == "H"
         joined = _JOINED_NAME.match(fold_chars(blank_abbreviation_brackets(
@@ -289,7 +280,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         # an excerpt cut off in a word, "... hướng dẫn thi hành Luật B"
         if end == m.end() or cut_off or _broken_off(text, head_end, m.end(),
                                                     m.group("head").isupper()) or (
-                _NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN]))) or (
+                NO_NAME.match(fold_chars(text[m.end():m.end() + _NO_NAME_SPAN]))) or (
                 text[m.end():m.end() + 1].islower() and _DRAFT_BEFORE.search(
                     fold_chars(text[max(0, m.start() - 10):m.end() + 7]))):
             end = head_end

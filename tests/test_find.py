@@ -357,6 +357,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài"]),
     # a lawyer, a jurist: no law ("Luật Luật sư" is one)
     ("Đoàn Luật sư tỉnh; Hội Luật gia; Luật Luật sư; Luật Giá", ["Luật Luật sư", "Luật Giá"]),
+    # ... but "Luật" typed twice is one head, also in an amending law's name
+    ("theo Luật Luật Địa chất và khoáng sản; Luật sửa đổi, bổ sung một số điều của Luật Luật "
+     "hoạt động giám sát của Quốc hội và Hội đồng nhân dân; Luật sửa đổi Luật Luật sư",
+     ["Luật Địa chất và khoáng sản", "Luật sửa đổi, bổ sung một số điều của Luật hoạt động giám "
+      "sát của Quốc hội và Hội đồng nhân dân", "Luật hoạt động giám sát của Quốc hội và Hội đồng "
+      "nhân dân", "Luật sửa đổi Luật Luật sư", "Luật Luật sư"]),
     # ... also in capitals, or with a capital before a lawyer's name
     ("TỔ CHỨC LUẬT SƯ NƯỚC NGOÀI; LUẬT LUẬT SƯ; Luật Sư Tô Đình Huy", ["LUẬT LUẬT SƯ"]),
     # ... and the law at large, "luật pháp", but not after another head
