@@ -168,7 +168,7 @@ def restated_head(folded: str, mentions: list[Mention], governed: list[Governed]
     Hình sự số 100/2015/QH13 (sau đây viết tắt là Luật số 12/2017/QH14) và Nghị quyết số
     41/2017/QH14": 41 is listed with 12, which changes nothing of 41's), else `owner`."""
     opened = folded.rfind("(", 0, mentions[prev].ref.start)
-    if owner == prev or SHORT_NAMES_OPEN.match(folded, opened) is None:
+    if owner == prev or opened < 0 or SHORT_NAMES_OPEN.match(folded, opened) is None:
         return owner
     outer = owner
     while (outer := governed[outer].parent) is not None:
@@ -271,7 +271,7 @@ def said_of_self(folded: str, start: int, end: int) -> bool:
 # name lists it: "Luật số 60/2020/QH14 sửa đổi ... Luật Phòng, chống thiên tai và Luật Đê điều
 # (đã) được Quốc hội thông qua"
 _OWN_PASSIVE = re.compile(r"\s*(?:nam\s+(?:19|20)\d\d\s+)?(?:cung\s+)?da\s+(?:duoc|bi)\s"
-                          r"(?![^,.;]{0,40}?\b(?:thong\s+qua|ban\s+hanh|ky)\b)")
+                          r"(?![^,.;]{0,40}?\b(?:thong\s+qua|ban\s+hanh|ky\s+lenh)\b)")
 
 
 def opens_own_clause(folded: str, end: int) -> bool:

@@ -258,7 +258,7 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "một": re.compile(r"\s+cách\b"),
                 # "Luật Tố tụng hình sự nước ta hiện nay ..." (of our country), "... Bộ luật Hình
                 # sự Việt Nam qua các thời kỳ" (through), "Luật X qua 10 năm thi hành" (after)
-                "nước": re.compile(r"\s+ta\b"), "qua": re.compile(r"\s+(?:các|nhiều|\d)"),
+                "nước": re.compile(r"\s+ta\b"), "qua": re.compile(r"\s+(?:(?:các|nhiều)\b|\d)"),
                 # "dự án Luật An ninh mạng cơ bản đủ điều kiện ..." (is by and large ready), not
                 # "... đầu tư xây dựng cơ bản"
                 "cơ": re.compile(r"\s+bản\s+(?:đã|đủ|được|hoàn\s+thành|thống\s+nhất)\b"),

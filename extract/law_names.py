@@ -129,9 +129,10 @@ def _joined_abbreviations(printed: str, upper: bool) -> str:
     return (" VÀ " if upper else " và ").join(parts)
 
 
-_HEAD_AGAIN = re.compile(r"\s*(?:Luật|luật|LUẬT)(?!\w)(?!" + _COMPOUND.pattern + ")")
 # "Luật" typed twice is one head: "Luật Luật Địa chất", "... của Luật Luật hoạt động giám sát"
-# ("Luật Luật sư", the law on lawyers, is a name)
+# ("Luật Luật sư", the law on lawyers, is a name): the name starts at the second, and an
+# amending law's name holds one
+_HEAD_AGAIN = re.compile(r"\s*(?:Luật|luật|LUẬT)(?!\w)(?!" + _COMPOUND.pattern + ")")
 _HEAD_TWICE = re.compile(r"\b(Luật|luật|LUẬT) (?:Luật|luật|LUẬT)(?= )(?!" + _COMPOUND.pattern + ")")
 
 
