@@ -175,6 +175,8 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             continue  # whose document it is, not who makes this one
         if before[-1:] in (["cac"], ["nhung"]):
             continue  # bodies, not one: "Ban Bí thư yêu cầu các ban xây dựng kế hoạch ..."
+        if m.group("body").split()[-1:] == ["va"]:
+            continue  # two acts, no body: "Thành lập Ban biên tập và Ban hành Quy chế ..."
         if " ".join(before[-2:]) in _ASKS or before[-1:] in (["giao"], ["giup"]) or "để" in text[
                 max(0, m.start() - 16):m.start()].lower().split()[-3:]:
             continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one;

@@ -127,6 +127,10 @@ def test_a_body_asked_to_make_a_plan_is_no_preamble_body(asks: str) -> None:
     # ... nor one whose making is the purpose of what the text speaks of
     "Đây là những văn bản quan trọng làm căn cứ để các BCSĐ UBND tỉnh xây dựng và ban hành quy "
     "chế làm việc.\n",
+    # ... nor a news item's two acts, a body set up and a rule issued (it was a Quy chế of "Ban
+    # biên tập và")
+    "Lễ bàn giao đài truyền thanh xã. Thành lập Ban biên tập và Ban hành Quy chế hoạt động của "
+    "Đài truyền thanh xã.\n",
 ])
 def test_a_body_that_directs_a_plan_or_makes_one_for_a_purpose_is_no_preamble_body(
         text: str) -> None:
