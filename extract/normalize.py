@@ -109,6 +109,9 @@ _ODD_SLASHES = str.maketrans("\u2044\u2215\uff0f", "///")
 # Text taken from PDFs set in some Vietnamese fonts has the letter "oi" (ƣ, U+01A3) for "ư" and
 # Ƣ (U+01A2) for "Ư": "Luật Thi đua, khen thƣởng", "Nhà nƣớc". One for one: offsets stay.
 _OI_FOR_U_HORN = str.maketrans("\u01a3\u01a2", "\u01b0\u01af")
+# A portal's capitals print "XÃ" as "Xà" ("CỘNG HÒA Xà HỘI CHỦ NGHĨA", "... KINH TẾ - Xà HỘI"),
+# which cut a title in capitals at that line: "XÃ" before a word in capitals. One for one too.
+_X_A_GRAVE = re.compile(rf"(?<![^\W\d_])Xà(?= [{UPPER}]{{2}})")
 # Cyrillic capitals that look like Latin ones, which some pages put into codes ("16495/BТС-PTHT"
 # with a Cyrillic Т and С, which was a code of its own): read as Latin where they stand in a
 # code, beside a Latin capital, "/" or "-". One for one: offsets stay.
@@ -235,6 +238,8 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
         spaced = spaced.translate(_ODD_SLASHES)
     if "\u01a3" in spaced or "\u01a2" in spaced:
         spaced = spaced.translate(_OI_FOR_U_HORN)
+    if "Xà " in spaced:
+        spaced = _X_A_GRAVE.sub("XÃ", spaced)
     if _CYRILLIC.search(spaced):
         spaced = _CYRILLIC_IN_CODE.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), spaced)
     if "\n" in spaced:

@@ -314,6 +314,15 @@ def test_the_letter_oi_that_pdf_fonts_put_for_u_horn_is_read_as_u_horn() -> None
     assert to_nfc("nh\u01a3\u0303ng")[0] == "những"
 
 
+def test_a_portals_xa_grave_in_capitals_is_xa_tilde() -> None:
+    # "KINH TẾ - Xà HỘI" (a portal's capitals): the title in capitals had stopped at that line
+    text = ("CHỈ THỊ\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC "
+            "XÂY DỰNG KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - Xà HỘI NĂM 2002\nThực hiện Nghị quyết.\n")
+    assert extract_text(text).identity.title == (
+        "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002")
+    assert to_nfc("Xà HỘI; Xà lách")[0] == "XÃ HỘI; Xà lách"  # (one for one; not a word in lower case)
+
+
 @pytest.mark.parametrize("slash", ["\u2044", "\u2215", "\uff0f"])
 def test_a_fraction_division_or_full_width_slash_is_a_symbols_stroke(slash: str) -> None:
     # "Công điện số 1478⁄CĐ-TTg" (U+2044), as a news page set it; offsets slice the text as read
