@@ -411,9 +411,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("mong muốn có một Luật Du lịch hoàn chỉnh, là cơ sở pháp lý", ["Luật Du lịch"]),  # complete
     # ... nor "nước ta" (of our country), "qua các thời kỳ" (through the periods), "cơ bản đủ"
     # (by and large ready), but "xây dựng cơ bản" (capital construction)
-    ("Luật Tố tụng hình sự nước ta hiện nay; Bộ luật Hình sự Việt Nam qua các thời kỳ; dự án "
+    ("Luật Tố tụng hình sự nước ta hiện nay; Bộ luật Hình sự Việt Nam qua các thời kỳ; Luật "
+     "Phòng, chống tham nhũng qua 10 năm thi hành; dự án "
      "Luật An ninh mạng cơ bản đủ điều kiện; Luật sửa đổi, bổ sung một số điều của các Luật "
      "liên quan đến đầu tư xây dựng cơ bản", ["Luật Tố tụng hình sự", "Bộ luật Hình sự Việt Nam",
+                                            "Luật Phòng, chống tham nhũng",
                                             "Luật An ninh mạng", "Luật sửa đổi, bổ sung một số "
                                             "điều của các Luật liên quan đến đầu tư xây dựng cơ "
                                             "bản"]),
