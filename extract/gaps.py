@@ -274,15 +274,11 @@ _OWN_PASSIVE = re.compile(r"\s*(?:nam\s+(?:19|20)\d\d\s+)?(?:cung\s+)?da\s+(?:du
                           r"(?![^,.;]{0,40}?\b(?:thong\s+qua|ban\s+hanh|ky\s+lenh)\b)")
 
 
-def opens_own_clause(folded: str, end: int) -> bool:
-    """Whether the document whose mention's context ends at `end` is the subject of a passive
-    of its own, not one more item of a list before it."""
-    return _OWN_PASSIVE.match(folded, end) is not None
-
-
-def being_revised(folded: str, end: int) -> bool:
-    """Whether the law whose name ends at `end` is marked as being revised ("Luật Chứng khoán
-    (sửa đổi)"): a new law, that no list of laws an amending law changes holds ("... năm dự án
-    luật: Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước, Luật Chứng khoán (sửa
-    đổi), ..." lists draft laws)."""
-    return REVISED_AFTER.match(folded, end) is not None
+def outside_changers_list(folded: str, mention: Mention) -> bool:
+    """Whether `mention` is no item of a list of documents a change names: a law marked as
+    being revised ("Luật Chứng khoán (sửa đổi)"), a new law, that no list of laws an amending
+    law changes holds ("... năm dự án luật: Luật sửa đổi, bổ sung một số điều của Luật Kiểm
+    toán nhà nước, Luật Chứng khoán (sửa đổi), ..." lists draft laws), or a document that is
+    the subject of a passive of its own."""
+    return (REVISED_AFTER.match(folded, mention.ref.end) is not None
+            or _OWN_PASSIVE.match(folded, mention.context_end) is not None)

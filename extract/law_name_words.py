@@ -111,6 +111,8 @@ ABBREVIATION_BRACKET = re.compile(r"(?<=\w)[ \t]*\([A-ZĐ]{2,8}\)(?=[ \t]+\w)")
 def blank_abbreviation_brackets(text: str) -> str:
     """`text` with each bracket that spells out an abbreviation inside a name blanked, so that
     offsets into it still index `text`."""
+    if "(" not in text:  # (most names hold none: no pass over them)
+        return text
     return ABBREVIATION_BRACKET.sub(lambda bracket: " " * len(bracket.group()), text)
 
 

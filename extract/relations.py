@@ -27,13 +27,12 @@ from extract.cues import (
 from extract.edges import Governed, collect_relations, name_holding, past_amending_name
 from extract.gaps import (
     adjacent,
-    being_revised,
     bracket_owner,
     drafted,
     in_short_names,
     nests,
     opens_clause,
-    opens_own_clause,
+    outside_changers_list,
     replacement_bracket,
     restated_head,
     said_of_own_part,
@@ -315,9 +314,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 and ranks_above(parent, mentions[i].ref, or_level=True))) and not (
                 parent is not None and listed.relation in CHANGES
                 and ranks_above(parent, mentions[i].ref)) and not (
-                listed.relation in CHANGES and being_revised(folded, mentions[i].ref.end)) and not (
-                listed.relation in CHANGES and opens_own_clause(
-                    folded, mentions[i].context_end)) and not (
+                listed.relation in CHANGES and outside_changers_list(folded, mentions[i])) and not (
                 listed.parent is not None
                 and past_amending_name(folded, mentions, listed.parent, prev, i)):
             return listed
