@@ -53,7 +53,8 @@ _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt
 # giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật
 # sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ NƯỚC
 # NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
-_COMPOUND = re.compile(r"[ \t]*(?i:sư|gia|pháp|học)\b")
+_COMPOUND_WORDS = ("sư", "gia", "pháp", "học")
+_COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(_COMPOUND_WORDS)})\b")
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13", "Luật
 # Viễn thông số. 24/2023/QH15") or its label's colon ("Luật số: /2020/QH14", a draft's own,
 # left blank), also a number left blank ("số …../2025/QH15"), and is one of its words elsewhere:
@@ -158,7 +159,9 @@ def _spelled_out(name: str) -> str:
 _AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:,?\s+mot\s+so\s+dieu"
                        r"(?:\s*(?:,|va\b)[^;.:()]{1,100}?\s+cua(?=\s+(?:bo\s+)?luat\b))?)?"
                        r"(?:\s+cua)?(?:\s+cac)?\s+"
-                       r"(?:luat\s+(?=luat\s+(?!su|gia|hoc|phap)\b))?",  # "Luật" typed twice
+                       # "Luật" typed twice ("... của Luật Luật Giao thông ..."; "Luật Luật sư")
+                       r"(?:luat\s+(?=luat\s+(?!(?:"
+                       + "|".join(map(fold_chars, _COMPOUND_WORDS)) + r")\b)))?",
                        re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+"
