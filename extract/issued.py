@@ -107,8 +107,9 @@ _OPENS_ON_TYPE = re.compile(
 # qua ngày 09/01/2023; Luật gồm 12 chương ..., có hiệu lực ... và thay thế Luật ... năm 2009"
 _CLAUSE_OPENS_ON_TYPE = re.compile(";" + _OPENS_ON_TYPE.pattern)
 # issued, announced ("công bố Quy định"), adopted ("Quốc hội đã thông qua Luật Xuất bản") or
-# signed ("Thủ tướng Chính phủ ký Quyết định số 18/2021/QĐ-TTg"; not "đăng ký", registered)
-_ISSUING = re.compile(r"\b(?:ban\s+hanh|cong\s+bo|thong\s+qua|(?<!dang\s)ky)\s+$")
+# signed ("Thủ tướng Chính phủ ký Quyết định số 18/2021/QĐ-TTg"; not "đăng ký", registered),
+# also with what it carries ("vừa ban hành kèm theo Thông tư số 59/2010/TT-BNNPTNT Danh mục ...")
+_ISSUING = re.compile(r"\b(?:ban\s+hanh(?:\s+kem\s+theo)?|cong\s+bo|thong\s+qua|(?<!dang\s)ky)\s+$")
 # ... also after it, in the passive: "Luật Giao dịch điện tử 2023 vừa được thông qua tại kỳ họp
 # thứ 5" / "Luật này có hiệu lực từ ngày 01/7/2024, thay thế ..."
 _ISSUED_AFTER = re.compile(r"\s*,?\s*(?:(?:vua|moi|da)\s+)?duoc\s+(?:(?:quoc\s+hoi|chinh\s+phu|thu"

@@ -1720,6 +1720,11 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
               "Ban Quản lý. Quyết định này có hiệu lực kể từ ngày ký; bãi bỏ Quyết định số "
               "1229/QĐ-TTg ngày 15/7/2021.")
     assert ("QD-2609-TTg-2025", "REPEALS", "QD-1229-TTg-2021") in relations(signed)
+    # ... or issued with what it carries: "ban hành kèm theo Thông tư ... Danh mục ..."
+    attached = ("Bộ Nông nghiệp và Phát triển nông thôn vừa ban hành kèm theo Thông tư số "
+                "59/2010/TT-BNNPTNT Danh mục các loài động vật, thực vật hoang dã. Thông tư này "
+                "có hiệu lực sau 45 ngày kể từ ngày ký và thay thế Quyết định số 74/2008/QĐ-BNN.")
+    assert ("TT-59-BNNPTNT-2010", "SUPERSEDES", "QD-74-BNN-2008") in relations(attached)
     # ... and "<type> này" after the document it ends, as it takes effect
     ends = ("Ngày 27/6/2023, Bộ Tài nguyên và Môi trường đã ban hành Thông tư số 03/2023/TT-BTNMT "
             "về bản đồ địa hình. Thông tư số 19/2019/TT-BTNMT hết hiệu lực kể từ ngày Thông tư "
