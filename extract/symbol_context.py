@@ -22,6 +22,7 @@ from extract.find import SymbolMatch, find_symbols, type_word_before
 from extract.models import Reference
 from extract.normalize import UPPER
 from extract.plenums import PARTY_TERM, term_numeral
+from extract.provinces import canonical_province
 from extract.sentences import FOOTNOTE_MARK
 from extract.subjects import subject_after
 from extract.tables import may_be_of_term
@@ -29,7 +30,12 @@ from extract.tables import may_be_of_term
 _TERM = re.compile(PARTY_TERM)
 # "năm 2023", also the year alone on the symbol's line, as a portal's headline writes it:
 # "Quyết định 891/QĐ-UBND 2019 công bố ..." (not a period, "2021-2025", nor "2019/...")
-_YEAR_AFTER = re.compile(r"(?:\s+nam|[ \t])\s*(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–/.,]\s*\d)")
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–/.,]\s*\d)"
+_YEAR_AFTER = re.compile(rf"(?:\s+nam|[ \t])\s*{_YEAR}")
+# ... or after the province whose body issued it, as another portal's headline writes it:
+# "Quyết định 832/QĐ-UBND Thanh Hóa 2024 danh mục dự án ..." (the province is the issuer's)
+_PROVINCE_YEAR_AFTER = re.compile(rf"[ \t]+(?P<province>[{UPPER}][^\W\d_]*(?:[ \t]+(?:-[ \t]+)?"
+                                  rf"[{UPPER}][^\W\d_]*){{0,3}}?)[ \t]+{_YEAR}")
 _MARKER_AFTER = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\(\d{{1,2}}\))")  # also "(1)"
 # A day and month with no year after a symbol that gives its year, the year it was issued in:
 # "Quyết định số 69/2021/QĐ-UBND ngày 22/12 về việc ..." (not a date cut short, "ngày 15/5/20").
@@ -88,12 +94,18 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
     clause_date = _CLAUSE_DATE.match(text, end)
     pos, date, year = ((end, None, None) if clause_date else
                        date_or_year_after(folded, marker.end() if marker else end))
+    province = None
+    if date is None and year is None and not clause_date and (
+            named := _PROVINCE_YEAR_AFTER.match(text, pos)) and (
+            canonical_province(named["province"])):
+        pos, year, province = named.end(), int(named["year"]), sys.intern(named["province"])
     if date and sym.year and date.year != sym.year:
         date = None  # a misprint: "Thông tư số 219/2013/TT-BTC ngày 31/12/2023" is of 2013
     elif date is None and year is None and sym.year and not clause_date and (
             day_month := _DAY_MONTH_AFTER.match(folded, pos)):
         pos, date = day_month.end(), calendar_date(sym.year, day_month["m"], day_month["d"])
     body, pos, plenum = issuing_body(text, folded, pos)
+    body = body or province
     term_match = _TERM.match(folded, pos)
     term = None
     if term_match:  # "(khóa XI)" after the body: "của Ban Chấp hành Trung ương Đảng (khóa XI)"

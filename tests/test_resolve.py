@@ -485,6 +485,11 @@ def test_a_year_after_an_undated_symbol_is_the_documents_year() -> None:
     assert keys("Quyết định 891/QĐ-UBND 2019 công bố danh mục thủ tục của UBND tỉnh Bến Tre; Kế "
                 "hoạch số 12/KH-UBND 2021-2025 của UBND tỉnh Bến Tre.") == [
         "QD-891-UBND-2019-ben-tre", "KH-12-UBND-ben-tre"]
+    # ... or after the issuer's province, as another portal's headline writes it
+    assert keys("Quyết định 832/QĐ-UBND Thanh Hóa 2024 danh mục dự án đấu giá quyền sử dụng "
+                "đất") == ["QD-832-UBND-2024-thanh-hoa"]
+    assert keys("Kế hoạch 08/KH-UBND Bà Rịa - Vũng Tàu 2026 ngăn chặn buôn lậu") == [
+        "KH-8-UBND-2026-ba-ria-vung-tau"]
 
 
 def test_a_day_and_month_after_a_symbol_with_its_year_date_it_in_that_year() -> None:
