@@ -25,6 +25,9 @@ class PlenumResolution(NamedTuple):
 PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
     PlenumResolution(term, plenum, number, dt.date.fromisoformat(day), subject)
     for term, plenum, number, day, subject in (
+        # the Eighth's fifth plenum (1998): culture
+        ("VIII", "5", "03", "1998-07-16", "Xây dựng và phát triển nền văn hóa Việt Nam tiên tiến, "
+         "đậm đà bản sắc dân tộc"),
         # the Ninth's fifth plenum (2002): the collective and private economy, agriculture,
         # the grassroots political system
         ("IX", "5", "13", "2002-03-18", "Tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh "

@@ -1188,6 +1188,7 @@ def test_the_plenums_resolutions_are_known_without_a_corpus() -> None:
         "NQ-25-TW-2013", dt.date(2013, 6, 3), Status.RESOLVED)
     assert only("Quán triệt Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.").key.id == (
         "NQ-4-TW-2016")
+    assert only("Tiếp tục thực hiện Nghị quyết Trung ương 5 khoá VIII.").key.id == "NQ-3-TW-1998"
     # The seventh plenum of term XI adopted two: without a subject, neither.
     ref = only("Thực hiện Nghị quyết Trung ương 7 (khóa XI).")
     assert ref.key is None and ref.status == Status.AMBIGUOUS
