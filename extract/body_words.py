@@ -109,6 +109,8 @@ FRONT = ("mat tran", "mttq")
 # A ministry ("Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng Bộ Tài chính") is central; a
 # province's military command, its border guard and a unit (bộ phận) are not.
 NO_MINISTRY = ("bo chi huy", "bo doi", "bo phan")
-# Boards national by their name: "... Trung ương phong trào “Toàn dân ...”"
+# Boards national by their name: "... Trung ương phong trào “Toàn dân ...”", also the
+# inter-sector ones: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
 NATIONAL_BOARDS = ("ban chi dao quoc gia ", "uy ban quoc gia ", "hoi dong quoc gia ",
-                   "ban chi dao trung uong ")
+                   "ban chi dao trung uong ", "ban chi dao lien nganh trung uong ",
+                   "ban chi dao lien nganh quoc gia ")

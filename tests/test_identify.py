@@ -1153,6 +1153,11 @@ def test_a_body_of_the_state_named_so_is_central() -> None:
             "V/v ban hành Đề cương mẫu\nHà Nội, ngày 11 tháng 3 năm 1995\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.level) == ("CV-66-NVDP-1995", Level.CENTRAL)
+    # ... and so is an inter-sector board of the centre ("liên ngành Trung ương")
+    text = ("BAN CHỈ ĐẠO LIÊN NGÀNH TRUNG ƯƠNG VỀ AN TOÀN THỰC PHẨM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM |\nSố: 1751/KH-BCĐTƯATTP | Hà Nội, ngày 18 tháng 12 năm 2024 |\n")
+    identity = extract_text(text).identity
+    assert (identity.key.id, identity.level) == ("KH-1751-BCDTUATTP-2024", Level.CENTRAL)
 
 
 def test_a_body_of_no_known_issuer_that_names_a_province_is_the_provinces() -> None:
