@@ -59,6 +59,9 @@ DIRECT_CUES: tuple[tuple[str, RelationType], ...] = (
     ("tren co so de nghi", RelationType.CITES),
     ("tren co so xem xet", RelationType.CITES),  # having considered, as "Xét": no basis
     ("tren co so", RelationType.BASED_ON),  # "on the basis of"
+    # "căn cứ" with "cứ" lost, as text stripped of its commonest words has it ("Căn Luật Giáo
+    # dục ngày 14 tháng năm 2005"); "căn" (a unit: "căn hộ", "căn nhà") names no document
+    ("can", RelationType.BASED_ON),
 )
 
 
