@@ -9,7 +9,13 @@ from __future__ import annotations
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
 from extract.normalize import fold
-from extract.tables import DECREES_AND_CIRCULARS, LAW, has_local_code, is_central
+from extract.tables import (
+    DECREES_AND_CIRCULARS,
+    LAW,
+    has_local_code,
+    is_central,
+    is_party_issuer,
+)
 
 
 def not_issued_after(source: Reference, target: Reference) -> bool:
@@ -164,6 +170,10 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
             and target.type not in _ADMINISTRATIVE):
         return True  # a proposal (Tờ trình) "về việc sửa đổi ... Quyết định số 48/2024" amends
         # no decision (a plan may replace the decision that issued an earlier plan)
+    if is_party_issuer(source.issuer) and _rank(target) is not None:
+        return True  # the Party's documents change none of the State's normative ones: a
+        # conclusion "về việc “sửa đổi Luật Ban hành văn bản quy phạm pháp luật ...”" called
+        # for the change (it had AMENDED the law)
     a, b = _rank(source), _rank(target)
     if a is None and source.type in _ADMINISTRATIVE and source.number is not None:
         # a letter or a plan changes no circular (not a text of unknown type, a page's article)

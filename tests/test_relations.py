@@ -1282,6 +1282,13 @@ def test_a_letter_changes_no_circular() -> None:
         ("CITES", "TT-219-BTC-2013")}
 
 
+def test_a_party_document_changes_no_normative_document_of_the_state() -> None:
+    # a conclusion calls for the change the law makes: it is cited, not the amending document
+    text = ("Luật năm 2025 đã thể chế hóa Kết luận số 119-KL/TW ngày 20/01/2025 về việc “sửa đổi "
+            "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 theo hướng ...”.")
+    assert ("KL-119-TW-2025", "AMENDS", "LUAT-80-QH13-2015") not in relations(text)
+
+
 def test_a_law_decree_or_circular_changes_no_letter() -> None:
     # a list run on past what a decree amends: the letter after it is only cited
     text = ("Căn cứ Nghị định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ sửa đổi, bổ sung một "
