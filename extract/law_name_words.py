@@ -186,7 +186,9 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "sát": re.compile(r"\s+với\b"),  # "thống nhất với Luật X sát với thực tiễn"
                 "căn": re.compile(r"\s+cứ\b"),  # "... Luật X căn cứ tình hình ..." (based on)
                 "dự": re.compile(r"\s+kiến\b"),  # "Luật X dự kiến trình ..." (is expected to)
-                "công": re.compile(r"\s+bố\b"),  # "Luật đất đai công bố ngày ..." (promulgated)
+                # "Luật đất đai công bố ngày ..." (promulgated); "công ước" (a convention: "...
+                # tương thích Luật biển Việt Nam với công ước Luật biển 1982")
+                "công": re.compile(r"\s+(?:bố|ước)\b"),
                 # "Luật BHYT ban hành năm 2008" (issued), past the first word: "Luật ban hành
                 # văn bản quy phạm pháp luật" is a name
                 "ban": re.compile(r"\s+hành\b"),

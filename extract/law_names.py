@@ -45,6 +45,10 @@ _NAME_WORD = re.compile(rf"{_JOINED_ABBREVIATIONS.pattern}(?![^\W\d_])|[^\W\d_]+
 # "cộng đồng Dân Luật Việt Nam", a portal's community; "Công ty Luật TNHH ...", "Văn phòng
 # Luật LVN", "Hãng Luật ...": law firms;
 # "Trợ lý Luật" and "Thư ký Luật", a portal's assistants ("Trợ Lý Luật đưa ra câu trả lời")
+# ... and an international convention's subject: "Công ước của Liên hợp quốc về Luật biển năm
+# 1982", "Công ước Luật biển 1982" (no law of the State's)
+_CONVENTION_BEFORE = re.compile(r"\bcong\s+uoc(?:\s+(?:cua\s+)?lien\s+hop\s+quoc"
+                                r"(?:\s*\(\w+\))?)?(?:\s+ve)?\s*$")
 _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
                     # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
                     r"|(?i:văn phòng|hãng|đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
@@ -268,6 +272,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if (_COMPOUND_BEFORE.search(fold_chars(text[max(0, m.start() - 6):m.start()]))
                 or (_COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
                 or _CIVIL.search(text, max(0, m.start() - 10), m.start())
+                or _CONVENTION_BEFORE.search(fold_chars(text[max(0, m.start() - 48):m.start()]))
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith(_TYPE_LABELS)):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;
             # nor a portal's record of a law's type, "Loại văn bản: Luật" / "Người ký ..."

@@ -497,6 +497,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
     ("theo Từ điển Luật học Black; Tạp chí Luật học", []),  # jurisprudence
+    # an international convention's subject, no law of the State's; "công ước" ends a name
+    ("thành viên Công ước của Liên Hợp Quốc về Luật Biển năm 1982; tương thích Luật biển Việt "
+     "Nam công ước Luật biển 1982; Công ước Liên hợp quốc (LHQ) về Luật Biển",
+     ["Luật biển Việt Nam"]),
     # a portal's record of the type: "Loại văn bản", "Hình thức văn bản", "Luật - Pháp lệnh"
     ("Loại văn bản Luật - Pháp lệnh\nNgười ký Nguyễn Thị Kim Ngân\nHình thức văn bản Luật\nFile "
      "đính kèm", []),
