@@ -67,6 +67,10 @@ _FOOTNOTE_START = re.compile(rf"\s*({FOOTNOTE_MARK})")
 _NOTE_START = re.compile(rf"\s*(?:{FOOTNOTE_MARK}|\d{{1,2}}[ \t]+)(?:[ĐđÐ]ược\s+)?$")
 
 
+# Direct cues spelled with their marks, whose folded words other words share
+_SPELLED_CUES = {"thay": "thay", "can": "căn"}
+
+
 def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
                ) -> list[CueRun]:
     """The runs that govern a reference at one of `anchors`. Cues that change a document
@@ -82,8 +86,9 @@ def _governing(text: str, folded: str, runs: list[CueRun], anchors: list[int]
 
     governing = []
     for r in runs:
-        if r.words == "thay" and text[r.start:r.end].lower() != "thay":
-            continue  # "người ta thấy, Luật ..." (sees), which folds as "thay" (replaces) does
+        if r.words in _SPELLED_CUES and text[r.start:r.end].lower() != _SPELLED_CUES[r.words]:
+            continue  # "người ta thấy, Luật ..." (sees), which folds as "thay" (replaces) does;
+            # "cần Luật ..." (needs) as "căn" ("căn cứ" with "cứ" lost) does
         if not r.adjacent_only or adjacent(text, folded, r.end, next_anchor(r.end)):
             governing.append(r)
         elif not r.direct and r.relation is not RelationType.CITES:

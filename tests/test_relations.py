@@ -170,6 +170,9 @@ def test_a_basis_after_a_comma_or_capitalised_is_the_citing_documents_next_basis
             "Luật tổ chức Chính phủ ngày 19 tháng năm 2015; Căn Nghị định số 66/2014/NĐ-CP.")
     assert {("self", "BASED_ON", "LUAT-QH-luat-to-chuc-chinh-phu"),  # the title's cue had
             ("self", "BASED_ON", "ND-66-CP-2014")} <= relations(text)  # made it GUIDE the law
+    # ... not "cần" (needs), which folds as "căn" does
+    assert relations("Doanh nghiệp cần Luật Đầu tư năm 2020 ổn định.") == {
+        ("self", "CITES", "LUAT-QH-2020-luat-dau-tu")}
 
 
 def test_a_document_drafted_under_a_cue_is_only_cited() -> None:
