@@ -269,10 +269,12 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         if (m.start() and text[m.start() - 1].isalpha()
                 or head_end < len(text) and is_word_char(text[head_end])):
             continue  # inside a word; a list's number may stand glued before: "- 1Luật ..."
-        if (_COMPOUND_BEFORE.search(fold_chars(text[max(0, m.start() - 6):m.start()]))
+        before = fold_chars(text[max(0, m.start() - 48):m.start()])  # one for one: its tail
+        # is the fold of the characters right before
+        if (_COMPOUND_BEFORE.search(before[-6:])
                 or (_COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
                 or _CIVIL.search(text, max(0, m.start() - 10), m.start())
-                or _CONVENTION_BEFORE.search(fold_chars(text[max(0, m.start() - 48):m.start()]))
+                or _CONVENTION_BEFORE.search(before)
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith(_TYPE_LABELS)):
             continue  # "pháp luật", "kỷ luật", "dân luật" (civil law), law firms: no names;
             # nor a portal's record of a law's type, "Loại văn bản: Luật" / "Người ký ..."
