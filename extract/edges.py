@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.law_numbers import NAME_YEAR_AFTER
+from extract.law_numbers import NAME_YEAR_AFTER, NAMES_JOINED
 from extract.models import DocumentKey, Relation, RelationType
 from extract.ranks import (
     cannot_change,
@@ -46,9 +46,6 @@ def name_holding(folded: str, mentions: list[Mention], governed: list[Governed],
     return holder, year.end() if year else end
 
 
-# What may stand between the laws an amending law's name lists and one listed after its name:
-# a join, after a law's year ("... của Luật Đất đai năm 2013, Luật Nhà ở số 27/2023/QH15").
-_LIST_JOIN = re.compile(r"(?:\s*(?:nam\s+)?(?:19|20)\d\d)?\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
 
 
 def _amending_name(mention: Mention) -> bool:
@@ -71,7 +68,7 @@ def past_amending_name(folded: str, mentions: list[Mention], parent: int, prev: 
         return False
     key = mentions[k].ref.key
     return _amending_name(mentions[k]) or key is not None and key.type not in (LAW, "PL") or (
-        not _LIST_JOIN.fullmatch(folded, mentions[prev].context_end, mentions[k].ref.start))
+        not NAMES_JOINED.fullmatch(folded, mentions[prev].context_end, mentions[k].ref.start))
 
 
 _ENFORCING = re.compile(r"[\s*]*(?:(?:Để|ĐỂ)\s+(?:thi hành|THI HÀNH)|Thi hành|THI HÀNH)\b")

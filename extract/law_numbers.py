@@ -15,6 +15,8 @@ from extract.tables import REVISED_MARK
 NAME_YEAR_AFTER = re.compile(r"\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 # The mark of a law being revised after its name: "Luật Chứng khoán (sửa đổi)"
 REVISED_AFTER = re.compile(rf"\s*{REVISED_MARK}")
+# What joins the items of a list of laws, after a law's year: "Luật Đất đai năm 2013, Luật Nhà ở"
+NAMES_JOINED = re.compile(r"(?:\s*(?:nam\s+)?(?:19|20)\d\d)?\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
 # What stands between a law's name and its number: "số" (or "số:"), a comma, also its year, "Luật
 # sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
 _AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*:?\s*)?")

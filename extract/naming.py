@@ -5,6 +5,7 @@ corpus is indexed. And the name of a document that states no symbol, its node's 
 from __future__ import annotations
 
 from extract.law_names import find_law_names
+from extract.law_numbers import NAMES_JOINED
 from extract.models import DocumentKey, Reference, digest, evolve
 from extract.normalize import fold_words
 from extract.resolve import named_key
@@ -46,14 +47,19 @@ def named_by_year(mentions: list[Mention], text: str, folded: str, year: int | N
     219/2013/TT-BTC ... hướng dẫn thi hành Luật Thuế giá trị gia tăng": not the law of 2024)."""
     years, outer_end, outer_year = [], -1, None
     before: Mention | None = None
+    bound: int | None = None  # the year a subject names by, kept along the list it names
     for m in mentions:
         ref = m.ref
         if ref.start < outer_end:
             years.append(outer_year or year)
             continue
         cited_year = _year_of(before.ref) if before else None
-        years.append(min(year or cited_year, cited_year) if cited_year and described_in(
-            text, folded, before.context_end, ref.start) else year)
+        if cited_year and described_in(text, folded, before.context_end, ref.start):
+            bound = min(year or cited_year, cited_year)
+        elif not (bound and before and NAMES_JOINED.fullmatch(folded, before.context_end,
+                                                               ref.start)):
+            bound = None  # ... "sửa đổi ... của Luật Đầu tư công, Luật Nhà ở và Luật Điện lực"
+        years.append(bound or year)
         outer_end = ref.end  # only an amending law's name holds other mentions
         outer_year = _year_of(ref)
         before = m

@@ -902,6 +902,13 @@ def test_a_law_named_in_what_a_cited_document_does_is_one_of_its_year_or_before(
     listed = extract_text("Luật Thuế GTGT số 13/2008/QH12 và Luật Thuế GTGT số 48/2024/QH15. "
                           "Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013, Luật Thuế GTGT.")
     assert listed.references[-1].key.id == "LUAT-48-QH15-2024"
+    # A list in the subject is all of the cited document's year or before: the law it amends
+    # was read as the newest one.
+    amended = extract_text("Luật Điện lực số 28/2004/QH11 và Luật Điện lực số 61/2024/QH15. "
+                           "Luật số 03/2022/QH15 ngày 11/01/2022 sửa đổi, bổ sung một số điều của "
+                           "Luật Đầu tư công, Luật Đấu thầu, Luật Điện lực và Luật Doanh nghiệp.")
+    assert [r.key.id for r in amended.references][-2:] == [
+        "LUAT-28-QH11-2004", "LUAT-QH-luat-doanh-nghiep"]
 
 
 def test_a_laws_own_text_ties_its_name_to_its_symbol() -> None:
