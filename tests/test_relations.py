@@ -87,6 +87,9 @@ CUES = [
     ("Đính chính Quyết định số 45/QĐ-UBND ngày 5/7/2023.", "AMENDS"),
     ("Phạm vi điều chỉnh của Luật số 10/2022/QH15 gồm.", "CITES"),  # what it governs
     ("Các tổ chức chịu sự điều chỉnh của Luật số 10/2022/QH15 gồm.", "CITES"),  # governed by
+    # a change's aim or principle, a heading's noun
+    ("Mục tiêu điều chỉnh\nLuật số 31/2024/QH15 hướng đến các mục tiêu chính.", "CITES"),
+    ("Nguyên tắc sửa đổi, bổ sung Luật số 10/2022/QH15 là kế thừa.", "CITES"),
     ("Sửa đổi, bổ sung một số nội dung của Kế hoạch số 35/KH-UBND.", "AMENDS"),
     ("Bãi bỏ toàn bộ Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
     ("Hủy bỏ Quyết định số 12/QĐ-UBND ngày 01/3/2019.", "REPEALS"),
