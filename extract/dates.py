@@ -50,6 +50,18 @@ DATE_BEFORE_ISSUE = re.compile(
     rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:{HOW_ISSUED}\s+)*(?:ky\s+)?"
     rf"(?:ban\s+hanh|co|ky(?:\s+ket)?)"  # "ký kết": a plan two bodies agreed
     rf"\s+$")
+# A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
+# 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
+_SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
+
+
+def narrated_date(folded: str, end: int) -> re.Match[str] | None:
+    """The date a report tells before an act of issuing that ends at `end` ("Ngày 26/11/2021,
+    Thủ tướng Chính phủ ban hành "), not a cited symbol's ("... số 05-CT/TW ngày 15/5/2016")."""
+    before = DATE_BEFORE_ISSUE.search(folded, max(0, end - 160), end)
+    if before is None or _SYMBOL_BEFORE.search(folded, max(0, before.start() - 30), before.start()):
+        return None
+    return before
 
 
 def parse_date(match: re.Match[str]) -> dt.date | None:

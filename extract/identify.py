@@ -133,7 +133,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     if date is None and (issued_row := _ISSUED_ROW.search(head)):
         date = parse_date(issued_row)  # a portal's history of its effect: "... được ban hành"
     preamble_body, preamble_word, preamble_title, preamble_at = (  # only if the header lacks them
-        preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None)
+        preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None, date)
         if not (header_body and type_word and title) else (None, None, None, 0))
     if symbol is None and preamble_word and preamble_title:  # a page printing what it announced
         symbol, span, announced_date = announced(text, folded, preamble_word, preamble_at,

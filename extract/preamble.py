@@ -4,10 +4,11 @@ sau:" (`identify` asks it when the header names no type or body)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from extract.bodies import PERSONS_NAME, cut_after_place
-from extract.dates import HOW_ISSUED
+from extract.dates import HOW_ISSUED, narrated_date, parse_date
 from extract.normalize import fold_words
 from extract.tables import MINISTRY_FIELD, TYPE_WORD_PATTERN
 
@@ -149,11 +150,11 @@ _TITLE_END = re.compile(
     r"(?:\s+(?:chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau|(?:cu\s+the\s+)?nhu\s+sau)\W*$")
 
 
-def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = None
-             ) -> tuple[str | None, str | None, str | None, int]:
+def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = None,
+             own_date: dt.date | None = None) -> tuple[str | None, str | None, str | None, int]:
     """(body, type word, title, where) that the preamble's "... xây dựng Kế hoạch ..." names;
     one that names a number names the document only where its own symbol stands
-    (`own_symbol_at`)."""
+    (`own_symbol_at`), and one dated names it only on its own date (`own_date`)."""
     pos = 0
     while m := _PREAMBLE.search(folded, pos, limit):
         body_text = text[m.start("body"):m.end("body")]
@@ -196,6 +197,11 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             folded, m.end())
         if number and number.end() != own_symbol_at:
             continue  # "UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND": a news item's
+        if number is None and own_date and (told := narrated_date(folded, m.start("word"))) and (
+                parse_date(told) != own_date):
+            continue  # ... nor an act a report dates, the text's own date being another: "ngày
+            # 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban hành quyết định phê duyệt Đề án ..."
+            # on a page of 2024 (which had been that decision)
         # the body, not its head: "Bộ trưởng Bộ Công an ban hành Thông tư ..."
         body = without_head(cut_after_place(" ".join(text[m.start("body"):m.end("body")].split())))
         return (body[0].upper() + body[1:], " ".join(m.group("word").split()),

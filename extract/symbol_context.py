@@ -13,8 +13,8 @@ from extract.bodies import issuing_body
 from extract.codes import DASH
 from extract.dates import (
     DATE_AFTER_SYMBOL,
-    DATE_BEFORE_ISSUE,
     calendar_date,
+    narrated_date,
     parse_date,
     year_of,
 )
@@ -76,11 +76,6 @@ def _past_repeated_code(folded: str, sym: SymbolMatch) -> int:
     return sym.end
 
 
-# A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
-# 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
-_SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
-
-
 def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Mention:
     """The mention of `sym` in `text` (`folded`, its folded copy), with its type word, date,
     issuing body, Party term and subject; in a footnote if it starts at or after `notes`."""
@@ -125,8 +120,7 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
             again, pos, _ = issuing_body(text, folded, pos_after)
             body = body or again
     if date is None and year is None and word and (
-            before := DATE_BEFORE_ISSUE.search(folded, max(0, start - 160), start)) and not (
-            _SYMBOL_BEFORE.search(folded, max(0, before.start() - 30), before.start())):
+            before := narrated_date(folded, start)):
         # "Ngày 26/11/2021, Thủ tướng Chính phủ ban hành Chỉ thị số ..."
         date, named = parse_date(before), " ".join(text[before.start("body"):before.end("body")]
                                                    .split())

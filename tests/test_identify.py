@@ -1160,6 +1160,17 @@ def test_a_body_of_the_state_named_so_is_central() -> None:
     assert (identity.key.id, identity.level) == ("KH-1751-BCDTUATTP-2024", Level.CENTRAL)
 
 
+def test_an_act_a_report_dates_on_a_page_of_another_date_is_no_preamble() -> None:
+    text = ("Thứ Bảy, ngày 23 tháng 11 năm 2024\n\nXây dựng xã hội học tập\n\nQuán triệt Nghị "
+            "quyết của Đảng về “xã hội học tập”, ngày 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban"
+            " hành quyết định phê duyệt Đề án “xây dựng xã hội học tập giai đoạn 2012 - 2020”.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.type, identity.issuing_body) == ("CV", None)  # was that decision
+    # ... while an undated text that tells its own act so is that document
+    identity = extract_text(text.split("\n\n", 1)[1]).identity
+    assert (identity.key.type, identity.issuing_body) == ("QĐ", "Thủ tướng Chính phủ")
+
+
 def test_a_body_of_no_known_issuer_that_names_a_province_is_the_provinces() -> None:
     text = ("Ngày 5/3/2022, Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội "
             "Đoàn các cấp như sau:\n")
