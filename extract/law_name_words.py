@@ -211,6 +211,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "bắt": re.compile(r"\s+(?:đầu|kịp)\b"), "mở": re.compile(r"\s+rộng\b"),
                 "nghiêm": re.compile(r"\s+cấm\b"), "ghi": re.compile(r"\s+nhận\b"),
                 "làm": re.compile(r"\s+rõ\b"),
+                # "Luật Đất đai đầu tiên năm 1987" (the first), a law of its year
+                "đầu": re.compile(r"\s+tiên\b"),
                 # "Luật Biên phòng Việt Nam trình Quốc hội" (submitted); "công trình" is a name's
                 "trình": re.compile(r"\s+(?:quốc\s+hội|chính\s+phủ)\b", re.IGNORECASE),
                 # "... xác định trách nhiệm" (sets out), "... thể chế hóa đường lối" (embodies),

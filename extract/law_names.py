@@ -49,9 +49,9 @@ _NAME_WORD = re.compile(rf"{_JOINED_ABBREVIATIONS.pattern}(?![^\W\d_])|[^\W\d_]+
 # 1982", "Công ước Luật biển 1982" (no law of the State's)
 _CONVENTION_BEFORE = re.compile(r"\bcong\s+uoc(?:\s+(?:cua\s+)?lien\s+hop\s+quoc"
                                 r"(?:\s*\(\w+\))?)?(?:\s+ve)?\s*$")
-_CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Cc]ông ty|CÔNG TY|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
+_CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
                     # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
-                    r"|(?i:văn phòng|hãng|đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
+                    r"|(?i:công ty|văn phòng|hãng|đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
 # Words "luật" makes with the next one: "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a
 # jurist: "Hội Luật gia"), "luật pháp" (the law at large: "Luật pháp và hiến ghép mô ... trên thế
 # giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật

@@ -382,7 +382,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "bắt đầu có hiệu lực; Luật Căn cước mở rộng đối tượng; Luật Dân số nghiêm cấm lựa chọn; "
      "Hiến pháp đầu tiên ghi nhận; Luật Thủ đô làm rõ; 4 Luật thể hiện rõ mối quan hệ",
      ["Luật Thanh niên", "Luật Dược", "Luật Dược", "Luật Căn cước", "Luật Dân số",
-      "Hiến pháp đầu tiên", "Luật Thủ đô"]),
+      "Hiến pháp", "Luật Thủ đô"]),
+    # ... nor "đầu tiên" (the first), a law of the year after it
+    ("ngay từ Luật Đất đai đầu tiên năm 1987 đã quy định", ["Luật Đất đai"]),
     # ... nor "cùng" (with)
     ("Luật Di sản văn hóa cùng các văn bản hướng dẫn; Hiến pháp cùng các luật",
      ["Luật Di sản văn hóa", "Hiến pháp"]),
@@ -495,7 +497,7 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Luật xử lý vi phạm hành chính\n Xem chi tiết: Tại đây", ["Luật xử lý vi phạm hành chính"]),
     ("thi hành Luật bao gồm: hướng dẫn; góp phần đưa Luật vào cuộc sống", []),  # "the Law"
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
-    ("Kính gửi: Công ty Luật TNHH Justiva Law", []),  # a law firm
+    ("Kính gửi: Công ty Luật TNHH Justiva Law; © Công Ty Luật TNHH Sao Việt", []),  # law firms
     ("theo Từ điển Luật học Black; Tạp chí Luật học", []),  # jurisprudence
     # an international convention's subject, no law of the State's; "công ước" ends a name
     ("thành viên Công ước của Liên Hợp Quốc về Luật Biển năm 1982; tương thích Luật biển Việt "

@@ -891,6 +891,11 @@ def test_a_name_spelled_two_ways_is_one_key() -> None:
     assert refs[0].key.id == refs[1].key.id == "LUAT-QH-luat-bao-hiem-y-te"
 
 
+def test_the_first_law_of_a_name_is_that_of_the_year_after_it() -> None:
+    refs = extract_text("Ngay từ Luật Đất đai đầu tiên năm 1987 đã quy định.").references
+    assert [r.key.id for r in refs] == ["LUAT-QH-1987-luat-dat-dai"]  # was "... đầu tiên"
+
+
 def test_a_law_named_in_what_a_cited_document_does_is_one_of_its_year_or_before() -> None:
     text = ("Luật Thuế GTGT số 13/2008/QH12 và Luật Thuế GTGT số 48/2024/QH15 quy định thuế suất. "
             "Tại Điều 9 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi "
