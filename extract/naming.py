@@ -41,17 +41,18 @@ def one_key_a_name(refs: list[Reference]) -> list[Reference]:
 def named_by_year(mentions: list[Mention], text: str, folded: str, year: int | None
                   ) -> list[int | None]:
     """The year by which each mention names a law without a date: the citing document's, or
-    inside an amending law's name its year, as the laws it amends are of that year or before
+    inside an amending law's name a year before its own, as the laws it amends are older
     ("Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11": not the Luật Hải
-    quan of 2014 that the text names too); so in a cited document's subject ("Thông tư số
-    219/2013/TT-BTC ... hướng dẫn thi hành Luật Thuế giá trị gia tăng": not the law of 2024)."""
+    quan of 2014 that the text names too, nor one of 2005); in a cited document's subject its
+    year ("Thông tư số 219/2013/TT-BTC ... hướng dẫn thi hành Luật Thuế giá trị gia tăng": not
+    the law of 2024)."""
     years, outer_end, outer_year = [], -1, None
     before: Mention | None = None
     bound: int | None = None  # the year a subject names by, kept along the list it names
     for m in mentions:
         ref = m.ref
         if ref.start < outer_end:
-            years.append(outer_year or year)
+            years.append(outer_year - 1 if outer_year else year)  # it amends an older law
             continue
         cited_year = _year_of(before.ref) if before else None
         if cited_year and described_in(text, folded, before.context_end, ref.start):

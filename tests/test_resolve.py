@@ -866,13 +866,21 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
     assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
 
 
-def test_a_law_an_amending_law_names_is_one_of_the_amending_laws_year_or_before() -> None:
+def test_a_law_an_amending_law_names_is_older_than_the_amending_law() -> None:
     # The text names the Luật Hải quan of 2014 too, which the bare name inside was read as.
     text = ("Luật Hải quan năm 2014 có hiệu lực từ ngày 01/01/2015. Luật này thay thế Luật Hải "
             "quan số 29/2001/QH10 năm 2001 và Luật sửa đổi, bổ sung một số điều của Luật Hải quan"
             " số 42/2005/QH11 năm 2005.")
     rels = {(r.source.id, r.relation.value, r.target.id) for r in extract_text(text).relations}
     assert ("LUAT-42-QH11-2005", "AMENDS", "LUAT-29-QH10-2001") in rels
+    # ... before its year: a law of its year is no older one it amends
+    extractions = extract_corpus([
+        ("a.txt", "Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003."),
+        ("b.txt", "Theo Luật Thi đua, khen thưởng năm 2013."),
+        ("c.txt", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 "
+                  "tháng 11 năm 2013;")])
+    assert {(r.relation.value, r.target.id) for r in extractions[2].relations} >= {
+        ("AMENDS", "LUAT-QH-2003-luat-thi-dua-khen-thuong")}  # was the "năm 2013" node
 
 
 def test_an_undated_plenum_resolution_whose_subject_is_known_takes_its_date() -> None:
