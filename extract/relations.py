@@ -41,8 +41,9 @@ from extract.gaps import (
 )
 from extract.issued import acts_of_the_announced, announced_as, issued_for_the_purpose
 from extract.lists import ListCue, changers_listed, list_opened
-from extract.models import DocumentKey, Relation, RelationType, evolve
+from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
 from extract.ranks import (
+    cannot_change,
     carries_out_no,
     not_issued_after,
     out_of_time,
@@ -318,7 +319,7 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                 or listed.relation is RelationType.GUIDES
                 and ranks_above(parent, mentions[i].ref, or_level=True))) and not (
                 parent is not None and listed.relation in CHANGES
-                and ranks_above(parent, mentions[i].ref)) and not (
+                and _beyond_its_power(listed, parent, mentions[i].ref)) and not (
                 listed.relation in CHANGES and outside_changers_list(folded, mentions[i])) and not (
                 listed.parent is not None
                 and past_amending_name(folded, mentions, listed.parent, prev, i)):
@@ -329,6 +330,16 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
         # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.
     return _sentence_level(cues, start, inherited)
+
+
+def _beyond_its_power(listed: Governed, parent: Reference, ref: Reference) -> bool:
+    """Whether `parent` could not make the change `listed` to `ref`, so that a list under it
+    ends there: it ranks below it, or has no power over it ("Nghị định số 38/2023/NĐ-CP ... sửa
+    đổi ... Nghị định số 27/2022/NĐ-CP ..., Chỉ thị số 21/CT-TTg ...": the directive is the
+    letter's basis); not a list of what changed it ("X được sửa đổi bởi Y, Z", `own`)."""
+    return ranks_above(parent, ref) or (
+        listed.own is None and parent.key is not None and ref.key is not None
+        and cannot_change(listed.relation, parent.key, ref.key))
 
 
 def _basis_again(text: str, folded: str, run: CueRun, subject_end: int) -> bool:
