@@ -144,7 +144,7 @@ NAME_STOPS = frozenset(
     "các trong đến từ khi sau mới hoặc những là sẽ đang phải cần thuộc như vào "
     "nêu trước tỉnh huyện mà nếu nhưng còn bằng trừ gồm kịp cũng thay đạt đây chương bởi dựa "
     "lần vì sớm vừa cùng cũ kèm tháng lượt vẫn nên xin đều kể đặt xem chỉ nghiêm sâu dưới "
-    "dành".split()
+    "dành đó".split()
 )  # "Luật Hóa chất nêu tại Công văn số ..." (named in), "trước" (before); no law is a
 # province's or district's ("... Luật Bảo vệ môi trường tỉnh đang chỉ đạo ...", the province is
 # directing) or holds a conjunction ("Luật Đất đai mà không ...", "... trừ cá nhân", except)
@@ -162,7 +162,7 @@ NAME_STOPS = frozenset(
 # xử lý vi phạm hành chính" / "Xem chi tiết: Tại đây"), "chỉ" (only: "Luật chỉ đưa ra khung pháp
 # lý ..."), "nghiêm" (strictly: "triển khai Luật Khí tượng thủy văn nghiêm túc"), "sâu" ("sâu
 # rộng", widely), "dưới" (under: "... dưới góc nhìn ..."), "dành" (for: "... Luật dân sự dành
-# cho người học")
+# cho người học"), "đó" (that: "kế thừa từ Pháp lệnh đó là ...", "Luật đó")
 # ... and phrases, by their first word: "... do Luật Bảo hiểm xã hội quy định" (prescribes).
 # "chưa" (not yet) ends one but in "Luật Tư pháp người chưa thành niên" (juvenile justice).
 # The times of day, which end a name capitalised too: a news item's first paragraph under a

@@ -433,6 +433,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor "phù hợp" (in line with), "dành" (for)
     ("Bộ luật Hình sự phù hợp với thực tiễn; Luật dân sự dành cho người học",
      ["Bộ luật Hình sự", "Luật dân sự"]),
+    # ... nor "đó" (that): no name of its own
+    ("08 từ ngữ được kế thừa từ Pháp lệnh đó là; Luật Đất đai đó là", ["Luật Đất đai"]),
     # ... nor a fact box's "Phạm vi" (scope) label on the next line
     ("Luật An ninh mạng Việt Nam\nPhạm vi áp dụng: Toàn lãnh thổ Việt Nam",
      ["Luật An ninh mạng Việt Nam"]),
