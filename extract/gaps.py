@@ -199,11 +199,11 @@ def in_short_names(folded: str, start: int) -> bool:
 # 06/4/2016, thay thế Luật Dược năm 2005", "... được Quốc hội thông qua ngày 29/11/2024 nhằm
 # thay thế Luật Khoáng sản năm 2010". So does one whose parts are counted first, "Quy định 80
 # gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW".
-_PARTS = r"gom\s+\d+\s+(?:chuong|dieu)\b[^;()]{0,40}?(?:\s*,\s*|\s+va\s+)"
+_PARTS = r"gom\s+(?:co\s+)?\d+\s+(?:chuong|dieu)\b[^;()]{0,100}?(?:\s*,\s*|\s+va\s+)"
 _ADOPTED = r"(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b"
 _EFFECT = (r"(?:(?:se|da)\s+)?(?:bat\s+dau\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
            r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
-           r"(?:\s*\)\s*|\s*(?:,\s*|\b(?:va|de)\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+)")
+           r"(?:\s*\)\s*|\s*(?:,\s*|\b(?:va|de)\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+\(?\s*)")
 _TAKES_EFFECT = re.compile(
     r"[\s,]*(?:(?:ve|qu[yi]\s+dinh)\s(?:[^;()]|\([^;()]{1,20}\)){1,200}?\s)?"
     r"(?:\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\b[^;()]{0,60}\)[\s,]*)?"  # its short name

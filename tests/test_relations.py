@@ -1830,6 +1830,12 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
             "80 gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW ngày 19/12/2017.")
     assert ("QD-80-TW-2022", "SUPERSEDES", "QD-105-TW-2017") in relations(text)
     assert ("self", "SUPERSEDES", "QD-105-TW-2017") not in relations(text)
+    # ... also "gồm có" and a longer count, then its effect and the change in a bracket
+    text = ("Nghị định số 95/2023/NĐ-CP gồm có 06 chương, 33 điều và 60 biểu mẫu thủ tục hành chính"
+            " về tín ngưỡng, tôn giáo, có hiệu lực thi hành kể từ ngày 30/3/2024 (thay thế Nghị định"
+            " số 162/2017/NĐ-CP ngày 30/12/2017 của Chính phủ).")
+    assert ("ND-95-CP-2023", "SUPERSEDES", "ND-162-CP-2017") in relations(text)
+    assert ("self", "SUPERSEDES", "ND-162-CP-2017") not in relations(text)
     # ... or adopted and then taking effect, to replace ("để thay thế") too
     text = ("Nghị định số 95/2023/NĐ-CP được ký ban hành vào ngày 29/12/2023 sẽ bắt đầu có hiệu lực "
             "từ ngày 30/3/2024 và thay thế cho Nghị định số 162/2017/NĐ-CP ngày 30/12/2017.")
