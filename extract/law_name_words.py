@@ -47,6 +47,9 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
     # ... and of the laws of 2015 to 2025 that hold a comma, "đang" or "về"
     "Phòng, chống lụt, bão",  # an ordinance of 1993
+    # ... and the procedural ordinances of 1989 to 1996, which hold "các" (that ends others)
+    "Thủ tục giải quyết các vụ án dân sự", "Thủ tục giải quyết các vụ án kinh tế",
+    "Thủ tục giải quyết các vụ án hành chính", "Thủ tục giải quyết các tranh chấp lao động",
     "Phục hồi, phá sản", "Khoa học, công nghệ và đổi mới sáng tạo", "Thi hành tạm giữ, tạm giam",
     "Ký kết, gia nhập và thực hiện điều ước quốc tế", "Chuyển giao người đang chấp hành án phạt tù",
     "Tương trợ tư pháp về dân sự", "Tương trợ tư pháp về hình sự",

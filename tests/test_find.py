@@ -276,6 +276,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("chỉ đạo thực hiện Luật Thực \n\nhiện dân chủ ở cơ sở.", ["Luật Thực hiện dân chủ ở cơ sở"]),
     ("thực hiện nghiêm Pháp lệnh phòng , chống lụt, bão; Pháp lệnh Phòng chống lụt bão năm 1993",
      ["Pháp lệnh phòng , chống lụt, bão", "Pháp lệnh Phòng chống lụt bão"]),  # was "phòng"
+    # ... and the procedural ordinances that hold "các" (which ends other names)
+    ("Pháp lệnh thủ tục giải quyết các vụ án hành chính năm 1996; Luật Đất đai các năm",
+     ["Pháp lệnh thủ tục giải quyết các vụ án hành chính", "Luật Đất đai"]),
     ("quy định của Luật tổ chức\n\n\nchính quyền địa phương",
      ["Luật tổ chức chính quyền địa phương"]),  # was "Luật tổ chức"
     ("thi hành Luật Tiếp công dân\n\nTổ chức hội nghị", ["Luật Tiếp công dân"]),
