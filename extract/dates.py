@@ -27,8 +27,10 @@ DATE_PATTERN = re.compile(_DATE)
 # date alone.
 _CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
 DATE_AFTER_SYMBOL = re.compile(
-    # (not a paragraph's lede: "... hướng dẫn Luật X" / "" / "Ngày 18/07/2015, Chính phủ ...")
-    r"(?![ \t]*\r?\n[ \t]*\r?\n\s*ngay\b[^,\n]{4,30},)"
+    # (not a paragraph's lede: "... hướng dẫn Luật X" / "" / "Ngày 18/07/2015, Chính phủ ...",
+    # nor a page's date alone on its line under a headline: "... Nghị quyết số 04/2021/NQ-HĐND
+    # của Hội đồng nhân dân tỉnh Hậu Giang" / "" / "Ngày 14-07-2021")
+    r"(?![ \t]*\r?\n[ \t]*\r?\n\s*ngay\b[^,\n]{4,30}(?:,|[ \t]*(?:\r?\n|$)))"
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
     rf"(?:(?:duoc\s+)?(?:ban\s+hanh|ky|cong\s+bo)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"

@@ -269,6 +269,10 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     decree, law, again = extract_text(text).references
     assert law.date is None and law.key.year is None  # was the decree's day, of 2015
     assert decree.date == again.date == dt.date(2015, 7, 18)
+    # ... nor a page's date alone on its line under a headline (it was the resolution's date)
+    text = ("Thực hiện Nghị quyết số 04/2021/NQ-HĐND của Hội đồng nhân dân tỉnh Hậu Giang\n\n"
+            "Ngày 14-07-2021\n\nĐể đảm bảo phát triển chăn nuôi.\n")
+    assert extract_text(text).references[0].date is None
     # ... but a date that wraps onto the next line is the document's
     wrapped = "Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;\n"
     assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
