@@ -111,16 +111,16 @@ _AT = re.compile(r"\s+tai\b")
 _WHOSE_GUIDANCE = re.compile(r"\s+cua\b")
 # "phương pháp điều chỉnh"; "chịu sự điều chỉnh của Luật ..." (is subject to it)
 _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap|chiu\s+su)\s+$")
-# ... nor a change's aim or principle: "Mục tiêu điều chỉnh" / "Luật Đất đai 2024 hướng đến ...",
-# "nguyên tắc sửa đổi" (what to carry out can be an aim: "mục tiêu thực hiện Nghị quyết")
-_CHANGE_AIM = re.compile(r"\b(?:muc\s+tieu|nguyen\s+tac)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _LAW_IN_GENERAL = re.compile(r"\s+phap\s+luat\b")
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
 # "việc sửa đổi" (the amending of), its course, content, round ("quá trình/nội dung/lần sửa đổi")
 # are a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, provision or
-# document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "có nội dung sửa đổi"
-_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh|noi\s+dung|lan|dot)\s+$")
+# document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "có nội dung sửa đổi"; so
+# are its aim and principle, "Mục tiêu điều chỉnh" / "Luật Đất đai 2024 hướng đến ...",
+# "nguyên tắc sửa đổi" (what to carry out can be an aim: "mục tiêu thực hiện Nghị quyết")
+_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh|noi\s+dung|lan|dot|muc\s+tieu|nguyen\s+tac)"
+                               r"\s+$")
 _CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec|co\s+noi\s+dung)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
@@ -187,16 +187,14 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
             continue  # "có hiệu lực thi hành kể từ ngày ký": in force, nothing carried out
         if _SUSPENDED.search(folded, max(start, m.start() - 20), m.start()):
             continue  # "đình chỉ việc thi hành Quyết định số ...": suspended (a mention)
-        relation = _CUE_TYPE[" ".join(m.group().split())]
         if _SCOPE.search(folded, max(start, m.start() - 12), m.start()) or (
-                scope_end >= 0 and _RUN_JOIN.match(folded, scope_end, m.start())) or (
-                relation in CHANGES and _CHANGE_AIM.search(
-                    folded, max(start, m.start() - 12), m.start())):
+                scope_end >= 0 and _RUN_JOIN.match(folded, scope_end, m.start())):
             # a scope, no change: "phạm vi điều chỉnh của Luật X", "phạm vi sửa đổi, bổ sung"
             scope_end = m.end()
             continue
         if _JUDGMENTS_ENFORCED.match(folded, m.start()):
             continue  # "thi hành án dân sự": the enforcement of judgments, no document's
+        relation = _CUE_TYPE[" ".join(m.group().split())]
         if _LAW_IN_GENERAL.match(folded, m.end()):
             relation = RelationType.CITES  # "kết quả thi hành pháp luật về ...": law in general
         if m.group().startswith("bo") and _GUIDANCE_BEFORE.search(
