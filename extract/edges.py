@@ -46,8 +46,6 @@ def name_holding(folded: str, mentions: list[Mention], governed: list[Governed],
     return holder, year.end() if year else end
 
 
-
-
 def _amending_name(mention: Mention) -> bool:
     """An amending law's name, whose context ends before its cue, "sửa đổi, bổ sung"."""
     return mention.ref.kind == "name" and mention.context_end < mention.ref.end
