@@ -26,10 +26,15 @@ _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}
 # LÝ": a short heading whose list of documents is the basis, as after "Căn cứ các văn bản sau:".
 _BASIS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)\-]\s*)?\**\s*"
                             r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|xay\s+dung))\b"
-                            r"[^,;:.\n]{0,60}?[\s*:.]*$")
+                            r"[^,;:.]{0,60}?[\s*:.]*$")
+# ... and under it, a sub-heading that names a group of documents, "1. Các văn bản chỉ đạo",
+# "b) Văn bản của tỉnh:", over the items of that group
+_DOCUMENTS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-z])"
+                                r"\s*[.)\-]\s*)?\**\s*(?:cac\s+)?van\s+ban\b[^,;:.\n]{0,60}?[\s*:.]*$")
 # "... được sửa đổi, bổ sung bởi:": a consolidated text's head, its changers listed below
 _CHANGERS_LISTED = re.compile(r"\s*boi\s*:\s*$")
 _UNMARKED = "unmarked"  # a list whose items, each a reference, carry no marker
+_BASES = Governed(None, RelationType.BASED_ON, "can cu")  # what a heading of bases governs
 _APPENDIX, _NEXT_APPENDIX = "appendix", re.compile(r"[\s|*#]*(?:Phụ\s+lục|PHỤ\s+LỤC)\b")
 
 
@@ -74,9 +79,11 @@ def _list_cue(folded: str, start: int, end: int) -> ListCue | None:
     return None
 
 
-def list_opened(folded: str, start: int, end: int) -> ListCue | None:
+def list_opened(folded: str, start: int, end: int, under: ListCue | None = None
+                ) -> ListCue | None:
     """The list that the sentence at `start`, which holds no reference, opens: after a cue and
-    a colon, after a colon ending documents that expire, under a heading of legal bases, an
+    a colon, after a colon ending documents that expire, under a heading of legal bases (or a
+    group of documents under it, the list `under` the sentence being such a heading's), an
     article's heading or an appendix's."""
     colon = folded.rfind(":", start, end)
     opens_list = colon >= 0 and not folded[colon + 1:end].strip()
@@ -87,7 +94,10 @@ def list_opened(folded: str, start: int, end: int) -> ListCue | None:
     if _BASIS_HEADING.match(folded, start, end):
         # "I. CĂN CỨ PHÁP LÝ", and with a colon, "Căn cứ pháp lý:", whose words are no list's
         # filler
-        return ListCue(Governed(None, RelationType.BASED_ON, "can cu"))
+        return ListCue(_BASES)
+    if under is not None and under.governed == _BASES and _DOCUMENTS_HEADING.match(
+            folded, start, end):
+        return ListCue(_BASES)  # "I. CĂN CỨ" / "1. Các văn bản chỉ đạo" / "- Luật ..."
     if run := article_heading_cue(folded, start, end):
         return ListCue(Governed(None, run.relation, run.words))  # "Điều 1. Bãi bỏ ..."
     if run := appendix_list_cue(folded, start, end):

@@ -120,14 +120,14 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
             in_sentence.append(i)
             i += 1
         lead = _SPACES.match(text, s_start).end()  # where the sentence's words start
-        listed = listed and listed.continued_by(
+        above, listed = listed, listed and listed.continued_by(
             text, s_start, bool(in_sentence) and mentions[in_sentence[0]].ref.start == lead)
         if listed and inherited is None:
             inherited = listed.governed
         markers = [(m.start(), footnote_number(m.group()))
                    for m in FOOTNOTE_MARKER.finditer(text, s_start, s_end)
                    if m.start() > lead]  # not the footnote's own number
-        if not in_sentence and (opened := list_opened(folded, s_start, s_end)) is not None:
+        if not in_sentence and (opened := list_opened(folded, s_start, s_end, above)) is not None:
             listed = opened
         if not in_sentence and not markers:
             continue

@@ -1996,6 +1996,9 @@ def test_a_numbered_list_goes_on_past_the_full_stops_of_its_items() -> None:
 @pytest.mark.parametrize("heading", [
     "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**1. Căn cứ pháp lý**", "I. CƠ SỞ PHÁP LÝ",
     "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH",  # wrapped onto a second line
+    "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH",  # ... where one sentence holds both lines
+    # ... and a group of documents named under it
+    "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Các văn bản chỉ đạo",
     "Căn cứ pháp lý:", "**Căn cứ pháp lý cốt lõi**:"])  # with a colon, no list's filler words
 def test_the_documents_under_a_heading_of_legal_bases_are_based_on(heading: str) -> None:
     text = (f"{heading}\n- Nghị quyết số 25-NQ/TW ngày 03/6/2013;\n"
@@ -2014,6 +2017,18 @@ def test_a_basis_headings_items_without_markers_are_based_on_while_each_opens_wi
                                ("self", "BASED_ON", "ND-42-CP-2022"),
                                ("self", "BASED_ON", "TT-1-VPCP-2023"),
                                ("self", "CITES", "CT-33-TTg-2021")}
+
+
+def test_a_group_of_documents_under_a_basis_heading_is_based_on_group_after_group() -> None:
+    text = ("I. CĂN CỨ PHÁP LÝ\n1. Văn bản của Trung ương\n- Nghị quyết số 25-NQ/TW ngày "
+            "03/6/2013;\n2. Văn bản của tỉnh\n- Kế hoạch số 35/KH-UBND ngày 11/4/2023.\n3. Thực "
+            "trạng\n- Tuyên truyền Chỉ thị số 33/CT-TTg ngày 26/11/2021.\n")
+    assert relations(text) == {("self", "BASED_ON", "NQ-25-TW-2013"),
+                               ("self", "BASED_ON", "KH-35-UBND-2023"),
+                               ("self", "CITES", "CT-33-TTg-2021")}
+    # ... not such a line under no heading of bases
+    text = "1. Các văn bản chỉ đạo\n- Nghị quyết số 25-NQ/TW ngày 03/6/2013;\n"
+    assert relations(text) == {("self", "CITES", "NQ-25-TW-2013")}
 
 
 def test_a_section_heading_under_a_basis_heading_is_no_wrapped_part_of_it() -> None:
