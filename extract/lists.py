@@ -23,9 +23,10 @@ from extract.sentences import ITEM_KIND
 
 _LIST_INTRO = re.compile(rf"(?:{LIST_FILLER}|{LISTED_TYPE}|{DESCRIBED_DOCUMENTS}):\s*$")
 # A section of legal bases, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "**Căn cứ pháp lý**", "CƠ SỞ PHÁP
-# LÝ": a short heading whose list of documents is the basis, as after "Căn cứ các văn bản sau:".
+# LÝ", or political ones, "1. Cơ sở chính trị" (the Party's resolutions): a short heading whose
+# list of documents is the basis, as after "Căn cứ các văn bản sau:".
 _BASIS_HEADING = re.compile(r"[ \t|*#]*(?:(?:[ivxlc]+|\d{1,2}|[a-z])\s*[.)\-]\s*)?\**\s*"
-                            r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|xay\s+dung))\b"
+                            r"(?:can\s+cu|co\s+so\s+(?:phap\s+ly|chinh\s+tri|xay\s+dung))\b"
                             r"[^,;:.]{0,60}?[\s*:.]*$")
 # ... and under it, a sub-heading that names a group of documents, "1. Các văn bản chỉ đạo",
 # "b) Văn bản của tỉnh:", over the items of that group

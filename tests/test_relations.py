@@ -1999,6 +1999,7 @@ def test_a_numbered_list_goes_on_past_the_full_stops_of_its_items() -> None:
     "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH",  # ... where one sentence holds both lines
     # ... and a group of documents named under it
     "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Các văn bản chỉ đạo",
+    "1. Cơ sở chính trị",  # political bases: the Party's resolutions
     "Căn cứ pháp lý:", "**Căn cứ pháp lý cốt lõi**:"])  # with a colon, no list's filler words
 def test_the_documents_under_a_heading_of_legal_bases_are_based_on(heading: str) -> None:
     text = (f"{heading}\n- Nghị quyết số 25-NQ/TW ngày 03/6/2013;\n"
