@@ -107,8 +107,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         type_word, title = None, f"{heading} {title}" if title else heading
     if type_word is None and span:  # no type heading read: "Nghị quyết số: 653/2019/UBTVQH14"
         type_word = _labelled_type(text, folded, span[0], symbol.printed)
-    elif type_word is None and (history := _EFFECT_HISTORY.search(head)):
-        type_word = fold_words(history.group("word"))  # "Lịch sử hiệu lực: Luật Không số"
+    elif type_word is None and (labelled := _PORTAL_LABEL.search(head)):
+        type_word = fold_words(labelled.group("word"))  # "Lịch sử hiệu lực: Luật Không số"
     if symbol is None and date:  # no "Số:" line: the attachment may name its document
         symbol, span = attached_to(text, folded, date, type_word)
     elif symbol is None and type_word and (found := opening_subtitle(text, folded, heading_at)):
@@ -226,13 +226,16 @@ def _own_symbol(text: str, head: str):
                and (found := symbol_after(text, m.end(), 1))
                and _PARTY_NAME.match(text, found[1][1]))
     # ... or the document whose effect a portal's history lists: "Lịch sử hiệu lực: Nghị định
-    # 58-CP" (vbpl.vn), over its rows "18/12/1999 Được bổ sung 169/1999/NĐ-CP"
-    history = (symbol_after(text, m.end(), 1) for m in _EFFECT_HISTORY.finditer(head))
-    return next((found for found in chain(after_colon, party, one_line, starred, history,
+    # 58-CP" (vbpl.vn), over its rows "18/12/1999 Được bổ sung 169/1999/NĐ-CP", or whose
+    # properties it lists: "thuộc tính Thông tư 08/2017/TT-BTP" (luatvietnam.vn), over its
+    # "Cơ quan ban hành: Bộ Tư pháp"
+    labelled = (symbol_after(text, m.end(), 1) for m in _PORTAL_LABEL.finditer(head))
+    return next((found for found in chain(after_colon, party, one_line, starred, labelled,
                                           _authenticated(text)) if found), (None, None))
 
 
-_EFFECT_HISTORY = re.compile(rf"lich\s+su\s+hieu\s+luc\s*:\s*(?P<word>{TYPE_WORD_PATTERN})\s*")
+_PORTAL_LABEL = re.compile(r"(?:lich\s+su\s+hieu\s+luc\s*:|^[ \t]*thuoc\s+tinh)\s*"
+                           rf"(?P<word>{TYPE_WORD_PATTERN})\s*", re.M)
 # ... whose first row is the issue: "Ngày | Trạng thái | ..." / "30/01/1988 Văn bản được ban hành
 # 8/HĐBT" (the row of the document's own issue, where no date line gives it)
 _ISSUED_ROW = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s|]+van\s+ban\s+duoc\s+ban\s+hanh\b")

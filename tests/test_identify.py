@@ -793,6 +793,17 @@ def test_a_portals_record_may_put_each_value_under_its_field() -> None:
         "CT-41-TTg-2020", dt.date(2020, 12, 1), None)
 
 
+def test_a_portals_heading_of_the_documents_properties_names_it() -> None:
+    # luatvietnam.vn's "thuộc tính" (properties) over its record: the page had been a letter
+    text = ("  • Tải về\nGhi chú\n\nthuộc tính Thông tư 08/2017/TT-BTP\n\nThông tư 08/2017/TT-BTP"
+            " của Bộ Tư pháp về việc quy định chi tiết một số điều của Luật Trợ giúp pháp lý\n"
+            "Cơ quan ban hành: Bộ Tư pháp\nSố công báo:\n")
+    extraction = extract_text(text)
+    assert extraction.identity.key.id == "TT-8-BTP-2017"
+    assert [(r.relation.value, r.target.id) for r in extraction.relations] == [
+        ("GUIDES", "LUAT-QH-luat-tro-giup-phap-ly")]
+
+
 def test_a_portals_record_gives_the_title_where_no_heading_does() -> None:
     # thuvienphapluat.vn's record on one line: the portal's type word, symbol, year and "do ...
     # ban hành" are no title's words, and "lĩnh vực" without its colon is no field
