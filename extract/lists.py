@@ -84,8 +84,8 @@ def list_opened(folded: str, start: int, end: int, under: ListCue | None = None
                 ) -> ListCue | None:
     """The list that the sentence at `start`, which holds no reference, opens: after a cue and
     a colon, after a colon ending documents that expire, under a heading of legal bases (or a
-    group of documents under it, the list `under` the sentence being such a heading's), an
-    article's heading or an appendix's."""
+    group of documents under the list of bases `under` the sentence, which a heading or "Căn cứ
+    các văn bản sau:" opened), an article's heading or an appendix's."""
     colon = folded.rfind(":", start, end)
     opens_list = colon >= 0 and not folded[colon + 1:end].strip()
     if opens_list and (cue := _list_cue(folded, start, end)):
