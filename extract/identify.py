@@ -40,7 +40,7 @@ from extract.naming import name_without_symbol
 from extract.normalize import UPPER, fold, fold_chars, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
-from extract.record import ISSUED_ON, VALUE_WITHOUT_COLON, title_labelled
+from extract.record import ISSUED_ON, VALUE_WITHOUT_COLON, title_labelled, type_labelled
 from extract.restated import HEADING_BODY, STATE_NAME, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
@@ -106,7 +106,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         # TRIỂN KINH TẾ - XÃ HỘI 5 NĂM" under "Số: 90/NQ-HĐND", is the title's (it was a plan)
         type_word, title = None, f"{heading} {title}" if title else heading
     if type_word is None and span:  # no type heading read: "Nghị quyết số: 653/2019/UBTVQH14"
-        type_word = _labelled_type(text, folded, span[0], symbol.printed)
+        type_word = _labelled_type(text, folded, span[0], symbol.printed) or (
+            type_labelled(text, folded) if symbol.type_code is None else None)  # "133/TTg"
     elif type_word is None and (labelled := _PORTAL_LABEL.search(head)):
         type_word = fold_words(labelled.group("word"))  # "Lịch sử hiệu lực: Luật Không số"
     if symbol is None and date:  # no "Số:" line: the attachment may name its document

@@ -9,7 +9,7 @@ import re
 from extract.bodies import issuer_of_body
 from extract.normalize import fold_chars, fold_words
 from extract.symbol_context import symbol_after
-from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN
+from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 
 # Its date: "Ngày ban hành: 20/11/2025", in bold, "**Ngày ban hành:**" / "|" / "26/11/2025", with
 # no colon, "Ngày ban hành 12/12/2011", "Ngày văn bản 08/11/2019", or under it, "Ngày ban hành" /
@@ -52,6 +52,17 @@ def _value_after(text: str, folded: str, label: re.Pattern[str]) -> str | None:
     found = text[value.start():end.start() if end else value.end()].strip()
     # (no letter nor digit: the rule under a table's row of fields' names, "---|---|")
     return found if any(c.isalnum() for c in found) else None
+
+
+# ... and its type, where neither a heading nor the symbol gives one: "Loại văn bản:Chỉ thị" over
+# "Số hiệu:133/TTg", a directive of 1995 whose symbol has no type code
+_TYPE_FIELD = re.compile(r"\bloai\s+van\s+ban[\s*]*[:|][\s*|]*")
+
+
+def type_labelled(text: str, folded: str) -> str | None:
+    """The folded type word a portal's record gives ("Loại văn bản: | Chỉ thị |"), if any."""
+    word = fold_words(_value_after(text, folded, _TYPE_FIELD) or "")
+    return word if word in TYPE_WORDS else None
 
 
 def body_labelled(text: str, folded: str, issuer: str | None) -> str | None:

@@ -826,6 +826,20 @@ def test_a_portals_record_gives_the_title_where_no_heading_does() -> None:
     assert result.relations == []
 
 
+def test_a_portals_record_gives_the_type_a_symbol_without_a_type_code_lacks() -> None:
+    # "133/TTg" alone would be a letter of the Prime Minister's; "Loại văn bản" says directive
+    record = ("Chỉ thị 133/TTg của Thủ tướng Chính phủ về việc xây dựng quy hoạch phát triển "
+              "ngành thể dục - thể thao\n\nCơ quan ban hành: Thủ tướng Chính phủ\nSố hiệu:133/TTg"
+              "\nLoại văn bản:Chỉ thị\nNgười ký:Võ Văn Kiệt\nNgày ban hành:07/03/1995\n\n"
+              "Trong mấy năm qua, thể dục - thể thao đã có bước phát triển.\n")
+    assert extract_text(record).identity.key.id == "CT-133-TTg-1995"
+    # ... and a resolution's number, without a type code, is not a law's
+    resolution = ("Nghị quyết 30/2021/QH15 kỳ họp thứ nhất Quốc hội khóa XV\n\nSố hiệu: "
+                  "30/2021/QH15 Loại văn bản: Nghị quyết\nNơi ban hành: Quốc hội Người ký: Vương "
+                  "Đình Huệ\nNgày ban hành: 28/07/2021\n\nĐây là nội dung tại Nghị quyết.\n")
+    assert extract_text(resolution).identity.key.id == "NQ-30-QH15-2021"
+
+
 def test_a_portals_flattened_record_above_the_header_is_no_reference() -> None:
     text = ("Số hiệu 76/2025/UBTVQH15\nLoại văn bản Nghị quyết\n\nỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n\n"
             "Nghị quyết số: 76/2025/UBTVQH15\n\nHà Nội, ngày 14 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\n"
