@@ -216,6 +216,9 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "làm": re.compile(r"\s+rõ\b"),
                 # "Luật Đất đai đầu tiên năm 1987" (the first), a law of its year
                 "đầu": re.compile(r"\s+tiên\b"),
+                # a minister, the authority over a circular's preamble, run onto its title's
+                # line: "... LUẬT DÂN QUÂN TỰ VỆ BỘ TRƯỞNG BỘ QUỐC PHÒNG Căn cứ ..."
+                "bộ": re.compile(r"\s+trưởng\s+bộ\b"),
                 # "Luật Biên phòng Việt Nam trình Quốc hội" (submitted); "công trình" is a name's
                 "trình": re.compile(r"\s+(?:quốc\s+hội|chính\s+phủ)\b", re.IGNORECASE),
                 # "... xác định trách nhiệm" (sets out), "... thể chế hóa đường lối" (embodies),

@@ -530,6 +530,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # "ĐỐI VỚI" (as for)
     ("THEO QUY ĐỊNH CỦA LUẬT NGÂN SÁCH NHÀ NƯỚC BAN HÀNH KÈM THEO NGHỊ QUYẾT; CÁC QUY ĐỊNH CỦA BỘ "
      "LUẬT HÌNH SỰ ĐỐI VỚI CÁC TỘI PHẠM", ["LUẬT NGÂN SÁCH NHÀ NƯỚC", "BỘ LUẬT HÌNH SỰ"]),
+    # ... or a minister, the authority over a circular's preamble, run onto the title's line
+    ("THÔNG TƯ HƯỚNG DẪN MỘT SỐ ĐIỀU CỦA LUẬT DÂN QUÂN TỰ VỆ  BỘ TRƯỞNG BỘ QUỐC PHÒNG  Căn cứ",
+     ["LUẬT DÂN QUÂN TỰ VỆ"]),
     # a headline with another law's name under it is no part of it
     ("Luật Phòng, chống bạo lực gia đình\nLuật Phòng, chống bạo lực gia đình (BLGĐ) có hiệu lực",
      ["Luật Phòng, chống bạo lực gia đình", "Luật Phòng, chống bạo lực gia đình"]),
