@@ -62,10 +62,11 @@ _COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(_COMPOUND_WORDS)})\b")
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13", "Luật
 # Viễn thông số. 24/2023/QH15") or its label's colon ("Luật số: /2020/QH14", a draft's own,
 # left blank), also a number left blank ("số …../2025/QH15"), and is one of its words elsewhere:
-# "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số".
+# "Luật Tần số vô tuyến điện", "Luật Chuyển đổi số", also before a year alone, "Pháp lệnh Dân
+# số 2003" (it was "Pháp lệnh Dân").
 _NUMBER_AFTER = re.compile(r"[\s*]*+(?:(?:/\s*ký\s+)?hiệu[\s*]*+)?"  # "*": Markdown
-                           r"(?::|\.?[\s*]*+\d|[.…\s*]*/)",  # ("Số hiệu:", "Số/ký hiệu 68/...")
-                           re.IGNORECASE)
+                           r"(?::|\.?[\s*]*+(?!(?:19|20)\d\d\b(?!\s*[/-]))\d|[.…\s*]*/)",
+                           re.IGNORECASE)  # ("Số hiệu:", "Số/ký hiệu 68/...")
 _MAX_NAME_WORDS = 10
 # A line may break inside a name, and so may blank lines before a lower-case word (text from
 # a PDF with blank lines between its lines: "Luật Thực" / "" / "hiện dân chủ ở cơ sở").
