@@ -20,6 +20,13 @@ _DATE = (
     r"(?P<y2>(?:19|20) ?\d\d)(?!\d)"
 )
 DATE_PATTERN = re.compile(_DATE)
+# How a body issued a document, between the body and the verb: "UBND tỉnh vừa ban hành", "cũng
+# đã", "đã chính thức", "tiếp tục", "cho biết đã" (said it has), "vừa có (ký) quyết định ban
+# hành Quy chế ..." (by a decision), "Chủ tịch UBND tỉnh quyết định ban hành kế hoạch" (decided
+# to) (they were read as the body's words)
+HOW_ISSUED = (r"(?:cung|vua|da|moi|chinh\s+thuc|khan\s+truong|kip\s+thoi|nhanh\s+chong"
+              r"|tiep\s+tuc|cho\s+biet|thong\s+nhat|(?:(?:co|ky)\s+)?quyet\s+dinh)")
+
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
 # "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", "công bố ngày ..." (a law's
 # promulgation), and the next cell of a table's row
@@ -31,6 +38,10 @@ DATE_AFTER_SYMBOL = re.compile(
     # nor a page's date alone on its line under a headline: "... Nghị quyết số 04/2021/NQ-HĐND
     # của Hội đồng nhân dân tỉnh Hậu Giang" / "" / "Ngày 14-07-2021")
     r"(?![ \t]*\r?\n[ \t]*\r?\n\s*ngay\b[^,\n]{4,30}(?:,|[ \t]*(?:\r?\n|$)))"
+    # (nor, under a line's end, the date of the next sentence's act: "... CỦA LUẬT PHÒNG, CHỐNG
+    # BẠO LỰC GIA ĐÌNH" / "Ngày 01/11/2023, Chính phủ ban hành Nghị định số 76/2023/NĐ-CP ...")
+    rf"(?![ \t]*\r?\n\s*ngay\b[^,\n]{{4,30}},\s*(?:[\w()]+\s+){{0,14}}?"
+    rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:ban\s+hanh|ky)\b)"
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
     rf"(?:(?:duoc\s+)?(?:ban\s+hanh|ky|cong\s+bo)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
@@ -39,12 +50,6 @@ DATE_AFTER_SYMBOL = re.compile(
     rf"(?:{_DATE})(?![ \t]+\d{{1,2}}:\d\d)(?(paren)(?:\s*\))?)(?(cell){_CELL_END})"
 )  # (not a page's time stamp under a headline: "Ngày 25/04/2022 14:04:40")
 
-# How a body issued a document, between the body and the verb: "UBND tỉnh vừa ban hành", "cũng
-# đã", "đã chính thức", "tiếp tục", "cho biết đã" (said it has), "vừa có (ký) quyết định ban
-# hành Quy chế ..." (by a decision), "Chủ tịch UBND tỉnh quyết định ban hành kế hoạch" (decided
-# to) (they were read as the body's words)
-HOW_ISSUED = (r"(?:cung|vua|da|moi|chinh\s+thuc|khan\s+truong|kip\s+thoi|nhanh\s+chong"
-              r"|tiep\s+tuc|cho\s+biet|thong\s+nhat|(?:(?:co|ky)\s+)?quyet\s+dinh)")
 # A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng
 # Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...".
 # Matched up to the type word, which must follow the verb; the words between are the body.

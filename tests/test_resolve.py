@@ -273,6 +273,11 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     text = ("Thực hiện Nghị quyết số 04/2021/NQ-HĐND của Hội đồng nhân dân tỉnh Hậu Giang\n\n"
             "Ngày 14-07-2021\n\nĐể đảm bảo phát triển chăn nuôi.\n")
     assert extract_text(text).references[0].date is None
+    # ... nor, under a headline's line, the date of the next sentence's act (it was the law's)
+    text = ("TRIỂN KHAI NGHỊ ĐỊNH SỐ 76/2023/NĐ-CP QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG, "
+            "CHỐNG BẠO LỰC GIA ĐÌNH\nNgày 01/11/2023, Chính phủ ban hành Nghị định số 76 "
+            "/2023/NĐ-CP.\n")
+    assert extract_text(text).references[1].date is None
     # ... but a date that wraps onto the next line is the document's
     wrapped = "Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;\n"
     assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
