@@ -11,10 +11,11 @@ from extract.models import evolve
 from extract.symbol_context import Mention
 from extract.tables import REVISED_MARK
 
-# After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025"),
-# also past "đầu tiên" (the first: "Luật Đất đai đầu tiên năm 1987")
+# After a law's name the year may stand alone ("Luật Đất đai 2024"), not a period ("2021 - 2025";
+# but a line a dash opens is the next item of a list, "... năm 2001" / "- 6Nghị định ..."), also
+# past "đầu tiên" (the first: "Luật Đất đai đầu tiên năm 1987")
 NAME_YEAR_AFTER = re.compile(r"\s+(?:dau\s+tien\s+)?(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
-                             r"(?!\s*[-–]\s*\d)")
+                             r"(?![ \t]*[-–]\s*\d)")
 # The mark of a law being revised after its name: "Luật Chứng khoán (sửa đổi)"
 REVISED_AFTER = re.compile(rf"\s*{REVISED_MARK}")
 # What joins the items of a list of laws, after a law's year: "Luật Đất đai năm 2013, Luật Nhà ở"

@@ -27,6 +27,10 @@ _DATE_LINE = rf"[{UPPER}][^\n,]{{0,40}},[ \t]*ngày[^\n]{{0,30}}\d{{4}}[ \t\r]*(
 _SUBJECT_END = re.compile(rf"[;”\"|]|\.\s+(?=[{UPPER}\d\-])|\.$|:\s|\(\s*(?:sau đây|gọi tắt)"
                           r"|\n\s*(?=(?:Căn|CĂN)\s+(?:cứ|CỨ)\b|Thực\s+hiện\b|Triển\s+khai\b)"
                           r"|\n[ \t]*[-_–=]{3,}"
+                          # the next item of a list, a line that a dash opens before a capital,
+                          # numbered as a portal's related documents are: "- 5Pháp lệnh ..."
+                          rf"|\n[ \t]*[-–][ \t]*\d{{0,3}}[ \t]*(?=[{UPPER}]|$)"  # (the next
+                          # reference may start there, where a search ends)
                           rf"|[\s,]*\n[ \t]*(?=[{UPPER}][{UPPER} ]+:)"
                           rf"|\n[ \t]*(?={_DATE_LINE})"
                           r"|\s(?=(?:đã\s+|sẽ\s+)?có\s+hiệu\s+lực\b)")

@@ -988,6 +988,13 @@ def test_a_law_known_by_name_and_year_alone_is_the_law_of_that_year() -> None:
         "LUAT-QH-2013-luat-dat-dai", "LUAT-QH-2024-luat-dat-dai"]
     assert keys("Thực hiện Luật Hộ tịch năm 2014.") == keys(
         "Căn cứ Luật Hộ tịch ngày 20 tháng 11 năm 2014;") == ["LUAT-QH-2014-luat-ho-tich"]
+    # ... also before a portal's numbered list of related documents goes on, a dash opening
+    # the next line (the year had been read as the start of a period, "2015 - 6")
+    related = ("Văn bản liên quan:\n- 4Nghị định 08/2000/NĐ-CP về đăng ký giao dịch bảo đảm\n"
+               "- 5Luật Ngân sách nhà nước 2015\n- 6Nghị định 57/2002/NĐ-CP\n")
+    assert keys(related)[1] == "LUAT-QH-2015-luat-ngan-sach-nha-nuoc"
+    # ... nor is that name a word of the decree's subject above it
+    assert extract_text(related).references[0].subject == "đăng ký giao dịch bảo đảm"
     # ... also dated by its promulgation, as laws of the 1980s and 1990s are cited
     assert keys("Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.") == [
         "LUAT-QH-1988-luat-dat-dai"]
@@ -1353,8 +1360,8 @@ def test_a_lists_number_glued_before_a_type_word_or_a_law_leaves_them_whole() ->
     # A portal's list of related documents: "- 6Nghị quyết ...", "- 1Luật ...".
     text = ("- 1Luật Ngân sách Nhà nước 2002\n- 6Nghị quyết 759/2014/UBTVQH13 quy định chi tiết\n"
             "- 8Nghị quyết 85/2014/QH13 về lấy phiếu tín nhiệm\n")
-    assert keys(text) == ["LUAT-QH-luat-ngan-sach-nha-nuoc", "NQ-759-UBTVQH13-2014",
-                          "NQ-85-QH13-2014"]
+    assert keys(text) == ["LUAT-QH-2002-luat-ngan-sach-nha-nuoc", "NQ-759-UBTVQH13-2014",
+                          "NQ-85-QH13-2014"]  # (its year, though the next line opens "- 6")
     # Above the header of the document it prints, the documents it lists are not cited.
     page = text + ("BỘ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                    "Số: 26/2019/TT-BGDĐT | Hà Nội, ngày 30 tháng 12 năm 2019 |\n"
