@@ -108,7 +108,9 @@ class CorpusIndex:
         """The law a name (or a short form of it) stands for, of those the corpus knows by that
         name: adopted on `date`'s year if the mention is dated ("Luật Đất đai ngày 18 tháng 01
         năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013", or the citing
-        document's year), else the latest; a numbered one before one known by name alone."""
+        document's year; none if all are later: a plan of 2020 does not carry out the law of
+        2022, but one the corpus does not know), else the latest; a numbered one before one
+        known by name alone."""
         entry = self._laws.get(fold(name))
         if entry is None:
             words = [fold(w) for w in name.split()]
@@ -119,7 +121,7 @@ class CorpusIndex:
         if date is not None:
             keys = [k for k in keys if k.year == date.year]
         elif year is not None:
-            keys = [k for k in keys if (k.year or 0) <= year] or keys
+            keys = [k for k in keys if (k.year or 0) <= year]
         return max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
 
     def by_title(self, term: str | None, plenum: str | None,

@@ -981,6 +981,19 @@ def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
                       "LUAT-QH-2025-luat-to-chuc-chinh-quyen-dia-phuong"]
 
 
+
+def test_a_law_cited_before_every_law_of_its_name_the_corpus_knows_is_none_of_them() -> None:
+    # The corpus knows the Luật Phòng, chống bạo lực gia đình of 2022 only; a plan of 2020
+    # carries out the law of 2007, which it does not know (it had been the law of 2022).
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật Phòng, chống bạo lực gia đình số 13/2022/QH15;"),
+        ("b.txt", TRA_VINH.replace("2023", "2020")
+         + "Triển khai thực hiện Luật Phòng, chống bạo lực gia đình."),
+    ])
+    assert [r.key.id for r in extractions[1].references] == [
+        "LUAT-QH-luat-phong-chong-bao-luc-gia-dinh"]
+
+
 def test_a_law_known_by_name_and_year_alone_is_the_law_of_that_year() -> None:
     # No corpus knows either land law: the year still tells them apart, and the law of 2014
     # is one node however its year is written.
