@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extract.tables import TYPE_WORD_PATTERN
+
 # Dates, matched on folded text (see `normalize.fold_chars`): 03/6/2013, 03-6-2013,
 # 03.6.2013, "11 tháng 9 năm 2013" (also broken over lines, run together, "27 tháng 5năm
 # 2010", "11 tháng 9, năm 2013", or wrapped inside a cell of a grid table, "năm   |" then
@@ -38,10 +40,12 @@ DATE_AFTER_SYMBOL = re.compile(
     # nor a page's date alone on its line under a headline: "... Nghị quyết số 04/2021/NQ-HĐND
     # của Hội đồng nhân dân tỉnh Hậu Giang" / "" / "Ngày 14-07-2021")
     r"(?![ \t]*\r?\n[ \t]*\r?\n\s*ngay\b[^,\n]{4,30}(?:,|[ \t]*(?:\r?\n|$)))"
-    # (nor, under a line's end, the date of the next sentence's act: "... CỦA LUẬT PHÒNG, CHỐNG
-    # BẠO LỰC GIA ĐÌNH" / "Ngày 01/11/2023, Chính phủ ban hành Nghị định số 76/2023/NĐ-CP ...")
-    rf"(?![ \t]*\r?\n\s*ngay\b[^,\n]{{4,30}},\s*(?:[\w()]+\s+){{0,14}}?"
-    rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:ban\s+hanh|ky)\b)"
+    # (nor, under a line's end or after a comma, the date of the next clause's act: "... CỦA
+    # LUẬT PHÒNG, CHỐNG BẠO LỰC GIA ĐÌNH" / "Ngày 01/11/2023, Chính phủ ban hành Nghị định số
+    # 76/2023/NĐ-CP ...", "... Nghị quyết 25-NQ/TƯ, ngày 18/7/2014, Ban Dân vận Tỉnh ủy có
+    # Công văn số 700/CV-DVTU ...")
+    rf"(?![ \t]*(?:\r?\n\s*|,\s*)ngay\b[^,\n]{{4,30}},\s*(?:[\w()]+\s+){{0,14}}?"
+    rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:ban\s+hanh|ky|co)\s+(?:{TYPE_WORD_PATTERN})\b)"
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
     rf"(?:(?:duoc\s+)?(?:ban\s+hanh|ky|cong\s+bo)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"

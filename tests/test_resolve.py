@@ -278,6 +278,14 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
             "CHỐNG BẠO LỰC GIA ĐÌNH\nNgày 01/11/2023, Chính phủ ban hành Nghị định số 76 "
             "/2023/NĐ-CP.\n")
     assert extract_text(text).references[1].date is None
+    # ... or after a comma (the resolution of 2013 had been dated 2014)
+    text = ("Để chuẩn bị báo cáo kết quả thực hiện Nghị quyết 25-NQ/TƯ, ngày 18/7/2014, Ban Dân "
+            "vận Tỉnh ủy có Công văn số 700/CV-DVTU đề nghị ...")
+    assert extract_text(text).references[0].date is None
+    # ... but a session's date, "tại kỳ họp" (at the session), tells no act of a document
+    text = ("Đề cương giới thiệu Luật Trách nhiệm bồi thường của Nhà nước\nNgày 20 tháng 6 năm "
+            "2017, tại kỳ họp thứ 3, Quốc hội đã thông qua Luật.\n")
+    assert extract_text(text).references[0].date == dt.date(2017, 6, 20)
     # ... but a date that wraps onto the next line is the document's
     wrapped = "Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;\n"
     assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
