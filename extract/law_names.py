@@ -56,9 +56,10 @@ _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
 # jurist: "Hội Luật gia"), "luật pháp" (the law at large: "Luật pháp và hiến ghép mô ... trên thế
 # giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật
 # sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ NƯỚC
-# NGOÀI", "Luật Sư Tuấn" (a lawyer by name)
+# NGOÀI", "Luật Sư Tuấn" (a lawyer by name); also "luật hóa" (to enact as law: "Chính thức
+# Luật hóa đặt cược thể thao"), but not "Luật Hóa chất" (chemicals)
 _COMPOUND_WORDS = ("sư", "gia", "pháp", "học")
-_COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(_COMPOUND_WORDS)})\b")
+_COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(_COMPOUND_WORDS)}|h(?:óa|oá)(?![ \t]+chất))\b")
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13", "Luật
 # Viễn thông số. 24/2023/QH15") or its label's colon ("Luật số: /2020/QH14", a draft's own,
 # left blank), also a number left blank ("số …../2025/QH15"), and is one of its words elsewhere:

@@ -504,6 +504,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("và kết nối cộng đồng Dân Luật Việt Nam", []),  # "dân luật", civil law
     ("Kính gửi: Công ty Luật TNHH Justiva Law; © Công Ty Luật TNHH Sao Việt", []),  # law firms
     ("theo Từ điển Luật học Black; Tạp chí Luật học", []),  # jurisprudence
+    # "luật hóa" (to enact as law), but "Luật Hóa chất" (chemicals) is a law
+    ("Chính thức Luật hóa đặt cược thể thao; theo Luật Hoá chất", ["Luật Hoá chất"]),
     # an international convention's subject, no law of the State's; "công ước" ends a name
     ("thành viên Công ước của Liên Hợp Quốc về Luật Biển năm 1982; tương thích Luật biển Việt "
      "Nam công ước Luật biển 1982; Công ước Liên hợp quốc (LHQ) về Luật Biển",
