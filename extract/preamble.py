@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extract.bodies import PERSONS_NAME, cut_after_place
+from extract.bodies import PERSONS_NAME, cut_after_place, issuer_of_body
 from extract.dates import HOW_ISSUED, narrated_date, parse_date
 from extract.normalize import fold_words
-from extract.tables import MINISTRY_FIELD, TYPE_WORD_PATTERN
+from extract.tables import ASSEMBLY_ISSUERS, MINISTRY_FIELD, TYPE_WORD_PATTERN, TYPE_WORDS
 
 # The head of a body, who signs for it: "BỘ TRƯỞNG BỘ Y TẾ" is BỘ Y TẾ, "Thống đốc Ngân hàng Nhà
 # nước Việt Nam" the central bank.
@@ -204,8 +204,12 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             # on a page of 2024 (which had been that decision)
         # the body, not its head: "Bộ trưởng Bộ Công an ban hành Thông tư ..."
         body = without_head(cut_after_place(" ".join(text[m.start("body"):m.end("body")].split())))
-        return (body[0].upper() + body[1:], " ".join(m.group("word").split()),
-                _preamble_title(text, folded, m), m.start())
+        word = " ".join(m.group("word").split())
+        if (assembly := ASSEMBLY_ISSUERS.get(TYPE_WORDS[fold_words(word)][0])) and (
+                issuer_of_body(body) not in (None, assembly)):
+            continue  # a law is the National Assembly's: "Văn phòng quốc hội đã ban hành Luật
+            # thương mại hợp nhất số 17/VBHN-VPQH" is a news page's (it had been such a law)
+        return (body[0].upper() + body[1:], word, _preamble_title(text, folded, m), m.start())
     return None, None, None, 0
 
 

@@ -1196,6 +1196,16 @@ def test_an_act_a_report_dates_on_a_page_of_another_date_is_no_preamble() -> Non
     assert (identity.key.type, identity.issuing_body) == ("QĐ", "Thủ tướng Chính phủ")
 
 
+def test_a_body_that_cannot_make_a_law_names_no_preamble_of_one() -> None:
+    # A law is the National Assembly's: the Office's consolidated text is another document,
+    # and this page is a news page (it had been a law of the Office)
+    text = ("Luật thương mại 2005 sau khi thông qua ngày 14/06/2005 thì chưa có Luật sửa đổi. Do "
+            "đó Văn phòng quốc hội đã ban hành Luật thương mại hợp nhất số 17/VBHN-VPQH ngày "
+            "05/07/2019.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.type, identity.issuing_body) == ("CV", None)
+
+
 def test_a_body_of_no_known_issuer_that_names_a_province_is_the_provinces() -> None:
     text = ("Ngày 5/3/2022, Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội "
             "Đoàn các cấp như sau:\n")
