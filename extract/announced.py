@@ -11,8 +11,9 @@ from extract.bodies import issuer_named_by, spoken_for
 from extract.dates import DATE_AFTER_SYMBOL, DATE_BEFORE_ISSUE, parse_date
 from extract.find import NUMBER_ALONE, SymbolMatch, number_as_symbol
 from extract.normalize import LOWER, fold_words
+from extract.record import ISSUED_BY
 from extract.symbol_context import symbol_after
-from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS, type_of_number_alone
+from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS, type_of_codeless, type_of_number_alone
 
 # A web page that prints a document whole may announce it above the type heading instead of a
 # header: "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về ...
@@ -91,7 +92,10 @@ def _clause_before(text: str, end: int) -> str:
 # consolidated text's heading: "Thông tư số 28/2018/TT-BNNPTNT" / "ngày 16/11/2018 ..., được
 # sửa đổi, bổ sung bởi:".
 # ... or an article of it, the document's title after its symbol: "Điều 22 Nghị định
-# 15/2021/NĐ-CP hướng dẫn một số nội dung ..." / "Điều 22. ..." (a portal's page of one article).
+# 15/2021/NĐ-CP hướng dẫn một số nội dung ..." / "Điều 22. ..." (a portal's page of one article),
+# or a portal's record under it, its name after its symbol: "Luật số 06/2022/QH15 Thi đua, khen
+# thưởng" / "* Cơ quan ban hành: Quốc hội" (no headline has one).
+_RECORD_UNDER = 300
 _PAGE_TITLE = re.compile(rf"[ \t|*#]*(?P<article>dieu\s+\d{{1,3}}[a-z]?\s+)?"
                          rf"(?P<word>{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 _TITLE_LINES = 3
@@ -108,14 +112,16 @@ def page_title_symbol(text: str, folded: str) -> tuple[SymbolMatch, tuple[int, i
         line = text[start:end]
         if line.isupper():
             return None
-        if (m := _PAGE_TITLE.match(folded, start, end)) and (
-                found := symbol_after(text, m.end(), 1, alone=not m.group("article"))):
+        if (m := _PAGE_TITLE.match(folded, start, end)) and (found := symbol_after(
+                text, m.end(), 1, alone=not (m.group("article") or ISSUED_BY.search(
+                    folded, end, end + _RECORD_UNDER)))):
             word = fold_words(m.group("word"))
+            symbol = found[0]  # (a law's number has no type code: "Luật số 06/2022/QH15")
             following = _NEXT_LINE.match(text, end if m.group("article") else found[1][1]
                                          ).group("first")
-            if ((found[0].type_code or "CV") in TYPE_WORDS[word] and following
-                    and not following.islower()):  # a page goes on under its title
-                return found[0], found[1], word
+            if ((symbol.type_code or type_of_codeless(symbol.issuer or "")) in TYPE_WORDS[word]
+                    and following and not following.islower()):  # a page goes on under its title
+                return symbol, found[1], word
             return None
         start = end
     return None

@@ -21,7 +21,7 @@ ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)"
 # ... and its issuer, where no header above the text names one, as when the portal's summary
 # of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
 _RECORD_WINDOW = 2500  # the record stands at the top of the page
-_ISSUED_BY = re.compile(r"\b(?:noi|co\s+quan)\s+ban\s+hanh[\s*]*[:|][\s*|]*")  # "Cơ quan ban hành:"
+ISSUED_BY = re.compile(r"\b(?:noi|co\s+quan)\s+ban\s+hanh[\s*]*[:|][\s*|]*")  # "Cơ quan ban hành:"
 _TYPE_OF = re.compile(rf"(?:{TYPE_WORD_PATTERN})\s+cua\s+")  # a type before whose it is
 _RECORD_VALUE = re.compile(r"[^|\n*]*[^\s|*]")
 # (a field's name with its colon: "Nghị định 109/2013/NĐ-CP quy định xử phạt ... trong lĩnh vực
@@ -69,7 +69,7 @@ def body_labelled(text: str, folded: str, issuer: str | None) -> str | None:
     """The issuing body a portal's record gives, if any ("Nơi ban hành:" / "|" / "Chính phủ"),
     unless it names another issuer than the symbol's: a portal's slip, "Nơi ban hành: Quốc hội"
     over `43/2017/TT-BYT`."""
-    body = _value_after(text, folded, _ISSUED_BY)
+    body = _value_after(text, folded, ISSUED_BY)
     if body and (of := _TYPE_OF.match(fold_chars(body))):
         body = body[of.end():]  # "Thông tư liên tịch của Viện kiểm sát ...": whose type it is
     named = issuer_of_body(body) or ("QH" if fold_words(body or "") == "quoc hoi" else None)

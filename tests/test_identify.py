@@ -1154,6 +1154,10 @@ def test_a_page_titled_with_a_documents_name_alone_is_that_documents() -> None:
     assert extraction.identity.key.id == "ND-123-CP-2021"
     assert [(r.relation, r.target.id) for r in extraction.relations] == [
         ("AMENDS", "ND-100-CP-2019")]  # (it stays in force, changed)
+    # ... or a portal's record under it (a law's number has no type code); a headline has none
+    record = ("Skip to main content\n\nLuật số 06/2022/QH15 Thi đua, khen thưởng\n\n"
+              "* Cơ quan ban hành: Quốc hội\n\n* Ngày ban hành: 15/6/2022\n\n* Nội dung chính:\n")
+    assert extract_text(record).identity.key.id == "LUAT-6-QH15-2022"
     # not a line that the next goes on, nor one under a heading in capitals (a consolidated
     # text names the document it consolidates so), nor a headline that says more
     for text in ("Thông tư số 28/2018/TT-BNNPTNT\nngày 16/11/2018 của Bộ trưởng, được sửa đổi\n",
