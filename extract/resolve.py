@@ -110,7 +110,9 @@ class CorpusIndex:
         năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013", or the citing
         document's year; none if all are later: a plan of 2020 does not carry out the law of
         2022, but one the corpus does not know), else the latest; a numbered one before one
-        known by name alone."""
+        known by name alone. One known by name a year after a numbered law of that name is that
+        law, named by the year it took effect ("Luật Dân quân tự vệ 2020" is 48/2019/QH14) or
+        misdated ("Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
         entry = self._laws.get(fold(name))
         if entry is None:
             words = [fold(w) for w in name.split()]
@@ -122,7 +124,12 @@ class CorpusIndex:
             keys = [k for k in keys if k.year == date.year]
         elif year is not None:
             keys = [k for k in keys if (k.year or 0) <= year]
-        return max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
+        found = max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
+        if found is not None and found.number is None and found.year is not None:
+            # (two laws of one name are never a year apart: a new law amends, and is named so)
+            return next((k for k in entry[0] if k.number is not None and k.year == found.year - 1),
+                        found)
+        return found
 
     def by_title(self, term: str | None, plenum: str | None,
                  subject: str | None) -> list[DocumentKey]:

@@ -990,6 +990,22 @@ def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
 
 
 
+def test_a_law_named_a_year_after_its_numbered_namesake_is_that_law() -> None:
+    # The year a law took effect ("Luật Dân quân tự vệ 2020": 48/2019/QH14, in force from
+    # 1/7/2020) or a misprinted date ("... ngày 22 tháng 6 năm 2016": 80/2015/QH13 of 22/6/2015)
+    # named a law of its own, which later bare names took too.
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật Dân quân tự vệ số 48/2019/QH14; Luật Ban hành văn bản quy phạm "
+                  "pháp luật số 80/2015/QH13;"),
+        ("b.txt", "Triển khai Luật Dân quân tự vệ 2020; Căn cứ Luật Ban hành văn bản quy phạm "
+                  "pháp luật ngày 22 tháng 6 năm 2016;"),
+        ("c.txt", TRA_VINH + "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;"),
+    ])
+    assert [r.key.id for r in extractions[1].references] == ["LUAT-48-QH14-2019",
+                                                             "LUAT-80-QH13-2015"]
+    assert [r.key.id for r in extractions[2].references] == ["LUAT-80-QH13-2015"]
+
+
 def test_a_law_cited_before_every_law_of_its_name_the_corpus_knows_is_none_of_them() -> None:
     # The corpus knows the Luật Phòng, chống bạo lực gia đình of 2022 only; a plan of 2020
     # carries out the law of 2007, which it does not know (it had been the law of 2022).
