@@ -38,6 +38,7 @@ from extract.tables import (
 )
 
 _MIN_SUBJECT_OVERLAP = 0.7
+_TAKES_EFFECT_WITHIN = 2  # years from a law's adoption to its effect: 11/2016 -> 1/1/2018
 _MAX_SUBJECTS = 8  # distinct subjects kept per document: enough to match a cited title
 _PUNCTUATION = str.maketrans({c: " " for c in "“”\"'*()[]{},.;:!?-–/"})
 
@@ -110,9 +111,10 @@ class CorpusIndex:
         năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013", or the citing
         document's year; none if all are later: a plan of 2020 does not carry out the law of
         2022, but one the corpus does not know), else the latest; a numbered one before one
-        known by name alone. One known by name a year after a numbered law of that name is that
-        law, named by the year it took effect ("Luật Dân quân tự vệ 2020" is 48/2019/QH14) or
-        misdated ("Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
+        known by name alone. One known by name a year or two after a numbered law of that name
+        is that law, named by the year it took effect ("Luật Dân quân tự vệ 2020" is
+        48/2019/QH14, "Luật tín ngưỡng, tôn giáo năm 2018" 02/2016/QH14) or misdated ("Luật Ban
+        hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
         entry = self._laws.get(fold(name))
         if entry is None:
             words = [fold(w) for w in name.split()]
@@ -126,9 +128,9 @@ class CorpusIndex:
             keys = [k for k in keys if (k.year or 0) <= year]
         found = max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
         if found is not None and found.number is None and found.year is not None:
-            # (two laws of one name are never a year apart: a new law amends, and is named so)
-            return next((k for k in entry[0] if k.number is not None and k.year == found.year - 1),
-                        found)
+            # (two laws of one name are never so close: a new law amends, and is named so)
+            return next((k for k in entry[0] if k.number is not None
+                         and 0 < found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN), found)
         return found
 
     def by_title(self, term: str | None, plenum: str | None,

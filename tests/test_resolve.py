@@ -1004,6 +1004,12 @@ def test_a_law_named_a_year_after_its_numbered_namesake_is_that_law() -> None:
     assert [r.key.id for r in extractions[1].references] == ["LUAT-48-QH14-2019",
                                                              "LUAT-80-QH13-2015"]
     assert [r.key.id for r in extractions[2].references] == ["LUAT-80-QH13-2015"]
+    # ... or two years after (adopted 18/11/2016, in force from 1/1/2018)
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật tín ngưỡng, tôn giáo số 02/2016/QH14;"),
+        ("b.txt", "Tuyên truyền Luật tín ngưỡng, tôn giáo năm 2018."),
+    ])
+    assert extractions[1].references[0].key.id == "LUAT-2-QH14-2016"
 
 
 def test_a_law_cited_before_every_law_of_its_name_the_corpus_knows_is_none_of_them() -> None:
