@@ -130,6 +130,9 @@ NESTING_FILLER = _filler("ve", "viec", "tiep tuc", "de", "nham", "ban hanh", "ph
                          # ban hành Nghị định quy định chi tiết ... Luật Phòng cháy ..."
                          f"ban hanh (?:{TYPE_WORD_PATTERN})",
                          "quy dinh",  # "... về việc quy định cụ thể hóa Điều 18 của Thông tư"
+                         # ... or what a news item says it states: "Quyết định 1269/QĐ-TTg nêu
+                         # rõ, bãi bỏ Quyết định số 447/QĐ-TTg" (the page had repealed it)
+                         "neu ro",
                          # ... and what it lays down measures for besides: "Nghị định số
                          # 162/2017/NĐ-CP ... quy định một số điều và biện pháp thi hành Luật ..."
                          "mot so dieu va", "mot so noi dung va",

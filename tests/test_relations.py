@@ -1774,6 +1774,10 @@ def test_a_change_after_a_document_a_news_page_says_was_issued_is_that_documents
                                ("self", "CITES", "ND-90-CP-2019"),
                                ("ND-24-CP-2023", "SUPERSEDES", "ND-38-CP-2019"),  # was self's
                                ("ND-24-CP-2023", "SUPERSEDES", "ND-90-CP-2019")}
+    # ... also one the page says states it ("nêu rõ"; the page had repealed the decision)
+    text = ("Quyết định 1269/QĐ-TTg ngày 27/10/2023 nêu rõ, bãi bỏ Quyết định số 447/QĐ-TTg ngày "
+            "01 tháng 04 năm 2020 của Thủ tướng Chính phủ.")
+    assert ("QD-1269-TTg-2023", "REPEALS", "QD-447-TTg-2020") in relations(text)
     # ... not one only cited before the change
     text = ("Thực hiện Nghị định số 24/2023/NĐ-CP về mức lương cơ sở, UBND tỉnh bãi bỏ Quyết "
             "định số 12/2019/QĐ-UBND.")
