@@ -859,6 +859,17 @@ def test_guiding_some_provisions_of_a_decree_guides_the_decree() -> None:
     assert ("TT-1-VPCP-2018", "GUIDES", "ND-61-CP-2018") in relations(text)
 
 
+def test_a_state_body_guiding_a_party_document_carries_it_out() -> None:
+    # guidance (GUIDES) details the State's own laws; a ministry's plan carries the Party's out
+    text = ("Kế hoạch 1003/KH-BNV ngày 15/4/2025 hướng dẫn Kết luận 137-KL/TW ngày 28/3/2025 về "
+            "quản lý công tác văn thư, lưu trữ.")
+    assert ("KH-1003-BNV-2025", "IMPLEMENTS", "KL-137-TW-2025") in relations(text)
+    # ... while a Party body's guidance of a Party regulation guides it
+    text = ("Căn cứ Hướng dẫn số 11-HD/UBKTTW ngày 24/3/2008 của Ủy ban Kiểm tra Trung ương "
+            "hướng dẫn thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ Chính trị;")
+    assert ("HD-11-UBKTTW-2008", "GUIDES", "QD-94-TW-2007") in relations(text)
+
+
 @pytest.mark.parametrize("scope", [
     "hướng dẫn về quản lý và sử dụng kinh phí theo quy định tại",
     "hướng dẫn việc thực hiện chế độ đối với đối tượng quy định tại",
