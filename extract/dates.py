@@ -59,8 +59,8 @@ DATE_AFTER_SYMBOL = re.compile(
 # Matched up to the type word, which must follow the verb; the words between are the body.
 DATE_BEFORE_ISSUE = re.compile(
     rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:{HOW_ISSUED}\s+)*(?:ky\s+)?"
-    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?)"  # "ký kết": a plan two bodies agreed
-    rf"\s+$")
+    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)"  # "ký kết": a plan two bodies agreed;
+    rf"\s+$")  # "công bố" (made public): "Ngày 05/3/2024, Thủ tướng Chính phủ công bố Quyết định"
 # A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
 # 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
 _SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")

@@ -1699,7 +1699,8 @@ def test_this_decision_on_a_news_page_is_the_decision_it_says_was_issued() -> No
     text = ("Ngày 5/9/2022, Ban Chấp hành Trung ương công bố Quy định số 80-QĐ/TW về phân cấp "
             "quản lý cán bộ. Quy định này thay thế Quy định số 105-QĐ/TW, ngày 19/12/2017 của "
             "Bộ Chính trị.")
-    assert ("QD-80-TW", "SUPERSEDES", "QD-105-TW-2017") in relations(text)
+    assert ("QD-80-TW-2022", "SUPERSEDES", "QD-105-TW-2017") in relations(text)  # (its year:
+    # the day it was made public)
     # ... and so is the type word alone opening a sentence
     text = ("UBND tỉnh vừa ban hành Quyết định số 10/2019/QĐ-UBND quy định giá đất. Quyết định có "
             "hiệu lực kể từ ngày 26/6/2019 và thay thế Quyết định số 43/2017/QĐ-UBND ngày "

@@ -460,6 +460,9 @@ def test_an_issuing_body_ends_at_a_blank_line_before_a_capital() -> None:
     # ... also by a decision it signed: "ký quyết định ban hành", "có quyết định ban hành"
     ("Ngày 30/5/2025, Ban Chấp hành Trung ương đã ký quyết định ban hành Quy định số 296-QĐ/TW"
      " về công tác kiểm tra.", "QD-296-TW-2025", "Ban Chấp hành Trung ương"),
+    # ... or made it public ("công bố")
+    ("Ngày 05/3/2024, Thủ tướng Chính phủ công bố Quyết định 222/QĐ-TTg về Kế hoạch.",
+     "QD-222-TTg-2024", "Thủ tướng Chính phủ"),
 ])
 def test_a_report_may_tell_the_date_and_body_before_the_document(
         text: str, key: str, body: str) -> None:
