@@ -87,6 +87,9 @@ _PAGE_GAP_SPAN = 240
 # đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15"; not
 # "Luật Tiếp công dân, Luật Tố cáo số 25/2018/QH14")
 _NAME_COMMA = re.compile(r"[ \t]*,\s*(?=(?i:chống)\b)|(?<=(?i:quản lý)),\s*(?=(?i:sử\s+dụng)\b)"
+                         # (a stray mark after "chống", before what is fought: "Luật Phòng, chống
+                         # .bạo lực gia đình", "Luật phòng chống, tham nhũng")
+                         rf"|(?<=(?i:chống))[ \t]*[.,][ \t]*(?=[{LOWER}])"
                          r"|,\s*(?=(?:(?!Luật|luật|LUẬT|Bộ|Nghị|Pháp|Hiến)[^,;.()]){1,60}?"
                          r"\s+số\s*\d{1,3}/\d{4}/QH)")
 # A "và" of the table may be printed as a comma or left out: "Luật Tổ chức Hội đồng nhân dân,

@@ -621,6 +621,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
                         "Luật Thi hành án dân sự"]),
     # what is fought goes on past "các", which the name drops ("chống" ended it)
     ("theo Luật phòng, chống các bệnh truyền nhiễm", ["Luật phòng, chống bệnh truyền nhiễm"]),
+    # ... and past a stray mark after "chống" (the names had been "Luật Phòng, chống")
+    ("theo Luật Phòng, chống .bạo lực gia đình; Luật phòng chống, tham nhũng",
+     ["Luật Phòng, chống .bạo lực gia đình", "Luật phòng chống, tham nhũng"]),
     # a preamble's next clause ends a name at its line's end, though it starts in capitals
     ("quy định chi tiết Luật Giao thông đường thủy nội địa \nCăn cứ Luật Tổ chức Chính phủ;",
      ["Luật Giao thông đường thủy nội địa", "Luật Tổ chức Chính phủ"]),
