@@ -140,6 +140,15 @@ NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh
                      r"|giao(?=\s*[,.;:])"  # "các nội dung Luật giao, ..." (the law assigns)
                      r"|thue(?!\s+(?!va\b|ngay\b|nam\b|so\b)[^\W\d_])")
 
+# Words "luật" makes with the next one: "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a
+# jurist: "Hội Luật gia"), "luật pháp" (the law at large: "Luật pháp và hiến ghép mô ... trên thế
+# giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật
+# sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ NƯỚC
+# NGOÀI", "Luật Sư Tuấn" (a lawyer by name); also "luật hóa" (to enact as law: "Chính thức
+# Luật hóa đặt cược thể thao"), but not "Luật Hóa chất" (chemicals)
+COMPOUND_WORDS = ("sư", "gia", "pháp", "học")
+COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(COMPOUND_WORDS)}|h(?:óa|oá)(?![ \t]+chất))\b")
+
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
 NAME_STOPS = frozenset(

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from extract.law_name_words import (
     ABBREVIATION_BRACKET,
+    COMPOUND,
+    COMPOUND_WORDS,
     JOINED_LAW_NAMES,
     NAME_ABBREVIATIONS,
     NAME_STOPS,
@@ -52,14 +54,6 @@ _CONVENTION_BEFORE = re.compile(r"\bcong\s+uoc(?:\s+(?:cua\s+)?lien\s+hop\s+quoc
 _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
                     # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
                     r"|(?i:công ty|văn phòng|hãng|đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
-# Words "luật" makes with the next one: "Luật sư" (a lawyer: "Đoàn Luật sư"), "Luật gia" (a
-# jurist: "Hội Luật gia"), "luật pháp" (the law at large: "Luật pháp và hiến ghép mô ... trên thế
-# giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật
-# sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ NƯỚC
-# NGOÀI", "Luật Sư Tuấn" (a lawyer by name); also "luật hóa" (to enact as law: "Chính thức
-# Luật hóa đặt cược thể thao"), but not "Luật Hóa chất" (chemicals)
-_COMPOUND_WORDS = ("sư", "gia", "pháp", "học")
-_COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(_COMPOUND_WORDS)}|h(?:óa|oá)(?![ \t]+chất))\b")
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13", "Luật
 # Viễn thông số. 24/2023/QH15") or its label's colon ("Luật số: /2020/QH14", a draft's own,
 # left blank), also a number left blank ("số …../2025/QH15"), and is one of its words elsewhere:
@@ -142,8 +136,8 @@ def _joined_abbreviations(printed: str, upper: bool) -> str:
 # "Luật" typed twice is one head: "Luật Luật Địa chất", "... của Luật Luật hoạt động giám sát"
 # ("Luật Luật sư", the law on lawyers, is a name): the name starts at the second, and an
 # amending law's name holds one
-_HEAD_AGAIN = re.compile(r"\s*(?:Luật|luật|LUẬT)(?!\w)(?!" + _COMPOUND.pattern + ")")
-_HEAD_TWICE = re.compile(r"\b(Luật|luật|LUẬT) (?:Luật|luật|LUẬT)(?= )(?!" + _COMPOUND.pattern + ")")
+_HEAD_AGAIN = re.compile(r"\s*(?:Luật|luật|LUẬT)(?!\w)(?!" + COMPOUND.pattern + ")")
+_HEAD_TWICE = re.compile(r"\b(Luật|luật|LUẬT) (?:Luật|luật|LUẬT)(?= )(?!" + COMPOUND.pattern + ")")
 
 
 def _spelled_out(name: str) -> str:
@@ -170,7 +164,7 @@ _AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:,?\s+mot\s+so\s+dieu"
                        r"(?:\s+cua)?(?:\s+cac)?\s+"
                        # "Luật" typed twice ("... của Luật Luật Giao thông ..."; "Luật Luật sư")
                        r"(?:luat\s+(?=luat\s+(?!(?:"
-                       + "|".join(map(fold_chars, _COMPOUND_WORDS)) + r")\b)))?",
+                       + "|".join(map(fold_chars, COMPOUND_WORDS)) + r")\b)))?",
                        re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _RELATED_LAWS = re.compile(r"(?:\d+\s+)?luat\s+(?:co\s+)?lien\s+quan\s+den\s+"
@@ -277,7 +271,7 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
         before = fold_chars(text[max(0, m.start() - 48):m.start()])  # one for one: its tail
         # is the fold of the characters right before
         if (_COMPOUND_BEFORE.search(before[-6:])
-                or (_COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
+                or (COMPOUND.match(text, head_end) and fold(m.group("head")) == "luat")
                 or _CIVIL.search(text, max(0, m.start() - 10), m.start())
                 or _CONVENTION_BEFORE.search(before)
                 or fold(text[max(0, m.start() - 16):m.start()]).endswith(_TYPE_LABELS)):
