@@ -55,12 +55,13 @@ DATE_AFTER_SYMBOL = re.compile(
 )  # (not a page's time stamp under a headline: "Ngày 25/04/2022 14:04:40")
 
 # A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng
-# Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...".
-# Matched up to the type word, which must follow the verb; the words between are the body.
+# Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...",
+# "ký kết" (a plan two bodies agreed), "công bố" (made public: "Ngày 05/3/2024, Thủ tướng Chính
+# phủ công bố Quyết định 222/QĐ-TTg"). Matched up to the type word, which must follow the verb;
+# the words between are the body.
 DATE_BEFORE_ISSUE = re.compile(
     rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:{HOW_ISSUED}\s+)*(?:ky\s+)?"
-    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)"  # "ký kết": a plan two bodies agreed;
-    rf"\s+$")  # "công bố" (made public): "Ngày 05/3/2024, Thủ tướng Chính phủ công bố Quyết định"
+    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)\s+$")
 # A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
 # 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
 _SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
