@@ -12,11 +12,12 @@ from extract.ranks import (
     cannot_change,
     carried_out_by_none,
     details,
+    guides_no_party_document,
     issued_before,
     out_of_time,
 )
 from extract.symbol_context import Mention
-from extract.tables import LAW, is_party_issuer
+from extract.tables import LAW
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +96,8 @@ def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list
         if cannot_change(relation, source, target) or (
                 relation is RelationType.IMPLEMENTS and carried_out_by_none(target)):
             relation, cue = RelationType.CITES, None
-        elif (relation is RelationType.GUIDES and is_party_issuer(target.issuer)
-              and source.issuer and not is_party_issuer(source.issuer)):
-            # a State body guides no Party document, it carries one out: "Kế hoạch 1003/KH-BNV
-            # hướng dẫn Kết luận 137-KL/TW"
-            relation = RelationType.IMPLEMENTS
+        elif relation is RelationType.GUIDES and guides_no_party_document(source, target):
+            relation = RelationType.IMPLEMENTS  # a State body carries the Party's out
         elif (cue == "thi hanh" and relation is RelationType.IMPLEMENTS and details(source, target)
               and (source != self_key or _enforcing_opening(
                   text, spans[sentence_of[i]][0], mentions[i].ref.start))):

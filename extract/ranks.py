@@ -76,6 +76,14 @@ def details(source: DocumentKey, target: DocumentKey) -> bool:
     return source.type in DECREES_AND_CIRCULARS and a is not None and b is not None and a > b
 
 
+def guides_no_party_document(source: DocumentKey, target: DocumentKey) -> bool:
+    """Whether `source`, a State body's document, would guide `target`, a Party one: guidance
+    details the State's own laws, and a State body carries the Party's documents out ("Kế hoạch
+    1003/KH-BNV hướng dẫn Kết luận 137-KL/TW")."""
+    return (is_party_issuer(target.issuer) and bool(source.issuer)
+            and not is_party_issuer(source.issuer))
+
+
 def carries_out_no(source: DocumentKey | None, target: DocumentKey | None) -> bool:
     """Whether `source`, a central document, would carry out `target`, a province's (or a lower
     body's): the centre carries out no local document. A list runs past it instead: "Nghị quyết
