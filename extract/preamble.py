@@ -205,7 +205,7 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
         # the body, not its head: "Bộ trưởng Bộ Công an ban hành Thông tư ..."
         body = without_head(cut_after_place(" ".join(text[m.start("body"):m.end("body")].split())))
         word = " ".join(m.group("word").split())
-        if (assembly := ASSEMBLY_ISSUERS.get(TYPE_WORDS[fold_words(word)][0])) and (
+        if (assembly := ASSEMBLY_ISSUERS.get(TYPE_WORDS[word][0])) and (  # (read folded)
                 issuer_of_body(body) not in (None, assembly)):
             continue  # a law is the National Assembly's: "Văn phòng quốc hội đã ban hành Luật
             # thương mại hợp nhất số 17/VBHN-VPQH" is a news page's (it had been such a law)
