@@ -29,6 +29,10 @@ DATE_PATTERN = re.compile(_DATE)
 HOW_ISSUED = (r"(?:cung|vua|da|moi|chinh\s+thuc|khan\s+truong|kip\s+thoi|nhanh\s+chong"
               r"|tiep\s+tuc|cho\s+biet|thong\s+nhat|(?:(?:co|ky)\s+)?quyet\s+dinh)")
 
+# The verb of an act of issuing: "ban hành", "có", "ký", "ký kết" (a plan two bodies agreed),
+# "công bố" (made public: "Thủ tướng Chính phủ công bố Quyết định 222/QĐ-TTg")
+ISSUE_VERB = r"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)"
+
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
 # "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", "công bố ngày ..." (a law's
 # promulgation), and the next cell of a table's row
@@ -45,7 +49,7 @@ DATE_AFTER_SYMBOL = re.compile(
     # 76/2023/NĐ-CP ...", "... Nghị quyết 25-NQ/TƯ, ngày 18/7/2014, Ban Dân vận Tỉnh ủy có
     # Công văn số 700/CV-DVTU ...")
     rf"(?![ \t]*(?:\r?\n\s*|,\s*)ngay\b[^,\n]{{4,30}},\s*(?:[\w()]+\s+){{0,14}}?"
-    rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?(?:ban\s+hanh|ky|co)\s+(?:{TYPE_WORD_PATTERN})\b)"
+    rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?{ISSUE_VERB}\s+(?:{TYPE_WORD_PATTERN})\b)"
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
     rf"(?:(?:duoc\s+)?(?:ban\s+hanh|ky|cong\s+bo)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
@@ -55,13 +59,11 @@ DATE_AFTER_SYMBOL = re.compile(
 )  # (not a page's time stamp under a headline: "Ngày 25/04/2022 14:04:40")
 
 # A date told before the document it dates, as reports narrate: "Ngày 26/11/2021, Thủ tướng
-# Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...",
-# "ký kết" (a plan two bodies agreed), "công bố" (made public: "Ngày 05/3/2024, Thủ tướng Chính
-# phủ công bố Quyết định 222/QĐ-TTg"). Matched up to the type word, which must follow the verb;
-# the words between are the body.
+# Chính phủ (đã) ban hành Chỉ thị số 33/CT-TTg", "Ngày 3/5/2023, Sở Nội vụ có Công văn số ...".
+# Matched up to the type word, which must follow the verb; the words between are the body.
 DATE_BEFORE_ISSUE = re.compile(
     rf"\bngay\s*(?:{_DATE})\s*,?\s*(?P<body>(?:[\w()]+\s+){{0,14}}?)(?:{HOW_ISSUED}\s+)*(?:ky\s+)?"
-    rf"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)\s+$")
+    rf"{ISSUE_VERB}\s+$")
 # A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
 # 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
 _SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")

@@ -282,6 +282,10 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     text = ("Để chuẩn bị báo cáo kết quả thực hiện Nghị quyết 25-NQ/TƯ, ngày 18/7/2014, Ban Dân "
             "vận Tỉnh ủy có Công văn số 700/CV-DVTU đề nghị ...")
     assert extract_text(text).references[0].date is None
+    # ... whatever the verb of the act: "công bố" (made public), as a report told before it reads
+    text = ("Triển khai Chỉ thị số 05-CT/TW, ngày 05/3/2024, Thủ tướng Chính phủ công bố Quyết "
+            "định số 222/QĐ-TTg ...")
+    assert extract_text(text).references[0].date is None
     # ... but a session's date, "tại kỳ họp" (at the session), tells no act of a document
     text = ("Đề cương giới thiệu Luật Trách nhiệm bồi thường của Nhà nước\nNgày 20 tháng 6 năm "
             "2017, tại kỳ họp thứ 3, Quốc hội đã thông qua Luật.\n")
