@@ -77,13 +77,15 @@ def _filler(*words: str, cells: bool = False, named_list: bool = False,
     bar = rf"\|[\s*]*(?:{TYPE_WORD_PATTERN})\b|\||" if cells else ""
     named = rf"\b(?:{TYPE_WORD_PATTERN})\s*:|" if named_list else ""
     quote = '["“]|' if quoted else ""
-    return rf"(?:\s|,|\*|{bar}{named}{quote}\b(?:{alternatives})\b)*"
+    return rf"(?:\s|,|\*|{bar}{named}{quote}\b(?:{alternatives})(?!\w))*"
 
 
 # A part of a document: "điểm a", "khoản 2", "Điều 5a", "Mục III", "Phần I", "Chương II", and
-# several by number, "Phụ lục số 2,3,10" (the change of a resolution's annexes).
+# several by number, "Phụ lục số 2,3,10" (the change of a resolution's annexes); a dash may
+# part it from the document: "Căn cứ Điều 10 - Nghị định số 60/2003/NĐ-CP", "sửa đổi ... tại
+# Mục III, Điều 1 - Nghị quyết số 182/2007/NQ-HĐND".
 _PART = (r"(?:diem [a-zđ]|(?:khoan|dieu|muc|phan|chuong|phu luc) (?:so )?(?:\d+[a-z]?|[ivxlc]+)"
-         r"(?:,(?:\d+[a-z]?|[ivxlc]+))*)")
+         r"(?:,(?:\d+[a-z]?|[ivxlc]+))*)(?:\s*[-–](?=\s))?")
 # An appendix named by its title, of the document after it: "sửa đổi, bổ sung một số điều và
 # Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê".
 _NAMED_APPENDIX = r"phu luc(?: [^\W\d_]+){0,8}? cua"

@@ -1145,6 +1145,14 @@ def test_an_appendix_of_a_document_stands_for_it() -> None:
     assert (amending, "AMENDS", "LUAT-QH-2015-luat-thong-ke") in found  # was a 2021 Luật Thống kê
 
 
+def test_a_dash_may_part_a_provision_from_its_document() -> None:
+    # "Mục III, Điều 1 - Nghị quyết số 182/2007/NQ-HĐND": the change reaches the resolution
+    # (it was only cited)
+    text = ("NGHỊ QUYẾT\n\nVỀ SỬA ĐỔI, BỔ SUNG MỘT SỐ NỘI DUNG TẠI MỤC III, ĐIỀU 1 - NGHỊ QUYẾT SỐ "
+            "182/2007/NQ-HĐND NGÀY 10/12/2007 CỦA HĐND TỈNH SƠN LA\n")
+    assert relations(text) == {("self", "AMENDS", "NQ-182-HDND-2007-son-la")}
+
+
 def test_a_joint_circular_of_ministries_each_named_guides_what_its_subject_names() -> None:
     text = ("Căn cứ Thông tư liên tịch số 09/2016/TTLT-BGDĐT-BTC-BLĐTBXH ngày 30 tháng 3 năm 2016 "
             "của liên Bộ Giáo dục và Đào tạo - Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội "
