@@ -17,8 +17,10 @@ from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 # A report's purpose clause before what was issued for it: "Để triển khai thực hiện Chỉ thị số
 # 33/CT-TTg ..., UBND tỉnh đã ban hành Kế hoạch số 35/KH-UBND": the plan carries out the
 # directive, and the report cites both; so with its basis, "Căn cứ Nghị quyết số 25-NQ/TW, Tỉnh
-# ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution.
-_PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON)
+# ủy ban hành Chương trình hành động số 28-CTr/TU": the programme is based on the resolution;
+# and what guides: "Để hướng dẫn Luật Thi hành án dân sự ..., ngày 18/7/2015, Chính phủ đã ban
+# hành Nghị định số 62/2015/NĐ-CP" (the decree guides the law, not the report).
+_PURPOSES = (RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationType.GUIDES)
 _ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp đã ký Công văn số ...",
     # and sent: "..., UBND tỉnh vừa có công văn số 2774/UBND-NC"
     r",\s*[^,;.:]{0,80}?\b(?:(?:da\s+|vua\s+)?(?:ban\s+hanh|xay\s+dung|ky)|(?:da|vua)\s+co)"

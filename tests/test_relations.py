@@ -300,6 +300,13 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
         ("self", "CITES", "NQ-25-TW-2013"), ("self", "CITES", "CTr-28-TU-2013"),
         ("CTr-28-TU-2013", "BASED_ON", "NQ-25-TW-2013"),
     }
+    # ... or to guide it: the decree guides the law, not the report (the report had guided both)
+    text = ("Để hướng dẫn Luật Thi hành án dân sự số 26/2008/QH12, ngày 18/7/2015, Chính phủ đã ban"
+            " hành Nghị định số 62/2015/NĐ-CP.")
+    assert relations(text) == {
+        ("self", "CITES", "LUAT-26-QH12-2008"), ("self", "CITES", "ND-62-CP-2015"),
+        ("ND-62-CP-2015", "GUIDES", "LUAT-26-QH12-2008"),
+    }
     # ... or signed for it, its subject after the letter's recipients
     text = ("Để việc thực hiện Quyết định số 619/QĐ-TTg ngày 08/5/2017 của Thủ tướng Chính phủ được "
             "thống nhất trên cả nước, ngày 22/5/2017 Bộ trưởng Bộ Tư pháp đã ký Công văn số "
