@@ -197,10 +197,12 @@ def in_short_names(folded: str, start: int) -> bool:
 # thay thế ..."), as "Nghị định này có hiệu lực ..., thay thế ..." speaks of the citing one.
 # So does one adopted or issued first: "Luật Dược được Quốc hội khóa XIII thông qua ngày
 # 06/4/2016, thay thế Luật Dược năm 2005", "... được Quốc hội thông qua ngày 29/11/2024 nhằm
-# thay thế Luật Khoáng sản năm 2010". So does one whose parts are counted first, "Quy định 80
-# gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW".
+# thay thế Luật Khoáng sản năm 2010", "Quyết định 34/2014/QĐ-TTg về ... (ban hành ngày
+# 30.5.2014, có hiệu lực ..., thay thế ...)". So does one whose parts are counted first,
+# "Quy định 80 gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW".
 _PARTS = r"gom\s+(?:co\s+)?\d+\s+(?:chuong|dieu)\b[^;()]{0,100}?(?:\s*,\s*|\s+va\s+)"
-_ADOPTED = r"(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b"
+_ADOPTED = (r"(?:(?:da\s+)?duoc\s[^;()]{0,80}?\b(?:thong\s+qua|ban\s+hanh)\b"
+            r"|(?:ky\s+)?ban\s+hanh(?=\s+(?:vao\s+)?ngay\b))")
 _EFFECT = (r"(?:(?:se|da)\s+)?(?:bat\s+dau\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?"
            r"(?:\s+(?:(?:ke\s+)?tu\s+(?:ngay\b)?|ngay\b)[^,;()]{0,40})?"
            r"(?:\s*\)\s*|\s*(?:,\s*|\b(?:va|de)\s+)(?:dong\s+thoi\s+|se\s+)?|(?<=\d{4})\s+\(?\s*)")

@@ -1868,6 +1868,12 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
     assert ("ND-95-CP-2023", "SUPERSEDES", "ND-162-CP-2017") in relations(text)
     assert ("self", "SUPERSEDES", "ND-162-CP-2017") not in relations(text)
     # ... or adopted and then taking effect, to replace ("để thay thế") too
+    # ... or issued on a day, in a bracket past its subject (the news item had replaced it)
+    text = ("Ngành đang triển khai thực hiện Quyết định 34/2014/QĐ-TTg về Quy định Tiêu chuẩn xã, "
+            "phường phù hợp với trẻ em (ban hành ngày 30.5.2014, có hiệu lực thi hành từ "
+            "15.7.2014, thay thế Quyết định 37/2010/QĐ-TTg).")
+    assert ("QD-34-TTg-2014", "SUPERSEDES", "QD-37-TTg-2010") in relations(text)
+    assert ("self", "SUPERSEDES", "QD-37-TTg-2010") not in relations(text)
     text = ("Nghị định số 95/2023/NĐ-CP được ký ban hành vào ngày 29/12/2023 sẽ bắt đầu có hiệu lực "
             "từ ngày 30/3/2024 và thay thế cho Nghị định số 162/2017/NĐ-CP ngày 30/12/2017.")
     assert ("ND-95-CP-2023", "SUPERSEDES", "ND-162-CP-2017") in relations(text)
