@@ -66,6 +66,8 @@ class CorpusIndex:
         # "Luật Đất đai" of 2013 and of 2024 are two laws), and the name's folded words
         self._laws: dict[str, tuple[list[DocumentKey], list[str]]] = {}
         self._resolutions: dict[str | None, set[DocumentKey]] = defaultdict(set)  # NQ/TW by term
+        # folded name -> the days the corpus dates it by (a law re-enacted within a year is two)
+        self._law_days: dict[str, set[dt.date]] = defaultdict(set)
 
     def add(self, key: DocumentKey, date: dt.date | None = None, term: str | None = None,
             subject: str | None = None, name: str | None = None,
@@ -91,6 +93,8 @@ class CorpusIndex:
             keys = self._laws.setdefault(fold(name), ([], [fold(w) for w in name.split()]))[0]
             if key not in keys:
                 keys.append(key)
+            if date is not None:
+                self._law_days[fold(name)].add(date)
 
     def date_of(self, key: DocumentKey) -> dt.date | None:
         known = self._documents.get(key)
@@ -124,6 +128,14 @@ class CorpusIndex:
         keys = entry[0]
         if date is not None:
             keys = [k for k in keys if k.year == date.year]
+            numbered = sorted((k for k in keys if k.number is not None and k.number.isdigit()),
+                              key=lambda k: int(k.number))
+            days = sorted(d for d in self._law_days[fold(name)] if d.year == date.year)
+            if len(numbered) > 1 and len(days) == len(numbered) and date in days:
+                # a law re-enacted within its year: numbered in the order adopted, so in the
+                # order of the days it is named by ("Luật Tổ chức chính quyền địa phương ngày 16
+                # tháng 6 năm 2025" is 72/2025/QH15, "... ngày 19 tháng 02 năm 2025" 65/2025)
+                return numbered[days.index(date)]
         elif year is not None:
             keys = [k for k in keys if (k.year or 0) <= year]
         found = max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)

@@ -994,6 +994,17 @@ def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
     # Known by name and date alone: one node each, the year in its key.
     assert ids[3] == ["LUAT-QH-2015-luat-to-chuc-chinh-quyen-dia-phuong",
                       "LUAT-QH-2025-luat-to-chuc-chinh-quyen-dia-phuong"]
+    # A law re-enacted within its year is two numbered laws, told apart by the order of the days
+    # the corpus names them by: the numbers run in the order of adoption (the law of 16/6/2025
+    # had been 65, the first listed)
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15; Luật Tổ chức chính "
+                  "quyền địa phương số 72/2025/QH15."),
+        ("b.txt", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
+        ("c.txt", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"),
+    ])
+    assert [e.references[0].key.id for e in extractions[1:]] == ["LUAT-72-QH15-2025",
+                                                                  "LUAT-65-QH15-2025"]
 
 
 
