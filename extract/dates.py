@@ -33,9 +33,13 @@ HOW_ISSUED = (r"(?:cung|vua|da|moi|chinh\s+thuc|khan\s+truong|kip\s+thoi|nhanh\s
 # "công bố" (made public: "Thủ tướng Chính phủ công bố Quyết định 222/QĐ-TTg")
 ISSUE_VERB = r"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)"
 
+# Who adopted or issued it, between "được" and the verb: "được Quốc hội khóa XIII, kỳ họp thứ 8
+# thông qua ngày ..." (a few words and commas, no clause's end)
+_ADOPTED_BY = r"(?:[^\W_]+[\s,]+){0,12}?"
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
 # "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", "công bố ngày ..." (a law's
-# promulgation), and the next cell of a table's row
+# promulgation), "được Quốc hội thông qua ngày ..." (its adoption), and the next cell of a
+# table's row
 # ("| 72/KH-UBND | 06/5/2022 |", or columns parted by tabs or runs of spaces), which holds the
 # date alone.
 _CELL_END = r"(?=[ \t]*(?:\||\t| {3}|\r?\n|$))"
@@ -51,7 +55,7 @@ DATE_AFTER_SYMBOL = re.compile(
     rf"(?![ \t]*(?:\r?\n\s*|,\s*)ngay\b[^,\n]{{4,30}},\s*(?:[\w()]+\s+){{0,14}}?"
     rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?{ISSUE_VERB}\s+(?:{TYPE_WORD_PATTERN})\b)"
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
-    rf"(?:(?:duoc\s+)?(?:ban\s+hanh|ky|cong\s+bo)\s+)?"
+    rf"(?:(?:duoc\s+{_ADOPTED_BY})?(?:ban\s+hanh|ky|cong\s+bo|thong\s+qua)\s+)?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
     # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
     rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*))(?:ngay\s*)?)"

@@ -1912,8 +1912,8 @@ def test_a_document_that_takes_effect_replaces_the_one_after_it() -> None:
             "số 30/2000/PL-UBTVQH10; Luật Địa chất và khoáng sản được Quốc hội thông qua ngày "
             "29/11/2024 nhằm thay thế Luật Khoáng sản năm 2010.")
     assert {("LUAT-QH-luat-bao-ve-bi-mat-nha-nuoc", "SUPERSEDES", "PL-30-UBTVQH10-2000"),
-            ("LUAT-QH-luat-dia-chat-va-khoang-san", "SUPERSEDES",
-             "LUAT-QH-2010-luat-khoang-san")} <= relations(text)
+            ("LUAT-QH-2024-luat-dia-chat-va-khoang-san", "SUPERSEDES",  # (dated by its
+             "LUAT-QH-2010-luat-khoang-san")} <= relations(text)  # adoption)
     # ... and so does the document whose subject names the one before, also past its short name
     text = ("Thông tư 04/2020/TT-BTP quy định chi tiết thi hành một số điều của Luật hộ tịch, có "
             "hiệu lực từ ngày 16 tháng 7 năm 2020 và thay thế Thông tư 15/2015/TT-BTP; Nghị định "

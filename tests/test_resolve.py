@@ -290,6 +290,10 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     text = ("Đề cương giới thiệu Luật Trách nhiệm bồi thường của Nhà nước\nNgày 20 tháng 6 năm "
             "2017, tại kỳ họp thứ 3, Quốc hội đã thông qua Luật.\n")
     assert extract_text(text).references[0].date == dt.date(2017, 6, 20)
+    # ... and so is the day it was adopted, its adopter between ("Luật Quốc phòng được Quốc hội
+    # Khóa XI thông qua ngày 14/6/2005" had been the 2018 law, the latest of the name)
+    text = "Căn cứ Luật Nhà ở được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua ngày 25/11/2014;"
+    assert extract_text(text).references[0].date == dt.date(2014, 11, 25)
     # ... but a date that wraps onto the next line is the document's
     wrapped = "Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;\n"
     assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
