@@ -307,3 +307,15 @@ def phrase_stop(text: str, w: re.Match[str], word: str, upper: bool) -> bool:
         return PHRASE_STOPS[word].match(text[w.end():w.end() + _PHRASE_SPAN].lower()) is not None
     return ((w.group()[0].islower() or word in CAPITALISED_STOPS)
             and PHRASE_STOPS[word].match(text, w.end()) is not None)
+
+
+# A law firm writing a portal's article, named as "Luật" and its brand: "Trong bài viết này, Luật
+# Hoàng Anh sẽ trình bày ...", "Luật Trần và Liên Danh xin gửi ...", "Luật Dương Gia xin được chia
+# sẻ ...", "bài viết của Luật Quang Huy, chúng tôi sẽ giải đáp ..." (no law presents or sends);
+# its brand names it elsewhere in the text too, "bài phân tích mới nhất của Luật Dương Gia về ..."
+# (a law of that name)
+_AUTHOR_VERB = (r"(?:,?[ \t]+chúng[ \t]+tôi)?[ \t]+(?:xin(?:[ \t]+được)?|sẽ)[ \t]+"
+                r"(?:gửi|trình bày|tổng hợp|giải đáp|tư vấn|"
+                r"phân tích|giới thiệu|chia sẻ|trả lời)\b")
+AUTHOR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?" + _AUTHOR_VERB)
+AUTHOR = re.compile(r"\bLuật((?:[ \t]+[^\W\d_]+){1,3}?)" + _AUTHOR_VERB)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from extract.law_name_words import (
     ABBREVIATION_BRACKET,
+    AUTHOR,
+    AUTHOR_AFTER,
     COMPOUND,
     COMPOUND_WORDS,
     JOINED_LAW_NAMES,
@@ -177,10 +179,6 @@ _CUE_SPAN = 180  # characters after "Luật" read for an amending law's words
 _TYPE_LABELS = ("loaivanban", "thucvanban", "loaiduthao", "thuoctinh", "vanbanluat")
 # Phrase stops that may open a name: "Luật ban hành văn bản ...", "Luật thực hiện dân chủ ..."
 _NAME_OPENERS = frozenset({"ban", "thực"})
-# A law firm writing a portal's article, named as "Luật" and its brand: "Trong bài viết này, Luật
-# Hoàng Anh sẽ trình bày ...", "Luật Trần và Liên Danh xin gửi ..." (no law presents or sends)
-_AUTHOR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:xin|sẽ)[ \t]+(?:gửi|trình bày|"
-                           r"tổng hợp|giải đáp|tư vấn|phân tích|giới thiệu|chia sẻ|trả lời)\b")
 _NO_NAME_SPAN = 16 + _GAP_SPAN  # `NO_NAME`'s words, broken over a line as a name may be
 _CLAUSE_LINE = re.compile(r"(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện)\s")
 # A part of a document opening the next line: "... hướng dẫn Luật hộ tịch" / "Mục 1. ĐĂNG KÝ
@@ -263,6 +261,7 @@ _COMPOUND_BEFORE = re.compile(r"(?:phap|ky)\s*$")
 def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
     """(where the words after the head start, name) of each name, up to its first stop."""
     found = []
+    firms = [fold_words(a.group(1)).split() for a in AUTHOR.finditer(text)]
     for m in LAW_NAME_START.finditer(text):
         head_end = m.end("head")
         if (m.start() and text[m.start() - 1].isalpha()
@@ -294,7 +293,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 text[m.end():m.end() + 1].islower() and _DRAFT_BEFORE.search(
                     fold_chars(text[max(0, m.start() - 10):m.end() + 7]))):
             end = head_end
-        if _AUTHOR_AFTER.match(text, end):
+        if AUTHOR_AFTER.match(text, end) or firms and any(
+                fold_words(text[head_end:end]).split()[:len(firm)] == firm for firm in firms):
             continue
         if end > head_end or constitution:
             name = _spelled_out(ABBREVIATION_BRACKET.sub("", text[m.start():end]) if joined

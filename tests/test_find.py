@@ -516,6 +516,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... and one writing a portal's article under its brand, as no law presents or sends
     ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung; Luật Trần và Liên Danh xin "
      "gửi đến quý bạn đọc; Luật Đất đai sẽ có hiệu lực", ["Luật Đất đai"]),
+    # ... and its brand elsewhere in that text, before or after ("xin được", ", chúng tôi sẽ")
+    ("Đây là bài phân tích của Luật Dương Gia về mức phạt. Luật Dương Gia xin được chia sẻ mẫu; "
+     "Luật Quang Huy luôn mong muốn tư vấn. Bài viết của Luật Quang Huy, chúng tôi sẽ giải đáp "
+     "theo Luật Đất đai", ["Luật Đất đai"]),
     ("Văn Phòng Luật LVN\nTrang chủ - Hỏi đáp; Hãng Luật Việt xin gửi", []),  # law offices
     # a record's number under the name ("Số/ký hiệu", it had been "Luật Cư trú Số")
     ("Trích yếu Luật Cư trú\nSố/ký hiệu 68/2020/QH14", ["Luật Cư trú"]),
