@@ -33,6 +33,7 @@ from extract.tables import (
     LAW,
     TYPE_WORDS,
     agreeing_type_code,
+    assembly_issuer_of_year,
     may_be_of_term,
     type_of_codeless,
 )
@@ -235,6 +236,9 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
     if issuer == "TT" and body.startswith("thu tuong"):  # "449/QĐ-TTngày ... của Thủ tướng"
         repairs.append(Repair("issuer", issuer, "TTg", f"issued by {ref.issuing_body}"))
         issuer = "TTg"
+    if (term := assembly_issuer_of_year(issuer, match.year)) != issuer:
+        repairs.append(Repair("issuer", issuer, term, f"the Assembly's term in {match.year}"))
+        issuer = term
     # Circulars, joint circulars and decrees are the centre's whatever code their issuer has: a
     # ministry of the past, "01/1998/TTLT-CN-NV" "của Liên bộ: Công nghiệp - Nội vụ" (it was the
     # citing province's). Not a thông tri, a Party's "07-TT/TU" or the Front's "06/TT-MTTQ-BTT".
