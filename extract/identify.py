@@ -47,12 +47,14 @@ from extract.signer import signer_of
 from extract.symbol_context import symbol_after
 from extract.tables import (
     ASSEMBLY_ISSUERS,
+    DECREES_AND_CIRCULARS,
     LAW,
     RECORD_FIELD_NAME,
     TYPE_NAMES,
     TYPE_WORD_PATTERN,
     TYPE_WORDS,
     agreeing_type_code,
+    is_party_issuer,
     type_of_codeless,
 )
 from extract.titles import (
@@ -155,14 +157,19 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         type_code, issuer = tax_office_letter(type_code, issuer, None, fold_words(body or ""))
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU
         issuer = party_code_of_body(issuer, fold_words(body))
-    if type_code == "NĐ" and issuer == "TTg":  # a decree is the Government's, though the Prime
-        issuer = "CP"  # Minister signs it: "Thủ tướng Chính phủ ... đã ký ban hành Nghị định ..."
+    if type_code == "NĐ" and issuer in (None, "", "TTg"):  # a decree is the Government's, though
+        issuer = "CP"  # the Prime Minister signs it: "Thủ tướng Chính phủ ... đã ký ban hành Nghị
+        # định ...", and when its header prints no body
     body_province = province = province_of_body(body) if body else None
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))
     # a body of no known issuer that names a province and nothing lower is the province's:
     # "Ban Chấp hành Thành đoàn Hà Nội", "BCH ĐẢNG BỘ TỈNH THANH HOÁ"
     level = level_of(issuer, body) or (Level.PROVINCE if body_province else None)
+    if type_code in ASSEMBLY_ISSUERS or type_code in DECREES_AND_CIRCULARS and not (
+            "thong tri" in (type_word, preamble_word) or issuer and is_party_issuer(issuer)):
+        level = Level.CENTRAL  # a decree, circular, law or ordinance, whatever body it prints
+        # (not a Party committee's thông tri, "TT" too)
     if level is Level.CENTRAL:  # the date line's "Hà Nội" is where the centre sits
         province = None
     if record_date and date is record_date and symbol and symbol.year not in (None, date.year):

@@ -423,6 +423,19 @@ def test_a_provincial_party_header_makes_tu_of_a_symbol_printed_with_tu_horn() -
     assert [r.key.id for r in extraction.references] == ["NQ-13-TU-thua-thien-hue"]
 
 
+def test_a_decree_without_symbol_or_body_is_the_governments_not_its_date_lines_city() -> None:
+    # (a flattened header lost its symbol and body: the decree was of Hà Nội, of no issuer)
+    text = ("CHÍNH PHỦ - CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự - Hạnh phúc - Hà Nội, ngày "
+            "21 tháng 11 năm 2014 NGHỊ ĐỊNH QUY ĐỊNH VỀ QUẢN LÝ CỬA KHẨU BIÊN GIỚI ĐẤT LIỀN Căn cứ "
+            "Luật Biên giới quốc gia;")
+    identity = extract_text(text).identity
+    assert (identity.key.type, identity.key.issuer, identity.key.province, identity.level) == (
+        "NĐ", "CP", None, Level.CENTRAL)
+    # ... but a Party committee's thông tri ("TT" too) stays its province's
+    text = "Tỉnh ủy Khánh Hòa vừa ban hành thông tri lãnh đạo Đại hội Hội Liên hiệp Thanh niên."
+    assert extract_text(text).identity.level is not Level.CENTRAL
+
+
 def test_the_type_heading_and_the_own_type_code_must_agree() -> None:
     # "Số: 55/2007/CT-UBND" over "QUYẾT ĐỊNH" is a typo for QĐ, as in a reference.
     text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/2007/CT-UBND\n"
