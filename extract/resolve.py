@@ -132,7 +132,8 @@ class CorpusIndex:
             numbered = sorted((k for k in keys if k.number is not None and k.number.isdigit()),
                               key=lambda k: int(k.number))
             days = sorted(d for d in self._law_days[fold(name)] if d.year == date.year)
-            if len(numbered) > 1 and len(days) == len(numbered) and date in days:
+            if len({k.number for k in numbered}) == len(numbered) == len(days) > 1 and (
+                    date in days):
                 # a law re-enacted within its year: numbered in the order adopted, so in the
                 # order of the days it is named by ("Luật Tổ chức chính quyền địa phương ngày 16
                 # tháng 6 năm 2025" is 72/2025/QH15, "... ngày 19 tháng 02 năm 2025" 65/2025)
@@ -202,7 +203,9 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def _is_short_form(short: list[str], full: list[str]) -> bool:
     """'Luật Dân chủ ở cơ sở' is a short form of 'Luật Thực hiện dân chủ ở cơ sở'; 'Luật
     Doanh nghiệp' is not one of 'Luật sửa đổi Luật Doanh nghiệp', the law that amends it."""
-    if len(short) < 3 or len(short) >= len(full) or len(short) < len(full) - 3:
+    head = 2 if short[:2] in (["phap", "lenh"], ["bo", "luat"]) else 1
+    # (two words of its own at least: "Pháp lệnh giá" is no "Pháp lệnh lưu trữ quốc gia")
+    if len(short) < head + 2 or len(short) >= len(full) or len(short) < len(full) - 3:
         return False
     if full[1:3] == ["sua", "doi"] and short[1:3] != ["sua", "doi"]:
         return False

@@ -900,6 +900,13 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
                   "hiện dân chủ ở cơ sở."),
     ])
     assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
+    # ... but a short form keeps two words of its own after the head: "Pháp lệnh giá" is no
+    # "Pháp lệnh Lưu trữ quốc gia" (their last words fold alike)
+    extractions = extract_corpus([
+        ("a.txt", "Pháp lệnh Lưu trữ quốc gia ngày 04/4/2001."),
+        ("b.txt", "Căn cứ Pháp lệnh giá;"),
+    ])
+    assert extractions[1].references[0].key.id == "PL-UBTVQH-phap-lenh-gia"
 
 
 def test_a_law_an_amending_law_names_is_older_than_the_amending_law() -> None:
@@ -1017,6 +1024,14 @@ def test_laws_of_one_name_are_told_apart_by_their_year() -> None:
     ])
     assert [e.references[0].key.id for e in extractions[1:]] == ["LUAT-72-QH15-2025",
                                                                   "LUAT-65-QH15-2025"]
+    # ... but keys of one number are one law, whose issuer is spelled two ways
+    extractions = extract_corpus([
+        ("a.txt", "Pháp lệnh Phí và lệ phí số 38/2001/PL-UBTVQH10; Pháp lệnh Phí và lệ phí số "
+                  "38/2001/PL-UBTVQH."),
+        ("b.txt", "Căn cứ Pháp lệnh Phí và lệ phí ngày 28/8/2001; Pháp lệnh Phí và lệ phí ngày "
+                  "28 tháng 09 năm 2001;"),
+    ])
+    assert [r.key.id for r in extractions[1].references] == ["PL-38-UBTVQH10-2001"] * 2
 
 
 
