@@ -157,9 +157,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         type_code, issuer = tax_office_letter(type_code, issuer, None, fold_words(body or ""))
     if issuer and body:  # a Tỉnh ủy's header over "Số 445-KL/TƯ": the code is TU
         issuer = party_code_of_body(issuer, fold_words(body))
-    if type_code == "NĐ" and issuer in (None, "", "TTg"):  # a decree is the Government's, though
-        issuer = "CP"  # the Prime Minister signs it: "Thủ tướng Chính phủ ... đã ký ban hành Nghị
-        # định ...", and when its header prints no body
+    if type_code == "NĐ" and issuer in (None, "", "TTg"):  # a decree is the Government's, also
+        issuer = "CP"  # when its header prints no body or the Prime Minister signs it
     body_province = province = province_of_body(body) if body else None
     province = (province or canonical_province(place) or district_province(place)
                 or _most_named_province(text) or most_named_district_province(text))
@@ -168,8 +167,7 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     level = level_of(issuer, body) or (Level.PROVINCE if body_province else None)
     if type_code in ASSEMBLY_ISSUERS or type_code in DECREES_AND_CIRCULARS and not (
             "thong tri" in (type_word, preamble_word) or issuer and is_party_issuer(issuer)):
-        level = Level.CENTRAL  # a decree, circular, law or ordinance, whatever body it prints
-        # (not a Party committee's thông tri, "TT" too)
+        level = Level.CENTRAL  # a law, ordinance, decree or circular, whatever body it prints
     if level is Level.CENTRAL:  # the date line's "Hà Nội" is where the centre sits
         province = None
     if record_date and date is record_date and symbol and symbol.year not in (None, date.year):
