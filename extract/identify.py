@@ -361,8 +361,6 @@ def _labelled_type(text: str, folded: str, symbol_start: int, printed: str) -> s
 # 104/2016/NĐ-CP quy định về hoạt động tiêm chủng Số hiệu: 104/2016/NĐ-CP Loại văn bản: ..."
 _FLAT_RECORD = re.compile(rf"[ \t|•*-]*{RECORD_FIELD_NAME}[\s*]*:")
 _LIST_MARK = re.compile(r"[-+•]|\d{1,2}[.)]|[a-zđ][.)]")  # a list item's: "-", "2.", "b)"
-
-
 _CITED_BEFORE = re.compile(r"\b(?:can cu|thuc hien|theo|dieu|khoan|diem)\b")  # a cue or a part
 
 
@@ -390,6 +388,8 @@ def _labels_own_symbol(text: str, at: int, record: bool = False) -> bool:
     if not words or words == ["-"] and text[at - 1] == "-":
         return True  # (a dash glued to it is a table's cell border in a converted copy, "-Số:
         # 04/2013/TT-NHNN Hà Nội, ngày ...", no list's item, "- Số ...")
+    if words[-1] == "-" and len(words) > 1:  # a flattened header's line end, "... phúc - Số:"
+        words = words[:-1]
     last = words[-1]  # the header's, in upper case, or the motto's end
     if last[-1] in ";,":  # a list's in running text: "... 2021 - 2026; Nghị quyết số: 133/..."
         return False  # (not a date line's year before it, "... năm 2012 Số: 11/VBHN-VPQH")

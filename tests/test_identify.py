@@ -431,6 +431,10 @@ def test_a_decree_without_symbol_or_body_is_the_governments_not_its_date_lines_c
     identity = extract_text(text).identity
     assert (identity.key.type, identity.key.issuer, identity.key.province, identity.level) == (
         "NĐ", "CP", None, Level.CENTRAL)
+    # ... and with its symbol after the motto and a dash, as such a copy parts the header's lines
+    # (the dash had been read as a list item's, so the decree had no number)
+    text = text.replace("Hạnh phúc - Hà Nội", "Hạnh phúc - Số: 112/2014/NĐ-CP Hà Nội")
+    assert extract_text(text).identity.key.id == "ND-112-CP-2014"
     # ... but a Party committee's thông tri ("TT" too) stays its province's
     text = "Tỉnh ủy Khánh Hòa vừa ban hành thông tri lãnh đạo Đại hội Hội Liên hiệp Thanh niên."
     assert extract_text(text).identity.level is not Level.CENTRAL
