@@ -34,8 +34,9 @@ HOW_ISSUED = (r"(?:cung|vua|da|moi|chinh\s+thuc|khan\s+truong|kip\s+thoi|nhanh\s
 ISSUE_VERB = r"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)"
 
 # Who adopted or issued it, between "được" and the verb: "được Quốc hội khóa XIII, kỳ họp thứ 8
-# thông qua ngày ..." (a few words and commas, no clause's end)
-_ADOPTED_BY = r"(?:[^\W_]+[\s,]+){0,12}?"
+# thông qua ngày ..." (a few words and commas, no clause's end, no other document: "... được sửa
+# đổi bởi Luật ... ban hành ngày ..." dates that one)
+_ADOPTED_BY = rf"(?:(?!(?:{TYPE_WORD_PATTERN})\b)[^\W_]+[\s,]+){{0,12}}?"
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
 # "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", "công bố ngày ..." (a law's
 # promulgation), "được Quốc hội thông qua ngày ..." (its adoption), and the next cell of a

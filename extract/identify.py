@@ -165,8 +165,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     # a body of no known issuer that names a province and nothing lower is the province's:
     # "Ban Chấp hành Thành đoàn Hà Nội", "BCH ĐẢNG BỘ TỈNH THANH HOÁ"
     level = level_of(issuer, body) or (Level.PROVINCE if body_province else None)
-    if type_code in ASSEMBLY_ISSUERS or type_code in DECREES_AND_CIRCULARS and not (
-            "thong tri" in (type_word, preamble_word) or issuer and is_party_issuer(issuer)):
+    if type_code in ASSEMBLY_ISSUERS or (type_code in DECREES_AND_CIRCULARS and not (
+            "thong tri" in (type_word, preamble_word) or issuer and is_party_issuer(issuer))):
         level = Level.CENTRAL  # a law, ordinance, decree or circular, whatever body it prints
     if level is Level.CENTRAL:  # the date line's "Hà Nội" is where the centre sits
         province = None

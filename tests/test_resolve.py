@@ -294,6 +294,9 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     # Khóa XI thông qua ngày 14/6/2005" had been the 2018 law, the latest of the name)
     text = "Căn cứ Luật Nhà ở được Quốc hội khóa XIII, kỳ họp thứ 8 thông qua ngày 25/11/2014;"
     assert extract_text(text).references[0].date == dt.date(2014, 11, 25)
+    # ... not past another document named between, whose day it is (the land law had been 2017's)
+    text = "Luật Đất đai được sửa đổi, bổ sung bởi Luật Lâm nghiệp được ban hành ngày 15/11/2017."
+    assert [r.date for r in extract_text(text).references] == [None, dt.date(2017, 11, 15)]
     # ... but a date that wraps onto the next line is the document's
     wrapped = "Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;\n"
     assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
