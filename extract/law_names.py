@@ -293,8 +293,8 @@ def _plain_law_names(text: str) -> list[tuple[int, NameMatch]]:
                 text[m.end():m.end() + 1].islower() and _DRAFT_BEFORE.search(
                     fold_chars(text[max(0, m.start() - 10):m.end() + 7]))):
             end = head_end
-        if AUTHOR_AFTER.match(text, end) or firms and any(
-                fold_words(text[head_end:end]).split()[:len(firm)] == firm for firm in firms):
+        if AUTHOR_AFTER.match(text, end) or firms and (words := fold_words(
+                text[head_end:end]).split()) and any(words[:len(f)] == f for f in firms):
             continue
         if end > head_end or constitution:
             name = _spelled_out(ABBREVIATION_BRACKET.sub("", text[m.start():end]) if joined

@@ -68,7 +68,7 @@ class CorpusIndex:
         self._laws: dict[str, tuple[list[DocumentKey], list[str]]] = {}
         self._resolutions: dict[str | None, set[DocumentKey]] = defaultdict(set)  # NQ/TW by term
         # folded name -> the days the corpus dates it by (a law re-enacted within a year is two)
-        self._law_days: dict[str, set[dt.date]] = defaultdict(set)
+        self._law_days: dict[str, set[dt.date]] = {}
 
     def add(self, key: DocumentKey, date: dt.date | None = None, term: str | None = None,
             subject: str | None = None, name: str | None = None,
@@ -91,11 +91,12 @@ class CorpusIndex:
                 if known.term is not None:
                     self._resolutions[None].discard(key)
         if name:
-            keys = self._laws.setdefault(fold(name), ([], [fold(w) for w in name.split()]))[0]
+            folded = fold(name)
+            keys = self._laws.setdefault(folded, ([], [fold(w) for w in name.split()]))[0]
             if key not in keys:
                 keys.append(key)
             if date is not None:
-                self._law_days[fold(name)].add(date)
+                self._law_days.setdefault(folded, set()).add(date)
 
     def date_of(self, key: DocumentKey) -> dt.date | None:
         known = self._documents.get(key)
@@ -120,7 +121,8 @@ class CorpusIndex:
         is that law, named by the year it took effect ("Luật Dân quân tự vệ 2020" is
         48/2019/QH14, "Luật tín ngưỡng, tôn giáo năm 2018" 02/2016/QH14) or misdated ("Luật Ban
         hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
-        entry = self._laws.get(fold(name))
+        folded = fold(name)
+        entry = self._laws.get(folded)
         if entry is None:
             words = [fold(w) for w in name.split()]
             entry = next((e for e in self._laws.values() if _is_short_form(words, e[1])), None)
@@ -131,7 +133,7 @@ class CorpusIndex:
             keys = [k for k in keys if k.year == date.year]
             numbered = sorted((k for k in keys if k.number is not None and k.number.isdigit()),
                               key=lambda k: int(k.number))
-            days = sorted(d for d in self._law_days[fold(name)] if d.year == date.year)
+            days = sorted(d for d in self._law_days.get(folded, ()) if d.year == date.year)
             if len({k.number for k in numbered}) == len(numbered) == len(days) > 1 and (
                     date in days):
                 # a law re-enacted within its year: numbered in the order adopted, so in the
