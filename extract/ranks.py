@@ -6,6 +6,8 @@ next document could not be acted on by the one nesting it."""
 
 from __future__ import annotations
 
+import re
+
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
 from extract.normalize import fold
@@ -24,6 +26,16 @@ def not_issued_after(source: Reference, target: Reference) -> bool:
     27/01/2021 về hướng dẫn ... Luật BHYT và Công văn số 666 ngày 27/01/2021 về việc đính chính
     ..." are two letters cited, the second not guided by the first)."""
     return _dated_before(source, target, or_same_day=True)
+
+
+def numbered_in_earlier_year(source: Reference, target: Reference) -> bool:
+    """Whether the symbols of both print their years, the source's the earlier: a fact of the
+    text, where a date or a law's year may have come from another mention or the corpus."""
+    a, b = (_YEAR_IN_SYMBOL.search(r.symbol or "") for r in (source, target))
+    return a is not None and b is not None and a.group() < b.group()
+
+
+_YEAR_IN_SYMBOL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _dated_before(source: Reference, target: Reference, or_same_day: bool = False) -> bool:

@@ -2533,3 +2533,16 @@ def test_a_document_with_a_passive_of_its_own_is_no_item_of_the_list_before_it()
             "Luật Đê điều đã được Quốc hội thông qua ngày 17 tháng 6 năm 2020.")
     assert {r[2] for r in relations(text) if r[:2] == ("LUAT-60-QH14-2020", "AMENDS")} == {
         "LUAT-QH-luat-phong-chong-thien-tai", "LUAT-QH-luat-de-dieu"}
+
+
+def test_a_document_numbered_in_an_earlier_year_speaks_of_no_later_one() -> None:
+    # "theo ... Nghị định số 01/2017" is the title's: neither the decree of 2015 nor the
+    # circular of 2016 could cite a decree of 2017
+    text = ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 19/2017/TT-BNNPTNT\n\nTHÔNG TƯ\n"
+            "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 19/2016/TT-BNNPTNT NGÀY "
+            "27/6/2016 HƯỚNG DẪN CHI TIẾT ĐIỀU 4 NGHỊ ĐỊNH SỐ 35/2015/NĐ-CP NGÀY 13 THÁNG 4 NĂM "
+            "2015 VỀ QUẢN LÝ SỬ DỤNG ĐẤT TRỒNG LÚA VÀ HƯỚNG DẪN CHUYỂN ĐỔI CƠ CẤU CÂY TRỒNG THEO "
+            "QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 01/2017/NĐ-CP NGÀY 06/01/2017 CỦA CHÍNH PHỦ.")
+    found = relations(text)
+    assert ("ND-35-CP-2015", "CITES", "ND-1-CP-2017") not in found
+    assert ("self", "CITES", "ND-1-CP-2017") in found
