@@ -22,6 +22,7 @@ CUES: tuple[tuple[str, RelationType], ...] = (
     ("dieu chinh", RelationType.AMENDS),  # adjusts ("Điều chỉnh Kế hoạch số ..."); not a scope
     ("dinh chinh", RelationType.AMENDS),  # corrects: a change to the text
     ("quy dinh chi tiet", RelationType.GUIDES),
+    ("huong dan chi tiet", RelationType.GUIDES),  # "hướng dẫn chi tiết Điều 4 Nghị định ..."
     ("huong dan thi hanh", RelationType.GUIDES),
     ("huong dan thuc hien", RelationType.GUIDES),
     ("huong dan", RelationType.GUIDES),

@@ -2546,3 +2546,12 @@ def test_a_document_numbered_in_an_earlier_year_speaks_of_no_later_one() -> None
     found = relations(text)
     assert ("ND-35-CP-2015", "CITES", "ND-1-CP-2017") not in found
     assert ("self", "CITES", "ND-1-CP-2017") in found
+
+
+def test_guidance_in_detail_guides_the_document_or_its_article() -> None:
+    # "hướng dẫn chi tiết" (guides in detail) before an article of a decree, as "quy định chi
+    # tiết" does
+    text = ("Căn cứ Thông tư số 19/2016/TT-BNNPTNT ngày 27/6/2016 của Bộ Nông nghiệp và Phát triển "
+            "nông thôn hướng dẫn chi tiết Điều 4 Nghị định số 35/2015/NĐ-CP ngày 13/4/2015 của "
+            "Chính phủ về quản lý, sử dụng đất trồng lúa;")
+    assert ("TT-19-BNNPTNT-2016", "GUIDES", "ND-35-CP-2015") in relations(text)
