@@ -160,8 +160,9 @@ def _spelled_out(name: str) -> str:
 # Parts amended besides articles may stand before "của": "Luật sửa đổi, bổ sung một số điều và
 # Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê" (2021). "bổ sung" may be left
 # out: "Luật sửa đổi Luật Doanh nghiệp" (76/2025/QH15), and a comma may slip in before "một
-# số điều": "Luật sửa đổi, bổ sung, một số điều của ...".
-_AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:,?\s+mot\s+so\s+dieu"
+# số điều": "Luật sửa đổi, bổ sung, một số điều của ...", and a copy may glue "sốđiều" or lose
+# the "ố" its font could not show, "một sđiều" (the amended law took the amending one's date).
+_AMENDING = re.compile(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:,?\s+mot\s+so?\s*dieu"
                        r"(?:\s*(?:,|va\b)[^;.:()]{1,100}?\s+cua(?=\s+(?:bo\s+)?luat\b))?)?"
                        r"(?:\s+cua)?(?:\s+cac)?\s+"
                        # "Luật" typed twice ("... của Luật Luật Giao thông ..."; "Luật Luật sư")

@@ -368,10 +368,11 @@ _KNOWN_RESOLUTIONS = _known_resolutions()
 
 _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 # An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
-# "bổ sung, một số điều" with one more, "một số điều Luật X" without "của". The key takes the
+# "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
+# or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the
 # lead as the law's title prints it, so that every spelling names one node (a long name's id
 # keeps its first 60 characters, where one comma more made another id).
-_AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số điều\s+(?:của\s+)?"
+_AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số?\s*điều\s+(?:của\s+)?"
                             r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
 
 

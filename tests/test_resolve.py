@@ -1144,6 +1144,11 @@ def test_an_amending_law_has_one_key_however_its_lead_is_printed() -> None:
                     "Luật sửa đổi, bổ sung, một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
                     "chức chính quyền địa phương",
                     "Luật Sửa đổi bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương",
+                    # a copy that glued "sốđiều", or lost the "ố" its font could not show
+                    "Luật sửa đổi, bổ sung một sốđiều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương",
+                    "Luật sửa đổi, bổ sung một sđiều của Luật Tổ chức Chính phủ và Luật Tổ chức "
                     "chính quyền địa phương"):
         assert named_key(variant, 2019).id == printed.id  # the id was another for each
     assert printed.name == ("Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và "
@@ -1625,3 +1630,12 @@ def test_a_party_resolutions_subject_tells_which_terms_resolution_of_its_number_
                   "Đảng đối với công tác dân vận trong tình hình mới."),
     ])
     assert extractions[2].references[0].key.id == "NQ-25-TW-2013"
+
+
+def test_a_date_after_an_amending_law_whose_lead_lost_a_letter_is_that_laws() -> None:
+    # "một sđiều": the date is still the amending law's, and the law it amends keeps its own
+    found = keys("Căn cứ Luật Điện lực ngày 03 tháng 12 năm 2004; Luật sửa đổi, bổ sung một sđiều "
+                 "của Luật Điện lực ngày 20 tháng 11 năm 2012;")
+    assert found == ["LUAT-QH-2004-luat-dien-luc",
+                     "LUAT-QH-2012-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dien-luc",
+                     "LUAT-QH-2004-luat-dien-luc"]  # not a second Luật Điện lực, of 2012
