@@ -4,10 +4,9 @@ The rules of `gold/README.md`: the year comes from the symbol or the date; the p
 local issuer from the citing document unless the text names another; an undated mention takes
 the date of a dated mention of the same symbol in the same document, else the single matching
 document known to the corpus (or, for a Central Committee resolution of a stated term, to
-`known.py`), else it stays undated. Printed typos are repaired from the words
-around them (type word vs type code, central body vs local code, conflicting dates: the
-majority) and every repair is recorded on the reference.
-"""
+`known.py`), else it stays undated. Printed typos are repaired from the words around them (type
+word vs type code, central body vs local code, conflicting dates: the majority), each repair
+recorded on the reference."""
 
 from __future__ import annotations
 
@@ -110,14 +109,15 @@ class CorpusIndex:
         """Dated documents with the same type, number, issuer and province as `key`."""
         return sorted(self._by_symbol.get(symbol_base(key), ()), key=lambda k: k.year or 0)
 
-    def law(self, name: str, date: dt.date | None = None,
-            year: int | None = None) -> DocumentKey | None:
+    def law(self, name: str, date: dt.date | None = None, year: int | None = None,
+            as_of: dt.date | None = None) -> DocumentKey | None:
         """The law a name (or a short form of it) stands for, of those the corpus knows by that
         name: adopted on `date`'s year if the mention is dated ("Luật Đất đai ngày 18 tháng 01
         năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013", or the citing
-        document's year; none if all are later: a plan of 2020 does not carry out the law of
-        2022, but one the corpus does not know), else the latest; a numbered one before one
-        known by name alone. One known by name a year or two after a numbered law of that name
+        document's year, and its day `as_of`; none if all are later: a plan of 2020 does not
+        carry out the law of 2022, but one the corpus does not know), else the latest; a
+        numbered one before one known by name alone. One known by name a year or two after a
+        numbered law of that name
         is that law, named by the year it took effect ("Luật Dân quân tự vệ 2020" is
         48/2019/QH14, "Luật tín ngưỡng, tôn giáo năm 2018" 02/2016/QH14) or misdated ("Luật Ban
         hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
@@ -142,6 +142,12 @@ class CorpusIndex:
                 return numbered[days.index(date)]
         elif year is not None:
             keys = [k for k in keys if (k.year or 0) <= year]
+            # ... and by its day, if an earlier law is known: a decision of 28/7/2014 names the
+            # Luật Tổ chức Tòa án nhân dân of 2002, not of 24/11/2014 (a report on the bill names
+            # the law it became); one law a year
+            later = {k.year for k in keys if as_of is not None and (
+                day := self.date_of(k)) is not None and day > as_of}
+            keys = [k for k in keys if k.year not in later] or keys
         found = max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
         if found is not None and found.number is None and found.year is not None:
             # (two laws of one name are never so close: a new law amends, and is named so)
@@ -271,10 +277,10 @@ def _issuing_body_facts(body: str) -> tuple[str, str | None]:
 
 # --- across the corpus -----------------------------------------------------------------------
 
-def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = None
-                       ) -> Reference:
-    """Resolve what one document could not: undated symbols, law names, plenum titles.
-    `year` is the citing document's: a law it names without a date is one adopted by then."""
+def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = None,
+                       as_of: dt.date | None = None) -> Reference:
+    """Resolve what one document could not: undated symbols, law names, plenum titles. `year`
+    and `as_of` are the citing document's: a law it names without a date was adopted by then."""
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
         known = [k for k in index.dated(ref.key)
                  if may_be_of_term(k.issuer, k.year, ref.term)]
@@ -299,7 +305,7 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
     if ref.kind == "symbol" and ref.date is None and ref.key is not None:
         return evolve(ref, date=index.date_of(ref.key))
     if ref.kind == "name" and ref.key is None:
-        key = index.law(ref.name or "", ref.date, ref.year or year)
+        key = index.law(ref.name or "", ref.date, ref.year or year, None if ref.year else as_of)
         if key is not None:
             return evolve(ref, key=key, date=ref.date or index.date_of(key),
                           status=Status.RESOLVED if key.number is not None else Status.NAMED)
@@ -364,13 +370,11 @@ def _known_resolutions() -> CorpusIndex:
 
 
 _KNOWN_RESOLUTIONS = _known_resolutions()
-
-
 _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 # An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
 # "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
-# or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the
-# lead as the law's title prints it, so that every spelling names one node (a long name's id
+# or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the lead as the
+# law's title prints it, so that every spelling names one node (a long name's id
 # keeps its first 60 characters, where one comma more made another id).
 _AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số?\s*điều\s+(?:của\s+)?"
                             r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)

@@ -1639,3 +1639,23 @@ def test_a_date_after_an_amending_law_whose_lead_lost_a_letter_is_that_laws() ->
     assert found == ["LUAT-QH-2004-luat-dien-luc",
                      "LUAT-QH-2012-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dien-luc",
                      "LUAT-QH-2004-luat-dien-luc"]  # not a second Luật Điện lực, of 2012
+
+
+def test_a_law_named_alone_is_one_adopted_by_the_citing_documents_day() -> None:
+    # The corpus knows the Luật Tổ chức Tòa án nhân dân of 2002 and of 24/11/2014: a decision of
+    # 28/7/2014 names the former, though of the latter's year
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 02 tháng 4 năm 2002;"),
+        ("b.txt", "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;"),
+        ("c.txt", "TÒA ÁN NHÂN DÂN TỐI CAO\nSố: 45/QĐ-TA\nHà Nội, ngày 28 tháng 7 năm 2014\n\n"
+                  "QUYẾT ĐỊNH\n\nCăn cứ Điều 25 Luật Tổ chức Tòa án nhân dân;"),
+    ])
+    (ref,) = extractions[2].references
+    assert ref.key.id == "LUAT-QH-2002-luat-to-chuc-toa-an-nhan-dan"
+    # ... but a report on the bill, before its adoption, names the law it became
+    extractions = extract_corpus([
+        ("a.txt", "Căn cứ Luật An toàn thực phẩm số 55/2010/QH12 ngày 17 tháng 6 năm 2010;"),
+        ("b.txt", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 324/BC-UBTVQH12\nHà Nội, ngày 17 tháng 5 năm "
+                  "2010\n\nBÁO CÁO\n\nVề dự thảo Luật An toàn thực phẩm."),
+    ])
+    assert [r.key.id for r in extractions[1].references] == ["LUAT-55-QH12-2010"]
