@@ -22,7 +22,7 @@ from extract.find import (
     type_word_before,
 )
 from extract.law_aliases import with_short_names
-from extract.law_names import find_law_names
+from extract.law_names import NameMatch, find_law_names
 from extract.law_numbers import (
     NAME_YEAR_AFTER,
     REVISED_AFTER,
@@ -32,6 +32,7 @@ from extract.law_numbers import (
     take_list_end_date,
 )
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
+from extract.normalize import fold
 from extract.plenums import find_plenum_titles
 from extract.resolve import named_key
 from extract.sentences import footnote_start
@@ -66,6 +67,29 @@ _ENACTING = re.compile(r"(?:^|[;.])[ \t*]*(?:uy\s+ban\s+thuong\s+vu\s+)?quoc\s+h
 _ENACTED_END = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,2})?[ \t]*(?:\.|$)", re.M)
 
 
+def _years_named(folded: str, names: list[NameMatch]) -> dict[str, set[int]]:
+    """The years the text dates each law's name by ("Luật Thống kê ngày 23 tháng 11 năm 2015"),
+    outside an amending law's name, whose date after the amended law's name is its own."""
+    in_amending = enclosure_test([(n.start, n.end) for n in names if n.amending_cue is not None])
+    years: dict[str, set[int]] = defaultdict(set)
+    for n in names:
+        if n.amending_cue is None and not in_amending(n.start, n.end):
+            _, date, year = date_or_year_after(folded, n.end, NAME_YEAR_AFTER)
+            if date or year:
+                years[fold(n.name)].add(date.year if date else year)
+    return years
+
+
+def _numbers_the_amended(names: list[NameMatch], amending: NameMatch, number: Mention,
+                         dated_years: dict[str, set[int]]) -> bool:
+    """Whether the number after an amending law's name is the amended law's, the text dating that
+    law in its year: "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015; Căn cứ Luật sửa đổi ...
+    của Luật Thống kê số 89/2015/QH13" (not of a law of 2008: "... của Luật Bảo hiểm y tế số
+    46/2014/QH13" is the amending law)."""
+    inner = next((n for n in names if n.end == amending.end and n.start > amending.start), None)
+    return inner is not None and number.match.year in dated_years.get(fold(inner.name), ())
+
+
 def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -> list[Mention]:
     """All mentions in `text` (NFC) in order; `skip` is the document's own `Số:` symbol."""
     notes = footnote_start(text)
@@ -85,6 +109,7 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
              if not _ENACTING.search(folded, max(0, n.start - 60), n.start)
              or n.amending_cue is None and not _ENACTED_END.match(folded, n.end)]
     untied = []
+    dated_years = _years_named(folded, names)
     amending_tied = set()  # symbols tied to an amending law's name
     amended_list: dict[int, list[int]] = {}  # amending law's name -> the laws listed after it
     for name in names:
@@ -95,7 +120,9 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
                  and more_numbered_laws(folded, symbol_end[tied]))
         if lists:
             amended_list[name.start] = numbered_laws_listed(folded, tied, symbol_end)
-        if tied is None or tied in amending_tied or lists:
+        if tied is None or tied in amending_tied or lists or (
+                name.amending_cue is not None and tied in at_symbol
+                and _numbers_the_amended(names, name, mentions[at_symbol[tied]], dated_years)):
             untied.append(name)
             continue
         if name.amending_cue is not None:

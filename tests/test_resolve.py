@@ -1659,3 +1659,17 @@ def test_a_law_named_alone_is_one_adopted_by_the_citing_documents_day() -> None:
                   "2010\n\nBÁO CÁO\n\nVề dự thảo Luật An toàn thực phẩm."),
     ])
     assert [r.key.id for r in extractions[1].references] == ["LUAT-55-QH12-2010"]
+
+
+def test_the_number_after_an_amending_laws_name_is_the_amended_laws_when_its_year_says_so() -> None:
+    # The text dates the Luật Thống kê in 2015: 89/2015 is that law, not the amending one
+    text = ("Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\nCăn cứ Luật sửa đổi, bổ sung một số "
+            "điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê số "
+            "89/2015/QH13;")
+    assert keys(text) == ["LUAT-89-QH13-2015",
+                          "LUAT-QH-luat-sua-doi-bo-sung-mot-so-dieu-va-phu-luc-danh-muc-chi-ti-8c52d3dc",
+                          "LUAT-89-QH13-2015"]
+    # ... but of a law the text dates in another year, the amending law's own
+    text = ("Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\nCăn cứ Luật sửa đổi, bổ sung một "
+            "số điều của Luật Bảo hiểm y tế số 46/2014/QH13;")
+    assert keys(text)[1] == "LUAT-46-QH13-2014"
