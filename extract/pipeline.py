@@ -49,7 +49,12 @@ from extract.resolve import (
     named_key,
     settle_repeated_titles,
 )
-from extract.same_symbol import dated_as_named, dated_by_own_mentions, reconcile_dates
+from extract.same_symbol import (
+    dated_as_named,
+    dated_by_own_mentions,
+    reconcile_dates,
+    titled_by_own_name,
+)
 from extract.sentences import plain_footnotes
 from extract.symbol_context import Mention
 from extract.symbol_keys import symbol_keys
@@ -104,7 +109,7 @@ def parse_document(text: str, file: str = "<text>",
         mentions = [m for m in mentions if m.ref.start >= listed]
     keys = symbol_keys(mentions, identity.province, nfc, folded)
     refs = reconcile_dates([m.ref for m in mentions], keys)
-    identity = dated_by_own_mentions(identity, refs)
+    identity = titled_by_own_name(dated_by_own_mentions(identity, refs), refs)
     # Without the symbol's parts, now in its key: a corpus is held parsed until its index is
     # complete, and finishing needs only the reference and where its context ends.
     mentions = [Mention(r, m.context_end) for m, r in zip(mentions, refs, strict=True)]

@@ -10,8 +10,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from extract.models import DocumentIdentity, DocumentKey, Reference, Repair, Status, evolve
+from extract.normalize import fold
 from extract.resolve import resolution_by_subject, symbol_base
-from extract.tables import may_be_of_term
+from extract.tables import LAW, may_be_of_term
 
 
 def dated_by_own_mentions(identity: DocumentIdentity, refs: list[Reference]
@@ -29,6 +30,28 @@ def dated_by_own_mentions(identity: DocumentIdentity, refs: list[Reference]
         return identity
     (date,) = dates
     return evolve(identity, date=date, key=evolve(key, year=key.year or date.year))
+
+
+def titled_by_own_name(identity: DocumentIdentity, refs: list[Reference]) -> DocumentIdentity:
+    """A law's page that prints its number but no title (a portal's record, "Số hiệu:
+    41/2013/QH13", under "Điều 25 Luật bảo vệ và kiểm dịch thực vật 2013"): the name of a law
+    that opens the text, of the law's year or its heading, is its own, so the name cited alone,
+    here or elsewhere, is this law (it had been a second node)."""
+    key = identity.key
+    if key.type != LAW or key.number is None or identity.title:
+        return identity
+    first = next((r for r in refs if r.kind == "name" and r.name), None)
+    if first is None or first.start > _OPENING or fold(first.name).startswith("hienphap"):
+        return identity
+    year = first.date.year if first.date else first.year
+    if year != key.year and not (year is None and first.name.isupper()):
+        return identity  # the law's year, or its heading ("LUẬT BẢO HIỂM Y TẾ"): "Luật Thể dục,
+        # thể thao sửa đổi 2018 số 26/2018/QH14" heads the amending law's page
+    head, _, title = " ".join(first.name.split()).partition(" ")
+    return evolve(identity, title=title, type_name=head.capitalize())
+
+
+_OPENING = 400  # characters: a page's title line, over its record or the law's heading
 
 
 def reconcile_dates(refs: list[Reference],

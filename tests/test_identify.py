@@ -10,7 +10,7 @@ from extract.bodies import cut_after_place
 from extract.interchange import to_record
 from extract.models import Level
 from extract.normalize import fold_words
-from extract.pipeline import extract_text
+from extract.pipeline import extract_corpus, extract_text
 from extract.preamble import without_head
 from extract.restated import without_restatement
 
@@ -2605,3 +2605,23 @@ def test_a_law_that_prints_no_number_is_keyed_as_its_citations_name_it() -> None
     assert {(r.relation.value, r.target.id) for r in extraction.relations} == {
         ("BASED_ON", "LUAT-QH-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"),
         ("AMENDS", "LUAT-63-QH13-2014")}
+
+
+def test_a_law_page_that_prints_no_title_takes_the_name_that_opens_it() -> None:
+    # A portal's record under the page's title: the name of the law's year is its own, so a
+    # decree citing the name alone cites this law (it had been a second node, of 2013)
+    page = ("Hệ thống pháp luật\n\nĐiều 25 Luật bảo vệ và kiểm dịch thực vật 2013\n\nĐiều 25. "
+            "Quy định về kiểm dịch thực vật\n\nLuật bảo vệ và kiểm dịch thực vật 2013\n\n"
+            "  • Số hiệu: 41/2013/QH13\n  • Loại văn bản: Luật\n  • Ngày ban hành: 25/11/2013\n"
+            "  • Nơi ban hành: Quốc hội\n")
+    decree = ("CHÍNH PHỦ\nSố: 31/2016/NĐ-CP\nHà Nội, ngày 06 tháng 5 năm 2016\n\nNGHỊ ĐỊNH\n\n"
+              "Căn cứ Luật bảo vệ và kiểm dịch thực vật ngày 25 tháng 11 năm 2013;")
+    law, cited = extract_corpus([("page.txt", page), ("decree.txt", decree)])
+    assert (law.identity.key.id, law.identity.title) == (
+        "LUAT-41-QH13-2013", "bảo vệ và kiểm dịch thực vật")
+    assert not law.relations  # it names itself, nothing else
+    assert [r.key.id for r in cited.references] == ["LUAT-41-QH13-2013"]
+    # ... but not a name of another year, nor one that heads the page of the law amending it
+    page = ("Luật Thể dục, thể thao sửa đổi 2018 số 26/2018/QH14\nSố hiệu: | 26/2018/QH14 | "
+            "Loại văn bản: | Luật |\nNgày ban hành: | 14/06/2018 |\n")
+    assert extract_text(page).identity.title is None
