@@ -38,6 +38,13 @@ PLENUM_RESOLUTIONS: tuple[PlenumResolution, ...] = tuple(
          "thôn thời kỳ 2001 - 2010"),
         ("IX", "5", "17", "2002-03-18", "Đổi mới và nâng cao chất lượng hệ thống chính trị ở cơ "
          "sở xã, phường, thị trấn"),
+        # ... its seventh (2003): national unity, ethnic affairs, religion, land
+        ("IX", "7", "23", "2003-03-12", "Phát huy sức mạnh đại đoàn kết toàn dân tộc vì dân giàu, "
+         "nước mạnh, xã hội công bằng, dân chủ, văn minh"),
+        ("IX", "7", "24", "2003-03-12", "Công tác dân tộc"),
+        ("IX", "7", "25", "2003-03-12", "Công tác tôn giáo"),
+        ("IX", "7", "26", "2003-03-12", "Tiếp tục đổi mới chính sách, pháp luật về đất đai trong "
+         "thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước"),
         # the Tenth Central Committee's (2006-2011): corruption and waste, the WTO and the sea,
         # the working class, the market economy, grassroots Party organisations, youth,
         # agriculture, intellectuals

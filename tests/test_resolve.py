@@ -1673,3 +1673,12 @@ def test_the_number_after_an_amending_laws_name_is_the_amended_laws_when_its_yea
     text = ("Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;\nCăn cứ Luật sửa đổi, bổ sung một "
             "số điều của Luật Bảo hiểm y tế số 46/2014/QH13;")
     assert keys(text)[1] == "LUAT-46-QH13-2014"
+
+
+def test_the_ninth_terms_seventh_plenum_resolutions_are_known_by_subject() -> None:
+    # Four resolutions of 12/3/2003: the subject tells which, without a corpus
+    (ref,) = extract_text("Thực hiện Nghị quyết Hội nghị Trung ương 7 (khóa IX) về công tác tôn "
+                          "giáo.").references
+    assert (ref.key.id, ref.status) == ("NQ-25-TW-2003", Status.RESOLVED)
+    (ref,) = extract_text("Thực hiện Nghị quyết Trung ương 7 khóa IX.").references
+    assert ref.status == Status.AMBIGUOUS and len(ref.candidates) == 4
