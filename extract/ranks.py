@@ -32,10 +32,10 @@ def numbered_in_earlier_year(source: Reference, target: Reference) -> bool:
     """Whether the symbols of both print their years, the source's the earlier: a fact of the
     text, where a date or a law's year may have come from another mention or the corpus."""
     a, b = (_YEAR_IN_SYMBOL.search(r.symbol or "") for r in (source, target))
-    return a is not None and b is not None and a.group() < b.group()
+    return a is not None and b is not None and a.group(1) < b.group(1)
 
 
-_YEAR_IN_SYMBOL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_IN_SYMBOL = re.compile(r"/\s*((?:19|20)\d\d)\s*/")  # "01/2017/NĐ-CP"; not "1944/QĐ-TTg"
 
 
 def _dated_before(source: Reference, target: Reference, or_same_day: bool = False) -> bool:

@@ -2546,6 +2546,10 @@ def test_a_document_numbered_in_an_earlier_year_speaks_of_no_later_one() -> None
     found = relations(text)
     assert ("ND-35-CP-2015", "CITES", "ND-1-CP-2017") not in found
     assert ("self", "CITES", "ND-1-CP-2017") in found
+    # ... a year between slashes: the number 1990 is no year
+    text = ("Căn cứ Quyết định số 1990/QĐ-TTg ngày 02/12/2021 của Thủ tướng Chính phủ về việc triển "
+            "khai thực hiện Nghị quyết số 30/2021/QH15 ngày 28/7/2021 của Quốc hội;")
+    assert ("QD-1990-TTg-2021", "IMPLEMENTS", "NQ-30-QH15-2021") in relations(text)
 
 
 def test_guidance_in_detail_guides_the_document_or_its_article() -> None:
