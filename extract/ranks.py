@@ -6,14 +6,13 @@ next document could not be acted on by the one nesting it."""
 
 from __future__ import annotations
 
-import re
-
 from extract.cues import CHANGES
 from extract.models import DocumentKey, Reference, RelationType
 from extract.normalize import fold
 from extract.tables import (
     DECREES_AND_CIRCULARS,
     LAW,
+    YEAR_IN_SYMBOL,
     has_local_code,
     is_central,
     is_party_issuer,
@@ -31,11 +30,8 @@ def not_issued_after(source: Reference, target: Reference) -> bool:
 def numbered_in_earlier_year(source: Reference, target: Reference) -> bool:
     """Whether the symbols of both print their years, the source's the earlier: a fact of the
     text, where a date or a law's year may have come from another mention or the corpus."""
-    a, b = (_YEAR_IN_SYMBOL.search(r.symbol or "") for r in (source, target))
+    a, b = (YEAR_IN_SYMBOL.search(r.symbol or "") for r in (source, target))
     return a is not None and b is not None and a.group(1) < b.group(1)
-
-
-_YEAR_IN_SYMBOL = re.compile(r"/\s*((?:19|20)\d\d)\s*/")  # "01/2017/NĐ-CP"; not "1944/QĐ-TTg"
 
 
 def _dated_before(source: Reference, target: Reference, or_same_day: bool = False) -> bool:

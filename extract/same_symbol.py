@@ -5,14 +5,13 @@ set aside), and an undated mention named elsewhere as one dated document taking 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from extract.models import DocumentIdentity, DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold
 from extract.resolve import resolution_by_subject, symbol_base
-from extract.tables import LAW, may_be_of_term
+from extract.tables import LAW, YEAR_IN_SYMBOL, may_be_of_term
 
 
 def dated_by_own_mentions(identity: DocumentIdentity, refs: list[Reference]
@@ -106,9 +105,6 @@ def reconcile_dates(refs: list[Reference],
     return out
 
 
-_YEAR_IN_SYMBOL = re.compile(r"(?:19|20)\d\d")
-
-
 def _years_of_the_citing_text(refs: list[Reference], keys: list[tuple[DocumentKey, list[Repair]]
                               | None]) -> list[tuple[DocumentKey, list[Repair]] | None]:
     """`keys`, where a year that only "năm" gives a symbol without one of its own is later than
@@ -121,7 +117,7 @@ def _years_of_the_citing_text(refs: list[Reference], keys: list[tuple[DocumentKe
     out = list(keys)
     for i, (ref, keyed) in enumerate(zip(refs, keys, strict=True)):
         if (keyed is None or ref.date is not None or ref.year is None
-                or keyed[0].year != ref.year or _YEAR_IN_SYMBOL.search(ref.symbol or "")):
+                or keyed[0].year != ref.year or YEAR_IN_SYMBOL.search(ref.symbol or "")):
             continue
         dates = dated.get(symbol_base(keyed[0]), set())
         if len({d.year for d in dates}) == 1 and next(iter(dates)).year < ref.year:
