@@ -99,6 +99,10 @@ def test_a_later_year_after_a_symbol_dated_elsewhere_is_the_citing_plans() -> No
             "thực hiện Kết luận 01-KL/TW năm 2022.")
     # (nor is a page's time stamp under its headline the conclusion's date)
     assert keys(text) == ["KL-1-TW-2021"] * 3
+    # ... of a number that looks like a year too ("2011" prints no year)
+    text = ("Căn cứ Quyết định số 2011/QĐ-UBND ngày 05/3/2021 của UBND tỉnh Bắc Giang;\nỦy ban "
+            "nhân dân tỉnh ban hành Kế hoạch thực hiện Quyết định số 2011/QĐ-UBND năm 2023.")
+    assert keys(text) == ["QD-2011-UBND-2021-bac-giang"] * 2
     # ... while a year that the symbol prints, or one before the date, names another document
     text = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và "
             "Nghị quyết 18-NQ/TW năm 2008.")
