@@ -117,10 +117,9 @@ class CorpusIndex:
         document's year, and its day `as_of`; none if all are later: a plan of 2020 does not
         carry out the law of 2022, but one the corpus does not know), else the latest; a
         numbered one before one known by name alone. One known by name a year or two after a
-        numbered law of that name
-        is that law, named by the year it took effect ("Luật Dân quân tự vệ 2020" is
-        48/2019/QH14, "Luật tín ngưỡng, tôn giáo năm 2018" 02/2016/QH14) or misdated ("Luật Ban
-        hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
+        numbered law of that name is that law, named by the year it took effect ("Luật Dân quân
+        tự vệ 2020" is 48/2019/QH14, "Luật tín ngưỡng, tôn giáo năm 2018" 02/2016/QH14) or
+        misdated ("Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
         folded = fold(name)
         entry = self._laws.get(folded)
         if entry is None:
@@ -374,8 +373,8 @@ _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt 
 # An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
 # "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
 # or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the lead as the
-# law's title prints it, so that every spelling names one node (a long name's id
-# keeps its first 60 characters, where one comma more made another id).
+# law's title prints it, so that every spelling names one node (a long name's id keeps its first
+# 60 characters, where one comma more made another id).
 _AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số?\s*điều\s+(?:của\s+)?"
                             r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
 

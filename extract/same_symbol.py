@@ -46,8 +46,10 @@ def titled_by_own_name(identity: DocumentIdentity, refs: list[Reference]) -> Doc
     if year != key.year and not (year is None and first.name.isupper()):
         return identity  # the law's year, or its heading ("LUẬT BẢO HIỂM Y TẾ"): "Luật Thể dục,
         # thể thao sửa đổi 2018 số 26/2018/QH14" heads the amending law's page
-    head, _, title = " ".join(first.name.split()).partition(" ")
-    return evolve(identity, title=title, type_name=head.capitalize())
+    words = first.name.split()
+    heads = 2 if fold(" ".join(words[:2])) == "boluat" else 1  # "Bộ luật Lao động", a code
+    return evolve(identity, title=" ".join(words[heads:]),
+                  type_name=" ".join(words[:heads]).capitalize())
 
 
 _OPENING = 400  # characters: a page's title line, over its record or the law's heading

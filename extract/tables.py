@@ -164,6 +164,7 @@ CENTRAL_PATTERN = re.compile(
 # The year a symbol prints between its number and its type code, "01/2017/NĐ-CP", "12-2015/QĐ-UB"
 # (not a number that looks like one, "1944/QĐ-TTg")
 YEAR_IN_SYMBOL = re.compile(r"[/\-–]\s*((?:19|20)\d\d)\s*/")
+
 # Party Congress terms (khóa) and the years their documents are dated in. Party documents are
 # numbered per term (two `18-NQ/TW`: 2017 and 2022), so "khóa XIII" rules out a 2017 date. A
 # Congress sits early in a term's first year: that year also closes the term before.

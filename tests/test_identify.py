@@ -2621,6 +2621,11 @@ def test_a_law_page_that_prints_no_title_takes_the_name_that_opens_it() -> None:
         "LUAT-41-QH13-2013", "bảo vệ và kiểm dịch thực vật")
     assert not law.relations  # it names itself, nothing else
     assert [r.key.id for r in cited.references] == ["LUAT-41-QH13-2013"]
+    # ... a code's, "Bộ luật" its head
+    page = ("Điều 5 Bộ luật Lao động 2019\n\nBộ luật Lao động 2019\n\n  • Số hiệu: 45/2019/QH14\n"
+            "  • Loại văn bản: Bộ luật\n  • Ngày ban hành: 20/11/2019\n  • Nơi ban hành: Quốc hội\n")
+    identity = extract_text(page).identity
+    assert (identity.type_name, identity.title) == ("Bộ luật", "Lao động")
     # ... but not a name of another year, nor one that heads the page of the law amending it
     page = ("Luật Thể dục, thể thao sửa đổi 2018 số 26/2018/QH14\nSố hiệu: | 26/2018/QH14 | "
             "Loại văn bản: | Luật |\nNgày ban hành: | 14/06/2018 |\n")
