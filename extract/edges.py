@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from extract.law_numbers import NAME_YEAR_AFTER, NAMES_JOINED
 from extract.models import DocumentKey, Relation, RelationType
 from extract.ranks import (
+    ACTS_ON,
     cannot_change,
     carried_out_by_none,
     details,
     guides_no_party_document,
     issued_before,
+    numbered_in_earlier_year,
     out_of_time,
 )
 from extract.symbol_context import Mention
@@ -45,6 +47,21 @@ def name_holding(folded: str, mentions: list[Mention], governed: list[Governed],
     end = mentions[holder].ref.end
     year = NAME_YEAR_AFTER.match(folded, end)
     return holder, year.end() if year else end
+
+
+def governed_in_time(mentions: list[Mention], governed: list[Governed], subject: int, i: int,
+                     relation: RelationType, cue: str | None) -> Governed:
+    """Mention `i` governed by `relation` as `subject`'s, whose subject names it, unless that is
+    numbered in an earlier year; then as the one's naming it in turn, else the citing
+    document's, whose act no change is ("Thông tư 19/2016 hướng dẫn ... Nghị định 35/2015 ...
+    theo ... Nghị định 01/2017", a title of 2017: neither cites 01)."""
+    at: int | None = subject
+    while at is not None and numbered_in_earlier_year(mentions[at].ref, mentions[i].ref):
+        outer = governed[at]
+        at = outer.parent if outer.own is None else None
+    if at is None and relation in ACTS_ON:
+        return Governed(None, RelationType.CITES, None)
+    return Governed(at, relation, cue)
 
 
 def _amending_name(mention: Mention) -> bool:

@@ -113,10 +113,10 @@ def out_of_time(relation: RelationType, source: Reference, target: Reference) ->
     """Whether `source`, known to be dated before `target` (by their dates, else by their
     years), would change or guide it: a misread list, as a table whose rows ran together makes
     ("Nghị định số 36/2020/NĐ-CP ... sửa đổi, bổ sung ... Nghị định số 189/2025/NĐ-CP")."""
-    return relation in _ACTS_ON and _dated_before(source, target)
+    return relation in ACTS_ON and _dated_before(source, target)
 
 
-_ACTS_ON = CHANGES | {RelationType.GUIDES}  # what a document does to an earlier one
+ACTS_ON = CHANGES | {RelationType.GUIDES}  # what a document does to an earlier one
 
 
 def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentKey) -> bool:
@@ -129,7 +129,7 @@ def cannot_change(relation: RelationType, source: DocumentKey, target: DocumentK
     does it change or guide one of a later year (an editor's note in a page's copy of a law of
     2022 made it amend laws of 2023 and 2024), nor guide one of its own rank or above (a decree
     details no decree); nor does a law or an ordinance carry out a normative document."""
-    if relation in _ACTS_ON and issued_before(source, target):
+    if relation in ACTS_ON and issued_before(source, target):
         return True
     if (relation is RelationType.IMPLEMENTS and source.type in (LAW, "PL")
             and _rank(target) is not None and not _constitution(source)

@@ -24,7 +24,13 @@ from extract.cues import (
     expires_with_self,
     is_passive,
 )
-from extract.edges import Governed, collect_relations, name_holding, past_amending_name
+from extract.edges import (
+    Governed,
+    collect_relations,
+    governed_in_time,
+    name_holding,
+    past_amending_name,
+)
 from extract.gaps import (
     adjacent,
     bracket_owner,
@@ -46,7 +52,6 @@ from extract.ranks import (
     cannot_change,
     carries_out_no,
     not_issued_after,
-    numbered_in_earlier_year,
     out_of_time,
     ranks_above,
     replaces_its_kind,
@@ -253,8 +258,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
                     not _basis_again(text, folded, last, subject_end)):
                 if not ("," in folded[subject_end:last.start] and out_of_time(
                         last.relation, mentions[subject].ref, mentions[i].ref)):
-                    return Governed(_in_time(mentions, governed, subject, i), last.relation,
-                                    last.words)  # citing document's, nothing of X's between
+                    return governed_in_time(mentions, governed, subject, i, last.relation,
+                                            last.words)  # nothing of X's between
                 # ... but after a comma X, older than Y, changes nothing of Y's: "... thay thế
                 # Quyết định số 242/2014/QĐ-UBND ..., bãi bỏ Quyết định số 152/QĐ-UBND ngày 29
                 # tháng 4 năm 2021" is the citing document's second act
@@ -331,18 +336,6 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
         # ngày 23/01/2017": a decree of 2015 guides nothing of 2017, nor a decree a circular of
         # its year ("... và Thông tư số 59/2003/TT-BTC"); the list goes on above it.
     return _sentence_level(cues, start, inherited)
-
-
-def _in_time(mentions: list[Mention], governed: list[Governed], subject: int, i: int
-             ) -> int | None:
-    """`subject`, whose subject names mention `i`, unless numbered in an earlier year; then the
-    one naming it in turn, else none ("Thông tư 19/2016 hướng dẫn ... Nghị định 35/2015 ... theo
-    ... Nghị định 01/2017", a title of 2017: neither cites 01)."""
-    at: int | None = subject
-    while at is not None and numbered_in_earlier_year(mentions[at].ref, mentions[i].ref):
-        outer = governed[at]
-        at = outer.parent if outer.own is None else None
-    return at
 
 
 def _beyond_its_power(listed: Governed, parent: Reference, ref: Reference) -> bool:

@@ -2546,6 +2546,10 @@ def test_a_document_numbered_in_an_earlier_year_speaks_of_no_later_one() -> None
     found = relations(text)
     assert ("ND-35-CP-2015", "CITES", "ND-1-CP-2017") not in found
     assert ("self", "CITES", "ND-1-CP-2017") in found
+    # ... and a change it cannot make is no act of the citing document's either
+    text = ("Kế hoạch thực hiện Quyết định số 12/2015/QĐ-UBND ngày 05/3/2015 của UBND tỉnh Bắc Giang "
+            "sửa đổi Quyết định số 20/2017/QĐ-UBND ngày 01/6/2017 của UBND tỉnh Bắc Giang.")
+    assert ("self", "CITES", "QD-20-UBND-2017-bac-giang") in relations(text)
     # ... a year between slashes: the number 1990 is no year
     text = ("Căn cứ Quyết định số 1990/QĐ-TTg ngày 02/12/2021 của Thủ tướng Chính phủ về việc triển "
             "khai thực hiện Nghị quyết số 30/2021/QH15 ngày 28/7/2021 của Quốc hội;")
