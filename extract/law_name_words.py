@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from extract.normalize import fold
+
 # Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
 # name: "Luật Cán bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng,
 # chống ..." is a rule of its own, but not what follows "của" in "Phòng, chống tác hại của
@@ -319,3 +321,9 @@ _AUTHOR_VERB = (r"(?:,?[ \t]+chúng[ \t]+tôi)?[ \t]+(?:xin(?:[ \t]+được)?|s
                 r"phân tích|giới thiệu|chia sẻ|trả lời)\b")
 AUTHOR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?" + _AUTHOR_VERB)
 AUTHOR = re.compile(r"\bLuật((?:[ \t]+[^\W\d_]+){1,3}?)" + _AUTHOR_VERB)
+
+
+def head_length(words: list[str]) -> int:
+    """How many of a law's name's `words` are its head: "Bộ luật", "Pháp lệnh", "Hiến pháp", or
+    "Luật"."""
+    return 2 if fold(" ".join(words[:2])) in ("boluat", "phaplenh", "hienphap") else 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from extract.bodies import issuer_named_by
 from extract.find import (
@@ -67,10 +67,10 @@ _ENACTING = re.compile(r"(?:^|[;.])[ \t*]*(?:uy\s+ban\s+thuong\s+vu\s+)?quoc\s+h
 _ENACTED_END = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,2})?[ \t]*(?:\.|$)", re.M)
 
 
-def _years_named(folded: str, names: list[NameMatch]) -> dict[str, set[int]]:
+def _years_named(folded: str, names: list[NameMatch], in_amending: Callable[[int, int], bool]
+                 ) -> dict[str, set[int]]:
     """The years the text dates each law's name by ("Luật Thống kê ngày 23 tháng 11 năm 2015"),
     outside an amending law's name, whose date after the amended law's name is its own."""
-    in_amending = enclosure_test([(n.start, n.end) for n in names if n.amending_cue is not None])
     years: dict[str, set[int]] = defaultdict(set)
     for n in names:
         if n.amending_cue is None and not in_amending(n.start, n.end):
@@ -109,7 +109,10 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
              if not _ENACTING.search(folded, max(0, n.start - 60), n.start)
              or n.amending_cue is None and not _ENACTED_END.match(folded, n.end)]
     untied = []
-    dated_years = _years_named(folded, names)
+    # amending laws' names are the only ones that hold names
+    amending = [(n.start, n.end) for n in names if n.amending_cue is not None]
+    in_amending = enclosure_test(amending)
+    dated_years = _years_named(folded, names, in_amending) if amending else {}
     amending_tied = set()  # symbols tied to an amending law's name
     amended_list: dict[int, list[int]] = {}  # amending law's name -> the laws listed after it
     for name in names:
@@ -135,8 +138,6 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
                 m.ref, name=name.name, start=name.start, text=text[name.start:m.ref.end],
                 type_word="phap lenh" if folded.startswith("phap lenh", name.start) else "luat"))
     in_symbol = overlap_test([(m.ref.start, m.ref.end) for m in mentions])  # names tied too
-    # amending laws' names are the only ones that hold names
-    in_amending = enclosure_test([(n.start, n.end) for n in names if n.amending_cue is not None])
     for name in untied:
         inner = in_amending(name.start, name.end)
         if in_symbol(name.start, name.start + 1) and not inner:

@@ -24,6 +24,7 @@ from extract.bodies import (
 )
 from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
+from extract.law_name_words import head_length
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
@@ -392,7 +393,7 @@ def named_key(name: str, year: int | None = None) -> DocumentKey:
     if fold(words).startswith("hienphap"):  # the Constitution, by its head alone or its name
         words = _CONSTITUTION  # whole: "Hiến pháp năm 2013" is that of 2013
     parts = words.split(" ")
-    heads = 2 if fold(" ".join(parts[:2])) in ("boluat", "phaplenh", "hienphap") else 1
+    heads = head_length(parts)
     head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
     rest = _AMENDING_LEAD.sub("sửa đổi, bổ sung một số điều của ", rest, count=1)
     if words != _CONSTITUTION:  # "Luật Quốc tịch Việt Nam" is "Luật Quốc tịch", as texts

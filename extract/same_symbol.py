@@ -8,6 +8,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from extract.law_name_words import head_length
 from extract.models import DocumentIdentity, DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold
 from extract.resolve import resolution_by_subject, symbol_base
@@ -47,7 +48,7 @@ def titled_by_own_name(identity: DocumentIdentity, refs: list[Reference]) -> Doc
         return identity  # the law's year, or its heading ("LUẬT BẢO HIỂM Y TẾ"): "Luật Thể dục,
         # thể thao sửa đổi 2018 số 26/2018/QH14" heads the amending law's page
     words = first.name.split()
-    heads = 2 if fold(" ".join(words[:2])) == "boluat" else 1  # "Bộ luật Lao động", a code
+    heads = head_length(words)  # "Bộ luật Lao động", a code
     return evolve(identity, title=" ".join(words[heads:]),
                   type_name=" ".join(words[:heads]).capitalize())
 
