@@ -223,6 +223,9 @@ class DocumentExtraction:
     identity: DocumentIdentity
     references: list[Reference] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    # the laws known by name that the text dates itself ("Luật X ngày ..."): a store counts
+    # the documents that do, as `CorpusIndex` does
+    laws_dated: tuple[DocumentKey, ...] = ()
 
     @property
     def resolved(self) -> list[Reference]:

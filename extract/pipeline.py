@@ -142,12 +142,19 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
             plenum = ref.plenum if is_plenum_resolution(ref.key) else None
             name = ref.name or (name_in_subject(ref.subject) if ref.key.type == LAW else None)
             entries.append((ref.key, ref.date, ref.term, ref.subject, name, plenum))
-        elif ref.kind == "name" and ref.name and (ref.date or ref.year):
+        elif (key := law_dated(ref)) is not None:
             # "Luật X ngày ..." or "Luật X năm 2015": the name, cited again with neither (in
             # this text or another, or inside an amending law's name), is this law
-            year = ref.date.year if ref.date else ref.year
-            entries.append((named_key(ref.name, year), ref.date, None, None, ref.name))
+            entries.append((key, ref.date, None, None, ref.name, None, (identity.key.id,)))
     return entries
+
+
+def law_dated(ref: Reference) -> DocumentKey | None:
+    """The law a mention names with its own date or year ("Luật X ngày ...", "Luật X năm
+    2015"), keyed by name and year: the documents that date it so are counted."""
+    if ref.kind == "name" and ref.name and (ref.date or ref.year):
+        return named_key(ref.name, ref.date.year if ref.date else ref.year)
+    return None
 
 
 def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtraction:
@@ -180,7 +187,8 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     refs = [m.ref for m in mentions]
     if doc.offsets is not None:
         refs, relations = _map_back(doc, refs, relations)
-    return DocumentExtraction(doc.file, doc.identity, refs, relations)
+    dated = tuple(key for m in doc.mentions if (key := law_dated(m.ref)) is not None)
+    return DocumentExtraction(doc.file, doc.identity, refs, relations, dated)
 
 
 def _completed_as_own(ref: Reference, own: DocumentKey, year: int | None) -> bool:

@@ -40,6 +40,7 @@ from extract.tables import (
 
 _MIN_SUBJECT_OVERLAP = 0.7
 _TAKES_EFFECT_WITHIN = 2  # years from a law's adoption to its effect: 11/2016 -> 1/1/2018
+LAW_WITNESSES = 2  # documents dating a law known by name alone before a bare name is that law
 _MAX_SUBJECTS = 8  # distinct subjects kept per document: enough to match a cited title
 _PUNCTUATION = str.maketrans({c: " " for c in "“”\"'*()[]{},.;:!?-–/"})
 
@@ -69,10 +70,12 @@ class CorpusIndex:
         self._resolutions: dict[str | None, set[DocumentKey]] = defaultdict(set)  # NQ/TW by term
         # folded name -> the days the corpus dates it by (a law re-enacted within a year is two)
         self._law_days: dict[str, set[dt.date]] = {}
+        # a law known by name alone -> the documents that date it themselves (two are enough)
+        self._dated_by: dict[str, set[str]] = {}  # by the law's id: one id, several spellings
 
     def add(self, key: DocumentKey, date: dt.date | None = None, term: str | None = None,
             subject: str | None = None, name: str | None = None,
-            plenum: str | None = None) -> None:
+            plenum: str | None = None, dated_by: tuple[str, ...] = ()) -> None:
         known = self._documents.setdefault(key, KnownDocument(key))
         known.date = known.date or date
         known.term = known.term or term
@@ -97,6 +100,11 @@ class CorpusIndex:
                 keys.append(key)
             if date is not None:
                 self._law_days.setdefault(folded, set()).add(date)
+        if dated_by and key.number is None:
+            witnesses = self._dated_by.setdefault(key.id, set())
+            for witness in dated_by:
+                if len(witnesses) < LAW_WITNESSES:  # not all: 100k plans date one law
+                    witnesses.add(witness)
 
     def date_of(self, key: DocumentKey) -> dt.date | None:
         known = self._documents.get(key)
@@ -142,6 +150,12 @@ class CorpusIndex:
                 return numbered[days.index(date)]
         elif year is not None:
             keys = [k for k in keys if (k.year or 0) <= year]
+            if any(k.number is not None for k in keys):
+                # One document's date is no law where the corpus knows a numbered one of the
+                # name: "Luật Điện lực ngày 25 tháng 01 năm 2013" in one decision took every
+                # later bare "Luật Điện lực" (the law of 2004 as amended) to a law of 2013.
+                keys = [k for k in keys if k.number is not None or k.year == year
+                        or len(self._dated_by.get(k.id, ())) >= LAW_WITNESSES]
             # ... and by its day, if an earlier law is known: a decision of 28/7/2014 names the
             # Luật Tổ chức Tòa án nhân dân of 2002, not of 24/11/2014 (a report on the bill names
             # the law it became); one law a year

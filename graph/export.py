@@ -75,6 +75,7 @@ def export(store: GraphStore, fmt: str, out: Path) -> list[Path]:
 # neo4j-admin's array delimiter: ";" by default, which sentences and titles contain.
 ARRAY_DELIMITER = "\x1f"  # the ASCII unit separator; `--array-delimiter=U+001F`
 _CSV_TYPES = {"year": "int", "ingested": "boolean", "aliases": "string[]", "sources": "string[]",
+              "dated_by": "string[]",
               "nodes": "string[]", "depth": "int", "ev_files": "string[]",
               "ev_sentences": "string[]", "ev_starts": "int[]", "ev_ends": "int[]",
               "ev_mentions": "int[]"}

@@ -86,6 +86,7 @@ def file_change(extraction: DocumentExtraction, text: str, sha256: str) -> FileC
         file=file, aliases=[" ".join(ident.symbol.split())] if ident.symbol else [],
     )
     nodes = {self_node.id: self_node}
+    dated = {key.id for key in extraction.laws_dated}
     unresolved, mentions = [], []
     for ref in extraction.references:
         mentions.append({"start": ref.start, "end": ref.end, "text": ref.text,
@@ -98,6 +99,8 @@ def file_change(extraction: DocumentExtraction, text: str, sha256: str) -> FileC
         if ref.key is None:
             continue
         node = _cited_node(ref)
+        if node.id in dated and node.number is None:
+            node.dated_by = (self_node.id,)
         nodes[node.id] = nodes[node.id].merge(node) if node.id in nodes else node
     edges = [
         Edge(rel.source.id, rel.relation, rel.target.id,
@@ -132,7 +135,7 @@ def index_from_store(store: GraphStore) -> CorpusIndex:
             else:
                 law_names = [a for a in node.aliases if a.startswith(("Luật", "Bộ luật"))]
                 name = law_names[0] if law_names else None
-            index.add(node.key, node.date, node.term, node.title, name)
+            index.add(node.key, node.date, node.term, node.title, name, dated_by=node.dated_by)
         after = page[-1].id
 
 

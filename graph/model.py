@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Generic, NamedTuple, TypeVar
 
 from extract.models import DocumentKey, RelationType
+from extract.resolve import LAW_WITNESSES
 
 # The relation types a directive is carried out through (the implementation tree).
 IMPLEMENTATION_RELATIONS: frozenset[RelationType] = frozenset(
@@ -48,6 +49,9 @@ class DocumentNode:
     ingested: bool = False  # its own text was ingested (else known only from citations)
     file: str | None = None  # the ingested file, when ingested
     aliases: list[str] = field(default_factory=list)  # symbols and names as cited
+    # a law known by name alone: documents whose text dates it (`LAW_WITNESSES` at most:
+    # enough for a bare name to be that law, `CorpusIndex.law`); last, as format 6 added it
+    dated_by: tuple[str, ...] = ()
 
     @property
     def key(self) -> DocumentKey:
@@ -67,6 +71,7 @@ class DocumentNode:
             for name in _NODE_FIELDS
         })
         merged.aliases = sorted(set(self.aliases) | set(other.aliases))
+        merged.dated_by = tuple(sorted(set(self.dated_by) | set(other.dated_by))[:LAW_WITNESSES])
         merged.ingested = self.ingested or other.ingested
         return merged
 

@@ -20,7 +20,8 @@ EVIDENCE = ("ev_files", "ev_sentences", "ev_starts", "ev_ends", "ev_mentions")
 # is per record and per map key, and `node_from_fields` builds the node from it positionally.
 FIELD_LIST = ", ".join(f"d.{name}" for name in FIELDS)
 DOCUMENT = f"[{FIELD_LIST}] AS doc"
-_DATE, _INGESTED, _ALIASES = (FIELDS.index(name) for name in ("date", "ingested", "aliases"))
+_DATE, _INGESTED, _ALIASES, _DATED_BY = (
+    FIELDS.index(name) for name in ("date", "ingested", "aliases", "dated_by"))
 
 
 # What a walk of the graph reads of a (:Document) `d` (see `graph.model.Reached`).
@@ -33,6 +34,7 @@ def node_from_fields(fields: list) -> DocumentNode:
     values[_DATE] = _date(values[_DATE])
     values[_INGESTED] = bool(values[_INGESTED])
     values[_ALIASES] = list(values[_ALIASES] or [])
+    values[_DATED_BY] = tuple(values[_DATED_BY] or ())
     return DocumentNode(*values)
 
 
@@ -51,6 +53,7 @@ def document_properties(node: DocumentNode) -> dict:
     writes append to it)."""
     props = {name: getattr(node, name) for name in FIELDS}
     props["date"] = node.date.isoformat() if node.date else None
+    props["dated_by"] = list(node.dated_by)
     props.update(issuer_folded=fold(node.issuer), search=search_text(node))
     return props
 

@@ -4,7 +4,8 @@ The file is written to a temporary file and renamed over the old one, so that a 
 leaves a half-written graph. Earlier formats: 1 kept the files' texts in the pickle; 1 and 2
 kept `{"evidence": {file: Evidence}}` as each relationship's data, 3 kept `{file: Evidence}`.
 4 keeps `{"depth": n}`, and the evidence in the archive. 5 shares each pair's key dict
-`{relation: {"depth": n}}` among the pairs with the same one. The store saves what it
+`{relation: {"depth": n}}` among the pairs with the same one. 6 gives each document the
+`dated_by` of a law known by name, which nodes pickled before lack. The store saves what it
 upgraded at once; an upgrade that stops half-way is done again at the next start (the
 archive's rows are replaced, not added to)."""
 
@@ -21,7 +22,7 @@ import networkx as nx
 
 from graph.text_archive import Statement, TextArchive, content_id
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 def read_graph_file(path: Path, archive: TextArchive) -> tuple[dict, bool]:
@@ -85,6 +86,9 @@ def upgrade(state: dict, archive: TextArchive) -> None:
     if state["version"] < 4:
         _move_evidence_to_archive(state, archive)
     share_pair_data(state["graph"])
+    if state["version"] < 6:  # unpickled, a slot added since is unset: reading it raises
+        for _, data in state["graph"].nodes(data=True):
+            data["doc"].dated_by = ()
     state["version"] = FORMAT_VERSION
 
 

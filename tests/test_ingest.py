@@ -162,6 +162,30 @@ def test_a_law_named_later_without_date_is_the_one_the_store_knows_by_date(
             } == {"KH-12-UBND-2022-tra-vinh", "KH-13-UBND-2022-tra-vinh"}
 
 
+def test_a_law_one_text_dates_takes_no_bare_name_from_a_numbered_one_until_another_does(
+        empty_store: GraphStore, tmp_path: Path) -> None:
+    """A store keeps which texts date a law known by name, so that files ingested later count
+    them as a whole corpus would: one text's "Luật Điện lực ngày 25 tháng 01 năm 2013" is no
+    law of 2013 for a bare "Luật Điện lực" elsewhere, where the law of 2004 is known."""
+    plan = PLAN.replace("12/KH", "{n}/KH")
+    batches = [{"a": "Luật Điện lực số 28/2004/QH11",
+                "b": "Luật Điện lực ngày 25 tháng 01 năm 2013"},
+               {"c": "Luật Điện lực"},
+               {"d": "Luật Điện lực ngày 25 tháng 01 năm 2013"},
+               {"e": "Luật Điện lực"}]
+    for number, batch in enumerate(batches):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        for name, cited in batch.items():
+            (folder / f"{name}.txt").write_text(plan.format(n=ord(name), cited=cited),
+                                                encoding="utf-8")
+        ingest_paths(empty_store, [folder], progress=False)
+    cited = {doc: {e.target for e in queries.citations(
+                  empty_store, f"KH-{ord(doc)}-UBND-2022-tra-vinh")}
+             for doc in "ce"}
+    assert cited == {"c": {"LUAT-28-QH11-2004"}, "e": {"LUAT-QH-2013-luat-dien-luc"}}
+
+
 def test_broken_files_are_reported_and_skipped(empty_store: GraphStore, tmp_path: Path,
                                                samples_dir: Path) -> None:
     corpus = tmp_path / "corpus"

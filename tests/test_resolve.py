@@ -1665,6 +1665,22 @@ def test_a_law_named_alone_is_one_adopted_by_the_citing_documents_day() -> None:
     assert [r.key.id for r in extractions[1].references] == ["LUAT-55-QH12-2010"]
 
 
+def test_one_texts_date_of_a_law_takes_no_bare_name_from_the_numbered_law_of_that_name() -> None:
+    # "Luật Điện lực ngày 25 tháng 01 năm 2013" in one decision is no law of 2013 that every
+    # later bare "Luật Điện lực" names, where the corpus knows the law of 2004 ...
+    corpus = [("a.txt", "Căn cứ Luật Điện lực số 28/2004/QH11 ngày 03 tháng 12 năm 2004;"),
+              ("b.txt", "Căn cứ Luật Điện lực ngày 25 tháng 01 năm 2013;"),
+              ("c.txt", TRA_VINH + "Tuyên truyền Luật Điện lực.")]
+    assert [r.key.id for r in extract_corpus(corpus)[2].references] == ["LUAT-28-QH11-2004"]
+    # ... but one two texts date so is a law, known by name alone
+    corpus.append(("d.txt", "Thực hiện Luật Điện lực năm 2013."))
+    assert [r.key.id for r in extract_corpus(corpus)[2].references] == [
+        "LUAT-QH-2013-luat-dien-luc"]
+    # so is one of the year the text names itself
+    (ref,) = extract_corpus([*corpus[:2], ("e.txt", "Theo Luật Điện lực năm 2013.")])[2].references
+    assert ref.key.id == "LUAT-QH-2013-luat-dien-luc"
+
+
 def test_the_number_after_an_amending_laws_name_is_the_amended_laws_when_its_year_says_so() -> None:
     # The text dates the Luật Thống kê in 2015: 89/2015 is that law, not the amending one
     text = ("Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\nCăn cứ Luật sửa đổi, bổ sung một số "
