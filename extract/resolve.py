@@ -264,12 +264,13 @@ def symbol_key(ref: Reference, match, province: str | None) -> tuple[DocumentKey
     if (term := assembly_issuer_of_year(issuer, match.year)) != issuer:
         repairs.append(Repair("issuer", issuer, term, f"the Assembly's term in {match.year}"))
         issuer = term
-    # Circulars, joint circulars and decrees are the centre's whatever code their issuer has: a
-    # ministry of the past, "01/1998/TTLT-CN-NV" "của Liên bộ: Công nghiệp - Nội vụ" (it was the
-    # citing province's). Not a thông tri, a Party's "07-TT/TU" or the Front's "06/TT-MTTQ-BTT".
-    if is_central_document(issuer, body) or (type_code in DECREES_AND_CIRCULARS
-                                             and match.shape != "party"
-                                             and ref.type_word != "thong tri"):
+    # Laws, ordinances, circulars, joint circulars and decrees are the centre's whatever code
+    # their issuer has: a ministry of the past, "01/1998/TTLT-CN-NV" "của Liên bộ: Công nghiệp
+    # - Nội vụ", or a code cut short, "Luật số 16/2023/Q" (each was the citing province's).
+    # Not a thông tri, a Party's "07-TT/TU" or the Front's "06/TT-MTTQ-BTT".
+    if is_central_document(issuer, body) or type_code in ASSEMBLY_ISSUERS or (
+            type_code in DECREES_AND_CIRCULARS and match.shape != "party"
+            and ref.type_word != "thong tri"):
         province = None
     elif named:
         province = named

@@ -1536,10 +1536,12 @@ def test_a_code_both_levels_write_is_the_provinces_office_the_text_names() -> No
                 "quy định ...") == ["CV-353-BHXH-CDBHXH-ho-chi-minh"] * 2
 
 
-def test_circulars_and_decrees_are_central_whatever_code_their_issuer_has() -> None:
+def test_laws_circulars_and_decrees_are_central_whatever_code_their_issuer_has() -> None:
     # A joint circular of two ministries of the past had been the citing province's
     assert keys(TRA_VINH + "Căn cứ Thông tư Liên tịch số 01/1998/TTLT-CN-NV ngày 13/01/1998 của "
                 "Liên bộ: Công nghiệp - Nội vụ;") == ["TTLT-1-CN-NV-1998"]
+    # ... so had a law whose code a copy cut short
+    assert keys(TRA_VINH + "Thực hiện theo quy định tại Luật số 16/2023/Q") == ["LUAT-16-Q-2023"]
     # ... but a thông tri is a Party's or the Front's own, of its province
     assert keys(TRA_VINH + "Thực hiện Thông tri số 06/TT-MTTQ-BTT ngày 15/5/2018 của Ban Thường "
                 "trực Ủy ban MTTQ tỉnh.") == ["TT-6-MTTQ-BTT-2018-tra-vinh"]
