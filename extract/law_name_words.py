@@ -1,12 +1,15 @@
 """The words of laws' names as data: names that hold a word which otherwise ends one, other
 wordings of them, the abbreviations printed inside them, the words after a head that make no
-name, and the words and phrases that end one. `law_names.py` reads a name with them."""
+name, and the words and phrases that end one. `law_names.py` reads a name with them; the
+key of a law known by its name alone (`named_key`) is made of its head and words here."""
 
 from __future__ import annotations
 
 import re
 
+from extract.models import DocumentKey
 from extract.normalize import fold
+from extract.tables import ASSEMBLY_ISSUERS, LAW
 
 # Names of laws that hold a comma, "và", "của", "các" or another word that otherwise ends a
 # name: "Luật Cán bộ, công chức" is one law, "Luật Tiếp công dân, Luật Tố cáo" two ("Phòng,
@@ -327,3 +330,36 @@ def head_length(words: list[str]) -> int:
     """How many of a law's name's `words` are its head: "Bộ luật", "Pháp lệnh", "Hiến pháp", or
     "Luật"."""
     return 2 if fold(" ".join(words[:2])) in ("boluat", "phaplenh", "hienphap") else 1
+
+
+_CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+# An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
+# "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
+# or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the lead as the
+# law's title prints it, so that every spelling names one node (a long name's id keeps its first
+# 60 characters, where one comma more made another id).
+_AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số?\s*điều\s+(?:của\s+)?"
+                            r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
+
+
+# "Việt Nam" (or "ở/tại Việt Nam") after a law's name, which texts add or leave out
+_OF_VIET_NAM = re.compile(r"(?:\s+(?:ở|tại))?\s+vi[eệ]t\s+nam$", re.IGNORECASE)
+
+
+def named_key(name: str, year: int | None = None) -> DocumentKey:
+    """The key of a law or ordinance known only by its name, and the year of the date it is
+    cited with, if any: "Luật Đất đai" of 2013 and of 2024 are two laws."""
+    words = " ".join(name.split())
+    if words.isupper():  # "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", in a title
+        words = words.lower()
+    if fold(words).startswith("hienphap"):  # the Constitution, by its head alone or its name
+        words = _CONSTITUTION  # whole: "Hiến pháp năm 2013" is that of 2013
+    parts = words.split(" ")
+    heads = head_length(parts)
+    head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
+    rest = _AMENDING_LEAD.sub("sửa đổi, bổ sung một số điều của ", rest, count=1)
+    if words != _CONSTITUTION:  # "Luật Quốc tịch Việt Nam" is "Luật Quốc tịch", as texts
+        rest = _OF_VIET_NAM.sub("", rest) or rest  # cite it either way: one law
+    name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}".rstrip()
+    kind = "PL" if fold(head) == "phaplenh" else LAW  # the Constitution is keyed as a law
+    return DocumentKey(kind, None, ASSEMBLY_ISSUERS[kind], year, None, name)

@@ -22,6 +22,7 @@ from extract.find import (
     type_word_before,
 )
 from extract.law_aliases import with_short_names
+from extract.law_name_words import named_key
 from extract.law_names import NameMatch, find_law_names
 from extract.law_numbers import (
     NAME_YEAR_AFTER,
@@ -34,7 +35,6 @@ from extract.law_numbers import (
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold
 from extract.plenums import find_plenum_titles
-from extract.resolve import named_key
 from extract.sentences import footnote_start
 from extract.spans import enclosure_test, overlap_test
 from extract.subjects import subject_after

@@ -4,11 +4,11 @@ corpus is indexed. And the name of a document that states no symbol, its node's 
 
 from __future__ import annotations
 
+from extract.law_name_words import named_key
 from extract.law_names import find_law_names
 from extract.law_numbers import NAMES_JOINED
 from extract.models import DocumentKey, Reference, digest, evolve
 from extract.normalize import fold_words
-from extract.resolve import named_key
 from extract.subjects import described_in
 from extract.symbol_context import Mention
 

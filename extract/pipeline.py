@@ -23,6 +23,7 @@ from typing import TypeVar
 from extract.codes import capitalised_symbols
 from extract.glued import glued_words
 from extract.identify import identify_document
+from extract.law_name_words import named_key
 from extract.mentions import read_mentions
 from extract.models import (
     DocumentExtraction,
@@ -46,7 +47,6 @@ from extract.resolve import (
     CorpusIndex,
     complete_reference,
     is_plenum_resolution,
-    named_key,
     settle_repeated_titles,
 )
 from extract.same_symbol import (

@@ -11,7 +11,6 @@ recorded on the reference."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,13 +23,12 @@ from extract.bodies import (
 )
 from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
-from extract.law_name_words import head_length
+from extract.law_name_words import named_key
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
     ASSEMBLY_ISSUERS,
     DECREES_AND_CIRCULARS,
-    LAW,
     TYPE_WORDS,
     agreeing_type_code,
     assembly_issuer_of_year,
@@ -119,12 +117,13 @@ class CorpusIndex:
         return sorted(self._by_symbol.get(symbol_base(key), ()), key=lambda k: k.year or 0)
 
     def law(self, name: str, date: dt.date | None = None, year: int | None = None,
-            as_of: dt.date | None = None) -> DocumentKey | None:
+            as_of: dt.date | None = None, year_named: bool = False) -> DocumentKey | None:
         """The law a name (or a short form of it) stands for, of those the corpus knows by that
         name: adopted on `date`'s year if the mention is dated ("Luật Đất đai ngày 18 tháng 01
-        năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013", or the citing
-        document's year, and its day `as_of`; none if all are later: a plan of 2020 does not
-        carry out the law of 2022, but one the corpus does not know), else the latest; a
+        năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013": `year_named`,
+        or the citing document's year, and its day `as_of`; none if all are later: a plan of
+        2020 does not carry out the law of 2022, but one the corpus does not know), else the
+        latest; a bare name is no law that one text alone dates (`_witnessed`); a
         numbered one before one known by name alone. One known by name a year or two after a
         numbered law of that name is that law, named by the year it took effect ("Luật Dân quân
         tự vệ 2020" is 48/2019/QH14, "Luật tín ngưỡng, tôn giáo năm 2018" 02/2016/QH14) or
@@ -150,24 +149,30 @@ class CorpusIndex:
                 return numbered[days.index(date)]
         elif year is not None:
             keys = [k for k in keys if (k.year or 0) <= year]
-            if any(k.number is not None for k in keys):
-                # One document's date is no law where the corpus knows a numbered one of the
-                # name: "Luật Điện lực ngày 25 tháng 01 năm 2013" in one decision took every
-                # later bare "Luật Điện lực" (the law of 2004 as amended) to a law of 2013.
-                keys = [k for k in keys if k.number is not None or k.year == year
-                        or len(self._dated_by.get(k.id, ())) >= LAW_WITNESSES]
+            keys = keys if year_named else self._witnessed(keys)
             # ... and by its day, if an earlier law is known: a decision of 28/7/2014 names the
             # Luật Tổ chức Tòa án nhân dân of 2002, not of 24/11/2014 (a report on the bill names
             # the law it became); one law a year
             later = {k.year for k in keys if as_of is not None and (
                 day := self.date_of(k)) is not None and day > as_of}
             keys = [k for k in keys if k.year not in later] or keys
+        else:
+            keys = self._witnessed(keys)
         found = max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
         if found is not None and found.number is None and found.year is not None:
             # (two laws of one name are never so close: a new law amends, and is named so)
             return next((k for k in entry[0] if k.number is not None
                          and 0 < found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN), found)
         return found
+
+    def _witnessed(self, keys: list[DocumentKey]) -> list[DocumentKey]:
+        """The laws a bare name may be where the corpus knows a numbered one of the name: not
+        one that a single text dates ("Luật Điện lực ngày 25 tháng 01 năm 2013" in one decision
+        had taken every later "Luật Điện lực", the law of 2004, to a law of 2013)."""
+        if not any(k.number is not None for k in keys):
+            return keys
+        return [k for k in keys
+                if k.number is not None or len(self._dated_by.get(k.id, ())) >= LAW_WITNESSES]
 
     def by_title(self, term: str | None, plenum: str | None,
                  subject: str | None) -> list[DocumentKey]:
@@ -320,7 +325,8 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
     if ref.kind == "symbol" and ref.date is None and ref.key is not None:
         return evolve(ref, date=index.date_of(ref.key))
     if ref.kind == "name" and ref.key is None:
-        key = index.law(ref.name or "", ref.date, ref.year or year, None if ref.year else as_of)
+        key = index.law(ref.name or "", ref.date, ref.year or year, None if ref.year else as_of,
+                        year_named=ref.year is not None)
         if key is not None:
             return evolve(ref, key=key, date=ref.date or index.date_of(key),
                           status=Status.RESOLVED if key.number is not None else Status.NAMED)
@@ -385,34 +391,3 @@ def _known_resolutions() -> CorpusIndex:
 
 
 _KNOWN_RESOLUTIONS = _known_resolutions()
-_CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
-# An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
-# "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
-# or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the lead as the
-# law's title prints it, so that every spelling names one node (a long name's id keeps its first
-# 60 characters, where one comma more made another id).
-_AMENDING_LEAD = re.compile(r"^sửa đổi,?\s+bổ sung,?\s+một số?\s*điều\s+(?:của\s+)?"
-                            r"(?=(?:bộ\s+)?luật\b|pháp\s+lệnh\b)", re.IGNORECASE)
-
-
-# "Việt Nam" (or "ở/tại Việt Nam") after a law's name, which texts add or leave out
-_OF_VIET_NAM = re.compile(r"(?:\s+(?:ở|tại))?\s+vi[eệ]t\s+nam$", re.IGNORECASE)
-
-
-def named_key(name: str, year: int | None = None) -> DocumentKey:
-    """The key of a law or ordinance known only by its name, and the year of the date it is
-    cited with, if any: "Luật Đất đai" of 2013 and of 2024 are two laws."""
-    words = " ".join(name.split())
-    if words.isupper():  # "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", in a title
-        words = words.lower()
-    if fold(words).startswith("hienphap"):  # the Constitution, by its head alone or its name
-        words = _CONSTITUTION  # whole: "Hiến pháp năm 2013" is that of 2013
-    parts = words.split(" ")
-    heads = head_length(parts)
-    head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"
-    rest = _AMENDING_LEAD.sub("sửa đổi, bổ sung một số điều của ", rest, count=1)
-    if words != _CONSTITUTION:  # "Luật Quốc tịch Việt Nam" is "Luật Quốc tịch", as texts
-        rest = _OF_VIET_NAM.sub("", rest) or rest  # cite it either way: one law
-    name = f"{head[:1].upper()}{head[1:]} {rest[:1].upper()}{rest[1:]}".rstrip()
-    kind = "PL" if fold(head) == "phaplenh" else LAW  # the Constitution is keyed as a law
-    return DocumentKey(kind, None, ASSEMBLY_ISSUERS[kind], year, None, name)

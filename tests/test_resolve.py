@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from extract.bodies import names_central_body
+from extract.law_name_words import named_key
 from extract.models import DocumentKey, Status, could_be_id, evolve
 from extract.normalize import fold_words, to_nfc
 from extract.pipeline import (
@@ -17,7 +18,6 @@ from extract.pipeline import (
     stream_corpus,
 )
 from extract.provinces import canonical_province
-from extract.resolve import named_key
 
 TRA_VINH = "Số: 26/KH-VP\n\nTrà Vinh, ngày 17 tháng 4 năm 2023\n\nKẾ HOẠCH\n\nVề việc\n\n"
 QUANG_NGAI = "Số: 550/KH-VP\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n\nVề việc\n\n"
@@ -1674,6 +1674,11 @@ def test_one_texts_date_of_a_law_takes_no_bare_name_from_the_numbered_law_of_tha
               ("b.txt", "Căn cứ Luật Điện lực ngày 25 tháng 01 năm 2013;"),
               ("c.txt", TRA_VINH + "Tuyên truyền Luật Điện lực.")]
     assert [r.key.id for r in extract_corpus(corpus)[2].references] == ["LUAT-28-QH11-2004"]
+    # ... nor for a text of that year, or of none
+    for text in ["Số: 5/KH-UBND\nTrà Vinh, ngày 17 tháng 4 năm 2013\n\nKẾ HOẠCH\n\nTuyên truyền "
+                 "Luật Điện lực.", "Tuyên truyền Luật Điện lực."]:
+        (ref,) = extract_corpus([*corpus[:2], ("c.txt", text)])[2].references
+        assert ref.key.id == "LUAT-28-QH11-2004"
     # ... but one two texts date so is a law, known by name alone
     corpus.append(("d.txt", "Thực hiện Luật Điện lực năm 2013."))
     assert [r.key.id for r in extract_corpus(corpus)[2].references] == [
