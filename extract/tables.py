@@ -179,18 +179,22 @@ PARTY_TERM_YEARS: dict[str, tuple[int, int]] = {
 # year closes one term and opens the next.
 _ASSEMBLY_TERM_YEARS = {9: (1992, 1997), 10: (1997, 2002), 11: (2002, 2007), 12: (2007, 2011),
                         13: (2011, 2016), 14: (2016, 2021), 15: (2021, 2026), 16: (2026, 2031)}
-_ASSEMBLY_ISSUER = re.compile(r"(UBTVQH|QH)(\d{1,2})")
+_ASSEMBLY_ISSUER = re.compile(r"(UBTVQH|QH)(\d{1,2})?")
 
 
 def assembly_issuer_of_year(issuer: str, year: int | None) -> str:
     """An Assembly issuer ("QH14", "UBTVQH14") with the term of `year` when its printed term
-    cannot be that year's and only one term can: "Luật ... số 56/2024/QH14" is of QH15."""
+    cannot be that year's, or it prints none, and only one term can: "Luật ... số 56/2024/QH14"
+    is of QH15, "Pháp lệnh ... số 26/2005/PL-UBTVQH" of UBTVQH11 (terms number their acts)."""
     m = _ASSEMBLY_ISSUER.fullmatch(issuer)
-    if m is None or year is None or int(m.group(2)) not in _ASSEMBLY_TERM_YEARS:
+    if m is None or year is None:
         return issuer
-    first, last = _ASSEMBLY_TERM_YEARS[int(m.group(2))]
     terms = [t for t, (a, b) in _ASSEMBLY_TERM_YEARS.items() if a <= year <= b]
-    return f"{m.group(1)}{terms[0]}" if not first <= year <= last and len(terms) == 1 else issuer
+    if m.group(2) is not None:
+        printed = _ASSEMBLY_TERM_YEARS.get(int(m.group(2)))
+        if printed is None or printed[0] <= year <= printed[1]:
+            return issuer
+    return f"{m.group(1)}{terms[0]}" if len(terms) == 1 else issuer
 
 
 def may_be_of_term(issuer: str, year: int | None, term: str | None) -> bool:

@@ -306,12 +306,17 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
 
 
-def test_an_assembly_term_its_year_cannot_be_in_is_a_misprint_for_the_years_term() -> None:
+def test_an_assembly_term_its_year_cannot_be_in_or_none_printed_is_the_years_term() -> None:
     # The term's laws are dated in its years (QH15: 2021 to 2026); the node of the law printed
     # with QH14 was a second node of 56/2024/QH15. An election year may be either term's.
     ref = only("Căn cứ Luật Khoáng sản số 60/2010/QH11;")
     assert ref.key.id == "LUAT-60-QH12-2010" and ref.repairs[0].printed == "QH11"
     assert only("Căn cứ Luật số 80/2016/QH13;").key.id == "LUAT-80-QH13-2016"
+    # ... and a symbol printed without its term takes the year's, where one term holds it:
+    # "26/2005/PL-UBTVQH" and "26/2005/PL-UBTVQH11" had been two nodes
+    ref = only("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH;")
+    assert ref.key.id == "PL-26-UBTVQH11-2005" and ref.repairs[0].printed == "UBTVQH"
+    assert only("Căn cứ Luật số 80/2016/QH;").key.id == "LUAT-80-QH-2016"
 
 
 def test_a_date_right_after_a_symbol_of_another_year_is_a_misprint_and_no_date() -> None:
