@@ -58,7 +58,7 @@ from extract.same_symbol import (
 from extract.sentences import plain_footnotes
 from extract.symbol_context import Mention
 from extract.symbol_keys import symbol_keys
-from extract.tables import LAW
+from extract.tables import ASSEMBLY_ISSUERS, LAW
 
 T = TypeVar("T")
 Convert = Callable[[DocumentExtraction, str], T]  # a result and its text as read -> what to yield
@@ -131,11 +131,7 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
     identity = doc.identity
     entries: list[tuple] = []
     if identity.key.number is not None:
-        # A law's title is its name ("LUẬT" / "THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"): the name, cited in
-        # this text or another, is this law.
-        name = (f"{identity.type_name} {identity.title}"
-                if identity.key.type == LAW and identity.title else None)
-        entries.append((identity.key, identity.date, None, identity.title, name))
+        entries.append((identity.key, identity.date, None, identity.title, own_name(identity)))
     for m in doc.mentions:
         ref = m.ref
         if ref.key is not None and ref.kind == "symbol":
@@ -147,6 +143,14 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
             # this text or another, or inside an amending law's name), is this law
             entries.append((key, ref.date, None, None, ref.name, None, (identity.key.id,)))
     return entries
+
+
+def own_name(identity: DocumentIdentity) -> str | None:
+    """A law's or an ordinance's title is its name ("LUẬT" / "THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"):
+    the name, cited in this text or another, is this law."""
+    if identity.key.type in ASSEMBLY_ISSUERS and identity.title:
+        return f"{identity.type_name} {identity.title}"
+    return None
 
 
 def law_dated(ref: Reference) -> DocumentKey | None:

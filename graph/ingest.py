@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from extract.bodies import level_of
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
-from extract.pipeline import no_cycle_collection, stream_corpus
+from extract.pipeline import no_cycle_collection, own_name, stream_corpus
 from extract.provinces import new_province
 from extract.resolve import CorpusIndex
 from extract.tables import LAW
@@ -83,7 +83,8 @@ def file_change(extraction: DocumentExtraction, text: str, sha256: str) -> FileC
     self_node = node_for_key(
         ident.key, date=ident.date, title=ident.title, issuing_body=ident.issuing_body,
         level=ident.level.value if ident.level else None, signer=ident.signer, ingested=True,
-        file=file, aliases=[" ".join(ident.symbol.split())] if ident.symbol else [],
+        file=file, aliases=[" ".join(name.split()) for name in (ident.symbol, own_name(ident))
+                            if name],
     )
     nodes = {self_node.id: self_node}
     dated = {key.id for key in extraction.laws_dated}
@@ -133,7 +134,8 @@ def index_from_store(store: GraphStore) -> CorpusIndex:
             if node.number is None:  # a law known by name, told from its namesakes by year
                 name = node.name if node.year and node.type in (LAW, "PL") else None
             else:
-                law_names = [a for a in node.aliases if a.startswith(("Luật", "Bộ luật"))]
+                law_names = [a for a in node.aliases
+                             if a.startswith(("Luật", "Bộ luật", "Pháp lệnh"))]
                 name = law_names[0] if law_names else None
             index.add(node.key, node.date, node.term, node.title, name, dated_by=node.dated_by)
         after = page[-1].id

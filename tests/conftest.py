@@ -20,6 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
 # shared/ stands beside the clone (in CI too): the gold annotations and the scorer.
 SHARED = ROOT.parent / "shared"
+# An ordinance's page: its title is its name, as a law's is
+ORDINANCE = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nPháp lệnh số: 02/2020/UBTVQH14\nHà Nội, ngày 09 tháng 12 "
+             "năm 2020\n\nPHÁP LỆNH\n\nƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG\n\nỦy ban Thường vụ Quốc "
+             "hội ban hành Pháp lệnh Ưu đãi người có công với cách mạng.\n")
 
 
 def implementers_from_links(store: GraphStore, ids: list[str]

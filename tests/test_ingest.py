@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ORDINANCE
 
 from extract.models import RelationType
 from graph import queries
@@ -184,6 +185,21 @@ def test_a_law_one_text_dates_takes_no_bare_name_from_a_numbered_one_until_anoth
                   empty_store, f"KH-{ord(doc)}-UBND-2022-tra-vinh")}
              for doc in "ce"}
     assert cited == {"c": {"LUAT-28-QH11-2004"}, "e": {"LUAT-QH-2013-luat-dien-luc"}}
+
+
+def test_an_ordinance_ingested_before_is_the_one_a_later_file_names(
+        empty_store: GraphStore, tmp_path: Path) -> None:
+    """The store keeps a law's or an ordinance's own name among its aliases, so that a file
+    ingested later names it as a whole corpus would."""
+    for number, (name, text) in enumerate([
+            ("a.txt", ORDINANCE),
+            ("b.txt", PLAN.format(cited="Pháp lệnh Ưu đãi người có công với cách mạng"))]):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        (folder / name).write_text(text, encoding="utf-8")
+        ingest_paths(empty_store, [folder], progress=False)
+    assert [e.source for e in queries.cited_by(empty_store, "PL-2-UBTVQH14-2020")] == [
+        "KH-12-UBND-2022-tra-vinh"]
 
 
 def test_broken_files_are_reported_and_skipped(empty_store: GraphStore, tmp_path: Path,

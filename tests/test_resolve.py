@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import ORDINANCE
 
 from extract.bodies import names_central_body
 from extract.law_name_words import named_key
@@ -1650,6 +1651,16 @@ def test_a_date_after_an_amending_law_whose_lead_lost_a_letter_is_that_laws() ->
     assert found == ["LUAT-QH-2004-luat-dien-luc",
                      "LUAT-QH-2012-luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dien-luc",
                      "LUAT-QH-2004-luat-dien-luc"]  # not a second Luật Điện lực, of 2012
+
+
+def test_an_ordinances_title_is_its_name_as_a_laws_is() -> None:
+    # Its own name is no reference, and another text's is the ordinance (a node of that name
+    # alone, of 2020, beside PL-2-UBTVQH14-2020 before)
+    own, plan = extract_corpus([("a.txt", ORDINANCE),
+                                ("b.txt", TRA_VINH + "Thực hiện Pháp lệnh Ưu đãi người có công "
+                                          "với cách mạng.")])
+    assert own.references == []
+    assert [r.key.id for r in plan.references] == ["PL-2-UBTVQH14-2020"]
 
 
 def test_a_law_named_alone_is_one_adopted_by_the_citing_documents_day() -> None:
