@@ -4,6 +4,9 @@ corpus is indexed. And the name of a document that states no symbol, its node's 
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from extract.law_name_words import named_key
 from extract.law_names import find_law_names
 from extract.law_numbers import NAMES_JOINED
@@ -11,6 +14,12 @@ from extract.models import DocumentKey, Reference, digest, evolve
 from extract.normalize import fold_words
 from extract.subjects import described_in
 from extract.symbol_context import Mention
+
+if TYPE_CHECKING:  # resolve.py calls `revised_law` with its index
+    from extract.resolve import CorpusIndex
+
+# "Luật Xây dựng sửa đổi 2020": a law's name, "sửa đổi" (revised) and the year, not in brackets
+_REVISED = re.compile(r"(?P<law>.+?),?\s+sửa\s+đổi", re.IGNORECASE)
 
 
 def name_in_subject(subject: str | None) -> str | None:
@@ -96,3 +105,21 @@ def _text_digest(text: str) -> str:
     """A digest of the text's letters and digits, so that two texts stay two documents and two
     copies of one (wrapped otherwise, other spaces or hyphens, "Ð" for "Đ") are one."""
     return digest("".join(fold_words(text).split()))
+
+
+def revised_law(index: CorpusIndex, name: str, year: int | None) -> DocumentKey | None:
+    """The law a name with "sửa đổi" and a year names, if the corpus knows it: the numbered law
+    of that name adopted that year, as news name a law that replaces its namesake ("Luật Đất
+    đai sửa đổi 2024" is 31/2024/QH15; one known by name alone may be a text's slip), else the
+    law that amended it that year ("Luật Xây dựng sửa đổi 2020" is 62/2020/QH14, "Luật sửa
+    đổi, bổ sung một số điều của Luật Xây dựng")."""
+    match = _REVISED.fullmatch(name)
+    if match is None or year is None:
+        return None
+    law = match.group("law")
+    new = index.law(law, year=year, year_named=True)
+    if new is not None and new.year == year and new.number is not None:
+        return new
+    amending = index.law(f"Luật sửa đổi, bổ sung một số điều của {law}", year=year,
+                         year_named=True)
+    return amending if amending is not None and amending.year == year else None

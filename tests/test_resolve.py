@@ -1704,6 +1704,20 @@ def test_one_texts_date_of_a_law_takes_no_bare_name_from_the_numbered_law_of_tha
     assert ref.key.id == "LUAT-QH-2013-luat-dien-luc"
 
 
+def test_a_revised_law_of_a_year_is_the_new_law_of_the_name_or_else_the_amending_one() -> None:
+    corpus = [("a.txt", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14 "
+                        "ngày 17 tháng 6 năm 2020;"),
+              ("b.txt", "Căn cứ Luật Đất đai số 31/2024/QH15; Luật Bảo hiểm y tế ngày 14/11/2014;"),
+              ("c.txt", "Theo Luật Xây dựng sửa đổi 2020, Luật Đất đai sửa đổi 2024, Luật Bảo hiểm y "
+                        "tế sửa đổi 2014 và Luật Dược sửa đổi 2024.")]
+    # a law amended that year, or replaced: news name both so ("Luật Xây dựng sửa đổi 2020" had
+    # been a node of its own); a law known by name alone is no new law (a text's slip, maybe),
+    # and one the corpus does not know stays a node of its own
+    assert [r.key.id for r in extract_corpus(corpus)[2].references] == [
+        "LUAT-62-QH14-2020", "LUAT-31-QH15-2024", "LUAT-QH-2014-luat-bao-hiem-y-te-sua-doi",
+        "LUAT-QH-2024-luat-duoc-sua-doi"]
+
+
 def test_the_number_after_an_amending_laws_name_is_the_amended_laws_when_its_year_says_so() -> None:
     # The text dates the Luật Thống kê in 2015: 89/2015 is that law, not the amending one
     text = ("Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\nCăn cứ Luật sửa đổi, bổ sung một số "
