@@ -333,6 +333,9 @@ def head_length(words: list[str]) -> int:
 
 
 _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+# The years the Assembly adopted a Constitution; one of another year is the one in force as
+# amended then ("lần sửa đổi Hiến pháp năm 2025" is 2013's, "năm 2001" 1992's)
+_CONSTITUTIONS = (1946, 1959, 1980, 1992, 2013)
 # An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
 # "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
 # or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the lead as the
@@ -354,6 +357,8 @@ def named_key(name: str, year: int | None = None) -> DocumentKey:
         words = words.lower()
     if fold(words).startswith("hienphap"):  # the Constitution, by its head alone or its name
         words = _CONSTITUTION  # whole: "Hiến pháp năm 2013" is that of 2013
+        if year is not None and year not in _CONSTITUTIONS:
+            year = max((y for y in _CONSTITUTIONS if y < year), default=year)
     parts = words.split(" ")
     heads = head_length(parts)
     head, rest = " ".join(parts[:heads]), " ".join(parts[heads:])  # "Bộ luật" "Lao động"

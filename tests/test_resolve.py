@@ -1145,6 +1145,14 @@ def test_a_named_law_or_ordinance_has_one_key_however_it_is_written() -> None:
         "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")
 
 
+def test_a_constitution_of_a_year_none_was_adopted_is_the_one_then_amended() -> None:
+    # "lần sửa đổi Hiến pháp năm 2025" in one text had made a Constitution of 2025, which every
+    # bare "Hiến pháp" of an undated text took (69 mentions)
+    assert named_key("Hiến pháp", 2025) == named_key("Hiến pháp", 2013)
+    assert named_key("Hiến pháp", 2001).year == 1992
+    assert named_key("Hiến pháp", 1980).year == 1980
+
+
 def test_an_amending_law_has_one_key_however_its_lead_is_printed() -> None:
     # "một số điều" without "của", a comma missing or slipped in: one law, as its title has it
     printed = named_key("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
