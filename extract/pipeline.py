@@ -170,7 +170,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     folded = fold_chars(text)
     named_by = named_by_year(doc.mentions, text, folded, year)
     completed = dated_as_named(one_key_a_name(settle_repeated_titles([
-        complete_reference(m.ref, index, by, doc.identity.date)
+        complete_reference(m.ref, index, by, doc.identity.date, self_key.id)
         for m, by in zip(doc.mentions, named_by, strict=True)])))
     own = "".join((doc.identity.symbol or "").split())
     for m, ref in zip(doc.mentions, completed, strict=True):

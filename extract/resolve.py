@@ -118,7 +118,8 @@ class CorpusIndex:
         return sorted(self._by_symbol.get(symbol_base(key), ()), key=lambda k: k.year or 0)
 
     def law(self, name: str, date: dt.date | None = None, year: int | None = None,
-            as_of: dt.date | None = None, year_named: bool = False) -> DocumentKey | None:
+            as_of: dt.date | None = None, year_named: bool = False,
+            citing: str | None = None) -> DocumentKey | None:
         """The law a name (or a short form of it) stands for, of those the corpus knows by that
         name: adopted on `date`'s year if the mention is dated ("Luật Đất đai ngày 18 tháng 01
         năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013": `year_named`,
@@ -150,7 +151,7 @@ class CorpusIndex:
                 return numbered[days.index(date)]
         elif year is not None:
             keys = [k for k in keys if (k.year or 0) <= year]
-            keys = keys if year_named else self._witnessed(keys)
+            keys = keys if year_named else self._witnessed(keys, citing)
             # ... and by its day, if an earlier law is known: a decision of 28/7/2014 names the
             # Luật Tổ chức Tòa án nhân dân of 2002, not of 24/11/2014 (a report on the bill names
             # the law it became); one law a year
@@ -158,7 +159,7 @@ class CorpusIndex:
                 day := self.date_of(k)) is not None and day > as_of}
             keys = [k for k in keys if k.year not in later] or keys
         else:
-            keys = self._witnessed(keys)
+            keys = self._witnessed(keys, citing)
         found = max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
         if found is not None and found.number is None and found.year is not None:
             # (two laws of one name are never so close: a new law amends, and is named so)
@@ -166,14 +167,16 @@ class CorpusIndex:
                          and 0 < found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN), found)
         return found
 
-    def _witnessed(self, keys: list[DocumentKey]) -> list[DocumentKey]:
-        """The laws a bare name may be where the corpus knows a numbered one of the name: not
-        one that a single text dates ("Luật Điện lực ngày 25 tháng 01 năm 2013" in one decision
-        had taken every later "Luật Điện lực", the law of 2004, to a law of 2013)."""
+    def _witnessed(self, keys: list[DocumentKey], citing: str | None) -> list[DocumentKey]:
+        """The laws a bare name in the document `citing` may be where the corpus knows a
+        numbered one of the name: not one that a single other text dates ("Luật Điện lực ngày
+        25 tháng 01 năm 2013" in one decision had taken every later "Luật Điện lực", the law of
+        2004, to a law of 2013), but one the citing text dates itself ("Căn cứ Luật Doanh
+        nghiệp năm 2020; ... Luật Doanh nghiệp")."""
         if not any(k.number is not None for k in keys):
             return keys
-        return [k for k in keys
-                if k.number is not None or len(self._dated_by.get(k.id, ())) >= LAW_WITNESSES]
+        return [k for k in keys if k.number is not None or len(
+            witnesses := self._dated_by.get(k.id, ())) >= LAW_WITNESSES or citing in witnesses]
 
     def by_title(self, term: str | None, plenum: str | None,
                  subject: str | None) -> list[DocumentKey]:
@@ -299,9 +302,10 @@ def _issuing_body_facts(body: str) -> tuple[str, str | None]:
 # --- across the corpus -----------------------------------------------------------------------
 
 def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = None,
-                       as_of: dt.date | None = None) -> Reference:
-    """Resolve what one document could not: undated symbols, law names, plenum titles. `year`
-    and `as_of` are the citing document's: a law it names without a date was adopted by then."""
+                       as_of: dt.date | None = None, citing: str | None = None) -> Reference:
+    """Resolve what one document could not: undated symbols, law names, plenum titles. `year`,
+    `as_of` and `citing` (its id) are the citing document's: a law it names without a date was
+    adopted by then."""
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
         known = [k for k in index.dated(ref.key)
                  if may_be_of_term(k.issuer, k.year, ref.term)]
@@ -328,7 +332,7 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
     if ref.kind == "name" and ref.key is None:
         key = revised_law(index, ref.name or "", ref.date.year if ref.date else ref.year) or (
             index.law(ref.name or "", ref.date, ref.year or year, None if ref.year else as_of,
-                      year_named=ref.year is not None))
+                      year_named=ref.year is not None, citing=citing))
         if key is not None:
             return evolve(ref, key=key, date=ref.date or index.date_of(key),
                           status=Status.RESOLVED if key.number is not None else Status.NAMED)

@@ -1707,9 +1707,12 @@ def test_one_texts_date_of_a_law_takes_no_bare_name_from_the_numbered_law_of_tha
     corpus.append(("d.txt", "Thực hiện Luật Điện lực năm 2013."))
     assert [r.key.id for r in extract_corpus(corpus)[2].references] == [
         "LUAT-QH-2013-luat-dien-luc"]
-    # so is one of the year the text names itself
+    # so is one of the year the text names itself, and a bare name in a text that dates the law
     (ref,) = extract_corpus([*corpus[:2], ("e.txt", "Theo Luật Điện lực năm 2013.")])[2].references
     assert ref.key.id == "LUAT-QH-2013-luat-dien-luc"
+    own = TRA_VINH + "Căn cứ Luật Điện lực ngày 25 tháng 01 năm 2013;\nTuyên truyền Luật Điện lực."
+    assert [r.key.id for r in extract_corpus([corpus[0], ("e.txt", own)])[1].references] == [
+        "LUAT-QH-2013-luat-dien-luc"] * 2
 
 
 def test_a_revised_law_of_a_year_is_the_new_law_of_the_name_or_else_the_amending_one() -> None:
