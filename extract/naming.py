@@ -1,6 +1,8 @@
 """How a document names laws: which law a name read in it stands for (by the year it is read
 by), and one key for the spellings of one name. `pipeline.finish_document` uses these once the
-corpus is indexed. And the name of a document that states no symbol, its node's (`identify`)."""
+corpus is indexed. And the name of a document that states no symbol, its node's (`identify`);
+the name a law's own title gives it, and the law a mention dates by name (what the corpus
+index and the stores record of laws known by name)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,11 @@ from typing import TYPE_CHECKING
 from extract.law_name_words import named_key
 from extract.law_names import find_law_names
 from extract.law_numbers import NAMES_JOINED
-from extract.models import DocumentKey, Reference, digest, evolve
+from extract.models import DocumentIdentity, DocumentKey, Reference, digest, evolve
 from extract.normalize import fold_words
 from extract.subjects import described_in
 from extract.symbol_context import Mention
+from extract.tables import ASSEMBLY_ISSUERS
 
 if TYPE_CHECKING:  # resolve.py calls `revised_law` with its index
     from extract.resolve import CorpusIndex
@@ -123,3 +126,19 @@ def revised_law(index: CorpusIndex, name: str, year: int | None) -> DocumentKey 
     amending = index.law(f"Luật sửa đổi, bổ sung một số điều của {law}", year=year,
                          year_named=True)
     return amending if amending is not None and amending.year == year else None
+
+
+def own_name(identity: DocumentIdentity) -> str | None:
+    """A law's or an ordinance's title is its name ("LUẬT" / "THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"):
+    the name, cited in this text or another, is this law."""
+    if identity.key.type in ASSEMBLY_ISSUERS and identity.title:
+        return f"{identity.type_name} {identity.title}"
+    return None
+
+
+def law_dated(ref: Reference) -> DocumentKey | None:
+    """The law a mention names with its own date or year ("Luật X ngày ...", "Luật X năm
+    2015"), keyed by name and year: the documents that date it so are counted."""
+    if ref.kind == "name" and ref.name and (ref.date or ref.year):
+        return named_key(ref.name, ref.date.year if ref.date else ref.year)
+    return None

@@ -23,7 +23,6 @@ from typing import TypeVar
 from extract.codes import capitalised_symbols
 from extract.glued import glued_words
 from extract.identify import identify_document
-from extract.law_name_words import named_key
 from extract.mentions import read_mentions
 from extract.models import (
     DocumentExtraction,
@@ -33,7 +32,7 @@ from extract.models import (
     Relation,
     evolve,
 )
-from extract.naming import name_in_subject, named_by_year, one_key_a_name
+from extract.naming import law_dated, name_in_subject, named_by_year, one_key_a_name, own_name
 from extract.normalize import (
     bracket,
     end_as_read,
@@ -58,7 +57,7 @@ from extract.same_symbol import (
 from extract.sentences import plain_footnotes
 from extract.symbol_context import Mention
 from extract.symbol_keys import symbol_keys
-from extract.tables import ASSEMBLY_ISSUERS, LAW
+from extract.tables import LAW
 
 T = TypeVar("T")
 Convert = Callable[[DocumentExtraction, str], T]  # a result and its text as read -> what to yield
@@ -143,22 +142,6 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
             # this text or another, or inside an amending law's name), is this law
             entries.append((key, ref.date, None, None, ref.name, None, (identity.key.id,)))
     return entries
-
-
-def own_name(identity: DocumentIdentity) -> str | None:
-    """A law's or an ordinance's title is its name ("LUẬT" / "THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"):
-    the name, cited in this text or another, is this law."""
-    if identity.key.type in ASSEMBLY_ISSUERS and identity.title:
-        return f"{identity.type_name} {identity.title}"
-    return None
-
-
-def law_dated(ref: Reference) -> DocumentKey | None:
-    """The law a mention names with its own date or year ("Luật X ngày ...", "Luật X năm
-    2015"), keyed by name and year: the documents that date it so are counted."""
-    if ref.kind == "name" and ref.name and (ref.date or ref.year):
-        return named_key(ref.name, ref.date.year if ref.date else ref.year)
-    return None
 
 
 def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtraction:

@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 from extract.bodies import level_of
 from extract.models import DocumentExtraction, DocumentKey, Reference, Status
-from extract.pipeline import no_cycle_collection, own_name, stream_corpus
+from extract.naming import own_name
+from extract.pipeline import no_cycle_collection, stream_corpus
 from extract.provinces import new_province
 from extract.resolve import CorpusIndex
 from extract.tables import LAW
