@@ -129,6 +129,7 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
     """The `CorpusIndex.add` arguments one document contributes, in order."""
     identity = doc.identity
     entries: list[tuple] = []
+    witness: tuple[str, ...] = ()  # the text, as a law it dates by name counts it
     if identity.key.number is not None:
         entries.append((identity.key, identity.date, None, identity.title, own_name(identity)))
     for m in doc.mentions:
@@ -140,7 +141,8 @@ def index_entries(doc: ParsedDocument) -> list[tuple]:
         elif (key := law_dated(ref)) is not None:
             # "Luật X ngày ..." or "Luật X năm 2015": the name, cited again with neither (in
             # this text or another, or inside an amending law's name), is this law
-            entries.append((key, ref.date, None, None, ref.name, None, (identity.key.id,)))
+            witness = witness or (identity.key.id,)  # once a text: ids cost
+            entries.append((key, ref.date, None, None, ref.name, None, witness))
     return entries
 
 
@@ -153,7 +155,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     folded = fold_chars(text)
     named_by = named_by_year(doc.mentions, text, folded, year)
     completed = dated_as_named(one_key_a_name(settle_repeated_titles([
-        complete_reference(m.ref, index, by, doc.identity.date, self_key.id)
+        complete_reference(m.ref, index, by, doc.identity.date, self_key)
         for m, by in zip(doc.mentions, named_by, strict=True)])))
     own = "".join((doc.identity.symbol or "").split())
     for m, ref in zip(doc.mentions, completed, strict=True):

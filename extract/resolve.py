@@ -119,7 +119,7 @@ class CorpusIndex:
 
     def law(self, name: str, date: dt.date | None = None, year: int | None = None,
             as_of: dt.date | None = None, year_named: bool = False,
-            citing: str | None = None) -> DocumentKey | None:
+            citing: DocumentKey | None = None) -> DocumentKey | None:
         """The law a name (or a short form of it) stands for, of those the corpus knows by that
         name: adopted on `date`'s year if the mention is dated ("Luật Đất đai ngày 18 tháng 01
         năm 2024"), else the latest adopted by `year` ("Luật Đất đai năm 2013": `year_named`,
@@ -167,7 +167,8 @@ class CorpusIndex:
                          and 0 < found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN), found)
         return found
 
-    def _witnessed(self, keys: list[DocumentKey], citing: str | None) -> list[DocumentKey]:
+    def _witnessed(self, keys: list[DocumentKey], citing: DocumentKey | None
+                   ) -> list[DocumentKey]:
         """The laws a bare name in the document `citing` may be where the corpus knows a
         numbered one of the name: not one that a single other text dates ("Luật Điện lực ngày
         25 tháng 01 năm 2013" in one decision had taken every later "Luật Điện lực", the law of
@@ -175,8 +176,10 @@ class CorpusIndex:
         nghiệp năm 2020; ... Luật Doanh nghiệp")."""
         if not any(k.number is not None for k in keys):
             return keys
-        return [k for k in keys if k.number is not None or len(
-            witnesses := self._dated_by.get(k.id, ())) >= LAW_WITNESSES or citing in witnesses]
+        weak = [k for k in keys if k.number is None
+                and len(self._dated_by.get(k.id, ())) < LAW_WITNESSES]
+        own = citing.id if weak and citing is not None else None  # only now: ids cost
+        return [k for k in keys if k not in weak or own in self._dated_by.get(k.id, ())]
 
     def by_title(self, term: str | None, plenum: str | None,
                  subject: str | None) -> list[DocumentKey]:
@@ -302,10 +305,11 @@ def _issuing_body_facts(body: str) -> tuple[str, str | None]:
 # --- across the corpus -----------------------------------------------------------------------
 
 def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = None,
-                       as_of: dt.date | None = None, citing: str | None = None) -> Reference:
+                       as_of: dt.date | None = None, citing: DocumentKey | None = None
+                       ) -> Reference:
     """Resolve what one document could not: undated symbols, law names, plenum titles. `year`,
-    `as_of` and `citing` (its id) are the citing document's: a law it names without a date was
-    adopted by then."""
+    `as_of` and `citing` (its key) are the citing document's: a law it names without a date
+    was adopted by then."""
     if ref.kind == "symbol" and ref.status == Status.UNDATED and ref.key is not None:
         known = [k for k in index.dated(ref.key)
                  if may_be_of_term(k.issuer, k.year, ref.term)]
