@@ -332,6 +332,11 @@ def head_length(words: list[str]) -> int:
     return 2 if fold(" ".join(words[:2])) in ("boluat", "phaplenh", "hienphap") else 1
 
 
+def is_constitution(name: str) -> bool:
+    """Whether a law's name is the Constitution's, by its head alone or whole."""
+    return fold(name).startswith("hienphap")
+
+
 _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 # The years the Assembly adopted a Constitution; one of another year is the one in force as
 # amended then ("lần sửa đổi Hiến pháp năm 2025" is 2013's, "năm 2001" 1992's)
@@ -355,7 +360,7 @@ def named_key(name: str, year: int | None = None) -> DocumentKey:
     words = " ".join(name.split())
     if words.isupper():  # "LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", in a title
         words = words.lower()
-    if fold(words).startswith("hienphap"):  # the Constitution, by its head alone or its name
+    if is_constitution(words):
         words = _CONSTITUTION  # whole: "Hiến pháp năm 2013" is that of 2013
         if year is not None and year not in _CONSTITUTIONS:
             year = max((y for y in _CONSTITUTIONS if y < year), default=year)

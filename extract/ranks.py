@@ -7,8 +7,8 @@ next document could not be acted on by the one nesting it."""
 from __future__ import annotations
 
 from extract.cues import CHANGES
+from extract.law_name_words import is_constitution
 from extract.models import DocumentKey, Reference, RelationType
-from extract.normalize import fold
 from extract.tables import (
     DECREES_AND_CIRCULARS,
     LAW,
@@ -207,7 +207,7 @@ _UNDECIDING = frozenset({"CV", "TB", "TTr", "BC", "BB", "GM"})
 
 def _constitution(key: DocumentKey) -> bool:
     """Whether `key` is the Constitution's, keyed as a law's."""
-    return key.type == LAW and fold(key.name or "").startswith("hienphap")
+    return key.type == LAW and is_constitution(key.name or "")
 
 
 def carried_out_by_none(target: DocumentKey) -> bool:

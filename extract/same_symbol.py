@@ -8,9 +8,8 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from extract.law_name_words import head_length
+from extract.law_name_words import head_length, is_constitution
 from extract.models import DocumentIdentity, DocumentKey, Reference, Repair, Status, evolve
-from extract.normalize import fold
 from extract.resolve import resolution_by_subject, symbol_base
 from extract.tables import LAW, YEAR_IN_SYMBOL, may_be_of_term
 
@@ -41,7 +40,7 @@ def titled_by_own_name(identity: DocumentIdentity, refs: list[Reference]) -> Doc
     if key.type != LAW or key.number is None or identity.title:
         return identity
     first = next((r for r in refs if r.kind == "name" and r.name), None)
-    if first is None or first.start > _OPENING or fold(first.name).startswith("hienphap"):
+    if first is None or first.start > _OPENING or is_constitution(first.name):
         return identity
     year = first.date.year if first.date else first.year
     if year != key.year and not (year is None and first.name.isupper()):
