@@ -59,6 +59,7 @@ def canonical_issuer(printed: str) -> str:
         # 33/CT-TTg; or a department's: "324/1998/QĐ-NHNN1", the State Bank's "367/QĐ-NH1";
         # not a local body's numbered drafting unit, "65/UBND-VP5" (as "866/UBND-KT2")
         parts[-1] = head
+    parts[-1] = _without_glued_word(parts[-1])
     if len(parts) == 1 and (unit := _UNIT_GLUED.fullmatch(parts[0])) and not _is_known(parts[0]):
         parts = list(unit.groups())  # a công văn's drafting unit, its hyphen lost in a PDF's
     if len(parts) == 2 and _COUNCIL_CODE_WITH_TERM.fullmatch(parts[0] + parts[1]):
@@ -67,6 +68,18 @@ def canonical_issuer(printed: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
+_SMALL_LETTERS_AT_END = re.compile(r"[^\W\d_A-ZĐÐ]{2,}\d{0,2}$")
+
+
+def _without_glued_word(part: str) -> str:
+    """A known code without the word a copy ran onto it, which no code holds in small letters
+    (only TTg has one): "45/2014/NĐ-CPquy định", a portal's "16/2015/NĐ-CPstatus1"."""
+    if (glued := _SMALL_LETTERS_AT_END.search(part)) is None:
+        return part
+    for head in (part[:glued.start() + 1], part[:glued.start()]):  # "TTgvề", "CPquy"
+        if head and _canonical_part(head) in _DIGITLESS_CODES:
+            return head
+    return part
 _UNITS_NUMBERED = frozenset({"UBND", "HĐND", "TU", "HU", "ĐU"})  # bodies of numbered units
 _DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, with a department's number
 _ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")

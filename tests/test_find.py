@@ -170,6 +170,10 @@ SYMBOLS = [
     # a footnote's number printed plain, glued to the issuer (text from a PDF); codes with
     # digits of their own keep them
     ("Chỉ thị số 33/CT-TTg1 ngày 26/11/2021", [("33", None, "CT", "TTg")]),
+    # ... or a word run onto it, by a copy that lost a space or a portal's status icon: no
+    # code but TTg holds small letters
+    ("Nghị định 45/2014/NĐ-CPquy định; Nghị định số 16/2015/NĐ-CPstatus1; 3/2018/QĐ-TTgstatus1",
+     [("45", 2014, "NĐ", "CP"), ("16", 2015, "NĐ", "CP"), ("3", 2018, "QĐ", "TTg")]),
     # ... but a local body's drafting unit is numbered: "VP5" is the office's fifth division
     ("Công văn số 65/UBND-VP5 ngày 28/01/2019", [("65", None, None, "UBND-VP5")]),
     # the Prime Minister's code with a letter lost, hyphen too or not
