@@ -5,6 +5,7 @@ key of a law known by its name alone (`named_key`) is made of its head and words
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from extract.models import DocumentKey
@@ -338,9 +339,20 @@ def is_constitution(name: str) -> bool:
 
 
 _CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
-# The years the Assembly adopted a Constitution; one of another year is the one in force as
+# The days the Assembly adopted a Constitution; one of another year is the one in force as
 # amended then ("lần sửa đổi Hiến pháp năm 2025" is 2013's, "năm 2001" 1992's)
-_CONSTITUTIONS = (1946, 1959, 1980, 1992, 2013)
+_ADOPTED = (dt.date(1946, 11, 9), dt.date(1959, 12, 31), dt.date(1980, 12, 18),
+            dt.date(1992, 4, 15), dt.date(2013, 11, 28))
+_CONSTITUTIONS = tuple(day.year for day in _ADOPTED)
+
+
+def constitution_of(name: str, day: dt.date | None) -> DocumentKey | None:
+    """The Constitution a document of `day` cites by `name` without a year: the one adopted by
+    then, whichever the corpus knows ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+    Nam" in a law of 2015 is 2013's, in an ordinance of 1985 1980's); None for another law."""
+    if day is None or not is_constitution(name) or day < _ADOPTED[0]:
+        return None
+    return named_key(name, max(adopted.year for adopted in _ADOPTED if adopted <= day))
 # An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
 # "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
 # or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the lead as the

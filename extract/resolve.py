@@ -23,7 +23,7 @@ from extract.bodies import (
 )
 from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
-from extract.law_name_words import named_key
+from extract.law_name_words import constitution_of, named_key
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
 from extract.naming import revised_law
 from extract.normalize import fold, fold_chars, fold_words
@@ -334,7 +334,8 @@ def complete_reference(ref: Reference, index: CorpusIndex, year: int | None = No
     if ref.kind == "symbol" and ref.date is None and ref.key is not None:
         return evolve(ref, date=index.date_of(ref.key))
     if ref.kind == "name" and ref.key is None:
-        key = revised_law(index, ref.name or "", ref.date.year if ref.date else ref.year) or (
+        key = (ref.year is None and ref.date is None and constitution_of(ref.name or "", as_of)
+               ) or revised_law(index, ref.name or "", ref.date.year if ref.date else ref.year) or (
             index.law(ref.name or "", ref.date, ref.year or year, None if ref.year else as_of,
                       year_named=ref.year is not None, citing=citing))
         if key is not None:

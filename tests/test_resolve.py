@@ -1153,6 +1153,19 @@ def test_a_constitution_of_a_year_none_was_adopted_is_the_one_then_amended() -> 
     assert named_key("Hiến pháp", 1980).year == 1980
 
 
+def test_a_constitution_cited_without_a_year_is_the_one_in_force_on_the_citing_day() -> None:
+    # A corpus that dated the full name only in texts of 1992's time had made a law of 2015,
+    # "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", cite the Constitution of 1992.
+    law = ("QUỐC HỘI\nLuật số: 94/2015/QH13\nHà Nội, ngày 25 tháng 11 năm 2015\nLUẬT\nTHI HÀNH "
+           "TẠM GIỮ, TẠM GIAM\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    ordinance = ("HỘI ĐỒNG NHÀ NƯỚC\nSố: 19-LCT/HĐNN7\nHà Nội, ngày 21 tháng 12 năm 1985\nPHÁP "
+                 "LỆNH\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;\n")
+    older = ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992; Căn cứ Hiến pháp "
+             "nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992.")
+    extractions = extract_corpus([("law", law), ("ordinance", ordinance), ("older", older)])
+    assert [ex.references[0].key.year for ex in extractions] == [2013, 1980, 1992]
+
+
 def test_an_amending_law_has_one_key_however_its_lead_is_printed() -> None:
     # "một số điều" without "của", a comma missing or slipped in: one law, as its title has it
     printed = named_key("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
