@@ -58,6 +58,10 @@ class Mention:
 
 
 # A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
+# The body that proposes what a decision decides, named before its submission: "Theo đề nghị
+# của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 88/TTr-LĐTBXH" (the Sở's, as its
+# "Tờ trình số 88/TTr-LĐTBXH ... của Sở ..." would be, not the ministry whose code it writes)
+_PROPOSED_BY = re.compile(r"\bde\s+nghi\s+cua\s+(?P<body>[^;:,.\n]{3,100}?)\s+tai\s+(?:cac\s+)?$")
 _CODE_OF = re.compile(rf"\d+[a-z]?\s*(?:{DASH}|/)?\s*(.+)", re.DOTALL)
 _SPACE = re.compile(r"[ \t]{1,3}")
 _CODE_NEXT = re.compile(r"[ \t]{1,3}[^\s/]+/")  # the next word holds a stroke
@@ -125,6 +129,9 @@ def symbol_mention(text: str, folded: str, sym: SymbolMatch, notes: int) -> Ment
         date, named = parse_date(before), " ".join(text[before.start("body"):before.end("body")]
                                                    .split())
         body = body or (sys.intern(named) if named[:1].isupper() else None)
+    if body is None and word and (proposer := _PROPOSED_BY.search(folded, max(0, start - 130),
+                                                                start)):
+        body = sys.intern(" ".join(text[proposer.start("body"):proposer.end("body")].split()))
     return Mention(
         Reference(kind="symbol", text=sys.intern(text[start:sym.end]), start=start, end=sym.end,
                   symbol=sym.printed, type_word=word[1] if word else None, date=date,

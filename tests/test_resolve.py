@@ -652,6 +652,18 @@ def test_a_body_of_the_centre_makes_a_code_that_is_not_only_local_central(
     assert (ref.issuing_body, ref.key.id) == (body, key)
 
 
+def test_the_body_that_proposes_is_the_submissions_issuer() -> None:
+    # "Theo đề nghị của <body> tại Tờ trình số ...": the body stands before the symbol
+    (ref,) = extract_text(TRA_VINH + "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã "
+                          "hội tại Tờ trình số 88/TTr-LĐTBXH ngày 20/5/2016,").references
+    assert ref.key.id == "TTr-88-LDTBXH-2016-tra-vinh"  # not the ministry's
+    # ... and a province named so, in a decision of the Prime Minister
+    (ref,) = extract_text("THỦ TƯỚNG CHÍNH PHỦ\nSố: 2622/QĐ-TTg\nHà Nội, ngày 31 tháng 12 năm 2013"
+                          "\nXét đề nghị của Ủy ban nhân dân tỉnh Quảng Ninh tại tờ trình số "
+                          "6158/TTr-UBND ngày 12 tháng 11 năm 2013,").references
+    assert ref.key.id == "TTr-6158-UBND-2013-quang-ninh"
+
+
 @pytest.mark.parametrize("body", [
     # second words that are common words elsewhere count after their first word only
     "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
