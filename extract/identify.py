@@ -40,7 +40,7 @@ from extract.naming import name_without_symbol
 from extract.normalize import UPPER, fold, fold_chars, fold_words, line_from
 from extract.preamble import names_subject, preamble
 from extract.provinces import canonical_province, find_province_mentions
-from extract.record import ISSUED_ON, VALUE_WITHOUT_COLON, title_labelled, type_labelled
+from extract.record import ISSUED_ON, POSTED_ON, VALUE_WITHOUT_COLON, title_labelled, type_labelled
 from extract.restated import HEADING_BODY, STATE_NAME, before_council, without_restatement
 from extract.sentences import LOST_LINE_ENDS
 from extract.signer import signer_of
@@ -135,6 +135,8 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
         date = date_labelled(folded, ADOPTED)  # a law's closing clause
     if date is None and (issued_row := _ISSUED_ROW.search(head)):
         date = parse_date(issued_row)  # a portal's history of its effect: "... được ban hành"
+    if date is None and symbol is None and type_word is None:
+        date = date_labelled(head, POSTED_ON)  # a page's day, not a document's it prints
     preamble_body, preamble_word, preamble_title, preamble_at = (  # only if the header lacks them
         preamble(text, folded, _HEADER_WINDOW * 2, span[0] if span else None, date)
         if not (header_body and type_word and title) else (None, None, None, 0))

@@ -18,6 +18,10 @@ from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
 VALUE_WITHOUT_COLON = r"(?:[ \t]+|[ \t]*\n\s*)(?=\d)"
 ISSUED_ON = re.compile(r"\bngay\s+(?:ban\s+hanh|van\s+ban)"
                        rf"(?:[\s*]*[:|][\s*|]*|{VALUE_WITHOUT_COLON})")
+# A news page's own day, where it announces no document of a symbol: "Ngày đăng: 21/09/2022",
+# "Đăng ngày 13 - 08 - 2018", "Ngày đăng : 09:30, 12/03/2021", "Cập nhật ngày: 08/01/2023"
+POSTED_ON = re.compile(r"\b(?:dang\s+ngay|ngay\s+dang|cap\s+nhat\s+ngay|ngay\s+cap\s+nhat)"
+                       r"[\s*]*:?[\s*]*(?:\d{1,2}:\d\d(?::\d\d)?\s*,?\s*)?(?=\d)")
 # ... and its issuer, where no header above the text names one, as when the portal's summary
 # of the document stands between its record and its header: "Nơi ban hành: Thủ tướng Chính phủ"
 _RECORD_WINDOW = 2500  # the record stands at the top of the page

@@ -741,6 +741,20 @@ def test_a_page_that_prints_a_document_is_dated_by_its_own_dated_mention() -> No
     assert extract_text(two).identity.date is None
 
 
+def test_a_news_page_is_dated_by_the_day_it_was_posted() -> None:
+    # ... so that the laws it names are those of its time: "Luật Đất đai" on a page of 2018
+    page = ("Huyện Khoái Châu tổng kết 10 năm thi hành Luật phòng, chống bạo lực gia đình\n\n"
+            "Đăng ngày 13 - 08 - 2018\n\nNgày 9/8/2018, Ủy ban nhân dân huyện tổ chức hội nghị.")
+    assert extract_text(page).identity.date == dt.date(2018, 8, 13)
+    for posted in ("Ngày đăng: 21/09/2022 Lượt xem 1697", "Ngày đăng : 09:30, 21/09/2022",
+                   "Cập nhật ngày: 21/09/2022 18:21:45"):
+        assert extract_text(f"Tin tức\n{posted}\nNội dung.").identity.date == dt.date(2022, 9, 21)
+    # ... not a document it prints, whose day it is not: a decree of 2015 posted in 2016
+    decree = ("Ngày cập nhật 18/09/2016\n\nNGHỊ ĐỊNH\n\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT "
+              "BẢO HIỂM XÃ HỘI\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n")
+    assert extract_text(decree).identity.date is None
+
+
 def test_a_page_that_prints_a_document_announced_by_number_alone_names_it_by_its_issuer(
         ) -> None:
     text = ("Ngày 6/8/2019, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc "
