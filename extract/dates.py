@@ -37,6 +37,9 @@ ISSUE_VERB = r"(?:ban\s+hanh|co|ky(?:\s+ket)?|cong\s+bo)"
 # thông qua ngày ..." (a few words and commas, no clause's end, no other document: "... được sửa
 # đổi bởi Luật ... ban hành ngày ..." dates that one)
 _ADOPTED_BY = rf"(?:(?!(?:{TYPE_WORD_PATTERN})\b)[^\W_]+[\s,]+){{0,12}}?"
+# ... and the Assembly's session, between the verb and the day: "thông qua tại Kỳ họp thứ 8 ngày
+# 23/11/2024", "tại kỳ họp thứ 2, ngày 18/11/2016"
+_AT_SESSION = r"(?:tai\s+ky\s+hop\s+(?:thu\s+)?\w+(?:\s+\w+)?\s*,?\s*)?"
 # A date that belongs to the symbol before it: ", ngày 27/5/2022", "(ngày 27/5/2022)",
 # "(27/5/2022)", "(được) ban hành ngày ...", "ký ngày ...", "công bố ngày ..." (a law's
 # promulgation), "được Quốc hội thông qua ngày ..." (its adoption), and the next cell of a
@@ -56,7 +59,7 @@ DATE_AFTER_SYMBOL = re.compile(
     rf"(?![ \t]*(?:\r?\n\s*|,\s*)ngay\b[^,\n]{{4,30}},\s*(?:[\w()]+\s+){{0,14}}?"
     rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?{ISSUE_VERB}\s+(?:{TYPE_WORD_PATTERN})\b)"
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
-    rf"(?:(?:duoc\s+{_ADOPTED_BY})?(?:ban\s+hanh|ky|cong\s+bo|thong\s+qua)\s+)?"
+    rf"(?:(?:duoc\s+{_ADOPTED_BY})?(?:ban\s+hanh|ky|cong\s+bo|thong\s+qua)\s+{_AT_SESSION})?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"
     # (atomic: a long run of blanked lines after a symbol was tried at every split, O(n²))
     rf"|{_CELL_END}(?P<cell>(?>[ \t]*(?:\||\t| {{3}})[ \t]*))(?:ngay\s*)?)"
@@ -72,6 +75,19 @@ DATE_BEFORE_ISSUE = re.compile(
 # A symbol's own date is not another's told before it: "Quyết định số 685/QĐ-UBND ngày
 # 21/3/2022 chọn ngày ban hành Nghị quyết 06/TU ..." does not date the resolution.
 _SYMBOL_BEFORE = re.compile(r"/[\w&.-]+[\s,]*$")
+
+
+# A law's adoption told before its name, as news tells it: "Ngày 27/11/2023, tại Kỳ họp thứ 6,
+# Quốc hội khóa XV đã thông qua Luật Căn cước", "... Quốc hội đã biểu quyết thông qua Luật ..."
+_ADOPTION_BEFORE = re.compile(
+    rf"\bngay\s*(?:{_DATE})\s*,?\s*(?:tai\s+ky\s+hop[^,;.]{{0,40}},\s*)?"
+    rf"(?:[\w()]+[\s,]+){{0,8}}?(?:(?:{HOW_ISSUED}|bieu\s+quyet)\s+)*thong\s+qua\s+(?:du\s+an\s+)?$")
+
+
+def narrated_adoption(folded: str, end: int) -> dt.date | None:
+    """The day a text tells that the Assembly adopted the law whose name starts at `end`."""
+    before = _ADOPTION_BEFORE.search(folded, max(0, end - 160), end)
+    return parse_date(before) if before else None
 
 
 def narrated_date(folded: str, end: int) -> re.Match[str] | None:

@@ -212,7 +212,7 @@ _TAKES_EFFECT = re.compile(
     r"(?:\(\s*)?"
     # its parts; its effect, after its parts or its adoption ("... được ký ban hành vào ngày
     # 29/12/2023 sẽ bắt đầu có hiệu lực từ ngày 30/3/2024 và thay thế ..."); or its adoption
-    rf"(?:{_PARTS}|(?:{_PARTS}|{_ADOPTED}[^;()]{{0,60}}?[\s,]+(?:va\s+)?)?{_EFFECT}"
+    rf"(?:{_PARTS}|(?:{_PARTS}|{_ADOPTED}[^;()]{{0,60}}?[\s,]+(?:va\s+)?|va\s+)?{_EFFECT}"
     rf"|{_ADOPTED}[^,;()]{{0,60}}?(?:\s*,\s*|\s+(?:nham|de|va)\s+))$")
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 from extract.bodies import issuer_named_by
+from extract.dates import narrated_adoption
 from extract.find import (
     NUMBER_ALONE,
     NUMBER_WITH_YEAR,
@@ -153,6 +154,8 @@ def read_mentions(text: str, folded: str, skip: tuple[int, int] | None = None) -
             end = name.end
         if date is None and year is None and name.start in amended_list:
             date = take_list_end_date(mentions, at_symbol, amended_list[name.start])
+        elif date is None and year is None and not inner:  # "... Quốc hội đã thông qua Luật X"
+            date = narrated_adoption(folded, name.start)
         newer = not (inner or date or year) and _NEWER_AFTER.match(text, name.end)
         mentions.append(Mention(
             Reference(kind="name", text=name.name and text[name.start:name.end],

@@ -305,6 +305,12 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     # ... but a date that wraps onto the next line is the document's
     wrapped = "Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;\n"
     assert extract_text(wrapped).references[0].date == dt.date(2013, 11, 29)
+    # ... and so is the adoption a text tells before the name, or the session named between
+    # ("Luật An ninh mạng" had been the law of 2025, the latest of the name)
+    for text in ("Ngày 12/6/2018, tại kỳ họp thứ 5, Quốc hội khóa XIV đã thông qua Luật An ninh "
+                 "mạng.", "Ngày 12/6/2018, Quốc hội đã biểu quyết thông qua dự án Luật An ninh mạng.",
+                 "Luật An ninh mạng được Quốc hội thông qua tại kỳ họp thứ 5, ngày 12/6/2018."):
+        assert extract_text(text).references[0].date == dt.date(2018, 6, 12), text
 
 
 def test_an_assembly_term_its_year_cannot_be_in_or_none_printed_is_the_years_term() -> None:
