@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from extract.law_name_words import named_key
+from extract.law_name_words import is_constitution, named_key
 from extract.law_names import find_law_names
 from extract.law_numbers import NAMES_JOINED
 from extract.models import DocumentIdentity, DocumentKey, Reference, digest, evolve
@@ -46,6 +46,27 @@ def one_key_a_name(refs: list[Reference]) -> list[Reference]:
         if key is not None and key.number is None and key.name:
             known = first.setdefault(key.id, key)
             ref = ref if known is key or known == key else evolve(ref, key=known)
+        out.append(ref)
+    return out
+
+
+def named_as_dated(refs: list[Reference], bare: list[bool]) -> list[Reference]:
+    """`refs`, a law the text names `bare` (no year, date or number of its own, read by the
+    text's year) taking the key of the one dated mention of that name in the text: "Căn cứ Luật
+    Đất đai năm 2013; ... Tuyên truyền Luật Đất đai" (a corpus that knew a law of 2024 by name
+    had taken the second to it). Two dated laws of the name leave it to the corpus, and the
+    Constitution its citing day (a text that names "Hiến pháp năm 1946" cites today's too)."""
+    dated: dict[str, list[Reference]] = {}
+    for ref in refs:
+        if ref.kind == "name" and ref.key is not None and (ref.year or ref.date) and ref.name:
+            dated.setdefault(fold_words(ref.name), []).append(ref)
+    out = []
+    for ref, alone in zip(refs, bare, strict=True):
+        named = dated.get(fold_words(ref.name or ""), []) if alone else []
+        if named and len({d.key for d in named}) == 1 and ref.key != named[0].key and (
+                not is_constitution(ref.name or "")):
+            first = named[0]
+            ref = evolve(ref, key=first.key, date=ref.date or first.date, status=first.status)
         out.append(ref)
     return out
 

@@ -32,7 +32,14 @@ from extract.models import (
     Relation,
     evolve,
 )
-from extract.naming import law_dated, name_in_subject, named_by_year, one_key_a_name, own_name
+from extract.naming import (
+    law_dated,
+    name_in_subject,
+    named_as_dated,
+    named_by_year,
+    one_key_a_name,
+    own_name,
+)
 from extract.normalize import (
     bracket,
     end_as_read,
@@ -154,9 +161,11 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     mentions, self_at = [], []
     folded = fold_chars(text)
     named_by = named_by_year(doc.mentions, text, folded, year)
-    completed = dated_as_named(one_key_a_name(settle_repeated_titles([
+    completed = dated_as_named(one_key_a_name(named_as_dated(settle_repeated_titles([
         complete_reference(m.ref, index, by, doc.identity.date, self_key)
-        for m, by in zip(doc.mentions, named_by, strict=True)])))
+        for m, by in zip(doc.mentions, named_by, strict=True)]), [
+        m.ref.kind == "name" and m.ref.key is None and not (m.ref.year or m.ref.date)
+        and by == year for m, by in zip(doc.mentions, named_by, strict=True)])))
     own = "".join((doc.identity.symbol or "").split())
     for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and (

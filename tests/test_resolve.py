@@ -1184,6 +1184,23 @@ def test_a_constitution_cited_without_a_year_is_the_one_in_force_on_the_citing_d
     assert [ex.references[0].key.year for ex in extractions] == [2013, 1980, 1992]
 
 
+def test_a_law_a_text_names_bare_is_the_one_it_dates_by_that_name() -> None:
+    # A corpus that knows a law of 2024 by name had taken the bare "Luật Đất đai" of a plan
+    # whose basis is the law of 2013; a decree of May 2024 based on "Luật Phòng cháy và chữa
+    # cháy ngày 29 tháng 6 năm 2001" so named the law of November 2024.
+    plan = ("KẾ HOẠCH\nHà Nội, ngày 3 tháng 3 năm 2025\nCăn cứ Luật Đất đai năm 2013;\n"
+            "Tuyên truyền Luật Đất đai và Hiến pháp năm 1946, Hiến pháp.")
+    others = [("b", "Luật Đất đai năm 2024; Luật Đất đai năm 2024."), ("c", "Luật Đất đai năm 2024.")]
+    refs = extract_corpus([("plan", plan), *others])[0].references
+    assert [r.key.id for r in refs] == [
+        "LUAT-QH-2013-luat-dat-dai", "LUAT-QH-2013-luat-dat-dai",
+        "LUAT-QH-1946-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam",
+        "LUAT-QH-2013-hien-phap-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam"]  # today's, bare
+    # ... and a text that dates two laws of the name leaves a bare one to the corpus
+    two = plan.replace("Tuyên truyền", "Luật Đất đai năm 2024; Tuyên truyền")
+    assert extract_corpus([("plan", two), *others])[0].references[2].key.year == 2024
+
+
 def test_an_amending_law_has_one_key_however_its_lead_is_printed() -> None:
     # "một số điều" without "của", a comma missing or slipped in: one law, as its title has it
     printed = named_key("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
