@@ -236,10 +236,12 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _is_short_form(short: list[str], full: list[str]) -> bool:
     """'Luật Dân chủ ở cơ sở' is a short form of 'Luật Thực hiện dân chủ ở cơ sở'; 'Luật
-    Doanh nghiệp' is not one of 'Luật sửa đổi Luật Doanh nghiệp', the law that amends it."""
+    Doanh nghiệp' is not one of 'Luật sửa đổi Luật Doanh nghiệp', the law that amends it, nor
+    is 'Luật sửa đổi' ("the amending law") one of any: it names none of their subjects."""
     head = 2 if short[:2] in (["phap", "lenh"], ["bo", "luat"]) else 1
     # (two words of its own at least: "Pháp lệnh giá" is no "Pháp lệnh lưu trữ quốc gia")
-    if len(short) < head + 2 or len(short) >= len(full) or len(short) < len(full) - 3:
+    if len(short) < head + 2 or len(short) >= len(full) or len(short) < len(full) - 3 or (
+            set(short[head:]) <= {"sua", "doi", "bo", "sung"}):
         return False
     if full[1:3] == ["sua", "doi"] and short[1:3] != ["sua", "doi"]:
         return False

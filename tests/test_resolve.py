@@ -938,6 +938,13 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
         ("b.txt", "Căn cứ Pháp lệnh giá;"),
     ])
     assert extractions[1].references[0].key.id == "PL-UBTVQH-phap-lenh-gia"
+    # ... other than "sửa đổi": "Luật sửa đổi" (the amending law) was the "Luật Xây dựng sửa
+    # đổi" of another text
+    extractions = extract_corpus([
+        ("a.txt", "Luật Xây dựng sửa đổi năm 2020; Luật Xây dựng sửa đổi năm 2020."),
+        ("b.txt", "Tuyên truyền nội dung của Luật sửa đổi."),
+    ])
+    assert extractions[1].references[0].key.id == "LUAT-QH-luat-sua-doi"
 
 
 def test_a_law_an_amending_law_names_is_older_than_the_amending_law() -> None:
