@@ -193,7 +193,9 @@ TIMES_OF_DAY = ("sáng", "chiều", "tối", "hôm")  # ... and the day: "hôm 1
 # Nam" / "Phạm vi áp dụng: Toàn lãnh thổ Việt Nam"
 CAPITALISED_STOPS = (*TIMES_OF_DAY, "căn", "tiếp", "kính", "phạm")
 PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
-                "hướng": re.compile(r"\s+dẫn\b", re.IGNORECASE),
+                # "hướng dẫn" (guides); "hướng tới" (aims at: "Luật Trí tuệ nhân tạo hướng tới
+                # mục tiêu kép")
+                "hướng": re.compile(r"\s+(?:dẫn|tới|đến)\b", re.IGNORECASE),
                 "bảo": re.compile(r"\s+[đð]ảm\b"),  # "bảo đảm", not "Luật Bảo đảm trật tự ..."
                 "đối": re.compile(r"\s+với\b"),  # "đối với" (as for)
                 # "Bộ luật Lao động hiện hành" (in force), "Luật Dược hiện nay" (now)

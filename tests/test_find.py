@@ -327,6 +327,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "đai thay Luật Đất đai năm 2003",
      ["Luật Hóa chất", "Luật Đất đai", "Luật An toàn thực phẩm", "Luật Khoáng sản",
       "Luật Đất đai", "Luật Đất đai"]),
+    # ... and "hướng tới" (aims at), as "hướng dẫn" (guides) does
+    ("Luật Trí tuệ nhân tạo hướng tới mục tiêu kép; Luật Đất đai 2024 hướng đến thị trường",
+     ["Luật Trí tuệ nhân tạo", "Luật Đất đai"]),
     # ... and at "công bố" (promulgated), "ban hành" (issued) past the first word
     ("Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.", ["Luật đất đai"]),
     ("Luật BHYT ban hành năm 2008; theo Luật ban hành văn bản quy phạm pháp luật",
