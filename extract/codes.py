@@ -68,7 +68,11 @@ def canonical_issuer(printed: str) -> str:
 
 
 _GLUED_NUMBER = re.compile(r"(.*\D)\d{1,2}")
-_SMALL_LETTERS_AT_END = re.compile(r"[^\W\d_A-ZĐÐ]{2,}\d{0,2}$")
+_SMALL_LETTERS_AT_END = re.compile(r"[^\W\d_A-ZĐÐ]{2,}\d{0,2}$")  # "CPstatus1": no code's
+_UNITS_NUMBERED = frozenset({"UBND", "HĐND", "TU", "HU", "ĐU"})  # bodies of numbered units
+_DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, with a department's number
+_ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
+_LAST_TERM = 16  # the National Assembly elected in 2026
 
 
 def _without_glued_word(part: str) -> str:
@@ -80,10 +84,6 @@ def _without_glued_word(part: str) -> str:
         if head and _canonical_part(head) in _DIGITLESS_CODES:
             return head
     return part
-_UNITS_NUMBERED = frozenset({"UBND", "HĐND", "TU", "HU", "ĐU"})  # bodies of numbered units
-_DEPARTMENT_NUMBERED = {"NH": "NHNN"}  # the State Bank's code to 1998, with a department's number
-_ASSEMBLY_TERM = re.compile(r"((?i:QH|UBTVQH))(\d+)")
-_LAST_TERM = 16  # the National Assembly elected in 2026
 
 
 _COUNCIL_CODE_WITH_TERM = re.compile(r"H[ĐD]ND(?:K|KH)?\d{1,2}", re.IGNORECASE)

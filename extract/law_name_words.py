@@ -355,6 +355,8 @@ def constitution_of(name: str, day: dt.date | None) -> DocumentKey | None:
     if day is None or not is_constitution(name) or day < _ADOPTED[0]:
         return None
     return named_key(name, max(adopted.year for adopted in _ADOPTED if adopted <= day))
+
+
 # An amending law's lead, as texts vary it for one law: "sửa đổi bổ sung" without its comma,
 # "bổ sung, một số điều" with one more, "một số điều Luật X" without "của", "một sốđiều" glued
 # or "một sđiều" with a letter lost (`law_names._AMENDING`). The key takes the lead as the

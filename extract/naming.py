@@ -50,12 +50,16 @@ def one_key_a_name(refs: list[Reference]) -> list[Reference]:
     return out
 
 
-def named_as_dated(refs: list[Reference], bare: list[bool]) -> list[Reference]:
-    """`refs`, a law the text names `bare` (no year, date or number of its own, read by the
-    text's year) taking the key of the one dated mention of that name in the text: "Căn cứ Luật
-    Đất đai năm 2013; ... Tuyên truyền Luật Đất đai" (a corpus that knew a law of 2024 by name
-    had taken the second to it). Two dated laws of the name leave it to the corpus, and the
-    Constitution its citing day (a text that names "Hiến pháp năm 1946" cites today's too)."""
+def named_as_dated(refs: list[Reference], mentions: list[Mention], named_by: list[int | None],
+                   year: int | None) -> list[Reference]:
+    """`refs` (the completed `mentions`, read by the years `named_by`), a law the text names bare
+    (no year, date or number of its own, read by the text's `year`) taking the key of the one
+    dated mention of that name in the text: "Căn cứ Luật Đất đai năm 2013; ... Tuyên truyền Luật
+    Đất đai" (a corpus that knew a law of 2024 by name had taken the second to it). Two dated
+    laws of the name leave it to the corpus, and the Constitution its citing day (a text that
+    names "Hiến pháp năm 1946" cites today's too)."""
+    bare = [m.ref.kind == "name" and m.ref.key is None and not (m.ref.year or m.ref.date)
+            and by == year for m, by in zip(mentions, named_by, strict=True)]
     dated: dict[str, list[Reference]] = {}
     for ref in refs:
         if ref.kind == "name" and ref.key is not None and (ref.year or ref.date) and ref.name:

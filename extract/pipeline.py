@@ -163,9 +163,7 @@ def finish_document(doc: ParsedDocument, index: CorpusIndex) -> DocumentExtracti
     named_by = named_by_year(doc.mentions, text, folded, year)
     completed = dated_as_named(one_key_a_name(named_as_dated(settle_repeated_titles([
         complete_reference(m.ref, index, by, doc.identity.date, self_key)
-        for m, by in zip(doc.mentions, named_by, strict=True)]), [
-        m.ref.kind == "name" and m.ref.key is None and not (m.ref.year or m.ref.date)
-        and by == year for m, by in zip(doc.mentions, named_by, strict=True)])))
+        for m, by in zip(doc.mentions, named_by, strict=True)]), doc.mentions, named_by, year)))
     own = "".join((doc.identity.symbol or "").split())
     for m, ref in zip(doc.mentions, completed, strict=True):
         if ref.key is not None and ref.key.number is not None and (
