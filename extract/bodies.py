@@ -71,7 +71,11 @@ _BODY_NUMBER = re.compile(r"\d{1,3}(?![\d/]|[.,:\-]\d)")
 _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _MAX_JOINT_WORDS = 32  # joint ministries, each named: "liên Bộ Giáo dục và Đào tạo - Bộ Tài chính"
 # "do": "... do UBND tỉnh ban hành"; "của" may be printed twice ("... 2022 CỦA CỦA ỦY BAN ...")
-_BODY_START = re.compile(r"\s*+,?\s*(?:cua\s+(?:cua\s+)?|giua\s+|do\s+)")
+_BODY_START = re.compile(r"\s*+,?\s*(?:cua\s+(?:cua\s+)?|giua\s+|do\s+)"
+                         # ... or none, before a central body that the words it issued follow:
+                         # "Nghị định số 49/2020/NĐ-CP ngày 17/4/2020 Chính phủ quy định chi tiết"
+                         r"|[ \t]+(?=(?:thu\s+tuong\s+)?chinh\s+phu\s+(?:quy\s+dinh|huong\s+dan)\b"
+                         r"|bo\s+(?:[^\W\d_]+\s+){1,7}?(?:quy\s+dinh|huong\s+dan)\b)")
 _PLENUM_NEXT = re.compile(r"\s*+,?\s*+\(?\s*(?=hoi\s+nghi\s)")
 _CLOSED = re.compile(r"[ \t]*\)")
 # A local committee's plenum: "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh" (the Central

@@ -502,6 +502,14 @@ def test_a_decree_detailing_a_law_guides_it() -> None:
     assert relations(text) == {("self", "BASED_ON", "ND-34-CP-2016"),
                                ("self", "CITES", "LUAT-80-QH13-2015"),
                                ("ND-34-CP-2016", "GUIDES", "LUAT-80-QH13-2015")}
+    # ... also when the copy lost "của" before its body: the citing decision had GUIDED the law
+    text = ("Căn cứ Nghị định số 49/2020/NĐ-CP ngày 17/4/2020 Chính phủ quy định chi tiết thi hành "
+            "Luật Thi hành án hình sự về tái hòa nhập cộng đồng;")
+    assert relations(text) == {("self", "BASED_ON", "ND-49-CP-2020"),
+                               ("self", "CITES", "LUAT-QH-luat-thi-hanh-an-hinh-su"),
+                               ("ND-49-CP-2020", "GUIDES", "LUAT-QH-luat-thi-hanh-an-hinh-su")}
+    text = "Căn cứ Thông tư số 47/2014/TT-BYT ngày 11/12/2014 Bộ Y tế hướng dẫn quản lý an toàn thực phẩm;"
+    assert extract_text(text).references[0].issuing_body == "Bộ Y tế"
 
 
 def test_a_decree_details_no_decree() -> None:
