@@ -72,8 +72,7 @@ _MAX_BODY_WORDS = 16  # joint bodies: "Chính phủ và Ủy ban Trung ương M�
 _MAX_JOINT_WORDS = 32  # joint ministries, each named: "liên Bộ Giáo dục và Đào tạo - Bộ Tài chính"
 # "do": "... do UBND tỉnh ban hành"; "của" may be printed twice ("... 2022 CỦA CỦA ỦY BAN ...")
 _BODY_START = re.compile(r"\s*+,?\s*(?:cua\s+(?:cua\s+)?|giua\s+|do\s+)"
-                         # ... or none, before a central body that the words it issued follow:
-                         # "Nghị định số 49/2020/NĐ-CP ngày 17/4/2020 Chính phủ quy định chi tiết"
+                         # or none before a central body and its act: "... Chính phủ quy định"
                          r"|[ \t]+(?=(?:thu\s+tuong\s+)?chinh\s+phu\s+(?:quy\s+dinh|huong\s+dan)\b"
                          r"|bo\s+(?:[^\W\d_]+\s+){1,7}?(?:quy\s+dinh|huong\s+dan)\b)")
 _PLENUM_NEXT = re.compile(r"\s*+,?\s*+\(?\s*(?=hoi\s+nghi\s)")
