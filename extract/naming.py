@@ -1,12 +1,14 @@
 """How a document names laws: which law a name read in it stands for (by the year it is read
-by), and one key for the spellings of one name. `pipeline.finish_document` uses these once the
-corpus is indexed. And the name of a document that states no symbol, its node's (`identify`);
-the name a law's own title gives it, and the law a mention dates by name (what the corpus
-index and the stores record of laws known by name)."""
+by, or as a short form of a longer name), and one key for the spellings of one name.
+`pipeline.finish_document` uses these once the corpus is indexed. And the name of a document
+that states no symbol, its node's (`identify`); the name a law's own title gives it, and the
+law a mention dates by name (what the corpus index and the stores record of laws known by
+name)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from extract.law_name_words import is_constitution, named_key
@@ -151,6 +153,26 @@ def revised_law(index: CorpusIndex, name: str, year: int | None) -> DocumentKey 
     amending = index.law(f"Luật sửa đổi, bổ sung một số điều của {law}", year=year,
                          year_named=True)
     return amending if amending is not None and amending.year == year else None
+
+
+def short_form_of(short: list[str], laws: Iterable[tuple[list[DocumentKey], list[str]]]
+                  ) -> tuple[list[DocumentKey], list[str]] | None:
+    """The first of `laws` (keys, folded words) whose name `short` is a short form of: "Luật Dân
+    chủ ở cơ sở" of "Luật Thực hiện dân chủ ở cơ sở"; "Luật Doanh nghiệp" is none of "Luật sửa
+    đổi Luật Doanh nghiệp", the law that amends it, and "Luật sửa đổi" ("the amending law") none
+    of any law: it names no subject. What is read of `short` alone is read once, not per law."""
+    head = 2 if short[:2] in (["phap", "lenh"], ["bo", "luat"]) else 1
+    # (two words of its own at least: "Pháp lệnh giá" is no "Pháp lệnh lưu trữ quốc gia")
+    if len(short) < head + 2 or set(short[head:]) <= {"sua", "doi", "bo", "sung"}:
+        return None
+    revised = short[1:3] == ["sua", "doi"]
+    return next((e for e in laws if len(e[1]) - 3 <= len(short) < len(e[1])
+                 and (revised or e[1][1:3] != ["sua", "doi"]) and _in_order(short, e[1])), None)
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(word in it for word in short) and short[-1] == full[-1]
 
 
 def own_name(identity: DocumentIdentity) -> str | None:

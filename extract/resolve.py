@@ -25,7 +25,7 @@ from extract.districts import province_of_body
 from extract.known import PLENUM_RESOLUTIONS
 from extract.law_name_words import constitution_of, named_key
 from extract.models import DocumentKey, Reference, Repair, Status, evolve
-from extract.naming import revised_law
+from extract.naming import revised_law, short_form_of
 from extract.normalize import fold, fold_chars, fold_words
 from extract.tables import (
     ASSEMBLY_ISSUERS,
@@ -134,7 +134,7 @@ class CorpusIndex:
         entry = self._laws.get(folded)
         if entry is None:
             words = [fold(w) for w in name.split()]
-            entry = next((e for e in self._laws.values() if _is_short_form(words, e[1])), None)
+            entry = short_form_of(words, self._laws.values())
             if entry is None:
                 return None
         keys = entry[0]
@@ -232,21 +232,6 @@ def _subject_score(known: KnownDocument, wanted: frozenset[str]) -> float:
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
-
-def _is_short_form(short: list[str], full: list[str]) -> bool:
-    """'Luật Dân chủ ở cơ sở' is a short form of 'Luật Thực hiện dân chủ ở cơ sở'; 'Luật
-    Doanh nghiệp' is not one of 'Luật sửa đổi Luật Doanh nghiệp', the law that amends it, nor
-    is 'Luật sửa đổi' ("the amending law") one of any: it names none of their subjects."""
-    head = 2 if short[:2] in (["phap", "lenh"], ["bo", "luat"]) else 1
-    # (two words of its own at least: "Pháp lệnh giá" is no "Pháp lệnh lưu trữ quốc gia")
-    if len(short) < head + 2 or len(short) >= len(full) or len(short) < len(full) - 3 or (
-            set(short[head:]) <= {"sua", "doi", "bo", "sung"}):
-        return False
-    if full[1:3] == ["sua", "doi"] and short[1:3] != ["sua", "doi"]:
-        return False
-    it = iter(full)
-    return all(word in it for word in short) and short[-1] == full[-1]
 
 
 # --- one document ---------------------------------------------------------------------------
