@@ -31,6 +31,7 @@ from extract.normalize import (
     is_word_char,
     line_from,
 )
+from extract.provinces import names_province_at
 from extract.sentences import ITEM_KIND
 from extract.tables import NUMBERED_REFERENCE_START, RECORD_FIELD_NAME
 from extract.titles import AUTHORITY
@@ -385,6 +386,7 @@ def _name_end(text: str, pos: int, upper: bool = False) -> int:
             word = "_"  # what is fought goes on (it was "Luật phòng, chống"), "các" dropped
         previous = word
         if (w is None or word in NAME_STOPS or (upper and not w.group().isupper())
+                or pos > first and names_province_at(text, pos)  # no law is a province's
                 or word == "số" and _NUMBER_AFTER.match(text, w.end())
                 or phrase_stop(text, w, word, upper)
                 and (word not in _NAME_OPENERS or pos > first)):

@@ -131,6 +131,26 @@ def starts_province_name(word: str) -> bool:
     return any(name.startswith(start) for name in (*_BY_FOLDED, *_NEW_BY_FOLDED))
 
 
+# "TP Hồ Chí Minh", "thành phố Đà Nẵng" ("tỉnh" ends a law's name anyway)
+_CITY = re.compile(r"(?:tp\.?|thanh\s+pho)\s*")
+
+
+def names_province_at(text: str, at: int) -> bool:
+    """Whether a province's name, each of its words capitalised, starts at `at` in `text`
+    (or after "TP", "thành phố")."""
+    folded = fold_chars(text[at:at + 50])
+    city = _CITY.match(folded)
+    if not (text[at].isupper() or city):
+        return False
+    m = _name_pattern().match(folded) or city and _name_pattern().match(folded, city.end())
+    if m is None:
+        return False
+    name = text[at + m.start():at + m.end()]
+    province = _BY_FOLDED.get(fold(name))
+    return (province is not None and all(w[:1].isupper() for w in re.findall(r"\w+", name))
+            and any(same_name(name, spelling) for spelling in (province.name, *province.variants)))
+
+
 def canonical_province(name: str | None) -> str | None:
     province = province_by_name(name)
     return province.name if province else None

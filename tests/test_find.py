@@ -330,6 +330,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... and "hướng tới" (aims at), as "hướng dẫn" (guides) does
     ("Luật Trí tuệ nhân tạo hướng tới mục tiêu kép; Luật Đất đai 2024 hướng đến thị trường",
      ["Luật Trí tuệ nhân tạo", "Luật Đất đai"]),
+    # ... and at a province's name, also after "TP" (no law is a province's): a portal's
+    # "Luật Quy hoạch Vĩnh Phúc"
+    ("bãi bỏ quy hoạch theo quy định tại Luật Quy hoạch Vĩnh Phúc và được áp dụng; Luật Đầu "
+     "tư TP. Hồ Chí Minh; Luật Lâm nghiệp Lâm Đồng; Luật Biển Việt Nam",
+     ["Luật Quy hoạch", "Luật Đầu tư", "Luật Lâm nghiệp", "Luật Biển Việt Nam"]),
     # ... and at "công bố" (promulgated), "ban hành" (issued) past the first word
     ("Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.", ["Luật đất đai"]),
     ("Luật BHYT ban hành năm 2008; theo Luật ban hành văn bản quy phạm pháp luật",
