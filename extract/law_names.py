@@ -55,8 +55,9 @@ _NAME_WORD = re.compile(rf"{_JOINED_ABBREVIATIONS.pattern}(?![^\W\d_])|[^\W\d_]+
 _CONVENTION_BEFORE = re.compile(r"\bcong\s+uoc(?:\s+(?:cua\s+)?lien\s+hop\s+quoc"
                                 r"(?:\s*\(\w+\))?)?(?:\s+ve)?\s*$")
 _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
-                    # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật"
-                    r"|(?i:công ty|văn phòng|hãng|đại học|khoa|cử nhân|thạc sĩ|tiến sĩ)) $")
+                    # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật",
+                    # "Chuyên ngành: Luật kinh tế" (a thesis's major)
+                    r"|(?i:công ty|văn phòng|hãng|đại học|khoa|cử nhân|thạc sĩ|tiến sĩ|ngành:?)) $")
 # "số" (number) ends a name where a number follows ("Luật Đất đai số 45/2013/QH13", "Luật
 # Viễn thông số. 24/2023/QH15") or its label's colon ("Luật số: /2020/QH14", a draft's own,
 # left blank), also a number left blank ("số …../2025/QH15"), and is one of its words elsewhere:

@@ -542,8 +542,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
                                                                 "Luật Chuyển đổi số"]),
     # ... nor before a year alone: "số" is the name's (population) there
     ("Điều 10 của Pháp lệnh Dân số 2003 đã được sửa đổi", ["Pháp lệnh Dân số"]),
-    # law as a field of study: a university, a faculty, a degree
+    # law as a field of study: a university, a faculty, a degree, a thesis's major
     ("TRƯỜNG ĐẠI HỌC LUẬT TP HỒ CHÍ MINH; Khoa Luật Quốc tế; Thạc sĩ Luật học", []),
+    ("CHUYÊN NGÀNH LUẬT THƯƠNG MẠI TP HỒ CHÍ MINH – NĂM 2021; Chuyên ngành: Luật kinh tế; "
+     "Ngành: Luật Dân sự", []),
     # a comma inside a name in an upper-case title too (it was "LUẬT PHÒNG")
     ("THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ", ["LUẬT PHÒNG, CHỐNG THAM NHŨNG"]),
     # ... and a phrase that ends a name ends one there too: "BAN HÀNH KÈM THEO" (issued with),
