@@ -280,6 +280,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("chỉ đạo thực hiện Luật Thực \n\nhiện dân chủ ở cơ sở.", ["Luật Thực hiện dân chủ ở cơ sở"]),
     ("thực hiện nghiêm Pháp lệnh phòng , chống lụt, bão; Pháp lệnh Phòng chống lụt bão năm 1993",
      ["Pháp lệnh phòng , chống lụt, bão", "Pháp lệnh Phòng chống lụt bão"]),  # was "phòng"
+    ("hồ sơ đề nghị xây dựng Luật Cấp, thoát nước, bao gồm ...; Pháp lệnh Bưu chính, Viễn thông "
+     "năm 2002", ["Luật Cấp, thoát nước", "Pháp lệnh Bưu chính, Viễn thông"]),  # "Luật Cấp"
     # ... and the procedural ordinances that hold "các" (which ends other names)
     ("Pháp lệnh thủ tục giải quyết các vụ án hành chính năm 1996; Luật Đất đai các năm",
      ["Pháp lệnh thủ tục giải quyết các vụ án hành chính", "Luật Đất đai"]),
