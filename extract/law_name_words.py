@@ -255,6 +255,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "ưu": re.compile(r"\s+tiên\b"), "giai": re.compile(r"\s+đoạn\b"),
                 "phạm": re.compile(r"\s+vi\b"), "phiên": re.compile(r"\s+bản\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
+                # "Luật Quảng cáo sửa đổi tác động tới doanh nghiệp" (impacts)
+                "tác": re.compile(r"\s+động\s+(?:tới|đến|lên|vào|sâu|mạnh|trực)\b"),
                 "giải": re.compile(r"\s+thích\b"),  # "Luật Quốc tịch giải thích: ..." (explains)
                 # "Luật Nhà giáo tập trung vào ..." (focuses on), "... khẳng định vị thế" (affirms),
                 # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;
