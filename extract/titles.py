@@ -166,9 +166,9 @@ _NAMES_MORE = re.compile(r"\b(?:ve|cua|thuc hien)\b")
 
 
 def title_under(lines: list[str]) -> str | None:
-    """The title in `lines` (cleaned header lines under a heading), past blank ones and a
-    rule ("CỦA THỦ TƯỚNG CHÍNH PHỦ" / "-" / "Về công tác ..."), if any."""
-    while lines and (not lines[0] or set(lines[0]) <= _RULE_CHARS):
+    """The title in `lines` (cleaned header lines under a heading), past blank ones, a rule
+    ("CỦA THỦ TƯỚNG CHÍNH PHỦ" / "-" / "Về công tác ...") and the symbol's line, if any."""
+    while lines and (not lines[0] or set(lines[0]) <= _RULE_CHARS or _NUMBER_LINE.match(lines[0])):
         lines = lines[1:]
     if lines and (AUTHORITY.match(fold_words(lines[0])) or _ARTICLE.match(lines[0])):
         return None  # a copy that lost the title: "QUYẾT ĐỊNH" / "VIỆN TRƯỞNG VIỆN KIỂM SÁT ...",
@@ -178,6 +178,9 @@ def title_under(lines: list[str]) -> str | None:
 
 
 _RULE_CHARS = set("-_–=* ")
+# the symbol's line, which a copy may print under the heading: "THÔNG TƯ" / "Số: 02/2015/TT-BXD"
+# (the symbol alone, perhaps cut by a space: not a title restating it, "SỐ 50 TC/TCDN NGÀY ...")
+_NUMBER_LINE = re.compile(r"(?:Số|SỐ)[ \t]*:?[ \t]*\d\S*(?:[ \t]+\S{1,12})?[ \t]*$")
 _NAMED_DOCUMENT = re.compile(rf"(?:bo\s+luat|luat|{TYPE_WORD_PATTERN})\b")  # a title names
 _TAKES_DOCUMENT = re.compile(r"(?:thuc\s+hien|thi\s+hanh|ban\s+hanh|trien\s+khai|huong\s+dan"
                              r"|sua\s+doi|bo\s+sung|thay\s+the|bai\s+bo|ngay|boi|,)\s*$")

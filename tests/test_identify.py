@@ -272,6 +272,15 @@ def test_a_title_goes_on_past_blank_lines_between_its_lines() -> None:
         "công tác quản lý, bảo vệ và phát triển rừng")
 
 
+def test_a_symbol_line_under_the_heading_is_no_title() -> None:
+    # A copy that prints the header in one column: the heading, then the symbol, then the title.
+    text = ("THÔNG TƯ\nSố: 02/2015/TT- BXD\nHƯỚNG DẪN PHƯƠNG PHÁP ĐỊNH GIÁ DỊCH VỤ THOÁT NƯỚC\n"
+            "Căn cứ Nghị định số 62/2013/NĐ-CP ngày 25 tháng 6 năm 2013 của Chính phủ;\n")
+    identity = extract_text(text).identity
+    assert identity.key.id == "TT-2-BXD-2015"
+    assert identity.title == "HƯỚNG DẪN PHƯƠNG PHÁP ĐỊNH GIÁ DỊCH VỤ THOÁT NƯỚC"
+
+
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
     first, second = extract_text(NO_HEADER).identity.key, extract_text(NO_HEADER).identity.key
     assert first == second
