@@ -255,8 +255,12 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "ưu": re.compile(r"\s+tiên\b"), "giai": re.compile(r"\s+đoạn\b"),
                 "phạm": re.compile(r"\s+vi\b"), "phiên": re.compile(r"\s+bản\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
-                # "Luật Quảng cáo sửa đổi tác động tới doanh nghiệp" (impacts)
+                # "Luật Quảng cáo sửa đổi tác động tới doanh nghiệp" (impacts), "Luật Thỏa thuận
+                # quốc tế tạo cơ sở cho ..." (creates a basis), "Luật Dân số đề xuất ..." (proposes)
                 "tác": re.compile(r"\s+động\s+(?:tới|đến|lên|vào|sâu|mạnh|trực)\b"),
+                "tạo": re.compile(r"\s+(?:cơ\s+sở|nền\s+tảng|hành\s+lang|động\s+lực"
+                                  r"|điều\s+kiện)\b"),
+                "đề": re.compile(r"\s+xuất\b"),
                 "giải": re.compile(r"\s+thích\b"),  # "Luật Quốc tịch giải thích: ..." (explains)
                 # "Luật Nhà giáo tập trung vào ..." (focuses on), "... khẳng định vị thế" (affirms),
                 # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;

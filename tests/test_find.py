@@ -332,9 +332,12 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... and "hướng tới" (aims at), as "hướng dẫn" (guides) does
     ("Luật Trí tuệ nhân tạo hướng tới mục tiêu kép; Luật Đất đai 2024 hướng đến thị trường",
      ["Luật Trí tuệ nhân tạo", "Luật Đất đai"]),
-    # ... and "tác động tới" (impacts)
-    ("Luật Quảng cáo tác động tới doanh nghiệp; Luật Đất đai tác động trực tiếp đến giá",
-     ["Luật Quảng cáo", "Luật Đất đai"]),
+    # ... and "tác động tới" (impacts), "tạo cơ sở" (creates a basis), "đề xuất" (proposes)
+    ("Luật Quảng cáo tác động tới doanh nghiệp; Luật Đất đai tác động trực tiếp đến giá; Luật "
+     "Thỏa thuận quốc tế tạo cơ sở cho ...; Luật Dân số đề xuất hỗ trợ; Luật Khoa học, công nghệ "
+     "và đổi mới sáng tạo điều kiện ...",
+     ["Luật Quảng cáo", "Luật Đất đai", "Luật Thỏa thuận quốc tế", "Luật Dân số",
+      "Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
     # ... and at a province's name, also after "TP" (no law is a province's): a portal's
     # "Luật Quy hoạch Vĩnh Phúc"
     ("bãi bỏ quy hoạch theo quy định tại Luật Quy hoạch Vĩnh Phúc và được áp dụng; Luật Đầu "
