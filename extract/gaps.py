@@ -243,15 +243,19 @@ def replacement_bracket(folded: str, start: int, end: int) -> bool:
 # A word ("Từ ...") is a part; "Từ ngày ..." (from the day) is none: "Từ ngày 20/9/2024, mức hỗ
 # trợ ... được quy định chi tiết tại Nghị định 106/2024/NĐ-CP".
 _PARTS = r"dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau|bieu|bang"
+# A document is "Quy định này" (this regulation), one; "các quy định này" (these provisions)
+# are another's: "... trong Bộ luật Lao động năm 2012 và các quy định này được hướng dẫn thi hành
+# bởi Nghị định số 11/2016/NĐ-CP" (the decree had GUIDED the citing article).
+_THIS_DOCUMENT = rf"(?<!cac )(?<!nhung )(?:{TYPE_WORD_PATTERN}|van\s+ban)"
 _SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu"
                            r"|tu(?!\s+ngay\b)|ten|tieu\s+de|noi\s+dung)\b|"
-                           rf"[^;]*\b(?:{TYPE_WORD_PATTERN}|van\s+ban|{_PARTS})\s+nay\b)")
+                           rf"[^;]*\b(?:{_THIS_DOCUMENT}|{_PARTS})\s+nay\b)")
 
 
 # ... and one said of a part of it after another document: "... Nghị định 50/2010/NĐ-CP có hiệu
 # lực thi hành từ ngày 01 tháng 7 năm 2010" / "Điều này được hướng dẫn bởi ... Thông tư
 # 105/2010/TT-BTC", a portal's notes run into one sentence (the circular had GUIDED the decree).
-_THIS_PART_PASSIVE = re.compile(rf"\b(?:{_PARTS}|{TYPE_WORD_PATTERN}|van\s+ban)\s+nay\s+"
+_THIS_PART_PASSIVE = re.compile(rf"\b(?:{_PARTS}|{_THIS_DOCUMENT})\s+nay\s+"
                                 r"(?:da\s+)?(?:duoc|bi)\s+$")
 
 

@@ -1291,6 +1291,15 @@ def test_a_portals_notes_on_an_article_run_together_are_each_said_of_the_article
     # article had GUIDED the amending decree)
 
 
+def test_provisions_these_are_another_documents_not_the_citing_ones() -> None:
+    # "các quy định này" (these provisions) are the law's, as "Quy định này" would be the text's
+    text = ("Pháp luật hiện hành quy định về người lao động nước ngoài trong Bộ luật Lao động năm "
+            "2012 và các quy định này được hướng dẫn thi hành bởi Nghị định số 11/2016/NĐ-CP "
+            "ngày 03/02/2016 của Chính phủ.")
+    assert ("ND-11-CP-2016", "GUIDES", "LUAT-QH-2012-bo-luat-lao-dong") in relations(text)  # it
+    # had GUIDED the citing article
+
+
 def test_a_peoples_committee_changes_no_resolution_of_its_council() -> None:
     # a portal's note names the decision that listed the resolution as expired "thay thế"
     text = ("Nghị quyết 24/2010/NQ-HĐND sửa đổi phí, lệ phí đã được thay thế bởi Quyết định "
