@@ -173,8 +173,28 @@ def title_under(lines: list[str]) -> str | None:
     if lines and (AUTHORITY.match(fold_words(lines[0])) or _ARTICLE.match(lines[0])):
         return None  # a copy that lost the title: "QUYẾT ĐỊNH" / "VIỆN TRƯỞNG VIỆN KIỂM SÁT ...",
         # or under the enacting "QUYẾT ĐỊNH" (no colon) its first article, "Điều 1. Bộ máy ..."
+    lines = _past_plenum(lines)
     title = title_from(lines) if lines else None
     return None if title is None or _PREAMBLE_SENTENCE.match(fold_words(title)) else title
+
+
+# The plenum that adopted a Party resolution, under its heading on a line or two: "NGHỊ QUYẾT" /
+# "HỘI NGHỊ LẦN THỨ SÁU" / "BAN CHẤP HÀNH TRUNG ƯƠNG KHOÁ XII" / "Một số vấn đề về ...", or with
+# the title on the term's line, "... ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng ..." (whose, no title)
+_PLENUM_HEAD = re.compile(r"hoi nghi (?:lan thu|ban chap hanh|bch|trung uong)\b")
+_TERM = re.compile(r"\(?\bkhoa\s+(?:[ivxl]+|\d{1,2})\b\)?[,.:;]?\s*")
+
+
+def _past_plenum(lines: list[str]) -> list[str]:
+    """`lines` past a plenum's name that opens them, up to its term (three lines at most)."""
+    if not _PLENUM_HEAD.match(fold_words(lines[0]) if lines else ""):
+        return lines
+    for k, line in enumerate(lines[:3]):
+        if term := _TERM.search(fold_chars(line)):
+            rest = line[term.end():].strip()
+            lines = [rest, *lines[k + 1:]] if rest else lines[k + 1:]
+            return lines[next((j for j, ln in enumerate(lines) if ln), len(lines)):]
+    return lines
 
 
 _RULE_CHARS = set("-_–=* ")

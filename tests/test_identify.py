@@ -241,15 +241,15 @@ def test_a_type_heading_spaced_out_or_split_by_ocr_is_read(heading: str) -> None
     assert (identity.type_name, identity.title) == ("Kế hoạch", "Thực hiện công tác dân vận năm 2023")
 
 
-def test_a_plenums_title_goes_on_into_its_committee() -> None:
-    # "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the committee is no authority here.
+def test_a_plenums_name_is_read_past_its_committee_to_the_title() -> None:
+    # "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the committee is no authority here,
+    # and the plenum with it is whose the conclusions are.
     text = ("TỈNH ỦY THỪA THIÊN HUẾ\nSố 445-KL/TU\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\n"
             "K ÉT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)\nvề xây dựng hệ"
             " thống kết cấu hạ tầng\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh đã kết luận:\n")
     identity = extract_text(text).identity
-    assert (identity.type_name, identity.title) == ("Kết luận", "HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH "
-                                                    "ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống "
-                                                    "kết cấu hạ tầng")
+    assert (identity.type_name, identity.title) == ("Kết luận", "về xây dựng hệ thống kết cấu hạ "
+                                                    "tầng")  # (the plenum is whose, no title)
 
 
 def test_a_title_goes_on_past_a_bodys_name_cut_by_the_lines_end() -> None:
@@ -279,6 +279,20 @@ def test_a_symbol_line_under_the_heading_is_no_title() -> None:
     identity = extract_text(text).identity
     assert identity.key.id == "TT-2-BXD-2015"
     assert identity.title == "HƯỚNG DẪN PHƯƠNG PHÁP ĐỊNH GIÁ DỊCH VỤ THOÁT NƯỚC"
+
+
+def test_the_plenum_under_a_resolutions_heading_is_no_title() -> None:
+    # the plenum that adopted it, on a line or two under "NGHỊ QUYẾT", is whose it is
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 19-NQ/TW\nHà Nội, ngày 25 tháng 10 năm 2017\n\n"
+            "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU\nBAN CHẤP HÀNH TRUNG ƯƠNG KHOÁ XII\nMột số vấn "
+            "đề về tiếp tục đổi mới hệ thống tổ chức\n\nI. TÌNH HÌNH\n")
+    assert extract_text(text).identity.title == (
+        "Một số vấn đề về tiếp tục đổi mới hệ thống tổ chức")
+    # ... also when the title goes on on the term's line
+    text = ("TỈNH ỦY THỪA THIÊN HUẾ\nSố 445-KL/TU\nHuế, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\n"
+            "HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết "
+            "cấu hạ tầng\n\nI. TÌNH HÌNH\n")
+    assert extract_text(text).identity.title == "về xây dựng hệ thống kết cấu hạ tầng"
 
 
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
