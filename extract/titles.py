@@ -61,17 +61,8 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
             return word, _under_date_line(lines)[1], at  # dropped the heading has its title
         # A heading with the preamble under it and no title ("HƯỚNG DẪN" / "Căn cứ Quy định
-        # số 94-QĐ/TW ..."): the subject line above is the title, if there is one. A line of
-        # whose it is ("NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về ...") is no title's.
-        under = [ln for _, ln in lines[after:]]
-        under = under[next((k for k, ln in enumerate(under) if ln), 0):]  # past blank lines
-        if (len(under) > 1 and under[0].isupper() and _OF_BODY_LINE.match(fold_words(under[0]))
-                and not any(c.isdigit() for c in under[0])):  # not the gazette's, "... SỐ 60"
-            # ... over bodies listed on lines of their own: "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ"
-            while len(under) > 2 and under[0].rstrip().endswith(",") and under[1].isupper():
-                under = under[1:]
-            under = under[1:]
-        return word, title_under(under) or _subject_line(lines), at
+        # số 94-QĐ/TW ..."): the subject line above is the title, if there is one.
+        return word, title_under([ln for _, ln in lines[after:]]) or _subject_line(lines), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     return (None, subject, 0) if (subject := _subject_line(lines)) else _under_date_line(lines)
 
@@ -168,8 +159,16 @@ _NAMES_MORE = re.compile(r"\b(?:ve|cua|thuc hien)\b")
 def title_under(lines: list[str]) -> str | None:
     """The title in `lines` (cleaned header lines under a heading), past blank ones, a rule
     ("CỦA THỦ TƯỚNG CHÍNH PHỦ" / "-" / "Về công tác ...") and the symbol's line, if any."""
-    while lines and (not lines[0] or set(lines[0]) <= _RULE_CHARS or _NUMBER_LINE.match(lines[0])):
-        lines = lines[1:]
+    lines = _past_rules(lines)
+    if (len(lines) > 1 and lines[0].isupper() and _OF_BODY_LINE.match(fold_words(lines[0]))
+            and not any(c.isdigit() for c in lines[0])):  # not the gazette's, "... SỐ 60"
+        # A line of whose it is ("NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về ..."), also
+        # under a heading with the symbol ("HƯỚNG DẪN SỐ 38-HD/BTCTW NGÀY 31/01/2016" / "CỦA BAN
+        # TỔ CHỨC TRUNG ƯƠNG"), and over bodies listed on lines of their own ("CỦA BỘ CHÍNH
+        # TRỊ," / "BAN BÍ THƯ"), is no title's.
+        while len(lines) > 2 and lines[0].rstrip().endswith(",") and lines[1].isupper():
+            lines = lines[1:]
+        lines = _past_rules(lines[1:])
     if lines and (AUTHORITY.match(fold_words(lines[0])) or _ARTICLE.match(lines[0])):
         return None  # a copy that lost the title: "QUYẾT ĐỊNH" / "VIỆN TRƯỞNG VIỆN KIỂM SÁT ...",
         # or under the enacting "QUYẾT ĐỊNH" (no colon) its first article, "Điều 1. Bộ máy ..."
@@ -201,6 +200,15 @@ _RULE_CHARS = set("-_–=* ")
 # the symbol's line, which a copy may print under the heading: "THÔNG TƯ" / "Số: 02/2015/TT-BXD"
 # (the symbol alone, perhaps cut by a space: not a title restating it, "SỐ 50 TC/TCDN NGÀY ...")
 _NUMBER_LINE = re.compile(r"(?:Số|SỐ)[ \t]*:?[ \t]*\d\S*(?:[ \t]+\S{1,12})?[ \t]*$")
+
+
+def _past_rules(lines: list[str]) -> list[str]:
+    """`lines` past blank ones, rules and the symbol's line."""
+    while lines and (not lines[0] or set(lines[0]) <= _RULE_CHARS or _NUMBER_LINE.match(lines[0])):
+        lines = lines[1:]
+    return lines
+
+
 _NAMED_DOCUMENT = re.compile(rf"(?:bo\s+luat|luat|{TYPE_WORD_PATTERN})\b")  # a title names
 _TAKES_DOCUMENT = re.compile(r"(?:thuc\s+hien|thi\s+hanh|ban\s+hanh|trien\s+khai|huong\s+dan"
                              r"|sua\s+doi|bo\s+sung|thay\s+the|bai\s+bo|ngay|boi|,)\s*$")

@@ -2237,6 +2237,10 @@ def test_a_line_of_whose_the_document_is_under_its_heading_is_no_title() -> None
         ("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\nSố 07-KL/VPTW\nHà Nội, ngày 5 tháng 3 năm 2025\n\nKẾT LUẬN\n\n"
          "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC\n\nNgày 1/3, ...\n",
          "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG TẠI HỘI NGHỊ TOÀN QUỐC"),
+        # ... also under a heading that holds the symbol (a page's copy)
+        ("Hà Giang\n\nHƯỚNG DẪN SỐ 38-HD/BTCTW NGÀY 31/01/2016\n\nCỦA BAN TỔ CHỨC TRUNG ƯƠNG\n\n"
+         "công tác nhân sự đại biểu Quốc hội khóa XIV\n\nThực hiện Chỉ thị số 51-CT/TW\n",
+         "công tác nhân sự đại biểu Quốc hội khóa XIV"),
     ]:
         assert extract_text(text).identity.title == title
 
