@@ -2269,6 +2269,9 @@ def test_what_other_documents_do_to_a_law_is_no_act_of_the_citing_document() -> 
     text = ("Tập trung triển khai các Nghị định, Thông tư được ban hành về hướng dẫn thực hiện "
             "Luật Phòng, chống ma túy năm 2021.")  # several types, said to be issued
     assert relations(text) == {("self", "CITES", "LUAT-QH-2021-luat-phong-chong-ma-tuy")}
+    text = ("Các bộ xây dựng một số văn bản quy phạm pháp luật liên quan đến quy định chi tiết một "
+            "số điều và hướng dẫn thi hành Luật Bảo vệ quyền lợi người tiêu dùng.")  # related to
+    assert relations(text) == {("self", "CITES", "LUAT-QH-luat-bao-ve-quyen-loi-nguoi-tieu-dung")}
     # ... nor what one not yet numbered would do, in running text
     text = ("Sở Tư pháp tham gia góp ý khi Nghị định\nquy định chi tiết một số điều của Luật Phòng "
             "thủ dân sự được ban hành; triển khai khi có Thông tư mới thay thế Thông tư số "
