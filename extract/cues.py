@@ -120,9 +120,10 @@ _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (a
 # document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "có nội dung sửa đổi"; so
 # are its aim and principle, "Mục tiêu điều chỉnh" / "Luật Đất đai 2024 hướng đến ...",
 # "nguyên tắc sửa đổi" (what to carry out can be an aim: "mục tiêu thực hiện Nghị quyết")
-_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec|qua\s+trinh|noi\s+dung|lan|dot|muc\s+tieu|nguyen\s+tac)"
-                               r"\s+$")
-_CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec|co\s+noi\s+dung)\s+$")
+_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec(?:\s+ban\s+hanh)?|qua\s+trinh|noi\s+dung|lan|dot"
+                               r"|muc\s+tieu|nguyen\s+tac)\s+$")  # "việc (ban hành) sửa đổi"
+_CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec(?:\s+ban\s+hanh)?"
+                          r"|co\s+noi\s+dung)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
 # định số X" guides X, however long the what. Such guidance governs its sentence, and the
 # "theo quy định" before the text it guides is no cue of its own.
@@ -244,8 +245,8 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                     alone := _NUMBER_ALONE_BEFORE.search(folded, max(start, s - 30), s))
                     and alone.start() not in starts or _DRAFT_BEFORE.search(
                     folded, max(start, s - 140), s) and not in_name)) or (
-                relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 12), s)
-                and not _CHANGE_MADE.search(folded, max(start, s - 20), s)) or (
+                relation in CHANGES and _CHANGE_SPOKEN_OF.search(folded, max(start, s - 20), s)
+                and not _CHANGE_MADE.search(folded, max(start, s - 30), s)) or (
                 _NOT_DONE.search(folded, max(start, s - 16), s)) or (
                 _BY_NO_DOCUMENT.search(folded, max(start, s - 100), s)):
             # "đề xuất sửa đổi Nghị định số X": a change proposed cites X; "các văn bản quy
