@@ -267,9 +267,10 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "Luật Giao thông đường bộ", "Luật Chuyển giao công nghệ" are names)
                 "tập": re.compile(r"\s+trung\b"), "khẳng": re.compile(r"\s+định\b"),
                 "thống": re.compile(r"\s+nhất\b"),
-                # ... or a body it assigns to: "Luật giao Bộ Tài nguyên và Môi trường khoanh định"
+                # ... or a body it assigns to: "Luật giao Bộ Tài nguyên và Môi trường khoanh định",
+                # or none, a clause's end: "các nội dung được Luật X giao (khoản 6 Điều 27 ...)"
                 "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm|Bộ|Chính\s+phủ"
-                                   r"|Ủy\s+ban|UBND|Hội\s+đồng)\b"),
+                                   r"|Ủy\s+ban|UBND|Hội\s+đồng)\b|\s*[(,.;:]"),
                 "trở": re.compile(r"\s+thành\b"),  # "... Luật Nhà giáo trở thành ..." (becomes)
                 # "... của Việt Nam nói chung, Luật Cảnh sát biển Việt Nam nói riêng" (in
                 # particular)

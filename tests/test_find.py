@@ -332,6 +332,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... and "hướng tới" (aims at), as "hướng dẫn" (guides) does
     ("Luật Trí tuệ nhân tạo hướng tới mục tiêu kép; Luật Đất đai 2024 hướng đến thị trường",
      ["Luật Trí tuệ nhân tạo", "Luật Đất đai"]),
+    # ... and "giao" (assigns) at a clause's end
+    ("Nghị định quy định chi tiết các nội dung được Luật Phòng, chống mua bán người giao (khoản 6 "
+     "Điều 27); Luật Chuyển giao công nghệ", ["Luật Phòng, chống mua bán người",
+                                               "Luật Chuyển giao công nghệ"]),
     # ... and "tác động tới" (impacts), "tạo cơ sở" (creates a basis), "đề xuất" (proposes)
     ("Luật Quảng cáo tác động tới doanh nghiệp; Luật Đất đai tác động trực tiếp đến giá; Luật "
      "Thỏa thuận quốc tế tạo cơ sở cho ...; Luật Dân số đề xuất hỗ trợ; Luật Khoa học, công nghệ "
