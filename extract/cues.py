@@ -97,8 +97,7 @@ _DRAFT_BEFORE = re.compile(rf"\bdu\s+thao\s+(?:(?:{TYPE_WORD_PATTERN})\b[^.;:\d]
                            # ... or a bill: "thảo luận về 02 dự án luật sửa đổi Luật Tổ chức TAND"
                            r"|\bdu\s+an\s+(?:luat|phap\s+lenh)\b[^.;:\d]{0,120}$")
 _IN_FORCE = re.compile(r"\bhieu\s+luc\s+$")
-# "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": carrying out suspended, not done (but
-# "không ngừng thực hiện" is unceasing).
+# "Đình chỉ (việc) thi hành", "tạm ngưng thực hiện": suspended, not done ("không ngừng", unceasing)
 _SUSPENDED = re.compile(r"\b(?:(?:tam\s+)?dinh\s+chi|(?<!khong\s)(?:tam\s+)?ngung|tam\s+dung)"
                         r"(?:\s+viec)?\s+$")
 # ... nor is what a run of cue words says is refused, ended or considered: "Không thực hiện
@@ -125,8 +124,7 @@ _CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec(?:\s+ban\s+hanh)?|qua\s+trinh|noi\s+d
 _CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec(?:\s+ban\s+hanh)?"
                           r"|co\s+noi\s+dung)\s+$")
 # The document's own scope, its article 1: "Thông tư này hướng dẫn [what] theo quy định tại Nghị
-# định số X" guides X, however long the what. Such guidance governs its sentence, and the
-# "theo quy định" before the text it guides is no cue of its own.
+# định số X" guides X, however long the what; it governs its sentence ("theo quy định" no cue).
 _OWN_SCOPE = re.compile(rf"\b(?:{TYPE_WORD_PATTERN})\s+nay\s+$")
 _AS_PROVIDED = re.compile(r"theo\s+(?:cac\s+)?quy\s+dinh\b")
 # What may stand between a cue and the reference it governs: "một số điều", "khoản 2 Điều 5".
