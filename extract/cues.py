@@ -44,11 +44,11 @@ _AMENDED_AND_REPEALED = {RelationType.AMENDS, RelationType.REPEALS}
 # Documents that a cue right after them describes: "các văn bản (quy phạm pháp luật)", "các nghị
 # định" (plural: not the citing document, whatever its type), "các Nghị định, Thông tư được ban
 # hành về"; a guiding cue also after whose they are, "các nghị định của Chính phủ hướng dẫn ..."
-# (not "Các Kế hoạch của UBND tỉnh triển khai Chỉ thị ...", carried out in its turn), or related
+# (not "Các Kế hoạch của UBND tỉnh triển khai Chỉ thị ...", carried out in its turn); or related
 _DOCUMENTS = (r"\b(?:van\s+ban(?:\s+(?:quy\s+pham\s+)?phap\s+luat)?|(?:cac|nhung)\s+"
               rf"(?:{TYPE_WORD_PATTERN})(?:\s*(?:,|va|hoac)\s*(?:{TYPE_WORD_PATTERN}))*)"
               r"(?:\s+(?:da\s+)?duoc\s+ban\s+hanh(?:\s+ve)?)?"
-              r"(?:\s+(?:co\s+)?lien\s+quan(?:\s+(?:den|toi))?|\s+de)?")  # ("liên quan đến")
+              r"(?:\s+(?:co\s+)?lien\s+quan(?:\s+(?:den|toi))?|\s+de)?")  # to it, or meant for it
 _DOCUMENTS_BEFORE = re.compile(_DOCUMENTS + r"\s+$")
 _WHOSE_DOCUMENTS_BEFORE = re.compile(_DOCUMENTS + r"(?:\s+cua\s+[a-z]+(?:\s+[a-z]+){0,3})?\s+$")
 # An article's heading is no such description: "Điều 1. Bãi bỏ toàn bộ văn bản quy phạm pháp

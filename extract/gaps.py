@@ -246,7 +246,7 @@ _PARTS = r"dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau|bieu|bang"
 # A document is "Quy định này" (this regulation), one; "các quy định này" (these provisions)
 # are another's: "... trong Bộ luật Lao động năm 2012 và các quy định này được hướng dẫn thi hành
 # bởi Nghị định số 11/2016/NĐ-CP" (the decree had GUIDED the citing article).
-_THIS_DOCUMENT = rf"(?<!cac )(?<!nhung )(?:{TYPE_WORD_PATTERN}|van\s+ban)"
+_THIS_DOCUMENT = rf"(?<!cac\s)(?<!nhung\s)(?:{TYPE_WORD_PATTERN}|van\s+ban)"
 _SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu"
                            r"|tu(?!\s+ngay\b)|ten|tieu\s+de|noi\s+dung)\b|"
                            rf"[^;]*\b(?:{_THIS_DOCUMENT}|{_PARTS})\s+nay\b)")

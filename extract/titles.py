@@ -191,8 +191,7 @@ def _past_plenum(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines[:3]):
         if term := _TERM.search(fold_chars(line)):
             rest = line[term.end():].strip()
-            lines = [rest, *lines[k + 1:]] if rest else lines[k + 1:]
-            return lines[next((j for j, ln in enumerate(lines) if ln), len(lines)):]
+            return _past_rules([rest, *lines[k + 1:]] if rest else lines[k + 1:])
     return lines
 
 
