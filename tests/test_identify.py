@@ -281,18 +281,18 @@ def test_a_symbol_line_under_the_heading_is_no_title() -> None:
     assert identity.title == "HƯỚNG DẪN PHƯƠNG PHÁP ĐỊNH GIÁ DỊCH VỤ THOÁT NƯỚC"
 
 
-def test_the_plenum_under_a_resolutions_heading_is_no_title() -> None:
+@pytest.mark.parametrize(("text", "title"), [
     # the plenum that adopted it, on a line or two under "NGHỊ QUYẾT", is whose it is
-    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 19-NQ/TW\nHà Nội, ngày 25 tháng 10 năm 2017\n\n"
-            "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU\nBAN CHẤP HÀNH TRUNG ƯƠNG KHOÁ XII\nMột số vấn "
-            "đề về tiếp tục đổi mới hệ thống tổ chức\n\nI. TÌNH HÌNH\n")
-    assert extract_text(text).identity.title == (
-        "Một số vấn đề về tiếp tục đổi mới hệ thống tổ chức")
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 19-NQ/TW\nHà Nội, ngày 25 tháng 10 năm 2017\n\nNGHỊ QUYẾT\n"
+     "HỘI NGHỊ LẦN THỨ SÁU\nBAN CHẤP HÀNH TRUNG ƯƠNG KHOÁ XII\nMột số vấn đề về tiếp tục đổi mới "
+     "hệ thống tổ chức\n\nI. TÌNH HÌNH\n", "Một số vấn đề về tiếp tục đổi mới hệ thống tổ chức"),
     # ... also when the title goes on on the term's line
-    text = ("TỈNH ỦY THỪA THIÊN HUẾ\nSố 445-KL/TU\nHuế, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\n"
-            "HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết "
-            "cấu hạ tầng\n\nI. TÌNH HÌNH\n")
-    assert extract_text(text).identity.title == "về xây dựng hệ thống kết cấu hạ tầng"
+    ("TỈNH ỦY THỪA THIÊN HUẾ\nSố 445-KL/TU\nHuế, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\nHỘI NGHỊ "
+     "LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết cấu hạ tầng\n\n"
+     "I. TÌNH HÌNH\n", "về xây dựng hệ thống kết cấu hạ tầng"),
+])
+def test_the_plenum_under_a_resolutions_heading_is_no_title(text: str, title: str) -> None:
+    assert extract_text(text).identity.title == title
 
 
 def test_a_document_without_a_number_still_has_a_stable_key() -> None:
