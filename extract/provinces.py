@@ -138,6 +138,8 @@ _CITY = re.compile(r"(?:tp\.?|thanh\s+pho)\s*")
 def names_province_at(text: str, at: int) -> bool:
     """Whether a province's name, each of its words capitalised, starts at `at` in `text`
     (or after "TP", "thành phố")."""
+    if not (text[at].isupper() or text[at] == "t"):  # (most words of a name: quick)
+        return False
     folded = fold_chars(text[at:at + 50])
     city = _CITY.match(folded)
     if not (text[at].isupper() or city):
