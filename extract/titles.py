@@ -186,7 +186,7 @@ _TERM = re.compile(r"\(?\bkhoa\s+(?:[ivxl]+|\d{1,2})\b\)?[,.:;]?\s*")
 
 def _past_plenum(lines: list[str]) -> list[str]:
     """`lines` past a plenum's name that opens them, up to its term (three lines at most)."""
-    if not _PLENUM_HEAD.match(fold_words(lines[0]) if lines else ""):
+    if not lines or lines[0][:1] not in "Hh" or not _PLENUM_HEAD.match(fold_words(lines[0])):
         return lines
     for k, line in enumerate(lines[:3]):
         if term := _TERM.search(fold_chars(line)):
