@@ -148,9 +148,18 @@ def names_province_at(text: str, at: int) -> bool:
     if m is None:
         return False
     name = text[at + m.start():at + m.end()]
+    return (all(w[:1].isupper() for w in re.findall(r"\w+", name))
+            and _spelled_province(name) is not None)
+
+
+def _spelled_province(name: str) -> Province | None:
+    """The old province `name` spells, marks and all: "Huệ" (of "Đức Huệ") folds as "Huế"
+    does but names no province."""
     province = _BY_FOLDED.get(fold(name))
-    return (province is not None and all(w[:1].isupper() for w in re.findall(r"\w+", name))
-            and any(same_name(name, spelling) for spelling in (province.name, *province.variants)))
+    if province is None or not any(same_name(name, spelling)
+                                   for spelling in (province.name, *province.variants)):
+        return None
+    return province
 
 
 def canonical_province(name: str | None) -> str | None:
@@ -252,10 +261,9 @@ def find_province_mentions(text: str) -> list[tuple[int, int, str, bool]]:
         if m is None or _DISTRICT_KIND.search(folded, max(0, start - 14), start):
             continue
         end = m.end()
-        province = _BY_FOLDED.get(fold(text[start:end]))
-        if province is None or not any(same_name(text[start:end], spelling)
-                                       for spelling in (province.name, *province.variants)):
-            continue  # "Đức Huệ" does not name Huế
+        province = _spelled_province(text[start:end])
+        if province is None:
+            continue
         if province.name == _PRESIDENT and _PERSON_BEFORE.search(folded, max(0, start - 16), start):
             continue
         introduced = (_INTRO.search(folded, max(0, start - 24), start) is not None

@@ -57,11 +57,12 @@ class Mention:
     match: SymbolMatch | None = None
 
 
-# A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
 # The body that proposes what a decision decides, named before its submission: "Theo đề nghị
 # của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 88/TTr-LĐTBXH" (the Sở's, as its
 # "Tờ trình số 88/TTr-LĐTBXH ... của Sở ..." would be, not the ministry whose code it writes)
 _PROPOSED_BY = re.compile(r"\bde\s+nghi\s+cua\s+(?P<body>[^;:,.\n]{3,100}?)\s+tai\s+(?:cac\s+)?$")
+
+# A code printed twice, as a typist's slip: "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018".
 _CODE_OF = re.compile(rf"\d+[a-z]?\s*(?:{DASH}|/)?\s*(.+)", re.DOTALL)
 _SPACE = re.compile(r"[ \t]{1,3}")
 _CODE_NEXT = re.compile(r"[ \t]{1,3}[^\s/]+/")  # the next word holds a stroke
