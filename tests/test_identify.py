@@ -2451,6 +2451,23 @@ def test_a_news_item_on_a_signer_issuing_another_bodys_document_is_no_such_docum
     assert identity.type_name is None and identity.issuing_body is None
 
 
+def test_a_news_item_that_numbers_the_document_it_announces_is_not_that_document_unnumbered(
+) -> None:
+    # The headline's "ban hành Kế hoạch" is the plan the item numbers further on: the item had
+    # been a second plan of the province, with no number, implementing what the plan does.
+    text = ("Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế hoạch thực hiện Nghị quyết số 169/NQ-CP "
+            "ngày 31/12/2021 của Chính phủ.\n\nỦy ban nhân dân tỉnh Quảng Nam đã ký ban hành Kế "
+            "hoạch số 7868/KH-UBND ngày 28/11/2022 thực hiện Nghị quyết số 169/NQ-CP.\n")
+    identity = extract_text(text).identity
+    assert (identity.key.type, identity.issuing_body) == ("CV", None)
+    # ... while a preamble, which says what follows, opens the document it announced
+    text = ("Ngày 21/11/2022, Ban Thường vụ Tỉnh ủy ký ban hành Chương trình hành động số "
+            "155-CTr/TU thực hiện Nghị quyết số 20-NQ/TW.\n\nChương trình hành động nêu rõ:\n\n"
+            "Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng, "
+            "Ban Thường vụ Tỉnh ủy xây dựng Chương trình hành động thực hiện như sau:\n")
+    assert extract_text(text).identity.key.id == "CTr-155-TU-2022"
+
+
 def test_how_a_body_issued_a_document_is_no_part_of_the_body() -> None:
     for how in ("tiếp tục", "mới", "vừa", "cho biết đã", "vừa có quyết định", "quyết định"):
         # continued, newly, just, said it has, by a decision, decided to
