@@ -256,11 +256,12 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 "phạm": re.compile(r"\s+vi\b"), "phiên": re.compile(r"\s+bản\b"),
                 "góp": re.compile(r"\s+phần\b"),  # "Luật X góp phần ..." (contributes to)
                 # "Luật Quảng cáo sửa đổi tác động tới doanh nghiệp" (impacts), "Luật Thỏa thuận
-                # quốc tế tạo cơ sở cho ..." (creates a basis), "Luật Dân số đề xuất ..." (proposes)
+                # quốc tế tạo cơ sở cho ..." (creates a basis), "Luật Dân số đề xuất ..." (proposes;
+                # "... theo Điều 20 Luật Trọng tài thương mại đề nghị thành lập", who ask for it)
                 "tác": re.compile(r"\s+động\s+(?:tới|đến|lên|vào|sâu|mạnh|trực)\b"),
                 "tạo": re.compile(r"\s+(?:cơ\s+sở|nền\s+tảng|hành\s+lang|động\s+lực"
                                   r"|điều\s+kiện)\b"),
-                "đề": re.compile(r"\s+xuất\b"),
+                "đề": re.compile(r"\s+(?:xuất|nghị)\b"),
                 "giải": re.compile(r"\s+thích\b"),  # "Luật Quốc tịch giải thích: ..." (explains)
                 # "Luật Nhà giáo tập trung vào ..." (focuses on), "... khẳng định vị thế" (affirms),
                 # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;

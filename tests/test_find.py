@@ -336,12 +336,13 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("Nghị định quy định chi tiết các nội dung được Luật Phòng, chống mua bán người giao (khoản 6 "
      "Điều 27); Luật Chuyển giao công nghệ", ["Luật Phòng, chống mua bán người",
                                                "Luật Chuyển giao công nghệ"]),
-    # ... and "tác động tới" (impacts), "tạo cơ sở" (creates a basis), "đề xuất" (proposes)
+    # ... and "tác động tới" (impacts), "tạo cơ sở" (creates a basis), "đề xuất" (proposes),
+    # "đề nghị" (asks)
     ("Luật Quảng cáo tác động tới doanh nghiệp; Luật Đất đai tác động trực tiếp đến giá; Luật "
      "Thỏa thuận quốc tế tạo cơ sở cho ...; Luật Dân số đề xuất hỗ trợ; Luật Khoa học, công nghệ "
-     "và đổi mới sáng tạo điều kiện ...",
+     "và đổi mới sáng tạo điều kiện ...; theo Điều 20 Luật Trọng tài thương mại đề nghị thành lập",
      ["Luật Quảng cáo", "Luật Đất đai", "Luật Thỏa thuận quốc tế", "Luật Dân số",
-      "Luật Khoa học, công nghệ và đổi mới sáng tạo"]),
+      "Luật Khoa học, công nghệ và đổi mới sáng tạo", "Luật Trọng tài thương mại"]),
     # ... and at a province's name, also after "TP" (no law is a province's): a portal's
     # "Luật Quy hoạch Vĩnh Phúc"
     ("bãi bỏ quy hoạch theo quy định tại Luật Quy hoạch Vĩnh Phúc và được áp dụng; Luật Đầu "
