@@ -153,9 +153,11 @@ NO_NAME = re.compile(r"(?:lien\s+quan|hien\s+hanh|khac|chuyen\s+nganh|khong|dinh
 # giới"), "Luật học" (jurisprudence: "Luật học Black", a dictionary); no law's name ("Luật Luật
 # sư" is one; "Luật Giá", prices, is another), also in capitals: "TỔ CHỨC LUẬT SƯ NƯỚC
 # NGOÀI", "Luật Sư Tuấn" (a lawyer by name); also "luật hóa" (to enact as law: "Chính thức
-# Luật hóa đặt cược thể thao"), but not "Luật Hóa chất" (chemicals)
+# Luật hóa đặt cược thể thao"), but not "Luật Hóa chất" (chemicals), and "luật lệ" (rules: a
+# library's catalogue subject, "Việt Nam (CHXHCN). Luật lệ và sắc lệnh."), but not a fee's
 COMPOUND_WORDS = ("sư", "gia", "pháp", "học")
-COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(COMPOUND_WORDS)}|h(?:óa|oá)(?![ \t]+chất))\b")
+COMPOUND = re.compile(rf"[ \t]*(?i:{'|'.join(COMPOUND_WORDS)}|h(?:óa|oá)(?![ \t]+chất)"
+                      rf"|lệ(?![ \t]+phí))\b")
 
 # Words that end a law's name (lower case, with diacritics: folded "có" would also stop at
 # "cơ sở"): what follows a name, never inside one.
@@ -219,10 +221,11 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "hoàn chỉnh" (complete: "mong muốn có một Luật Du lịch hoàn chỉnh")
                 "hoàn": re.compile(r"\s+(?:thiện|chỉnh)\b"), "tiếp": re.compile(r"\s+tục\b"),
                 # "Luật chính thức có hiệu lực" (officially), "Luật Thanh niên chính là ..." (is
-                # precisely), "Luật không chỉ thay thế ..." (not only; and "... mà Luật đầu tư
-                # không cấm", does not forbid: "Luật Phòng không nhân dân", "Luật Hàng không dân
-                # dụng" are names), "Luật X ra đời" (was born)
-                "chính": re.compile(r"\s+(?:thức|là)\b"),
+                # precisely), "thi hành Luật chính xác" (accurately), "Luật không chỉ thay thế
+                # ..." (not only; and "... mà Luật đầu tư không cấm", does not forbid: "Luật Phòng
+                # không nhân dân", "Luật Hàng không dân dụng" are names), "Luật X ra đời" (was
+                # born)
+                "chính": re.compile(r"\s+(?:thức|là|xác)\b"),
                 "không": re.compile(r"\s+(?:chỉ|cấm|quy\s+định|có|còn|được)\b"),
                 "ra": re.compile(r"\s+đời\b"),
                 # "... Luật thuế thu nhập cá nhân bắt đầu có hiệu lực" (starts to take effect; "...

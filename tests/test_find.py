@@ -401,9 +401,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... and the law at large, "luật pháp", but not after another head
     ("Luật pháp và hiến ghép mô; Pháp lệnh pháp điển hệ thống quy phạm pháp luật",
      ["Pháp lệnh pháp điển hệ thống quy phạm pháp luật"]),
-    # "chính thức" (officially), "sớm" (soon) after "Luật" or a name: no name's words
+    # "chính thức" (officially), "sớm" (soon), "chính xác" (accurately) after "Luật" or a name:
+    # no name's words
     ("Luật chính thức có hiệu lực; Luật Căn cước chính thức có hiệu lực; đưa Luật sớm đi vào "
-     "cuộc sống", ["Luật Căn cước"]),
+     "cuộc sống; bảo đảm việc thi hành Luật chính xác, thống nhất", ["Luật Căn cước"]),
     # ... nor "chính là" (is precisely), "không chỉ" (not only), "ra đời" (was born), "bắt đầu"
     # (starts), "mở rộng" (widens), "nghiêm cấm" (forbids), "ghi nhận" (records), "làm rõ"
     ("Luật Thanh niên chính là chìa khóa; Luật không chỉ thay thế; Luật Dược ra đời; Luật Dược "
@@ -531,6 +532,9 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     ("theo Từ điển Luật học Black; Tạp chí Luật học", []),  # jurisprudence
     # "luật hóa" (to enact as law), but "Luật Hóa chất" (chemicals) is a law
     ("Chính thức Luật hóa đặt cược thể thao; theo Luật Hoá chất", ["Luật Hoá chất"]),
+    # "luật lệ" (rules, a library's subject heading), but a fee is a law's: "Luật Lệ phí ..."
+    ("Việt Nam (CHXHCN). Luật lệ và sắc lệnh. (2020); theo Luật Lệ phí",
+     ["Luật Lệ phí"]),
     # an international convention's subject, no law of the State's; "công ước" ends a name
     ("thành viên Công ước của Liên Hợp Quốc về Luật Biển năm 1982; tương thích Luật biển Việt "
      "Nam công ước Luật biển 1982; Công ước Liên hợp quốc (LHQ) về Luật Biển",
