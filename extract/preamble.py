@@ -119,10 +119,11 @@ _NUMBER_IN_BRACKETS = re.compile(
     rf"[^.;(]{{0,300}}\(\s*(?:{TYPE_WORD_PATTERN})\s+(?:so\s*:?\s*)?(?=\d)")
 
 # Verbs that ask a body to make a document, in a news item or a plan's tasks (with "giao",
-# assign, alone: below), by their last two words: "tham mưu cho" (advise) is "muu cho"; and
-# "phối hợp với" (works with), "hop voi", whose partner is not the maker either.
+# assign, and "trình", submit to, alone: below), by their last two words: "tham mưu cho"
+# (advise) is "muu cho", "báo cáo" (report to) asks too; and "phối hợp với" (works with), "hop
+# voi", whose partner is not the maker either.
 _ASKS = frozenset({"yeu cau", "de nghi", "chi dao", "huong dan", "don doc", "muu cho",
-                   "tham muu", "giao cho", "hop voi"})
+                   "tham muu", "giao cho", "hop voi", "bao cao"})
 
 # "Chi bộ trường ...", not "Bộ trưởng"; the verb "ban hành", not a board ("Ban"): "từ khi ban
 # hành Luật Hình sự cho đến nay đã ban hành Bộ luật ..."
@@ -178,8 +179,8 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             continue  # bodies, not one: "Ban Bí thư yêu cầu các ban xây dựng kế hoạch ..."
         if m.group("body").split()[-1:] == ["va"]:
             continue  # two acts, no body: "Thành lập Ban biên tập và Ban hành Quy chế ..."
-        if " ".join(before[-2:]) in _ASKS or before[-1:] in (["giao"], ["giup"]) or "để" in text[
-                max(0, m.start() - 16):m.start()].lower().split()[-3:]:
+        if " ".join(before[-2:]) in _ASKS or before[-1:] in (["giao"], ["giup"], ["trinh"]) or (
+                "để" in text[max(0, m.start() - 16):m.start()].lower().split()[-3:]):
             continue  # "Yêu cầu Ban Văn hóa xã xây dựng kế hoạch ...": asked, not this one;
             # "... làm căn cứ để các BCSĐ UBND tỉnh xây dựng ...": a purpose, not this one
         if m.group("body").split()[-3:] == ["ban", "chi", "dao"] and folded[

@@ -2535,6 +2535,12 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     text = ("Sở Văn hóa sẽ báo cáo và tham mưu cho UBND tỉnh xây dựng Nghị quyết văn hóa mới của "
             "Đồng Nai.\n")
     assert extract_text(text).identity.issuing_body is None
+    # ... nor one reported or submitted to, asked to make it by the page's body
+    for text in ("Bộ Công an báo cáo Chính phủ, báo cáo Ủy Ban Thường vụ Quốc hội ban hành nghị "
+                 "quyết về việc đưa mục Nơi sinh vào hộ chiếu.\n",
+                 "Bộ Tư pháp đã tham mưu, trình Thủ tướng Chính phủ ban hành Kế hoạch triển khai "
+                 "thi hành Luật Lý lịch tư pháp.\n"):
+        assert extract_text(text).identity.issuing_body is None
     # ... or helped, or one that sets up who makes it
     for text in ("Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh xây dựng kế hoạch phòng, chống dịch.\n",
                  "Phó Trưởng Ban chỉ đạo quyết định thành lập Tổ Biên tập xây dựng Đề án.\n",
