@@ -248,8 +248,10 @@ def title_from(lines: list[str]) -> str:
         authority = (AUTHORITY.match(named) or (  # also wrapped: "ỦY" / "BAN NHÂN DÂN TỈNH ..."
             k < len(lines) and (whole := AUTHORITY.match(fold_words(f"{ln} {lines[k]}")))
             and whole.end() > len(named))) and not LEADS_ON.search(fold_words(title[-1]))
-        if not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority:
-            break
+        if (not goes_on or _SECTION.match(ln) or fold(ln) in _MOTTO_LINES or authority
+                or _PREAMBLE_SENTENCE.match(named)):
+            break  # (a title's last word may lead on, "... SỐ" / "12/2020", and yet end it:
+            # "LUẬT" / "DÂN SỐ" / "Căn cứ Hiến pháp ...", "CHUYỂN ĐỔI SỐ")
         title.append(ln)
     return " ".join(" ".join(title).split())
 

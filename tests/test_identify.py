@@ -1339,6 +1339,15 @@ def test_a_header_in_a_grid_table_as_pandoc_writes_a_word_files() -> None:
         "Thực hiện công tác dân vận chính quyền năm 2023")
 
 
+def test_a_title_that_ends_in_so_ends_before_the_preamble() -> None:
+    # "SỐ" (number) may lead on to a symbol on the next line; "DÂN SỐ" (population), "CÔNG NGHỆ
+    # SỐ" (digital) end titles, and "Căn cứ ..." under them is the preamble's.
+    text = ("QUỐC HỘI\n-------\n\nLuật số: 113/2025/QH15\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\n"
+            "LUẬT\n\nDÂN SỐ\n\nCăn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;\n\n"
+            "Quốc hội ban hành Luật Dân số.\n")
+    assert extract_text(text).identity.title == "DÂN SỐ"
+
+
 def test_without_a_title_heading_the_preamble_names_the_title() -> None:
     text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 983/KH-UBND | Tây Ninh, ngày"
             " 15 tháng 5 năm 2019 |\nThực hiện Quyết định số 471/QĐ-TTg ngày 26/4/2019 của Thủ tướng"
