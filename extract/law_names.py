@@ -51,8 +51,8 @@ _NAME_WORD = re.compile(rf"{_JOINED_ABBREVIATIONS.pattern}(?![^\W\d_])|[^\W\d_]+
 # Luật LVN", "Hãng Luật ...": law firms;
 # "Trợ lý Luật" and "Thư ký Luật", a portal's assistants ("Trợ Lý Luật đưa ra câu trả lời")
 # ... and an international convention's subject: "Công ước của Liên hợp quốc về Luật biển năm
-# 1982", "Công ước Luật biển 1982" (no law of the State's)
-_CONVENTION_BEFORE = re.compile(r"\bcong\s+uoc(?:\s+(?:cua\s+)?lien\s+hop\s+quoc"
+# 1982", "Công ước Luật biển 1982" (no law of the State's), also "Liên Hiệp Quốc"
+_CONVENTION_BEFORE = re.compile(r"\bcong\s+uoc(?:\s+(?:cua\s+)?lien\s+h(?:op|iep)\s+quoc"
                                 r"(?:\s*\(\w+\))?)?(?:\s+ve)?\s*$")
 _CIVIL = re.compile(r"(?<!\w)(?:[Dd]ân|[Tt]rợ [Ll]ý|[Tt]hư [Kk]ý"
                     # ... law as a field of study: "Trường Đại học Luật Hà Nội", "Khoa Luật",

@@ -537,8 +537,8 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      ["Luật Lệ phí"]),
     # an international convention's subject, no law of the State's; "công ước" ends a name
     ("thành viên Công ước của Liên Hợp Quốc về Luật Biển năm 1982; tương thích Luật biển Việt "
-     "Nam công ước Luật biển 1982; Công ước Liên hợp quốc (LHQ) về Luật Biển",
-     ["Luật biển Việt Nam"]),
+     "Nam công ước Luật biển 1982; Công ước Liên hợp quốc (LHQ) về Luật Biển; công ước Liên Hiệp "
+     "Quốc về Luật biển năm 1982", ["Luật biển Việt Nam"]),
     # a portal's record of the type: "Loại văn bản", "Hình thức văn bản", "Luật - Pháp lệnh"
     ("Loại văn bản Luật - Pháp lệnh\nNgười ký Nguyễn Thị Kim Ngân\nHình thức văn bản Luật\nFile "
      "đính kèm", []),
