@@ -931,6 +931,12 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
                   "hiện dân chủ ở cơ sở."),
     ])
     assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
+    # ... also without the country's name that ends the law's
+    extractions = extract_corpus([
+        ("a.txt", "Luật Biên phòng Việt Nam số 66/2020/QH14 ngày 11/11/2020."),
+        ("b.txt", "Triển khai thi hành Luật Biên phòng."),
+    ])
+    assert extractions[1].references[0].key.id == "LUAT-66-QH14-2020"
     # ... but a short form keeps two words of its own after the head: "Pháp lệnh giá" is no
     # "Pháp lệnh Lưu trữ quốc gia" (their last words fold alike)
     extractions = extract_corpus([
