@@ -259,10 +259,17 @@ _THIS_PART_PASSIVE = re.compile(rf"\b(?:{_PARTS}|{_THIS_DOCUMENT})\s+nay\s+"
                                 r"(?:da\s+)?(?:duoc|bi)\s+$")
 
 
+# ... but not in a bracket that opens right after the document named, a note on the part of
+# it quoted: "khoản 1 Điều 88 Nghị định 43/2014/NĐ-CP (Điểm b Điều này đã được sửa đổi theo
+# khoản 27 Điều 1 Nghị định 148/2020/NĐ-CP)" is the decree's (a page had been amended)
+_QUOTED_PART_NOTE = re.compile(rf"\s*\((?:\s*(?:{_PARTS})\s+\w{{1,4}}\b)*\s*")
+
+
 def said_of_own_part(folded: str, start: int, end: int) -> bool:
     """Whether a passive change at `end` is said of this document or one of its parts, named
     after `start` ("Điều này được ...")."""
-    return _THIS_PART_PASSIVE.search(folded, start, end) is not None
+    this = _THIS_PART_PASSIVE.search(folded, start, end)
+    return this is not None and not _QUOTED_PART_NOTE.fullmatch(folded, start, this.start())
 
 
 def said_of_self(folded: str, start: int, end: int) -> bool:

@@ -1291,6 +1291,16 @@ def test_a_portals_notes_on_an_article_run_together_are_each_said_of_the_article
     # article had GUIDED the amending decree)
 
 
+def test_a_note_in_brackets_after_an_article_quoted_is_said_of_the_article() -> None:
+    # "(Điểm b Điều này đã được sửa đổi theo ...)" right after "Điều 88 Nghị định 43/2014/NĐ-CP"
+    # is the decree's article, not the citing text's (the page had been amended)
+    text = ("Dựa trên khoản 1 Điều 88 Nghị định 43/2014/NĐ-CP (Điểm b Điều này đã được sửa đổi "
+            "theo khoản 27 Điều 1 Nghị định 148/2020/NĐ-CP) quy định như sau:\n")
+    found = extract_text(text)
+    assert {(r.source.id, r.relation.value, r.target.id) for r in found.relations
+            if not r.from_self} == {("ND-148-CP-2020", "AMENDS", "ND-43-CP-2014")}
+
+
 def test_provisions_these_are_another_documents_not_the_citing_ones() -> None:
     # "các quy định này" (these provisions) are the law's, as "Quy định này" would be the text's
     text = ("Pháp luật hiện hành quy định về người lao động nước ngoài trong Bộ luật Lao động năm "
