@@ -98,7 +98,9 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
 # ... or "vừa" (has just) before another act: "Ban Tổ chức Trung ương vừa tổ chức lấy ý kiến góp ý
 # để hoàn chỉnh ban hành Hướng dẫn ..." (right before "ban hành", "vừa" is how it was issued, and
 # so before signing for another, "Thủ tướng ... vừa thay mặt Chính phủ ký ban hành Nghị định")
-_ASPECT_WORD = re.compile(r"(?i)(?<!\w)(?:đã|chưa|đang|vừa(?![ \t]+thay[ \t]+mặt))(?!\w)")
+# ... or "để" (so as to): it ran into a purpose, "... được UBND thành phố Biên Hòa giới thiệu
+# địa điểm để xây dựng Dự án khu tái định cư" (the project is no document of the city's)
+_ASPECT_WORD = re.compile(r"(?i)(?<!\w)(?:đã|chưa|đang|để|vừa(?![ \t]+thay[ \t]+mặt))(?!\w)")
 # ... nor a blank line before a capital: it ran from a page's headline into the sentence under
 # it ("... đối thoại giữa Chủ tịch UBND tỉnh với thanh niên ... năm 2024" / "" / "UBND tỉnh Hải
 # Dương vừa ban hành kế hoạch ..."); not one in text from a PDF that has one after each line

@@ -2544,6 +2544,10 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
     text = ("Sở Văn hóa sẽ báo cáo và tham mưu cho UBND tỉnh xây dựng Nghị quyết văn hóa mới của "
             "Đồng Nai.\n")
     assert extract_text(text).identity.issuing_body is None
+    # ... nor a purpose a body ran into: the project is the company's, no document
+    text = ("Ngày 30/6/2015, công ty tiếp tục được UBND thành phố Biên Hòa giới thiệu địa điểm để "
+            "xây dựng Dự án khu tái định cư quy mô 4,8ha.\n")
+    assert extract_text(text).identity.issuing_body is None
     # ... nor one reported or submitted to, asked to make it by the page's body
     for text in ("Bộ Công an báo cáo Chính phủ, báo cáo Ủy Ban Thường vụ Quốc hội ban hành nghị "
                  "quyết về việc đưa mục Nơi sinh vào hộ chiếu.\n",
