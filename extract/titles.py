@@ -9,6 +9,7 @@ import re
 from extract.dates import DATE_AFTER_SYMBOL
 from extract.normalize import fold, fold_chars, fold_words
 from extract.provinces import ending_province
+from extract.sentences import FOOTNOTE_MARK
 from extract.tables import TYPE_WORD_PATTERN, TYPE_WORDS
 
 MOTTO = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam",
@@ -253,7 +254,11 @@ def title_from(lines: list[str]) -> str:
             break  # (a title's last word may lead on, "... SỐ" / "12/2020", and yet end it:
             # "LUẬT" / "DÂN SỐ" / "Căn cứ Hiến pháp ...", "CHUYỂN ĐỔI SỐ")
         title.append(ln)
-    return " ".join(" ".join(title).split())
+    return _FOOTNOTE_AT_END.sub("", " ".join(" ".join(title).split()))
+
+
+# A footnote's marker after the title, a consolidated text's: "VỀ QUẢN LÝ THIẾT BỊ Y TẾ[1]"
+_FOOTNOTE_AT_END = re.compile(rf"\s*{FOOTNOTE_MARK}$")
 
 
 _DASH_END = re.compile(r"\w[ \t]*[-–]$")

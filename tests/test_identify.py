@@ -1339,6 +1339,12 @@ def test_a_header_in_a_grid_table_as_pandoc_writes_a_word_files() -> None:
         "Thực hiện công tác dân vận chính quyền năm 2023")
 
 
+def test_a_footnotes_marker_after_a_title_is_no_part_of_it() -> None:
+    text = ("BỘ Y TẾ\nSố: 04/VBHN-BYT\nHà Nội, ngày 03 tháng 6 năm 2024\n\nNGHỊ ĐỊNH\n\nVỀ QUẢN LÝ "
+            "THIẾT BỊ Y TẾ[1]\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
+    assert extract_text(text).identity.title == "VỀ QUẢN LÝ THIẾT BỊ Y TẾ"
+
+
 def test_a_title_that_ends_in_so_ends_before_the_preamble() -> None:
     # "SỐ" (number) may lead on to a symbol on the next line; "DÂN SỐ" (population), "CÔNG NGHỆ
     # SỐ" (digital) end titles, and "Căn cứ ..." under them is the preamble's.
