@@ -71,11 +71,12 @@ SYMBOL_PATTERN = re.compile(
     # PDF runs words together ("số35/KH-UBND", "Quyết định393/QĐ-TTg"; see `find_symbols`).
     # A number may carry a letter: "Nghị quyết số 30c/NQ-CP".
     # The digit is checked first: most places fail there, before the look-behinds are tried.
-    # Not a standard's year either: "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD".
+    # Not a standard's year either: "QCVN 122:2024/BGTVT", "QCVN 06:2022/BXD", "QCVN
+    # 01-MT:2015/BTNMT" (not a field's label: "Ký hiệu:1978/QĐ").
     # A normative one may carry a part after a dot: "66.4/2025/NQ-CP" (the Government's 2025
     # resolutions 66.1 to 66.13 on special mechanisms). Up to six digits: a city's tax
     # department writes more than 99,999 letters a year ("101322/CTHN-TTHT").
-    rf"(?=\d)(?<!\d:)(?:(?<![\w/.\-])|(?<=[{LOWER}Ố]))"
+    rf"(?=\d)(?<!\d:)(?<!-[A-Z]:)(?<!-[A-Z]{{2}}:)(?<!-[A-Z]{{3}}:)(?:(?<![\w/.\-])|(?<=[{LOWER}Ố]))"
     rf"(?P<num>\d{{1,6}}(?:\.\d{{1,2}}(?=/(?:19|20)\d\d/))?[a-z]?){_S}(?:"
     # normative: 61/2018/NĐ-CP, 10/2022/QH15, 34/2007/PL-UBTVQH11
     # ... its second stroke lost, as OCR loses it, before a type code and its hyphen:

@@ -222,6 +222,8 @@ SYMBOLS = [
     # Government's (CP)
     ("Nghị định 137/2020 quy định về pháo. NGHỊ ĐỊNH SỐ 15/2020.",
      [("137", 2020, "NĐ", "CP"), ("15", 2020, "NĐ", "CP")]),
+    # a field's label glued to the number, as a standard's code is not ("QCVN 01-MT:2015/BTNMT")
+    ("Ký hiệu:1978/QĐ-TTg", [("1978", None, "QĐ", "TTg")]),
 ]
 
 NOT_SYMBOLS = [
@@ -240,7 +242,7 @@ NOT_SYMBOLS = [
     "Kế hoạch số 12/KH. UBND tỉnh",  # nor the body that opens the next sentence
     "năm 2021\nKH/UBND",  # a line end for a hyphen's space only after "số"
     "mã ab12/KH-UBND",  # glued to a word that is no type word
-    "Quy chuẩn QCVN 122:2024/BGTVT, QCVN 06:2022/BXD",  # a standard's number and year
+    "Quy chuẩn QCVN 122:2024/BGTVT, QCVN 06:2022/BXD, QCVN 01-MT:2015/BTNMT",  # a standard's
     "theo Mẫu số 09/PLIII, mẫu số 02/BC-UBND, Biểu mẫu 01/TT-BTC",  # forms' numbers
     "(Ban hành kèm theo Nghị quyết Số …/ 2017 /NQ-HĐND ngày …)",  # a draft's, left blank
     "NGHỊ ĐỊNH SỐ…./ 2015/NĐ-CP NGÀY … THÁNG … NĂM 2015", "Số: / 2015/TT-BTP",  # ... so
