@@ -2484,8 +2484,9 @@ def test_a_news_item_that_numbers_the_document_it_announces_is_not_that_document
 
 
 def test_how_a_body_issued_a_document_is_no_part_of_the_body() -> None:
-    for how in ("tiếp tục", "mới", "vừa", "cho biết đã", "vừa có quyết định", "quyết định"):
-        # continued, newly, just, said it has, by a decision, decided to
+    for how in ("tiếp tục", "mới", "vừa", "cho biết đã", "vừa có quyết định", "quyết định",
+                "mới đây", "gần đây"):
+        # continued, newly, just, said it has, by a decision, decided to, recently
         text = (f"Bạc Liêu: Đẩy mạnh phát triển kinh tế biển\nNăm 2020, UBND tỉnh Bạc Liêu {how} "
                 "ban hành Kế hoạch thực hiện Nghị quyết về phát triển kinh tế biển.\n")
         assert extract_text(text).identity.issuing_body == "UBND tỉnh Bạc Liêu"
