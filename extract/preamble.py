@@ -88,9 +88,10 @@ _NUMBERED = re.compile(r"\bso\s*\d|\bngay\s*\d|\bcua\b|\bviec\b"
                        # hoạch" (the units concerned)
                        r"|\bva\s+cac\s+(?:don\s+vi|co\s+quan|so|nganh|dia\s+phuong)\b"
                        # ... nor one that assigns it to another: "UBND tỉnh giao Chánh Thanh tra
-                       # tỉnh ban hành kế hoạch" (neither has made it yet)
+                       # tỉnh ban hành kế hoạch", "Thủ tướng giao Bộ trưởng Bộ Nội vụ xây dựng
+                       # kế hoạch" (neither has made it yet)
                        r"|\bgiao\s+(?:cho\s+)?(?:chanh|so|ubnd|uy\s+ban|phong|cong\s+an|thanh\s+tra"
-                       r"|chu\s+tich|giam\s+doc|cac|ban)\b")
+                       r"|chu\s+tich|giam\s+doc|cac|ban|bo)\b")
 # ... nor "đã" (has done), in its tones: it ran into another act, "UBND tỉnh đã phân bổ số tiền
 # này cho các địa phương làm cơ sở xây dựng kế hoạch" (not "Đà Nẵng", which folds as it does)
 # ... or "chưa" (not yet) or "đang" (is making it): it has not made it, "UBND tỉnh Hưng Yên chưa

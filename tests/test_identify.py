@@ -2569,7 +2569,8 @@ def test_a_body_with_a_duty_to_issue_a_document_has_not_issued_this_one() -> Non
                  "vệ cán bộ.\n"):
         assert extract_text(text).identity.issuing_body is None
     # ... nor one that assigns it to another, which has not made it yet either
-    for assigned in ("Chánh Thanh tra tỉnh", "Sở Tư pháp", "cho Ban Dân tộc"):
+    for assigned in ("Chánh Thanh tra tỉnh", "Sở Tư pháp", "cho Ban Dân tộc",
+                     "Bộ trưởng Bộ Nội vụ"):
         text = (f"UBND tỉnh Lạng Sơn giao {assigned} ban hành kế hoạch xác minh tài sản, thu "
                 "nhập năm 2023.\n")
         assert extract_text(text).identity.issuing_body is None
