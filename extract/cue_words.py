@@ -193,8 +193,9 @@ PROPOSAL_WORDS = ("nghien cuu", "de xuat", "de nghi", "kien nghi", "tham muu", "
                   "trinh chinh phu", "trinh quoc hoi", "trinh thu tuong", "trinh hoi dong",
                   "trinh uy ban", "trinh ubnd", "co co so", "doi hoi",  # (not "lộ trình", a
                   # roadmap, nor "chương trình", "quy trình"); opinions sought, "lấy ý kiến Nhân
-                  # dân về sửa đổi, bổ sung Hiến pháp năm 2013"
-                  "y kien")
+                  # dân về sửa đổi, bổ sung Hiến pháp năm 2013", or a debate's subject, "Quốc hội
+                  # thảo luận ở hội trường về việc điều chỉnh ... Nghị quyết 53/2017/QH14"
+                  "y kien", "thao luan")
 # The proposal word (not the "Ban Chỉ đạo" that is a committee), then at most six words of whom
 # it goes to, none "của" ("tham mưu UBND tỉnh bãi bỏ"), right before the change. "Theo/Xét đề
 # nghị (của) Sở X, bãi bỏ" is the proposal a decision acts on. Not an amending law's name,

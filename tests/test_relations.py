@@ -133,6 +133,8 @@ CUES = [
      "02/2007/QH12.", "CITES"),  # a requirement, urgent (it had been SUPERSEDED)
     ("Báo cáo về tình hình lấy ý kiến Nhân dân về sửa đổi, bổ sung Hiến pháp năm 2013 và Luật "
      "số 77/2015/QH13.", "CITES"),  # opinions sought
+    ("Quốc hội thảo luận ở hội trường về việc điều chỉnh một số nội dung của Nghị quyết "
+     "53/2017/QH14.", "CITES"),  # debated
     ("Quốc hội thảo luận về dự án luật sửa đổi Luật Đất đai số 45/2013/QH13.", "CITES"),
     ("Phương pháp điều chỉnh của Luật Đất đai số 45/2013/QH13 là mệnh lệnh.", "CITES"),
     # measures for carrying out are laid down, as details are ("điều, khoản và" had broken the
