@@ -38,6 +38,7 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Thực hiện dân chủ ở xã, phường, thị trấn", "Phí và lệ phí", "Bảo vệ và kiểm dịch thực vật",
     "Hòa giải, đối thoại tại Tòa án", "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
     "Khai thác và bảo vệ công trình thủy lợi",  # an ordinance of 2001
+    "Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia",  # an ordinance of 2007
     "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
     "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác", "Thuế xuất khẩu, thuế nhập khẩu",
     "Quy hoạch đô thị và nông thôn", "Địa chất và khoáng sản", "Trưng mua, trưng dụng tài sản",
@@ -266,6 +267,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                                   r"|điều\s+kiện)\b"),
                 "đề": re.compile(r"\s+(?:xuất|nghị)\b"),
                 "giải": re.compile(r"\s+thích\b"),  # "Luật Quốc tịch giải thích: ..." (explains)
+                # "... của Luật Chuyển giao công nghệ liên quan đến Danh mục ..." (related to)
+                "liên": re.compile(r"\s+quan\b"),
                 # "Luật Nhà giáo tập trung vào ..." (focuses on), "... khẳng định vị thế" (affirms),
                 # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;
                 # "Luật Giao thông đường bộ", "Luật Chuyển giao công nghệ" are names)

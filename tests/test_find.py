@@ -345,6 +345,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "và đổi mới sáng tạo điều kiện ...; theo Điều 20 Luật Trọng tài thương mại đề nghị thành lập",
      ["Luật Quảng cáo", "Luật Đất đai", "Luật Thỏa thuận quốc tế", "Luật Dân số",
       "Luật Khoa học, công nghệ và đổi mới sáng tạo", "Luật Trọng tài thương mại"]),
+    # ... and "liên quan" (related to), but for the ordinance that holds it
+    ("của Luật Chuyển giao công nghệ liên quan đến Danh mục công nghệ; Pháp lệnh Bảo vệ công "
+     "trình quan trọng liên quan đến an ninh quốc gia",
+     ["Luật Chuyển giao công nghệ",
+      "Pháp lệnh Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia"]),
     # ... and at a province's name, also after "TP" (no law is a province's): a portal's
     # "Luật Quy hoạch Vĩnh Phúc"
     ("bãi bỏ quy hoạch theo quy định tại Luật Quy hoạch Vĩnh Phúc và được áp dụng; Luật Đầu "
