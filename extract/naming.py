@@ -170,15 +170,15 @@ def short_form_of(short: list[str], laws: Iterable[tuple[list[DocumentKey], list
                  and (revised or e[1][1:3] != ["sua", "doi"]) and _in_order(short, e[1])), None)
 
 
+# A law's name may end in the country's, which a short form leaves out: "Luật Biên phòng" is
+# "Luật Biên phòng Việt Nam", "Luật Quốc tịch" "Luật Quốc tịch Việt Nam".
+_COUNTRY = ["viet", "nam"]
+
+
 def _in_order(short: list[str], full: list[str]) -> bool:
     it = iter(full)
     return all(word in it for word in short) and short[-1] == (
         full[-3] if full[-2:] == _COUNTRY and short[-2:] != _COUNTRY else full[-1])
-
-
-# A law's name may end in the country's, which a short form leaves out: "Luật Biên phòng" is
-# "Luật Biên phòng Việt Nam", "Luật Quốc tịch" "Luật Quốc tịch Việt Nam".
-_COUNTRY = ["viet", "nam"]
 
 
 def own_name(identity: DocumentIdentity) -> str | None:
