@@ -1339,19 +1339,19 @@ def test_a_header_in_a_grid_table_as_pandoc_writes_a_word_files() -> None:
         "Thực hiện công tác dân vận chính quyền năm 2023")
 
 
-def test_a_footnotes_marker_after_a_title_is_no_part_of_it() -> None:
-    text = ("BỘ Y TẾ\nSố: 04/VBHN-BYT\nHà Nội, ngày 03 tháng 6 năm 2024\n\nNGHỊ ĐỊNH\n\nVỀ QUẢN LÝ "
-            "THIẾT BỊ Y TẾ[1]\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
-    assert extract_text(text).identity.title == "VỀ QUẢN LÝ THIẾT BỊ Y TẾ"
-
-
-def test_a_title_that_ends_in_so_ends_before_the_preamble() -> None:
+@pytest.mark.parametrize(("text", "title"), [
+    # a footnote's marker after the title, a consolidated text's, is no part of it
+    ("BỘ Y TẾ\nSố: 04/VBHN-BYT\nHà Nội, ngày 03 tháng 6 năm 2024\n\nNGHỊ ĐỊNH\n\nVỀ QUẢN LÝ THIẾT "
+     "BỊ Y TẾ[1]\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n",
+     "VỀ QUẢN LÝ THIẾT BỊ Y TẾ"),
     # "SỐ" (number) may lead on to a symbol on the next line; "DÂN SỐ" (population), "CÔNG NGHỆ
-    # SỐ" (digital) end titles, and "Căn cứ ..." under them is the preamble's.
-    text = ("QUỐC HỘI\n-------\n\nLuật số: 113/2025/QH15\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\n"
-            "LUẬT\n\nDÂN SỐ\n\nCăn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;\n\n"
-            "Quốc hội ban hành Luật Dân số.\n")
-    assert extract_text(text).identity.title == "DÂN SỐ"
+    # SỐ" (digital) end titles, and "Căn cứ ..." under them is the preamble's
+    ("QUỐC HỘI\n-------\n\nLuật số: 113/2025/QH15\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\nLUẬT"
+     "\n\nDÂN SỐ\n\nCăn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban "
+     "hành Luật Dân số.\n", "DÂN SỐ"),
+])
+def test_a_title_ends_before_a_footnotes_marker_and_the_preamble(text: str, title: str) -> None:
+    assert extract_text(text).identity.title == title
 
 
 def test_without_a_title_heading_the_preamble_names_the_title() -> None:
@@ -2466,21 +2466,22 @@ def test_a_news_item_on_a_signer_issuing_another_bodys_document_is_no_such_docum
     assert identity.type_name is None and identity.issuing_body is None
 
 
-def test_a_news_item_that_numbers_the_document_it_announces_is_not_that_document_unnumbered(
-) -> None:
+@pytest.mark.parametrize(("text", "type_and_number"), [
     # The headline's "ban hành Kế hoạch" is the plan the item numbers further on: the item had
     # been a second plan of the province, with no number, implementing what the plan does.
-    text = ("Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế hoạch thực hiện Nghị quyết số 169/NQ-CP "
-            "ngày 31/12/2021 của Chính phủ.\n\nỦy ban nhân dân tỉnh Quảng Nam đã ký ban hành Kế "
-            "hoạch số 7868/KH-UBND ngày 28/11/2022 thực hiện Nghị quyết số 169/NQ-CP.\n")
-    identity = extract_text(text).identity
-    assert (identity.key.type, identity.issuing_body) == ("CV", None)
+    ("Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế hoạch thực hiện Nghị quyết số 169/NQ-CP ngày "
+     "31/12/2021 của Chính phủ.\n\nỦy ban nhân dân tỉnh Quảng Nam đã ký ban hành Kế hoạch số "
+     "7868/KH-UBND ngày 28/11/2022 thực hiện Nghị quyết số 169/NQ-CP.\n", ("CV", None)),
     # ... while a preamble, which says what follows, opens the document it announced
-    text = ("Ngày 21/11/2022, Ban Thường vụ Tỉnh ủy ký ban hành Chương trình hành động số "
-            "155-CTr/TU thực hiện Nghị quyết số 20-NQ/TW.\n\nChương trình hành động nêu rõ:\n\n"
-            "Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng, "
-            "Ban Thường vụ Tỉnh ủy xây dựng Chương trình hành động thực hiện như sau:\n")
-    assert extract_text(text).identity.key.id == "CTr-155-TU-2022"
+    ("Ngày 21/11/2022, Ban Thường vụ Tỉnh ủy ký ban hành Chương trình hành động số 155-CTr/TU "
+     "thực hiện Nghị quyết số 20-NQ/TW.\n\nChương trình hành động nêu rõ:\n\nThực hiện Nghị "
+     "quyết số 20-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng, Ban Thường vụ Tỉnh ủy "
+     "xây dựng Chương trình hành động thực hiện như sau:\n", ("CTr", "155")),
+])
+def test_a_news_item_that_numbers_the_document_it_announces_is_not_that_document_unnumbered(
+        text: str, type_and_number: tuple[str, str | None]) -> None:
+    key = extract_text(text).identity.key
+    assert (key.type, key.number) == type_and_number
 
 
 def test_how_a_body_issued_a_document_is_no_part_of_the_body() -> None:
