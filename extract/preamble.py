@@ -206,17 +206,17 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             continue  # ... nor an act a report dates, the text's own date being another: "ngày
             # 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban hành quyết định phê duyệt Đề án ..."
             # on a page of 2024 (which had been that decision)
+        word = " ".join(m.group("word").split())
+        code = TYPE_WORDS[word][0]  # (read folded)
         title = _preamble_title(text, folded, m)
-        if number is None and title is None and _issues_numbered(folded, m.group("word"),
-                                                                 own_symbol_at):
+        if number is None and title is None and _issues_numbered(folded, code, own_symbol_at):
             continue  # a news item's sentence on the document it announces by number too:
             # "Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế hoạch thực hiện Nghị quyết số
             # 169/NQ-CP ..." over "... đã ký ban hành Kế hoạch số 7868/KH-UBND" (a page had
             # been a second plan, unnumbered); a preamble says what follows, "như sau:"
         # the body, not its head: "Bộ trưởng Bộ Công an ban hành Thông tư ..."
         body = without_head(cut_after_place(" ".join(text[m.start("body"):m.end("body")].split())))
-        word = " ".join(m.group("word").split())
-        if (assembly := ASSEMBLY_ISSUERS.get(TYPE_WORDS[word][0])) and (  # (read folded)
+        if (assembly := ASSEMBLY_ISSUERS.get(code)) and (
                 issuer_of_body(body) not in (None, assembly)):
             continue  # a law is the National Assembly's: "Văn phòng quốc hội đã ban hành Luật
             # thương mại hợp nhất số 17/VBHN-VPQH" is a news page's (it had been such a law)
@@ -227,9 +227,8 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
 _ISSUED = re.compile(rf"\bban\s+hanh\s+(?P<word>{TYPE_WORD_PATTERN})\b")
 
 
-def _issues_numbered(folded: str, word: str, own_symbol_at: int | None) -> bool:
-    """Whether the text says a document of `word`'s type is issued with a number not its own."""
-    code = TYPE_WORDS[" ".join(word.split())][0]
+def _issues_numbered(folded: str, code: str, own_symbol_at: int | None) -> bool:
+    """Whether the text says a document of type `code` is issued with a number not its own."""
     return any(TYPE_WORDS[" ".join(m.group("word").split())][0] == code
                and (number := _NUMBER_AFTER.match(folded, m.end()))
                and number.end() != own_symbol_at for m in _ISSUED.finditer(folded))
