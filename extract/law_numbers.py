@@ -21,8 +21,10 @@ REVISED_AFTER = re.compile(rf"\s*{REVISED_MARK}")
 # What joins the items of a list of laws, after a law's year: "Luật Đất đai năm 2013, Luật Nhà ở"
 NAMES_JOINED = re.compile(r"(?:\s*(?:nam\s+)?(?:19|20)\d\d)?\s*(?:,[\s,]*(?:va\s+)?|va\s+)")
 # What stands between a law's name and its number: "số" (or "số:"), a comma, also its year, "Luật
-# sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"
-_AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*(?:so\s*:?\s*)?")
+# sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025, số 87/2025/QH15"; or a bracket that
+# numbers it, "Luật Quốc phòng (Luật số 22/2018/QH14)", "... (số 82/2025/QH15)"
+_AFTER_NAME = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d(?!\d)\s*)?,?\s*"
+                         r"(?:\(\s*(?:luat\s+)?so\s*:?\s*|(?:so\s*:?\s*)?)")
 # ... or, on its line, "Luật số": "Luật Trẻ em 2016 Luật số: 102/2016/QH13" (a page's headline)
 _LAW_NUMBER_AFTER_NAME = re.compile(r"[ \t]*(?:(?:nam[ \t]+)?(?:19|20)\d\d(?!\d)[ \t]*)?"
                                     r"luat[ \t]+so[ \t]*:?[ \t]*")

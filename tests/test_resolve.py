@@ -937,6 +937,12 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
         ("b.txt", "Triển khai thi hành Luật Biên phòng."),
     ])
     assert extractions[1].references[0].key.id == "LUAT-66-QH14-2020"
+    # ... also by a bracket that numbers the name
+    extractions = extract_corpus([
+        ("a.txt", "Luật sửa đổi Luật Doanh nghiệp 2025 (Luật số 76/2025/QH15) có hiệu lực."),
+        ("b.txt", "Hướng dẫn Luật sửa đổi Luật Doanh nghiệp 2025."),
+    ])
+    assert [e.references[0].key.id for e in extractions] == ["LUAT-76-QH15-2025"] * 2
     # ... but a short form keeps two words of its own after the head: "Pháp lệnh giá" is no
     # "Pháp lệnh Lưu trữ quốc gia" (their last words fold alike)
     extractions = extract_corpus([
