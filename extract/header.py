@@ -15,6 +15,7 @@ from extract.page import (
     HEADER_CELL,
     SO_LINE,
     TYPE_HEADING,
+    body_completed,
     past_banner,
     unspaced,
     without_edge_marks,
@@ -72,8 +73,9 @@ def header_body_of(text: str, folded: str, issuer: str | None = None) -> str | N
             fold_words(body) + " "):
         return whole  # a cell cut short: "BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA ..." / ... / "BỘ
         # TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" / "Căn cứ ..."
-    return (body or body_labelled(text, folded, issuer)
-            or _authority_over_preamble(text))
+    if body:
+        return body_completed(body, text, folded, issuer)
+    return body_labelled(text, folded, issuer) or _authority_over_preamble(text)
 
 
 # A People's Committee or Council that the header names without its place: a portal's copy

@@ -1,7 +1,8 @@
 """What a web page puts around the document it prints: a banner, a site's menu in capitals,
 headlines and a list of related documents above the header (`past_banner`,
-`related_list_end`), the page's own parts below the document (`portal_page_end`), and the marks
-a copy prints on a header's lines (`unspaced`, `without_edge_marks`)."""
+`related_list_end`), the page's own parts below the document (`portal_page_end`), the marks
+a copy prints on a header's lines (`unspaced`, `without_edge_marks`) and the body's cell it cuts
+short (`body_completed`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from extract.bodies import issuer_of_body
 from extract.normalize import LOWER, UPPER, fold_chars, fold_words
-from extract.tables import TYPE_WORD_PATTERN
+from extract.tables import BODY_ISSUERS, TYPE_WORD_PATTERN
 from extract.titles import MOTTO, header_lines
 
 # A cell border of a header laid out as a table, with tabs, runs of spaces or a rule of dashes
@@ -194,3 +195,26 @@ _BULLET = re.compile(r"^\s*-\s+")  # "- HỘI ĐỒNG NHÂN DÂN ...", a list's 
 # a slide's or a list's number, "1. CHÍNH PHỦ"; a PDF's first page number, "1 QUỐC HỘI"; a
 # footnote's mark, "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
 _ITEM_NUMBER = re.compile(r"^(?:(?:\d{1,3}\.|1)\s+|\(\d{1,2}\)\s*)(?=[^\W\d_])")
+
+
+_CODE_TERM = re.compile(r"\d+$")  # a legislature's term after its code: "UBTVQH13"
+
+
+def body_completed(body: str, text: str, folded: str, issuer: str | None) -> str:
+    """`body` whole, if a copy of the header cut its cell short and the symbol's `issuer` code
+    tells whose it is: "BỘ TÀI NGUYÊN VÀ" over "Số: 04/2021/TT-BTNMT" (the cell's "MÔI
+    TRƯỜNG" lost), "ỦY BAN THƯỜNG VỤ" over "Pháp lệnh số: 01/2012/UBTVQH13". The one body of
+    that code whose name it starts is taken as the text writes it ("Bộ trưởng Bộ Tài nguyên và
+    Môi trường ban hành ...")."""
+    if not issuer:
+        return body
+    code = _CODE_TERM.sub("", issuer.split("-")[0])
+    start = fold_words(body) + " "
+    names = [name for name, of in BODY_ISSUERS if of == code and name.startswith(start)]
+    if len(names) != 1:
+        return body
+    named = re.search(r"\b" + r"\s+".join(names[0].split()) + r"\b", folded)
+    if named is None:
+        return body
+    whole = " ".join(text[named.start():named.end()].split())
+    return whole.upper() if body.isupper() else whole

@@ -1994,6 +1994,23 @@ def test_a_body_cell_cut_short_is_completed_by_the_authority_over_the_preamble()
     assert extract_text(text).identity.issuing_body == "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH"
 
 
+@pytest.mark.parametrize(("header", "named", "body"), [
+    # the cell's "MÔI TRƯỜNG" lost, the authority's line named after the preamble
+    ("BỘ TÀI NGUYÊN VÀ | CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM |\nSố: 04/2021/TT-BTNMT |",
+     "Bộ trưởng Bộ Tài nguyên và Môi trường ban hành Thông tư", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+    # ... the legislature's name lost, after its code the term ("UBTVQH13")
+    ("ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nPháp lệnh số: 01/2012/UBTVQH13 |",
+     "Ủy ban thường vụ Quốc hội ban hành Pháp lệnh", "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+    # ... but not by the name of a body another code is of
+    ("BỘ TÀI NGUYÊN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 04/2021/TT-BNV |",
+     "Bộ trưởng Bộ Tài nguyên và Môi trường ban hành Thông tư", "BỘ TÀI NGUYÊN VÀ"),
+])
+def test_a_body_cell_cut_short_is_completed_by_the_name_of_its_symbols_body(
+        header: str, named: str, body: str) -> None:
+    text = f"{header}\nHà Nội, ngày 29 tháng 5 năm 2021 |\nCăn cứ Luật Đo đạc và bản đồ;\n{named};\n"
+    assert extract_text(text).identity.issuing_body == body
+
+
 def test_a_portals_day_over_the_header_is_not_the_date_line() -> None:
     text = ("Thứ 2, Ngày 28/10/2024\n\nQuyết định 930/QĐ-TTg năm 2005 phê duyệt Đề án\n"
             "1. THỦ TƯỚNG CHÍNH PHỦ\n******\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 930/QĐ-TTG\n"
