@@ -142,7 +142,10 @@ def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list
             # chỉnh theo Nghị định số 108/2021/NĐ-CP": the pensions were)
             if self_key.type != "VBHN" and not issued_before(target, self_key):
                 offer(target, g.relation, self_key, i, g.cue)
-            offer(self_key, RelationType.CITES, target, i, None)
+            if not issued_before(self_key, target):  # (nor does it cite one issued after it:
+                offer(self_key, RelationType.CITES, target, i, None)  # a portal's note on it,
+                # "Quyết định 2895/QĐ-UBND 2017 ... đã được thay thế bởi Quyết định 891/QĐ-UBND
+                # 2019 ...", on the page of 2895)
         elif g.parent is None:
             offer(self_key, g.relation, target, i, g.cue)
         elif g.own is not None:  # passive: the later document acts on the earlier one
