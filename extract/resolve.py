@@ -163,8 +163,16 @@ class CorpusIndex:
         found = max(keys, key=lambda k: (k.year or 0, k.number is not None), default=None)
         if found is not None and found.number is None and found.year is not None:
             # (two laws of one name are never so close: a new law amends, and is named so)
-            return next((k for k in entry[0] if k.number is not None
-                         and 0 < found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN), found)
+            close = [k for k in entry[0] if k.number is not None
+                     and 0 < found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN]
+            if not close and (longer := short_form_of([fold(w) for w in name.split()],
+                                                      self._laws.values())):
+                # ... nor are a law and the one whose name it is a short form of: "Luật Quốc
+                # tịch năm 2008" is "Luật Quốc tịch Việt Nam" (24/2008/QH12), named in full
+                # elsewhere
+                close = [k for k in longer[0] if k.number is not None
+                         and 0 <= found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN]
+            return close[0] if close else found
         return found
 
     def _witnessed(self, keys: list[DocumentKey], citing: DocumentKey | None

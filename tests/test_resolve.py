@@ -937,6 +937,11 @@ def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere
         ("b.txt", "Triển khai thi hành Luật Biên phòng."),
     ])
     assert extractions[1].references[0].key.id == "LUAT-66-QH14-2020"
+    extractions = extract_corpus([  # ... dated by its year, which makes a law known by name
+        ("a.txt", "Luật Quốc tịch Việt Nam số 24/2008/QH12 ngày 13/11/2008."),
+        ("b.txt", "Căn cứ Luật Quốc tịch năm 2008;"),
+    ])
+    assert extractions[1].references[0].key.id == "LUAT-24-QH12-2008"
     # ... also by a bracket that numbers the name
     extractions = extract_corpus([
         ("a.txt", "Luật sửa đổi Luật Doanh nghiệp 2025 (Luật số 76/2025/QH15) có hiệu lực."),
