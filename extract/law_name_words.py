@@ -270,10 +270,10 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "... của Luật Chuyển giao công nghệ liên quan đến Danh mục ..." (related to)
                 "liên": re.compile(r"\s+quan\b"),
                 # "Luật Nhà giáo tập trung vào ..." (focuses on), "... khẳng định vị thế" (affirms),
-                # "Luật thống nhất giao ..." (unifies), "Luật giao thẩm quyền cho ..." (assigns;
-                # "Luật Giao thông đường bộ", "Luật Chuyển giao công nghệ" are names)
+                # "Luật thống nhất giao ..." (unifies), "Luật yêu cầu ..." (requires), "Luật giao
+                # thẩm quyền cho ..." (assigns; "Luật Giao thông đường bộ" is a name)
                 "tập": re.compile(r"\s+trung\b"), "khẳng": re.compile(r"\s+định\b"),
-                "thống": re.compile(r"\s+nhất\b"),
+                "thống": re.compile(r"\s+nhất\b"), "yêu": re.compile(r"\s+cầu\b"),
                 # ... or a body it assigns to: "Luật giao Bộ Tài nguyên và Môi trường khoanh định",
                 # or none, a clause's end: "các nội dung được Luật X giao (khoản 6 Điều 27 ...)"
                 "giao": re.compile(r"\s+(?:thẩm\s+quyền|cho|nhiệm\s+vụ|trách\s+nhiệm|Bộ|Chính\s+phủ"

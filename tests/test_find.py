@@ -502,10 +502,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # ... nor the next line's "Tiếp tục" (goes on)
     ("cho ý kiến về Luật Tổ chức VKSND\nTiếp tục chương trình Phiên họp thứ 44",
      ["Luật Tổ chức Viện kiểm sát nhân dân"]),
-    # ... nor a news item's verbs after a law: focuses on, affirms, unifies, assigns
+    # ... nor a news item's verbs after a law: focuses on, affirms, unifies, assigns, requires
     ("Luật Nhà giáo tập trung vào 5 chính sách; Luật Nhà giáo khẳng định vị thế; Luật thống "
      "nhất giao thẩm quyền cho ngành; Luật giao thẩm quyền cho Bộ trưởng; Luật Chuyển giao công "
-     "nghệ", ["Luật Nhà giáo", "Luật Nhà giáo", "Luật Chuyển giao công nghệ"]),
+     "nghệ; Luật yêu cầu quản lý toàn vòng đời hệ thống AI",
+     ["Luật Nhà giáo", "Luật Nhà giáo", "Luật Chuyển giao công nghệ"]),
     # ... nor "chỉ" (only), "thời gian qua" (recently)
     ("Luật chỉ đưa ra khung pháp lý rộng; thực hiện Pháp lệnh Bảo vệ bí mật Nhà nước thời gian "
      "qua", ["Pháp lệnh Bảo vệ bí mật Nhà nước"]),
