@@ -350,6 +350,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
      "trình quan trọng liên quan đến an ninh quốc gia",
      ["Luật Chuyển giao công nghệ",
       "Pháp lệnh Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia"]),
+    # ... and "thực hiện" (carried out) past a name's first word, but for the ordinances on
+    # agreements that hold it
+    ("thay thế Pháp lệnh Ký kết và thực hiện thoả thuận quốc tế năm 2007; Luật Đầu tư thực hiện",
+     ["Pháp lệnh Ký kết và thực hiện thoả thuận quốc tế", "Luật Đầu tư"]),
     # ... and at a province's name, also after "TP" (no law is a province's): a portal's
     # "Luật Quy hoạch Vĩnh Phúc"
     ("bãi bỏ quy hoạch theo quy định tại Luật Quy hoạch Vĩnh Phúc và được áp dụng; Luật Đầu "
