@@ -924,44 +924,33 @@ def test_conflicting_dates_of_one_symbol_the_majority_wins_and_the_repair_is_rec
     assert [r.field for r in refs[2].repairs] == ["date"]
 
 
-def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere() -> None:
-    extractions = extract_corpus([
-        ("a.txt", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022."),
-        ("b.txt", "Thực hiện Luật Dân chủ ở cơ sở hiệu quả; triển khai thi hành Luật Thực "
-                  "hiện dân chủ ở cơ sở."),
-    ])
-    assert [r.key.id for r in extractions[1].references] == ["LUAT-10-QH15-2022"] * 2
+@pytest.mark.parametrize(("named", "cited", "law"), [
+    ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022.",
+     "Thực hiện Luật Dân chủ ở cơ sở hiệu quả.", "LUAT-10-QH15-2022"),
+    ("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022.",
+     "Triển khai thi hành Luật Thực hiện dân chủ ở cơ sở.", "LUAT-10-QH15-2022"),
     # ... also without the country's name that ends the law's
-    extractions = extract_corpus([
-        ("a.txt", "Luật Biên phòng Việt Nam số 66/2020/QH14 ngày 11/11/2020."),
-        ("b.txt", "Triển khai thi hành Luật Biên phòng."),
-    ])
-    assert extractions[1].references[0].key.id == "LUAT-66-QH14-2020"
-    extractions = extract_corpus([  # ... dated by its year, which makes a law known by name
-        ("a.txt", "Luật Quốc tịch Việt Nam số 24/2008/QH12 ngày 13/11/2008."),
-        ("b.txt", "Căn cứ Luật Quốc tịch năm 2008;"),
-    ])
-    assert extractions[1].references[0].key.id == "LUAT-24-QH12-2008"
+    ("Luật Biên phòng Việt Nam số 66/2020/QH14 ngày 11/11/2020.",
+     "Triển khai thi hành Luật Biên phòng.", "LUAT-66-QH14-2020"),
+    # ... dated by its year, which makes a law known by name
+    ("Luật Quốc tịch Việt Nam số 24/2008/QH12 ngày 13/11/2008.",
+     "Căn cứ Luật Quốc tịch năm 2008;", "LUAT-24-QH12-2008"),
     # ... also by a bracket that numbers the name
-    extractions = extract_corpus([
-        ("a.txt", "Luật sửa đổi Luật Doanh nghiệp 2025 (Luật số 76/2025/QH15) có hiệu lực."),
-        ("b.txt", "Hướng dẫn Luật sửa đổi Luật Doanh nghiệp 2025."),
-    ])
-    assert [e.references[0].key.id for e in extractions] == ["LUAT-76-QH15-2025"] * 2
+    ("Luật sửa đổi Luật Doanh nghiệp 2025 (Luật số 76/2025/QH15) có hiệu lực.",
+     "Hướng dẫn Luật sửa đổi Luật Doanh nghiệp 2025.", "LUAT-76-QH15-2025"),
     # ... but a short form keeps two words of its own after the head: "Pháp lệnh giá" is no
     # "Pháp lệnh Lưu trữ quốc gia" (their last words fold alike)
-    extractions = extract_corpus([
-        ("a.txt", "Pháp lệnh Lưu trữ quốc gia ngày 04/4/2001."),
-        ("b.txt", "Căn cứ Pháp lệnh giá;"),
-    ])
-    assert extractions[1].references[0].key.id == "PL-UBTVQH-phap-lenh-gia"
+    ("Pháp lệnh Lưu trữ quốc gia ngày 04/4/2001.", "Căn cứ Pháp lệnh giá;",
+     "PL-UBTVQH-phap-lenh-gia"),
     # ... other than "sửa đổi": "Luật sửa đổi" (the amending law) was the "Luật Xây dựng sửa
     # đổi" of another text
-    extractions = extract_corpus([
-        ("a.txt", "Luật Xây dựng sửa đổi năm 2020; Luật Xây dựng sửa đổi năm 2020."),
-        ("b.txt", "Tuyên truyền nội dung của Luật sửa đổi."),
-    ])
-    assert extractions[1].references[0].key.id == "LUAT-QH-luat-sua-doi"
+    ("Luật Xây dựng sửa đổi năm 2020; Luật Xây dựng sửa đổi năm 2020.",
+     "Tuyên truyền nội dung của Luật sửa đổi.", "LUAT-QH-luat-sua-doi"),
+])
+def test_a_law_name_tied_to_a_symbol_resolves_bare_and_short_mentions_everywhere(
+        named: str, cited: str, law: str) -> None:
+    extractions = extract_corpus([("a.txt", named), ("b.txt", cited)])
+    assert extractions[1].references[0].key.id == law
 
 
 def test_a_law_an_amending_law_names_is_older_than_the_amending_law() -> None:
