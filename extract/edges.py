@@ -142,10 +142,11 @@ def collect_relations(text: str, spans: list[tuple[int, int]], sentence_of: list
             # chỉnh theo Nghị định số 108/2021/NĐ-CP": the pensions were)
             if self_key.type != "VBHN" and not issued_before(target, self_key):
                 offer(target, g.relation, self_key, i, g.cue)
-            if not issued_before(self_key, target):  # (nor does it cite one issued after it:
-                offer(self_key, RelationType.CITES, target, i, None)  # a portal's note on it,
-                # "Quyết định 2895/QĐ-UBND 2017 ... đã được thay thế bởi Quyết định 891/QĐ-UBND
-                # 2019 ...", on the page of 2895)
+            # ... which cites X, unless X was issued after it: a portal's note on the page of
+            # 2895, "Quyết định 2895/QĐ-UBND 2017 ... đã được thay thế bởi Quyết định 891/QĐ-UBND
+            # 2019 ..."
+            if not issued_before(self_key, target):
+                offer(self_key, RelationType.CITES, target, i, None)
         elif g.parent is None:
             offer(self_key, g.relation, target, i, g.cue)
         elif g.own is not None:  # passive: the later document acts on the earlier one

@@ -53,9 +53,9 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Người có công với cách mạng",  # ... and without "ưu đãi": "Pháp lệnh người có công ..."
     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
     # ... and of the laws of 2015 to 2025 that hold a comma, "đang" or "về"
-    "Phòng, chống lụt, bão", "Bưu chính, viễn thông",  # ordinances (1993, 2002; 1998, 2007)
+    "Phòng, chống lụt, bão", "Bưu chính, viễn thông", "Cấp, thoát nước",  # 1993, 2002, 2025
+    # ... and the ordinances of 1998 and 2007 that hold "thực hiện", which ends others
     "Ký kết và thực hiện điều ước quốc tế", "Ký kết và thực hiện thỏa thuận quốc tế",
-    "Cấp, thoát nước",  # 2025
     # ... and the procedural ordinances of 1989 to 1996, which hold "các" (that ends others)
     "Thủ tục giải quyết các vụ án dân sự", "Thủ tục giải quyết các vụ án kinh tế",
     "Thủ tục giải quyết các vụ án hành chính", "Thủ tục giải quyết các tranh chấp lao động",

@@ -130,10 +130,9 @@ class CorpusIndex:
         numbered law of that name is that law, named by the year it took effect ("Luật Dân quân
         tự vệ 2020" is 48/2019/QH14, "Luật tín ngưỡng, tôn giáo năm 2018" 02/2016/QH14) or
         misdated ("Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016")."""
-        folded = fold(name)
+        folded, words = fold(name), [fold(w) for w in name.split()]
         entry = self._laws.get(folded)
         if entry is None:
-            words = [fold(w) for w in name.split()]
             entry = short_form_of(words, self._laws.values())
             if entry is None:
                 return None
@@ -165,8 +164,7 @@ class CorpusIndex:
             # (two laws of one name are never so close: a new law amends, and is named so)
             close = [k for k in entry[0] if k.number is not None
                      and 0 < found.year - (k.year or 0) <= _TAKES_EFFECT_WITHIN]
-            if not close and (longer := short_form_of([fold(w) for w in name.split()],
-                                                      self._laws.values())):
+            if not close and (longer := short_form_of(words, self._laws.values())):
                 # ... nor are a law and the one whose name it is a short form of: "Luật Quốc
                 # tịch năm 2008" is "Luật Quốc tịch Việt Nam" (24/2008/QH12), named in full
                 # elsewhere
