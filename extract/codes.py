@@ -1,6 +1,7 @@
 """Printed codes in their standard spelling: a symbol's type code and issuer as typed, typeset,
 cut short or run together with a term or a footnote's number ("QÐ", "TTG", "HĐNDK7", "TTg1"),
-and whether an issuer is one the tables know. The codes themselves are in `tables.py`.
+whether an issuer is one the tables know, and the codes an issuer joins. The codes themselves are
+in `tables.py`.
 """
 
 from __future__ import annotations
@@ -144,3 +145,9 @@ def capitalised_symbols(text: str) -> str:
         return m.group()[:m.start("codes") - m.start()] + written
 
     return _SYMBOL_IN_SMALL_LETTERS.sub(capitalised, text)
+
+
+def issuer_codes(issuer: str) -> list[str]:
+    """The codes a symbol's issuer joins, without a term: "BTC" and "VP" of `BTC-VP`, "QH" of
+    `QH14`, "UBTVQH" of `UBTVQH13`."""
+    return re.sub(r"\d", "", issuer).split("-")

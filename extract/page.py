@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.bodies import issuer_of_body
+from extract.codes import issuer_codes
 from extract.normalize import LOWER, UPPER, fold_chars, fold_words
 from extract.tables import BODY_ISSUERS, TYPE_WORD_PATTERN
 from extract.titles import MOTTO, header_lines
@@ -197,9 +198,6 @@ _BULLET = re.compile(r"^\s*-\s+")  # "- HỘI ĐỒNG NHÂN DÂN ...", a list's 
 _ITEM_NUMBER = re.compile(r"^(?:(?:\d{1,3}\.|1)\s+|\(\d{1,2}\)\s*)(?=[^\W\d_])")
 
 
-_CODE_TERM = re.compile(r"\d+$")  # a legislature's term after its code: "UBTVQH13"
-
-
 def body_completed(body: str, text: str, folded: str, issuer: str | None) -> str:
     """`body` whole, if a copy of the header cut its cell short and the symbol's `issuer` code
     tells whose it is: "BỘ TÀI NGUYÊN VÀ" over "Số: 04/2021/TT-BTNMT" (the cell's "MÔI
@@ -208,7 +206,7 @@ def body_completed(body: str, text: str, folded: str, issuer: str | None) -> str
     Môi trường ban hành ...")."""
     if not issuer:
         return body
-    code = _CODE_TERM.sub("", issuer.split("-")[0])
+    code = issuer_codes(issuer)[0]
     start = fold_words(body) + " "
     names = [name for name, of in BODY_ISSUERS if of == code and name.startswith(start)]
     if len(names) != 1:

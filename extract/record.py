@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.bodies import issuer_of_body
+from extract.codes import issuer_codes
 from extract.normalize import fold_chars, fold_words
 from extract.symbol_context import symbol_after
 from extract.tables import RECORD_FIELD_NAME, TYPE_WORD_PATTERN, TYPE_WORDS
@@ -77,8 +78,7 @@ def body_labelled(text: str, folded: str, issuer: str | None) -> str | None:
     if body and (of := _TYPE_OF.match(fold_chars(body))):
         body = body[of.end():]  # "Thông tư liên tịch của Viện kiểm sát ...": whose type it is
     named = issuer_of_body(body) or ("QH" if fold_words(body or "") == "quoc hoi" else None)
-    # (the issuer's first code, without a term: "BTC" of `BTC-VP`, "QH" of `QH14`)
-    return None if issuer and named and named not in re.sub(r"\d", "", issuer).split("-") else body
+    return None if issuer and named and named not in issuer_codes(issuer) else body
 
 
 def title_labelled(text: str, folded: str) -> tuple[str, str] | None:
