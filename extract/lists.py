@@ -9,14 +9,13 @@ import re
 from dataclasses import dataclass
 
 from extract.cue_words import DESCRIBED_DOCUMENTS, LIST_FILLER, LISTED_TYPE
-from extract.cues import (
-    CHANGES,
+from extract.cues import CHANGES, cue_runs
+from extract.edges import Governed
+from extract.listed_changes import (
     appendix_list_cue,
     article_heading_cue,
-    cue_runs,
     listed_documents_expire,
 )
-from extract.edges import Governed
 from extract.models import RelationType
 from extract.normalize import line_from
 from extract.sentences import ITEM_KIND

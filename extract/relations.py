@@ -21,7 +21,6 @@ from extract.cues import (
     CueRun,
     SentenceCues,
     cue_runs,
-    expires_with_self,
     is_passive,
 )
 from extract.edges import (
@@ -46,6 +45,7 @@ from extract.gaps import (
     takes_effect,
 )
 from extract.issued import acts_of_the_announced, announced_as, issued_for_the_purpose
+from extract.listed_changes import expires_with_self
 from extract.lists import ListCue, changers_listed, list_opened
 from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
 from extract.ranks import (
