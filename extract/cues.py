@@ -144,6 +144,7 @@ class CueRun:
     words: str | None  # as the cue is shown; None for a change that governs nothing
     adjacent_only: bool  # governs only a reference right after it: changes, "theo", proposals
     direct: bool = False  # a direct cue ("theo", "gắn với"): see `DIRECT_CUES`
+    reported_act: bool = False  # a main clause after a basis, what a body did: see `_REPORTED_ACT`
 
 
 class SentenceCues:
@@ -280,7 +281,34 @@ def cue_runs(folded: str, start: int, end: int, anchors: list[int]) -> list[CueR
                                adjacent_only=not _PER_PROVISIONS.match(folded, m.start()),
                                direct=True))
     runs.sort(key=lambda r: r.start)
-    return runs
+    return _with_reported_acts(folded, runs, end)
+
+
+# A basis before a main clause that reports what a body did, after a comma (and its day): "Căn
+# cứ vào Điều 13 Pháp lệnh pháp điển và Điều 17 Nghị định số 63/2013/NĐ-CP ..., Bộ Nông nghiệp
+# và Phát triển nông thôn đã loại bỏ các quy định hết hiệu lực của Nghị định số 103/2013/NĐ-CP
+# ...": "căn cứ" is that act's and reaches no further; what the act names is cited. So with a
+# document that did it, "Căn cứ vào quy định của Luật này, Bộ luật Hình sự đã quy định ...".
+_REPORTED_ACT = re.compile(r",\s*(?:ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*)?"
+                           rf"(?:{_AGENT}|chu\s+tich[a-z\s]{{0,60}}?"
+                           rf"|(?:{TYPE_WORD_PATTERN})\b[^,;.:]{{0,80}}?)"
+                           r"\s*\b(?:da|vua)\s+(?!duoc\b|bi\b)")
+
+
+def _with_reported_acts(folded: str, runs: list[CueRun], end: int) -> list[CueRun]:
+    """`runs`, and after each basis the main clause that reports a body's act, if one stands
+    before the next run: a run that cites what follows it (`reported_act`)."""
+    acts = []
+    for k, run in enumerate(runs):
+        if run.relation is not RelationType.BASED_ON or run.adjacent_only:
+            continue
+        # (up to the next run that governs its sentence: a cue in a cited document's subject,
+        # "Nghị định số 63/2013/NĐ-CP quy định chi tiết ...", governs only what it names)
+        until = next((r.start for r in runs[k + 1:] if not r.adjacent_only), end)
+        if act := _REPORTED_ACT.search(folded, run.end, until):
+            acts.append(CueRun(act.start(), act.start() + 1, RelationType.CITES, None,
+                               adjacent_only=False, reported_act=True))
+    return sorted(runs + acts, key=lambda r: r.start) if acts else runs
 
 
 # "theo (đúng) quy định ..." (as provided): what follows in the sentence is followed, not carried

@@ -222,7 +222,8 @@ def _govern(text: str, folded: str, mentions: list[Mention], governed: list[Gove
     runs = cues.between(gap_start, start)
     semicolon = ";" in folded[gap_start:start]
     last = runs[-1] if runs else None
-    if (last is not None and opens_clause(folded, last.end, start)) or drafted(folded, start):
+    if (last is not None and (last.reported_act or opens_clause(folded, last.end, start))
+            or drafted(folded, start)):
         return Governed(None, RelationType.CITES, None)
     if last is not None and adjacent(text, folded, last.end, start):
         context_end = mentions[prev].context_end if prev is not None else start

@@ -180,6 +180,31 @@ def test_a_basis_after_a_comma_or_capitalised_is_the_citing_documents_next_basis
         ("self", "CITES", "LUAT-QH-2020-luat-dau-tu")}
 
 
+def test_a_basis_reaches_no_further_than_a_main_clause_that_reports_what_was_done() -> None:
+    text = ("Căn cứ vào Điều 17 Nghị định số 63/2013/NĐ-CP ngày 27/6/2013 quy định chi tiết thi "
+            "hành Pháp lệnh pháp điển, Bộ Nông nghiệp và Phát triển nông thôn đã loại bỏ các quy "
+            "định hết hiệu lực của Nghị định số 103/2013/NĐ-CP, Nghị định số 119/2017/NĐ-CP.")
+    found = relations(text)
+    assert {("self", "BASED_ON", "ND-63-CP-2013"), ("self", "CITES", "ND-103-CP-2013"),
+            ("self", "CITES", "ND-119-CP-2017")} <= found  # the two decrees had been bases
+    # ... its day before the body, and what was sent
+    text = ("Căn cứ Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị, ngày 12/5/2017, Ban "
+            "Thường vụ Tỉnh ủy vừa có văn bản số 1640-CV/TU chỉ đạo phát triển du lịch.")
+    assert ("self", "CITES", "CV-1640-TU") in relations(text)
+    # ... or a document that did it
+    text = ("Căn cứ vào quy định của Luật này, Bộ luật Hình sự số 100/2015/QH13 đã quy định cụ thể "
+            "02 tội liên quan đến bầu cử.")
+    assert relations(text) == {("self", "CITES", "LUAT-100-QH13-2015")}
+    # The body's act in the text itself is based on it still (no "đã"), and so is what a
+    # passive says was done ("đã được sửa đổi").
+    text = ("Căn cứ Nghị định số 63/2013/NĐ-CP ngày 27/6/2013 của Chính phủ, Ủy ban nhân dân tỉnh "
+            "ban hành Kế hoạch rà soát Nghị định số 103/2013/NĐ-CP.")
+    assert ("self", "BASED_ON", "ND-103-CP-2013") in relations(text)
+    text = ("Căn cứ Luật Đất đai năm 2013, Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung "
+            "một số điều.")
+    assert ("self", "BASED_ON", "LUAT-61-QH14-2020") in relations(text)
+
+
 def test_a_document_drafted_under_a_cue_is_only_cited() -> None:
     text = ("Thực hiện Nghị quyết số 51-NQ/TW ngày 05/9/2019, Bộ Công an đã chủ trì soạn thảo Nghị "
             "định số 40/2024/NĐ-CP ngày 16/4/2024.")
