@@ -68,11 +68,19 @@ def _provision_about(text: str, gap: str, start: int) -> bool:
         start + m.start("part"):start + m.end("part")].lower() == "phần")
 
 
+# "và" alone after a cue joins the next item to the list, the cue's words done: "Luật Thi đua,
+# khen thưởng 2013 sửa đổi, bổ sung và Luật di sản văn hóa sửa đổi 2009" (the amended law of
+# 2013, and another); cue words it joins make one run (`cues.py`)
+_AND_ALONE = re.compile(r"\s*va\s+")
+
+
 def adjacent(text: str, folded: str, start: int, end: int) -> bool:
     """Whether only filler stands between a cue ending at `start` and a reference at `end`."""
     if start > end:
         return False
     gap = folded[start:end]
+    if _AND_ALONE.fullmatch(gap):
+        return False
     if FILLER.fullmatch(gap) is not None or (
             "kem" in gap and _ATTACHED_FILLER.match(gap) is not None
             or ("quy dinh ve" in gap or "phan" in gap) and _provision_about(text, gap, start)):

@@ -499,6 +499,20 @@ def test_amends_between_cited_documents() -> None:
     assert ("ND-107-CP-2021", "AMENDS", "ND-61-CP-2018") in relations(text)
 
 
+def test_a_change_said_of_a_document_before_and_ends_it_is_not_the_next_ones() -> None:
+    # "X sửa đổi, bổ sung và Y": the change words describe X (the amended law of 2013); "và"
+    # joins the next item of the list, which X had AMENDED
+    text = ("Căn cứ theo Luật Thi đua, khen thưởng số 15/2003/QH11, Luật số 39/2013/QH13 sửa đổi, "
+            "bổ sung và Luật số 32/2009/QH12 quy định đối tượng và tiêu chuẩn tặng danh hiệu.")
+    found = relations(text)
+    assert ("LUAT-39-QH13-2013", "AMENDS", "LUAT-32-QH12-2009") not in found
+    assert ("self", "BASED_ON", "LUAT-32-QH12-2009") in found
+    # ... and so after a passive change: the decree does nothing to the law (it had cited it)
+    text = ("Việc đấu giá khẳng định sự hiệu quả của Luật Tần số vô tuyến điện số 42/2009/QH12 đã "
+            "được sửa đổi và Nghị định số 63/2023/NĐ-CP đã đi vào cuộc sống.")
+    assert not any(source == "ND-63-CP-2023" for source, _, _ in relations(text))
+
+
 def test_a_change_that_also_repeals_some_parts_amends() -> None:
     # "sửa đổi, bổ sung và bãi bỏ một số điều": the document stays in force, changed; it had
     # been repealed. "Bãi bỏ" alone still repeals.
