@@ -62,6 +62,8 @@ JOINED_LAW_NAMES: tuple[str, ...] = (
     "Phục hồi, phá sản", "Khoa học, công nghệ và đổi mới sáng tạo", "Thi hành tạm giữ, tạm giam",
     "Ký kết, gia nhập và thực hiện điều ước quốc tế", "Chuyển giao người đang chấp hành án phạt tù",
     "Tương trợ tư pháp về dân sự", "Tương trợ tư pháp về hình sự",
+    # ... and the ordinance of 1994 that opens with "quy định" (which ends others)
+    "Quy định danh hiệu vinh dự Nhà nước",
     # ... and those longer than `_MAX_NAME_WORDS`
     "Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài",
     "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)",

@@ -354,6 +354,11 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # agreements that hold it
     ("thay thế Pháp lệnh Ký kết và thực hiện thoả thuận quốc tế năm 2007; Luật Đầu tư thực hiện",
      ["Pháp lệnh Ký kết và thực hiện thoả thuận quốc tế", "Luật Đầu tư"]),
+    # ... and "quy định" (lays down) opening the ordinance of 1994 on the honour of heroic
+    # mothers (no name, where a decree that guides it had guided nothing)
+    ("Nghị định số 56/2013/NĐ-CP quy định chi tiết và hướng dẫn thi hành Pháp lệnh quy định "
+     "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”; Luật Đất đai quy định",
+     ["Pháp lệnh quy định danh hiệu vinh dự Nhà nước", "Luật Đất đai"]),
     # ... and at a province's name, also after "TP" (no law is a province's): a portal's
     # "Luật Quy hoạch Vĩnh Phúc"
     ("bãi bỏ quy hoạch theo quy định tại Luật Quy hoạch Vĩnh Phúc và được áp dụng; Luật Đầu "
