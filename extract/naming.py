@@ -118,11 +118,17 @@ def name_without_symbol(text: str, body: str | None, title: str | None,
     a page prints, of whatever province)."""
     if title and type_name in ("Luật", "Bộ luật", "Pháp lệnh"):
         head = type_name.upper() if title.isupper() else type_name  # as its heading reads
+        # (up to a quotation mark, where a citation's name ends: "... danh hiệu vinh dự Nhà nước
+        # “Bà mẹ Việt Nam anh hùng”" is cited as "Pháp lệnh quy định danh hiệu vinh dự Nhà nước")
+        title = _QUOTED.split(title, 1)[0] or title
         return named_key(f"{head} {title}").name or title
     name = " ".join(filter(None, [body, title]))
     if not name:
         return _unnamed(text)
     return name if title and province else f"{name} {_text_digest(text)}"
+
+
+_QUOTED = re.compile(r"\s*[\"“”]")
 
 
 def _unnamed(text: str) -> str:

@@ -149,6 +149,7 @@ _BODY_FIRST = frozenset({"văn", "ủy", "uỷ", "ubnd", "ban", "sở", "tỉnh"
 # sau", "với các nội dung sau".
 _MAIN_CLAUSE = re.compile(r"(?:^|[,;:.\n])\s*$")
 _CLAUSE_STOP = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
+_FIRST_PART = re.compile(r"[\s,]*\b(?:chuong|dieu)\s+(?:[ivxlc]+|\d+)\b")
 _TITLE_END = re.compile(
     r"[\s,]*(?:(?:cu\s+the\s+)?(?:gom\s+|voi\s+)?(?:(?:cac|nhung)\s+)?noi\s+dung"
     r"(?:\s+(?:chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau|(?:cu\s+the\s+)?nhu\s+sau)\W*$")
@@ -208,7 +209,7 @@ def preamble(text: str, folded: str, limit: int, own_symbol_at: int | None = Non
             # on a page of 2024 (which had been that decision)
         word = " ".join(m.group("word").split())
         code = TYPE_WORDS[word][0]  # (read folded)
-        title = _preamble_title(text, folded, m)
+        title = _preamble_title(text, folded, m, enacts=code in ASSEMBLY_ISSUERS)
         if number is None and title is None and _issues_numbered(folded, code, own_symbol_at):
             continue  # a news item's sentence on the document it announces by number too:
             # "Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế hoạch thực hiện Nghị quyết số
@@ -234,12 +235,22 @@ def _issues_numbered(folded: str, code: str, own_symbol_at: int | None) -> bool:
                and number.end() != own_symbol_at for m in _ISSUED.finditer(folded))
 
 
-def _preamble_title(text: str, folded: str, m: re.Match[str]) -> str | None:
+def _preamble_title(text: str, folded: str, m: re.Match[str], enacts: bool = False
+                    ) -> str | None:
+    """The title after the preamble's type word, up to "như sau:" (as follows); `enacts`: a
+    law's or ordinance's enacting clause, whose title ends its sentence, "Ủy ban Thường vụ Quốc
+    hội ban hành Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh ... anh hùng"." (the
+    page's ordinance had been named by its body)."""
     stop = _CLAUSE_STOP.search(folded, m.end(), m.end() + 400)
     if (stop is None or folded[m.end():m.end() + 4].strip() == "so"
             or not _MAIN_CLAUSE.search(folded, max(0, m.start() - 3), m.start())):
         return None
     end = _TITLE_END.search(folded, m.end(), stop.end())
+    if end is None and enacts and stop.group().startswith(".") and text[
+            m.start("word")].isupper() and text[m.end():stop.start()].strip()[:1].isalpha():
+        # (its type word capitalised, a name's: not "ban hành pháp lệnh, nghị quyết"; its first
+        # chapter or article, where a copy lost the full stop, "..., Chương 1. NHỮNG QUY ĐỊNH")
+        end = _FIRST_PART.search(folded, m.end(), stop.start()) or stop
     title = " ".join(text[m.end():end.start()].split()) if end else None
     return title[0].upper() + title[1:] if title else None
 

@@ -2710,6 +2710,34 @@ def test_a_law_that_prints_no_number_is_keyed_as_its_citations_name_it() -> None
         ("AMENDS", "LUAT-63-QH13-2014")}
 
 
+def test_an_ordinance_printed_with_no_heading_is_named_by_its_enacting_clause() -> None:
+    # A portal prints its full text under a news item's lines: the node cited by the name (it
+    # had been named by its body, "Ủy ban Thường vụ Quốc hội", as any such page would be)
+    text = ("LTS - Chủ tịch nước đã ký Lệnh công bố Pháp lệnh này. Dưới đây là toàn văn.\n\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\n\nỦy ban Thường "
+            "vụ Quốc hội ban hành Pháp lệnh Phòng, chống lụt, bão.\n\nĐiều 1.\n")
+    cited = extract_text("Căn cứ Pháp lệnh Phòng, chống lụt, bão;").references[0].key
+    assert extract_text(text).identity.key.id == cited.id
+    text = text.replace("Phòng, chống lụt, bão", "sửa đổi, bổ sung một số điều của Pháp lệnh quy "
+                        "định danh hiệu vinh dự Nhà nước \"Bà mẹ Việt Nam anh hùng\"")
+    identity = extract_text(text).identity
+    assert identity.title == (
+        "Sửa đổi, bổ sung một số điều của Pháp lệnh quy định danh hiệu vinh dự Nhà nước \"Bà mẹ "
+        "Việt Nam anh hùng\"")
+    # ... keyed as it is cited, up to the quotation marks, where a citation's name ends
+    cited = extract_text("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh quy định "
+                         "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”;").references[0].key
+    assert identity.key.id == cited.id
+    # ... up to its first chapter, where a copy lost the full stop; not a type word in running
+    # text ("ban hành pháp lệnh, nghị quyết")
+    text = ("Căn cứ Hiến pháp;\nỦy ban thường vụ Quốc hội ban hành Pháp lệnh hợp nhất văn bản quy "
+            "phạm pháp luật, Chương 1. NHỮNG QUY ĐỊNH CHUNG")
+    assert extract_text(text).identity.title == "Hợp nhất văn bản quy phạm pháp luật"
+    text = ("Việt Nam là một nước theo hệ thống pháp luật thành văn.\nỦy ban Thường vụ Quốc hội "
+            "ban hành pháp lệnh, nghị quyết. Chính phủ ban hành nghị định.")
+    assert extract_text(text).identity.title is None
+
+
 def test_a_law_page_that_prints_no_title_takes_the_name_that_opens_it() -> None:
     # A portal's record under the page's title: the name of the law's year is its own, so a
     # decree citing the name alone cites this law (it had been a second node, of 2013)
