@@ -27,6 +27,9 @@ _ISSUED_FOR_IT = re.compile(  # also signed: "..., Bộ trưởng Bộ Tư pháp
     r"\s+$")
 
 
+_NAMED_AS_DOCUMENT = re.compile(r"\bvan\s+ban\s+(?:so\s*)?:?\s*$")  # a symbol named as a document
+
+
 def issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
                            in_sentence: list[int], s_start: int) -> None:
     """Re-parent the references before a document under it, if the sentence says it was
@@ -39,8 +42,10 @@ def issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[
     starts = [mentions[k].ref.start for k in in_sentence]
     for at in range(len(in_sentence)):
         j, start = in_sentence[at], mentions[in_sentence[at]].ref.start
-        verb = folded[max(0, start - 12):start]
         since = mentions[in_sentence[at - 1]].context_end if at else s_start
+        if named := _NAMED_AS_DOCUMENT.search(folded, max(since, start - 16), start):
+            start = named.start()  # "... vừa ban hành văn bản số 4763/UBND-NC": its symbol alone
+        verb = folded[max(0, start - 12):start]
         if not (("hanh" in verb or "dung" in verb or " ky " in verb or " co " in verb)
                 and _ISSUED_FOR_IT.search(folded, since, start)):
             issued_at = _issued_in_brackets(folded, mentions[j], s_start)

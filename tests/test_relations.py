@@ -343,6 +343,14 @@ def test_what_a_report_says_was_issued_for_a_purpose_carries_it_out() -> None:
         ("self", "CITES", "QD-619-TTg-2017"), ("self", "CITES", "CV-1710-BTP-PBGDPL-2017"),
         ("CV-1710-BTP-PBGDPL-2017", "GUIDES", "QD-619-TTg-2017"),
     }
+    # ... also named as a document by its symbol alone, "văn bản số 4763/UBND-NC" (the news
+    # item had carried out both)
+    text = ("Thực hiện Thông tư số 15/2010/TT-BCA của Bộ Công an, UBND thành phố Hà Nội vừa ban "
+            "hành văn bản số 4763/UBND-NC về việc thí điểm bố trí công an chính quy.")
+    assert relations(text) == {
+        ("self", "CITES", "TT-15-BCA-2010"), ("self", "CITES", "CV-4763-UBND-NC-ha-noi"),
+        ("CV-4763-UBND-NC-ha-noi", "IMPLEMENTS", "TT-15-BCA-2010"),
+    }
     # What was issued for a purpose no reference names is cited, not carried out: a news
     # item's headline runs into its first line.
     text = ("Thanh Hóa ban hành Kế hoạch thực hiện đột phá phát triển giáo dục\n\nNgày 28/11/2025,"
