@@ -59,6 +59,11 @@ DATE_AFTER_SYMBOL = re.compile(
     # Công văn số 700/CV-DVTU ...")
     rf"(?![ \t]*(?:\r?\n\s*|,\s*)ngay\b[^,\n]{{4,30}},\s*(?:[\w()]+\s+){{0,14}}?"
     rf"(?:{HOW_ISSUED}\s+)*(?:ky\s+)?{ISSUE_VERB}\s+(?:{TYPE_WORD_PATTERN})\b)"
+    # (... or of any act the next clause says was done, its doer first: "... Luật Quản lý ngoại
+    # thương, ngày 6/6/2025, Bộ Công Thương đã nhận được đề xuất ...", not "..., ngày 6/6/2025,
+    # của UBND tỉnh ...", whose it is)
+    rf"(?![ \t]*,\s*ngay\b[^,\n]{{4,30}},\s*(?!(?:cua|ve|do|tai|theo|ban|va)\b)"
+    rf"(?:[\w()]+\s+){{1,12}}?(?:da|vua)\s+(?!duoc\b|bi\b))"
     rf"(?:\s*+(?:,|(?P<paren>\())?\s*(?:(?:tinh|huyen|xa)\s+)?"
     rf"(?:(?:duoc\s+{_ADOPTED_BY})?(?:ban\s+hanh|ky|cong\s+bo|thong\s+qua)\s+{_AT_SESSION})?"
     rf"(?:vao\s+)?(?(paren)(?:ngay\s*)?|ngay\s*)"

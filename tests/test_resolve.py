@@ -291,6 +291,13 @@ def test_a_paragraphs_opening_date_is_its_sentences_not_the_document_that_ends_t
     text = ("Triển khai Chỉ thị số 05-CT/TW, ngày 05/3/2024, Thủ tướng Chính phủ công bố Quyết "
             "định số 222/QĐ-TTg ...")
     assert extract_text(text).references[0].date is None
+    # ... or of any act a body did, "đã" after it (the law had been one of 2025), but not the
+    # date whose the comma's next words say it is
+    text = ("Căn cứ theo Điều 77 và Điều 81 Luật Quản lý ngoại thương, ngày 6/6/2025, Bộ Công "
+            "Thương đã nhận được đề xuất cam kết.")
+    assert extract_text(text).references[0].date is None
+    text = "Căn cứ Quyết định số 12/QĐ-UBND, ngày 6/6/2025, của UBND tỉnh đã quy định mức thu."
+    assert extract_text(text).references[0].date == dt.date(2025, 6, 6)
     # ... but a session's date, "tại kỳ họp" (at the session), tells no act of a document
     text = ("Đề cương giới thiệu Luật Trách nhiệm bồi thường của Nhà nước\nNgày 20 tháng 6 năm "
             "2017, tại kỳ họp thứ 3, Quốc hội đã thông qua Luật.\n")
