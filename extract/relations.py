@@ -154,7 +154,8 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                 text, max(s_start, text.rfind("\n", 0, first) + 1), first) and (
                 changers := changers_listed(folded, s_start, s_end, in_sentence[0])):
             listed = changers  # "X ..., được sửa đổi, bổ sung bởi:" and its list
-        issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
+        issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start, runs, self_named=(
+            bisect_left(self_at, s_end) > bisect_left(self_at, s_start)))
         acts_of_the_announced(folded, mentions, governed, in_sentence, s_start, self_key,
                               announced)
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):

@@ -185,8 +185,20 @@ def test_a_basis_reaches_no_further_than_a_main_clause_that_reports_what_was_don
             "hành Pháp lệnh pháp điển, Bộ Nông nghiệp và Phát triển nông thôn đã loại bỏ các quy "
             "định hết hiệu lực của Nghị định số 103/2013/NĐ-CP, Nghị định số 119/2017/NĐ-CP.")
     found = relations(text)
-    assert {("self", "BASED_ON", "ND-63-CP-2013"), ("self", "CITES", "ND-103-CP-2013"),
-            ("self", "CITES", "ND-119-CP-2017")} <= found  # the two decrees had been bases
+    assert {("self", "CITES", "ND-63-CP-2013"), ("self", "CITES", "ND-103-CP-2013"),
+            ("self", "CITES", "ND-119-CP-2017")} <= found  # the three decrees had been bases
+    # ... whose basis is the act's, not the news item's (it was based on both laws), unless the
+    # act issued the text itself, on the decision's own page
+    text = ("Căn cứ Điều 88 Hiến pháp năm 2013 và Luật Đặc xá số 30/2018/QH14, theo đề nghị của "
+            "Chính phủ, Chủ tịch nước đã ký Quyết định số 758 về đặc xá năm 2024.")
+    assert relations(text) == {("self", "CITES", "LUAT-30-QH14-2018"),
+                               ("self", "CITES", "LUAT-QH-2013-hien-phap-nuoc-cong-hoa-xa-hoi-chu-"
+                                                 "nghia-viet-nam")}
+    page = ("Quyết định 1107/QĐ-BTNMT năm 2015 công bố Danh mục các khu bảo tồn\n\nSố hiệu: "
+            "1107/QĐ-BTNMT   Loại văn bản: Quyết định\nNơi ban hành: Bộ Tài nguyên và Môi trường\n"
+            "Ngày ban hành: 12/05/2015\n\nCăn cứ Luật Đa dạng sinh học số 20/2008/QH12, ngày "
+            "12/05/2015, Bộ TNMT đã ban hành Quyết định 1107/QĐ-BTNMT năm 2015.")
+    assert ("self", "BASED_ON", "LUAT-20-QH12-2008") in relations(page)
     # ... its day before the body, and what was sent
     text = ("Căn cứ Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị, ngày 12/5/2017, Ban "
             "Thường vụ Tỉnh ủy vừa có văn bản số 1640-CV/TU chỉ đạo phát triển du lịch.")
