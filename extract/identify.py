@@ -179,12 +179,12 @@ def identify_document(text: str, folded: str) -> DocumentIdentity:
     type_name = _type_name(type_code, type_word)
     if preamble_title and not names_subject(preamble_title):
         preamble_title = None  # "ban hành Kế hoạch triển khai như sau:" names only the act
+    enacted = preamble_title if type_code in ASSEMBLY_ISSUERS else None  # a law's enacting clause
     key = DocumentKey(
         type=type_code or "CV", number=symbol.number if symbol else None,
         issuer=issuer or "", year=year, province=province,
-        name=None if symbol else name_without_symbol(
-            text, body, title or (type_code in ASSEMBLY_ISSUERS and preamble_title or None),
-            province, type_name),
+        name=None if symbol else name_without_symbol(text, body, title or enacted, province,
+                                                     type_name),
     )
     return DocumentIdentity(
         key=key, symbol=symbol.printed if symbol else None, symbol_span=span, date=date,
