@@ -31,15 +31,13 @@ _NAMED_AS_DOCUMENT = re.compile(r"\bvan\s+ban\s+(?:so\s*)?:?\s*$")  # a symbol n
 
 
 def issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[Governed],
-                           in_sentence: list[int], s_start: int, runs: list[CueRun],
-                           self_named: bool) -> None:
+                           in_sentence: list[int], s_start: int) -> None:
     """Re-parent the references before a document under it, if the sentence says it was
     issued, signed or sent for them ("..., <body> (đã) ban hành / ký / vừa có <type> số ..."),
     each issued one in turn (the references since the one before). What was issued for a
     purpose no reference names is cited: "... thực hiện đột phá phát triển giáo dục ... Ngày
     28/11/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 243/KH-UBND" (the news item had
-    carried the plan out). Then the bases of acts reported (`_bases_of_reported_acts`), given
-    the sentence's cue `runs`; `self_named`: the sentence names this document."""
+    carried the plan out)."""
     first = 0  # the first of the references not yet given to a document issued for them
     starts = [mentions[k].ref.start for k in in_sentence]
     for at in range(len(in_sentence)):
@@ -72,20 +70,18 @@ def issued_for_the_purpose(folded: str, mentions: list[Mention], governed: list[
                 governed[k] = Governed(j, governed[k].relation, governed[k].cue)
             governed[j] = Governed(None, RelationType.CITES, None)
         first = at + 1
-    _bases_of_reported_acts(mentions, governed, in_sentence, runs, self_named)
 
 
-def _bases_of_reported_acts(mentions: list[Mention], governed: list[Governed],
-                            in_sentence: list[int], runs: list[CueRun], self_named: bool
-                            ) -> None:
+def bases_of_reported_acts(mentions: list[Mention], governed: list[Governed],
+                           in_sentence: list[int], runs: list[CueRun]) -> None:
     """Cite what a basis names before a main clause that reports what a body did (`CueRun.
     reported_act`): "Căn cứ Điều 88, Điều 91 Hiến pháp ... và Luật Đặc xá năm 2018, ..., Chủ tịch
-    nước ... đã ký Quyết định số 758 về đặc xá" is the decision's basis, not the news item's
-    (what was issued for it, a reference, is based on it: `issued_for_the_purpose`), unless
-    the act issued this document ("..., Bộ TNMT đã ban hành Quyết định 1107/QĐ-BTNMT" on the
-    decision's own page; `self_named`: the sentence names it)."""
+    nước ... đã ký Quyết định số 758 về đặc xá" is the decision's basis, not the news item's.
+    Called after `issued_for_the_purpose`, which puts what such an act issued, a reference,
+    on that basis; not for a sentence that names the citing document, whose own act it may be
+    ("..., Bộ TNMT đã ban hành Quyết định 1107/QĐ-BTNMT" on the decision's own page)."""
     for k, act in enumerate(runs):
-        if not act.reported_act or self_named:
+        if not act.reported_act:
             continue
         basis = next((r for r in reversed(runs[:k]) if r.relation is RelationType.BASED_ON
                       and not r.adjacent_only), None)

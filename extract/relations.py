@@ -44,7 +44,12 @@ from extract.gaps import (
     said_of_self,
     takes_effect,
 )
-from extract.issued import acts_of_the_announced, announced_as, issued_for_the_purpose
+from extract.issued import (
+    acts_of_the_announced,
+    announced_as,
+    bases_of_reported_acts,
+    issued_for_the_purpose,
+)
 from extract.listed_changes import expires_with_self
 from extract.lists import ListCue, changers_listed, list_opened
 from extract.models import DocumentKey, Reference, Relation, RelationType, evolve
@@ -154,8 +159,9 @@ def type_relations(text: str, folded: str, mentions: list[Mention],
                 text, max(s_start, text.rfind("\n", 0, first) + 1), first) and (
                 changers := changers_listed(folded, s_start, s_end, in_sentence[0])):
             listed = changers  # "X ..., được sửa đổi, bổ sung bởi:" and its list
-        issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start, runs, self_named=(
-            bisect_left(self_at, s_end) > bisect_left(self_at, s_start)))
+        issued_for_the_purpose(folded, mentions, governed, in_sentence, s_start)
+        if bisect_left(self_at, s_start) == bisect_left(self_at, s_end):  # names not itself
+            bases_of_reported_acts(mentions, governed, in_sentence, runs)
         acts_of_the_announced(folded, mentions, governed, in_sentence, s_start, self_key,
                               announced)
         if in_sentence and (expiry := expires_with_self(folded, s_start, s_end)):
