@@ -300,7 +300,9 @@ def _with_reported_acts(folded: str, runs: list[CueRun], end: int) -> list[CueRu
     before the next run: a run that cites what follows it (`reported_act`)."""
     acts = []
     for k, run in enumerate(runs):
-        if run.relation is not RelationType.BASED_ON or run.adjacent_only:
+        # (a direct basis, "trên cơ sở", governs only what follows it, but its sentence's act is
+        # no less reported: "Trên cơ sở Chỉ thị số 30/CT-TW, Chính phủ đã thể chế hoá ...")
+        if run.relation is not RelationType.BASED_ON or run.adjacent_only and not run.direct:
             continue
         # (up to the next run that governs its sentence: a cue in a cited document's subject,
         # "Nghị định số 63/2013/NĐ-CP quy định chi tiết ...", governs only what it names)

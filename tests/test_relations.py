@@ -198,6 +198,9 @@ REPORTED_ACTS = [
     ("Căn cứ Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị, ngày 12/5/2017, Ban Thường "
      "vụ Tỉnh ủy vừa có văn bản số 1640-CV/TU chỉ đạo phát triển du lịch.",
      {("self", "CITES", "CV-1640-TU")}),
+    # ... after "trên cơ sở" too, and on to the list its act opens
+    ("Trên cơ sở Chỉ thị số 30/CT-TW, Chính phủ đã thể chế hoá bằng các Nghị định: Nghị định số "
+     "29/1998/NĐ-CP về thực hiện quy chế dân chủ ở xã.", {("self", "CITES", "ND-29-CP-1998")}),
     # ... or a document that did it
     ("Căn cứ vào quy định của Luật này, Bộ luật Hình sự số 100/2015/QH13 đã quy định cụ thể 02 tội "
      "liên quan đến bầu cử.", {("self", "CITES", "LUAT-100-QH13-2015")}),
