@@ -251,12 +251,15 @@ def replacement_bracket(folded: str, start: int, end: int) -> bool:
 # A word ("Từ ...") is a part; "Từ ngày ..." (from the day) is none: "Từ ngày 20/9/2024, mức hỗ
 # trợ ... được quy định chi tiết tại Nghị định 106/2024/NĐ-CP".
 _PARTS = r"dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau|bieu|bang"
+# ... numbered, as a part is: "Mục 2", "Điểm a", "Phụ lục IV", "Mẫu số 01"; not "Mức xử phạt ..."
+# (the level of a fine, which folds as "Mục" does), "Mục tiêu" (aims) or "Bảng giá" (price list)
+_PART_NUMBER = r"(?:so\s+)?(?:\d|[a-z]\b|[ivxlc]+\b)"
 # A document is "Quy định này" (this regulation), one; "các quy định này" (these provisions)
 # are another's: "... trong Bộ luật Lao động năm 2012 và các quy định này được hướng dẫn thi hành
 # bởi Nghị định số 11/2016/NĐ-CP" (the decree had GUIDED the citing article).
 _THIS_DOCUMENT = rf"(?<!cac\s)(?<!nhung\s)(?:{TYPE_WORD_PATTERN}|van\s+ban)"
-_SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS}|cum\s+tu"
-                           r"|tu(?!\s+ngay\b)|ten|tieu\s+de|noi\s+dung)\b|"
+_SELF_SUBJECT = re.compile(rf"[\W\d_]*(?:(?:da\s+)?(?:duoc|bi)\b|(?:{_PARTS})\s+{_PART_NUMBER}"
+                           r"|(?:cum\s+tu|tu(?!\s+ngay\b)|ten|tieu\s+de|noi\s+dung)\b|"
                            rf"[^;]*\b(?:{_THIS_DOCUMENT}|{_PARTS})\s+nay\b)")
 
 

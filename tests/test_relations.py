@@ -1172,7 +1172,9 @@ def test_a_consolidated_text_cites_what_changed_the_document_it_consolidates() -
     ("Kế hoạch này", True), ("Khoản 2 Điều 5", True), ("", True),
     ("Các vấn đề này", False),  # "này" points at issues, not at the document
     ("Chế độ kế toán nay", False),  # "nay" (now)
-    ('Từ "tỉnh"', True), ("Từ ngày 20/9/2024, mức hỗ trợ", False)])  # a word, not "from the day"
+    ('Từ "tỉnh"', True), ("Từ ngày 20/9/2024, mức hỗ trợ", False),  # a word, not "from the day"
+    ("Mục 2", True), ("Điểm a khoản 1", True), ("Phụ lục IV", True),  # numbered parts; not
+    ("Mức xử phạt", False), ("Mục tiêu", False), ("Bảng giá đất", False)])  # a fine's level, aims
 def test_a_passive_change_with_no_document_before_is_the_documents_when_said_of_it(
         subject: str, own_change: bool) -> None:
     text = (f"Điều 3. Thu nhập được tính lại; {subject} được điều chỉnh theo quy định tại Điều 10 "
