@@ -24,11 +24,11 @@ _DATE = (
 DATE_PATTERN = re.compile(_DATE)
 # How a body issued a document, between the body and the verb: "UBND tỉnh vừa ban hành", "cũng
 # đã", "đã chính thức", "tiếp tục", "cho biết đã" (said it has), "vừa có (ký) quyết định ban
-# hành Quy chế ..." (by a decision), "Chủ tịch UBND tỉnh quyết định ban hành kế hoạch" (decided
-# to), "mới đây", "gần đây" (recently) (they were read as the body's words)
+# hành Quy chế ..." (by a decision; "ra quyết định", made one), "Chủ tịch UBND tỉnh quyết định ban
+# hành kế hoạch" (decided to), "mới đây", "gần đây" (recently) (they were read as the body's words)
 HOW_ISSUED = (r"(?:cung|vua|da|moi(?:\s+day)?|gan\s+day|chinh\s+thuc|khan\s+truong|kip\s+thoi"
               r"|nhanh\s+chong"
-              r"|tiep\s+tuc|cho\s+biet|thong\s+nhat|(?:(?:co|ky)\s+)?quyet\s+dinh)")
+              r"|tiep\s+tuc|cho\s+biet|thong\s+nhat|(?:(?:co|ky|ra)\s+)?quyet\s+dinh)")
 
 # The verb of an act of issuing: "ban hành", "có", "ký", "ký kết" (a plan two bodies agreed),
 # "công bố" (made public: "Thủ tướng Chính phủ công bố Quyết định 222/QĐ-TTg")

@@ -502,6 +502,8 @@ def test_an_issuing_body_ends_at_a_blank_line_before_a_capital() -> None:
     # ... also by a decision it signed: "ký quyết định ban hành", "có quyết định ban hành"
     ("Ngày 30/5/2025, Ban Chấp hành Trung ương đã ký quyết định ban hành Quy định số 296-QĐ/TW"
      " về công tác kiểm tra.", "QD-296-TW-2025", "Ban Chấp hành Trung ương"),
+    ("Ngày 27/5/2022, UBND tỉnh ra quyết định ban hành Kế hoạch số 35/KH-UBND.",
+     "KH-35-UBND-2022", "UBND tỉnh"),  # ("ra quyết định", made one)
     # ... or made it public ("công bố")
     ("Ngày 05/3/2024, Thủ tướng Chính phủ công bố Quyết định 222/QĐ-TTg về Kế hoạch.",
      "QD-222-TTg-2024", "Thủ tướng Chính phủ"),
