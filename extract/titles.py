@@ -62,8 +62,12 @@ def type_and_title(text: str, limit: int) -> tuple[str | None, str | None, int]:
         if line.endswith(":"):  # "QUYẾT ĐỊNH:" enacts the articles under it; a page that
             return word, _under_date_line(lines)[1], at  # dropped the heading has its title
         # A heading with the preamble under it and no title ("HƯỚNG DẪN" / "Căn cứ Quy định
-        # số 94-QĐ/TW ..."): the subject line above is the title, if there is one.
-        return word, title_under([ln for _, ln in lines[after:]]) or _subject_line(lines), at
+        # số 94-QĐ/TW ..."): the subject line above is the title, if there is one, or the title
+        # under the date line of a copy that lost its heading there and kept the enacting one
+        # ("Bắc Kạn, ngày ..." / "VỀ VIỆC BAN HÀNH QUY CHẾ ..." / "Căn cứ ..." / "QUYẾT ĐỊNH" /
+        # "Điều 1")
+        return word, (title_under([ln for _, ln in lines[after:]]) or _subject_line(lines)
+                      or _under_date_line(lines)[1]), at
     # A công văn has no type heading; its subject line ("V/v triển khai ...") is its title.
     return (None, subject, 0) if (subject := _subject_line(lines)) else _under_date_line(lines)
 
@@ -212,7 +216,7 @@ def _past_rules(lines: list[str]) -> list[str]:
 _NAMED_DOCUMENT = re.compile(rf"(?:bo\s+luat|luat|{TYPE_WORD_PATTERN})\b")  # a title names
 _TAKES_DOCUMENT = re.compile(r"(?:thuc\s+hien|thi\s+hanh|ban\s+hanh|trien\s+khai|huong\s+dan"
                              r"|sua\s+doi|bo\s+sung|thay\s+the|bai\s+bo|ngay|boi|,)\s*$")
-_ARTICLE = re.compile(r"(?:ĐIỀU|Điều)\s+\d{1,3}\s*[.:]")
+_ARTICLE = re.compile(r"(?:ĐIỀU|Điều)\s+\d{1,3}\s*(?:[.:]|$)")  # (or alone on its line)
 # A preamble's sentence, which no title is: "Căn cứ Luật ...", "Xét đề nghị của ...", or one
 # that announces the content, "Thực hiện Quy định số 132-QĐ/TW ..., Ban Tổ chức Trung ương
 # hướng dẫn ... như sau:"; nor an article's, which names the document as "this", "Quyết định

@@ -523,6 +523,15 @@ def test_the_enacting_heading_of_a_copy_without_title_gives_no_title() -> None:
     assert extract_text(text).identity.title is None
 
 
+def test_a_copy_that_kept_only_the_enacting_heading_has_its_title_under_the_date_line() -> None:
+    # ("QUYẾT ĐỊNH" over "Điều 1" is the enacting heading; the type heading above was lost)
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/2007/QĐ-UBND"
+            " | Buôn Ma Thuột, ngày 23 tháng 8 năm 2007 |\nVỀ VIỆC BAN HÀNH QUY ĐỊNH CÔNG TÁC TIẾP "
+            "CÔNG DÂN\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Khiếu nại, tố cáo;\nQUYẾT ĐỊNH\nĐiều 1\n"
+            "Ban hành kèm theo Quyết định này Quy định công tác tiếp công dân.\n")
+    assert extract_text(text).identity.title == "VỀ VIỆC BAN HÀNH QUY ĐỊNH CÔNG TÁC TIẾP CÔNG DÂN"
+
+
 def test_a_gazettes_heading_gives_symbol_date_and_title() -> None:
     text = ("NGHỊ QUYẾT SỐ 321a NQ/UBTVQH9 NGÀY 20-12-1996\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
             "VỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ HỌP\nTHỨ NHẤT HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN\n"
@@ -1180,6 +1189,8 @@ def test_the_authority_under_the_type_heading_is_no_title() -> None:
             "Tòa án nhân dân tối cao\n")
     identity = extract_text(text).identity
     assert (identity.key.id, identity.title) == ("QD-918-TANDTC-2015", None)
+    # ... also with its number alone on its line ("Điều 1" / "Ban hành kèm theo ...")
+    assert extract_text(text.replace("Điều 1. Bộ máy", "Điều 1\nBộ máy")).identity.title is None
     # a council of members or a commission's chairman decides too: the title ends before them
     text = ("SỞ GIAO DỊCH\nCHỨNG KHOÁN VIỆT NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nSố: 17/QĐ-HĐTV\nHà Nội, ngày 31 tháng 3 năm 2022\n\n"
