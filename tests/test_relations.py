@@ -484,7 +484,12 @@ def test_a_document_adopted_for_a_purpose_does_what_the_purpose_names() -> None:
     text = ("Tin tức\nNghị định số 08/2022/NĐ-CP được ban hành nhằm quy định chi tiết một số điều "
             "của Luật số 72/2020/QH14.\n")
     assert ("ND-8-CP-2022", "GUIDES", "LUAT-72-QH14-2020") in relations(text)
-    # ... but what is done to it is still done to it
+    # ... but a purpose after a comma is the sentence's act's, not the document's before it
+    text = ("Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND, nhằm cụ thể hóa Chỉ thị "
+            "27-CT/TW của Bộ Chính trị.")
+    assert relations(text) == {("self", "SUPERSEDES", "QD-12-UBND-2020"),
+                               ("self", "IMPLEMENTS", "CT-27-TW")}
+    # ... and what is done to it is still done to it
     text = "Tin tức\nNghị định số 10/2020/NĐ-CP được thay thế bởi Nghị định số 11/2021/NĐ-CP.\n"
     assert ("ND-11-CP-2021", "SUPERSEDES", "ND-10-CP-2020") in relations(text)
 
