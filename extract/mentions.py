@@ -42,6 +42,7 @@ from extract.subjects import subject_after
 from extract.symbol_context import Mention, date_after, date_or_year_after, symbol_mention
 from extract.tables import (
     is_central,
+    issuer_of_type,
     may_be_of_term,
     symbol_of,
     type_of_number_alone,
@@ -375,6 +376,7 @@ def _numbered_by_body(text: str, folded: str, number_at: int, end: int, word: st
     mention = symbol_mention(text, folded, number_as_symbol(number_at, end, number, type_code,
                                                              ""), notes)
     issuer = issuer_named_by(mention.ref.issuing_body)
+    issuer = issuer and issuer_of_type(type_code, issuer)
     dated = mention.ref.date.year if mention.ref.date else year
     if issuer is None or dated is None and not is_central(issuer) or year not in (None, dated):
         return None

@@ -308,6 +308,13 @@ def type_of_number_alone(type_word: str) -> str | None:
     codes = TYPE_WORDS.get(type_word, ())
     return codes[0] if codes and codes[0] not in _NOT_NUMBERED_ALONE else None
 
+
+def issuer_of_type(type_code: str, issuer: str) -> str:
+    """The issuer of a document of `type_code` that a body named as `issuer` issued: the
+    Government's resolutions and decrees, whose head is named for it ("Nghị quyết 120 của Thủ
+    tướng Chính phủ"), are CP's; the Prime Minister issues none."""
+    return "CP" if issuer == "TTg" and type_code in ("NQ", "NĐ") else issuer
+
 # Words of a body naming its level (lower case with tones, searched in the issuing body's name:
 # folded, "cơ quan" (agency) would name a "quận").
 LEVEL_WORDS: tuple[tuple[str, Level], ...] = (

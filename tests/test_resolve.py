@@ -221,6 +221,9 @@ def test_a_number_with_its_date_and_a_body_that_names_the_issuer_is_a_reference(
     # ... and the Prime Minister or a minister named for the Government or ministry
     assert keys("Thực hiện Chỉ thị số 16 ngày 31/3/2020 của Thủ tướng; Thông tư số 19 ngày "
                 "28/02/2017 của Bộ trưởng Bộ Tài chính.") == ["CT-16-TTg-2020", "TT-19-BTC-2017"]
+    # ... who issues no resolution nor decree: the Government does, its head named for it
+    assert keys("Theo Nghị quyết 120 ngày 17/11/2017 của Thủ tướng Chính phủ và Nghị định 116 "
+                "ngày 18/7/2016 của Thủ tướng.") == ["NQ-120-CP-2017", "ND-116-CP-2016"]
     # ... and its year printed after the number, as news items write it, "Quyết định 24/2017"
     assert keys("Theo Quyết định 24/2017 của Thủ tướng và Thông tư 11/2012 của Bộ Giao thông "
                 "vận tải; Nghị quyết số 11/2024 của HĐND tỉnh Trà Vinh.") == [
