@@ -309,8 +309,8 @@ PHRASE_STOPS = {"quy": re.compile(r"\s+[đð]ịnh\b", re.IGNORECASE),
                 # "dự án Luật An ninh mạng cơ bản đủ điều kiện ..." (is by and large ready), not
                 # "... đầu tư xây dựng cơ bản"
                 "cơ": re.compile(r"\s+bản\s+(?:đã|đủ|được|hoàn\s+thành|thống\s+nhất)\b"),
-                # "Bộ luật Hình sự phù hợp với ..." (in line with)
-                "phù": re.compile(r"\s+hợp\b"),
+                # "Bộ luật Hình sự phù hợp với ..." (in line with), "Luật X so với ..." (compared)
+                "phù": re.compile(r"\s+hợp\b"), "so": re.compile(r"\s+(?:với|sánh)\b"),
                 # a time of day: "... thông qua Luật Quốc tịch Việt Nam sáng 24/6" (morning), not
                 # "đổi mới sáng tạo"
                 **dict.fromkeys(TIMES_OF_DAY,

@@ -475,9 +475,10 @@ def test_offsets_slice_the_symbol_as_printed() -> None:
     # no "pháp luật" (the law at large) with "Luật" (the laws after it had been lost)
     ("theo Hiến pháp; Luật Đất đai; Hiến pháp, Luật Tiếp công dân; vi phạm pháp luật, kỷ luật",
      ["Hiến pháp", "Luật Đất đai", "Hiến pháp", "Luật Tiếp công dân"]),
-    # ... nor "phù hợp" (in line with), "dành" (for)
+    # ... nor "phù hợp" (in line with), "dành" (for), "so với" (compared with)
     ("Bộ luật Hình sự phù hợp với thực tiễn; Luật dân sự dành cho người học",
      ["Bộ luật Hình sự", "Luật dân sự"]),
+    ("quy định mới tại Luật Căn cước so với Luật CCCD", ["Luật Căn cước", "Luật căn cước công dân"]),
     # ... nor "đó" (that): no name of its own
     ("08 từ ngữ được kế thừa từ Pháp lệnh đó là; Luật Đất đai đó là", ["Luật Đất đai"]),
     # ... nor a fact box's "Phạm vi" (scope) label on the next line
