@@ -46,6 +46,9 @@ _PORTALS_TAIL = re.compile(r"\s+(?:do\s.{3,150}?\sban\s+hành|(?:năm\s+)?(?:19|
                            re.IGNORECASE)
 
 
+_PLACEHOLDER = re.compile(r"dang cap nhat|chua cap nhat|khong xac dinh|da biet")
+
+
 def _value_after(text: str, folded: str, label: re.Pattern[str]) -> str | None:
     """The value of the first field `label` finds in the record, if any."""
     m = label.search(folded, 0, _RECORD_WINDOW)
@@ -55,8 +58,10 @@ def _value_after(text: str, folded: str, label: re.Pattern[str]) -> str | None:
     # a record flattened onto one line goes on to its next field: "... Người ký: ..."
     end = _NEXT_FIELD.search(folded, value.start(), value.end())
     found = text[value.start():end.start() if end else value.end()].strip()
-    # (no letter nor digit: the rule under a table's row of fields' names, "---|---|")
-    return found if any(c.isalnum() for c in found) else None
+    # (no letter nor digit: the rule under a table's row of fields' names, "---|---|"; nor a
+    # portal's placeholder, "Cơ quan ban hành:" / "Đang cập nhật" (being updated))
+    return found if any(c.isalnum() for c in found) and not _PLACEHOLDER.fullmatch(
+        fold_words(found)) else None
 
 
 # ... and its type, where neither a heading nor the symbol gives one: "Loại văn bản:Chỉ thị" over

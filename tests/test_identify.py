@@ -1618,6 +1618,9 @@ def test_a_records_issuing_agency_gives_the_body_unless_it_names_another_issuer(
             "  • Ngày ban hành: 16/11/2017\n  • Nơi ban hành: Quốc hội\n")
     identity = extract_text(slip).identity
     assert (identity.key.id, identity.issuing_body) == ("TT-43-BYT-2017", None)
+    # ... nor its placeholder, a field not filled in yet ("Đang cập nhật", being updated)
+    text = "Tóm tắt văn bản\nCơ quan ban hành:\nĐang cập nhật\nSố hiệu:\nĐang cập nhật\n"
+    assert extract_text(text).identity.issuing_body is None
     # ... also where the record's symbol runs past the first 1,200 characters
     article = ("Điều 2. Dạng tật\n"
                + "Khuyết tật vận động là tình trạng giảm chức năng cử động.\n" * 30)[:1181] + "\n"
