@@ -114,12 +114,12 @@ _SCOPE = re.compile(r"\b(?:pham\s+vi|doi\s+tuong|phuong\s+phap|chiu\s+su)\s+$")
 _JUDGMENTS_ENFORCED = re.compile(r"thi\s+hanh\s+an\b")  # "thi hành án", of judgments
 _LAW_IN_GENERAL = re.compile(r"\s+phap\s+luat\b")
 _GUIDANCE_BEFORE = re.compile(r"\bhuong\s+dan\s+$")  # ... before "bổ sung" (additional)
-# "việc sửa đổi" (the amending of), its course, content, round ("quá trình/nội dung/lần sửa đổi")
-# are a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a title, provision or
-# document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "có nội dung sửa đổi"; so
-# are its aim and principle, "Mục tiêu điều chỉnh" / "Luật Đất đai 2024 hướng đến ...",
-# "nguyên tắc sửa đổi" (what to carry out can be an aim: "mục tiêu thực hiện Nghị quyết")
-_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec(?:\s+ban\s+hanh)?|qua\s+trinh|noi\s+dung|lan|dot"
+# "việc sửa đổi" (the amending of), its course, content, round, points ("quá trình/nội dung/lần/
+# điểm sửa đổi") are a change spoken of, "gắn với việc sửa đổi, bổ sung Hiến pháp", unless a
+# title, provision or document makes it: "Về việc sửa đổi ...", "quy định việc bãi bỏ", "có nội
+# dung sửa đổi"; so are its aim and principle, "Mục tiêu điều chỉnh" / "Luật Đất đai 2024 hướng
+# đến ...", "nguyên tắc sửa đổi" (what to carry out can be an aim: "mục tiêu thực hiện Nghị quyết")
+_CHANGE_SPOKEN_OF = re.compile(r"\b(?:viec(?:\s+ban\s+hanh)?|qua\s+trinh|noi\s+dung|lan|dot|diem"
                                r"|muc\s+tieu|nguyen\s+tac)\s+$")  # "việc (ban hành) sửa đổi"
 _CHANGE_MADE = re.compile(r"\b(?:(?:ve|quy\s+dinh|cong\s+bo)\s+viec(?:\s+ban\s+hanh)?"
                           r"|co\s+noi\s+dung)\s+$")

@@ -1746,6 +1746,7 @@ def test_guidance_followed_is_a_noun_and_guides_nothing(text: str, relation: str
     "Tờ trình nêu rõ, việc sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là cần thiết.",
     "Mục tiêu của lần sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là mở rộng đối tượng.",
     "Tại Việt Nam việc ban hành sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP là bước đi chiến lược.",
+    "10 điểm sửa đổi, bổ sung một số quy định của Nghị định số 204/2004/NĐ-CP",  # (points of)
     # ... or said to be needed
     "Các đại biểu tán thành sự cần thiết sửa đổi, bổ sung Nghị định số 204/2004/NĐ-CP.",
     # ... or a submission's subject (a news item had amended the decree)
