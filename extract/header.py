@@ -38,8 +38,9 @@ _HEADER_NUMBER = re.compile(r"(?<=\s)(?:Số|SỐ)(?:\s*:|\s+[\d/])")
 _NUMBER_CELL = re.compile(r"(?:Số|SỐ)\s+\d\S*$")  # ... or a cell of its own: "SỐ 67/2007/NĐ-CP |"
 
 # A portal's record of the document above its text ("Số hiệu: ...", "| Người ký | ... |"): the
-# header starts under it.
-_RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{RECORD_FIELD_NAME}\b.*$", re.MULTILINE)
+# header starts under it. A field's name is followed by a colon, bar, digits or the line's end:
+# "Tình trạng sạt lở ..." (the state of erosion) under the header is no "Tình trạng:" (status).
+_RECORD_FIELD = re.compile(rf"^[ \t|•*-]*{RECORD_FIELD_NAME}[ \t*]*(?:[:|\d]|$).*$", re.MULTILINE)
 # one is in every record seen; vbpl.vn's starts "• Hiệu lực: ..." / "• Ngày có hiệu lực: ..."
 _RECORD_WORDS = ("so hieu", "ky hieu", "nguoi ky", "loai van ban", "ngay co hieu luc")
 _RECORD_ROOM = 1200  # where a record's fields start, at the top

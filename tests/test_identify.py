@@ -1543,6 +1543,10 @@ def test_the_header_under_a_portals_record_gives_the_body() -> None:
             "Căn cứ Quyết định số 2163/QĐ-UBND ngày 29 tháng 11 năm 2012 của UBND tỉnh An Giang về "
             "việc ban hành Kế hoạch phát triển nông nghiệp;\n")
     assert extract_text(text).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+    # ... also where a line of the text under it opens with a field's word, not a field: "Tình
+    # trạng sạt lở ..." (the state of erosion) is no "Tình trạng:" (status) of the record
+    state = text + "Tình trạng sạt lở bờ sông diễn biến phức tạp.\n"
+    assert extract_text(state).identity.issuing_body == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
     # ... and a motto wrapped after "CỘNG" ends the body
     wrapped = text.replace("TỈNH AN GIANG\n-------\n", "")
     assert extract_text(wrapped).identity.issuing_body == "ỦY BAN NHÂN DÂN"
