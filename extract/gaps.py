@@ -116,8 +116,8 @@ def drafted(folded: str, start: int) -> bool:
 _SUBJECT_ENDS = re.compile(r"\s*,\s*$")
 # A purpose after a comma, "..., nhằm (để) ...", is the sentence's act's, not the subject of the
 # document before it: "Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND, nhằm cụ thể hóa
-# Chỉ thị 27-CT/TW" (12 had carried out the directive)
-_PURPOSE_CLAUSE = re.compile(r",\s*(?:nham|de)\b")
+# Chỉ thị 27-CT/TW" (12 had carried out the directive); read on the text: "đề" folds as "để"
+_PURPOSE_CLAUSE = re.compile(r",\s*(?:nhằm|để)(?!\w)", re.IGNORECASE)
 
 
 def nests(text: str, folded: str, start: int, end: int, changes: bool = False,
@@ -127,7 +127,7 @@ def nests(text: str, folded: str, start: int, end: int, changes: bool = False,
     "X ban hành Chương trình hành động của Chính phủ thực hiện Y"; `changes`: the cue is a
     change's, which X's whole subject may stand before (and a comma after it, where X opens
     the sentence: `opens_sentence`)."""
-    if (_NESTING.match(folded, start, end) and not _PURPOSE_CLAUSE.search(folded, start, end)
+    if (_NESTING.match(folded, start, end) and not _PURPOSE_CLAUSE.search(text, start, end)
             or _TITLE_AFTER.fullmatch(folded, start, end)):
         return True
     if _IN_SUBJECT.fullmatch(folded, start, end) and not _AND_YEARS.search(folded, start, end):

@@ -315,6 +315,7 @@ def issuer_of_type(type_code: str, issuer: str) -> str:
     tướng Chính phủ"), are CP's; the Prime Minister issues none."""
     return "CP" if issuer == "TTg" and type_code in ("NQ", "NĐ") else issuer
 
+
 # Words of a body naming its level (lower case with tones, searched in the issuing body's name:
 # folded, "cơ quan" (agency) would name a "quận").
 LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
